@@ -1,0 +1,357 @@
+"""The contract between planner and generator: one validated, JSON-serialisable layout.
+
+Everything downstream (preview, generator, CLI) takes a :class:`Layout`; a planner's only job is to
+produce one. Validation messages name the field and say how to fix it, because layouts are written
+by LLMs and edited by hand.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Optional
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+#: Pixels per latent token side on FLUX: VAE factor 8 times patch size 2.
+TOKEN_PX = 16
+#: Default cap on regions; override with validation context ``{"max_regions": n}``.
+MAX_REGIONS = 16
+
+
+class RegionalSettings(BaseModel):
+    """Strength of the regional control; names and defaults follow the seed."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    mask_inject_steps: int = Field(10, ge=0, description="Denoising steps that use the regional mask.")
+    double_inject_blocks_interval: int = Field(1, ge=1, description="Mask every n-th double-stream block.")
+    single_inject_blocks_interval: int = Field(1, ge=1, description="Mask every n-th single-stream block.")
+    base_ratio: float = Field(0.2, ge=0.0, le=1.0, description="Weight of the base prompt's attention.")
+    num_inference_steps: int = Field(24, ge=1)
+    guidance_scale: float = Field(3.5, ge=0.0)
+
+
+class ControlSettings(BaseModel):
+    """A ControlNet condition carried by a layout, so a demo is one file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    model: str = Field(description="ControlNet repo id or local folder (e.g. a FLUX Union ControlNet).")
+    image: str = Field(description="Control image path, relative to the layout file.")
+    mode: Optional[int] = Field(None, ge=0, description="Union ControlNet control mode (e.g. 2 = depth).")
+    conditioning_scale: float = Field(0.7, ge=0.0)
+    guidance_start: float = Field(0.0, ge=0.0, le=1.0)
+    guidance_end: float = Field(1.0, ge=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _start_before_end(self) -> "ControlSettings":
+        if self.guidance_start > self.guidance_end:
+            raise ValueError(
+                f"guidance_start ({self.guidance_start}) must not exceed guidance_end ({self.guidance_end})"
+            )
+        return self
+
+
+class LoraSettings(BaseModel):
+    """A LoRA to load through diffusers before rendering."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: str = Field(description="Repo id, local folder or .safetensors file.")
+    scale: float = 1.0
+    weight_name: Optional[str] = None
+
+
+class Region(BaseModel):
+    """One area of the canvas and what it shows: a pixel box ``[x0, y0, x1, y1]`` or a mask image."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    description: str = Field(description="The regional prompt: what this area shows, in detail.")
+    box: Optional[tuple[int, int, int, int]] = Field(
+        None, description="[x0, y0, x1, y1] in canvas pixels, x1/y1 exclusive (the seed's xyxy)."
+    )
+    mask: Optional[str] = Field(
+        None, description="Path to a greyscale image of the canvas size; white = inside."
+    )
+    label: Optional[str] = Field(None, description="Short noun for previews.")
+
+    @field_validator("description")
+    @classmethod
+    def _description_not_empty(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("description is empty; describe what this region shows")
+        return value
+
+    @model_validator(mode="after")
+    def _box_or_mask(self) -> "Region":
+        if (self.box is None) == (self.mask is None):
+            raise ValueError("give exactly one of 'box' ([x0, y0, x1, y1] in pixels) or 'mask' (image path)")
+        if self.box is not None:
+            x0, y0, x1, y1 = self.box
+            if x0 >= x1 or y0 >= y1:
+                raise ValueError(
+                    f"box {list(self.box)} needs x0 < x1 and y0 < y1 (format [x0, y0, x1, y1], pixels)"
+                )
+            if x1 - x0 < TOKEN_PX or y1 - y0 < TOKEN_PX:
+                raise ValueError(
+                    f"box {list(self.box)} is {x1 - x0}x{y1 - y0} px, smaller than one latent token "
+                    f"({TOKEN_PX}x{TOKEN_PX} px); make it at least {TOKEN_PX} px wide and high"
+                )
+        return self
+
+    @property
+    def name(self) -> str:
+        """A short name for messages and previews."""
+        return self.label or " ".join(self.description.split()[:4])
+
+
+class Layout(BaseModel):
+    """A whole composition: global prompt, optional background prompt, regions, canvas and settings."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prompt: str = Field(description="The global (base) prompt for the whole image.")
+    background_prompt: Optional[str] = Field(
+        "a photo", description="Prompt for pixels no region covers; null for none."
+    )
+    width: int = Field(1024, description="Canvas width in pixels, a multiple of 16.")
+    height: int = Field(1024, description="Canvas height in pixels, a multiple of 16.")
+    regions: list[Region] = Field(default_factory=list)
+    settings: RegionalSettings = Field(default_factory=RegionalSettings)
+    seed: Optional[int] = None
+    lora: list[LoraSettings] = Field(default_factory=list)
+    control: Optional[ControlSettings] = None
+
+    _base_dir: Path = PrivateAttr(default_factory=Path)
+
+    @field_validator("prompt")
+    @classmethod
+    def _prompt_not_empty(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("prompt is empty; give the global prompt for the whole image")
+        return value
+
+    @field_validator("width", "height")
+    @classmethod
+    def _multiple_of_token(cls, value: int, info: ValidationInfo) -> int:
+        if value < TOKEN_PX or value % TOKEN_PX:
+            lower = max(TOKEN_PX, value // TOKEN_PX * TOKEN_PX)
+            raise ValueError(
+                f"{info.field_name} {value} is not a positive multiple of {TOKEN_PX} "
+                f"(FLUX works on 16x16-pixel tokens); use {lower} or {lower + TOKEN_PX}"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _regions_fit(self, info: ValidationInfo) -> "Layout":
+        context = info.context or {}
+        max_regions = context.get("max_regions", MAX_REGIONS)
+        if len(self.regions) > max_regions:
+            raise ValueError(
+                f"regions: {len(self.regions)} regions, more than the maximum of {max_regions}; "
+                "merge or drop some"
+            )
+        if "base_dir" in context:
+            self._base_dir = Path(context["base_dir"])
+        errors = []
+        for i, region in enumerate(self.regions):
+            if region.box is not None:
+                x0, y0, x1, y1 = region.box
+                if x0 < 0 or y0 < 0 or x1 > self.width or y1 > self.height:
+                    errors.append(
+                        f"regions[{i}].box {list(region.box)} lies outside the {self.width}x{self.height} "
+                        f"canvas; keep 0 <= x0 < x1 <= {self.width} and 0 <= y0 < y1 <= {self.height}"
+                    )
+            else:
+                problem = self._check_mask(region.mask)
+                if problem:
+                    errors.append(f"regions[{i}].mask: {problem}")
+        if errors:
+            raise ValueError("; ".join(errors))
+        return self
+
+    def _check_mask(self, mask: str) -> Optional[str]:
+        from PIL import Image, UnidentifiedImageError
+
+        path = self.resolve(mask)
+        try:
+            with Image.open(path) as image:
+                size = image.size
+        except (OSError, UnidentifiedImageError) as exc:
+            return f"cannot read mask image {str(path)!r} ({exc.__class__.__name__}); give a greyscale PNG path"
+        if size != (self.width, self.height):
+            return (
+                f"mask image {str(path)!r} is {size[0]}x{size[1]} but the canvas is "
+                f"{self.width}x{self.height}; resize the mask to the canvas"
+            )
+        return None
+
+    # -- paths ------------------------------------------------------------------------------------
+    @property
+    def base_dir(self) -> Path:
+        """Folder that relative mask and control-image paths are resolved against."""
+        return self._base_dir
+
+    def resolve(self, path: str) -> Path:
+        """A path from the layout, relative to the layout file's folder."""
+        candidate = Path(path).expanduser()
+        return candidate if candidate.is_absolute() else self._base_dir / candidate
+
+    # -- I/O --------------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | Path, *, max_regions: int = MAX_REGIONS) -> "Layout":
+        """Read and validate a layout file; mask paths resolve against its folder."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise LayoutError(f"cannot read layout file {str(path)!r}: {exc.strerror or exc}") from exc
+        return cls.parse(text, source=str(path), base_dir=path.parent, max_regions=max_regions)
+
+    @classmethod
+    def parse(
+        cls,
+        text: str,
+        *,
+        source: str = "<layout>",
+        base_dir: str | Path = ".",
+        max_regions: int = MAX_REGIONS,
+    ) -> "Layout":
+        """Validate JSON text; errors become one :class:`LayoutError` that names each field."""
+        try:
+            return cls.model_validate_json(
+                text, context={"base_dir": Path(base_dir), "max_regions": max_regions}
+            )
+        except ValidationError as exc:
+            raise LayoutError(format_validation_error(exc, source)) from None
+
+    def save(self, path: str | Path, *, overwrite: bool = False) -> Path:
+        """Write the layout as indented JSON; refuses to replace an existing file unless asked."""
+        path = Path(path)
+        ensure_writable(path, overwrite)
+        path.write_text(self.to_json() + "\n", encoding="utf-8")
+        return path
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2)
+
+    def with_base_dir(self, base_dir: str | Path) -> "Layout":
+        """A copy whose relative paths resolve against another folder."""
+        copy = self.model_copy(deep=True)
+        copy._base_dir = Path(base_dir)
+        return copy
+
+    def rebased(self, new_dir: str | Path) -> "Layout":
+        """A copy for saving in ``new_dir``: relative mask/control paths are rewritten to stay valid."""
+        new_dir = Path(new_dir).resolve()
+
+        def _rel(path: str) -> str:
+            resolved = self.resolve(path).resolve()
+            try:
+                return str(resolved.relative_to(new_dir))
+            except ValueError:
+                return str(resolved)
+
+        copy = self.model_copy(deep=True)
+        for region in copy.regions:
+            if region.mask is not None and not Path(region.mask).is_absolute():
+                region.mask = _rel(region.mask)
+        if copy.control is not None and not Path(copy.control.image).is_absolute():
+            copy.control.image = _rel(copy.control.image)
+        copy._base_dir = new_dir
+        return copy
+
+    # -- regions as the generator sees them -------------------------------------------------------
+    def region_prompts(self) -> list[str]:
+        """Regional prompts in order, the background prompt last when it gets a region."""
+        prompts = [region.description for region in self.regions]
+        if self.needs_background():
+            prompts.append(self.background_prompt)
+        return prompts
+
+    def needs_background(self) -> bool:
+        """True when a background region is added: some pixel is uncovered and a prompt is set."""
+        if self.background_prompt is None:
+            return False
+        return bool(self.background_pixel_mask().any())
+
+    def pixel_masks(self) -> "list[Any]":
+        """One bool (H, W) tensor per region, in pixels of the canvas."""
+        import numpy as np
+        import torch
+        from PIL import Image
+
+        masks = []
+        for region in self.regions:
+            if region.box is not None:
+                x0, y0, x1, y1 = region.box
+                mask = torch.zeros(self.height, self.width, dtype=torch.bool)
+                mask[y0:y1, x0:x1] = True
+            else:
+                with Image.open(self.resolve(region.mask)) as image:
+                    grey = np.asarray(image.convert("L"))
+                mask = torch.from_numpy(grey >= 128)
+            masks.append(mask)
+        return masks
+
+    def background_pixel_mask(self):
+        """Pixels no region covers (bool (H, W) tensor)."""
+        import torch
+
+        covered = torch.zeros(self.height, self.width, dtype=torch.bool)
+        for mask in self.pixel_masks():
+            covered |= mask
+        return ~covered
+
+
+class LayoutError(ValueError):
+    """A layout that cannot be used; the message names each offending field and the fix."""
+
+
+def ensure_writable(path: Path, overwrite: bool) -> None:
+    """Refuse to replace a user's file silently."""
+    if path.exists() and not overwrite:
+        raise FileExistsError(f"{str(path)!r} already exists; pass --overwrite (overwrite=True) to replace it")
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def format_validation_error(exc: ValidationError, source: str = "<layout>") -> str:
+    """One line per problem: ``source: regions[1].box: message``."""
+    lines = []
+    for error in exc.errors(include_url=False):
+        loc = _format_loc(error.get("loc", ()))
+        message = error.get("msg", "invalid")
+        if message.startswith("Value error, "):
+            message = message[len("Value error, ") :]
+        if error.get("type") == "missing":
+            message = "field required"
+        elif error.get("type") == "extra_forbidden":
+            message = "unknown field; remove it or check its spelling"
+        lines.append(f"{source}: {loc + ': ' if loc else ''}{message}")
+    return "\n".join(lines) or f"{source}: invalid layout"
+
+
+def _format_loc(loc: tuple) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += ("." if text else "") + str(part)
+    return text
+
+
+def json_schema() -> str:
+    """The layout's JSON schema, for documentation and editors."""
+    return json.dumps(Layout.model_json_schema(), indent=2)

@@ -1,0 +1,82 @@
+"""A scripted OpenAI-compatible chat server on loopback, so the real `openai` client is exercised."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable, Union
+
+
+def reply(content: str) -> dict:
+    return {"status": 200, "body": {
+        "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": "fake",
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }}
+
+
+def error(status: int, message: str, headers: dict | None = None) -> dict:
+    return {"status": status, "body": {"error": {"message": message, "type": "invalid_request_error"}},
+            "headers": headers or {}}
+
+
+def stall(seconds: float) -> dict:
+    return {"sleep": seconds, **reply("{}")}
+
+
+Action = Union[dict, Callable[[dict], dict]]
+
+
+class FakeOpenAI:
+    """Answers each POST with the next scripted action (the last one repeats); records every request."""
+
+    def __init__(self, script: list[Action]):
+        self.script = list(script)
+        self.requests: list[dict[str, Any]] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):  # keep test output clean
+                pass
+
+            def do_POST(self):
+                length = int(self.headers.get("content-length", 0))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                outer.requests.append({"path": self.path, "body": body})
+                action = outer.script.pop(0) if len(outer.script) > 1 else outer.script[0]
+                if callable(action):
+                    action = action(body)
+                if action.get("sleep"):
+                    time.sleep(action["sleep"])
+                payload = json.dumps(action["body"]).encode()
+                try:
+                    self.send_response(action["status"])
+                    self.send_header("content-type", "application/json")
+                    self.send_header("content-length", str(len(payload)))
+                    for key, value in action.get("headers", {}).items():
+                        self.send_header(key, value)
+                    self.end_headers()
+                    self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (timeout tests)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def __enter__(self) -> "FakeOpenAI":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def chat_requests(self) -> list[dict]:
+        return [r["body"] for r in self.requests if r["path"].endswith("/chat/completions")]
