@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from .layout import MAX_REGIONS, Layout, LayoutError, ensure_writable
+from .generator import GenerationError
 from .planner.base import PlanningError
 
 LLM_HINT = (
@@ -22,11 +23,11 @@ class UsageError(ValueError):
 
 
 # -- planner options (shared by plan and generate) ----------------------------------------------------
-def _add_planner_options(parser: argparse.ArgumentParser) -> None:
+def _add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--model") -> None:
     group = parser.add_argument_group("planner")
     group.add_argument("--planner", choices=("auto", "mock", "llm"), default="auto",
-                       help="auto: the LLM when --model (or REGIONFLUX_MODEL) is set, else the offline planner")
-    group.add_argument("--model", default=os.environ.get("REGIONFLUX_MODEL"),
+                       help=f"auto: the LLM when {model_flag} (or REGIONFLUX_MODEL) is set, else the offline planner")
+    group.add_argument(model_flag, dest="llm_model", default=os.environ.get("REGIONFLUX_MODEL"),
                        help="chat model for planning, e.g. gpt-4o-mini (env REGIONFLUX_MODEL)")
     group.add_argument("--base-url", default=None,
                        help="OpenAI-compatible server, e.g. http://localhost:8000/v1 (env OPENAI_BASE_URL)")
@@ -49,15 +50,15 @@ def make_planner(args: argparse.Namespace):
 
     if not 1 <= args.max_regions <= MAX_REGIONS:
         raise UsageError(f"--max-regions must be between 1 and {MAX_REGIONS}")
-    use_llm = args.planner == "llm" or (args.planner == "auto" and bool(args.model))
+    use_llm = args.planner == "llm" or (args.planner == "auto" and bool(args.llm_model))
     if not use_llm:
         if args.planner == "auto":
             if args.base_url:
-                raise UsageError("--base-url needs --model NAME (the model to ask on that server)")
+                raise UsageError("--base-url needs the name of the chat model to ask on that server (--model NAME)")
             print(LLM_HINT, file=sys.stderr)
         return MockPlanner(max_regions=args.max_regions)
     return LLMPlanner(
-        model=args.model or "gpt-4o-mini",
+        model=args.llm_model or "gpt-4o-mini",
         base_url=args.base_url,
         api_key=args.api_key,
         temperature=args.temperature,
@@ -137,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     preview.add_argument("--overwrite", action="store_true")
     preview.set_defaults(func=cmd_preview)
 
+    from .generator.cli import add_generate_parser
+
+    add_generate_parser(sub, _add_canvas_options, _add_planner_options)
     return parser
 
 
@@ -145,7 +149,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except (LayoutError, PlanningError, UsageError, FileExistsError) as exc:
+    except (LayoutError, PlanningError, UsageError, FileExistsError, GenerationError) as exc:
         if args.debug:
             raise
         print(f"error: {exc}", file=sys.stderr)

@@ -1,0 +1,233 @@
+"""Regional attention for FLUX on stock diffusers: one attention processor and two model hooks.
+
+While a render is regional, the transformer's text stream is ``[R; P]`` (regional prompts, then the
+base prompt) and, from the first single-stream block on, the base stream's image tokens ride along in
+the text part, so one block call carries both streams: ``[R; P; X_base; X_regional]``. Every other
+operation in a FLUX block is per token, so only attention needs to know; the processor splits the
+sequence into the regional and base attentions, applies the region mask and blends the image rows
+with ``base_ratio``. With no regional data the processor is exactly diffusers' FluxAttnProcessor.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import torch
+from diffusers.hooks import HookRegistry, ModelHook
+from diffusers.models.attention_dispatch import AttentionBackendName, dispatch_attention_fn
+from diffusers.models.embeddings import apply_rotary_emb
+from diffusers.models.transformers.transformer_flux import FluxAttnProcessor, _get_qkv_projections
+
+TRANSFORMER_HOOK = "regionflux_transformer"
+SINGLE_STREAM_HOOK = "regionflux_single_stream"
+
+
+@dataclass
+class RegionalRender:
+    """What one regional render needs at every regional forward; built once per `generate` call."""
+
+    regional_embeds: torch.Tensor  # (1, Lr, joint_attention_dim): T5 states of all regions, concatenated
+    base_embeds: torch.Tensor  # the positive prompt_embeds handed to the pipeline: identifies the cond pass
+    mask: "AttentionMask"  # over [R; image]
+    base_ratio: float
+    mask_inject_steps: int
+    double_interval: int
+    single_interval: int
+    step: int = 0
+    base_len: int = 0  # set from the pipeline's prompt_embeds at each regional forward
+
+    @property
+    def region_len(self) -> int:
+        return self.regional_embeds.shape[1]
+
+    def is_cond(self, encoder_hidden_states: torch.Tensor) -> bool:
+        # true CFG runs a negative pass through the same model; only the positive one is regional
+        return encoder_hidden_states is self.base_embeds or (
+            encoder_hidden_states.shape == self.base_embeds.shape
+            and encoder_hidden_states.data_ptr() == self.base_embeds.data_ptr()
+        )
+
+    def masked(self, kind: str, index: int) -> bool:
+        interval = self.double_interval if kind == "double" else self.single_interval
+        return index % interval == 0
+
+
+class AttentionMask:
+    """A dense bool mask over ``[R; image]`` (True = may attend), applied with native SDPA."""
+
+    def __init__(self, allowed: torch.Tensor):
+        self.allowed = allowed
+
+    def to(self, device: torch.device) -> "AttentionMask":
+        return AttentionMask(self.allowed.to(device))
+
+    def attend(self, query, key, value, backend) -> torch.Tensor:
+        # flash/sage reject masks and varlen backends drop them: masked calls always use native SDPA
+        return dispatch_attention_fn(
+            query, key, value, attn_mask=self.allowed[None, None], backend=AttentionBackendName.NATIVE
+        )
+
+
+def _attend(query, key, value, backend, mask: Optional[AttentionMask] = None) -> torch.Tensor:
+    if mask is not None:
+        return mask.attend(query, key, value, backend)
+    return dispatch_attention_fn(query, key, value, backend=backend)
+
+
+class RegionalFluxAttnProcessor(FluxAttnProcessor):
+    """FLUX attention that runs the regional and base streams while a regional render is active.
+
+    ``kind`` ("double" or "single") and ``index`` place the processor so it knows whether its block is
+    masked (index a multiple of the block interval).
+    """
+
+    def __init__(self, kind: str, index: int):
+        super().__init__()
+        if kind not in ("double", "single"):
+            raise ValueError("kind must be 'double' or 'single'")
+        self.kind = kind
+        self.index = index
+
+    def __call__(
+        self,
+        attn,
+        hidden_states: torch.Tensor,
+        encoder_hidden_states: Optional[torch.Tensor] = None,
+        attention_mask: Optional[torch.Tensor] = None,
+        image_rotary_emb=None,
+        regional: Optional[RegionalRender] = None,
+    ):
+        if regional is None:
+            return super().__call__(attn, hidden_states, encoder_hidden_states, attention_mask, image_rotary_emb)
+        query, key, value, e_query, e_key, e_value = _get_qkv_projections(attn, hidden_states, encoder_hidden_states)
+        query, key, value = (t.unflatten(-1, (-1, attn.head_dim)) for t in (query, key, value))
+        query, key = attn.norm_q(query), attn.norm_k(key)
+        if self.kind == "double":
+            e_query, e_key, e_value = (t.unflatten(-1, (-1, attn.head_dim)) for t in (e_query, e_key, e_value))
+            e_query, e_key = attn.norm_added_q(e_query), attn.norm_added_k(e_key)
+            query, key, value = (torch.cat(pair, dim=1) for pair in ((e_query, query), (e_key, key), (e_value, value)))
+            rotary = image_rotary_emb
+        else:
+            # [R; P; X_base; X_regional]: both image copies take the image positions
+            text_len = regional.region_len + regional.base_len
+            rotary = tuple(torch.cat([t, t[text_len:]], dim=0) for t in image_rotary_emb)
+        query = apply_rotary_emb(query, rotary, sequence_dim=1)
+        key = apply_rotary_emb(key, rotary, sequence_dim=1)
+
+        out = self._two_streams(query, key, value, regional)
+        out = out.flatten(2, 3).to(query.dtype)
+        if self.kind == "single":
+            return out
+        text_len = encoder_hidden_states.shape[1]
+        context, image = out[:, :text_len], out[:, text_len:]
+        image = attn.to_out[1](attn.to_out[0](image.contiguous()))
+        return image, attn.to_add_out(context.contiguous())
+
+    def _two_streams(self, query, key, value, regional: RegionalRender) -> torch.Tensor:
+        """Regional attention over [R; X_r] (masked if this block is), base over [P; X_b], blended."""
+        r, p = regional.region_len, regional.base_len
+        t = r + p
+        n = query.shape[1] - t if self.kind == "double" else (query.shape[1] - t) // 2
+        x_base = slice(t, t + n)
+        x_regional = x_base if self.kind == "double" else slice(t + n, t + 2 * n)
+
+        def gather(tensor, text: slice, image: slice):
+            return torch.cat([tensor[:, text], tensor[:, image]], dim=1)
+
+        mask = regional.mask if regional.masked(self.kind, self.index) else None
+        reg = _attend(*(gather(x, slice(0, r), x_regional) for x in (query, key, value)), self._attention_backend, mask)
+        base = _attend(*(gather(x, slice(r, t), x_base) for x in (query, key, value)), self._attention_backend)
+        blended = (1 - regional.base_ratio) * reg[:, r:] + regional.base_ratio * base[:, p:]
+        parts = [reg[:, :r], base[:, :p]]
+        if self.kind == "single":
+            parts.append(base[:, p:])  # the base stream is never blended
+        parts.append(blended)
+        return torch.cat(parts, dim=1)
+
+
+def _bind(module: torch.nn.Module, args: tuple, kwargs: dict) -> dict:
+    """Positional arguments to keywords, so hooks can read and replace them by name."""
+    if not args:
+        return kwargs
+    names = list(inspect.signature(type(module).forward).parameters)[1:]
+    return {**dict(zip(names, args)), **kwargs}
+
+
+class RegionalTransformerHook(ModelHook):
+    """On the transformer: during the first steps of the positive pass, feed ``[R; P]`` as text."""
+
+    def __init__(self):
+        super().__init__()
+        self.render: Optional[RegionalRender] = None
+        self._cond = False
+
+    def pre_forward(self, module, *args, **kwargs):
+        render = self.render
+        self._cond = False
+        if render is None:
+            return args, kwargs
+        kwargs = _bind(module, args, kwargs)
+        text = kwargs["encoder_hidden_states"]
+        self._cond = render.is_cond(text)
+        if not self._cond or render.step >= render.mask_inject_steps:
+            return (), kwargs
+        regional = render.regional_embeds.to(device=text.device, dtype=text.dtype).expand(text.shape[0], -1, -1)
+        render.base_len = text.shape[1]
+        kwargs["encoder_hidden_states"] = torch.cat([regional, text], dim=1)
+        txt_ids = kwargs["txt_ids"]
+        kwargs["txt_ids"] = txt_ids.new_zeros(render.region_len + render.base_len, txt_ids.shape[-1])
+        kwargs["joint_attention_kwargs"] = {**(kwargs.get("joint_attention_kwargs") or {}), "regional": render}
+        return (), kwargs
+
+    def post_forward(self, module, output):
+        if self.render is not None and self._cond:
+            self.render.step += 1
+        return output
+
+
+class SingleStreamSplitHook(ModelHook):
+    """On the first single-stream block: start the base stream as a copy of the image tokens."""
+
+    def pre_forward(self, module, *args, **kwargs):
+        kwargs = _bind(module, args, kwargs)
+        if (kwargs.get("joint_attention_kwargs") or {}).get("regional") is not None:
+            kwargs["encoder_hidden_states"] = torch.cat([kwargs["encoder_hidden_states"], kwargs["hidden_states"]], dim=1)
+        return (), kwargs
+
+
+@dataclass
+class Installed:
+    """What `install` changed, so `uninstall` can put it back."""
+
+    hook: RegionalTransformerHook
+    processors: dict[str, Any] = field(default_factory=dict)
+
+
+def install(transformer) -> Installed:
+    """Set regional processors on every FLUX attention and register the two hooks."""
+    original = transformer.attn_processors
+    processors = {}
+    for name, old in original.items():
+        kind = "double" if name.startswith("transformer_blocks.") else "single"
+        new = RegionalFluxAttnProcessor(kind, int(name.split(".")[1]))
+        # set_attn_processor resets the backend; keep the one the user chose
+        new._attention_backend = getattr(old, "_attention_backend", None)
+        new._parallel_config = getattr(old, "_parallel_config", None)
+        processors[name] = new
+    transformer.set_attn_processor(processors)
+    hook = RegionalTransformerHook()
+    HookRegistry.check_if_exists_or_initialize(transformer).register_hook(hook, TRANSFORMER_HOOK)
+    first_single = transformer.single_transformer_blocks[0]
+    HookRegistry.check_if_exists_or_initialize(first_single).register_hook(SingleStreamSplitHook(), SINGLE_STREAM_HOOK)
+    return Installed(hook=hook, processors=original)
+
+
+def uninstall(transformer, installed: Installed) -> None:
+    """Remove the hooks and restore the processors the transformer had before."""
+    HookRegistry.check_if_exists_or_initialize(transformer.single_transformer_blocks[0]).remove_hook(
+        SINGLE_STREAM_HOOK, recurse=False
+    )
+    HookRegistry.check_if_exists_or_initialize(transformer).remove_hook(TRANSFORMER_HOOK, recurse=False)
+    transformer.set_attn_processor(installed.processors)

@@ -1,0 +1,111 @@
+"""`regionflux generate`: plan (or load) a layout, render it, and keep every output together."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+
+from ..layout import Layout
+
+DTYPES = ("bfloat16", "float16", "float32")
+
+
+def add_generate_parser(sub, add_canvas_options, add_planner_options) -> None:
+    gen = sub.add_parser(
+        "generate",
+        help="prompt (or --layout file) -> image, its layout JSON and a preview",
+        description="Render a layout with regional FLUX. Writes OUT, OUT.layout.json and OUT.preview.png "
+        "(OUT-<i>.* for several images); the PNG also carries the layout in its metadata.",
+    )
+    gen.add_argument("prompt", nargs="?", help="what to draw (planned like `regionflux plan`)")
+    gen.add_argument("--layout", help="render this layout file instead of planning (manual override)")
+    gen.add_argument("-o", "--output", required=True, help="image to write (.png keeps the layout inside)")
+    gen.add_argument("--overwrite", action="store_true", help="replace existing output files")
+    gen.add_argument("--model", default="black-forest-labs/FLUX.1-dev",
+                     help="FLUX.1-architecture repo id or local folder (dev, schnell, Krea, fine-tunes)")
+    gen.add_argument("--device", default=None, help="cuda (default), cuda:1, cpu (very slow) ...")
+    gen.add_argument("--dtype", choices=DTYPES, default=None, help="default bfloat16 on CUDA, float32 on CPU")
+    offload = gen.add_mutually_exclusive_group()
+    offload.add_argument("--cpu-offload", action="store_true", help="keep idle models on the CPU (less VRAM)")
+    offload.add_argument("--sequential-offload", action="store_true", help="offload layer by layer (least VRAM, slow)")
+    gen.add_argument("--steps", type=int, help="denoising steps (layout: settings.num_inference_steps)")
+    gen.add_argument("--guidance", type=float, help="FLUX guidance (layout: settings.guidance_scale)")
+    gen.add_argument("--seed", type=int, help="seed of the first image; image i uses seed + i")
+    gen.add_argument("--negative-prompt", help="negative prompt (needs --true-cfg > 1)")
+    gen.add_argument("--true-cfg", type=float, default=1.0, help="true classifier-free guidance scale (> 1 enables)")
+    gen.add_argument("--num-images", type=int, default=1)
+    gen.add_argument("--max-sequence-length", type=int, default=512, help="T5 tokens per prompt (FLUX.1-dev: 512)")
+    regional = gen.add_argument_group("regional settings (override the layout's)")
+    regional.add_argument("--base-ratio", type=float)
+    regional.add_argument("--mask-inject-steps", type=int)
+    regional.add_argument("--double-interval", type=int, help="mask every n-th double-stream block")
+    regional.add_argument("--single-interval", type=int, help="mask every n-th single-stream block")
+    add_canvas_options(gen)
+    add_planner_options(gen, model_flag="--llm-model")
+    gen.set_defaults(func=cmd_generate)
+
+
+def resolve_layout(args: argparse.Namespace) -> Layout:
+    """The layout to render: the file given, or a fresh plan; command-line settings applied on top."""
+    from ..cli import UsageError, make_planner
+
+    if args.layout and args.prompt:
+        raise UsageError("give a prompt or --layout, not both")
+    if args.layout:
+        layout = Layout.load(args.layout)
+    elif args.prompt:
+        layout = make_planner(args).plan(args.prompt, width=args.width, height=args.height)
+    else:
+        raise UsageError("give a prompt to plan, or --layout FILE to render a layout")
+    overrides = {
+        "num_inference_steps": args.steps,
+        "guidance_scale": args.guidance,
+        "base_ratio": args.base_ratio,
+        "mask_inject_steps": args.mask_inject_steps,
+        "double_inject_blocks_interval": args.double_interval,
+        "single_inject_blocks_interval": args.single_interval,
+    }
+    data = layout.model_dump(mode="json")
+    data["settings"].update({k: v for k, v in overrides.items() if v is not None})
+    seed = args.seed if args.seed is not None else layout.seed
+    data["seed"] = seed if seed is not None else random.randrange(2**31)
+    # validate the merged result so a bad override is reported like a bad file
+    return Layout.parse(json.dumps(data), source="options", base_dir=layout.base_dir)
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    import torch
+
+    from ..cli import UsageError
+    from ..outputs import OutputPaths, save_image
+    from ..preview import render_preview
+    from .pipeline import RegionalFlux
+
+    if args.num_images < 1:
+        raise UsageError("--num-images must be at least 1")
+    if args.negative_prompt and args.true_cfg <= 1:
+        raise UsageError("--negative-prompt only takes effect with --true-cfg > 1 (e.g. --true-cfg 4)")
+    many = args.num_images > 1
+    paths = [OutputPaths.for_image(args.output, i if many else None) for i in range(args.num_images)]
+    for path in paths:
+        path.check(args.overwrite)
+
+    layout = resolve_layout(args)
+    dtype = getattr(torch, args.dtype) if args.dtype else None
+    regional = RegionalFlux.from_pretrained(
+        args.model, torch_dtype=dtype, device=args.device,
+        cpu_offload=args.cpu_offload, sequential_offload=args.sequential_offload,
+    )
+    images = regional.generate(
+        layout, num_images=args.num_images, seed=layout.seed, negative_prompt=args.negative_prompt,
+        true_cfg_scale=args.true_cfg, max_sequence_length=args.max_sequence_length,
+    )
+    for i, (image, path) in enumerate(zip(images, paths)):
+        used = layout.model_copy(update={"seed": layout.seed + i}).rebased(path.image.parent)
+        save_image(image, used, path.image, overwrite=args.overwrite)
+        used.save(path.layout, overwrite=args.overwrite)
+        render_preview(used, image).save(path.preview)
+        print(f"wrote {path.image}, {path.layout.name}, {path.preview.name} (seed {used.seed})")
+    return 0
+

@@ -1,0 +1,66 @@
+"""Layout -> token masks on FLUX's latent grid -> the regional attention mask.
+
+FLUX packs latents into one token per 16x16 pixels (VAE factor 8 times patch 2), row-major. A token
+belongs to a region when the pixel at the token's centre does (``nearest-exact`` sampling; plain
+``nearest`` samples the top-left pixel and misplaces any edge off the 16-px grid).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+
+from ..layout import TOKEN_PX, Layout, LayoutError
+
+
+@dataclass(frozen=True)
+class RegionTokens:
+    """Per-region token masks plus the prompts they pair with (background last, when present)."""
+
+    prompts: list[str]
+    masks: torch.Tensor  # (n_regions, h * w) bool
+    grid: tuple[int, int]  # (h, w) tokens
+
+
+def token_masks(layout: Layout) -> RegionTokens:
+    """Token masks for every region, and for the background when pixels are left uncovered."""
+    h, w = layout.height // TOKEN_PX, layout.width // TOKEN_PX
+    pixel = layout.pixel_masks()
+    if layout.needs_background():
+        pixel.append(layout.background_pixel_mask())
+    if not pixel:
+        return RegionTokens([], torch.zeros(0, h * w, dtype=torch.bool), (h, w))
+    stacked = torch.stack(pixel).to(torch.float32)[None]  # (1, n, H, W)
+    tokens = F.interpolate(stacked, size=(h, w), mode="nearest-exact")[0] > 0.5
+    masks = tokens.flatten(1)
+    for i, region in enumerate(layout.regions):
+        if not masks[i].any():
+            raise LayoutError(
+                f"regions[{i}] ({region.name}) covers no 16x16 token centre; make its mask larger"
+            )
+    return RegionTokens(layout.region_prompts(), masks, (h, w))
+
+
+def regional_attention_mask(masks: torch.Tensor, text_lengths: list[int]) -> torch.Tensor:
+    """Dense bool mask over ``[R_1; ...; R_n; image]`` (True = may attend), exactly the method's rules.
+
+    text i <-> text i; text i <-> image p iff p in M_i; image p <-> image q iff some region holds
+    both, or neither is in any region.
+    """
+    n, num_image = masks.shape
+    if len(text_lengths) != n:
+        raise ValueError("one text length per region mask")
+    owner = torch.repeat_interleave(torch.arange(n), torch.tensor(text_lengths, dtype=torch.long))
+    text_len = int(owner.numel())
+    allowed = torch.zeros(text_len + num_image, text_len + num_image, dtype=torch.bool)
+    allowed[:text_len, :text_len] = owner[:, None] == owner[None, :]
+    text_image = masks[owner]  # (text_len, num_image)
+    allowed[:text_len, text_len:] = text_image
+    allowed[text_len:, :text_len] = text_image.T
+    m = masks.to(torch.float32)
+    share = (m.T @ m) > 0  # some region holds both
+    free = ~masks.any(0)
+    allowed[text_len:, text_len:] = share | (free[:, None] & free[None, :])
+    return allowed

@@ -1,0 +1,216 @@
+"""`RegionalFlux`: render a Layout with regional attention on a stock diffusers FLUX pipeline."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any, Callable, Optional
+
+import torch
+
+from ..layout import MAX_REGIONS, TOKEN_PX, Layout, LayoutError, RegionalSettings
+from . import GenerationError, attention
+from .masks import regional_attention_mask, token_masks
+
+DEFAULT_MODEL = "black-forest-labs/FLUX.1-dev"
+
+
+
+
+class RegionalFlux:
+    """Wraps a loaded ``FluxPipeline`` (or ``FluxControlNetPipeline``) and renders layouts regionally.
+
+    The pipeline stays the user's: LoRA, offloading and dtype work as usual, and a render with no
+    regional step (``mask_inject_steps=0``) is exactly the stock pipeline. ``remove()`` restores it.
+    """
+
+    def __init__(self, pipe, *, max_regions: int = MAX_REGIONS):
+        if not hasattr(pipe, "transformer") or not hasattr(pipe.transformer, "single_transformer_blocks"):
+            raise TypeError("RegionalFlux needs a FLUX pipeline (FluxPipeline or FluxControlNetPipeline)")
+        self.pipe = pipe
+        self.max_regions = max_regions
+        self._installed = attention.install(pipe.transformer)
+
+    # -- loading ----------------------------------------------------------------------------------
+    @classmethod
+    def from_pretrained(
+        cls,
+        model: str = DEFAULT_MODEL,
+        *,
+        torch_dtype: Optional[torch.dtype] = None,
+        device: Optional[str] = None,
+        cpu_offload: bool = False,
+        sequential_offload: bool = False,
+        controlnet: Optional[str] = None,
+        **kwargs: Any,
+    ) -> "RegionalFlux":
+        """Load a FLUX.1-architecture pipeline (repo id or local folder) and wrap it.
+
+        Without ``device`` it uses CUDA and refuses to start when there is none, since FLUX on a CPU
+        takes hours; pass ``device="cpu"`` to run there anyway.
+        """
+        from diffusers import FluxControlNetModel, FluxControlNetPipeline, FluxPipeline
+
+        device = resolve_device(device)
+        if torch_dtype is None:
+            torch_dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
+        kwargs[_dtype_keyword()] = torch_dtype
+        try:
+            if controlnet is not None:
+                control = FluxControlNetModel.from_pretrained(controlnet, **{_dtype_keyword(): torch_dtype})
+                pipe = FluxControlNetPipeline.from_pretrained(model, controlnet=control, **kwargs)
+            else:
+                pipe = FluxPipeline.from_pretrained(model, **kwargs)
+        except Exception as exc:  # hub/IO errors come in many types; all get the same advice
+            raise GenerationError(load_error_message(controlnet or model, exc)) from exc
+        if sequential_offload:
+            pipe.enable_sequential_cpu_offload(device=device)
+        elif cpu_offload:
+            pipe.enable_model_cpu_offload(device=device)
+        else:
+            pipe.to(device)
+        return cls(pipe)
+
+    def remove(self) -> None:
+        """Give the pipeline back as it was (stock processors, no hooks)."""
+        if self._installed is not None:
+            attention.uninstall(self.pipe.transformer, self._installed)
+            self._installed = None
+
+    # -- rendering --------------------------------------------------------------------------------
+    def generate(
+        self,
+        layout: Layout,
+        *,
+        settings: Optional[RegionalSettings] = None,
+        num_images: int = 1,
+        seed: Optional[int] = None,
+        generator: Optional[torch.Generator] = None,
+        negative_prompt: Optional[str] = None,
+        true_cfg_scale: float = 1.0,
+        max_sequence_length: int = 512,
+        output_type: str = "pil",
+        callback_on_step_end: Optional[Callable] = None,
+        **pipe_kwargs: Any,
+    ):
+        """Render ``layout``; returns what the pipeline returns in ``.images`` (PIL images by default).
+
+        ``settings`` overrides the layout's; ``seed`` overrides ``layout.seed`` and image ``i`` of a batch
+        uses ``seed + i``. Extra keyword arguments go to the pipeline call (e.g. ControlNet's
+        ``control_image``).
+        """
+        if self._installed is None:
+            raise GenerationError("this RegionalFlux was removed; wrap the pipeline again")
+        settings = settings or layout.settings
+        self.check_layout(layout)
+        pipe = self.pipe
+        device = pipe._execution_device
+        tokens = token_masks(layout)
+
+        prompt_embeds, pooled, _ = self._encode([layout.prompt], num_images, max_sequence_length, "prompt")
+        negative = {}
+        if negative_prompt is not None and true_cfg_scale > 1:
+            neg_embeds, neg_pooled, _ = self._encode([negative_prompt], num_images, max_sequence_length, "negative prompt")
+            negative = dict(negative_prompt_embeds=neg_embeds, negative_pooled_prompt_embeds=neg_pooled)
+
+        render = None
+        if tokens.prompts and settings.mask_inject_steps > 0:
+            regional, _, _ = self._encode(tokens.prompts, 1, max_sequence_length, "region")
+            lengths = [regional.shape[1]] * len(tokens.prompts)
+            allowed = regional_attention_mask(tokens.masks, lengths)
+            render = attention.RegionalRender(
+                regional_embeds=regional.reshape(1, -1, regional.shape[-1]),
+                base_embeds=prompt_embeds,
+                mask=attention.AttentionMask(allowed).to(device),
+                base_ratio=settings.base_ratio,
+                mask_inject_steps=settings.mask_inject_steps,
+                double_interval=settings.double_inject_blocks_interval,
+                single_interval=settings.single_inject_blocks_interval,
+            )
+        if generator is None:
+            # image i gets seed + i, so each image alone is reproducible from its saved layout
+            first = seed if seed is not None else (layout.seed if layout.seed is not None else 0)
+            generator = [torch.Generator("cpu").manual_seed(first + i) for i in range(num_images)]
+
+        self._installed.hook.render = render
+        try:
+            result = pipe(
+                prompt_embeds=prompt_embeds,
+                pooled_prompt_embeds=pooled,
+                true_cfg_scale=true_cfg_scale,
+                height=layout.height,
+                width=layout.width,
+                num_inference_steps=settings.num_inference_steps,
+                guidance_scale=settings.guidance_scale,
+                generator=generator,
+                max_sequence_length=max_sequence_length,
+                output_type=output_type,
+                callback_on_step_end=callback_on_step_end,
+                **negative,
+                **pipe_kwargs,
+            )
+        finally:
+            self._installed.hook.render = None
+        return result.images
+
+    def check_layout(self, layout: Layout) -> None:
+        """Problems the pipeline would otherwise hit deep inside torch, as clear messages."""
+        multiple = getattr(self.pipe, "vae_scale_factor", 8) * 2
+        if multiple != TOKEN_PX:
+            raise GenerationError(f"this pipeline packs {multiple}-px tokens; regionflux supports FLUX.1's {TOKEN_PX}-px tokens")
+        if len(layout.regions) > self.max_regions:
+            raise LayoutError(
+                f"regions: {len(layout.regions)} regions, more than the {self.max_regions} this generator supports"
+            )
+
+    def _encode(self, prompts: list[str], repeat: int, max_sequence_length: int, what: str):
+        """T5 + CLIP encoding through the pipeline's own encode_prompt, warning about truncated prompts."""
+        tokenizer = getattr(self.pipe, "tokenizer_2", None)
+        if tokenizer is not None:
+            for i, text in enumerate(prompts):
+                count = len(tokenizer(text, add_special_tokens=True).input_ids)
+                if count > max_sequence_length:
+                    name = what if len(prompts) == 1 else f"{what} {i}"
+                    warnings.warn(
+                        f"{name} is {count} T5 tokens; only the first {max_sequence_length} are used. "
+                        "Shorten it or raise max_sequence_length (FLUX.1-dev allows 512).",
+                        UserWarning,
+                        stacklevel=3,
+                    )
+        with torch.no_grad():
+            return self.pipe.encode_prompt(
+                prompt=prompts, prompt_2=None, num_images_per_prompt=repeat, max_sequence_length=max_sequence_length
+            )
+
+
+def _dtype_keyword() -> str:
+    """diffusers renamed `torch_dtype` to `dtype` (the old name still works but warns)."""
+    from diffusers.utils import deprecation_utils
+
+    return "dtype" if hasattr(deprecation_utils, "_resolve_dtype") else "torch_dtype"
+
+
+def resolve_device(device: Optional[str]) -> str:
+    if device is not None:
+        if device.startswith("cuda") and not torch.cuda.is_available():
+            raise GenerationError(f"device {device!r} asked for, but torch sees no CUDA device on this machine")
+        return device
+    if torch.cuda.is_available():
+        return "cuda"
+    raise GenerationError(
+        "no CUDA device found; FLUX needs a GPU to run in reasonable time. Pass --device cpu "
+        "(device='cpu') to run on the CPU anyway, or use `regionflux plan` to make a layout here"
+    )
+
+
+def load_error_message(model: str, exc: Exception) -> str:
+    name = type(exc).__name__
+    text = str(exc).splitlines()[0] if str(exc) else name
+    if "Gated" in name or "401" in text or "403" in text or "gated" in text.lower():
+        return (
+            f"cannot load {model!r}: the repository is gated ({text}). Accept its licence on the model's hub "
+            "page, then log in with `hf auth login` (or set HF_TOKEN)"
+        )
+    return (
+        f"cannot load {model!r} ({name}: {text}). Check the repo id or local folder; for a hub repo you need "
+        "network access and, for gated models like FLUX.1-dev, `hf auth login` (or HF_TOKEN)"
+    )

@@ -1,0 +1,181 @@
+"""A deliberately plain implementation of the method, written from DESIGN.md for the tests.
+
+It walks the transformer's blocks by hand, calls their sub-modules directly, builds the attention
+mask with Python loops and computes attention as an explicit softmax. It shares no code with
+regionflux's generator, so agreement between the two means the generator follows the spec.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from diffusers.models.embeddings import apply_rotary_emb
+from diffusers.pipelines.flux.pipeline_flux import calculate_shift, retrieve_timesteps
+
+
+def spec_token_masks(layout):
+    """Token (r, c) is in a region iff pixel (16r+8, 16c+8) is; background = uncovered, appended last."""
+    h, w = layout.height // 16, layout.width // 16
+    pixel = layout.pixel_masks()
+    prompts = [r.description for r in layout.regions]
+    if layout.background_prompt is not None:
+        covered = torch.zeros(layout.height, layout.width, dtype=torch.bool)
+        for m in pixel:
+            covered |= m
+        if (~covered).any():
+            pixel.append(~covered)
+            prompts.append(layout.background_prompt)
+    masks = []
+    for m in pixel:
+        tokens = torch.zeros(h * w, dtype=torch.bool)
+        for r in range(h):
+            for c in range(w):
+                tokens[r * w + c] = bool(m[16 * r + 8, 16 * c + 8])
+        masks.append(tokens)
+    return prompts, masks
+
+
+def spec_attention_mask(masks, text_len):
+    """Entry by entry from the rules, over [R_1; ...; R_n; image]."""
+    n, num_image = len(masks), masks[0].numel() if masks else 0
+    total = n * text_len + num_image
+    allowed = torch.zeros(total, total, dtype=torch.bool)
+
+    def region_of_text(i):
+        return i // text_len
+
+    for a in range(total):
+        for b in range(total):
+            a_text, b_text = a < n * text_len, b < n * text_len
+            if a_text and b_text:
+                allowed[a, b] = region_of_text(a) == region_of_text(b)
+            elif a_text:
+                allowed[a, b] = bool(masks[region_of_text(a)][b - n * text_len])
+            elif b_text:
+                allowed[a, b] = bool(masks[region_of_text(b)][a - n * text_len])
+            else:
+                p, q = a - n * text_len, b - n * text_len
+                in_p = [bool(m[p]) for m in masks]
+                in_q = [bool(m[q]) for m in masks]
+                allowed[a, b] = any(x and y for x, y in zip(in_p, in_q)) or (not any(in_p) and not any(in_q))
+    return allowed
+
+
+def plain_attention(q, k, v, allowed=None):
+    """q, k, v: (B, L, H, D). Explicit softmax attention."""
+    scores = torch.einsum("blhd,bmhd->bhlm", q, k) / math.sqrt(q.shape[-1])
+    if allowed is not None:
+        scores = scores.masked_fill(~allowed, float("-inf"))
+    return torch.einsum("bhlm,bmhd->blhd", scores.softmax(-1), v)
+
+
+def _heads(attn, x):
+    return x.unflatten(-1, (attn.heads, attn.head_dim))
+
+
+def _rotary(transformer, text_len, img_ids):
+    ids = torch.cat([torch.zeros(text_len, 3, dtype=img_ids.dtype), img_ids], dim=0)
+    return transformer.pos_embed(ids)
+
+
+def _attend_joint(attn, text_q, text_k, text_v, img_q, img_k, img_v, rotary, allowed=None):
+    q = apply_rotary_emb(torch.cat([text_q, img_q], 1), rotary, sequence_dim=1)
+    k = apply_rotary_emb(torch.cat([text_k, img_k], 1), rotary, sequence_dim=1)
+    out = plain_attention(q, k, torch.cat([text_v, img_v], 1), allowed)
+    return out.flatten(2, 3)
+
+
+def regional_transformer(transformer, latents, timestep, guidance, pooled, base, regional, img_ids, allowed, settings):
+    """One regional forward of the FLUX transformer, from the spec."""
+    tr, b = transformer, settings.base_ratio
+    x = tr.x_embedder(latents)
+    temb = tr.time_text_embed(timestep * 1000, guidance * 1000, pooled)
+    R, P = tr.context_embedder(regional), tr.context_embedder(base)
+    lr, lp = R.shape[1], P.shape[1]
+    rot_r, rot_p = _rotary(tr, lr, img_ids), _rotary(tr, lp, img_ids)
+
+    for index, block in enumerate(tr.transformer_blocks):
+        attn = block.attn
+        mask = allowed if index % settings.double_inject_blocks_interval == 0 else None
+        nx, gate_msa, shift_mlp, scale_mlp, gate_mlp = block.norm1(x, emb=temb)
+        iq, ik, iv = attn.norm_q(_heads(attn, attn.to_q(nx))), attn.norm_k(_heads(attn, attn.to_k(nx))), _heads(attn, attn.to_v(nx))
+        text_out = []
+        streams = []
+        for T, rot, m in ((R, rot_r, mask), (P, rot_p, None)):
+            nt, c_gate_msa, c_shift, c_scale, c_gate_mlp = block.norm1_context(T, emb=temb)
+            tq = attn.norm_added_q(_heads(attn, attn.add_q_proj(nt)))
+            tk = attn.norm_added_k(_heads(attn, attn.add_k_proj(nt)))
+            tv = _heads(attn, attn.add_v_proj(nt))
+            out = _attend_joint(attn, tq, tk, tv, iq, ik, iv, rot, m)
+            streams.append(out[:, T.shape[1]:])
+            context = attn.to_add_out(out[:, : T.shape[1]])
+            T = T + c_gate_msa.unsqueeze(1) * context
+            nT = block.norm2_context(T) * (1 + c_scale[:, None]) + c_shift[:, None]
+            T = T + c_gate_mlp.unsqueeze(1) * block.ff_context(nT)
+            text_out.append(T)
+        R, P = text_out
+        image_attn = (1 - b) * streams[0] + b * streams[1]
+        x = x + gate_msa.unsqueeze(1) * attn.to_out[0](image_attn)
+        nx2 = block.norm2(x) * (1 + scale_mlp[:, None]) + shift_mlp[:, None]
+        x = x + gate_mlp.unsqueeze(1) * block.ff(nx2)
+
+    xr, xb = x, x
+    for index, block in enumerate(tr.single_transformer_blocks):
+        attn = block.attn
+        mask = allowed if index % settings.single_inject_blocks_interval == 0 else None
+        results = []
+        for T, X, rot, m in ((R, xr, rot_r, mask), (P, xb, rot_p, None)):
+            seq = torch.cat([T, X], 1)
+            nseq, gate = block.norm(seq, emb=temb)
+            mlp = block.act_mlp(block.proj_mlp(nseq))
+            q = apply_rotary_emb(attn.norm_q(_heads(attn, attn.to_q(nseq))), rot, sequence_dim=1)
+            k = apply_rotary_emb(attn.norm_k(_heads(attn, attn.to_k(nseq))), rot, sequence_dim=1)
+            v = _heads(attn, attn.to_v(nseq))
+            results.append((seq, gate, mlp, plain_attention(q, k, v, m).flatten(2, 3), T.shape[1]))
+        (seq_r, gate_r, mlp_r, att_r, lt_r), (seq_b, gate_b, mlp_b, att_b, lt_b) = results
+        att_r = torch.cat([att_r[:, :lt_r], (1 - b) * att_r[:, lt_r:] + b * att_b[:, lt_b:]], 1)
+        seq_r = seq_r + gate_r.unsqueeze(1) * block.proj_out(torch.cat([att_r, mlp_r], 2))
+        seq_b = seq_b + gate_b.unsqueeze(1) * block.proj_out(torch.cat([att_b, mlp_b], 2))
+        R, xr = seq_r[:, :lt_r], seq_r[:, lt_r:]
+        P, xb = seq_b[:, :lt_b], seq_b[:, lt_b:]
+    return tr.proj_out(tr.norm_out(xr, temb))
+
+
+@torch.no_grad()
+def reference_latents(pipe, layout, *, max_sequence_length, seed, settings=None):
+    """The whole denoising loop from the spec; ``pipe`` must carry diffusers' stock processors."""
+    settings = settings or layout.settings
+    prompts, masks = spec_token_masks(layout)
+    base, pooled, _ = pipe.encode_prompt(prompt=[layout.prompt], prompt_2=None, max_sequence_length=max_sequence_length)
+    regional = None
+    if prompts:
+        per_region = [pipe.encode_prompt(prompt=[p], prompt_2=None, max_sequence_length=max_sequence_length)[0] for p in prompts]
+        regional = torch.cat(per_region, dim=1)
+        allowed = spec_attention_mask(masks, max_sequence_length)
+    generator = torch.Generator("cpu").manual_seed(seed)
+    latents, img_ids = pipe.prepare_latents(
+        1, pipe.transformer.config.in_channels // 4, layout.height, layout.width, base.dtype, "cpu", generator
+    )
+    steps = settings.num_inference_steps
+    sigmas = np.linspace(1.0, 1 / steps, steps)
+    mu = calculate_shift(latents.shape[1], pipe.scheduler.config.get("base_image_seq_len", 256),
+                         pipe.scheduler.config.get("max_image_seq_len", 4096),
+                         pipe.scheduler.config.get("base_shift", 0.5), pipe.scheduler.config.get("max_shift", 1.15))
+    timesteps, _ = retrieve_timesteps(pipe.scheduler, steps, "cpu", sigmas=sigmas, mu=mu)
+    pipe.scheduler.set_begin_index(0)
+    guidance = torch.full([1], settings.guidance_scale, dtype=torch.float32)
+    text_ids = torch.zeros(base.shape[1], 3)
+    for i, t in enumerate(timesteps):
+        timestep = t.expand(1).to(latents.dtype) / 1000
+        if regional is not None and i < settings.mask_inject_steps:
+            noise = regional_transformer(pipe.transformer, latents, timestep, guidance, pooled, base, regional,
+                                         img_ids, allowed, settings)
+        else:
+            noise = pipe.transformer(hidden_states=latents, timestep=timestep, guidance=guidance,
+                                     pooled_projections=pooled, encoder_hidden_states=base, txt_ids=text_ids,
+                                     img_ids=img_ids, return_dict=False)[0]
+        latents = pipe.scheduler.step(noise, t, latents, return_dict=False)[0]
+    return latents

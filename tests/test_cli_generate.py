@@ -1,0 +1,104 @@
+"""`regionflux generate` end to end on a tiny FLUX saved to a local folder (the real loading path)."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+from regionflux import Layout
+from regionflux.cli import main
+from regionflux.outputs import PNG_KEY
+from tiny_flux import tiny_pipeline
+
+LAYOUT = {
+    "prompt": "a cat and a dog on the grass",
+    "width": 128,
+    "height": 64,
+    "regions": [
+        {"description": "a red cat", "box": [0, 0, 64, 64], "label": "cat"},
+        {"description": "a blue dog", "box": [64, 0, 112, 64], "label": "dog"},
+    ],
+    "settings": {"num_inference_steps": 2, "mask_inject_steps": 1},
+    "seed": 5,
+}
+FAST = ["--device", "cpu", "--max-sequence-length", "16"]
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tiny-flux")
+    tiny_pipeline().save_pretrained(folder)
+    return folder
+
+
+@pytest.fixture
+def layout_file(tmp_path):
+    path = tmp_path / "layout.json"
+    path.write_text(json.dumps(LAYOUT))
+    return path
+
+
+def test_generate_from_layout_writes_image_layout_and_preview(tmp_path, model_dir, layout_file):
+    out = tmp_path / "out" / "render.png"
+    cmd = [sys.executable, "-m", "regionflux.cli", "generate", "--layout", str(layout_file), "-o", str(out),
+           "--model", str(model_dir), "--base-ratio", "0.3", *FAST]
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "100%" in result.stderr  # the denoising progress bar
+    saved = Layout.load(out.with_name("render.layout.json"))
+    assert saved.settings.base_ratio == 0.3 and saved.seed == 5 and len(saved.regions) == 2
+    image = Image.open(out)
+    assert image.size == (128, 64)
+    embedded = Layout.model_validate_json(image.text[PNG_KEY])
+    assert embedded.model_dump() == saved.model_dump()
+    assert Image.open(out.with_name("render.preview.png")).size == (128, 64)
+    # the PNG alone is enough to recover and draw the layout
+    assert main(["preview", str(out), "-o", str(tmp_path / "again.png")]) == 0
+    # nothing is overwritten without --overwrite
+    before = out.read_bytes()
+    again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 2 and "already exists" in again.stderr and out.read_bytes() == before
+
+
+def test_generate_same_seed_same_image_and_batch_seeds(tmp_path, model_dir, layout_file):
+    args = ["generate", "--layout", str(layout_file), "--model", str(model_dir), *FAST]
+    assert main([*args, "-o", str(tmp_path / "a.png")]) == 0
+    assert main([*args, "-o", str(tmp_path / "b.png")]) == 0
+    assert Image.open(tmp_path / "a.png").tobytes() == Image.open(tmp_path / "b.png").tobytes()
+    assert main([*args, "-o", str(tmp_path / "batch.png"), "--num-images", "2", "--seed", "5"]) == 0
+    assert Layout.load(tmp_path / "batch-1.layout.json").seed == 6
+    first = torch.from_numpy(np.asarray(Image.open(tmp_path / "batch-0.png"), dtype=np.float32))
+    single = torch.from_numpy(np.asarray(Image.open(tmp_path / "a.png"), dtype=np.float32))
+    assert (first - single).abs().max() <= 1  # image 0 of the batch is the seed-5 image
+
+
+def test_generate_plans_from_a_prompt(tmp_path, model_dir, capsys):
+    assert main(["generate", "a cat and a dog", "-o", str(tmp_path / "p.png"), "--model", str(model_dir),
+                 "--width", "64", "--height", "64", "--steps", "1", "--seed", "1", *FAST]) == 0
+    assert [r.label for r in Layout.load(tmp_path / "p.layout.json").regions] == ["cat", "dog"]
+    assert "no LLM configured" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (["--model", "/nonexistent/flux"], "cannot load '/nonexistent/flux'"),
+        (["--base-ratio", "1.5"], "settings.base_ratio"),
+        (["--negative-prompt", "blurry"], "--true-cfg > 1"),
+    ],
+)
+def test_generate_errors_are_clear(tmp_path, layout_file, capsys, extra, message):
+    code = main(["generate", "--layout", str(layout_file), "-o", str(tmp_path / "x.png"), "--device", "cpu", *extra])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and "Traceback" not in err
+    assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="checks the no-GPU message")
+def test_no_cuda_and_no_device_is_a_clear_error(tmp_path, layout_file, capsys):
+    assert main(["generate", "--layout", str(layout_file), "-o", str(tmp_path / "x.png")]) == 2
+    assert "no CUDA device found" in capsys.readouterr().err

@@ -1,0 +1,149 @@
+"""The generator against the plain reference, the stock pipeline, and the method's invariants."""
+
+import pytest
+import torch
+
+from reference import reference_latents
+from regionflux import Layout, LayoutError, RegionalFlux, RegionalSettings
+from tiny_flux import tiny_pipeline
+
+MSL = 16  # T5 tokens per prompt in the tiny tests
+
+
+def make_layout(regions, width=128, height=128, **settings):
+    base = dict(mask_inject_steps=2, num_inference_steps=3, base_ratio=0.2)
+    base.update(settings)
+    return Layout(prompt="a cat and a dog on the grass", width=width, height=height, regions=regions,
+                  settings=RegionalSettings(**base), seed=3)
+
+
+TWO_SIDE_BY_SIDE = [dict(description="a red cat", box=(0, 0, 64, 128)), dict(description="a blue dog", box=(64, 0, 128, 128))]
+ONE_PLUS_BACKGROUND = [dict(description="a green tree", box=(24, 8, 88, 72))]
+THREE_OVERLAPPING = [
+    dict(description="a red car", box=(0, 0, 80, 64)),
+    dict(description="a blue sky", box=(48, 0, 128, 96)),
+    dict(description="yellow sand", box=(0, 56, 128, 128)),
+]
+
+
+@pytest.fixture(scope="module")
+def regional():
+    return RegionalFlux(tiny_pipeline())
+
+
+@pytest.fixture(scope="module")
+def stock():
+    return tiny_pipeline()  # same seed -> same weights, diffusers' own processors
+
+
+def render(regional, layout, **kwargs):
+    return regional.generate(layout, max_sequence_length=MSL, output_type="latent", **kwargs)
+
+
+@pytest.mark.parametrize(
+    "regions, size, settings",
+    [
+        (TWO_SIDE_BY_SIDE, (128, 128), {}),
+        (ONE_PLUS_BACKGROUND, (128, 128), {}),
+        (THREE_OVERLAPPING, (128, 128), {}),
+        (TWO_SIDE_BY_SIDE, (128, 128), dict(double_inject_blocks_interval=2, single_inject_blocks_interval=2)),
+        ([dict(description="a red cat", box=(8, 8, 72, 40))], (128, 64), dict(base_ratio=0.5)),
+    ],
+    ids=["two-boxes", "box+background", "three-overlap", "interval-2", "non-square"],
+)
+def test_matches_plain_reference(regional, stock, regions, size, settings):
+    layout = make_layout(regions, width=size[0], height=size[1], **settings)
+    ours = render(regional, layout)
+    ref = reference_latents(stock, layout, max_sequence_length=MSL, seed=3)
+    assert ours.shape == ref.shape
+    assert (ours - ref).abs().max().item() <= 1e-5
+
+
+def test_mask_image_region_matches_reference(regional, stock, tmp_path):
+    from PIL import Image, ImageDraw
+
+    mask = Image.new("L", (128, 128), 0)
+    ImageDraw.Draw(mask).ellipse((10, 20, 90, 110), fill=255)
+    mask.save(tmp_path / "m.png")
+    layout = make_layout([dict(description="a red cat", mask=str(tmp_path / "m.png")),
+                          dict(description="a blue dog", box=(80, 0, 128, 64))])
+    ours = render(regional, layout)
+    ref = reference_latents(stock, layout, max_sequence_length=MSL, seed=3)
+    assert (ours - ref).abs().max().item() <= 1e-5
+
+
+def _stock_latents(stock, layout, prompt=None, **kwargs):
+    return stock(prompt or layout.prompt, height=layout.height, width=layout.width,
+                 num_inference_steps=layout.settings.num_inference_steps, guidance_scale=layout.settings.guidance_scale,
+                 max_sequence_length=MSL, generator=torch.Generator("cpu").manual_seed(layout.seed),
+                 output_type="latent", **kwargs).images
+
+
+def test_base_ratio_one_is_the_stock_pipeline(regional, stock):
+    layout = make_layout(TWO_SIDE_BY_SIDE, base_ratio=1.0)
+    assert (render(regional, layout) - _stock_latents(stock, layout)).abs().max().item() <= 1e-5
+
+
+def test_no_inject_steps_is_exactly_stock(regional, stock):
+    layout = make_layout(THREE_OVERLAPPING, mask_inject_steps=0)
+    assert torch.equal(render(regional, layout), _stock_latents(stock, layout))
+
+
+def test_same_seed_same_image_and_regional_differs(regional, stock):
+    layout = make_layout(TWO_SIDE_BY_SIDE)
+    first, again = render(regional, layout), render(regional, layout)
+    assert torch.equal(first, again)
+    assert (first - _stock_latents(stock, layout)).abs().max().item() > 1e-3
+    assert not torch.equal(first, render(regional, layout, seed=4))
+
+
+def test_wrapped_pipeline_without_render_is_stock(regional, stock):
+    layout = make_layout(TWO_SIDE_BY_SIDE)
+    assert torch.equal(_stock_latents(regional.pipe, layout), _stock_latents(stock, layout))
+
+
+def test_batch_and_true_cfg(regional, stock):
+    layout = make_layout(TWO_SIDE_BY_SIDE)
+    batch = render(regional, layout, num_images=2)
+    assert batch.shape[0] == 2 and not torch.equal(batch[0], batch[1])
+    cfg = render(regional, layout, negative_prompt="a blurry photo", true_cfg_scale=2.0)
+    assert cfg.shape[0] == 1 and not torch.equal(cfg, render(regional, layout))
+    # with no regional steps, true CFG is exactly the stock pipeline's true CFG
+    plain = make_layout(TWO_SIDE_BY_SIDE, mask_inject_steps=0)
+    ours = render(regional, plain, negative_prompt="a blurry photo", true_cfg_scale=2.0)
+    theirs = _stock_latents(stock, plain, negative_prompt="a blurry photo", true_cfg_scale=2.0)
+    assert torch.equal(ours, theirs)
+
+
+def test_sixteen_regions(regional):
+    regions = [dict(description=f"a red cat number {i}", box=(32 * (i % 4), 32 * (i // 4), 32 * (i % 4) + 32, 32 * (i // 4) + 32)) for i in range(16)]
+    out = render(regional, make_layout(regions))
+    assert torch.isfinite(out).all()
+
+
+def test_remove_restores_stock_pipeline(stock):
+    wrapped = RegionalFlux(tiny_pipeline())
+    layout = make_layout(TWO_SIDE_BY_SIDE)
+    wrapped.remove()
+    assert torch.equal(_stock_latents(wrapped.pipe, layout), _stock_latents(stock, layout))
+    assert not hasattr(wrapped.pipe.transformer, "_diffusers_hook") or not wrapped.pipe.transformer._diffusers_hook.hooks
+
+
+def test_more_regions_than_supported(stock):
+    small = RegionalFlux(tiny_pipeline(), max_regions=2)
+    with pytest.raises(LayoutError, match="more than the 2 this generator supports"):
+        render(small, make_layout(THREE_OVERLAPPING))
+    small.remove()
+
+
+def test_prompt_past_t5_limit_is_reported(regional):
+    long_text = " ".join(["a red cat"] * 12)
+    layout = make_layout([dict(description="a blue dog", box=(0, 0, 64, 128)), dict(description=long_text, box=(64, 0, 128, 128))])
+    with pytest.warns(UserWarning, match=r"region 1 is \d+ T5 tokens; only the first 16 are used"):
+        render(regional, layout)
+
+
+def test_batch_image_equals_its_single_seed(regional):
+    layout = make_layout(TWO_SIDE_BY_SIDE)
+    batch = render(regional, layout, num_images=2, seed=10)
+    assert (batch[1] - render(regional, layout, seed=11)[0]).abs().max().item() <= 1e-5

@@ -1,0 +1,89 @@
+"""Token masks on the latent grid and the regional attention mask, entry by entry."""
+
+import pytest
+import torch
+
+from reference import spec_attention_mask, spec_token_masks
+from regionflux import Layout, LayoutError
+from regionflux.generator.masks import regional_attention_mask, token_masks
+
+
+def layout(regions, width=96, height=64, background="a photo"):
+    return Layout(prompt="p", width=width, height=height, regions=regions, background_prompt=background)
+
+
+def grid(mask, h, w):
+    return mask.view(h, w).int().tolist()
+
+
+def test_box_on_the_grid():
+    tokens = token_masks(layout([dict(description="a", box=(32, 16, 64, 48))], background=None))
+    assert tokens.grid == (4, 6)
+    assert grid(tokens.masks[0], 4, 6) == [
+        [0, 0, 0, 0, 0, 0],
+        [0, 0, 1, 1, 0, 0],
+        [0, 0, 1, 1, 0, 0],
+        [0, 0, 0, 0, 0, 0],
+    ]
+
+
+def test_box_off_the_grid_uses_token_centres():
+    # x in [8, 40): centres 8 and 24 are inside, 40 is not; y in [9, 25): only centre 24 is inside
+    tokens = token_masks(layout([dict(description="a", box=(8, 9, 40, 25))], background=None))
+    assert grid(tokens.masks[0], 4, 6)[1][:3] == [1, 1, 0] and sum(map(sum, grid(tokens.masks[0], 4, 6))) == 2
+    # torch's plain "nearest" would sample the top-left pixel of each token and get this wrong
+    pixel = layout([dict(description="a", box=(8, 9, 40, 25))]).pixel_masks()[0].float()[None, None]
+    wrong = torch.nn.functional.interpolate(pixel, size=(4, 6), mode="nearest")[0, 0] > 0.5
+    assert not torch.equal(wrong.flatten(), tokens.masks[0])
+
+
+def test_matches_the_spec_sampling_on_odd_boxes_and_non_square_canvas():
+    regions = [dict(description="a", box=(5, 3, 77, 50)), dict(description="b", box=(60, 20, 96, 64))]
+    lay = layout(regions, width=96, height=64)
+    tokens = token_masks(lay)
+    prompts, masks = spec_token_masks(lay)
+    assert tokens.prompts == prompts
+    assert torch.equal(tokens.masks, torch.stack(masks))
+
+
+def test_background_is_uncovered_only_and_last():
+    regions = [dict(description="a", box=(0, 0, 48, 64)), dict(description="b", box=(32, 0, 64, 32))]
+    tokens = token_masks(layout(regions))
+    assert tokens.prompts == ["a", "b", "a photo"]
+    covered = tokens.masks[0] | tokens.masks[1]
+    assert torch.equal(tokens.masks[2], ~covered)
+    assert (tokens.masks[0] & tokens.masks[1]).any()  # overlap kept in both regions, not in background
+    assert not (tokens.masks[2] & (tokens.masks[0] | tokens.masks[1])).any()
+
+
+def test_no_background_when_covered_or_disabled():
+    full = [dict(description="a", box=(0, 0, 48, 64)), dict(description="b", box=(48, 0, 96, 64))]
+    assert token_masks(layout(full)).prompts == ["a", "b"]
+    assert token_masks(layout(full[:1], background=None)).prompts == ["a"]
+
+
+def test_mask_region_with_no_token_centre_is_an_error(tmp_path):
+    from PIL import Image
+
+    mask = Image.new("L", (96, 64), 0)
+    mask.putpixel((0, 0), 255)
+    mask.save(tmp_path / "dot.png")
+    with pytest.raises(LayoutError, match=r"regions\[0\].*covers no 16x16 token centre"):
+        token_masks(layout([dict(description="a dot", mask=str(tmp_path / "dot.png"))]))
+
+
+@pytest.mark.parametrize("background", ["a photo", None])
+def test_attention_mask_matches_the_rules_entry_by_entry(background):
+    regions = [dict(description="a", box=(0, 0, 48, 48)), dict(description="b", box=(32, 16, 80, 64))]
+    tokens = token_masks(layout(regions, background=background))
+    ours = regional_attention_mask(tokens.masks, [3] * len(tokens.prompts))
+    assert torch.equal(ours, spec_attention_mask(list(tokens.masks), 3))
+    # spot checks of the rules themselves
+    n_text = 3 * len(tokens.prompts)
+    assert ours[0, 1] and not ours[0, 3]  # text of region 0 sees itself, not region 1's text
+    p_only_0 = int(torch.nonzero(tokens.masks[0] & ~tokens.masks[1])[0])
+    assert ours[n_text + p_only_0, 0] and not ours[n_text + p_only_0, 3]  # image p in M0 sees text 0 only
+    if background is None:
+        free = ~tokens.masks.any(0)
+        p, q = torch.nonzero(free)[:2, 0].tolist()
+        assert ours[n_text + p, n_text + q] and not ours[n_text + p, :n_text].any()

@@ -1,0 +1,84 @@
+"""A tiny random-weight FLUX pipeline built in code: no hub, no weights, a fraction of a second per step."""
+
+from __future__ import annotations
+
+import torch
+
+# enough of a vocabulary that different words map to different tokens
+WORDS = (
+    "a an the of and on in at with to left right above below photo cat dog car red blue green yellow "
+    "grass table cocktail beach sunset sky tree house city ship rainbow fish treasure woman torch bird "
+    "lake apple bicycle sketched style dinosaur ufo sports street sea flower dress wave sand glass"
+).split()
+
+
+def _clip_tokenizer():
+    from transformers import CLIPTokenizer
+
+    letters = sorted(set("".join(WORDS)))
+    vocab = {"<|startoftext|>": 0, "<|endoftext|>": 1, "!": 2}
+    for ch in letters:
+        vocab.setdefault(ch, len(vocab))
+        vocab.setdefault(ch + "</w>", len(vocab))
+    for word in WORDS:
+        vocab.setdefault(word + "</w>", len(vocab))
+    merges = []
+    for word in WORDS:
+        # left-to-right merges that build each whole word
+        pieces = list(word[:-1]) + [word[-1] + "</w>"]
+        while len(pieces) > 1:
+            a, b = pieces[0], pieces[1]
+            merges.append((a, b))
+            vocab.setdefault(a + b, len(vocab))
+            pieces = [a + b] + pieces[2:]
+    merges = list(dict.fromkeys(merges))
+    return CLIPTokenizer(vocab=vocab, merges=merges, unk_token="<|endoftext|>", pad_token="!", model_max_length=77)
+
+
+def _t5_tokenizer():
+    from transformers import T5Tokenizer
+
+    vocab = [("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0), ("▁", -2.0)]
+    vocab += [("▁" + w, -1.0) for w in WORDS]
+    vocab += [(ch, -5.0) for ch in sorted(set("".join(WORDS)))]
+    return T5Tokenizer(vocab=vocab, extra_ids=0)
+
+
+def tiny_components(seed: int = 0) -> dict:
+    from diffusers import AutoencoderKL, FlowMatchEulerDiscreteScheduler, FluxTransformer2DModel
+    from transformers import CLIPTextConfig, CLIPTextModel, T5Config, T5EncoderModel
+
+    torch.manual_seed(seed)
+    transformer = FluxTransformer2DModel(
+        patch_size=1, in_channels=16, num_layers=2, num_single_layers=2, attention_head_dim=16,
+        num_attention_heads=2, joint_attention_dim=32, pooled_projection_dim=32, guidance_embeds=True,
+        axes_dims_rope=(4, 6, 6),
+    )
+    vae = AutoencoderKL(
+        in_channels=3, out_channels=3, latent_channels=4, block_out_channels=(8, 8, 8, 8),
+        down_block_types=("DownEncoderBlock2D",) * 4, up_block_types=("UpDecoderBlock2D",) * 4,
+        layers_per_block=1, norm_num_groups=4, sample_size=32, use_quant_conv=False, use_post_quant_conv=False,
+        shift_factor=0.0609, scaling_factor=1.5035,
+    )
+    clip_tokenizer = _clip_tokenizer()
+    text_encoder = CLIPTextModel(CLIPTextConfig(
+        vocab_size=len(clip_tokenizer), hidden_size=32, intermediate_size=37, num_attention_heads=4,
+        num_hidden_layers=2, projection_dim=32, max_position_embeddings=77, bos_token_id=0, eos_token_id=1, pad_token_id=2,
+    ))
+    t5_tokenizer = _t5_tokenizer()
+    text_encoder_2 = T5EncoderModel(T5Config(
+        vocab_size=len(t5_tokenizer), d_model=32, d_ff=37, d_kv=8, num_heads=4, num_layers=2,
+        relative_attention_num_buckets=8, pad_token_id=0, eos_token_id=1,
+    ))
+    for module in (transformer, vae, text_encoder, text_encoder_2):
+        module.eval()
+    return dict(
+        transformer=transformer, vae=vae, text_encoder=text_encoder, tokenizer=clip_tokenizer,
+        text_encoder_2=text_encoder_2, tokenizer_2=t5_tokenizer, scheduler=FlowMatchEulerDiscreteScheduler(),
+    )
+
+
+def tiny_pipeline(seed: int = 0):
+    from diffusers import FluxPipeline
+
+    return FluxPipeline(**tiny_components(seed))
