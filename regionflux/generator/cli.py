@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from pathlib import Path
 
 from ..layout import Layout
 
@@ -41,9 +42,58 @@ def add_generate_parser(sub, add_canvas_options, add_planner_options) -> None:
     regional.add_argument("--mask-inject-steps", type=int)
     regional.add_argument("--double-interval", type=int, help="mask every n-th double-stream block")
     regional.add_argument("--single-interval", type=int, help="mask every n-th single-stream block")
+    lora = gen.add_argument_group("LoRA (repeat --lora for several; scale and weight name apply to the last --lora)")
+    lora.add_argument("--lora", action=_LoraAction, dest="lora", metavar="PATH",
+                      help="LoRA repo id, folder or .safetensors file (replaces the layout's LoRAs)")
+    lora.add_argument("--lora-scale", action=_LoraAction, dest="lora", metavar="SCALE", type=float)
+    lora.add_argument("--weight-name", action=_LoraAction, dest="lora", metavar="FILE",
+                      help="which .safetensors file of a repo holding several")
+    control = gen.add_argument_group("ControlNet (override the layout's 'control')")
+    control.add_argument("--controlnet", help="ControlNet repo id or folder, e.g. a FLUX Union ControlNet")
+    control.add_argument("--control-image", help="condition image; resized to the canvas")
+    control.add_argument("--control-mode", type=int, help="Union ControlNet mode (e.g. 2 depth, 4 pose on Union-Pro)")
+    control.add_argument("--controlnet-scale", type=float, help="conditioning scale (default 0.7)")
+    control.add_argument("--control-start", type=float, help="fraction of steps where control starts (0)")
+    control.add_argument("--control-end", type=float, help="fraction of steps where control ends (1)")
     add_canvas_options(gen)
     add_planner_options(gen, model_flag="--llm-model")
     gen.set_defaults(func=cmd_generate)
+
+
+class _LoraAction(argparse.Action):
+    """--lora starts an entry; --lora-scale and --weight-name fill in the latest one."""
+
+    def __call__(self, parser, namespace, value, option_string=None):
+        entries = getattr(namespace, self.dest) or []
+        if option_string == "--lora":
+            entries.append({"path": value})
+        elif not entries:
+            parser.error(f"{option_string} must follow the --lora it belongs to")
+        else:
+            entries[-1]["scale" if option_string == "--lora-scale" else "weight_name"] = value
+        setattr(namespace, self.dest, entries)
+
+
+def _control_overrides(args: argparse.Namespace, current: dict | None) -> dict | None:
+    flags = {
+        "model": args.controlnet,
+        "image": args.control_image,
+        "mode": args.control_mode,
+        "conditioning_scale": args.controlnet_scale,
+        "guidance_start": args.control_start,
+        "guidance_end": args.control_end,
+    }
+    given = {k: v for k, v in flags.items() if v is not None}
+    if not given:
+        return current
+    if args.control_image is not None:
+        given["image"] = str(Path(args.control_image).resolve())  # relative to where the user typed it
+    merged = {**(current or {}), **given}
+    from ..cli import UsageError
+
+    if "model" not in merged or "image" not in merged:
+        raise UsageError("ControlNet needs both --controlnet MODEL and --control-image PATH (or a layout 'control')")
+    return merged
 
 
 def resolve_layout(args: argparse.Namespace) -> Layout:
@@ -68,6 +118,9 @@ def resolve_layout(args: argparse.Namespace) -> Layout:
     }
     data = layout.model_dump(mode="json")
     data["settings"].update({k: v for k, v in overrides.items() if v is not None})
+    if args.lora:
+        data["lora"] = args.lora
+    data["control"] = _control_overrides(args, data.get("control"))
     seed = args.seed if args.seed is not None else layout.seed
     data["seed"] = seed if seed is not None else random.randrange(2**31)
     # validate the merged result so a bad override is reported like a bad file
@@ -96,6 +149,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     regional = RegionalFlux.from_pretrained(
         args.model, torch_dtype=dtype, device=args.device,
         cpu_offload=args.cpu_offload, sequential_offload=args.sequential_offload,
+        controlnet=layout.control.model if layout.control else None, lora=layout.lora,
     )
     images = regional.generate(
         layout, num_images=args.num_images, seed=layout.seed, negative_prompt=args.negative_prompt,

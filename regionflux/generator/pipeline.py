@@ -8,7 +8,9 @@ from typing import Any, Callable, Optional
 import torch
 
 from ..layout import MAX_REGIONS, TOKEN_PX, Layout, LayoutError, RegionalSettings
+from ..layout import LoraSettings
 from . import GenerationError, attention
+from .control import control_kwargs, load_loras
 from .masks import regional_attention_mask, token_masks
 
 DEFAULT_MODEL = "black-forest-labs/FLUX.1-dev"
@@ -41,12 +43,14 @@ class RegionalFlux:
         cpu_offload: bool = False,
         sequential_offload: bool = False,
         controlnet: Optional[str] = None,
+        lora: Optional[list[LoraSettings]] = None,
         **kwargs: Any,
     ) -> "RegionalFlux":
         """Load a FLUX.1-architecture pipeline (repo id or local folder) and wrap it.
 
         Without ``device`` it uses CUDA and refuses to start when there is none, since FLUX on a CPU
-        takes hours; pass ``device="cpu"`` to run there anyway.
+        takes hours; pass ``device="cpu"`` to run there anyway. ``controlnet`` (repo id or folder)
+        gives a ``FluxControlNetPipeline``; ``lora`` entries are loaded through diffusers.
         """
         from diffusers import FluxControlNetModel, FluxControlNetPipeline, FluxPipeline
 
@@ -62,6 +66,7 @@ class RegionalFlux:
                 pipe = FluxPipeline.from_pretrained(model, **kwargs)
         except Exception as exc:  # hub/IO errors come in many types; all get the same advice
             raise GenerationError(load_error_message(controlnet or model, exc)) from exc
+        load_loras(pipe, lora or [])
         if sequential_offload:
             pipe.enable_sequential_cpu_offload(device=device)
         elif cpu_offload:
@@ -69,6 +74,10 @@ class RegionalFlux:
         else:
             pipe.to(device)
         return cls(pipe)
+
+    def load_loras(self, loras: list[LoraSettings]) -> list[str]:
+        """Load LoRAs the usual diffusers way (``load_lora_weights`` + ``set_adapters``)."""
+        return load_loras(self.pipe, loras)
 
     def remove(self) -> None:
         """Give the pipeline back as it was (stock processors, no hooks)."""
@@ -95,14 +104,15 @@ class RegionalFlux:
         """Render ``layout``; returns what the pipeline returns in ``.images`` (PIL images by default).
 
         ``settings`` overrides the layout's; ``seed`` overrides ``layout.seed`` and image ``i`` of a batch
-        uses ``seed + i``. Extra keyword arguments go to the pipeline call (e.g. ControlNet's
-        ``control_image``).
+        uses ``seed + i``. Extra keyword arguments go to the pipeline call. On a ControlNet pipeline,
+        ``layout.control`` supplies the control image, mode, scale and guidance window.
         """
         if self._installed is None:
             raise GenerationError("this RegionalFlux was removed; wrap the pipeline again")
         settings = settings or layout.settings
         self.check_layout(layout)
         pipe = self.pipe
+        pipe_kwargs = {**control_kwargs(pipe, layout), **pipe_kwargs}
         device = pipe._execution_device
         tokens = token_masks(layout)
 
