@@ -39,25 +39,28 @@ def spec_token_masks(layout):
 
 
 def spec_attention_mask(masks, text_len):
-    """Entry by entry from the rules, over [R_1; ...; R_n; image]."""
+    """Entry by entry from the rules, over [R_1; ...; R_n; image]; text_len: one int or one per region."""
     n, num_image = len(masks), masks[0].numel() if masks else 0
-    total = n * text_len + num_image
+    lengths = text_len if isinstance(text_len, list) else [text_len] * n
+    owner = [i for i, length in enumerate(lengths) for _ in range(length)]
+    n_text = len(owner)
+    total = n_text + num_image
     allowed = torch.zeros(total, total, dtype=torch.bool)
 
     def region_of_text(i):
-        return i // text_len
+        return owner[i]
 
     for a in range(total):
         for b in range(total):
-            a_text, b_text = a < n * text_len, b < n * text_len
+            a_text, b_text = a < n_text, b < n_text
             if a_text and b_text:
                 allowed[a, b] = region_of_text(a) == region_of_text(b)
             elif a_text:
-                allowed[a, b] = bool(masks[region_of_text(a)][b - n * text_len])
+                allowed[a, b] = bool(masks[region_of_text(a)][b - n_text])
             elif b_text:
-                allowed[a, b] = bool(masks[region_of_text(b)][a - n * text_len])
+                allowed[a, b] = bool(masks[region_of_text(b)][a - n_text])
             else:
-                p, q = a - n * text_len, b - n * text_len
+                p, q = a - n_text, b - n_text
                 in_p = [bool(m[p]) for m in masks]
                 in_q = [bool(m[q]) for m in masks]
                 allowed[a, b] = any(x and y for x, y in zip(in_p, in_q)) or (not any(in_p) and not any(in_q))
@@ -145,16 +148,23 @@ def regional_transformer(transformer, latents, timestep, guidance, pooled, base,
 
 
 @torch.no_grad()
-def reference_latents(pipe, layout, *, max_sequence_length, seed, settings=None):
-    """The whole denoising loop from the spec; ``pipe`` must carry diffusers' stock processors."""
+def reference_latents(pipe, layout, *, max_sequence_length, seed, settings=None, real_length=False):
+    """The whole denoising loop from the spec; ``pipe`` must carry diffusers' stock processors.
+
+    ``real_length``: keep only each regional prompt's own T5 tokens (the generator's option).
+    """
     settings = settings or layout.settings
     prompts, masks = spec_token_masks(layout)
     base, pooled, _ = pipe.encode_prompt(prompt=[layout.prompt], prompt_2=None, max_sequence_length=max_sequence_length)
     regional = None
     if prompts:
         per_region = [pipe.encode_prompt(prompt=[p], prompt_2=None, max_sequence_length=max_sequence_length)[0] for p in prompts]
+        lengths = [max_sequence_length] * len(prompts)
+        if real_length:
+            lengths = [min(len(pipe.tokenizer_2(p).input_ids), max_sequence_length) for p in prompts]
+            per_region = [r[:, :n] for r, n in zip(per_region, lengths)]
         regional = torch.cat(per_region, dim=1)
-        allowed = spec_attention_mask(masks, max_sequence_length)
+        allowed = spec_attention_mask(masks, lengths)
     generator = torch.Generator("cpu").manual_seed(seed)
     latents, img_ids = pipe.prepare_latents(
         1, pipe.transformer.config.in_channels // 4, layout.height, layout.width, base.dtype, "cpu", generator

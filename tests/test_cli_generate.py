@@ -12,7 +12,7 @@ from PIL import Image
 from regionflux import Layout
 from regionflux.cli import main
 from regionflux.outputs import PNG_KEY
-from tiny_flux import tiny_pipeline
+from regionflux.testing import tiny_pipeline
 
 LAYOUT = {
     "prompt": "a cat and a dog on the grass",
@@ -74,6 +74,16 @@ def test_generate_same_seed_same_image_and_batch_seeds(tmp_path, model_dir, layo
     first = torch.from_numpy(np.asarray(Image.open(tmp_path / "batch-0.png"), dtype=np.float32))
     single = torch.from_numpy(np.asarray(Image.open(tmp_path / "a.png"), dtype=np.float32))
     assert (first - single).abs().max() <= 1  # image 0 of the batch is the seed-5 image
+
+
+def test_generate_kernel_and_prompt_length_flags(tmp_path, model_dir, layout_file):
+    args = ["generate", "--layout", str(layout_file), "--model", str(model_dir), *FAST]
+    assert main([*args, "-o", str(tmp_path / "sdpa.png")]) == 0
+    assert main([*args, "-o", str(tmp_path / "flex.png"), "--attention", "flex"]) == 0
+    assert main([*args, "-o", str(tmp_path / "real.png"), "--regional-prompt-length", "real"]) == 0
+    pixels = {name: np.asarray(Image.open(tmp_path / f"{name}.png"), dtype=np.float32) for name in ("sdpa", "flex", "real")}
+    assert np.abs(pixels["sdpa"] - pixels["flex"]).max() <= 1  # same method, another kernel
+    assert np.abs(pixels["sdpa"] - pixels["real"]).max() > 1  # fewer text tokens: another image
 
 
 def test_generate_plans_from_a_prompt(tmp_path, model_dir, capsys):

@@ -12,7 +12,7 @@ from conftest import EXAMPLES
 from regionflux import Layout
 from regionflux.cli import main
 from test_lora_controlnet import tiny_controlnet_pipeline
-from tiny_flux import tiny_pipeline
+from regionflux.testing import tiny_pipeline
 
 DEMOS = sorted(EXAMPLES.glob("*.json"))
 

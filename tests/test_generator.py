@@ -5,7 +5,7 @@ import torch
 
 from reference import reference_latents
 from regionflux import Layout, LayoutError, RegionalFlux, RegionalSettings
-from tiny_flux import tiny_pipeline
+from regionflux.testing import tiny_pipeline
 
 MSL = 16  # T5 tokens per prompt in the tiny tests
 
@@ -26,9 +26,10 @@ THREE_OVERLAPPING = [
 ]
 
 
-@pytest.fixture(scope="module")
-def regional():
-    return RegionalFlux(tiny_pipeline())
+@pytest.fixture(scope="module", params=["sdpa", "flex"])
+def regional(request):
+    """Every generator test runs with both attention kernels (flex eagerly on the CPU)."""
+    return RegionalFlux(tiny_pipeline(), attention=request.param)
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +58,15 @@ def test_matches_plain_reference(regional, stock, regions, size, settings):
     ref = reference_latents(stock, layout, max_sequence_length=MSL, seed=3)
     assert ours.shape == ref.shape
     assert (ours - ref).abs().max().item() <= 1e-5
+
+
+@pytest.mark.parametrize("regions", [TWO_SIDE_BY_SIDE, ONE_PLUS_BACKGROUND], ids=["two-boxes", "box+background"])
+def test_real_prompt_length_matches_reference(regional, stock, regions):
+    layout = make_layout(regions)
+    ours = render(regional, layout, regional_prompt_length="real")
+    ref = reference_latents(stock, layout, max_sequence_length=MSL, seed=3, real_length=True)
+    assert (ours - ref).abs().max().item() <= 1e-5
+    assert (ours - render(regional, layout)).abs().max().item() > 1e-4  # fewer text tokens: a different image
 
 
 def test_mask_image_region_matches_reference(regional, stock, tmp_path):

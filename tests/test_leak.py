@@ -5,14 +5,15 @@ import torch
 
 from regionflux import Layout
 from regionflux.generator import attention
-from regionflux.generator.masks import regional_attention_mask, token_masks
-from tiny_flux import tiny_pipeline
+from regionflux.generator.kernels import FlexKernel, SdpaKernel
+from regionflux.generator.masks import token_masks
+from regionflux.testing import tiny_pipeline
 
 TEXT = 4  # tokens per regional prompt
 
 
-@pytest.fixture(scope="module")
-def setup():
+@pytest.fixture(scope="module", params=["sdpa", "flex"])
+def setup(request):
     pipe = tiny_pipeline()
     installed = attention.install(pipe.transformer)
     lay = Layout(prompt="p", width=128, height=64, background_prompt=None, regions=[
@@ -23,10 +24,11 @@ def setup():
     dim = tr.inner_dim
     regional = torch.randn(1, 2 * TEXT, 32)
     base = torch.randn(1, 6, 32)
+    kernel = (SdpaKernel(tokens.masks, [TEXT, TEXT], 6, "cpu") if request.param == "sdpa"
+              else FlexKernel(tokens.masks, [TEXT, TEXT], 6, "cpu", compiled=False))
     render = attention.RegionalRender(
-        regional_embeds=regional, base_embeds=base, base_len=6, base_ratio=0.3, mask_inject_steps=1,
+        regional_embeds=regional, base_embeds=base, kernel=kernel, base_ratio=0.3, mask_inject_steps=1,
         double_interval=1, single_interval=1,
-        mask=attention.AttentionMask(regional_attention_mask(tokens.masks, [TEXT, TEXT])),
     )
     n = tokens.masks.shape[1]
     ids = torch.cat([torch.zeros(2 * TEXT + 6, 3), torch.stack(torch.meshgrid(torch.zeros(1), torch.arange(4.0), torch.arange(8.0), indexing="ij"), -1).reshape(-1, 3)])

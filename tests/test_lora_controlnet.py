@@ -8,7 +8,7 @@ from PIL import Image
 
 from regionflux import ControlSettings, Layout, LayoutError, LoraSettings, RegionalFlux, RegionalSettings
 from regionflux.cli import main
-from tiny_flux import tiny_components, tiny_pipeline
+from regionflux.testing import tiny_components, tiny_pipeline
 
 MSL = 16
 

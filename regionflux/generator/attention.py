@@ -16,7 +16,6 @@ from typing import Any, Optional
 
 import torch
 from diffusers.hooks import HookRegistry, ModelHook
-from diffusers.models.attention_dispatch import AttentionBackendName, dispatch_attention_fn
 from diffusers.models.embeddings import apply_rotary_emb
 from diffusers.models.transformers.transformer_flux import FluxAttnProcessor, _get_qkv_projections
 
@@ -30,17 +29,20 @@ class RegionalRender:
 
     regional_embeds: torch.Tensor  # (1, Lr, joint_attention_dim): T5 states of all regions, concatenated
     base_embeds: torch.Tensor  # the positive prompt_embeds handed to the pipeline: identifies the cond pass
-    mask: "AttentionMask"  # over [R; image]
+    kernel: Any  # kernels.SdpaKernel or kernels.FlexKernel, built for [R; P; image]
     base_ratio: float
     mask_inject_steps: int
     double_interval: int
     single_interval: int
     step: int = 0
-    base_len: int = 0  # set from the pipeline's prompt_embeds at each regional forward
 
     @property
     def region_len(self) -> int:
         return self.regional_embeds.shape[1]
+
+    @property
+    def base_len(self) -> int:
+        return self.base_embeds.shape[1]
 
     def is_cond(self, encoder_hidden_states: torch.Tensor) -> bool:
         # true CFG runs a negative pass through the same model; only the positive one is regional
@@ -52,28 +54,6 @@ class RegionalRender:
     def masked(self, kind: str, index: int) -> bool:
         interval = self.double_interval if kind == "double" else self.single_interval
         return index % interval == 0
-
-
-class AttentionMask:
-    """A dense bool mask over ``[R; image]`` (True = may attend), applied with native SDPA."""
-
-    def __init__(self, allowed: torch.Tensor):
-        self.allowed = allowed
-
-    def to(self, device: torch.device) -> "AttentionMask":
-        return AttentionMask(self.allowed.to(device))
-
-    def attend(self, query, key, value, backend) -> torch.Tensor:
-        # flash/sage reject masks and varlen backends drop them: masked calls always use native SDPA
-        return dispatch_attention_fn(
-            query, key, value, attn_mask=self.allowed[None, None], backend=AttentionBackendName.NATIVE
-        )
-
-
-def _attend(query, key, value, backend, mask: Optional[AttentionMask] = None) -> torch.Tensor:
-    if mask is not None:
-        return mask.attend(query, key, value, backend)
-    return dispatch_attention_fn(query, key, value, backend=backend)
 
 
 class RegionalFluxAttnProcessor(FluxAttnProcessor):
@@ -116,7 +96,9 @@ class RegionalFluxAttnProcessor(FluxAttnProcessor):
         query = apply_rotary_emb(query, rotary, sequence_dim=1)
         key = apply_rotary_emb(key, rotary, sequence_dim=1)
 
-        out = self._two_streams(query, key, value, regional)
+        attend = regional.kernel.double if self.kind == "double" else regional.kernel.single
+        out = attend(query, key, value, masked=regional.masked(self.kind, self.index),
+                     base_ratio=regional.base_ratio, backend=self._attention_backend)
         out = out.flatten(2, 3).to(query.dtype)
         if self.kind == "single":
             return out
@@ -124,27 +106,6 @@ class RegionalFluxAttnProcessor(FluxAttnProcessor):
         context, image = out[:, :text_len], out[:, text_len:]
         image = attn.to_out[1](attn.to_out[0](image.contiguous()))
         return image, attn.to_add_out(context.contiguous())
-
-    def _two_streams(self, query, key, value, regional: RegionalRender) -> torch.Tensor:
-        """Regional attention over [R; X_r] (masked if this block is), base over [P; X_b], blended."""
-        r, p = regional.region_len, regional.base_len
-        t = r + p
-        n = query.shape[1] - t if self.kind == "double" else (query.shape[1] - t) // 2
-        x_base = slice(t, t + n)
-        x_regional = x_base if self.kind == "double" else slice(t + n, t + 2 * n)
-
-        def gather(tensor, text: slice, image: slice):
-            return torch.cat([tensor[:, text], tensor[:, image]], dim=1)
-
-        mask = regional.mask if regional.masked(self.kind, self.index) else None
-        reg = _attend(*(gather(x, slice(0, r), x_regional) for x in (query, key, value)), self._attention_backend, mask)
-        base = _attend(*(gather(x, slice(r, t), x_base) for x in (query, key, value)), self._attention_backend)
-        blended = (1 - regional.base_ratio) * reg[:, r:] + regional.base_ratio * base[:, p:]
-        parts = [reg[:, :r], base[:, :p]]
-        if self.kind == "single":
-            parts.append(base[:, p:])  # the base stream is never blended
-        parts.append(blended)
-        return torch.cat(parts, dim=1)
 
 
 def _bind(module: torch.nn.Module, args: tuple, kwargs: dict) -> dict:
@@ -174,7 +135,6 @@ class RegionalTransformerHook(ModelHook):
         if not self._cond or render.step >= render.mask_inject_steps:
             return (), kwargs
         regional = render.regional_embeds.to(device=text.device, dtype=text.dtype).expand(text.shape[0], -1, -1)
-        render.base_len = text.shape[1]
         kwargs["encoder_hidden_states"] = torch.cat([regional, text], dim=1)
         txt_ids = kwargs["txt_ids"]
         kwargs["txt_ids"] = txt_ids.new_zeros(render.region_len + render.base_len, txt_ids.shape[-1])

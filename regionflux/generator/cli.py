@@ -37,6 +37,12 @@ def add_generate_parser(sub, add_canvas_options, add_planner_options) -> None:
     gen.add_argument("--true-cfg", type=float, default=1.0, help="true classifier-free guidance scale (> 1 enables)")
     gen.add_argument("--num-images", type=int, default=1)
     gen.add_argument("--max-sequence-length", type=int, default=512, help="T5 tokens per prompt (FLUX.1-dev: 512)")
+    gen.add_argument("--attention", choices=("sdpa", "flex"), default="sdpa",
+                     help="regional attention kernel: sdpa (dense mask) or flex (block-sparse FlexAttention, "
+                     "compiled on CUDA); both give the same image")
+    gen.add_argument("--regional-prompt-length", choices=("padded", "real"), default="padded",
+                     help="padded: each regional prompt takes max-sequence-length T5 tokens (the paper); "
+                     "real: only its own tokens (faster, slightly different image)")
     regional = gen.add_argument_group("regional settings (override the layout's)")
     regional.add_argument("--base-ratio", type=float)
     regional.add_argument("--mask-inject-steps", type=int)
@@ -149,11 +155,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
     regional = RegionalFlux.from_pretrained(
         args.model, torch_dtype=dtype, device=args.device,
         cpu_offload=args.cpu_offload, sequential_offload=args.sequential_offload,
-        controlnet=layout.control.model if layout.control else None, lora=layout.lora,
+        controlnet=layout.control.model if layout.control else None, lora=layout.lora, attention=args.attention,
     )
     images = regional.generate(
         layout, num_images=args.num_images, seed=layout.seed, negative_prompt=args.negative_prompt,
         true_cfg_scale=args.true_cfg, max_sequence_length=args.max_sequence_length,
+        regional_prompt_length=args.regional_prompt_length,
     )
     for i, (image, path) in enumerate(zip(images, paths)):
         used = layout.model_copy(update={"seed": layout.seed + i}).rebased(path.image.parent)

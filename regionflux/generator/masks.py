@@ -43,24 +43,32 @@ def token_masks(layout: Layout) -> RegionTokens:
     return RegionTokens(layout.region_prompts(), masks, (h, w))
 
 
+def membership_bits(masks: torch.Tensor) -> torch.Tensor:
+    """One int64 per image token: bit i set when region i holds it; bit n when no region does.
+
+    With text token bits ``1 << region``, the whole rule set becomes one test, ``q_bits & k_bits != 0``:
+    text meets its own text and its region's image; image meets image that shares a region, and
+    uncovered image meets uncovered image (the shared bit n, which no text carries).
+    """
+    n, _ = masks.shape
+    weights = (1 << torch.arange(n, dtype=torch.int64))[:, None]
+    bits = (masks.to(torch.int64) * weights).sum(0)
+    return torch.where(bits == 0, torch.tensor(1 << n, dtype=torch.int64), bits)
+
+
+def text_bits(text_lengths: list[int]) -> torch.Tensor:
+    """Bit ``1 << i`` for every text token of region i, regions concatenated in order."""
+    owner = torch.repeat_interleave(torch.arange(len(text_lengths)), torch.tensor(text_lengths, dtype=torch.long))
+    return 1 << owner
+
+
 def regional_attention_mask(masks: torch.Tensor, text_lengths: list[int]) -> torch.Tensor:
     """Dense bool mask over ``[R_1; ...; R_n; image]`` (True = may attend), exactly the method's rules.
 
     text i <-> text i; text i <-> image p iff p in M_i; image p <-> image q iff some region holds
     both, or neither is in any region.
     """
-    n, num_image = masks.shape
-    if len(text_lengths) != n:
+    if len(text_lengths) != masks.shape[0]:
         raise ValueError("one text length per region mask")
-    owner = torch.repeat_interleave(torch.arange(n), torch.tensor(text_lengths, dtype=torch.long))
-    text_len = int(owner.numel())
-    allowed = torch.zeros(text_len + num_image, text_len + num_image, dtype=torch.bool)
-    allowed[:text_len, :text_len] = owner[:, None] == owner[None, :]
-    text_image = masks[owner]  # (text_len, num_image)
-    allowed[:text_len, text_len:] = text_image
-    allowed[text_len:, :text_len] = text_image.T
-    m = masks.to(torch.float32)
-    share = (m.T @ m) > 0  # some region holds both
-    free = ~masks.any(0)
-    allowed[text_len:, text_len:] = share | (free[:, None] & free[None, :])
-    return allowed
+    bits = torch.cat([text_bits(text_lengths), membership_bits(masks)])
+    return (bits[:, None] & bits[None, :]) != 0

@@ -9,9 +9,14 @@ import torch
 
 from ..layout import MAX_REGIONS, TOKEN_PX, Layout, LayoutError, RegionalSettings
 from ..layout import LoraSettings
-from . import GenerationError, attention
+from . import GenerationError
+from .attention import RegionalRender, install, uninstall
 from .control import control_kwargs, load_loras
-from .masks import regional_attention_mask, token_masks
+from .kernels import FlexKernel, SdpaKernel
+from .masks import token_masks
+
+ATTENTION_KERNELS = ("sdpa", "flex")
+PROMPT_LENGTHS = ("padded", "real")
 
 DEFAULT_MODEL = "black-forest-labs/FLUX.1-dev"
 
@@ -23,14 +28,23 @@ class RegionalFlux:
 
     The pipeline stays the user's: LoRA, offloading and dtype work as usual, and a render with no
     regional step (``mask_inject_steps=0``) is exactly the stock pipeline. ``remove()`` restores it.
+
+    ``attention``: ``"sdpa"`` (dense mask, two SDPA calls per block) or ``"flex"`` (one block-sparse
+    FlexAttention call per block, no dense mask); both give the method's exact result.
+    ``compile_flex`` compiles the flex kernel (default: on CUDA only).
     """
 
-    def __init__(self, pipe, *, max_regions: int = MAX_REGIONS):
+    def __init__(self, pipe, *, max_regions: int = MAX_REGIONS, attention: str = "sdpa",
+                 compile_flex: Optional[bool] = None):
         if not hasattr(pipe, "transformer") or not hasattr(pipe.transformer, "single_transformer_blocks"):
             raise TypeError("RegionalFlux needs a FLUX pipeline (FluxPipeline or FluxControlNetPipeline)")
+        if attention not in ATTENTION_KERNELS:
+            raise ValueError(f"attention must be one of {ATTENTION_KERNELS}, not {attention!r}")
         self.pipe = pipe
         self.max_regions = max_regions
-        self._installed = attention.install(pipe.transformer)
+        self.attention = attention
+        self.compile_flex = compile_flex
+        self._installed = install(pipe.transformer)
 
     # -- loading ----------------------------------------------------------------------------------
     @classmethod
@@ -44,6 +58,7 @@ class RegionalFlux:
         sequential_offload: bool = False,
         controlnet: Optional[str] = None,
         lora: Optional[list[LoraSettings]] = None,
+        attention: str = "sdpa",
         **kwargs: Any,
     ) -> "RegionalFlux":
         """Load a FLUX.1-architecture pipeline (repo id or local folder) and wrap it.
@@ -73,7 +88,7 @@ class RegionalFlux:
             pipe.enable_model_cpu_offload(device=device)
         else:
             pipe.to(device)
-        return cls(pipe)
+        return cls(pipe, attention=attention)
 
     def load_loras(self, loras: list[LoraSettings]) -> list[str]:
         """Load LoRAs the usual diffusers way (``load_lora_weights`` + ``set_adapters``)."""
@@ -82,7 +97,7 @@ class RegionalFlux:
     def remove(self) -> None:
         """Give the pipeline back as it was (stock processors, no hooks)."""
         if self._installed is not None:
-            attention.uninstall(self.pipe.transformer, self._installed)
+            uninstall(self.pipe.transformer, self._installed)
             self._installed = None
 
     # -- rendering --------------------------------------------------------------------------------
@@ -97,6 +112,7 @@ class RegionalFlux:
         negative_prompt: Optional[str] = None,
         true_cfg_scale: float = 1.0,
         max_sequence_length: int = 512,
+        regional_prompt_length: str = "padded",
         output_type: str = "pil",
         callback_on_step_end: Optional[Callable] = None,
         **pipe_kwargs: Any,
@@ -104,7 +120,9 @@ class RegionalFlux:
         """Render ``layout``; returns what the pipeline returns in ``.images`` (PIL images by default).
 
         ``settings`` overrides the layout's; ``seed`` overrides ``layout.seed`` and image ``i`` of a batch
-        uses ``seed + i``. Extra keyword arguments go to the pipeline call. On a ControlNet pipeline,
+        uses ``seed + i``. ``regional_prompt_length="real"`` keeps only each regional prompt's own T5
+        tokens instead of all ``max_sequence_length`` (faster, slightly different images; the
+        default ``"padded"`` is the paper's method). Extra keyword arguments go to the pipeline call. On a ControlNet pipeline,
         ``layout.control`` supplies the control image, mode, scale and guidance window.
         """
         if self._installed is None:
@@ -124,13 +142,17 @@ class RegionalFlux:
 
         render = None
         if tokens.prompts and settings.mask_inject_steps > 0:
+            if regional_prompt_length not in PROMPT_LENGTHS:
+                raise ValueError(f"regional_prompt_length must be one of {PROMPT_LENGTHS}")
             regional, _, _ = self._encode(tokens.prompts, 1, max_sequence_length, "region")
-            lengths = [regional.shape[1]] * len(tokens.prompts)
-            allowed = regional_attention_mask(tokens.masks, lengths)
-            render = attention.RegionalRender(
-                regional_embeds=regional.reshape(1, -1, regional.shape[-1]),
+            if regional_prompt_length == "real":
+                lengths = [min(self._token_count(p), max_sequence_length) for p in tokens.prompts]
+            else:
+                lengths = [regional.shape[1]] * len(tokens.prompts)
+            render = RegionalRender(
+                regional_embeds=torch.cat([r[:n] for r, n in zip(regional, lengths)])[None],
                 base_embeds=prompt_embeds,
-                mask=attention.AttentionMask(allowed).to(device),
+                kernel=self._kernel(tokens.masks, lengths, prompt_embeds.shape[1], device),
                 base_ratio=settings.base_ratio,
                 mask_inject_steps=settings.mask_inject_steps,
                 double_interval=settings.double_inject_blocks_interval,
@@ -172,12 +194,20 @@ class RegionalFlux:
                 f"regions: {len(layout.regions)} regions, more than the {self.max_regions} this generator supports"
             )
 
+    def _kernel(self, masks, lengths, base_len, device):
+        if self.attention == "flex":
+            compiled = self.compile_flex if self.compile_flex is not None else torch.device(device).type == "cuda"
+            return FlexKernel(masks, lengths, base_len, device, compiled=compiled)
+        return SdpaKernel(masks, lengths, base_len, device)
+
+    def _token_count(self, text: str) -> int:
+        return len(self.pipe.tokenizer_2(text, add_special_tokens=True).input_ids)
+
     def _encode(self, prompts: list[str], repeat: int, max_sequence_length: int, what: str):
         """T5 + CLIP encoding through the pipeline's own encode_prompt, warning about truncated prompts."""
-        tokenizer = getattr(self.pipe, "tokenizer_2", None)
-        if tokenizer is not None:
+        if getattr(self.pipe, "tokenizer_2", None) is not None:
             for i, text in enumerate(prompts):
-                count = len(tokenizer(text, add_special_tokens=True).input_ids)
+                count = self._token_count(text)
                 if count > max_sequence_length:
                     name = what if len(prompts) == 1 else f"{what} {i}"
                     warnings.warn(

@@ -1,4 +1,9 @@
-"""A tiny random-weight FLUX pipeline built in code: no hub, no weights, a fraction of a second per step."""
+"""Random-weight FLUX pipelines built in code (no hub, no weights) for tests and benchmarks.
+
+`tiny_pipeline()` runs a step in a fraction of a second on a CPU; `random_pipeline()` builds any
+FLUX.1 transformer shape (up to the full FLUX.1-dev architecture) with small text encoders, since
+speed does not depend on the weights.
+"""
 
 from __future__ import annotations
 
@@ -44,18 +49,36 @@ def _t5_tokenizer():
     return T5Tokenizer(vocab=vocab, extra_ids=0)
 
 
-def tiny_components(seed: int = 0) -> dict:
+TINY_TRANSFORMER = dict(
+    patch_size=1, in_channels=16, num_layers=2, num_single_layers=2, attention_head_dim=16,
+    num_attention_heads=2, joint_attention_dim=32, pooled_projection_dim=32, guidance_embeds=True,
+    axes_dims_rope=(4, 6, 6),
+)
+#: The FLUX.1-dev transformer's architecture (about 12B parameters).
+FLUX_DEV_TRANSFORMER = dict(
+    patch_size=1, in_channels=64, num_layers=19, num_single_layers=38, attention_head_dim=128,
+    num_attention_heads=24, joint_attention_dim=4096, pooled_projection_dim=768, guidance_embeds=True,
+    axes_dims_rope=(16, 56, 56),
+)
+
+
+def tiny_components(seed: int = 0, transformer: dict | None = None, dtype: torch.dtype = torch.float32,
+                    device: str = "cpu") -> dict:
+    """Pipeline components with random weights; ``transformer`` overrides the tiny transformer config."""
     from diffusers import AutoencoderKL, FlowMatchEulerDiscreteScheduler, FluxTransformer2DModel
     from transformers import CLIPTextConfig, CLIPTextModel, T5Config, T5EncoderModel
 
+    config = transformer or TINY_TRANSFORMER
     torch.manual_seed(seed)
-    transformer = FluxTransformer2DModel(
-        patch_size=1, in_channels=16, num_layers=2, num_single_layers=2, attention_head_dim=16,
-        num_attention_heads=2, joint_attention_dim=32, pooled_projection_dim=32, guidance_embeds=True,
-        axes_dims_rope=(4, 6, 6),
-    )
+    default = torch.get_default_dtype()
+    torch.set_default_dtype(dtype)  # build big transformers straight in their dtype
+    try:
+        with torch.device(device):
+            transformer = FluxTransformer2DModel(**config)
+    finally:
+        torch.set_default_dtype(default)
     vae = AutoencoderKL(
-        in_channels=3, out_channels=3, latent_channels=4, block_out_channels=(8, 8, 8, 8),
+        in_channels=3, out_channels=3, latent_channels=config["in_channels"] // 4, block_out_channels=(8, 8, 8, 8),
         down_block_types=("DownEncoderBlock2D",) * 4, up_block_types=("UpDecoderBlock2D",) * 4,
         layers_per_block=1, norm_num_groups=4, sample_size=32, use_quant_conv=False, use_post_quant_conv=False,
         shift_factor=0.0609, scaling_factor=1.5035,
@@ -64,11 +87,15 @@ def tiny_components(seed: int = 0) -> dict:
     text_encoder = CLIPTextModel(CLIPTextConfig(
         vocab_size=len(clip_tokenizer), hidden_size=32, intermediate_size=37, num_attention_heads=4,
         num_hidden_layers=2, projection_dim=32, max_position_embeddings=77, bos_token_id=0, eos_token_id=1, pad_token_id=2,
+    ) if config["pooled_projection_dim"] == 32 else CLIPTextConfig(
+        vocab_size=len(clip_tokenizer), hidden_size=config["pooled_projection_dim"], intermediate_size=37,
+        num_attention_heads=4, num_hidden_layers=1, max_position_embeddings=77, bos_token_id=0, eos_token_id=1,
+        pad_token_id=2,
     ))
     t5_tokenizer = _t5_tokenizer()
     text_encoder_2 = T5EncoderModel(T5Config(
-        vocab_size=len(t5_tokenizer), d_model=32, d_ff=37, d_kv=8, num_heads=4, num_layers=2,
-        relative_attention_num_buckets=8, pad_token_id=0, eos_token_id=1,
+        vocab_size=len(t5_tokenizer), d_model=config["joint_attention_dim"], d_ff=37, d_kv=8, num_heads=4,
+        num_layers=2 if config["joint_attention_dim"] == 32 else 1, relative_attention_num_buckets=8, pad_token_id=0, eos_token_id=1,
     ))
     for module in (transformer, vae, text_encoder, text_encoder_2):
         module.eval()
@@ -79,6 +106,17 @@ def tiny_components(seed: int = 0) -> dict:
 
 
 def tiny_pipeline(seed: int = 0):
+    """The tiny FLUX of DESIGN.md: 2 + 2 blocks, 2 heads of 16; two 64x64 steps take well under a second."""
     from diffusers import FluxPipeline
 
     return FluxPipeline(**tiny_components(seed))
+
+
+def random_pipeline(transformer: dict, *, dtype: torch.dtype = torch.float32, device: str = "cpu", seed: int = 0):
+    """A FluxPipeline around a random-weight transformer of any FLUX.1 shape (for benchmarks)."""
+    from diffusers import FluxPipeline
+
+    components = tiny_components(seed, transformer=transformer, dtype=dtype, device=device)
+    for name in ("vae", "text_encoder", "text_encoder_2"):
+        components[name].to(device=device, dtype=dtype)
+    return FluxPipeline(**components)

@@ -1,0 +1,161 @@
+"""How the regional and base streams' attention is computed, given q/k/v of one block.
+
+Both kernels take the joint sequence of a block, ``[R; P; X]`` in double-stream blocks or
+``[R; P; X_base; X_regional]`` in single-stream blocks, and return attention outputs for every
+row, the regional image rows already blended with ``base_ratio``:
+
+* :class:`SdpaKernel` runs the regional attention (dense bool mask when the block is masked) and the
+  base attention as two SDPA calls. Masked calls use native SDPA (flash/sage reject masks and
+  varlen backends drop them); the unmasked base call uses the backend the user chose.
+* :class:`FlexKernel` runs both streams as one FlexAttention call with a ``BlockMask`` built once
+  per render. Image tokens are sorted by region membership inside the call, so whole blocks of
+  cross-region (and cross-stream) pairs are skipped; no dense L x L mask exists.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import torch
+from diffusers.models.attention_dispatch import AttentionBackendName, dispatch_attention_fn
+
+from .masks import membership_bits, text_bits
+
+
+def _blend(regional: torch.Tensor, base: torch.Tensor, base_ratio: float) -> torch.Tensor:
+    return (1 - base_ratio) * regional + base_ratio * base
+
+
+class SdpaKernel:
+    """Two SDPA calls per block; one dense ``(Lr + N)^2`` mask per render, shared by all blocks.
+
+    The mask is kept additive (0 / -inf) in the attention dtype, so SDPA does not convert a bool
+    mask again in every block.
+    """
+
+    def __init__(self, masks: torch.Tensor, text_lengths: list[int], base_len: int, device):
+        bits = torch.cat([text_bits(text_lengths), membership_bits(masks)]).to(device)
+        self.allowed = ((bits[:, None] & bits[None, :]) != 0)[None, None]
+        self.region_len, self.base_len = sum(text_lengths), base_len
+        self._additive: dict[torch.dtype, torch.Tensor] = {}
+
+    def additive(self, dtype: torch.dtype) -> torch.Tensor:
+        if dtype not in self._additive:
+            self._additive = {dtype: torch.zeros(self.allowed.shape, dtype=dtype, device=self.allowed.device)
+                              .masked_fill_(~self.allowed, float("-inf"))}
+        return self._additive[dtype]
+
+    def _attend(self, q, k, v, mask, backend):
+        if mask is None:
+            return dispatch_attention_fn(q, k, v, backend=backend)
+        return dispatch_attention_fn(q, k, v, attn_mask=mask, backend=AttentionBackendName.NATIVE)
+
+    def _streams(self, q, k, v, x_regional: slice, x_base: slice, masked: bool, backend):
+        r, t = self.region_len, self.region_len + self.base_len
+
+        def gather(x, text, image):
+            return torch.cat([x[:, text], x[:, image]], dim=1)
+
+        mask = self.additive(q.dtype) if masked else None
+        reg = self._attend(*(gather(x, slice(0, r), x_regional) for x in (q, k, v)), mask, backend)
+        base = self._attend(*(gather(x, slice(r, t), x_base) for x in (q, k, v)), None, backend)
+        return reg, base
+
+    def double(self, q, k, v, *, masked: bool, base_ratio: float, backend=None) -> torch.Tensor:
+        t = self.region_len + self.base_len
+        x = slice(t, q.shape[1])
+        reg, base = self._streams(q, k, v, x, x, masked, backend)
+        r, p = self.region_len, self.base_len
+        return torch.cat([reg[:, :r], base[:, :p], _blend(reg[:, r:], base[:, p:], base_ratio)], dim=1)
+
+    def single(self, q, k, v, *, masked: bool, base_ratio: float, backend=None) -> torch.Tensor:
+        t = self.region_len + self.base_len
+        n = (q.shape[1] - t) // 2
+        reg, base = self._streams(q, k, v, slice(t + n, t + 2 * n), slice(t, t + n), masked, backend)
+        r, p = self.region_len, self.base_len
+        return torch.cat([reg[:, :r], base[:, :p], base[:, p:], _blend(reg[:, r:], base[:, p:], base_ratio)], dim=1)
+
+
+@lru_cache(maxsize=None)
+def _flex(compiled: bool):
+    from torch.nn.attention.flex_attention import flex_attention
+
+    # diffusers' flex backend calls flex_attention eagerly (an unfused reference path) unless the
+    # whole model is compiled, so the kernel is compiled here once per process
+    return torch.compile(flex_attention, dynamic=False) if compiled else flex_attention
+
+
+class FlexKernel:
+    """Both streams in one FlexAttention call per block, over block masks built once per render."""
+
+    def __init__(self, masks: torch.Tensor, text_lengths: list[int], base_len: int, device, *, compiled: bool,
+                 block_size: int = 128):
+        from torch.nn.attention.flex_attention import create_block_mask
+
+        n_regions, num_image = masks.shape
+        self.region_len, self.base_len, self.num_image = sum(text_lengths), base_len, num_image
+        self.compiled = compiled
+        base_bit, stream_bit = 1 << (n_regions + 1), 1 << (n_regions + 2)
+        members = membership_bits(masks)
+        # sort image tokens by membership so tokens of one region sit in the same blocks
+        order = torch.argsort(members, stable=True)
+        self.order = order.to(device)
+        self.inverse = torch.argsort(order).to(device)
+        members = members[order]
+        r, p, n = self.region_len, base_len, num_image
+
+        def full(length, bit):
+            return torch.full((length,), bit, dtype=torch.int64)
+
+        region_text = text_bits(text_lengths)
+        # double blocks: queries [R; P; X (regional); X (base)], keys [R; P; X]
+        double_masked = (
+            torch.cat([region_text, full(p, base_bit), members, full(n, base_bit)]),
+            torch.cat([region_text, full(p, base_bit), members | base_bit]),
+        )
+        double_open = (
+            torch.cat([full(r, stream_bit), full(p, base_bit), full(n, stream_bit), full(n, base_bit)]),
+            torch.cat([full(r, stream_bit), full(p, base_bit), full(n, stream_bit | base_bit)]),
+        )
+        # single blocks: queries and keys [R; P; X_base; X_regional]
+        single_masked = torch.cat([region_text, full(p, base_bit), full(n, base_bit), members])
+        single_open = torch.cat([full(r, stream_bit), full(p, base_bit), full(n, base_bit), full(n, stream_bit)])
+
+        def block_mask(q_bits, k_bits):
+            q_bits, k_bits = q_bits.to(device), k_bits.to(device)
+
+            def mask_mod(batch, head, q_idx, kv_idx):
+                return (q_bits[q_idx] & k_bits[kv_idx]) != 0
+
+            return create_block_mask(mask_mod, None, None, len(q_bits), len(k_bits), device=device,
+                                     BLOCK_SIZE=block_size)
+
+        self.masks = {
+            ("double", True): block_mask(*double_masked),
+            ("double", False): block_mask(*double_open),
+            ("single", True): block_mask(single_masked, single_masked),
+            ("single", False): block_mask(single_open, single_open),
+        }
+
+    def _attend(self, q, k, v, kind: str, masked: bool) -> torch.Tensor:
+        out = _flex(self.compiled)(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2),
+                                   block_mask=self.masks[(kind, masked)])
+        return out.transpose(1, 2)
+
+    def double(self, q, k, v, *, masked: bool, base_ratio: float, backend=None) -> torch.Tensor:
+        t, n = self.region_len + self.base_len, self.num_image
+        q, k, v = (torch.cat([x[:, :t], x[:, t:][:, self.order]], dim=1) for x in (q, k, v))
+        out = self._attend(torch.cat([q, q[:, t:]], dim=1), k, v, "double", masked)
+        image = _blend(out[:, t : t + n], out[:, t + n :], base_ratio)[:, self.inverse]
+        return torch.cat([out[:, :t], image], dim=1)
+
+    def single(self, q, k, v, *, masked: bool, base_ratio: float, backend=None) -> torch.Tensor:
+        t, n = self.region_len + self.base_len, self.num_image
+        q, k, v = (
+            torch.cat([x[:, :t], x[:, t : t + n][:, self.order], x[:, t + n :][:, self.order]], dim=1)
+            for x in (q, k, v)
+        )
+        out = self._attend(q, k, v, "single", masked)
+        x_base, x_regional = out[:, t : t + n], out[:, t + n :]
+        blended = _blend(x_regional, x_base, base_ratio)
+        return torch.cat([out[:, :t], x_base[:, self.inverse], blended[:, self.inverse]], dim=1)
