@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -174,6 +175,7 @@ def main() -> None:
     parser.add_argument("--no-rpg", action="store_true", help="skip the RPG-style baseline")
     parser.add_argument("--memory", action="store_true", help="CPU: measure peak RSS, one process per configuration")
     parser.add_argument("--full-image", action="store_true", help="also time whole images (GPU)")
+    parser.add_argument("--memory-only", action="store_true", help="CPU: only the memory column")
     parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
@@ -192,22 +194,24 @@ def main() -> None:
     measure = cfg["measure_steps"]
     run_regional(regional, layouts[counts[0]], cfg, 2, 2, **options(args))  # warm-up (and compile, if any)
     plain, reg, rpg = [], {n: [] for n in counts}, {n: [] for n in counts}
-    for _ in range(args.repeats):
+    for _ in range(0 if args.memory_only else args.repeats):
         plain.append(run_regional(regional, layouts[counts[0]], cfg, measure, 0).per_step())
         for n in counts:
             reg[n].append(run_regional(regional, layouts[n], cfg, measure, measure, **options(args)).per_step())
             if not args.no_rpg:
                 rpg[n].append(run_rpg(regional, layouts[n], cfg, measure))
-    plain_step = statistics.median(plain)
+    plain_step = statistics.median(plain) if plain else float("nan")
     plain_image = args.steps * plain_step
 
     mem = {}
-    if args.memory and cfg["device"] == "cpu":
+    if (args.memory or args.memory_only) and cfg["device"] == "cpu":
         for n in [0] + counts:
             cmd = [sys.executable, __file__, "--config", args.config, "--child", str(n)]
             cmd += ["--attention", args.attention] if args.attention else []
             cmd += ["--text-length", args.text_length] if args.text_length else []
-            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+            # large allocations straight from mmap, so RSS falls when tensors are freed and peaks are visible
+            env = {**os.environ, "MALLOC_MMAP_THRESHOLD_": "65536", "MALLOC_TRIM_THRESHOLD_": "0"}
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env).stdout.strip().splitlines()[-1]
             mem[n] = json.loads(out)["peak_bytes"] / 2**20
     elif cfg["device"].startswith("cuda"):
         mem[0] = peak_memory(lambda: run_regional(regional, layouts[counts[0]], cfg, 2, 0)) / 2**20
@@ -218,7 +222,7 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     print(f"| 0 (plain FLUX) | {plain_step:.3f} | {plain_image:.2f} | 1.00 | - | - | - | {mem.get(0, float('nan')):.0f} |")
     for n in counts:
-        step = statistics.median(reg[n])
+        step = statistics.median(reg[n]) if reg[n] else float("nan")
         image = args.inject * step + (args.steps - args.inject) * plain_step
         rpg_step = statistics.median(rpg[n]) if rpg[n] else float("nan")
         print(f"| {n} | {step:.3f} | {image:.2f} | {image / plain_image:.2f} | {rpg_step:.3f} | "

@@ -23,7 +23,7 @@ class UsageError(ValueError):
 
 
 # -- planner options (shared by plan and generate) ----------------------------------------------------
-def _add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--model") -> None:
+def _add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--model", seed_flag: str = "--seed") -> None:
     group = parser.add_argument_group("planner")
     group.add_argument("--planner", choices=("auto", "mock", "llm"), default="auto",
                        help=f"auto: the LLM when {model_flag} (or REGIONFLUX_MODEL) is set, else the offline planner")
@@ -33,7 +33,8 @@ def _add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--m
                        help="OpenAI-compatible server, e.g. http://localhost:8000/v1 (env OPENAI_BASE_URL)")
     group.add_argument("--api-key", default=None, help="API key (default: env OPENAI_API_KEY)")
     group.add_argument("--temperature", type=float, default=0.2)
-    group.add_argument("--plan-seed", type=int, default=None, help="sampling seed sent to servers that support it")
+    group.add_argument(seed_flag, dest="plan_seed", type=int, default=None,
+                       help="seed recorded in the layout and sent to LLM servers that support sampling seeds")
     group.add_argument("--max-regions", type=int, default=8, help=f"at most this many regions (<= {MAX_REGIONS})")
     group.add_argument("--max-rounds", type=int, default=3, help="requests allowed to return an invalid layout")
     group.add_argument("--timeout", type=float, default=60.0, help="seconds per LLM request")
@@ -56,7 +57,7 @@ def make_planner(args: argparse.Namespace):
             if args.base_url:
                 raise UsageError("--base-url needs the name of the chat model to ask on that server (--model NAME)")
             print(LLM_HINT, file=sys.stderr)
-        return MockPlanner(max_regions=args.max_regions)
+        return MockPlanner(max_regions=args.max_regions, seed=args.plan_seed)
     return LLMPlanner(
         model=args.llm_model or "gpt-4o-mini",
         base_url=args.base_url,

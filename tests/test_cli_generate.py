@@ -112,3 +112,24 @@ def test_generate_errors_are_clear(tmp_path, layout_file, capsys, extra, message
 def test_no_cuda_and_no_device_is_a_clear_error(tmp_path, layout_file, capsys):
     assert main(["generate", "--layout", str(layout_file), "-o", str(tmp_path / "x.png")]) == 2
     assert "no CUDA device found" in capsys.readouterr().err
+
+
+def test_lora_flags_pair_with_the_lora_before_them():
+    from regionflux.cli import build_parser
+
+    args = build_parser().parse_args(["generate", "x", "-o", "o.png", "--lora", "a/b", "--lora-scale", "0.5",
+                                      "--lora", "c.safetensors", "--lora", "d/e", "--weight-name", "w.safetensors"])
+    assert args.lora == [{"path": "a/b", "scale": 0.5}, {"path": "c.safetensors"},
+                         {"path": "d/e", "weight_name": "w.safetensors"}]
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["generate", "x", "-o", "o.png", "--lora-scale", "0.5"])
+
+
+def test_gated_model_message_hints_login():
+    from regionflux.generator.pipeline import load_error_message
+
+    class GatedRepoError(OSError):
+        pass
+
+    message = load_error_message("black-forest-labs/FLUX.1-dev", GatedRepoError("401 Client Error: access restricted"))
+    assert "gated" in message and "hf auth login" in message and "black-forest-labs/FLUX.1-dev" in message

@@ -90,3 +90,8 @@ def test_preview_of_invalid_file_names_the_problem(tmp_path, text, expected):
 def test_bad_canvas_option_is_a_clear_error(tmp_path):
     result = run("plan", "a cat", "-o", str(tmp_path / "l.json"), "--width", "1000")
     assert result.returncode == 2 and "--width 1000 is not a multiple of 16; use 992 or 1008" in result.stderr
+
+
+def test_plan_seed_is_recorded(tmp_path):
+    assert run("plan", "a cat", "-o", str(tmp_path / "l.json"), "--seed", "7").returncode == 0
+    assert json.loads((tmp_path / "l.json").read_text())["seed"] == 7

@@ -62,7 +62,7 @@ def add_generate_parser(sub, add_canvas_options, add_planner_options) -> None:
     control.add_argument("--control-start", type=float, help="fraction of steps where control starts (0)")
     control.add_argument("--control-end", type=float, help="fraction of steps where control ends (1)")
     add_canvas_options(gen)
-    add_planner_options(gen, model_flag="--llm-model")
+    add_planner_options(gen, model_flag="--llm-model", seed_flag="--plan-seed")
     gen.set_defaults(func=cmd_generate)
 
 

@@ -122,11 +122,14 @@ class RegionalFlux:
         ``settings`` overrides the layout's; ``seed`` overrides ``layout.seed`` and image ``i`` of a batch
         uses ``seed + i``. ``regional_prompt_length="real"`` keeps only each regional prompt's own T5
         tokens instead of all ``max_sequence_length`` (faster, slightly different images; the
-        default ``"padded"`` is the paper's method). Extra keyword arguments go to the pipeline call. On a ControlNet pipeline,
-        ``layout.control`` supplies the control image, mode, scale and guidance window.
+        default ``"padded"`` is the paper's method). Extra keyword arguments go to the pipeline
+        call. On a ControlNet pipeline, ``layout.control`` supplies the control image, mode, scale
+        and guidance window.
         """
         if self._installed is None:
             raise GenerationError("this RegionalFlux was removed; wrap the pipeline again")
+        if regional_prompt_length not in PROMPT_LENGTHS:
+            raise ValueError(f"regional_prompt_length must be one of {PROMPT_LENGTHS}, not {regional_prompt_length!r}")
         settings = settings or layout.settings
         self.check_layout(layout)
         pipe = self.pipe
@@ -142,8 +145,6 @@ class RegionalFlux:
 
         render = None
         if tokens.prompts and settings.mask_inject_steps > 0:
-            if regional_prompt_length not in PROMPT_LENGTHS:
-                raise ValueError(f"regional_prompt_length must be one of {PROMPT_LENGTHS}")
             regional, _, _ = self._encode(tokens.prompts, 1, max_sequence_length, "region")
             if regional_prompt_length == "real":
                 lengths = [min(self._token_count(p), max_sequence_length) for p in tokens.prompts]
