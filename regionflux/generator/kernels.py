@@ -54,6 +54,8 @@ class SdpaKernel:
         r, t = self.region_len, self.region_len + self.base_len
 
         def gather(x, text, image):
+            if text.stop == image.start:  # the base stream [P; X] is contiguous: a view, no copy
+                return x[:, text.start : image.stop]
             return torch.cat([x[:, text], x[:, image]], dim=1)
 
         mask = self.additive(q.dtype) if masked else None
