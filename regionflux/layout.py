@@ -197,6 +197,14 @@ class Layout(BaseModel):
             )
         return None
 
+    def __eq__(self, other: object) -> bool:
+        # equal content is an equal layout, wherever the files it was read from live
+        if not isinstance(other, Layout):
+            return NotImplemented
+        return self.model_dump() == other.model_dump()
+
+    __hash__ = None  # mutable, like every pydantic model
+
     # -- paths ------------------------------------------------------------------------------------
     @property
     def base_dir(self) -> Path:

@@ -54,7 +54,7 @@ def test_generate_from_layout_writes_image_layout_and_preview(tmp_path, model_di
     image = Image.open(out)
     assert image.size == (128, 64)
     embedded = Layout.model_validate_json(image.text[PNG_KEY])
-    assert embedded.model_dump() == saved.model_dump()
+    assert embedded == saved
     assert Image.open(out.with_name("render.preview.png")).size == (128, 64)
     # the PNG alone is enough to recover and draw the layout
     assert main(["preview", str(out), "-o", str(tmp_path / "again.png")]) == 0

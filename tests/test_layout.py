@@ -157,6 +157,12 @@ def test_save_refuses_to_overwrite(tmp_path):
     layout.save(path, overwrite=True)
 
 
+def test_equality_is_by_content(tmp_path):
+    text = json.dumps(layout_dict())
+    assert Layout.parse(text, base_dir=tmp_path) == Layout.parse(text, base_dir=".")
+    assert Layout.parse(text) != Layout.parse(json.dumps(layout_dict(seed=1)))
+
+
 def test_python_api_constructs_directly():
     layout = Layout(prompt="x", width=64, height=64, regions=[Region(description="y", box=(0, 0, 32, 64))])
     assert Layout.model_validate_json(layout.model_dump_json()) == layout

@@ -138,6 +138,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     from ..cli import UsageError
     from ..outputs import OutputPaths, save_image
+    from . import GenerationError
     from ..preview import render_preview
     from .pipeline import RegionalFlux
 
@@ -157,11 +158,17 @@ def cmd_generate(args: argparse.Namespace) -> int:
         cpu_offload=args.cpu_offload, sequential_offload=args.sequential_offload,
         controlnet=layout.control.model if layout.control else None, lora=layout.lora, attention=args.attention,
     )
-    images = regional.generate(
-        layout, num_images=args.num_images, seed=layout.seed, negative_prompt=args.negative_prompt,
-        true_cfg_scale=args.true_cfg, max_sequence_length=args.max_sequence_length,
-        regional_prompt_length=args.regional_prompt_length,
-    )
+    try:
+        images = regional.generate(
+            layout, num_images=args.num_images, seed=layout.seed, negative_prompt=args.negative_prompt,
+            true_cfg_scale=args.true_cfg, max_sequence_length=args.max_sequence_length,
+            regional_prompt_length=args.regional_prompt_length,
+        )
+    except torch.OutOfMemoryError as exc:
+        raise GenerationError(
+            "out of GPU memory while rendering; try --cpu-offload (or --sequential-offload), fewer "
+            "--num-images, a smaller canvas, or --regional-prompt-length real"
+        ) from exc
     for i, (image, path) in enumerate(zip(images, paths)):
         used = layout.model_copy(update={"seed": layout.seed + i}).rebased(path.image.parent)
         save_image(image, used, path.image, overwrite=args.overwrite)
