@@ -157,3 +157,18 @@ def test_batch_image_equals_its_single_seed(regional):
     layout = make_layout(TWO_SIDE_BY_SIDE)
     batch = render(regional, layout, num_images=2, seed=10)
     assert (batch[1] - render(regional, layout, seed=11)[0]).abs().max().item() <= 1e-5
+
+
+def test_true_cfg_negative_pass_stays_plain(regional):
+    """With true CFG only the positive pass of the first mask_inject_steps steps is regional."""
+    text_lengths = []
+    block = regional.pipe.transformer.transformer_blocks[0]
+    handle = block.register_forward_pre_hook(
+        lambda module, args, kwargs: text_lengths.append(kwargs["encoder_hidden_states"].shape[1]), with_kwargs=True)
+    try:
+        render(regional, make_layout(TWO_SIDE_BY_SIDE, mask_inject_steps=2, num_inference_steps=3),
+               negative_prompt="a blurry photo", true_cfg_scale=2.0)
+    finally:
+        handle.remove()
+    regional_len = 2 * MSL + MSL  # two regions + the base prompt
+    assert text_lengths == [regional_len, MSL, regional_len, MSL, MSL, MSL]  # (positive, negative) x 3 steps
