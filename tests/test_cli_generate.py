@@ -108,6 +108,14 @@ def test_generate_errors_are_clear(tmp_path, layout_file, capsys, extra, message
     assert not (tmp_path / "x.png").exists()
 
 
+def test_plan_is_kept_when_loading_fails(tmp_path, capsys):
+    code = main(["generate", "a cat and a dog", "-o", str(tmp_path / "x.png"), "--model", "/nonexistent/flux",
+                 "--device", "cpu", "--width", "64", "--height", "64"])
+    assert code == 2 and "cannot load" in capsys.readouterr().err
+    kept = Layout.load(tmp_path / "x.layout.json")
+    assert [r.label for r in kept.regions] == ["cat", "dog"] and not (tmp_path / "x.png").exists()
+
+
 @pytest.mark.skipif(torch.cuda.is_available(), reason="checks the no-GPU message")
 def test_no_cuda_and_no_device_is_a_clear_error(tmp_path, layout_file, capsys):
     assert main(["generate", "--layout", str(layout_file), "-o", str(tmp_path / "x.png")]) == 2

@@ -138,8 +138,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     from ..cli import UsageError
     from ..outputs import OutputPaths, save_image
-    from . import GenerationError
     from ..preview import render_preview
+    from . import GenerationError
     from .pipeline import RegionalFlux
 
     if args.num_images < 1:
@@ -152,6 +152,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
         path.check(args.overwrite)
 
     layout = resolve_layout(args)
+    if args.prompt:
+        # keep the plan even if loading or rendering fails: it can be rendered later with --layout
+        layout.rebased(paths[0].layout.parent).save(paths[0].layout, overwrite=args.overwrite)
+        print(f"wrote {paths[0].layout} (the plan; render it again with --layout)", flush=True)
     dtype = getattr(torch, args.dtype) if args.dtype else None
     regional = RegionalFlux.from_pretrained(
         args.model, torch_dtype=dtype, device=args.device,
@@ -172,7 +176,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     for i, (image, path) in enumerate(zip(images, paths)):
         used = layout.model_copy(update={"seed": layout.seed + i}).rebased(path.image.parent)
         save_image(image, used, path.image, overwrite=args.overwrite)
-        used.save(path.layout, overwrite=args.overwrite)
+        used.save(path.layout, overwrite=args.overwrite or (args.prompt is not None and i == 0))
         render_preview(used, image).save(path.preview)
         print(f"wrote {path.image}, {path.layout.name}, {path.preview.name} (seed {used.seed})")
     return 0
