@@ -150,3 +150,23 @@ def test_grid_conversion_is_exact(width, height):
     # rounding is to the nearest pixel, halves up, with no float drift
     assert box_to_pixels([500, 250, 750, 1000], 1024, 1024) == (512, 256, 768, 1024)
     assert box_to_pixels([1, 1, 3, 3], 1000, 500) == (1, 1, 3, 2)  # 0.5 -> 1, 1.5 -> 2
+
+
+def test_server_error_naming_response_format_falls_back():
+    """llama-cpp-python's server answers an unknown response_format type with HTTP 500."""
+    def script(body):
+        if body.get("response_format", {}).get("type") == "json_schema":
+            return error(500, "body.response_format.type: Input should be 'text' or 'json_object'")
+        return reply(json.dumps(GOOD))
+
+    with FakeOpenAI([script]) as server:
+        planner(server).plan("a cat and a dog")
+    kinds = [r.get("response_format", {}).get("type") for r in server.chat_requests()]
+    assert kinds == ["json_schema", "json_object"]
+
+
+def test_other_server_errors_are_retried_then_reported():
+    with FakeOpenAI([error(503, "overloaded")]) as server:
+        with pytest.raises(PlanningError, match=r"failed 3 times \(server error, HTTP 503\)"):
+            planner(server, max_retries=2).plan("a cat")
+    assert len(server.chat_requests()) == 3

@@ -159,39 +159,47 @@ class LLMPlanner:
         while True:
             try:
                 response = self.client.chat.completions.create(**self._request_kwargs(messages))
-            except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
-                if self.response_format == "text":
+            except (openai.BadRequestError, openai.UnprocessableEntityError, openai.InternalServerError) as exc:
+                if self._rejects_format(exc):
+                    continue
+                if not isinstance(exc, openai.InternalServerError):
                     raise PlanningError(f"the LLM server rejected the request: {_api_message(exc)}") from None
-                fallback = RESPONSE_FORMATS[RESPONSE_FORMATS.index(self.response_format) + 1]
-                logger.info("server rejected response_format=%s (%s); trying %s", self.response_format, _api_message(exc), fallback)
-                self.response_format = fallback
-                continue
-            except (
-                openai.APITimeoutError,
-                openai.APIConnectionError,
-                openai.RateLimitError,
-                openai.InternalServerError,
-            ) as exc:
-                attempt += 1
-                if attempt > self.max_retries:
-                    raise PlanningError(
-                        f"the LLM server at {self.client.base_url} failed {attempt} times "
-                        f"({_describe_transient(exc)}); check that it runs and is reachable, or retry later"
-                    ) from None
-                delay = _retry_after(exc, self.backoff * 2 ** (attempt - 1), self.max_backoff)
-                logger.info("LLM request failed (%s); retry %d/%d in %.2fs", _describe_transient(exc), attempt, self.max_retries, delay)
-                time.sleep(delay)
-                continue
+                transient = exc
+            except (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError) as exc:
+                transient = exc
             except openai.AuthenticationError as exc:
                 raise PlanningError(f"the LLM server refused the API key: {_api_message(exc)}; check OPENAI_API_KEY") from None
             except openai.NotFoundError as exc:
                 raise PlanningError(f"model {self.model!r} not found on the server: {_api_message(exc)}") from None
             except openai.APIStatusError as exc:
                 raise PlanningError(f"the LLM server answered HTTP {exc.status_code}: {_api_message(exc)}") from None
-            if not response.choices:
-                return ""
-            message = response.choices[0].message
-            return message.content or getattr(message, "refusal", None) or ""
+            else:
+                if not response.choices:
+                    return ""
+                message = response.choices[0].message
+                return message.content or getattr(message, "refusal", None) or ""
+            attempt += 1
+            if attempt > self.max_retries:
+                raise PlanningError(
+                    f"the LLM server at {self.client.base_url} failed {attempt} times "
+                    f"({_describe_transient(transient)}); check that it runs and is reachable, or retry later"
+                )
+            delay = _retry_after(transient, self.backoff * 2 ** (attempt - 1), self.max_backoff)
+            logger.info("LLM request failed (%s); retry %d/%d in %.2fs", _describe_transient(transient), attempt,
+                        self.max_retries, delay)
+            time.sleep(delay)
+
+    def _rejects_format(self, exc: openai.APIStatusError) -> bool:
+        """Step down to the next response format when the server refused this one; False if none is left."""
+        # 400/422 for an unsupported option; llama-cpp-python answers an unknown response_format with 500
+        if self.response_format == "text":
+            return False
+        if isinstance(exc, openai.InternalServerError) and "response_format" not in _api_message(exc):
+            return False
+        fallback = RESPONSE_FORMATS[RESPONSE_FORMATS.index(self.response_format) + 1]
+        logger.info("server rejected response_format=%s (%s); trying %s", self.response_format, _api_message(exc), fallback)
+        self.response_format = fallback
+        return True
 
 
 def extract_json(text: str) -> Any:
