@@ -288,11 +288,11 @@ class Layout(BaseModel):
             prompts.append(self.background_prompt)
         return prompts
 
-    def needs_background(self) -> bool:
+    def needs_background(self, pixel_masks: "Optional[list[Any]]" = None) -> bool:
         """True when a background region is added: some pixel is uncovered and a prompt is set."""
         if self.background_prompt is None:
             return False
-        return bool(self.background_pixel_mask().any())
+        return bool(self.background_pixel_mask(pixel_masks).any())
 
     def pixel_masks(self) -> "list[Any]":
         """One bool (H, W) tensor per region, in pixels of the canvas."""
@@ -313,12 +313,12 @@ class Layout(BaseModel):
             masks.append(mask)
         return masks
 
-    def background_pixel_mask(self):
-        """Pixels no region covers (bool (H, W) tensor)."""
+    def background_pixel_mask(self, pixel_masks: "Optional[list[Any]]" = None):
+        """Pixels no region covers (bool (H, W) tensor); pass ``pixel_masks()`` to avoid recomputing them."""
         import torch
 
         covered = torch.zeros(self.height, self.width, dtype=torch.bool)
-        for mask in self.pixel_masks():
+        for mask in self.pixel_masks() if pixel_masks is None else pixel_masks:
             covered |= mask
         return ~covered
 

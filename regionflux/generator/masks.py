@@ -28,10 +28,12 @@ def token_masks(layout: Layout) -> RegionTokens:
     """Token masks for every region, and for the background when pixels are left uncovered."""
     h, w = layout.height // TOKEN_PX, layout.width // TOKEN_PX
     pixel = layout.pixel_masks()
-    if layout.needs_background():
-        pixel.append(layout.background_pixel_mask())
+    prompts = [region.description for region in layout.regions]
+    if layout.needs_background(pixel):
+        pixel.append(layout.background_pixel_mask(pixel))
+        prompts.append(layout.background_prompt)
     if not pixel:
-        return RegionTokens([], torch.zeros(0, h * w, dtype=torch.bool), (h, w))
+        return RegionTokens(prompts, torch.zeros(0, h * w, dtype=torch.bool), (h, w))
     stacked = torch.stack(pixel).to(torch.float32)[None]  # (1, n, H, W)
     tokens = F.interpolate(stacked, size=(h, w), mode="nearest-exact")[0] > 0.5
     masks = tokens.flatten(1)
@@ -40,7 +42,7 @@ def token_masks(layout: Layout) -> RegionTokens:
             raise LayoutError(
                 f"regions[{i}] ({region.name}) covers no 16x16 token centre; make its mask larger"
             )
-    return RegionTokens(layout.region_prompts(), masks, (h, w))
+    return RegionTokens(prompts, masks, (h, w))
 
 
 def membership_bits(masks: torch.Tensor) -> torch.Tensor:
