@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from .layout import MAX_REGIONS, Layout, LayoutError, ensure_writable
+from .layout import MAX_REGIONS, Layout, LayoutError, check_canvas_size, ensure_writable
 from .generator import GenerationError
 from .planner.base import PlanningError
 
@@ -70,19 +70,20 @@ def make_planner(args: argparse.Namespace):
     )
 
 
-def _check_canvas(args: argparse.Namespace) -> None:
+def check_canvas_options(args: argparse.Namespace) -> None:
+    """--width/--height for planning, checked before any planner runs."""
     for name in ("width", "height"):
-        value = getattr(args, name)
-        if value < 16 or value % 16:
-            lower = max(16, value // 16 * 16)
-            raise UsageError(f"--{name} {value} is not a multiple of 16; use {lower} or {lower + 16}")
+        try:
+            check_canvas_size(f"--{name}", getattr(args, name))
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
 
 
 # -- commands -------------------------------------------------------------------------------------------
 def cmd_plan(args: argparse.Namespace) -> int:
     from .preview import render_preview
 
-    _check_canvas(args)
+    check_canvas_options(args)
     out = Path(args.output)
     ensure_writable(out, args.overwrite)
     if args.preview:

@@ -145,12 +145,7 @@ class Layout(BaseModel):
     @field_validator("width", "height")
     @classmethod
     def _multiple_of_token(cls, value: int, info: ValidationInfo) -> int:
-        if value < TOKEN_PX or value % TOKEN_PX:
-            lower = max(TOKEN_PX, value // TOKEN_PX * TOKEN_PX)
-            raise ValueError(
-                f"{info.field_name} {value} is not a positive multiple of {TOKEN_PX} "
-                f"(FLUX works on 16x16-pixel tokens); use {lower} or {lower + TOKEN_PX}"
-            )
+        check_canvas_size(info.field_name, value)
         return value
 
     @model_validator(mode="after")
@@ -254,12 +249,6 @@ class Layout(BaseModel):
     def to_json(self) -> str:
         return self.model_dump_json(indent=2)
 
-    def with_base_dir(self, base_dir: str | Path) -> "Layout":
-        """A copy whose relative paths resolve against another folder."""
-        copy = self.model_copy(deep=True)
-        copy._base_dir = Path(base_dir)
-        return copy
-
     def rebased(self, new_dir: str | Path) -> "Layout":
         """A copy for saving in ``new_dir``: relative mask/control paths are rewritten to stay valid."""
         new_dir = Path(new_dir).resolve()
@@ -325,6 +314,16 @@ class Layout(BaseModel):
 
 class LayoutError(ValueError):
     """A layout that cannot be used; the message names each offending field and the fix."""
+
+
+def check_canvas_size(name: str, value: int) -> None:
+    """Raise ValueError naming ``name`` unless ``value`` is a positive multiple of the token size."""
+    if value < TOKEN_PX or value % TOKEN_PX:
+        lower = max(TOKEN_PX, value // TOKEN_PX * TOKEN_PX)
+        raise ValueError(
+            f"{name} {value} is not a positive multiple of {TOKEN_PX} "
+            f"(FLUX works on 16x16-pixel tokens); use {lower} or {lower + TOKEN_PX}"
+        )
 
 
 def ensure_writable(path: Path, overwrite: bool) -> None:

@@ -108,6 +108,12 @@ def test_generate_errors_are_clear(tmp_path, layout_file, capsys, extra, message
     assert not (tmp_path / "x.png").exists()
 
 
+def test_generate_from_prompt_checks_the_canvas(tmp_path, capsys):
+    assert main(["generate", "a cat", "-o", str(tmp_path / "x.png"), "--width", "1000", "--device", "cpu"]) == 2
+    err = capsys.readouterr().err
+    assert "--width 1000 is not a positive multiple of 16" in err and "Traceback" not in err
+
+
 def test_plan_is_kept_when_loading_fails(tmp_path, capsys):
     code = main(["generate", "a cat and a dog", "-o", str(tmp_path / "x.png"), "--model", "/nonexistent/flux",
                  "--device", "cpu", "--width", "64", "--height", "64"])

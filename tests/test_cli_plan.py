@@ -89,7 +89,7 @@ def test_preview_of_invalid_file_names_the_problem(tmp_path, text, expected):
 
 def test_bad_canvas_option_is_a_clear_error(tmp_path):
     result = run("plan", "a cat", "-o", str(tmp_path / "l.json"), "--width", "1000")
-    assert result.returncode == 2 and "--width 1000 is not a multiple of 16; use 992 or 1008" in result.stderr
+    assert result.returncode == 2 and "--width 1000 is not a positive multiple of 16 (FLUX works on 16x16-pixel tokens); use 992 or 1008" in result.stderr
 
 
 def test_plan_seed_is_recorded(tmp_path):

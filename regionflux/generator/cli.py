@@ -104,13 +104,14 @@ def _control_overrides(args: argparse.Namespace, current: dict | None) -> dict |
 
 def resolve_layout(args: argparse.Namespace) -> Layout:
     """The layout to render: the file given, or a fresh plan; command-line settings applied on top."""
-    from ..cli import UsageError, make_planner
+    from ..cli import UsageError, check_canvas_options, make_planner
 
     if args.layout and args.prompt:
         raise UsageError("give a prompt or --layout, not both")
     if args.layout:
         layout = Layout.load(args.layout)
     elif args.prompt:
+        check_canvas_options(args)
         layout = make_planner(args).plan(args.prompt, width=args.width, height=args.height)
     else:
         raise UsageError("give a prompt to plan, or --layout FILE to render a layout")

@@ -145,9 +145,9 @@ class RegionalFlux:
 
         render = None
         if tokens.prompts and settings.mask_inject_steps > 0:
-            regional, _, _ = self._encode(tokens.prompts, 1, max_sequence_length, "region")
+            regional, _, own_lengths = self._encode(tokens.prompts, 1, max_sequence_length, "region")
             if regional_prompt_length == "real":
-                lengths = [min(self._token_count(p), max_sequence_length) for p in tokens.prompts]
+                lengths = own_lengths
             else:
                 lengths = [regional.shape[1]] * len(tokens.prompts)
             render = RegionalRender(
@@ -201,14 +201,17 @@ class RegionalFlux:
             return FlexKernel(masks, lengths, base_len, device, compiled=compiled)
         return SdpaKernel(masks, lengths, base_len, device)
 
-    def _token_count(self, text: str) -> int:
-        return len(self.pipe.tokenizer_2(text, add_special_tokens=True).input_ids)
-
     def _encode(self, prompts: list[str], repeat: int, max_sequence_length: int, what: str):
-        """T5 + CLIP encoding through the pipeline's own encode_prompt, warning about truncated prompts."""
+        """T5 + CLIP encoding through the pipeline's own encode_prompt, warning about truncated prompts.
+
+        Returns ``(t5_states, pooled, lengths)``: ``lengths`` are each prompt's own T5 token counts
+        (end token included), capped at ``max_sequence_length``.
+        """
+        lengths = [max_sequence_length] * len(prompts)
         if getattr(self.pipe, "tokenizer_2", None) is not None:
             for i, text in enumerate(prompts):
-                count = self._token_count(text)
+                count = len(self.pipe.tokenizer_2(text, add_special_tokens=True).input_ids)
+                lengths[i] = min(count, max_sequence_length)
                 if count > max_sequence_length:
                     name = what if len(prompts) == 1 else f"{what} {i}"
                     warnings.warn(
@@ -218,9 +221,10 @@ class RegionalFlux:
                         stacklevel=3,
                     )
         with torch.no_grad():
-            return self.pipe.encode_prompt(
+            embeds, pooled, _ = self.pipe.encode_prompt(
                 prompt=prompts, prompt_2=None, num_images_per_prompt=repeat, max_sequence_length=max_sequence_length
             )
+        return embeds, pooled, lengths
 
 
 def _dtype_keyword() -> str:
