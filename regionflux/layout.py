@@ -1,15 +1,15 @@
 """The contract between planner and generator: one validated, JSON-serialisable layout.
 
-Everything downstream (preview, generator, CLI) takes a :class:`Layout`; a planner's only job is to
-produce one. Validation messages name the field and say how to fix it, because layouts are written
-by LLMs and edited by hand.
+Everything downstream (preview, generator, CLI, web page) takes a :class:`Layout`; a planner's only
+job is to produce one. Validation messages name the field and say how to fix it, because layouts are
+written by LLMs and edited by hand. This module needs no torch: pixel and token masks are the
+generator's business (``generator/masks.py``).
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 from pydantic import (
     BaseModel,
@@ -21,6 +21,9 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from .errors import LayoutError, format_validation_error
+from .files import write_text
 
 #: Pixels per latent token side on FLUX: VAE factor 8 times patch size 2.
 TOKEN_PX = 16
@@ -240,11 +243,8 @@ class Layout(BaseModel):
             raise LayoutError(format_validation_error(exc, source)) from None
 
     def save(self, path: str | Path, *, overwrite: bool = False) -> Path:
-        """Write the layout as indented JSON; refuses to replace an existing file unless asked."""
-        path = Path(path)
-        ensure_writable(path, overwrite)
-        path.write_text(self.to_json() + "\n", encoding="utf-8")
-        return path
+        """Write the layout as indented JSON, atomically; refuses to replace an existing file unless asked."""
+        return write_text(Path(path), self.to_json() + "\n", overwrite=overwrite)
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2)
@@ -269,52 +269,6 @@ class Layout(BaseModel):
         copy._base_dir = new_dir
         return copy
 
-    # -- regions as the generator sees them -------------------------------------------------------
-    def region_prompts(self) -> list[str]:
-        """Regional prompts in order, the background prompt last when it gets a region."""
-        prompts = [region.description for region in self.regions]
-        if self.needs_background():
-            prompts.append(self.background_prompt)
-        return prompts
-
-    def needs_background(self, pixel_masks: "Optional[list[Any]]" = None) -> bool:
-        """True when a background region is added: some pixel is uncovered and a prompt is set."""
-        if self.background_prompt is None:
-            return False
-        return bool(self.background_pixel_mask(pixel_masks).any())
-
-    def pixel_masks(self) -> "list[Any]":
-        """One bool (H, W) tensor per region, in pixels of the canvas."""
-        import numpy as np
-        import torch
-        from PIL import Image
-
-        masks = []
-        for region in self.regions:
-            if region.box is not None:
-                x0, y0, x1, y1 = region.box
-                mask = torch.zeros(self.height, self.width, dtype=torch.bool)
-                mask[y0:y1, x0:x1] = True
-            else:
-                with Image.open(self.resolve(region.mask)) as image:
-                    grey = np.asarray(image.convert("L"))
-                mask = torch.from_numpy(grey >= 128)
-            masks.append(mask)
-        return masks
-
-    def background_pixel_mask(self, pixel_masks: "Optional[list[Any]]" = None):
-        """Pixels no region covers (bool (H, W) tensor); pass ``pixel_masks()`` to avoid recomputing them."""
-        import torch
-
-        covered = torch.zeros(self.height, self.width, dtype=torch.bool)
-        for mask in self.pixel_masks() if pixel_masks is None else pixel_masks:
-            covered |= mask
-        return ~covered
-
-
-class LayoutError(ValueError):
-    """A layout that cannot be used; the message names each offending field and the fix."""
-
 
 def check_canvas_size(name: str, value: int) -> None:
     """Raise ValueError naming ``name`` unless ``value`` is a positive multiple of the token size."""
@@ -324,41 +278,3 @@ def check_canvas_size(name: str, value: int) -> None:
             f"{name} {value} is not a positive multiple of {TOKEN_PX} "
             f"(FLUX works on 16x16-pixel tokens); use {lower} or {lower + TOKEN_PX}"
         )
-
-
-def ensure_writable(path: Path, overwrite: bool) -> None:
-    """Refuse to replace a user's file silently."""
-    if path.exists() and not overwrite:
-        raise FileExistsError(f"{str(path)!r} already exists; pass --overwrite (overwrite=True) to replace it")
-    path.parent.mkdir(parents=True, exist_ok=True)
-
-
-def format_validation_error(exc: ValidationError, source: str = "<layout>") -> str:
-    """One line per problem: ``source: regions[1].box: message``."""
-    lines = []
-    for error in exc.errors(include_url=False):
-        loc = _format_loc(error.get("loc", ()))
-        message = error.get("msg", "invalid")
-        if message.startswith("Value error, "):
-            message = message[len("Value error, ") :]
-        if error.get("type") == "missing":
-            message = "field required"
-        elif error.get("type") == "extra_forbidden":
-            message = "unknown field; remove it or check its spelling"
-        lines.append(f"{source}: {loc + ': ' if loc else ''}{message}")
-    return "\n".join(lines) or f"{source}: invalid layout"
-
-
-def _format_loc(loc: tuple) -> str:
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += ("." if text else "") + str(part)
-    return text
-
-
-def json_schema() -> str:
-    """The layout's JSON schema, for documentation and editors."""
-    return json.dumps(Layout.model_json_schema(), indent=2)

@@ -6,6 +6,7 @@ from typing import Optional
 
 from PIL import Image, ImageDraw, ImageFont
 
+from .generator.masks import pixel_masks
 from .layout import Layout
 
 #: Region colours in order (the seed's figures use red, green, blue, yellow, ...).
@@ -28,7 +29,7 @@ def render_preview(layout: Layout, image: Optional[Image.Image] = None) -> Image
     font = _font(max(12, min(layout.width, layout.height) // 40))
     line = max(2, min(layout.width, layout.height) // 256)
     fill_alpha = 40 if image is not None else 90
-    masks = layout.pixel_masks()
+    masks = pixel_masks(layout)
     labels = []
     for i, (region, mask) in enumerate(zip(layout.regions, masks)):
         colour = COLOURS[i % len(COLOURS)]
@@ -38,9 +39,9 @@ def render_preview(layout: Layout, image: Optional[Image.Image] = None) -> Image
             anchor = (x0 + line, y0 + line)
         else:
             tint = Image.new("RGBA", base.size, colour + (fill_alpha * 2,))
-            alpha = Image.fromarray(mask.numpy().astype("uint8") * 255, mode="L")
+            alpha = Image.fromarray(mask.astype("uint8") * 255)
             overlay.paste(tint, (0, 0), alpha)
-            ys, xs = mask.nonzero(as_tuple=True)
+            ys, xs = mask.nonzero()
             anchor = (int(xs.min()) + line, int(ys.min()) + line) if len(xs) else (line, line)
         labels.append((f"{i}: {region.name}", anchor, colour))
     for text, (x, y), colour in labels:

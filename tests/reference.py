@@ -16,10 +16,27 @@ from diffusers.models.embeddings import apply_rotary_emb
 from diffusers.pipelines.flux.pipeline_flux import calculate_shift, retrieve_timesteps
 
 
+def spec_pixel_masks(layout):
+    """A box covers x0 <= x < x1, y0 <= y < y1; a mask image covers its pixels of grey level >= 128."""
+    from PIL import Image
+
+    masks = []
+    for region in layout.regions:
+        if region.box is not None:
+            x0, y0, x1, y1 = region.box
+            mask = torch.zeros(layout.height, layout.width, dtype=torch.bool)
+            mask[y0:y1, x0:x1] = True
+        else:
+            with Image.open(layout.resolve(region.mask)) as image:
+                mask = torch.from_numpy(np.array(image.convert("L")) >= 128)
+        masks.append(mask)
+    return masks
+
+
 def spec_token_masks(layout):
     """Token (r, c) is in a region iff pixel (16r+8, 16c+8) is; background = uncovered, appended last."""
     h, w = layout.height // 16, layout.width // 16
-    pixel = layout.pixel_masks()
+    pixel = spec_pixel_masks(layout)
     prompts = [r.description for r in layout.regions]
     if layout.background_prompt is not None:
         covered = torch.zeros(layout.height, layout.width, dtype=torch.bool)

@@ -42,13 +42,15 @@ def layout_file(tmp_path):
     return path
 
 
-def test_generate_from_layout_writes_image_layout_and_preview(tmp_path, model_dir, layout_file):
+def test_generate_from_layout_writes_image_layout_and_preview(tmp_path, model_dir, layout_file, capsys):
     out = tmp_path / "out" / "render.png"
-    cmd = [sys.executable, "-m", "regionflux.cli", "generate", "--layout", str(layout_file), "-o", str(out),
-           "--model", str(model_dir), "--base-ratio", "0.3", *FAST]
-    result = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    args = ["generate", "--layout", str(layout_file), "-o", str(out), "--model", str(model_dir), "--base-ratio", "0.3",
+            *FAST]
+    # one run as its own process: exit code, progress bar and messages as a user sees them
+    result = subprocess.run([sys.executable, "-m", "regionflux", *args], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "100%" in result.stderr  # the denoising progress bar
+    assert "Traceback" not in result.stderr and f"wrote {out}" in result.stdout
     saved = Layout.load(out.with_name("render.layout.json"))
     assert saved.settings.base_ratio == 0.3 and saved.seed == 5 and len(saved.regions) == 2
     image = Image.open(out)
@@ -58,10 +60,14 @@ def test_generate_from_layout_writes_image_layout_and_preview(tmp_path, model_di
     assert Image.open(out.with_name("render.preview.png")).size == (128, 64)
     # the PNG alone is enough to recover and draw the layout
     assert main(["preview", str(out), "-o", str(tmp_path / "again.png")]) == 0
-    # nothing is overwritten without --overwrite
-    before = out.read_bytes()
-    again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-    assert again.returncode == 2 and "already exists" in again.stderr and out.read_bytes() == before
+    # nothing is overwritten without --overwrite, and the refusal comes before the model loads
+    before = {p.name: p.read_bytes() for p in out.parent.iterdir()}
+    capsys.readouterr()
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "already exists" in err and "--overwrite" in err
+    assert {p.name: p.read_bytes() for p in out.parent.iterdir()} == before
+    assert sorted(before) == ["render.layout.json", "render.png", "render.preview.png"]  # no temp files left
 
 
 def test_generate_same_seed_same_image_and_batch_seeds(tmp_path, model_dir, layout_file):

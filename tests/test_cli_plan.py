@@ -1,4 +1,8 @@
-"""`regionflux plan` and `regionflux preview` end to end, as a user runs them."""
+"""`regionflux plan` and `regionflux preview` as a user runs them.
+
+Most tests call the entry point in-process; the ones where the process is the point (exit code,
+stderr, what a fresh interpreter imports) start `python -m regionflux`.
+"""
 
 import json
 import os
@@ -9,19 +13,36 @@ import pytest
 from PIL import Image
 
 from fake_openai import FakeOpenAI, reply
+from regionflux.cli import main
+
+LLM_ENV = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "REGIONFLUX_MODEL")
 
 
-def run(*args, env=None, cwd=None):
-    full_env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "REGIONFLUX_MODEL")}
-    full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "regionflux.cli", *args], capture_output=True, text=True,
-                          env=full_env, cwd=cwd, timeout=120)
+@pytest.fixture(autouse=True)
+def no_llm_env(monkeypatch):
+    for name in LLM_ENV:
+        monkeypatch.delenv(name, raising=False)
 
 
-def test_plan_offline_writes_layout_and_preview(tmp_path):
+def run(*args):
+    env = {k: v for k, v in os.environ.items() if k not in LLM_ENV}
+    return subprocess.run([sys.executable, "-m", "regionflux", *args], capture_output=True, text=True, env=env,
+                          timeout=120)
+
+
+def test_plan_offline_end_to_end_imports_nothing_heavy(tmp_path):
     out, png = tmp_path / "layout.json", tmp_path / "layout.png"
-    result = run("plan", "A tropical cocktail on a wooden table at a beach during sunset", "-o", str(out), "--preview", str(png))
+    code = (
+        "import sys\nfrom regionflux.cli import main\n"
+        f"code = main(['plan', 'A tropical cocktail on a wooden table at a beach during sunset', '-o', {str(out)!r}, "
+        f"'--preview', {str(png)!r}])\n"
+        "print(sorted(m for m in ('torch', 'diffusers', 'transformers', 'openai', 'jinja2') if m in sys.modules))\n"
+        "sys.exit(code)"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in LLM_ENV}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"  # no torch, diffusers, transformers, openai, jinja2
     assert result.stderr.count("\n") == 1 and "--model" in result.stderr  # one line on how to use an LLM
     layout = json.loads(out.read_text())
     assert (layout["width"], layout["height"]) == (1024, 1024) and len(layout["regions"]) == 2
@@ -35,24 +56,34 @@ def test_plan_offline_writes_layout_and_preview(tmp_path):
     assert g > r and g > b
 
 
-def test_plan_refuses_to_overwrite(tmp_path):
+def test_version_and_help():
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.startswith("regionflux ")
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
+
+
+def test_plan_refuses_to_overwrite(tmp_path, capsys):
     out = tmp_path / "layout.json"
     out.write_text("my precious layout")
-    result = run("plan", "a cat", "-o", str(out))
-    assert result.returncode == 2 and "already exists" in result.stderr and "--overwrite" in result.stderr
+    assert main(["plan", "a cat", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "already exists" in err and "--overwrite" in err
     assert out.read_text() == "my precious layout"
-    assert run("plan", "a cat", "-o", str(out), "--overwrite").returncode == 0
+    assert main(["plan", "a cat", "-o", str(out), "--overwrite"]) == 0
     assert json.loads(out.read_text())["regions"][0]["label"] == "cat"
 
 
-def test_plan_with_llm_server(tmp_path):
+def test_plan_with_llm_server(tmp_path, capsys, monkeypatch):
     plan = {"prompt": "A cat.", "background_prompt": "a garden",
             "regions": [{"label": "cat", "description": "a black cat", "box": [100, 100, 600, 900]}]}
     with FakeOpenAI([reply(json.dumps(plan))]) as server:
-        result = run("plan", "a cat in a garden", "-o", str(tmp_path / "l.json"), "--width", "1280", "--height", "768",
-                     "--model", "local-model", "--temperature", "0.5", env={"OPENAI_BASE_URL": server.base_url})
-    assert result.returncode == 0, result.stderr
-    assert "no LLM configured" not in result.stderr
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        code = main(["plan", "a cat in a garden", "-o", str(tmp_path / "l.json"), "--width", "1280", "--height", "768",
+                     "--model", "local-model", "--temperature", "0.5"])
+    assert code == 0, capsys.readouterr().err
+    assert "no LLM configured" not in capsys.readouterr().err
     request = server.chat_requests()[0]
     assert request["model"] == "local-model" and request["temperature"] == 0.5
     layout = json.loads((tmp_path / "l.json").read_text())
@@ -63,9 +94,19 @@ def test_preview_of_edited_layout(tmp_path):
     layout = {"prompt": "x", "width": 256, "height": 128,
               "regions": [{"description": "left", "box": [0, 0, 128, 128]}]}
     (tmp_path / "l.json").write_text(json.dumps(layout))
-    result = run("preview", str(tmp_path / "l.json"), "-o", str(tmp_path / "p.png"))
-    assert result.returncode == 0, result.stderr
+    assert main(["preview", str(tmp_path / "l.json"), "-o", str(tmp_path / "p.png")]) == 0
     assert Image.open(tmp_path / "p.png").size == (256, 128)
+
+
+def test_preview_end_to_end_of_an_invalid_file(tmp_path):
+    (tmp_path / "bad.json").write_text('{"prompt": "x", "width": 250}')
+    result = run("preview", str(tmp_path / "bad.json"), "-o", str(tmp_path / "p.png"))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'bad.json'}: width: width 250 is not a positive multiple of 16 "
+        "(FLUX works on 16x16-pixel tokens); use 240 or 256"
+    ]
+    assert not (tmp_path / "p.png").exists()
 
 
 @pytest.mark.parametrize(
@@ -78,20 +119,28 @@ def test_preview_of_edited_layout(tmp_path):
         ('{"prompt": "x", "regions": [{"box": [0, 0, 64, 64]}]}', "regions[0].description: field required"),
     ],
 )
-def test_preview_of_invalid_file_names_the_problem(tmp_path, text, expected):
+def test_preview_of_invalid_file_names_the_problem(tmp_path, capsys, text, expected):
     (tmp_path / "bad.json").write_text(text)
-    result = run("preview", str(tmp_path / "bad.json"), "-o", str(tmp_path / "p.png"))
-    assert result.returncode == 2
-    assert expected in result.stderr
-    assert "Traceback" not in result.stderr
+    assert main(["preview", str(tmp_path / "bad.json"), "-o", str(tmp_path / "p.png")]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and err.startswith("error: ") and "Traceback" not in err
     assert not (tmp_path / "p.png").exists()
 
 
-def test_bad_canvas_option_is_a_clear_error(tmp_path):
-    result = run("plan", "a cat", "-o", str(tmp_path / "l.json"), "--width", "1000")
-    assert result.returncode == 2 and "--width 1000 is not a positive multiple of 16 (FLUX works on 16x16-pixel tokens); use 992 or 1008" in result.stderr
+def test_bad_canvas_option_is_a_clear_error(tmp_path, capsys):
+    assert main(["plan", "a cat", "-o", str(tmp_path / "l.json"), "--width", "1000"]) == 2
+    assert ("--width 1000 is not a positive multiple of 16 (FLUX works on 16x16-pixel tokens); use 992 or 1008"
+            in capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("flag, value", [("--max-regions", "0"), ("--max-regions", "17"), ("--temperature", "nan"),
+                                         ("--timeout", "0")])
+def test_bad_planner_option_is_named(tmp_path, capsys, flag, value):
+    assert main(["plan", "a cat", "-o", str(tmp_path / "l.json"), flag, value]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {flag} ") and not (tmp_path / "l.json").exists()
 
 
 def test_plan_seed_is_recorded(tmp_path):
-    assert run("plan", "a cat", "-o", str(tmp_path / "l.json"), "--seed", "7").returncode == 0
+    assert main(["plan", "a cat", "-o", str(tmp_path / "l.json"), "--seed", "7"]) == 0
     assert json.loads((tmp_path / "l.json").read_text())["seed"] == 7

@@ -1,11 +1,13 @@
-"""Token masks on the latent grid and the regional attention mask, entry by entry."""
+"""Pixel masks, token masks on the latent grid and the regional attention mask, entry by entry."""
 
+import numpy as np
 import pytest
 import torch
 
 from reference import spec_attention_mask, spec_token_masks
 from regionflux import Layout, LayoutError
-from regionflux.generator.masks import regional_attention_mask, token_masks
+from regionflux.generator.kernels import SdpaKernel
+from regionflux.generator.masks import pixel_masks, region_masks, token_masks
 
 
 def layout(regions, width=96, height=64, background="a photo"):
@@ -32,7 +34,7 @@ def test_box_off_the_grid_uses_token_centres():
     tokens = token_masks(layout([dict(description="a", box=(8, 9, 40, 25))], background=None))
     assert grid(tokens.masks[0], 4, 6)[1][:3] == [1, 1, 0] and sum(map(sum, grid(tokens.masks[0], 4, 6))) == 2
     # torch's plain "nearest" would sample the top-left pixel of each token and get this wrong
-    pixel = layout([dict(description="a", box=(8, 9, 40, 25))]).pixel_masks()[0].float()[None, None]
+    pixel = torch.from_numpy(pixel_masks(layout([dict(description="a", box=(8, 9, 40, 25))]))[0]).float()[None, None]
     wrong = torch.nn.functional.interpolate(pixel, size=(4, 6), mode="nearest")[0, 0] > 0.5
     assert not torch.equal(wrong.flatten(), tokens.masks[0])
 
@@ -56,6 +58,26 @@ def test_background_is_uncovered_only_and_last():
     assert not (tokens.masks[2] & (tokens.masks[0] | tokens.masks[1])).any()
 
 
+def test_background_pixels_are_the_uncovered_ones():
+    halves = [dict(description="a grey cat", box=(0, 0, 48, 64)), dict(description="a brown dog", box=(48, 0, 96, 64))]
+    assert region_masks(layout(halves))[0] == ["a grey cat", "a brown dog"]  # all covered: no background
+    halves[1]["box"] = (48, 0, 96, 32)
+    prompts, masks = region_masks(layout(halves))
+    assert prompts == ["a grey cat", "a brown dog", "a photo"]
+    assert masks[2].sum() == 48 * 32 and not (masks[2] & (masks[0] | masks[1])).any()
+    assert region_masks(layout(halves, background=None))[0] == ["a grey cat", "a brown dog"]
+
+
+def test_mask_image_uses_grey_level_128(tmp_path):
+    from PIL import Image
+
+    grey = np.zeros((64, 96), dtype=np.uint8)
+    grey[:, :10], grey[:, 10:20] = 127, 128
+    Image.fromarray(grey).save(tmp_path / "m.png")
+    (mask,) = pixel_masks(layout([dict(description="a", mask=str(tmp_path / "m.png"))]))
+    assert mask.shape == (64, 96) and not mask[:, :10].any() and mask[:, 10:20].all() and not mask[:, 20:].any()
+
+
 def test_no_background_when_covered_or_disabled():
     full = [dict(description="a", box=(0, 0, 48, 64)), dict(description="b", box=(48, 0, 96, 64))]
     assert token_masks(layout(full)).prompts == ["a", "b"]
@@ -74,9 +96,10 @@ def test_mask_region_with_no_token_centre_is_an_error(tmp_path):
 
 @pytest.mark.parametrize("background", ["a photo", None])
 def test_attention_mask_matches_the_rules_entry_by_entry(background):
+    """The dense mask SdpaKernel attends with, over [R_1; ...; R_n; image]."""
     regions = [dict(description="a", box=(0, 0, 48, 48)), dict(description="b", box=(32, 16, 80, 64))]
     tokens = token_masks(layout(regions, background=background))
-    ours = regional_attention_mask(tokens.masks, [3] * len(tokens.prompts))
+    ours = SdpaKernel(tokens.masks, [3] * len(tokens.prompts), base_len=5, device="cpu").allowed[0, 0]
     assert torch.equal(ours, spec_attention_mask(list(tokens.masks), 3))
     # spot checks of the rules themselves
     n_text = 3 * len(tokens.prompts)

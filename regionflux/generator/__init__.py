@@ -1,11 +1,12 @@
 """The generator: render a Layout with regional attention on FLUX (diffusers).
 
-Importing this package is cheap; diffusers loads when `RegionalFlux` is first used.
+``masks`` turns a layout into pixel and token masks, ``kernels`` computes the regional and base
+attention, ``attention`` installs the processor and hooks on a stock transformer, ``control`` maps
+LoRA/ControlNet settings onto diffusers, ``pipeline`` holds :class:`RegionalFlux`. Importing this
+package is cheap; torch and diffusers load when `RegionalFlux` is first used.
 """
 
-
-class GenerationError(RuntimeError):
-    """Rendering cannot start or finish; the message says why and what to do."""
+from ..errors import GenerationError
 
 
 def __getattr__(name):

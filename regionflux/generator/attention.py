@@ -19,6 +19,8 @@ from diffusers.hooks import HookRegistry, ModelHook
 from diffusers.models.embeddings import apply_rotary_emb
 from diffusers.models.transformers.transformer_flux import FluxAttnProcessor, _get_qkv_projections
 
+from .kernels import AttentionKernel, BlockKind
+
 TRANSFORMER_HOOK = "regionflux_transformer"
 SINGLE_STREAM_HOOK = "regionflux_single_stream"
 
@@ -29,7 +31,7 @@ class RegionalRender:
 
     regional_embeds: torch.Tensor  # (1, Lr, joint_attention_dim): T5 states of all regions, concatenated
     base_embeds: torch.Tensor  # the positive prompt_embeds handed to the pipeline: identifies the cond pass
-    kernel: Any  # kernels.SdpaKernel or kernels.FlexKernel, built for [R; P; image]
+    kernel: AttentionKernel  # built for [R; P; image] of this render
     base_ratio: float
     mask_inject_steps: int
     double_interval: int
@@ -51,7 +53,7 @@ class RegionalRender:
             and encoder_hidden_states.data_ptr() == self.base_embeds.data_ptr()
         )
 
-    def masked(self, kind: str, index: int) -> bool:
+    def masked(self, kind: BlockKind, index: int) -> bool:
         interval = self.double_interval if kind == "double" else self.single_interval
         return index % interval == 0
 
@@ -63,7 +65,7 @@ class RegionalFluxAttnProcessor(FluxAttnProcessor):
     masked (index a multiple of the block interval).
     """
 
-    def __init__(self, kind: str, index: int):
+    def __init__(self, kind: BlockKind, index: int):
         super().__init__()
         if kind not in ("double", "single"):
             raise ValueError("kind must be 'double' or 'single'")
@@ -170,7 +172,7 @@ def install(transformer) -> Installed:
     original = transformer.attn_processors
     processors = {}
     for name, old in original.items():
-        kind = "double" if name.startswith("transformer_blocks.") else "single"
+        kind: BlockKind = "double" if name.startswith("transformer_blocks.") else "single"
         new = RegionalFluxAttnProcessor(kind, int(name.split(".")[1]))
         # set_attn_processor resets the backend; keep the one the user chose
         new._attention_backend = getattr(old, "_attention_backend", None)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from ..layout import ControlSettings, Layout, LayoutError, LoraSettings
-from . import GenerationError
+from ..errors import GenerationError, LayoutError, first_line
+from ..layout import ControlSettings, Layout, LoraSettings
 
 
 def control_kwargs(pipe, layout: Layout) -> dict[str, Any]:
@@ -86,9 +86,8 @@ def load_loras(pipe, loras: list[LoraSettings]) -> list[str]:
         try:
             pipe.load_lora_weights(lora.path, adapter_name=name, **kwargs)
         except Exception as exc:  # hub, file and format errors all get the same advice
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise GenerationError(
-                f"cannot load LoRA {lora.path!r} ({type(exc).__name__}: {first}); give a FLUX LoRA repo id, "
+                f"cannot load LoRA {lora.path!r} ({type(exc).__name__}: {first_line(exc)}); give a FLUX LoRA repo id, "
                 "folder or .safetensors file (and --weight-name when a repo holds several files)"
             ) from exc
         names.append(name)

@@ -15,11 +15,50 @@ row, the regional image rows already blended with ``base_ratio``:
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal, Optional, Protocol
 
 import torch
 from diffusers.models.attention_dispatch import AttentionBackendName, dispatch_attention_fn
 
-from .masks import membership_bits, text_bits
+#: Which of FLUX's two block kinds an attention call belongs to.
+BlockKind = Literal["double", "single"]
+
+
+class AttentionKernel(Protocol):
+    """Computes one block's regional and base attention from its q/k/v, ``(batch, seq, heads, dim)``.
+
+    ``double`` takes ``[R; P; X]``, ``single`` takes ``[R; P; X_base; X_regional]``; both return
+    outputs for every row, the regional image rows blended with the base stream's by ``base_ratio``.
+    ``masked`` says whether this block applies the region mask.
+    """
+
+    region_len: int
+    base_len: int
+
+    def double(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, masked: bool, base_ratio: float,
+               backend: Optional[AttentionBackendName] = None) -> torch.Tensor: ...
+
+    def single(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, masked: bool, base_ratio: float,
+               backend: Optional[AttentionBackendName] = None) -> torch.Tensor: ...
+
+
+def membership_bits(masks: torch.Tensor) -> torch.Tensor:
+    """One int64 per image token: bit i set when region i holds it; bit n when no region does.
+
+    With text token bits ``1 << region``, the whole rule set becomes one test, ``q_bits & k_bits != 0``:
+    text meets its own text and its region's image; image meets image that shares a region, and
+    uncovered image meets uncovered image (the shared bit n, which no text carries).
+    """
+    n, _ = masks.shape
+    weights = (1 << torch.arange(n, dtype=torch.int64))[:, None]
+    bits = (masks.to(torch.int64) * weights).sum(0)
+    return torch.where(bits == 0, torch.tensor(1 << n, dtype=torch.int64), bits)
+
+
+def text_bits(text_lengths: list[int]) -> torch.Tensor:
+    """Bit ``1 << i`` for every text token of region i, regions concatenated in order."""
+    owner = torch.repeat_interleave(torch.arange(len(text_lengths)), torch.tensor(text_lengths, dtype=torch.long))
+    return 1 << owner
 
 
 def _blend(regional: torch.Tensor, base: torch.Tensor, base_ratio: float) -> torch.Tensor:
@@ -139,7 +178,7 @@ class FlexKernel:
             ("single", False): block_mask(single_open, single_open),
         }
 
-    def _attend(self, q, k, v, kind: str, masked: bool) -> torch.Tensor:
+    def _attend(self, q, k, v, kind: BlockKind, masked: bool) -> torch.Tensor:
         out = _flex(self.compiled)(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2),
                                    block_mask=self.masks[(kind, masked)])
         return out.transpose(1, 2)

@@ -7,20 +7,20 @@ from typing import Any, Callable, Optional
 
 import torch
 
-from ..layout import MAX_REGIONS, TOKEN_PX, Layout, LayoutError, RegionalSettings
-from ..layout import LoraSettings
-from . import GenerationError
+from ..errors import GenerationError, LayoutError, first_line
+from ..layout import MAX_REGIONS, TOKEN_PX, Layout, LoraSettings, RegionalSettings
 from .attention import RegionalRender, install, uninstall
 from .control import control_kwargs, load_loras
-from .kernels import FlexKernel, SdpaKernel
+from .defaults import (
+    ATTENTION_KERNELS,
+    DEFAULT_ATTENTION,
+    DEFAULT_MAX_SEQUENCE_LENGTH,
+    DEFAULT_MODEL,
+    DEFAULT_PROMPT_LENGTH,
+    PROMPT_LENGTHS,
+)
+from .kernels import AttentionKernel, FlexKernel, SdpaKernel
 from .masks import token_masks
-
-ATTENTION_KERNELS = ("sdpa", "flex")
-PROMPT_LENGTHS = ("padded", "real")
-
-DEFAULT_MODEL = "black-forest-labs/FLUX.1-dev"
-
-
 
 
 class RegionalFlux:
@@ -34,7 +34,7 @@ class RegionalFlux:
     ``compile_flex`` compiles the flex kernel (default: on CUDA only).
     """
 
-    def __init__(self, pipe, *, max_regions: int = MAX_REGIONS, attention: str = "sdpa",
+    def __init__(self, pipe, *, max_regions: int = MAX_REGIONS, attention: str = DEFAULT_ATTENTION,
                  compile_flex: Optional[bool] = None):
         if not hasattr(pipe, "transformer") or not hasattr(pipe.transformer, "single_transformer_blocks"):
             raise TypeError("RegionalFlux needs a FLUX pipeline (FluxPipeline or FluxControlNetPipeline)")
@@ -58,7 +58,7 @@ class RegionalFlux:
         sequential_offload: bool = False,
         controlnet: Optional[str] = None,
         lora: Optional[list[LoraSettings]] = None,
-        attention: str = "sdpa",
+        attention: str = DEFAULT_ATTENTION,
         **kwargs: Any,
     ) -> "RegionalFlux":
         """Load a FLUX.1-architecture pipeline (repo id or local folder) and wrap it.
@@ -111,8 +111,8 @@ class RegionalFlux:
         generator: Optional[torch.Generator] = None,
         negative_prompt: Optional[str] = None,
         true_cfg_scale: float = 1.0,
-        max_sequence_length: int = 512,
-        regional_prompt_length: str = "padded",
+        max_sequence_length: int = DEFAULT_MAX_SEQUENCE_LENGTH,
+        regional_prompt_length: str = DEFAULT_PROMPT_LENGTH,
         output_type: str = "pil",
         callback_on_step_end: Optional[Callable] = None,
         **pipe_kwargs: Any,
@@ -195,7 +195,7 @@ class RegionalFlux:
                 f"regions: {len(layout.regions)} regions, more than the {self.max_regions} this generator supports"
             )
 
-    def _kernel(self, masks, lengths, base_len, device):
+    def _kernel(self, masks, lengths, base_len, device) -> AttentionKernel:
         if self.attention == "flex":
             compiled = self.compile_flex if self.compile_flex is not None else torch.device(device).type == "cuda"
             return FlexKernel(masks, lengths, base_len, device, compiled=compiled)
@@ -249,7 +249,7 @@ def resolve_device(device: Optional[str]) -> str:
 
 def load_error_message(model: str, exc: Exception) -> str:
     name = type(exc).__name__
-    text = str(exc).splitlines()[0] if str(exc) else name
+    text = first_line(exc)
     if "Gated" in name or "401" in text or "403" in text or "gated" in text.lower():
         return (
             f"cannot load {model!r}: the repository is gated ({text}). Accept its licence on the model's hub "

@@ -1,14 +1,23 @@
-"""What every planner offers."""
+"""What every planner offers, and the planner defaults every front end shares."""
 
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
+from ..errors import PlanningError
 from ..layout import Layout
 
+#: Regions a planner produces at most unless told otherwise (the layout itself allows up to MAX_REGIONS).
+DEFAULT_MAX_REGIONS = 8
+#: Chat model asked when an LLM planner is chosen without a model name.
+DEFAULT_LLM_MODEL = "gpt-4o-mini"
+DEFAULT_TEMPERATURE = 0.2
+#: Seconds per LLM request.
+DEFAULT_TIMEOUT = 60.0
+#: Requests that may return an invalid layout before planning gives up.
+DEFAULT_MAX_ROUNDS = 3
 
-class PlanningError(RuntimeError):
-    """The planner could not produce a valid layout; the message says what went wrong."""
+__all__ = ["Planner", "PlanningError"]
 
 
 @runtime_checkable

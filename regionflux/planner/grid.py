@@ -88,18 +88,3 @@ class LayoutPlan(BaseModel):
                 "seed": seed,
             }
         )
-
-    @classmethod
-    def from_layout(cls, layout: Layout) -> "LayoutPlan":
-        """The grid view of a box layout (used to render few-shot examples)."""
-        return cls(
-            prompt=layout.prompt,
-            background_prompt=layout.background_prompt,
-            regions=[
-                PlannedRegion(
-                    label=r.name, description=r.description, box=box_to_grid(r.box, layout.width, layout.height)
-                )
-                for r in layout.regions
-                if r.box is not None
-            ],
-        )

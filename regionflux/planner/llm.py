@@ -18,8 +18,9 @@ import openai
 from pydantic import ValidationError
 
 from .. import prompts
-from ..layout import MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings, format_validation_error
-from .base import PlanningError
+from ..errors import PlanningError, format_validation_error
+from ..layout import MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings
+from .base import DEFAULT_LLM_MODEL, DEFAULT_MAX_REGIONS, DEFAULT_MAX_ROUNDS, DEFAULT_TEMPERATURE, DEFAULT_TIMEOUT
 from .grid import GRID, LayoutPlan
 
 logger = logging.getLogger(__name__)
@@ -43,16 +44,16 @@ class LLMPlanner:
 
     def __init__(
         self,
-        model: str = "gpt-4o-mini",
+        model: str = DEFAULT_LLM_MODEL,
         *,
         client: Optional[openai.OpenAI] = None,
         base_url: Optional[str] = None,
         api_key: Optional[str] = None,
-        timeout: float = 60.0,
-        max_regions: int = 8,
-        temperature: float = 0.2,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_regions: int = DEFAULT_MAX_REGIONS,
+        temperature: float = DEFAULT_TEMPERATURE,
         seed: Optional[int] = None,
-        max_rounds: int = 3,
+        max_rounds: int = DEFAULT_MAX_ROUNDS,
         max_retries: int = 3,
         backoff: float = 1.0,
         max_backoff: float = 30.0,

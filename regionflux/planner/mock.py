@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..errors import PlanningError
 from ..layout import MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings
+from .base import DEFAULT_MAX_REGIONS
 
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -39,7 +41,7 @@ class _Object:
 class MockPlanner:
     """Rule-based planner. The same prompt and size always give the same layout."""
 
-    def __init__(self, *, max_regions: int = 8, settings: RegionalSettings | None = None, seed: int | None = None):
+    def __init__(self, *, max_regions: int = DEFAULT_MAX_REGIONS, settings: RegionalSettings | None = None, seed: int | None = None):
         self.max_regions = min(max_regions, MAX_REGIONS)
         self.settings = settings or RegionalSettings()
         self.seed = seed
@@ -47,7 +49,7 @@ class MockPlanner:
     def plan(self, prompt: str, *, width: int = 1024, height: int = 1024) -> Layout:
         text = " ".join(prompt.strip().rstrip(".!").split())
         if not text:
-            raise ValueError("the prompt is empty")
+            raise PlanningError("the prompt is empty; say what the image should show")
         subject, setting = _split_setting(text)
         objects = _objects(subject)[: self.max_regions]
         regions = _place(objects, width, height, setting)

@@ -1,0 +1,7 @@
+"""`python -m regionflux.cli`."""
+
+import sys
+
+from . import main
+
+sys.exit(main())

@@ -1,0 +1,106 @@
+"""`regionflux generate`: plan (or load) a layout, render it, and keep every output together."""
+
+from __future__ import annotations
+
+import argparse
+import random
+
+from ..errors import UsageError
+from ..layout import Layout
+from ..overrides import apply_overrides
+from .options import (
+    add_canvas_options,
+    add_model_options,
+    add_output_options,
+    add_planner_options,
+    add_render_options,
+    canvas,
+    layout_overrides,
+    planner_from_options,
+)
+
+
+def register(sub) -> None:
+    parser = sub.add_parser(
+        "generate",
+        help="prompt (or --layout file) -> image, its layout JSON and a preview",
+        description="Render a layout with regional FLUX. Writes OUT, OUT.layout.json and OUT.preview.png "
+        "(OUT-<i>.* for several images); the PNG also carries the layout in its metadata.",
+    )
+    parser.add_argument("prompt", nargs="?", help="what to draw (planned like `regionflux plan`)")
+    parser.add_argument("--layout", help="render this layout file instead of planning (manual override)")
+    add_output_options(parser, "image to write (.png keeps the layout inside)")
+    parser.add_argument("--num-images", type=int, default=1)
+    add_model_options(parser)
+    add_render_options(parser)
+    add_canvas_options(parser)
+    add_planner_options(parser, model_flag="--llm-model", seed_flag="--plan-seed")
+    parser.set_defaults(func=run)
+
+
+def resolve_layout(args: argparse.Namespace) -> Layout:
+    """The layout to render: the file given, or a fresh plan; command-line settings applied on top."""
+    if args.layout and args.prompt:
+        raise UsageError("give a prompt or --layout, not both")
+    if args.layout:
+        layout = Layout.load(args.layout)
+    elif args.prompt:
+        width, height = canvas(args)
+        layout = planner_from_options(args).plan(args.prompt, width=width, height=height)
+    else:
+        raise UsageError("give a prompt to plan, or --layout FILE to render a layout")
+    layout = apply_overrides(layout, layout_overrides(args))
+    if layout.seed is None:  # record the seed actually used, so the render can be repeated
+        layout = layout.model_copy(update={"seed": random.randrange(2**31)})
+    return layout
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..outputs import OutputPaths, save_render
+
+    if args.num_images < 1:
+        raise UsageError("--num-images must be at least 1")
+    if args.negative_prompt and args.true_cfg <= 1:
+        raise UsageError("--negative-prompt only takes effect with --true-cfg > 1 (e.g. --true-cfg 4)")
+    many = args.num_images > 1
+    paths = [OutputPaths.for_image(args.output, i if many else None) for i in range(args.num_images)]
+    for path in paths:
+        path.check(args.overwrite)
+
+    layout = resolve_layout(args)
+    if args.prompt:
+        # keep the plan even if loading or rendering fails: it can be rendered later with --layout
+        layout.rebased(paths[0].layout.parent).save(paths[0].layout, overwrite=args.overwrite)
+        print(f"wrote {paths[0].layout} (the plan; render it again with --layout)", flush=True)
+    images = _render(args, layout)
+    for i, (image, path) in enumerate(zip(images, paths)):
+        used = save_render(image, layout.model_copy(update={"seed": layout.seed + i}), path,
+                           overwrite=args.overwrite, layout_overwrite=args.overwrite or (args.prompt is not None and i == 0))
+        print(f"wrote {path.image}, {path.layout.name}, {path.preview.name} (seed {used.seed})")
+    return 0
+
+
+def _render(args: argparse.Namespace, layout: Layout) -> list:
+    """Load the model the options name and render ``layout`` (torch and diffusers load here)."""
+    import torch
+
+    from ..errors import GenerationError
+    from ..generator.pipeline import RegionalFlux
+
+    dtype = getattr(torch, args.dtype) if args.dtype else None
+    regional = RegionalFlux.from_pretrained(
+        args.model, torch_dtype=dtype, device=args.device,
+        cpu_offload=args.cpu_offload, sequential_offload=args.sequential_offload,
+        controlnet=layout.control.model if layout.control else None, lora=layout.lora, attention=args.attention,
+    )
+    try:
+        return regional.generate(
+            layout, num_images=args.num_images, seed=layout.seed, negative_prompt=args.negative_prompt,
+            true_cfg_scale=args.true_cfg, max_sequence_length=args.max_sequence_length,
+            regional_prompt_length=args.regional_prompt_length,
+        )
+    except torch.OutOfMemoryError as exc:
+        raise GenerationError(
+            "out of GPU memory while rendering; try --cpu-offload (or --sequential-offload), fewer "
+            "--num-images, a smaller canvas, or --regional-prompt-length real"
+        ) from exc

@@ -1,0 +1,38 @@
+"""`regionflux plan PROMPT -o layout.json [--preview p.png]`: prompt -> layout file (and its picture)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..files import ensure_writable
+from .options import add_canvas_options, add_output_options, add_planner_options, canvas, planner_from_options
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("plan", help="prompt -> layout JSON (and a preview picture)",
+                            description="Plan a layout for PROMPT and write it as JSON.")
+    parser.add_argument("prompt")
+    add_output_options(parser, "layout JSON to write")
+    parser.add_argument("--preview", help="also draw the layout to this PNG")
+    add_canvas_options(parser)
+    add_planner_options(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..outputs import save_preview
+    from ..preview import render_preview
+
+    width, height = canvas(args)
+    out = Path(args.output)
+    ensure_writable(out, args.overwrite)
+    if args.preview:
+        ensure_writable(Path(args.preview), args.overwrite)
+    layout = planner_from_options(args).plan(args.prompt, width=width, height=height)
+    layout.save(out, overwrite=args.overwrite)
+    print(f"wrote {out} ({len(layout.regions)} regions)")
+    if args.preview:
+        save_preview(render_preview(layout), Path(args.preview), overwrite=args.overwrite)
+        print(f"wrote {args.preview}")
+    return 0

@@ -1,0 +1,13 @@
+"""The generator's choices and defaults, in one torch-free place the CLI and web page read too."""
+
+#: The model `regionflux generate` loads unless told otherwise.
+DEFAULT_MODEL = "black-forest-labs/FLUX.1-dev"
+#: Regional attention kernels: dense-mask SDPA, or block-sparse FlexAttention (same result).
+ATTENTION_KERNELS = ("sdpa", "flex")
+DEFAULT_ATTENTION = "sdpa"
+#: "padded": every regional prompt takes max_sequence_length T5 tokens (the paper); "real": its own.
+PROMPT_LENGTHS = ("padded", "real")
+DEFAULT_PROMPT_LENGTH = "padded"
+#: T5 tokens per prompt; FLUX.1-dev's limit.
+DEFAULT_MAX_SEQUENCE_LENGTH = 512
+DTYPES = ("bfloat16", "float16", "float32")
