@@ -178,3 +178,93 @@ def test_true_cfg_negative_pass_stays_plain(regional):
         handle.remove()
     regional_len = 2 * MSL + MSL  # two regions + the base prompt
     assert text_lengths == [regional_len, MSL, regional_len, MSL, MSL, MSL]  # (positive, negative) x 3 steps
+
+
+# -- the method never silently switches off ------------------------------------------------------------
+def test_offload_after_wrapping_stays_regional(regional):
+    """accelerate's offload hook goes on after RegionalFlux's; the render is still the regional one."""
+    layout = make_layout(TWO_SIDE_BY_SIDE)
+    expected = render(regional, layout)
+    wrapped = RegionalFlux(tiny_pipeline())
+    wrapped.pipe.enable_model_cpu_offload(device="cpu")
+    assert hasattr(wrapped.pipe.transformer, "_hf_hook")  # accelerate's hook is in place
+    assert (render(wrapped, layout) - expected).abs().max().item() <= 1e-6
+
+
+def test_a_copy_of_the_prompt_on_the_way_in_stays_regional(regional, monkeypatch):
+    """Offloading on a GPU hands the transformer a copy of prompt_embeds; the pass is still recognised,
+    by the name the pipeline gives it or, where a pipeline names none, by its values."""
+    layout = make_layout(TWO_SIDE_BY_SIDE)
+    expected = render(regional, layout)
+    cfg = dict(negative_prompt="a blurry photo", true_cfg_scale=2.0)
+    expected_cfg = render(regional, layout, **cfg)
+    tr = regional.pipe.transformer
+
+    def copy_text(module, args, kwargs):
+        return args, {**kwargs, "encoder_hidden_states": kwargs["encoder_hidden_states"].clone()}
+
+    handle = tr.register_forward_pre_hook(copy_text, with_kwargs=True, prepend=True)
+    try:
+        assert torch.equal(render(regional, layout), expected)
+        monkeypatch.setattr(regional._installed.hook.context, "set_context", lambda context: None)
+        assert regional._installed.hook.context.name is None  # as on a pipeline that names no pass
+        assert torch.equal(render(regional, layout), expected)
+        assert torch.equal(render(regional, layout, **cfg), expected_cfg)
+    finally:
+        handle.remove()
+
+
+def test_unrecognised_positive_pass_is_an_error_not_a_plain_image(monkeypatch):
+    from regionflux.generator import GenerationError
+
+    wrapped = RegionalFlux(tiny_pipeline())
+    monkeypatch.setattr(wrapped._installed.hook, "is_cond", lambda text: False)
+    with pytest.raises(GenerationError, match=r"regional attention ran in 0 of the 2 steps"):
+        render(wrapped, make_layout(TWO_SIDE_BY_SIDE, mask_inject_steps=2, num_inference_steps=3))
+
+
+def test_remove_after_offload_keeps_the_offload_hook(stock):
+    layout = make_layout(TWO_SIDE_BY_SIDE)
+    pipe = tiny_pipeline()
+    wrapped = RegionalFlux(pipe)
+    pipe.enable_model_cpu_offload(device="cpu")
+    offload_forward = pipe.transformer.forward
+    wrapped.remove()
+    assert pipe.transformer.forward is offload_forward and hasattr(pipe.transformer, "_hf_hook")
+    assert not pipe.transformer._forward_pre_hooks and not pipe.transformer._forward_hooks
+    assert torch.equal(_stock_latents(pipe, layout), _stock_latents(stock, layout))
+
+
+def test_wrapping_twice_is_refused_before_anything_changes():
+    from regionflux.generator import GenerationError
+
+    pipe = tiny_pipeline()
+    first = RegionalFlux(pipe)
+    processors = dict(pipe.transformer.attn_processors)
+    with pytest.raises(GenerationError, match="already wrapped"):
+        RegionalFlux(pipe)
+    assert pipe.transformer.attn_processors == processors
+    assert len(pipe.transformer._forward_pre_hooks) == 1
+    first.remove()
+    RegionalFlux(pipe).remove()  # after remove() it can be wrapped again
+
+
+def test_no_regions_is_exactly_stock(regional, stock):
+    layout = make_layout([], mask_inject_steps=2)
+    assert torch.equal(render(regional, layout), _stock_latents(stock, layout))
+
+
+def test_compiled_flex_kernel_does_not_recompile_per_layout():
+    """Ten canvases and region counts share the compiled kernel (dynamo counted, run eagerly on the CPU):
+    compiled per exact shape, torch's recompile limit (8) would be passed and it would fall back to eager."""
+    from torch._dynamo.testing import CompileCounter
+
+    counter = CompileCounter()
+    wrapped = RegionalFlux(tiny_pipeline(), attention="flex", compile_flex=counter)
+    for i in range(10):
+        size = 32 + 16 * i
+        regions = [dict(description="a red cat", box=(0, 0, 16 * (1 + i // 2), 48))]
+        regions += [dict(description="a blue dog", box=(size // 2, 0, size, 16))] * (i % 3)
+        out = render(wrapped, make_layout(regions, width=size, height=48, num_inference_steps=1, mask_inject_steps=1))
+        assert torch.isfinite(out).all()
+    assert 1 <= counter.frame_count <= 4  # per exact shape it would be 8 (the limit) by the 7th layout

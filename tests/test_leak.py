@@ -25,7 +25,7 @@ def setup(request):
     regional = torch.randn(1, 2 * TEXT, 32)
     base = torch.randn(1, 6, 32)
     kernel = (SdpaKernel(tokens.masks, [TEXT, TEXT], 6, "cpu") if request.param == "sdpa"
-              else FlexKernel(tokens.masks, [TEXT, TEXT], 6, "cpu", compiled=False))
+              else FlexKernel(tokens.masks, [TEXT, TEXT], 6, "cpu"))
     render = attention.RegionalRender(
         regional_embeds=regional, base_embeds=base, kernel=kernel, base_ratio=0.3, mask_inject_steps=1,
         double_interval=1, single_interval=1,

@@ -16,12 +16,12 @@ from typing import Any, Optional
 
 import torch
 from diffusers.hooks import HookRegistry, ModelHook
+from diffusers.hooks.hooks import BaseState, StateManager
 from diffusers.models.embeddings import apply_rotary_emb
 from diffusers.models.transformers.transformer_flux import FluxAttnProcessor, _get_qkv_projections
 
 from .kernels import AttentionKernel, BlockKind
 
-TRANSFORMER_HOOK = "regionflux_transformer"
 SINGLE_STREAM_HOOK = "regionflux_single_stream"
 
 
@@ -36,7 +36,9 @@ class RegionalRender:
     mask_inject_steps: int
     double_interval: int
     single_interval: int
-    step: int = 0
+    step: int = 0  # positive passes seen
+    regional_steps: int = 0  # positive passes that ran regionally
+    forwards: int = 0  # transformer calls of any pass (a step is one, or two with true CFG)
 
     @property
     def region_len(self) -> int:
@@ -47,11 +49,15 @@ class RegionalRender:
         return self.base_embeds.shape[1]
 
     def is_cond(self, encoder_hidden_states: torch.Tensor) -> bool:
-        # true CFG runs a negative pass through the same model; only the positive one is regional
-        return encoder_hidden_states is self.base_embeds or (
-            encoder_hidden_states.shape == self.base_embeds.shape
-            and encoder_hidden_states.data_ptr() == self.base_embeds.data_ptr()
-        )
+        """Whether this text is the positive prompt's (true CFG runs a negative pass through the same
+        model; only the positive one is regional). A fallback for pipelines that do not name their
+        passes: the same tensor, or one with the same values (a copy made on the way in)."""
+        base = self.base_embeds
+        if encoder_hidden_states is base:
+            return True
+        if encoder_hidden_states.shape != base.shape:
+            return False
+        return bool(torch.equal(encoder_hidden_states, base.to(encoder_hidden_states.device, encoder_hidden_states.dtype)))
 
     def masked(self, kind: BlockKind, index: int) -> bool:
         interval = self.double_interval if kind == "double" else self.single_interval
@@ -118,39 +124,35 @@ def _bind(module: torch.nn.Module, args: tuple, kwargs: dict) -> dict:
     return {**dict(zip(names, args)), **kwargs}
 
 
-class RegionalTransformerHook(ModelHook):
-    """On the transformer: during the first steps of the positive pass, feed ``[R; P]`` as text."""
+class _NoState(BaseState):
+    def reset(self, *args, **kwargs) -> None:
+        pass
+
+
+class PassContext(StateManager):
+    """Receives the name of the denoising pass ("cond" or "uncond") that diffusers' pipelines announce
+    with ``transformer.cache_context(name)`` to every stateful hook; None when a pipeline announces none."""
 
     def __init__(self):
-        super().__init__()
-        self.render: Optional[RegionalRender] = None
-        self._cond = False
+        super().__init__(_NoState)
+        self.name: Optional[str] = None
 
-    def pre_forward(self, module, *args, **kwargs):
-        render = self.render
-        self._cond = False
-        if render is None:
-            return args, kwargs
-        kwargs = _bind(module, args, kwargs)
-        text = kwargs["encoder_hidden_states"]
-        self._cond = render.is_cond(text)
-        if not self._cond or render.step >= render.mask_inject_steps:
-            return (), kwargs
-        regional = render.regional_embeds.to(device=text.device, dtype=text.dtype).expand(text.shape[0], -1, -1)
-        kwargs["encoder_hidden_states"] = torch.cat([regional, text], dim=1)
-        txt_ids = kwargs["txt_ids"]
-        kwargs["txt_ids"] = txt_ids.new_zeros(render.region_len + render.base_len, txt_ids.shape[-1])
-        kwargs["joint_attention_kwargs"] = {**(kwargs.get("joint_attention_kwargs") or {}), "regional": render}
-        return (), kwargs
-
-    def post_forward(self, module, output):
-        if self.render is not None and self._cond:
-            self.render.step += 1
-        return output
+    def set_context(self, context) -> None:
+        super().set_context(context)
+        self.name = getattr(context, "name", context)  # a CacheContext on diffusers 0.42, a str before
 
 
 class SingleStreamSplitHook(ModelHook):
-    """On the first single-stream block: start the base stream as a copy of the image tokens."""
+    """On the first single-stream block: start the base stream as a copy of the image tokens.
+
+    It is stateful only to hear which pass the pipeline runs (see :class:`PassContext`).
+    """
+
+    _is_stateful = True
+
+    def __init__(self):
+        super().__init__()
+        self.context = PassContext()
 
     def pre_forward(self, module, *args, **kwargs):
         kwargs = _bind(module, args, kwargs)
@@ -158,17 +160,69 @@ class SingleStreamSplitHook(ModelHook):
             kwargs["encoder_hidden_states"] = torch.cat([kwargs["encoder_hidden_states"], kwargs["hidden_states"]], dim=1)
         return (), kwargs
 
+    def reset_state(self, module):
+        return module
+
+
+class RegionalTransformerHook:
+    """On the transformer: during the first steps of the positive pass, feed ``[R; P]`` as text.
+
+    It is a pair of plain torch forward hooks (pre and post), not a wrapper of ``forward``, so hooks
+    that other libraries add later (accelerate's offloading wraps ``forward``) stay intact when it
+    is removed, and it sees the pipeline's own tensors before any such wrapper copies them.
+    """
+
+    def __init__(self, context: PassContext):
+        self.context = context
+        self.render: Optional[RegionalRender] = None
+        self._cond = False
+
+    def is_cond(self, text: torch.Tensor) -> bool:
+        """The positive pass: named "cond" by the pipeline, or, where it names none, its prompt_embeds."""
+        if self.context.name is not None:
+            return self.context.name == "cond"
+        return self.render.is_cond(text)
+
+    def pre_forward(self, module, args, kwargs):
+        render = self.render
+        self._cond = False
+        if render is None:
+            return None
+        render.forwards += 1
+        kwargs = _bind(module, args, kwargs)
+        text = kwargs["encoder_hidden_states"]
+        self._cond = self.is_cond(text)
+        if not self._cond or render.step >= render.mask_inject_steps:
+            return (), kwargs
+        regional = render.regional_embeds.to(device=text.device, dtype=text.dtype).expand(text.shape[0], -1, -1)
+        kwargs["encoder_hidden_states"] = torch.cat([regional, text], dim=1)
+        txt_ids = kwargs["txt_ids"]
+        kwargs["txt_ids"] = txt_ids.new_zeros(render.region_len + render.base_len, txt_ids.shape[-1])
+        kwargs["joint_attention_kwargs"] = {**(kwargs.get("joint_attention_kwargs") or {}), "regional": render}
+        render.regional_steps += 1
+        return (), kwargs
+
+    def post_forward(self, module, args, output):
+        if self.render is not None and self._cond:
+            self.render.step += 1
+        return None
+
 
 @dataclass
 class Installed:
-    """What `install` changed, so `uninstall` can put it back."""
+    """What `install` changed, so `uninstall` can put back exactly that."""
 
     hook: RegionalTransformerHook
     processors: dict[str, Any] = field(default_factory=dict)
+    handles: list[Any] = field(default_factory=list)
+
+
+def is_installed(transformer) -> bool:
+    return any(isinstance(p, RegionalFluxAttnProcessor) for p in transformer.attn_processors.values())
 
 
 def install(transformer) -> Installed:
-    """Set regional processors on every FLUX attention and register the two hooks."""
+    """Set regional processors on every FLUX attention and register the hooks."""
     original = transformer.attn_processors
     processors = {}
     for name, old in original.items():
@@ -179,17 +233,33 @@ def install(transformer) -> Installed:
         new._parallel_config = getattr(old, "_parallel_config", None)
         processors[name] = new
     transformer.set_attn_processor(processors)
-    hook = RegionalTransformerHook()
-    HookRegistry.check_if_exists_or_initialize(transformer).register_hook(hook, TRANSFORMER_HOOK)
-    first_single = transformer.single_transformer_blocks[0]
-    HookRegistry.check_if_exists_or_initialize(first_single).register_hook(SingleStreamSplitHook(), SINGLE_STREAM_HOOK)
-    return Installed(hook=hook, processors=original)
+    split = SingleStreamSplitHook()
+    HookRegistry.check_if_exists_or_initialize(transformer.single_transformer_blocks[0]).register_hook(
+        split, SINGLE_STREAM_HOOK
+    )
+    _forget_child_registries(transformer)
+    hook = RegionalTransformerHook(split.context)
+    handles = [
+        transformer.register_forward_pre_hook(hook.pre_forward, with_kwargs=True),
+        transformer.register_forward_hook(hook.post_forward),
+    ]
+    return Installed(hook=hook, processors=original, handles=handles)
 
 
 def uninstall(transformer, installed: Installed) -> None:
     """Remove the hooks and restore the processors the transformer had before."""
+    for handle in installed.handles:
+        handle.remove()
     HookRegistry.check_if_exists_or_initialize(transformer.single_transformer_blocks[0]).remove_hook(
         SINGLE_STREAM_HOOK, recurse=False
     )
-    HookRegistry.check_if_exists_or_initialize(transformer).remove_hook(TRANSFORMER_HOOK, recurse=False)
+    _forget_child_registries(transformer)
     transformer.set_attn_processor(installed.processors)
+
+
+def _forget_child_registries(transformer) -> None:
+    """diffusers (0.42) caches which blocks carry hooks when it announces a pass; a new or removed
+    block hook must be seen, or the pass name would not reach it."""
+    registry = HookRegistry.check_if_exists_or_initialize(transformer)
+    if hasattr(registry, "invalidate_child_registries_cache"):
+        registry.invalidate_child_registries_cache()

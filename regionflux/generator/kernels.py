@@ -15,7 +15,7 @@ row, the regional image rows already blended with ``base_ratio``:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal, Optional, Protocol
+from typing import Callable, Literal, Optional, Protocol, Union
 
 import torch
 from diffusers.models.attention_dispatch import AttentionBackendName, dispatch_attention_fn
@@ -68,21 +68,24 @@ def _blend(regional: torch.Tensor, base: torch.Tensor, base_ratio: float) -> tor
 class SdpaKernel:
     """Two SDPA calls per block; one dense ``(Lr + N)^2`` mask per render, shared by all blocks.
 
-    The mask is kept additive (0 / -inf) in the attention dtype, so SDPA does not convert a bool
-    mask again in every block.
+    The mask is kept additive (0 / -inf) in the attention dtype, built on first use from one bit
+    vector per token, so SDPA does not convert a bool mask again in every block and no second copy
+    of the mask is kept.
     """
 
     def __init__(self, masks: torch.Tensor, text_lengths: list[int], base_len: int, device):
-        bits = torch.cat([text_bits(text_lengths), membership_bits(masks)]).to(device)
-        self.allowed = ((bits[:, None] & bits[None, :]) != 0)[None, None]
+        self.bits = torch.cat([text_bits(text_lengths), membership_bits(masks)]).to(device)
         self.region_len, self.base_len = sum(text_lengths), base_len
-        self._additive: dict[torch.dtype, torch.Tensor] = {}
+        self._mask: Optional[torch.Tensor] = None
 
-    def additive(self, dtype: torch.dtype) -> torch.Tensor:
-        if dtype not in self._additive:
-            self._additive = {dtype: torch.zeros(self.allowed.shape, dtype=dtype, device=self.allowed.device)
-                              .masked_fill_(~self.allowed, float("-inf"))}
-        return self._additive[dtype]
+    def mask(self, dtype: torch.dtype) -> torch.Tensor:
+        """The additive mask ``(1, 1, L, L)``: 0 where attention is allowed, -inf where it is blocked."""
+        if self._mask is None or self._mask.dtype != dtype:
+            self._mask = None  # free the old one first
+            blocked = (self.bits[:, None] & self.bits[None, :]) == 0
+            self._mask = torch.zeros(blocked.shape, dtype=dtype, device=blocked.device).masked_fill_(
+                blocked, float("-inf"))[None, None]
+        return self._mask
 
     def _attend(self, q, k, v, mask, backend):
         if mask is None:
@@ -97,7 +100,7 @@ class SdpaKernel:
                 return x[:, text.start : image.stop]
             return torch.cat([x[:, text], x[:, image]], dim=1)
 
-        mask = self.additive(q.dtype) if masked else None
+        mask = self.mask(q.dtype) if masked else None
         reg = self._attend(*(gather(x, slice(0, r), x_regional) for x in (q, k, v)), mask, backend)
         base = self._attend(*(gather(x, slice(r, t), x_base) for x in (q, k, v)), None, backend)
         return reg, base
@@ -117,25 +120,34 @@ class SdpaKernel:
         return torch.cat([reg[:, :r], base[:, :p], base[:, p:], _blend(reg[:, r:], base[:, p:], base_ratio)], dim=1)
 
 
+#: What compiles FlexAttention: a torch.compile backend name or callable; None runs it eagerly.
+CompileBackend = Union[str, Callable, None]
+
+
 @lru_cache(maxsize=None)
-def _flex(compiled: bool):
+def _flex(backend: CompileBackend):
+    """flex_attention, compiled once per process and backend.
+
+    diffusers' flex backend calls flex_attention eagerly (an unfused reference path) unless the whole
+    model is compiled, so the kernel compiles it here. With dynamic shapes, so that new canvas sizes
+    and region counts reuse the compiled kernel: compiled per exact shape, the 9th new shape would pass
+    torch's recompile limit and silently fall back to the slow eager path.
+    """
     from torch.nn.attention.flex_attention import flex_attention
 
-    # diffusers' flex backend calls flex_attention eagerly (an unfused reference path) unless the
-    # whole model is compiled, so the kernel is compiled here once per process
-    return torch.compile(flex_attention, dynamic=False) if compiled else flex_attention
+    return flex_attention if backend is None else torch.compile(flex_attention, dynamic=True, backend=backend)
 
 
 class FlexKernel:
     """Both streams in one FlexAttention call per block, over block masks built once per render."""
 
-    def __init__(self, masks: torch.Tensor, text_lengths: list[int], base_len: int, device, *, compiled: bool,
-                 block_size: int = 128):
+    def __init__(self, masks: torch.Tensor, text_lengths: list[int], base_len: int, device, *,
+                 compile_backend: CompileBackend = None, block_size: int = 128):
         from torch.nn.attention.flex_attention import create_block_mask
 
         n_regions, num_image = masks.shape
         self.region_len, self.base_len, self.num_image = sum(text_lengths), base_len, num_image
-        self.compiled = compiled
+        self.compile_backend = compile_backend
         base_bit, stream_bit = 1 << (n_regions + 1), 1 << (n_regions + 2)
         members = membership_bits(masks)
         # sort image tokens by membership so tokens of one region sit in the same blocks
@@ -179,7 +191,7 @@ class FlexKernel:
         }
 
     def _attend(self, q, k, v, kind: BlockKind, masked: bool) -> torch.Tensor:
-        out = _flex(self.compiled)(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2),
+        out = _flex(self.compile_backend)(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2),
                                    block_mask=self.masks[(kind, masked)])
         return out.transpose(1, 2)
 

@@ -57,7 +57,12 @@ def background_mask(layout: Layout, masks: list[np.ndarray]) -> Optional[np.ndar
 
 
 def region_masks(layout: Layout) -> tuple[list[str], list[np.ndarray]]:
-    """The prompts and pixel masks the generator renders: the regions, then the background if any."""
+    """The prompts and pixel masks the generator renders: the regions, then the background if any.
+
+    A layout without regions has none at all: it renders as plain FLUX with its prompt.
+    """
+    if not layout.regions:
+        return [], []
     masks = pixel_masks(layout)
     prompts = [region.description for region in layout.regions]
     background = background_mask(layout, masks)

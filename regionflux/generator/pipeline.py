@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import warnings
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Union
 
 import torch
 
 from ..errors import GenerationError, LayoutError, first_line
 from ..layout import MAX_REGIONS, TOKEN_PX, Layout, LoraSettings, RegionalSettings
-from .attention import RegionalRender, install, uninstall
+from .attention import RegionalRender, install, is_installed, uninstall
 from .control import control_kwargs, load_loras
 from .defaults import (
     ATTENTION_KERNELS,
@@ -31,15 +31,20 @@ class RegionalFlux:
 
     ``attention``: ``"sdpa"`` (dense mask, two SDPA calls per block) or ``"flex"`` (one block-sparse
     FlexAttention call per block, no dense mask); both give the method's exact result.
-    ``compile_flex`` compiles the flex kernel (default: on CUDA only).
+    ``compile_flex`` compiles the flex kernel: True (torch.compile's default backend), a backend name
+    or callable, False; default: compiled on CUDA only.
     """
 
     def __init__(self, pipe, *, max_regions: int = MAX_REGIONS, attention: str = DEFAULT_ATTENTION,
-                 compile_flex: Optional[bool] = None):
+                 compile_flex: Union[bool, str, Callable, None] = None):
         if not hasattr(pipe, "transformer") or not hasattr(pipe.transformer, "single_transformer_blocks"):
             raise TypeError("RegionalFlux needs a FLUX pipeline (FluxPipeline or FluxControlNetPipeline)")
         if attention not in ATTENTION_KERNELS:
             raise ValueError(f"attention must be one of {ATTENTION_KERNELS}, not {attention!r}")
+        if is_installed(pipe.transformer):
+            raise GenerationError(
+                "this pipeline is already wrapped by a RegionalFlux; reuse that one, or call its remove() first"
+            )
         self.pipe = pipe
         self.max_regions = max_regions
         self.attention = attention
@@ -183,7 +188,23 @@ class RegionalFlux:
             )
         finally:
             self._installed.hook.render = None
+        if render is not None:
+            self._check_regional_steps(render, two_passes=bool(negative))
         return result.images
+
+    @staticmethod
+    def _check_regional_steps(render: RegionalRender, two_passes: bool) -> None:
+        """Refuse to hand back a plain-FLUX image as a regional one (e.g. when the positive pass could
+        not be recognised): the regional steps must be exactly what the settings ask for."""
+        steps_run = render.forwards // (2 if two_passes else 1)
+        expected = min(render.mask_inject_steps, steps_run)
+        if render.regional_steps != expected:
+            raise GenerationError(
+                f"regional attention ran in {render.regional_steps} of the {expected} steps the settings ask for "
+                "(mask_inject_steps), so the image would not follow the layout; something between the pipeline "
+                "and the transformer hid the positive pass. Wrap the pipeline with RegionalFlux after setting it "
+                "up, and report this with the pipeline's setup"
+            )
 
     def check_layout(self, layout: Layout) -> None:
         """Problems the pipeline would otherwise hit deep inside torch, as clear messages."""
@@ -197,8 +218,9 @@ class RegionalFlux:
 
     def _kernel(self, masks, lengths, base_len, device) -> AttentionKernel:
         if self.attention == "flex":
-            compiled = self.compile_flex if self.compile_flex is not None else torch.device(device).type == "cuda"
-            return FlexKernel(masks, lengths, base_len, device, compiled=compiled)
+            compile_flex = self.compile_flex if self.compile_flex is not None else torch.device(device).type == "cuda"
+            backend = "inductor" if compile_flex is True else (compile_flex or None)
+            return FlexKernel(masks, lengths, base_len, device, compile_backend=backend)
         return SdpaKernel(masks, lengths, base_len, device)
 
     def _encode(self, prompts: list[str], repeat: int, max_sequence_length: int, what: str):
