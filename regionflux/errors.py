@@ -6,7 +6,7 @@ a bug. Planner and CLI share the formatting helpers so a pydantic error reads th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping, Optional
 
 if TYPE_CHECKING:  # pragma: no cover
     from pydantic import ValidationError
@@ -36,6 +36,10 @@ class OutputExistsError(RegionfluxError, FileExistsError):
     """An output would replace a file that is already there."""
 
 
+class WriteError(RegionfluxError, OSError):
+    """An output could not be written (permissions, a full disk, a folder in the way)."""
+
+
 def first_line(exc: BaseException) -> str:
     """The first line of an exception's message, or its type name when it has none."""
     text = str(exc).strip()
@@ -53,11 +57,17 @@ def format_loc(loc: tuple) -> str:
     return text
 
 
-def format_validation_error(exc: "ValidationError", source: str = "<layout>") -> str:
-    """One line per problem: ``source: regions[1].box: message``."""
+def format_validation_error(exc: "ValidationError", source: str = "<layout>",
+                            names: "Optional[Mapping[str, str]]" = None) -> str:
+    """One line per problem: ``source: regions[1].box: message``.
+
+    ``names`` maps a field path to what the user typed to set it (``settings.guidance_scale`` ->
+    ``--guidance``); such fields are named that way instead (list indices are ignored in the lookup).
+    """
     lines = []
     for error in exc.errors(include_url=False):
         loc = format_loc(error.get("loc", ()))
+        named = (names or {}).get(format_loc(tuple(p for p in error.get("loc", ()) if not isinstance(p, int))))
         message = error.get("msg", "invalid")
         if message.startswith("Value error, "):
             message = message[len("Value error, ") :]
@@ -65,5 +75,10 @@ def format_validation_error(exc: "ValidationError", source: str = "<layout>") ->
             message = "field required"
         elif error.get("type") == "extra_forbidden":
             message = "unknown field; remove it or check its spelling"
-        lines.append(f"{source}: {loc + ': ' if loc else ''}{message}")
+        if named:
+            given = error.get("input")
+            value = f" {given!r}" if isinstance(given, (int, float, str)) and not isinstance(given, bool) else ""
+            lines.append(f"{named}{value}: {message}")
+        else:
+            lines.append(f"{source}: {loc + ': ' if loc else ''}{message}")
     return "\n".join(lines) or f"{source}: invalid"

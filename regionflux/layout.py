@@ -23,18 +23,24 @@ from pydantic import (
 )
 
 from .errors import LayoutError, format_validation_error
-from .files import write_text
+from .files import ImageReadError, image_size, write_text
 
 #: Pixels per latent token side on FLUX: VAE factor 8 times patch size 2.
 TOKEN_PX = 16
 #: Default cap on regions; override with validation context ``{"max_regions": n}``.
 MAX_REGIONS = 16
+#: Canvas side in pixels when none is given.
+DEFAULT_CANVAS = 1024
+#: Largest canvas side in pixels: past it FLUX's memory need grows beyond any GPU (and PIL's limits).
+MAX_CANVAS = 4096
+#: Largest seed: fits a torch generator and survives JSON in a browser (integers exact up to 2**53).
+MAX_SEED = 2**53 - 1
 
 
 class RegionalSettings(BaseModel):
     """Strength of the regional control; names and defaults follow the seed."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     mask_inject_steps: int = Field(10, ge=0, description="Denoising steps that use the regional mask.")
     double_inject_blocks_interval: int = Field(1, ge=1, description="Mask every n-th double-stream block.")
@@ -47,7 +53,7 @@ class RegionalSettings(BaseModel):
 class ControlSettings(BaseModel):
     """A ControlNet condition carried by a layout, so a demo is one file."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     model: str = Field(description="ControlNet repo id or local folder (e.g. a FLUX Union ControlNet).")
     image: str = Field(description="Control image path, relative to the layout file.")
@@ -68,7 +74,7 @@ class ControlSettings(BaseModel):
 class LoraSettings(BaseModel):
     """A LoRA to load through diffusers before rendering."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     path: str = Field(description="Repo id, local folder or .safetensors file.")
     scale: float = 1.0
@@ -78,7 +84,7 @@ class LoraSettings(BaseModel):
 class Region(BaseModel):
     """One area of the canvas and what it shows: a pixel box ``[x0, y0, x1, y1]`` or a mask image."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     description: str = Field(description="The regional prompt: what this area shows, in detail.")
     box: Optional[tuple[int, int, int, int]] = Field(
@@ -122,17 +128,17 @@ class Region(BaseModel):
 class Layout(BaseModel):
     """A whole composition: global prompt, optional background prompt, regions, canvas and settings."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     prompt: str = Field(description="The global (base) prompt for the whole image.")
     background_prompt: Optional[str] = Field(
         "a photo", description="Prompt for pixels no region covers; null for none."
     )
-    width: int = Field(1024, description="Canvas width in pixels, a multiple of 16.")
-    height: int = Field(1024, description="Canvas height in pixels, a multiple of 16.")
+    width: int = Field(DEFAULT_CANVAS, description="Canvas width in pixels, a multiple of 16.")
+    height: int = Field(DEFAULT_CANVAS, description="Canvas height in pixels, a multiple of 16.")
     regions: list[Region] = Field(default_factory=list)
     settings: RegionalSettings = Field(default_factory=RegionalSettings)
-    seed: Optional[int] = None
+    seed: Optional[int] = Field(None, ge=0, le=MAX_SEED, description="Seed of the render (image i of a batch: seed + i).")
     lora: list[LoraSettings] = Field(default_factory=list)
     control: Optional[ControlSettings] = None
 
@@ -180,14 +186,11 @@ class Layout(BaseModel):
         return self
 
     def _check_mask(self, mask: str) -> Optional[str]:
-        from PIL import Image, UnidentifiedImageError
-
         path = self.resolve(mask)
         try:
-            with Image.open(path) as image:
-                size = image.size
-        except (OSError, UnidentifiedImageError) as exc:
-            return f"cannot read mask image {str(path)!r} ({exc.__class__.__name__}); give a greyscale PNG path"
+            size = image_size(path)
+        except ImageReadError as exc:
+            return f"cannot read mask image {exc}; give a greyscale PNG path"
         if size != (self.width, self.height):
             return (
                 f"mask image {str(path)!r} is {size[0]}x{size[1]} but the canvas is "
@@ -220,9 +223,18 @@ class Layout(BaseModel):
         """Read and validate a layout file; mask paths resolve against its folder."""
         path = Path(path)
         try:
-            text = path.read_text(encoding="utf-8")
+            data = path.read_bytes()
         except OSError as exc:
-            raise LayoutError(f"cannot read layout file {str(path)!r}: {exc.strerror or exc}") from exc
+            raise LayoutError(f"cannot read layout file {str(path)!r}: {exc.strerror or exc}") from None
+        if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"BM")):
+            raise LayoutError(f"{str(path)!r} is an image, not a layout JSON file")
+        try:
+            text = data.decode("utf-8-sig")  # a byte-order mark, as some editors write, is fine
+        except UnicodeDecodeError as exc:
+            raise LayoutError(
+                f"{str(path)!r} is not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start}); "
+                "save the layout as UTF-8 JSON"
+            ) from None
         return cls.parse(text, source=str(path), base_dir=path.parent, max_regions=max_regions)
 
     @classmethod
@@ -271,7 +283,9 @@ class Layout(BaseModel):
 
 
 def check_canvas_size(name: str, value: int) -> None:
-    """Raise ValueError naming ``name`` unless ``value`` is a positive multiple of the token size."""
+    """Raise ValueError naming ``name`` unless ``value`` is a multiple of the token size within limits."""
+    if value > MAX_CANVAS:
+        raise ValueError(f"{name} {value} is larger than the {MAX_CANVAS} px a side regionflux renders; use at most {MAX_CANVAS}")
     if value < TOKEN_PX or value % TOKEN_PX:
         lower = max(TOKEN_PX, value // TOKEN_PX * TOKEN_PX)
         raise ValueError(

@@ -4,20 +4,71 @@ and a preview, named predictably, checked before any work starts and written ato
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Literal, Optional, Sequence
 
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
-from .errors import LayoutError
-from .files import atomic_path, ensure_writable
+from .errors import LayoutError, OutputExistsError, UsageError
+from .files import ImageReadError, atomic_path, ensure_writable, read_image
 from .layout import Layout
 from .preview import render_preview
 
 #: PNG text chunk that carries the exact layout an image was rendered from.
 PNG_KEY = "regionflux-layout"
+
+
+def image_formats() -> dict[str, str]:
+    """File extension -> PIL format, for every format PIL can write."""
+    Image.init()
+    return {ext: fmt for ext, fmt in Image.registered_extensions().items() if fmt in Image.SAVE}
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file a command will write: the option that named it, its path, and what it holds."""
+
+    option: str
+    path: Path
+    kind: Literal["image", "layout"]
+
+
+def check_outputs(outputs: Sequence[Output], *, overwrite: bool) -> None:
+    """Everything that can be known about the outputs before any work: distinct files, writable
+    folders, extensions that can be written, and no existing file replaced without ``overwrite``."""
+    formats = image_formats()
+    seen: dict[str, Output] = {}
+    for out in outputs:
+        path, name = out.path, f"{out.option} {str(out.path)!r}"
+        key = os.path.normcase(str(path.resolve()))
+        if key in seen and seen[key] != out:
+            other = seen[key]
+            raise UsageError(f"{name} is also the file of {other.option}; one command never writes a file twice, "
+                             "so give them different names")
+        seen[key] = out
+        suffix = path.suffix.lower()
+        if out.kind == "image" and suffix not in formats:
+            raise UsageError(f"{name}: {suffix or 'no extension'} is not an image format regionflux can write; "
+                             "use .png (which also keeps the layout inside), .jpg or .webp")
+        if out.kind == "layout" and suffix in formats:
+            raise UsageError(f"{name}: a layout is JSON, not an image; name it with .json")
+        if path.is_dir():
+            raise UsageError(f"{name} is a folder; give a file name (e.g. {str(path / ('out.png' if out.kind == 'image' else 'layout.json'))!r})")
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        if not folder.is_dir():
+            raise UsageError(f"{name}: {str(folder)!r} is a file, so no folder can be made there")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise UsageError(f"{name}: no permission to write in {str(folder)!r}")
+        if path.exists():
+            if not overwrite:
+                raise OutputExistsError(f"{str(path)!r} already exists; pass --overwrite (overwrite=True) to replace it")
+            if not os.access(path.parent, os.W_OK):
+                raise UsageError(f"{name}: no permission to replace it")
 
 
 @dataclass(frozen=True)
@@ -42,12 +93,9 @@ class OutputPaths:
             preview=image.with_name(stem + ".preview.png"),
         )
 
-    def files(self) -> tuple[Path, Path, Path]:
-        return (self.image, self.layout, self.preview)
-
-    def check(self, overwrite: bool) -> None:
-        for path in self.files():
-            ensure_writable(path, overwrite)
+    def outputs(self, option: str = "-o") -> list[Output]:
+        return [Output(option, self.image, "image"), Output(option, self.layout, "layout"),
+                Output(option, self.preview, "image")]
 
 
 def save_image(image: Image.Image, layout: Layout, path: Path, *, overwrite: bool = False) -> Path:
@@ -60,7 +108,7 @@ def save_image(image: Image.Image, layout: Layout, path: Path, *, overwrite: boo
             info.add_text(PNG_KEY, layout.model_dump_json())
             image.save(temp, format="PNG", pnginfo=info)
         else:
-            image.save(temp, format=Image.registered_extensions().get(path.suffix.lower()))
+            image.save(temp, format=image_formats()[path.suffix.lower()])
     return path
 
 
@@ -69,7 +117,7 @@ def save_preview(image: Image.Image, path: Path, *, overwrite: bool = False) -> 
     path = Path(path)
     ensure_writable(path, overwrite)
     with atomic_path(path) as temp:
-        image.save(temp, format=Image.registered_extensions().get(path.suffix.lower(), "PNG"))
+        image.save(temp, format=image_formats().get(path.suffix.lower(), "PNG"))
     return path
 
 
@@ -90,13 +138,14 @@ def save_render(image: Image.Image, layout: Layout, paths: OutputPaths, *, overw
 def layout_from_png(path: str | Path) -> tuple[Layout, Image.Image]:
     """The layout embedded in a PNG written by regionflux, and the image itself."""
     path = Path(path)
-    with Image.open(path) as image:
-        image.load()
-        text = getattr(image, "text", {}).get(PNG_KEY)
-        copy = image.copy()
-    if text is None:
+    try:
+        image = read_image(path)
+    except ImageReadError as exc:
+        raise LayoutError(f"cannot read image {exc}") from None
+    text = image.info.get(PNG_KEY)
+    if not isinstance(text, str):
         raise LayoutError(f"{str(path)!r} carries no regionflux layout (it was not written by `regionflux generate`)")
-    return Layout.parse(text, source=str(path), base_dir=path.parent), copy
+    return Layout.parse(text, source=str(path), base_dir=path.parent), image
 
 
 def load_layout_or_png(source: str | Path) -> tuple[Layout, Optional[Image.Image]]:

@@ -6,12 +6,11 @@ layout is validated as a whole, so a bad override is reported exactly like a bad
 
 from __future__ import annotations
 
-import json
-from typing import Optional
+from typing import Mapping, Optional
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .errors import UsageError
+from .errors import LayoutError, UsageError, format_validation_error
 from .layout import Layout, LoraSettings
 
 
@@ -56,8 +55,12 @@ class LayoutOverrides(BaseModel):
     control: ControlOverrides = ControlOverrides()
 
 
-def apply_overrides(layout: Layout, overrides: LayoutOverrides) -> Layout:
-    """A new, validated layout: ``layout`` with ``overrides`` applied. Pure: reads no files or clocks."""
+def apply_overrides(layout: Layout, overrides: LayoutOverrides, *, names: Optional[Mapping[str, str]] = None) -> Layout:
+    """A new, validated layout: ``layout`` with ``overrides`` applied. Pure: reads no files or clocks.
+
+    ``names`` maps layout fields to what the front end calls them (``settings.guidance_scale`` ->
+    ``--guidance``), so an invalid value is reported by the name the user typed.
+    """
     data = layout.model_dump(mode="json")
     data["settings"].update(overrides.settings.model_dump(exclude_none=True))
     if overrides.seed is not None:
@@ -72,4 +75,7 @@ def apply_overrides(layout: Layout, overrides: LayoutOverrides) -> Layout:
                 "ControlNet needs both --controlnet MODEL and --control-image PATH (or a layout 'control')"
             )
         data["control"] = merged
-    return Layout.parse(json.dumps(data), source="options", base_dir=layout.base_dir)
+    try:
+        return Layout.model_validate(data, context={"base_dir": layout.base_dir})
+    except ValidationError as exc:
+        raise LayoutError(format_validation_error(exc, "options", names)) from None

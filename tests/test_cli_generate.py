@@ -102,8 +102,8 @@ def test_generate_plans_from_a_prompt(tmp_path, model_dir, capsys):
 @pytest.mark.parametrize(
     "extra, message",
     [
-        (["--model", "/nonexistent/flux"], "cannot load '/nonexistent/flux'"),
-        (["--base-ratio", "1.5"], "settings.base_ratio"),
+        (["--model", "/nonexistent/flux"], "--model: '/nonexistent/flux' does not exist"),
+        (["--base-ratio", "1.5"], "--base-ratio 1.5: Input should be less than or equal to 1"),
         (["--negative-prompt", "blurry"], "--true-cfg > 1"),
     ],
 )
@@ -121,7 +121,8 @@ def test_generate_from_prompt_checks_the_canvas(tmp_path, capsys):
 
 
 def test_plan_is_kept_when_loading_fails(tmp_path, capsys):
-    code = main(["generate", "a cat and a dog", "-o", str(tmp_path / "x.png"), "--model", "/nonexistent/flux",
+    (tmp_path / "not-a-model").mkdir()
+    code = main(["generate", "a cat and a dog", "-o", str(tmp_path / "x.png"), "--model", str(tmp_path / "not-a-model"),
                  "--device", "cpu", "--width", "64", "--height", "64"])
     assert code == 2 and "cannot load" in capsys.readouterr().err
     kept = Layout.load(tmp_path / "x.layout.json")

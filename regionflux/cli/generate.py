@@ -9,12 +9,14 @@ from ..errors import UsageError
 from ..layout import Layout
 from ..overrides import apply_overrides
 from .options import (
+    OVERRIDE_FLAGS,
     add_canvas_options,
     add_model_options,
     add_output_options,
     add_planner_options,
     add_render_options,
     canvas,
+    given_planner_options,
     layout_overrides,
     planner_from_options,
 )
@@ -43,31 +45,38 @@ def resolve_layout(args: argparse.Namespace) -> Layout:
     if args.layout and args.prompt:
         raise UsageError("give a prompt or --layout, not both")
     if args.layout:
+        unused = [f"--{name}" for name in ("width", "height") if getattr(args, name) is not None]
+        unused += given_planner_options(args)
+        if unused:
+            raise UsageError(f"{', '.join(unused)} only apply when planning from a prompt; --layout gives the "
+                             "canvas and regions (edit the file, or plan a new one)")
         layout = Layout.load(args.layout)
     elif args.prompt:
         width, height = canvas(args)
         layout = planner_from_options(args).plan(args.prompt, width=width, height=height)
     else:
         raise UsageError("give a prompt to plan, or --layout FILE to render a layout")
-    layout = apply_overrides(layout, layout_overrides(args))
+    layout = apply_overrides(layout, layout_overrides(args), names=OVERRIDE_FLAGS)
     if layout.seed is None:  # record the seed actually used, so the render can be repeated
         layout = layout.model_copy(update={"seed": random.randrange(2**31)})
     return layout
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..outputs import OutputPaths, save_render
+    from ..generator.preflight import check_render
+    from ..outputs import OutputPaths, check_outputs, save_render
 
-    if args.num_images < 1:
-        raise UsageError("--num-images must be at least 1")
     if args.negative_prompt and args.true_cfg <= 1:
         raise UsageError("--negative-prompt only takes effect with --true-cfg > 1 (e.g. --true-cfg 4)")
+    if args.num_images < 1:
+        raise UsageError("--num-images must be at least 1")
     many = args.num_images > 1
     paths = [OutputPaths.for_image(args.output, i if many else None) for i in range(args.num_images)]
-    for path in paths:
-        path.check(args.overwrite)
+    check_outputs([output for path in paths for output in path.outputs()], overwrite=args.overwrite)
 
     layout = resolve_layout(args)
+    check_render(layout, num_images=args.num_images, max_sequence_length=args.max_sequence_length,
+                 true_cfg_scale=args.true_cfg)
     if args.prompt:
         # keep the plan even if loading or rendering fails: it can be rendered later with --layout
         layout.rebased(paths[0].layout.parent).save(paths[0].layout, overwrite=args.overwrite)
@@ -91,7 +100,8 @@ def _render(args: argparse.Namespace, layout: Layout) -> list:
     regional = RegionalFlux.from_pretrained(
         args.model, torch_dtype=dtype, device=args.device,
         cpu_offload=args.cpu_offload, sequential_offload=args.sequential_offload,
-        controlnet=layout.control.model if layout.control else None, lora=layout.lora, attention=args.attention,
+        controlnet=layout.control.model if layout.control else None,
+        control_mode=layout.control.mode if layout.control else None, lora=layout.lora, attention=args.attention,
     )
     try:
         return regional.generate(

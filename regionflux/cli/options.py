@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..errors import UsageError
+from ..errors import UsageError, format_validation_error
 from ..generator.defaults import (
     ATTENTION_KERNELS,
     DEFAULT_ATTENTION,
@@ -24,7 +24,7 @@ from ..generator.defaults import (
     DTYPES,
     PROMPT_LENGTHS,
 )
-from ..layout import MAX_REGIONS, check_canvas_size
+from ..layout import DEFAULT_CANVAS, MAX_REGIONS, check_canvas_size
 from ..overrides import ControlOverrides, LayoutOverrides, SettingsOverrides
 from ..planner.base import (
     DEFAULT_MAX_REGIONS,
@@ -50,59 +50,69 @@ def add_output_options(parser: argparse.ArgumentParser, what: str) -> None:
 # -- canvas ----------------------------------------------------------------------------------------
 def add_canvas_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("canvas (for planning)")
-    group.add_argument("--width", type=int, default=1024, help="canvas width in px, a multiple of 16")
-    group.add_argument("--height", type=int, default=1024, help="canvas height in px, a multiple of 16")
+    group.add_argument("--width", type=int, help=f"canvas width in px, a multiple of 16 (default {DEFAULT_CANVAS})")
+    group.add_argument("--height", type=int, help=f"canvas height in px, a multiple of 16 (default {DEFAULT_CANVAS})")
 
 
 def canvas(args: argparse.Namespace) -> tuple[int, int]:
     """``(width, height)`` from --width/--height, checked before any planner runs."""
+    size = {}
     for name in ("width", "height"):
+        value = getattr(args, name)
+        size[name] = DEFAULT_CANVAS if value is None else value
         try:
-            check_canvas_size(f"--{name}", getattr(args, name))
+            check_canvas_size(f"--{name}", size[name])
         except ValueError as exc:
             raise UsageError(str(exc)) from None
-    return args.width, args.height
+    return size["width"], size["height"]
 
 
 # -- planner ---------------------------------------------------------------------------------------
-# PlannerConfig field -> the flag that sets it, for error messages
-_PLANNER_FLAGS = {"temperature": "--temperature", "max_regions": "--max-regions", "max_rounds": "--max-rounds",
-                  "timeout": "--timeout", "seed": "--seed", "model": "--model", "base_url": "--base-url"}
-
-
 def add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--model", seed_flag: str = "--seed") -> None:
-    """Planner options; `generate` renames --model and --seed, which there name the FLUX model and seed."""
+    """Planner options; `generate` renames --model and --seed, which there name the FLUX model and seed.
+
+    Defaults live in PlannerConfig; a flag left out stays None here, so a command can tell what the
+    user typed (and refuse planner options where nothing is planned)."""
     group = parser.add_argument_group("planner")
-    group.add_argument("--planner", choices=PLANNER_KINDS, default="auto",
-                       help=f"auto: the LLM when {model_flag} (or REGIONFLUX_MODEL) is set, else the offline planner")
-    group.add_argument(model_flag, dest="llm_model", default=os.environ.get("REGIONFLUX_MODEL"),
-                       help="chat model for planning, e.g. gpt-4o-mini (env REGIONFLUX_MODEL)")
-    group.add_argument("--base-url", default=None,
-                       help="OpenAI-compatible server, e.g. http://localhost:8000/v1 (env OPENAI_BASE_URL)")
-    group.add_argument("--api-key", default=None, help="API key (default: env OPENAI_API_KEY)")
-    group.add_argument("--temperature", type=float, default=DEFAULT_TEMPERATURE)
-    group.add_argument(seed_flag, dest="plan_seed", type=int, default=None,
+    group.add_argument("--planner", choices=PLANNER_KINDS,
+                       help=f"auto (default): the LLM when {model_flag} (or REGIONFLUX_MODEL) is set, else the "
+                       "offline planner")
+    group.add_argument(model_flag, dest="llm_model", help="chat model for planning, e.g. gpt-4o-mini (env REGIONFLUX_MODEL)")
+    group.add_argument("--base-url", help="OpenAI-compatible server, e.g. http://localhost:8000/v1 (env OPENAI_BASE_URL)")
+    group.add_argument("--api-key", help="API key (default: env OPENAI_API_KEY)")
+    group.add_argument("--temperature", type=float, help=f"sampling temperature (default {DEFAULT_TEMPERATURE})")
+    group.add_argument(seed_flag, dest="plan_seed", type=int,
                        help="seed recorded in the layout and sent to LLM servers that support sampling seeds")
-    group.add_argument("--max-regions", type=int, default=DEFAULT_MAX_REGIONS,
-                       help=f"at most this many regions (<= {MAX_REGIONS})")
-    group.add_argument("--max-rounds", type=int, default=DEFAULT_MAX_ROUNDS,
-                       help="requests allowed to return an invalid layout")
-    group.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per LLM request")
+    group.add_argument("--max-regions", type=int,
+                       help=f"at most this many regions (default {DEFAULT_MAX_REGIONS}, at most {MAX_REGIONS})")
+    group.add_argument("--max-rounds", type=int,
+                       help=f"requests allowed to return an invalid layout (default {DEFAULT_MAX_ROUNDS})")
+    group.add_argument("--timeout", type=float, help=f"seconds per LLM request (default {DEFAULT_TIMEOUT:g})")
+    parser.set_defaults(planner_flags={"llm_model": model_flag, "plan_seed": seed_flag})
+
+
+_PLANNER_DESTS = {"planner": "--planner", "base_url": "--base-url", "api_key": "--api-key",
+                  "temperature": "--temperature", "max_regions": "--max-regions", "max_rounds": "--max-rounds",
+                  "timeout": "--timeout"}
+
+
+def given_planner_options(args: argparse.Namespace) -> list[str]:
+    """The planner flags the user typed."""
+    flags = {**_PLANNER_DESTS, **args.planner_flags}
+    return [flag for dest, flag in flags.items() if getattr(args, dest) is not None]
 
 
 def planner_config(args: argparse.Namespace) -> PlannerConfig:
     """The planner options as the :class:`PlannerConfig` every front end builds."""
-    values = dict(kind=args.planner, model=args.llm_model, base_url=args.base_url, api_key=args.api_key,
-                  temperature=args.temperature, seed=args.plan_seed, max_regions=args.max_regions,
-                  max_rounds=args.max_rounds, timeout=args.timeout)
+    values = dict(kind=args.planner, model=args.llm_model or os.environ.get("REGIONFLUX_MODEL") or None,
+                  base_url=args.base_url, api_key=args.api_key, temperature=args.temperature, seed=args.plan_seed,
+                  max_regions=args.max_regions, max_rounds=args.max_rounds, timeout=args.timeout)
+    flags = {"kind": "--planner", "model": args.planner_flags["llm_model"], "seed": args.planner_flags["plan_seed"],
+             **{field: flag for field, flag in _PLANNER_DESTS.items() if field != "planner"}}
     try:
-        return PlannerConfig(**values)
+        return PlannerConfig(**{k: v for k, v in values.items() if v is not None})
     except ValidationError as exc:
-        problems = []
-        for error in exc.errors(include_url=False):
-            field = str(error["loc"][0]) if error.get("loc") else ""
-            problems.append(f"{_PLANNER_FLAGS.get(field, field)} {error.get('input')!r}: {error['msg'].lower()}")
-        raise UsageError("; ".join(problems)) from None
+        raise UsageError(format_validation_error(exc, "options", flags)) from None
 
 
 def planner_from_options(args: argparse.Namespace) -> Planner:
@@ -176,10 +186,30 @@ class _LoraAction(argparse.Action):
         setattr(namespace, self.dest, entries)
 
 
+#: Layout field -> the flag that overrides it, so errors name what the user typed.
+OVERRIDE_FLAGS = {
+    "settings.num_inference_steps": "--steps", "settings.guidance_scale": "--guidance",
+    "settings.base_ratio": "--base-ratio", "settings.mask_inject_steps": "--mask-inject-steps",
+    "settings.double_inject_blocks_interval": "--double-interval",
+    "settings.single_inject_blocks_interval": "--single-interval", "seed": "--seed",
+    "lora.path": "--lora", "lora.scale": "--lora-scale", "lora.weight_name": "--weight-name",
+    "control.model": "--controlnet", "control.image": "--control-image", "control.mode": "--control-mode",
+    "control.conditioning_scale": "--controlnet-scale", "control.guidance_start": "--control-start",
+    "control.guidance_end": "--control-end", "control": "--control-start/--control-end",
+}
+
+
 def layout_overrides(args: argparse.Namespace) -> LayoutOverrides:
     """The render-setting flags as :class:`LayoutOverrides`; a control image is made absolute here,
     since it is relative to where the user typed it."""
     control_image = str(Path(args.control_image).resolve()) if args.control_image is not None else None
+    try:
+        return _layout_overrides(args, control_image)
+    except ValidationError as exc:
+        raise UsageError(format_validation_error(exc, "options", OVERRIDE_FLAGS)) from None
+
+
+def _layout_overrides(args: argparse.Namespace, control_image: str | None) -> LayoutOverrides:
     return LayoutOverrides(
         settings=SettingsOverrides(
             num_inference_steps=args.steps,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..files import ensure_writable
 from .options import add_canvas_options, add_output_options, add_planner_options, canvas, planner_from_options
 
 
@@ -21,14 +20,15 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..outputs import save_preview
+    from ..outputs import Output, check_outputs, save_preview
     from ..preview import render_preview
 
     width, height = canvas(args)
     out = Path(args.output)
-    ensure_writable(out, args.overwrite)
+    outputs = [Output("-o", out, "layout")]
     if args.preview:
-        ensure_writable(Path(args.preview), args.overwrite)
+        outputs.append(Output("--preview", Path(args.preview), "image"))
+    check_outputs(outputs, overwrite=args.overwrite)  # before planning: a plan is never lost to a bad path
     layout = planner_from_options(args).plan(args.prompt, width=width, height=height)
     layout.save(out, overwrite=args.overwrite)
     print(f"wrote {out} ({len(layout.regions)} regions)")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..files import ensure_writable
 from .options import add_output_options
 
 
@@ -18,11 +17,11 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..outputs import load_layout_or_png, save_preview
+    from ..outputs import Output, check_outputs, load_layout_or_png, save_preview
     from ..preview import render_preview
 
     out = Path(args.output)
-    ensure_writable(out, args.overwrite)
+    check_outputs([Output("-o", out, "image")], overwrite=args.overwrite)
     layout, image = load_layout_or_png(args.layout)
     save_preview(render_preview(layout, image), out, overwrite=args.overwrite)
     print(f"wrote {out}")

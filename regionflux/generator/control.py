@@ -8,9 +8,10 @@ image tokens, in the single-stream blocks to the regional stream only, as in the
 from __future__ import annotations
 
 import warnings
-from typing import Any
+from typing import Any, Optional
 
 from ..errors import GenerationError, LayoutError, first_line
+from ..files import ImageReadError, read_image
 from ..layout import ControlSettings, Layout, LoraSettings
 
 
@@ -30,17 +31,7 @@ def control_kwargs(pipe, layout: Layout) -> dict[str, Any]:
             f"the layout asks for ControlNet {control.model!r} but the pipeline has none; load it with "
             "RegionalFlux.from_pretrained(..., controlnet=...) or pass --controlnet"
         )
-    num_mode = getattr(controlnet.config, "num_mode", None)
-    if num_mode is not None:
-        if control.mode is None:
-            raise LayoutError(
-                f"control.mode: this is a Union ControlNet with {num_mode} control modes; give one "
-                f"(0-{num_mode - 1}, e.g. --control-mode 2 for depth on Union-Pro)"
-            )
-        if control.mode >= num_mode:
-            raise LayoutError(f"control.mode: {control.mode} is out of range; this ControlNet has modes 0-{num_mode - 1}")
-    elif control.mode is not None:
-        raise LayoutError("control.mode: this ControlNet has no control modes; remove the mode (--control-mode)")
+    check_control_mode(controlnet, control.mode)
     return dict(
         control_image=load_control_image(layout, control),
         control_mode=control.mode,
@@ -50,16 +41,30 @@ def control_kwargs(pipe, layout: Layout) -> dict[str, Any]:
     )
 
 
+def check_control_mode(controlnet, mode: Optional[int]) -> None:
+    """A Union ControlNet needs a mode within its range; any other ControlNet takes none."""
+    num_mode = getattr(controlnet.config, "num_mode", None)
+    if num_mode is not None:
+        if mode is None:
+            raise LayoutError(
+                f"control.mode: this is a Union ControlNet with {num_mode} control modes; give one "
+                f"(0-{num_mode - 1}, e.g. --control-mode 2 for depth on Union-Pro)"
+            )
+        if mode >= num_mode:
+            raise LayoutError(f"control.mode: {mode} is out of range; this ControlNet has modes 0-{num_mode - 1}")
+    elif mode is not None:
+        raise LayoutError("control.mode: this ControlNet has no control modes; remove the mode (--control-mode)")
+
+
 def load_control_image(layout: Layout, control: ControlSettings):
     """The control image as RGB at the canvas size, warning when its aspect ratio differs."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
 
     path = layout.resolve(control.image)
     try:
-        with Image.open(path) as image:
-            image = image.convert("RGB")
-    except (OSError, UnidentifiedImageError) as exc:
-        raise LayoutError(f"control.image: cannot read {str(path)!r} ({exc.__class__.__name__}); give an image file") from None
+        image = read_image(path).convert("RGB")
+    except ImageReadError as exc:
+        raise LayoutError(f"control.image: cannot read {exc}; give an image file") from None
     width, height = image.size
     if abs(width / height - layout.width / layout.height) > 0.01:
         warnings.warn(

@@ -8,6 +8,7 @@ DEFAULT_ATTENTION = "sdpa"
 #: "padded": every regional prompt takes max_sequence_length T5 tokens (the paper); "real": its own.
 PROMPT_LENGTHS = ("padded", "real")
 DEFAULT_PROMPT_LENGTH = "padded"
-#: T5 tokens per prompt; FLUX.1-dev's limit.
-DEFAULT_MAX_SEQUENCE_LENGTH = 512
+#: T5 tokens per prompt: FLUX.1's text encoder takes at most this many, and it is the default.
+MAX_SEQUENCE_LENGTH = 512
+DEFAULT_MAX_SEQUENCE_LENGTH = MAX_SEQUENCE_LENGTH
 DTYPES = ("bfloat16", "float16", "float32")

@@ -10,7 +10,7 @@ import torch
 from ..errors import GenerationError, LayoutError, first_line
 from ..layout import MAX_REGIONS, TOKEN_PX, Layout, LoraSettings, RegionalSettings
 from .attention import RegionalRender, install, is_installed, uninstall
-from .control import control_kwargs, load_loras
+from .control import check_control_mode, control_kwargs, load_loras
 from .defaults import (
     ATTENTION_KERNELS,
     DEFAULT_ATTENTION,
@@ -21,6 +21,7 @@ from .defaults import (
 )
 from .kernels import AttentionKernel, FlexKernel, SdpaKernel
 from .masks import token_masks
+from .preflight import check_render, check_sources, resolve_device
 
 
 class RegionalFlux:
@@ -62,6 +63,7 @@ class RegionalFlux:
         cpu_offload: bool = False,
         sequential_offload: bool = False,
         controlnet: Optional[str] = None,
+        control_mode: Optional[int] = None,
         lora: Optional[list[LoraSettings]] = None,
         attention: str = DEFAULT_ATTENTION,
         **kwargs: Any,
@@ -70,22 +72,30 @@ class RegionalFlux:
 
         Without ``device`` it uses CUDA and refuses to start when there is none, since FLUX on a CPU
         takes hours; pass ``device="cpu"`` to run there anyway. ``controlnet`` (repo id or folder)
-        gives a ``FluxControlNetPipeline``; ``lora`` entries are loaded through diffusers.
+        gives a ``FluxControlNetPipeline``, and ``control_mode`` is checked against it before FLUX
+        loads; ``lora`` entries are loaded through diffusers.
         """
+        device = resolve_device(device)
+        check_sources(model, controlnet, lora or [])
         from diffusers import FluxControlNetModel, FluxControlNetPipeline, FluxPipeline
 
-        device = resolve_device(device)
         if torch_dtype is None:
             torch_dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
         kwargs[_dtype_keyword()] = torch_dtype
-        try:
-            if controlnet is not None:
+        control = None
+        if controlnet is not None:
+            try:
                 control = FluxControlNetModel.from_pretrained(controlnet, **{_dtype_keyword(): torch_dtype})
+            except Exception as exc:  # hub/IO errors come in many types; all get the same advice
+                raise GenerationError(load_error_message(controlnet, exc)) from exc
+            check_control_mode(control, control_mode)  # before the big model loads
+        try:
+            if control is not None:
                 pipe = FluxControlNetPipeline.from_pretrained(model, controlnet=control, **kwargs)
             else:
                 pipe = FluxPipeline.from_pretrained(model, **kwargs)
-        except Exception as exc:  # hub/IO errors come in many types; all get the same advice
-            raise GenerationError(load_error_message(controlnet or model, exc)) from exc
+        except Exception as exc:
+            raise GenerationError(load_error_message(model, exc)) from exc
         load_loras(pipe, lora or [])
         if sequential_offload:
             pipe.enable_sequential_cpu_offload(device=device)
@@ -137,6 +147,8 @@ class RegionalFlux:
             raise ValueError(f"regional_prompt_length must be one of {PROMPT_LENGTHS}, not {regional_prompt_length!r}")
         settings = settings or layout.settings
         self.check_layout(layout)
+        check_render(layout, num_images=num_images, max_sequence_length=max_sequence_length,
+                     true_cfg_scale=max(true_cfg_scale, 1.0))
         pipe = self.pipe
         pipe_kwargs = {**control_kwargs(pipe, layout), **pipe_kwargs}
         device = pipe._execution_device
@@ -254,19 +266,6 @@ def _dtype_keyword() -> str:
     from diffusers.utils import deprecation_utils
 
     return "dtype" if hasattr(deprecation_utils, "_resolve_dtype") else "torch_dtype"
-
-
-def resolve_device(device: Optional[str]) -> str:
-    if device is not None:
-        if device.startswith("cuda") and not torch.cuda.is_available():
-            raise GenerationError(f"device {device!r} asked for, but torch sees no CUDA device on this machine")
-        return device
-    if torch.cuda.is_available():
-        return "cuda"
-    raise GenerationError(
-        "no CUDA device found; FLUX needs a GPU to run in reasonable time. Pass --device cpu "
-        "(device='cpu') to run on the CPU anyway, or use `regionflux plan` to make a layout here"
-    )
 
 
 def load_error_message(model: str, exc: Exception) -> str:

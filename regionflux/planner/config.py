@@ -6,6 +6,7 @@ and the same rule for when an LLM is used.
 
 from __future__ import annotations
 
+import os
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -49,6 +50,11 @@ def make_planner(config: PlannerConfig) -> Planner:
     if not config.uses_llm:
         if config.kind == "auto" and config.base_url:
             raise UsageError("--base-url needs the name of the chat model to ask on that server (--model NAME)")
+        if config.kind == "auto" and os.environ.get("OPENAI_BASE_URL"):
+            raise UsageError(
+                f"OPENAI_BASE_URL is set ({os.environ['OPENAI_BASE_URL']}) but no chat model is named: pass "
+                "--model NAME (or set REGIONFLUX_MODEL), or --planner mock for the offline planner"
+            )
         from .mock import MockPlanner
 
         return MockPlanner(max_regions=config.max_regions, seed=config.seed)

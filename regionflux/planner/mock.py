@@ -87,19 +87,33 @@ def _split_relation(text: str) -> tuple[str, str, str] | None:
 
 
 def _objects(subject: str) -> list[_Object]:
-    """Objects in reading order with a row each (0 = top)."""
-    split = _split_relation(subject)
-    if split is None:
-        return _expand(subject, row=0)
-    left, relation, right = split
-    first = _objects(left)
-    rest = _objects(right)
+    """Objects in reading order with a row each (0 = top).
+
+    The subject is cut at each relation word into ``chunk rel chunk rel ... chunk`` and folded from
+    the right, so a prompt with thousands of commas needs no deeper a stack than one with none.
+    """
+    chunks, relations = [], []
+    rest = subject
+    while (split := _split_relation(rest)) is not None:
+        left, relation, rest = split
+        chunks.append(left)
+        relations.append(relation)
+    objects = _expand(rest, row=0)
+    for chunk, relation in zip(reversed(chunks), reversed(relations)):
+        objects = _combine(_expand(chunk, row=0), relation, objects)
+    return objects
+
+
+def _combine(first: list[_Object], relation: str, rest: list[_Object]) -> list[_Object]:
+    """``first`` placed relative to ``rest`` as ``relation`` says."""
     if relation == "right":
         first, rest = rest, first
     if relation in ("left", "right"):
         return first + rest
     if relation == "below":
         first, rest = rest, first
+    if not first:
+        return rest
     top_rows = max(o.row for o in first) + 1
     for obj in rest:
         obj.row += top_rows

@@ -1,0 +1,92 @@
+"""What can be checked before a model loads, so a mistake costs a second, not minutes of loading.
+
+Every front end calls :func:`check_render` with the layout and the render options; it needs no
+torch except to parse a device string. :func:`resolve_device` is also what ``from_pretrained`` uses.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Optional
+
+from ..errors import GenerationError, LayoutError, UsageError
+from ..files import ImageReadError, image_size
+from ..layout import MAX_SEED, Layout
+from .defaults import MAX_SEQUENCE_LENGTH
+from .masks import token_grids
+
+_REPO_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]+")
+
+
+def looks_local(source: str) -> bool:
+    """Whether a model/LoRA name is meant as a path rather than a hub repo id."""
+    return (source.startswith((".", "/", "~")) or "\\" in source or source.endswith(".safetensors")
+            or Path(source).expanduser().exists())
+
+
+def check_source(source: str, field: str, what: str) -> None:
+    """A local path must exist; anything else must have the shape of a hub repo id (owner/name)."""
+    if looks_local(source):
+        if not Path(source).expanduser().exists():
+            raise LayoutError(f"{field}: {source!r} does not exist; give an existing {what} or a hub repo id (owner/name)")
+    elif not _REPO_ID.fullmatch(source):
+        raise LayoutError(f"{field}: {source!r} is neither an existing file or folder nor a hub repo id like owner/name")
+
+
+def check_render(layout: Layout, *, num_images: int = 1, max_sequence_length: int = MAX_SEQUENCE_LENGTH,
+                 true_cfg_scale: float = 1.0) -> None:
+    """Everything about a render that can be known without the model; raises a clear error."""
+    if num_images < 1:
+        raise UsageError("--num-images must be at least 1")
+    if not 1 <= max_sequence_length <= MAX_SEQUENCE_LENGTH:
+        raise UsageError(
+            f"--max-sequence-length {max_sequence_length} is out of range; FLUX.1's T5 takes 1 to {MAX_SEQUENCE_LENGTH}"
+        )
+    if not (true_cfg_scale == true_cfg_scale and abs(true_cfg_scale) != float("inf")) or true_cfg_scale < 1:
+        raise UsageError(f"--true-cfg {true_cfg_scale} must be a finite number of at least 1 (1 = off)")
+    if layout.seed is not None and layout.seed + num_images - 1 > MAX_SEED:
+        raise UsageError(f"--seed {layout.seed} with {num_images} images passes the largest seed, {MAX_SEED}")
+    token_grids(layout)  # every mask readable and holding at least one token centre
+    if layout.control is not None:
+        path = layout.resolve(layout.control.image)
+        try:
+            image_size(path)
+        except ImageReadError as exc:
+            raise LayoutError(f"control.image: cannot read {exc}; give an image file") from None
+
+
+def check_sources(model: str, controlnet: Optional[str] = None, loras=()) -> None:
+    """The model, ControlNet and LoRA names: existing local paths, or hub repo ids."""
+    check_source(model, "--model", "model folder")
+    if controlnet is not None:
+        check_source(controlnet, "control.model", "ControlNet folder")
+    for i, lora in enumerate(loras):
+        check_source(lora.path, f"lora[{i}].path", "LoRA file or folder")
+
+
+def resolve_device(device: Optional[str]) -> str:
+    """The device to render on: the one asked for, checked, or CUDA (refusing to start without it)."""
+    import torch
+
+    if device is None:
+        if torch.cuda.is_available():
+            return "cuda"
+        raise GenerationError(
+            "no CUDA device found; FLUX needs a GPU to run in reasonable time. Pass --device cpu "
+            "(device='cpu') to run on the CPU anyway, or use `regionflux plan` to make a layout here"
+        )
+    try:
+        parsed = torch.device(device)
+    except (RuntimeError, ValueError):
+        raise UsageError(f"--device {device!r} is not a device torch knows; use cpu, cuda, cuda:1 or mps") from None
+    if parsed.type == "cuda":
+        if not torch.cuda.is_available():
+            raise GenerationError(f"device {device!r} asked for, but torch sees no CUDA device on this machine")
+        if parsed.index is not None and parsed.index >= torch.cuda.device_count():
+            raise GenerationError(f"device {device!r} asked for, but torch sees {torch.cuda.device_count()} CUDA device(s)")
+    elif parsed.type == "mps" and not torch.backends.mps.is_available():
+        raise GenerationError(f"device {device!r} asked for, but this machine has no MPS (Apple GPU) device")
+    elif parsed.type not in ("cpu", "cuda", "mps", "xpu"):
+        raise UsageError(f"--device {device!r}: regionflux renders on cpu, cuda or mps")
+    return device
