@@ -22,6 +22,11 @@ def error(status: int, message: str, headers: dict | None = None) -> dict:
             "headers": headers or {}}
 
 
+def raw(body: str, content_type: str = "text/html", status: int = 200) -> dict:
+    """An answer that is not OpenAI's JSON at all (a web page, a proxy's error, plain text)."""
+    return {"status": status, "raw": body.encode(), "content_type": content_type}
+
+
 def stall(seconds: float) -> dict:
     return {"sleep": seconds, **reply("{}")}
 
@@ -50,10 +55,10 @@ class FakeOpenAI:
                     action = action(body)
                 if action.get("sleep"):
                     time.sleep(action["sleep"])
-                payload = json.dumps(action["body"]).encode()
+                payload = action["raw"] if "raw" in action else json.dumps(action["body"]).encode()
                 try:
                     self.send_response(action["status"])
-                    self.send_header("content-type", "application/json")
+                    self.send_header("content-type", action.get("content_type", "application/json"))
                     self.send_header("content-length", str(len(payload)))
                     for key, value in action.get("headers", {}).items():
                         self.send_header(key, value)

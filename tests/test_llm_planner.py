@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from fake_openai import FakeOpenAI, error, reply, stall
+from fake_openai import FakeOpenAI, error, raw, reply, stall
 from regionflux import Layout
 from regionflux.planner import GRID, LLMPlanner, PlanningError, box_to_grid, box_to_pixels
 
@@ -19,7 +19,6 @@ GOOD = {
 
 
 def planner(server, **kwargs):
-    kwargs.setdefault("backoff", 0.01)
     return LLMPlanner("test-model", base_url=server.base_url, api_key="k", timeout=5, **kwargs)
 
 
@@ -113,8 +112,8 @@ def test_server_rejecting_every_format_falls_back_to_text():
 
 def test_timeout_is_retried_a_bounded_number_of_times():
     with FakeOpenAI([stall(1.0)]) as server:
-        client_planner = LLMPlanner("m", base_url=server.base_url, api_key="k", timeout=0.2, max_retries=2, backoff=0.01)
-        with pytest.raises(PlanningError, match="failed 3 times \\(timed out\\)"):
+        client_planner = LLMPlanner("m", base_url=server.base_url, api_key="k", timeout=0.2, max_retries=2)
+        with pytest.raises(PlanningError, match=r"gave no answer within 0.2 s, 3 times; a slow model needs a larger --timeout"):
             client_planner.plan("a cat")
     assert len(server.chat_requests()) == 3
 
@@ -122,8 +121,8 @@ def test_timeout_is_retried_a_bounded_number_of_times():
 def test_connection_refused_gives_clear_error():
     with FakeOpenAI([reply("{}")]) as server:
         url = server.base_url
-    with pytest.raises(PlanningError, match="connection failed"):
-        LLMPlanner("m", base_url=url, api_key="k", timeout=1, max_retries=1, backoff=0.01).plan("a cat")
+    with pytest.raises(PlanningError, match="cannot connect to the LLM server at .* tried 2 times"):
+        LLMPlanner("m", base_url=url, api_key="k", timeout=1, max_retries=1).plan("a cat")
 
 
 def test_too_many_regions_is_fed_back():
@@ -167,6 +166,82 @@ def test_server_error_naming_response_format_falls_back():
 
 def test_other_server_errors_are_retried_then_reported():
     with FakeOpenAI([error(503, "overloaded")]) as server:
-        with pytest.raises(PlanningError, match=r"failed 3 times \(server error, HTTP 503\)"):
+        with pytest.raises(PlanningError, match=r"answered HTTP 503 \(overloaded\) to every one of 3 tries"):
             planner(server, max_retries=2).plan("a cat")
     assert len(server.chat_requests()) == 3
+
+
+# -- the transport is the openai client's; the planner reports what happens ------------------------------
+def test_a_client_passed_in_keeps_its_own_retries():
+    import openai
+
+    with FakeOpenAI([error(503, "overloaded")]) as server:
+        client = openai.OpenAI(base_url=server.base_url, api_key="k", max_retries=1, timeout=5)
+        with pytest.raises(PlanningError, match="to every one of 2 tries"):
+            LLMPlanner("m", client=client).plan("a cat")
+    assert len(server.chat_requests()) == 2  # the client's one retry, none added by the planner
+
+
+def test_progress_lines_for_requests_retries_and_repairs():
+    lines = []
+    bad = dict(GOOD, regions=[dict(GOOD["regions"][0], box=[0, 0, 5, 5])])
+    script = [error(429, "slow down", {"retry-after": "0.05"}), reply(json.dumps(bad)), reply(json.dumps(GOOD))]
+    with FakeOpenAI(script) as server:
+        planner(server, progress=lines.append).plan("a cat and a dog", width=1024, height=1024)
+    assert lines[0].startswith("planner: asking test-model at http://127.0.0.1:") and lines[0].endswith("(round 1/3)")
+    assert "the server asks to wait 0 s before retrying (HTTP 429)" in lines[1]
+    assert lines[2] == "planner: retry 1 after HTTP 429"
+    assert lines[3].startswith("planner: the reply was not a valid layout (reply: regions[0].box [0, 0, 5, 5] is 5x5 grid units")
+    assert lines[4].endswith("(round 2/3)")
+
+
+def test_long_retry_after_is_capped():
+    from regionflux.planner.llm import MAX_RETRY_AFTER
+
+    class Response:
+        status_code, text = 429, "slow down"
+        headers = {"retry-after": "600"}
+
+        def read(self):
+            return b""
+
+    lines = []
+    response = Response()
+    LLMPlanner("m", base_url="http://127.0.0.1:9/v1", api_key="k", progress=lines.append)._on_response(response)
+    assert float(response.headers["retry-after"]) == MAX_RETRY_AFTER == 30
+    assert lines == ["planner: the server asks to wait 30 s before retrying (HTTP 429)"]
+
+
+def test_repair_feedback_speaks_grid_units():
+    tiny = dict(GOOD, regions=[dict(GOOD["regions"][0], box=[500, 500, 501, 501])])
+    with FakeOpenAI([reply(json.dumps(tiny)), reply(json.dumps(GOOD))]) as server:
+        planner(server).plan("a cat", width=1024, height=768)
+    feedback = server.chat_requests()[1]["messages"][-1]["content"]
+    assert "box [500, 500, 501, 501] is 1x1 grid units; make it at least 23 grid units wide and high" in feedback
+    assert "px" not in feedback
+    # the smallest box allowed always renders as at least one 16-px token
+    assert box_to_pixels([0, 0, 23, 23], 1024, 768)[3] >= 16 and box_to_pixels([0, 0, 17, 17], 1024, 1024)[2] >= 16
+
+
+@pytest.mark.parametrize("url", ["not a url", "ftp://example.com/v1", "localhost:8000"])
+def test_an_address_that_cannot_be_a_server_fails_at_once(url):
+    with pytest.raises(PlanningError, match="is not an http\\(s\\) server address"):
+        LLMPlanner("m", base_url=url, api_key="k")
+
+
+def test_empty_api_key_is_named(monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "")
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    with pytest.raises(PlanningError, match="OPENAI_API_KEY is set but empty"):
+        LLMPlanner("gpt-4o-mini")
+
+
+@pytest.mark.parametrize("answer", [
+    raw("<html><body>Welcome to nginx!</body></html>"),
+    raw("this is not json", content_type="application/json"),
+    {"status": 200, "body": {"hello": "world"}},
+], ids=["html", "not-json", "json-not-a-completion"])
+def test_a_server_that_does_not_speak_openai_is_named(answer):
+    with FakeOpenAI([answer]) as server:
+        with pytest.raises(PlanningError, match="answered, but not with a chat completion"):
+            planner(server, max_retries=0).plan("a cat")

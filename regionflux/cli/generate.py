@@ -18,7 +18,7 @@ from .options import (
     canvas,
     given_planner_options,
     layout_overrides,
-    planner_from_options,
+    plan_from_options,
 )
 
 
@@ -53,7 +53,7 @@ def resolve_layout(args: argparse.Namespace) -> Layout:
         layout = Layout.load(args.layout)
     elif args.prompt:
         width, height = canvas(args)
-        layout = planner_from_options(args).plan(args.prompt, width=width, height=height)
+        layout = plan_from_options(args, args.prompt, width, height)
     else:
         raise UsageError("give a prompt to plan, or --layout FILE to render a layout")
     layout = apply_overrides(layout, layout_overrides(args), names=OVERRIDE_FLAGS)

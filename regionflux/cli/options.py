@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
+import time
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -24,14 +26,13 @@ from ..generator.defaults import (
     DTYPES,
     PROMPT_LENGTHS,
 )
-from ..layout import DEFAULT_CANVAS, MAX_REGIONS, check_canvas_size
+from ..layout import DEFAULT_CANVAS, MAX_REGIONS, Layout, check_canvas_size
 from ..overrides import ControlOverrides, LayoutOverrides, SettingsOverrides
 from ..planner.base import (
     DEFAULT_MAX_REGIONS,
     DEFAULT_MAX_ROUNDS,
     DEFAULT_TEMPERATURE,
     DEFAULT_TIMEOUT,
-    Planner,
 )
 from ..planner.config import PLANNER_KINDS, PlannerConfig, make_planner
 
@@ -115,13 +116,55 @@ def planner_config(args: argparse.Namespace) -> PlannerConfig:
         raise UsageError(format_validation_error(exc, "options", flags)) from None
 
 
-def planner_from_options(args: argparse.Namespace) -> Planner:
-    """The planner the options ask for; a one-line hint on stderr when it falls to the offline one."""
+def plan_from_options(args: argparse.Namespace, prompt: str, width: int, height: int) -> Layout:
+    """Plan ``prompt`` with the planner the options ask for, showing progress on stderr.
+
+    The offline planner gets a one-line hint on how to use an LLM; an LLM planner prints one line per
+    request, retry and repair round, and on a terminal the seconds spent waiting.
+    """
     config = planner_config(args)
-    planner = make_planner(config)
-    if not config.uses_llm and config.kind == "auto":
-        print(LLM_HINT, file=sys.stderr)
-    return planner
+    if not config.uses_llm:
+        planner = make_planner(config)
+        if config.kind == "auto":
+            print(LLM_HINT, file=sys.stderr)
+        return planner.plan(prompt, width=width, height=height)
+    with StderrProgress() as progress:
+        return make_planner(config, progress=progress).plan(prompt, width=width, height=height)
+
+
+class StderrProgress:
+    """Progress lines on stderr; on a terminal, a ticking "waiting Ns" after the latest line."""
+
+    def __init__(self, stream=None):
+        self.stream = stream or sys.stderr
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self._since = time.monotonic()
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+
+    def __call__(self, line: str) -> None:
+        with self._lock:
+            self.stream.write(("\r\033[K" if self.tty else "") + line + "\n")
+            self.stream.flush()
+            self._since = time.monotonic()
+
+    def _tick(self) -> None:
+        while not self._done.wait(0.5):
+            with self._lock:
+                self.stream.write(f"\r\033[K  waiting {time.monotonic() - self._since:.0f} s")
+                self.stream.flush()
+
+    def __enter__(self) -> "StderrProgress":
+        if self.tty:
+            threading.Thread(target=self._tick, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._done.set()
+        if self.tty:
+            with self._lock:
+                self.stream.write("\r\033[K")
+                self.stream.flush()
 
 
 # -- model loading and the render call ---------------------------------------------------------------

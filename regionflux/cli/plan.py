@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .options import add_canvas_options, add_output_options, add_planner_options, canvas, planner_from_options
+from .options import add_canvas_options, add_output_options, add_planner_options, canvas, plan_from_options
 
 
 def register(sub) -> None:
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     if args.preview:
         outputs.append(Output("--preview", Path(args.preview), "image"))
     check_outputs(outputs, overwrite=args.overwrite)  # before planning: a plan is never lost to a bad path
-    layout = planner_from_options(args).plan(args.prompt, width=width, height=height)
+    layout = plan_from_options(args, args.prompt, width, height)
     layout.save(out, overwrite=args.overwrite)
     print(f"wrote {out} ({len(layout.regions)} regions)")
     if args.preview:

@@ -7,7 +7,7 @@ and the same rule for when an LLM is used.
 from __future__ import annotations
 
 import os
-from typing import Literal, Optional
+from typing import Callable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -45,8 +45,11 @@ class PlannerConfig(BaseModel):
         return self.kind == "llm" or (self.kind == "auto" and bool(self.model))
 
 
-def make_planner(config: PlannerConfig) -> Planner:
-    """The planner ``config`` asks for; the LLM client is imported only when an LLM is used."""
+def make_planner(config: PlannerConfig, progress: Optional[Callable[[str], None]] = None) -> Planner:
+    """The planner ``config`` asks for; the LLM client is imported only when an LLM is used.
+
+    ``progress`` receives one line per LLM request, retry and repair round (front ends show them).
+    """
     if not config.uses_llm:
         if config.kind == "auto" and config.base_url:
             raise UsageError("--base-url needs the name of the chat model to ask on that server (--model NAME)")
@@ -69,4 +72,5 @@ def make_planner(config: PlannerConfig) -> Planner:
         max_regions=config.max_regions,
         max_rounds=config.max_rounds,
         timeout=config.timeout,
+        progress=progress,
     )

@@ -10,7 +10,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..layout import Layout, RegionalSettings
+from ..layout import TOKEN_PX, Layout, RegionalSettings
 
 #: Grid size of LLM-facing box coordinates: 0 is the left/top edge, GRID the right/bottom edge.
 GRID = 1000
@@ -23,6 +23,24 @@ def _to_pixels(value: int, size: int) -> int:
 
 def _to_grid(value: int, size: int) -> int:
     return (2 * value * GRID + size) // (2 * size)
+
+
+def min_box_grid(width: int, height: int) -> int:
+    """Fewest grid units a box side may span so that, once rounded to pixels, it is at least one
+    16-px token on this canvas (17 px before rounding leaves 16 after)."""
+    return max(-(-(TOKEN_PX + 1) * GRID // width), -(-(TOKEN_PX + 1) * GRID // height))
+
+
+def small_boxes(plan: "LayoutPlan", width: int, height: int) -> list[str]:
+    """Feedback, in the grid units the model used, for every box too small for this canvas."""
+    smallest = min_box_grid(width, height)
+    problems = []
+    for i, region in enumerate(plan.regions):
+        x0, y0, x1, y1 = region.box
+        if x1 - x0 < smallest or y1 - y0 < smallest:
+            problems.append(f"regions[{i}].box {region.box} is {x1 - x0}x{y1 - y0} grid units; "
+                            f"make it at least {smallest} grid units wide and high")
+    return problems
 
 
 def box_to_pixels(box: list[int] | tuple[int, ...], width: int, height: int) -> tuple[int, int, int, int]:

@@ -2,26 +2,29 @@
 
 The model's reply is data: it is parsed as JSON and validated, never evaluated. Servers differ in
 what they support, so the request degrades from JSON-schema structured output to JSON mode to plain
-text (the JSON object is then cut out of the prose or markdown fences around it).
+text (the JSON object is then cut out of the prose or markdown fences around it). Timeouts, rate
+limits and server errors are retried by the openai client itself (``max_retries``, ``timeout``);
+the planner adds what the client cannot do: the format fallbacks and the repair rounds.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import re
-import time
-from typing import Any, Optional
+from typing import Any, Callable, Optional
+from urllib.parse import urlparse
 
 import openai
 from pydantic import ValidationError
 
 from .. import prompts
-from ..errors import PlanningError, format_validation_error
-from ..layout import MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings
+from ..errors import PlanningError, first_line, format_validation_error
+from ..layout import MAX_REGIONS, Layout, RegionalSettings
 from .base import DEFAULT_LLM_MODEL, DEFAULT_MAX_REGIONS, DEFAULT_MAX_ROUNDS, DEFAULT_TEMPERATURE, DEFAULT_TIMEOUT
-from .grid import GRID, LayoutPlan
+from .grid import GRID, LayoutPlan, min_box_grid, small_boxes
 
 logger = logging.getLogger(__name__)
 
@@ -30,16 +33,23 @@ RESPONSE_FORMATS = ("json_schema", "json_object", "text")
 _FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
 
 
+#: Longest wait a server's Retry-After may impose before a retry; longer requests are cut to this.
+MAX_RETRY_AFTER = 30.0
+
+
 class LLMPlanner:
     """Plans a layout with a chat model; bad replies are sent back with their errors to be fixed.
 
     Args:
         model: chat model name on the server (e.g. ``gpt-4o-mini``, ``qwen2.5:7b``).
-        client: an ``openai.OpenAI`` client to use instead of building one.
+        client: an ``openai.OpenAI`` client to use instead of building one (its own retry and
+            timeout settings then apply unchanged).
         base_url: server address; defaults to ``OPENAI_BASE_URL`` or OpenAI.
         max_rounds: requests that may return an invalid layout before :class:`PlanningError`.
-        max_retries: retries of one request after a timeout, rate limit, connection or server error.
-        backoff: first retry delay in seconds, doubled each retry (a server's Retry-After wins, capped).
+        max_retries: retries of one request by the openai client after a timeout, rate limit,
+            connection or server error (it backs off exponentially and honours Retry-After, which is
+            capped at ``MAX_RETRY_AFTER`` seconds).
+        progress: called with one line per request, retry and repair round (the CLI prints them).
     """
 
     def __init__(
@@ -55,35 +65,45 @@ class LLMPlanner:
         seed: Optional[int] = None,
         max_rounds: int = DEFAULT_MAX_ROUNDS,
         max_retries: int = 3,
-        backoff: float = 1.0,
-        max_backoff: float = 30.0,
         settings: Optional[RegionalSettings] = None,
         response_format: str = "json_schema",
+        progress: Optional[Callable[[str], None]] = None,
     ) -> None:
         if max_rounds < 1:
-            raise ValueError("max_rounds must be at least 1")
+            raise PlanningError(f"max_rounds (--max-rounds) is {max_rounds}; it must be at least 1")
+        if not (math.isfinite(timeout) and timeout > 0):
+            raise PlanningError(f"timeout (--timeout) is {timeout}; give a positive number of seconds")
         if response_format not in RESPONSE_FORMATS:
             raise ValueError(f"response_format must be one of {RESPONSE_FORMATS}")
+        self.progress = progress or (lambda line: None)
+        self._attempt = 0
+        self._last_problem = ""
         if client is None:
-            base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
-            api_key = api_key or os.environ.get("OPENAI_API_KEY")
-            if api_key is None:
+            env_url = os.environ.get("OPENAI_BASE_URL") or None
+            base_url = base_url or env_url
+            if base_url is not None:
+                check_base_url(base_url, "--base-url" if base_url != env_url else "OPENAI_BASE_URL")
+            api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
+            if not api_key:
                 if base_url is None:
+                    empty = api_key is not None
                     raise PlanningError(
-                        "no LLM configured: set OPENAI_API_KEY for OpenAI, or pass --base-url "
-                        "(OPENAI_BASE_URL) for a local OpenAI-compatible server"
+                        ("OPENAI_API_KEY is set but empty" if empty else "no LLM configured")
+                        + ": set OPENAI_API_KEY for OpenAI, or pass --base-url (OPENAI_BASE_URL) for a local "
+                        "OpenAI-compatible server"
                     )
                 api_key = "unused"  # local servers accept any key
-            client = openai.OpenAI(base_url=base_url, api_key=api_key, timeout=timeout, max_retries=0)
+            http_client = openai.DefaultHttpxClient(
+                event_hooks={"request": [self._on_request], "response": [self._on_response]}
+            )
+            client = openai.OpenAI(base_url=base_url, api_key=api_key, timeout=timeout, max_retries=max_retries,
+                                   http_client=http_client)
         self.client = client
         self.model = model
         self.max_regions = min(max_regions, MAX_REGIONS)
         self.temperature = temperature
         self.seed = seed
         self.max_rounds = max_rounds
-        self.max_retries = max_retries
-        self.backoff = backoff
-        self.max_backoff = max_backoff
         self.settings = settings or RegionalSettings()
         self.response_format = response_format
 
@@ -94,12 +114,16 @@ class LLMPlanner:
         messages = self.messages(prompt, width=width, height=height)
         problems = ""
         for round_ in range(1, self.max_rounds + 1):
+            self.progress(f"planner: asking {self.model} at {self.client.base_url} "
+                          f"(round {round_}/{self.max_rounds})")
             reply = self._complete(messages)
             try:
                 return self.parse_reply(reply, width=width, height=height)
             except PlanningError as exc:
                 problems = str(exc)
             logger.info("planner round %d/%d rejected: %s", round_, self.max_rounds, problems)
+            if round_ < self.max_rounds:
+                self.progress(f"planner: the reply was not a valid layout ({problems.splitlines()[0]}); asking for a fix")
             messages = messages + [
                 {"role": "assistant", "content": reply},
                 {
@@ -116,7 +140,7 @@ class LLMPlanner:
     def messages(self, prompt: str, *, width: int, height: int) -> list[dict[str, str]]:
         """System prompt, few-shot pairs and the user's request, rendered from the bundled templates."""
         variables = dict(
-            grid=GRID, max_regions=self.max_regions, min_box=-(-TOKEN_PX * GRID // min(width, height))
+            grid=GRID, max_regions=self.max_regions, min_box=min_box_grid(width, height)
         )
         messages = [{"role": "system", "content": prompts.render("system.j2", width=width, height=height, **variables)}]
         for example in prompts.few_shot_examples():
@@ -136,6 +160,9 @@ class LLMPlanner:
             raise PlanningError(format_validation_error(exc, "reply")) from None
         if len(plan.regions) > self.max_regions:
             raise PlanningError(f"reply: regions: {len(plan.regions)} regions; use at most {self.max_regions}")
+        small = small_boxes(plan, width, height)
+        if small:
+            raise PlanningError("\n".join(f"reply: {line}" for line in small))
         try:
             return plan.to_layout(width=width, height=height, settings=self.settings, seed=self.seed)
         except ValidationError as exc:
@@ -156,39 +183,74 @@ class LLMPlanner:
         return kwargs
 
     def _complete(self, messages: list[dict[str, str]]) -> str:
-        attempt = 0
+        retries = getattr(self.client, "max_retries", 0)
         while True:
+            self._attempt = 0
             try:
                 response = self.client.chat.completions.create(**self._request_kwargs(messages))
             except (openai.BadRequestError, openai.UnprocessableEntityError, openai.InternalServerError) as exc:
                 if self._rejects_format(exc):
                     continue
-                if not isinstance(exc, openai.InternalServerError):
-                    raise PlanningError(f"the LLM server rejected the request: {_api_message(exc)}") from None
-                transient = exc
-            except (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError) as exc:
-                transient = exc
+                if isinstance(exc, openai.InternalServerError):
+                    raise PlanningError(
+                        f"the LLM server at {self.client.base_url} answered HTTP {exc.status_code} "
+                        f"({_api_message(exc)}) to every one of {retries + 1} tries; retry later"
+                    ) from None
+                raise PlanningError(f"the LLM server rejected the request: {_api_message(exc)}") from None
+            except openai.APITimeoutError:
+                raise PlanningError(
+                    f"the LLM server at {self.client.base_url} gave no answer within {self.client.timeout} s, "
+                    f"{retries + 1} times; a slow model needs a larger --timeout, or check that the server runs"
+                ) from None
+            except openai.APIConnectionError as exc:
+                raise PlanningError(
+                    f"cannot connect to the LLM server at {self.client.base_url} ({_cause(exc)}; tried {retries + 1} "
+                    "times); check that it runs and that --base-url is right"
+                ) from None
+            except openai.RateLimitError as exc:
+                raise PlanningError(
+                    f"the LLM server at {self.client.base_url} is rate limiting (HTTP 429: {_api_message(exc)}) "
+                    f"after {retries + 1} tries; retry later"
+                ) from None
             except openai.AuthenticationError as exc:
                 raise PlanningError(f"the LLM server refused the API key: {_api_message(exc)}; check OPENAI_API_KEY") from None
             except openai.NotFoundError as exc:
                 raise PlanningError(f"model {self.model!r} not found on the server: {_api_message(exc)}") from None
             except openai.APIStatusError as exc:
                 raise PlanningError(f"the LLM server answered HTTP {exc.status_code}: {_api_message(exc)}") from None
-            else:
-                if not response.choices:
-                    return ""
-                message = response.choices[0].message
-                return message.content or getattr(message, "refusal", None) or ""
-            attempt += 1
-            if attempt > self.max_retries:
-                raise PlanningError(
-                    f"the LLM server at {self.client.base_url} failed {attempt} times "
-                    f"({_describe_transient(transient)}); check that it runs and is reachable, or retry later"
-                )
-            delay = _retry_after(transient, self.backoff * 2 ** (attempt - 1), self.max_backoff)
-            logger.info("LLM request failed (%s); retry %d/%d in %.2fs", _describe_transient(transient), attempt,
-                        self.max_retries, delay)
-            time.sleep(delay)
+            except (openai.APIResponseValidationError, ValueError) as exc:  # e.g. a body that is not JSON
+                raise PlanningError(_not_a_completion(self.client.base_url, first_line(exc))) from None
+            return _reply_text(response, self.client.base_url)
+
+    # -- progress on the wire (only for clients the planner builds) -------------------------------------
+    def _on_request(self, request) -> None:
+        self._attempt += 1
+        if self._attempt > 1:
+            self.progress(f"planner: retry {self._attempt - 1} after {self._last_problem or 'no answer'}")
+        self._last_problem = "no answer in time"
+
+    def _on_response(self, response) -> None:
+        if response.status_code < 400:
+            return
+        self._last_problem = f"HTTP {response.status_code}"
+        if response.status_code >= 500 and self.response_format != "text":
+            # llama-cpp-python answers a response_format it lacks with a 500: permanent, not worth retrying
+            response.read()
+            if "response_format" in response.text:
+                response.headers["x-should-retry"] = "false"
+                return
+        for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+            value = response.headers.get(name)
+            if value is None:
+                continue
+            try:
+                seconds = float(value) * scale
+            except ValueError:
+                continue
+            if seconds > MAX_RETRY_AFTER:
+                response.headers[name] = str(MAX_RETRY_AFTER / scale)
+                seconds = MAX_RETRY_AFTER
+            self.progress(f"planner: the server asks to wait {seconds:.0f} s before retrying (HTTP {response.status_code})")
 
     def _rejects_format(self, exc: openai.APIStatusError) -> bool:
         """Step down to the next response format when the server refused this one; False if none is left."""
@@ -234,24 +296,36 @@ def _api_message(exc: openai.APIStatusError) -> str:
     return str(exc.message)
 
 
-def _describe_transient(exc: Exception) -> str:
-    if isinstance(exc, openai.APITimeoutError):
-        return "timed out"
-    if isinstance(exc, openai.APIConnectionError):
-        return "connection failed"
-    if isinstance(exc, openai.RateLimitError):
-        return "rate limited, HTTP 429"
-    return f"server error, HTTP {getattr(exc, 'status_code', '?')}"
+def check_base_url(url: str, name: str = "--base-url") -> None:
+    """Refuse at once what cannot be an OpenAI-compatible server address."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise PlanningError(
+            f"{name} {url!r} is not an http(s) server address; give one like http://localhost:8000/v1"
+        )
 
 
-def _retry_after(exc: Exception, default: float, cap: float) -> float:
-    response = getattr(exc, "response", None)
-    headers = getattr(response, "headers", None) or {}
-    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
-        value = headers.get(name)
-        if value is not None:
-            try:
-                return min(max(float(value) * scale, 0.0), cap)
-            except ValueError:
-                pass
-    return min(default, cap)
+def _cause(exc: Exception) -> str:
+    cause = exc.__cause__ or exc.__context__
+    return first_line(cause) if cause is not None else first_line(exc)
+
+
+def _not_a_completion(url, detail: str) -> str:
+    return (
+        f"the server at {url} answered, but not with a chat completion ({detail[:120]}); is --base-url an "
+        "OpenAI-compatible endpoint (usually ending in /v1)?"
+    )
+
+
+def _reply_text(response: Any, url) -> str:
+    """The reply's text, refusing answers that are not chat completions (an HTML page, other JSON)."""
+    choices = getattr(response, "choices", None)
+    if not isinstance(choices, list):
+        raise PlanningError(_not_a_completion(url, type(response).__name__ if not isinstance(response, str) else response))
+    if not choices:
+        return ""
+    message = getattr(choices[0], "message", None)
+    content = getattr(message, "content", None) or getattr(message, "refusal", None) or ""
+    if not isinstance(content, str):
+        raise PlanningError(_not_a_completion(url, "the message content is not text"))
+    return content
