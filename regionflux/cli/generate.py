@@ -48,7 +48,8 @@ def resolve_layout(args: argparse.Namespace) -> Layout:
         unused = [f"--{name}" for name in ("width", "height") if getattr(args, name) is not None]
         unused += given_planner_options(args)
         if unused:
-            raise UsageError(f"{', '.join(unused)} only apply when planning from a prompt; --layout gives the "
+            verb = "apply" if len(unused) > 1 else "applies"
+            raise UsageError(f"{', '.join(unused)} only {verb} when planning from a prompt; --layout gives the "
                              "canvas and regions (edit the file, or plan a new one)")
         layout = Layout.load(args.layout)
     elif args.prompt:
@@ -63,7 +64,7 @@ def resolve_layout(args: argparse.Namespace) -> Layout:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..generator.preflight import check_render
+    from ..generator.preflight import check_render, resolve_device
     from ..outputs import OutputPaths, check_outputs, save_render
 
     if args.negative_prompt and args.true_cfg <= 1:
@@ -74,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
     paths = [OutputPaths.for_image(args.output, i if many else None) for i in range(args.num_images)]
     check_outputs([output for path in paths for output in path.outputs()], overwrite=args.overwrite)
 
+    resolve_device(args.device)  # a device that cannot work is refused before any planning
     layout = resolve_layout(args)
     check_render(layout, num_images=args.num_images, max_sequence_length=args.max_sequence_length,
                  true_cfg_scale=args.true_cfg)
