@@ -1,0 +1,163 @@
+"""How well a planner turns plain prompts into layouts, by category, in the spirit of LMD's layout benchmark.
+
+    python benchmarks/bench_planner.py                                   # the offline planner
+    python benchmarks/bench_planner.py --prompts benchmarks/planner_prompts_heldout.json
+    python benchmarks/bench_planner.py --base-url http://127.0.0.1:8765/v1 --model smollm2   # any served model
+
+Each prompt in the set (``benchmarks/planner_prompts.json``) has a category and a predicate on the
+layout:
+- negation: no region mentions an ``absent`` object; every ``present`` one has a region;
+- numeracy: exactly ``counts[obj]`` regions of each counted object;
+- attribution: each object's region carries its colour and none of the other objects' colours;
+- spatial: the objects' box centres are in the stated ``order`` along ``axis`` (x: left to right,
+  y: top to bottom).
+A region is "of" an object when its label names it (singular or plural); where no region's label
+does, when its description does. It prints accuracy per category, hard failures (no layout at all)
+and mean seconds per prompt, all measured in this one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from regionflux.errors import RegionfluxError
+from regionflux.planner import PlannerConfig, make_planner
+
+HERE = Path(__file__).parent
+COLOURS = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "grey", "gray",
+           "gold", "silver")
+IRREGULAR = {"mouse": "mice", "child": "children", "person": "people", "knife": "knives", "leaf": "leaves",
+             "wolf": "wolves", "goose": "geese", "man": "men", "woman": "women", "foot": "feet", "tooth": "teeth",
+             "shelf": "shelves", "loaf": "loaves"}
+
+
+def forms(noun: str) -> set[str]:
+    """The singular and the plural spellings of an object's noun."""
+    plural = IRREGULAR.get(noun) or (noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else
+                                     noun + "es" if re.search(r"(s|x|z|ch|sh)$", noun) else noun + "s")
+    return {noun, plural}
+
+
+def names(text: str, noun: str) -> bool:
+    return any(re.search(rf"\b{re.escape(form)}\b", text, re.I) for form in forms(noun))
+
+
+def regions_of(layout, noun: str) -> list:
+    by_label = [r for r in layout.regions if r.label and any(names(r.label, form) for form in [noun])]
+    return by_label or [r for r in layout.regions if names(r.description, noun)]
+
+
+def centre(region, axis: str) -> float:
+    x0, y0, x1, y1 = region.box
+    return (x0 + x1) / 2 if axis == "x" else (y0 + y1) / 2
+
+
+def check(item: dict, layout) -> str:
+    """'' when the layout satisfies the item's predicate, else what is wrong."""
+    category = item["category"]
+    if category == "negation":
+        for noun in item["absent"]:
+            hits = [r for r in layout.regions if names(r.description, noun) or (r.label and names(r.label, noun))]
+            if hits:
+                return f"draws the negated {noun!r}: {hits[0].description!r}"
+        missing = [noun for noun in item["present"] if not regions_of(layout, noun)]
+        return f"no region for {missing}" if missing else ""
+    if category == "numeracy":
+        wrong = {noun: len(regions_of(layout, noun)) for noun, n in item["counts"].items()
+                 if len(regions_of(layout, noun)) != n}
+        return f"counts {wrong}, expected {item['counts']}" if wrong else ""
+    if category == "attribution":
+        seen = set()
+        for noun, colour in item["colours"].items():
+            regions = regions_of(layout, noun)
+            if not regions:
+                return f"no region for {noun!r}"
+            others = set(item["colours"].values()) - {colour}
+            good = [r for r in regions if re.search(rf"\b{colour}\b", r.description, re.I)
+                    and not any(re.search(rf"\b{o}\b", r.description, re.I) for o in others)]
+            if not good:
+                return f"{noun!r} is not {colour} alone: {regions[0].description!r}"
+            if id(good[0]) in seen:
+                return f"{noun!r} shares a region with another object"
+            seen.add(id(good[0]))
+        return ""
+    if category == "spatial":
+        found = []
+        for noun in item["order"]:
+            regions = regions_of(layout, noun)
+            if not regions:
+                return f"no region for {noun!r}"
+            found.append(centre(regions[0], item["axis"]))
+        if any(a >= b for a, b in zip(found, found[1:])):
+            return f"{item['order']} not in order along {item['axis']}: {found}"
+        return ""
+    raise ValueError(f"unknown category {category!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--prompts", default=str(HERE / "planner_prompts.json"))
+    parser.add_argument("--planner", choices=("auto", "mock", "llm"), default="auto")
+    parser.add_argument("--model", help="chat model on the server (an LLM planner)")
+    parser.add_argument("--base-url", help="OpenAI-compatible server")
+    parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--max-rounds", type=int, default=3)
+    parser.add_argument("--limit", type=int, help="only the first N prompts of each category")
+    parser.add_argument("--show-failures", action="store_true")
+    args = parser.parse_args()
+
+    items = json.loads(Path(args.prompts).read_text())
+    if args.limit:
+        counts = defaultdict(int)
+        kept = []
+        for item in items:
+            counts[item["category"]] += 1
+            if counts[item["category"]] <= args.limit:
+                kept.append(item)
+        items = kept
+    config = PlannerConfig(kind=args.planner, model=args.model, base_url=args.base_url, timeout=args.timeout,
+                           max_rounds=args.max_rounds, seed=0)
+    planner = make_planner(config)
+    results = defaultdict(list)
+    hard, seconds, failures = defaultdict(int), [], []
+    for item in items:
+        start = time.perf_counter()
+        try:
+            layout = planner.plan(item["prompt"], width=1024, height=1024)
+        except RegionfluxError as exc:
+            seconds.append(time.perf_counter() - start)
+            hard[item["category"]] += 1
+            results[item["category"]].append(False)
+            failures.append((item, f"no layout: {str(exc).splitlines()[0]}"))
+            continue
+        seconds.append(time.perf_counter() - start)
+        problem = check(item, layout)
+        results[item["category"]].append(not problem)
+        if problem:
+            failures.append((item, problem))
+
+    name = f"{config.model} at {config.base_url}" if config.uses_llm else "offline rule planner"
+    print(f"planner: {name}; prompts: {Path(args.prompts).name} ({len(items)})")
+    print(f"{'category':12} {'accuracy':>9} {'passed':>8} {'no layout':>10}")
+    for category in ("negation", "numeracy", "attribution", "spatial"):
+        passed = results[category]
+        if passed:
+            print(f"{category:12} {100 * sum(passed) / len(passed):8.0f}% {sum(passed):4}/{len(passed):<3} "
+                  f"{hard[category]:10}")
+    total = [p for v in results.values() for p in v]
+    print(f"{'all':12} {100 * sum(total) / len(total):8.0f}% {sum(total):4}/{len(total):<3} {sum(hard.values()):10}")
+    print(f"mean seconds per prompt: {statistics.mean(seconds):.3f}")
+    if args.show_failures:
+        for item, problem in failures:
+            print(f"  [{item['category']}] {item['prompt']!r}: {problem}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
