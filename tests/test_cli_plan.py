@@ -141,6 +141,11 @@ def test_bad_planner_option_is_named(tmp_path, capsys, flag, value):
     assert err.startswith(f"error: {flag} ") and not (tmp_path / "l.json").exists()
 
 
+def test_planner_notes_are_shown(tmp_path, capsys):
+    assert main(["plan", "ten cats", "-o", str(tmp_path / "l.json"), "--planner", "mock"]) == 0
+    assert "note: ten cats drawn as one region (at most 8 regions; raise --max-regions" in capsys.readouterr().err
+
+
 def test_plan_seed_is_recorded(tmp_path):
     assert main(["plan", "a cat", "-o", str(tmp_path / "l.json"), "--seed", "7"]) == 0
     assert json.loads((tmp_path / "l.json").read_text())["seed"] == 7

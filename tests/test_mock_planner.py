@@ -59,6 +59,81 @@ def test_setting_goes_to_background_and_regions_keep_their_words():
 
 
 def test_respects_size_and_max_regions():
-    layout = MockPlanner(max_regions=2).plan("five kittens", width=512, height=256)
-    assert len(layout.regions) == 2
+    planner = MockPlanner(max_regions=2)
+    layout = planner.plan("five kittens", width=512, height=256)
+    assert [r.description for r in layout.regions] == ["Five kittens"]  # grouped, not silently cut
+    assert "five kittens drawn as one region" in planner.notes[0]
     assert (layout.width, layout.height) == (512, 256)
+    assert len(MockPlanner(max_regions=5).plan("five kittens").regions) == 5
+
+
+def test_more_things_than_regions_says_what_it_dropped():
+    planner = MockPlanner(max_regions=2)
+    layout = planner.plan("a cat, a dog and a bird")
+    assert [r.label for r in layout.regions] == ["cat", "dog"] and planner.notes == [
+        "dropped bird (at most 2 regions; raise --max-regions)"]
+
+
+@pytest.mark.parametrize("prompt, absent, present", [
+    ("no dogs, just a cat in a room", "dog", ["cat"]),
+    ("a desk with a laptop and a lamp, no phone", "phone", ["desk", "laptop", "lamp"]),
+    ("a vase with tulips, no roses and no lilies", "rose", ["vase", "tulip"]),
+    ("a street at night with cars but not a single person", "person", ["car"]),
+    ("A bicycle leaning on a wall, without a rider.", "rider", ["bicycle", "wall"]),
+])
+def test_negation_removes_the_object(prompt, absent, present):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label for r in layout.regions] == present
+    assert not any(absent in r.description.lower() for r in layout.regions)
+    assert absent not in layout.prompt.lower()  # the global prompt does not ask for it either
+
+
+def test_no_preposition_or_stop_word_becomes_a_label():
+    for prompt in ("a cat behind a dog", "a mouse in front of a cat", "a cat on the left and a dog on the right",
+                   "a lamp at the top and a rug at the bottom", "the moon over a lake"):
+        labels = [r.label for r in MockPlanner().plan(prompt).regions]
+        assert not set(labels) & {"behind", "front", "left", "right", "top", "bottom", "the", "of", "over"}, labels
+
+
+def test_descriptions_are_grammatical():
+    assert MockPlanner().plan("birds flying over the sea").regions[0].description == "Birds flying"
+    assert [r.description for r in MockPlanner().plan("three ducks swimming in a pond").regions] == [
+        "A duck swimming, in a pond"] * 3
+    assert MockPlanner().plan("an owl and two foxes").regions[1].description == "A fox"
+    assert MockPlanner().plan("ten cats").regions[0].description == "Ten cats"
+
+
+def test_counts_in_lists_and_containers():
+    layout = MockPlanner().plan("a bowl of fruit: two bananas, an apple and grapes")
+    assert [r.label for r in layout.regions] == ["bowl", "banana", "banana", "apple", "grape"]
+    bowl = layout.regions[0].box
+    for region in layout.regions[1:]:  # the fruit is inside the bowl
+        x0, y0, x1, y1 = region.box
+        assert bowl[0] <= x0 and bowl[1] <= y0 and x1 <= bowl[2] and y1 <= bowl[3]
+    assert [r.label for r in MockPlanner().plan("a bowl with two bananas and an apple").regions] == [
+        "bowl", "banana", "banana", "apple"]
+
+
+def test_colours_stay_with_their_object():
+    layout = MockPlanner().plan("a black and white cow next to a brown horse, a red car and a blue bicycle")
+    by_label = {r.label: r.description for r in layout.regions}
+    assert by_label == {"cow": "A black-and-white cow", "horse": "A brown horse", "car": "A red car",
+                        "bicycle": "A blue bicycle"}
+
+
+def test_sizes_follow_the_kind_of_thing():
+    def area(box):
+        return (box[2] - box[0]) * (box[3] - box[1])
+
+    cup, table = MockPlanner().plan("a cup on a table").regions
+    assert area(cup.box) < area(table.box) / 2 and table.box[2] - table.box[0] == 1024
+    sky, house = MockPlanner().plan("a sky above a house").regions
+    assert (sky.box[0], sky.box[1], sky.box[2]) == (0, 0, 1024) and sky.box[3] <= house.box[1]
+
+
+@pytest.mark.parametrize("prompt", ["一只猫坐在沙发上", "🐱🐶🌳", "кошка на диване"])
+def test_a_prompt_it_cannot_read_is_one_region_with_a_note(prompt):
+    planner = MockPlanner()
+    layout = planner.plan(prompt)
+    assert [r.description for r in layout.regions] == [prompt]
+    assert "LLM planner" in planner.notes[0]

@@ -30,8 +30,10 @@ def imports_of(path: Path, modules: set[str]) -> set[str]:
                 target = ".".join(base + ([node.module] if node.module else []))
             else:
                 target = node.module
-            found.add(target)
-            found.update(f"{target}.{alias.name}" for alias in node.names)  # `from . import x` names a module
+            submodules = {f"{target}.{alias.name}" for alias in node.names} & modules
+            if len(submodules) < len(node.names):  # a name defined in the module (or package) itself
+                found.add(target)
+            found.update(submodules)  # `from . import x` of a submodule needs only that submodule
     return {m for m in found if m in modules and m != name}
 
 

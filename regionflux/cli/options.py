@@ -127,7 +127,10 @@ def plan_from_options(args: argparse.Namespace, prompt: str, width: int, height:
         planner = make_planner(config)
         if config.kind == "auto":
             print(LLM_HINT, file=sys.stderr)
-        return planner.plan(prompt, width=width, height=height)
+        layout = planner.plan(prompt, width=width, height=height)
+        for note in getattr(planner, "notes", []):
+            print(f"note: {note}", file=sys.stderr)
+        return layout
     with StderrProgress() as progress:
         return make_planner(config, progress=progress).plan(prompt, width=width, height=height)
 

@@ -1,202 +1,482 @@
-"""A deterministic offline planner: simple rules over the prompt's words, no model, no network.
+"""A deterministic offline planner: English rules over the prompt's words, no model, no network.
 
-It exists so the tool works out of the box, in tests and on machines without an LLM. It handles the
-plain cases well ("a cat and a dog", "three apples", "a red car to the left of a blue bicycle",
-"a cocktail on a table at a beach"): one region per named object, placed as the words say.
+It is the default for everyone without an LLM and the planner the tests use, so it plans plain
+prompts well: negation ("no dogs, just a cat") drops the object; counts ("three apples", "a bowl with
+two bananas and an apple") become one region per thing, contents inside their container; colours stay
+with their own object; "left of", "above", "on", "under", "behind", "in front of" place things; sizes
+follow the kind of thing (a cup is small, a table wide, the sky a band); a setting ("in a room", "at a
+beach") becomes the background. What it cannot read (another script, emoji) becomes one region with
+the prompt itself, and a note says an LLM planner would do better. Same prompt, same layout.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Optional
 
 from ..errors import PlanningError
 from ..layout import MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings
+from . import lexicon as lx
 from .base import DEFAULT_MAX_REGIONS
 
-_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "a pair of": 2, "a couple of": 2,
-}
-# relation phrase -> how the object before it sits relative to the one after it
+# relation phrase -> how the thing before it sits relative to the thing after it (longest first at a tie)
 _RELATIONS = [
     (" to the left of ", "left"), (" on the left of ", "left"), (" left of ", "left"),
     (" to the right of ", "right"), (" on the right of ", "right"), (" right of ", "right"),
-    (" on top of ", "above"), (" above ", "above"), (" over ", "above"), (" on ", "on"),
+    (" in front of ", "front"), (" behind ", "behind"),
+    (" on top of ", "above"), (" above ", "above"), (" over ", "above"), (" on ", "on"), (" onto ", "on"),
     (" below ", "below"), (" under ", "below"), (" beneath ", "below"), (" underneath ", "below"),
-    (" next to ", "left"), (" beside ", "left"), (" and ", "left"), (", ", "left"),
+    (" next to ", "left"), (" beside ", "left"), (" around ", "left"), (" near ", "left"),
+    (" containing ", "with"), (" holding ", "with"), (" carrying ", "with"), (" with ", "with"),
+    (" and ", "and"), (", ", "and"), ("; ", "and"),
 ]
+_LIST = ("and",)
 # words that start the setting (the background) rather than another object
-_SETTING = re.compile(r"\s(?:at|in(?! front of)|inside|during|near|by|against)\s", re.I)
-_ARTICLES = re.compile(r"^(?:a|an|the|some)\s+", re.I)
+_SETTING = re.compile(r"\s(?:at|in(?! front of)|inside|during|by|against|under the (?:sky|stars|moon|sun))\s", re.I)
+_NEGATION = re.compile(
+    r"(?:,\s*)?\b(?:(?:and|but)\s+)?(?:no|without(?:\s+any)?|except(?:\s+for)?|not\s+a\s+single|not\s+any|not|never)\s+"
+    r"(?P<np>.+?)(?=\s*(?:[,;:.!]|\band\b|\bbut\b|\bjust\b|\bonly\b|\bor\b|\bwith\b|\bin\b|\bat\b|$))",
+    re.I,
+)
+_DANGLING_END = re.compile(r"(?:\s*[,;:])?\s*\b(?:and|but|with|just|only|or|except|of)\s*$|\s*[,;:]\s*$", re.I)
+_DANGLING_START = re.compile(r"^\s*(?:[,;:]|\bjust\b|\bonly\b|\band\b|\bbut\b|\bwith\b)\s*", re.I)
+_ABSOLUTE = re.compile(
+    r"\s(?:on|to|at|in)\s+the\s+(?P<where>left|right|top|bottom|middle|center|centre|foreground|background)"
+    r"(?:\s+side)?(?:\s+of\s+the\s+(?:image|picture|frame|scene|canvas|photo))?(?!\s+of\b)",
+    re.I,
+)
+_COLOUR_PAIR = re.compile(rf"\b({'|'.join(lx.COLOURS)}) and ({'|'.join(lx.COLOURS)})\b", re.I)
+_STOP = set(lx.DETERMINERS) | lx.TAIL_STARTERS | {"one", "ones", "it", "them", "something", "thing", "things",
+                                                   "and", "or", "but", "just", "only", "very", "other", "each"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 @dataclass
 class _Object:
-    phrase: str
-    row: int  # 0 = top; larger rows are lower
+    """One thing to draw (``count`` instances of it), with where it goes."""
+
+    head: str  # singular noun: the label
+    adjectives: str  # words before the noun, as written
+    tail: str  # words after the noun ("sleeping on a mat", "of wine")
+    article: str  # "a", "the", "" ... as written (decides how a single instance reads)
+    count: int = 1
+    plural_form: bool = False  # written as a plural without a count ("grapes"): one region, plural
+    grouped: bool = False  # a count drawn as one region ("ten cats")
+    group_size: int = 0  # how many the group region stands for (0: unknown, "many birds")
+    hint: Optional[str] = None  # left, right, top, bottom, middle, foreground, background
+    row: int = 0
     support: bool = False  # something sits on it: keep it low and wide
+    scale: float = 1.0  # behind something: drawn smaller
+    contents: list["_Object"] = field(default_factory=list)
+
+    def description(self, single: bool = True) -> str:
+        """A grammatical prompt for one instance (or for the whole group)."""
+        noun = self.head if single and not (self.plural_form or self.grouped) else lx.plural(self.head)
+        words = " ".join(w for w in (self.adjectives, noun, self.tail) if w)
+        if self.grouped:
+            return f"{_number_word(self.group_size)} {words}" if self.group_size else words
+        if self.plural_form or not single:
+            return words
+        article = self.article if self.article in ("the", "this", "that", "his", "her", "their", "my", "your", "our") \
+            else ("an" if words[:1].lower() in "aeiou" else "a")
+        return f"{article} {words}"
 
 
 class MockPlanner:
-    """Rule-based planner. The same prompt and size always give the same layout."""
+    """Rule-based planner. The same prompt and size always give the same layout.
 
-    def __init__(self, *, max_regions: int = DEFAULT_MAX_REGIONS, settings: RegionalSettings | None = None, seed: int | None = None):
+    After each :meth:`plan`, :attr:`notes` says what it could not do (grouped counts, dropped objects,
+    a prompt it could not read); front ends show them.
+    """
+
+    def __init__(self, *, max_regions: int = DEFAULT_MAX_REGIONS, settings: RegionalSettings | None = None,
+                 seed: int | None = None):
         self.max_regions = min(max_regions, MAX_REGIONS)
         self.settings = settings or RegionalSettings()
         self.seed = seed
+        self.notes: list[str] = []
 
     def plan(self, prompt: str, *, width: int = 1024, height: int = 1024) -> Layout:
-        text = " ".join(prompt.strip().rstrip(".!").split())
+        self.notes = []
+        text = " ".join(prompt.strip().split()).rstrip(".!")
         if not text:
             raise PlanningError("the prompt is empty; say what the image should show")
-        subject, setting = _split_setting(text)
-        objects = _objects(subject)[: self.max_regions]
+        if not _WORD.search(text) or not re.search(r"[A-Za-z]{2,}", text):
+            self.notes.append("the offline planner reads English words only, so the whole prompt is one region; "
+                              "an LLM planner (--model) would plan it better")
+            return self._layout(prompt.strip(), "a photo", width, height, [_whole(prompt.strip(), width, height)])
+        cleaned, negated = _remove_negations(text)
+        global_prompt = prompt.strip() if cleaned == text else _sentence(cleaned or text)
+        # "a cat on the left": where on the canvas, kept with the thing it is said of
+        marked = _ABSOLUTE.sub(lambda m: f"⟦{m.group('where').lower()}⟧", f" {cleaned} ").strip()
+        subject, setting = _split_setting(marked)
+        objects, places = _objects(subject) if subject else ([], [])
+        objects = [o for o in objects if o.head not in negated]
+        for obj in objects:
+            obj.contents = [c for c in obj.contents if c.head not in negated]
+        objects = self._fit(objects)
+        background = _background(places, setting)
         regions = _place(objects, width, height, setting)
-        return Layout(
-            prompt=prompt.strip(),
-            background_prompt=f"a photo {setting}" if setting else "a photo",
-            width=width,
-            height=height,
-            regions=regions,
-            settings=self.settings,
-            seed=self.seed,
-        )
+        return self._layout(global_prompt, background, width, height, regions)
+
+    def _layout(self, prompt, background, width, height, regions) -> Layout:
+        return Layout(prompt=prompt, background_prompt=background, width=width, height=height, regions=regions,
+                      settings=self.settings, seed=self.seed)
+
+    def _fit(self, objects: list[_Object]) -> list[_Object]:
+        """Keep within max_regions: group counted objects into one region each, then drop the last ones."""
+        def total() -> int:
+            return sum(o.count + sum(c.count for c in o.contents) for o in objects)
+
+        every = [o for top in objects for o in (top, *top.contents)]
+        for obj in sorted((o for o in every if o.count > 1), key=lambda o: -o.count):
+            if total() <= self.max_regions:
+                break
+            obj.grouped, obj.group_size = True, obj.count
+            self.notes.append(f"{_number_word(obj.count).lower()} {lx.plural(obj.head)} drawn as one region "
+                              f"(at most {self.max_regions} regions; raise --max-regions for one each)")
+            obj.count = 1
+        kept, used, dropped = [], 0, []
+        for obj in objects:
+            size = obj.count + sum(c.count for c in obj.contents)
+            if used + size <= self.max_regions:
+                kept.append(obj)
+                used += size
+            else:
+                dropped.append(obj.head)
+        if dropped:
+            self.notes.append(f"dropped {', '.join(dropped)} (at most {self.max_regions} regions; raise --max-regions)")
+        return kept
+
+
+# -- reading the prompt ---------------------------------------------------------------------------------
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _remove_negations(text: str) -> tuple[str, set[str]]:
+    """'no dogs, just a cat in a room' -> ('a cat in a room', {'dog'})."""
+    negated: set[str] = set()
+
+    def drop(match: re.Match) -> str:
+        words = [w for w in _WORD.findall(match.group("np")) if w.lower() not in _STOP]
+        if words:
+            negated.add(lx.singular(words[-1]))
+        return ""
+
+    cleaned = _NEGATION.sub(drop, text)
+    if not negated:
+        return text, negated
+    cleaned = re.sub(r"\s*,\s*(?:,\s*)+", ", ", cleaned)
+    previous = None
+    while previous != cleaned:
+        previous = cleaned
+        cleaned = _DANGLING_START.sub("", _DANGLING_END.sub("", cleaned)).strip()
+    return " ".join(cleaned.split()), negated
 
 
 def _split_setting(text: str) -> tuple[str, str]:
-    """'a cat on a sofa in a cosy room' -> ('a cat on a sofa', 'in a cosy room')."""
+    """'a cat on a sofa in a cosy room' -> ('a cat on a sofa', 'in a cosy room').
+
+    A setting ends at "with" ("a street at night with cars": the cars are things to draw).
+    """
     match = _SETTING.search(f" {text} ")
     if not match or match.start() == 0:
         return text, ""
     # the padded text is one character ahead: its match starts at the space before the keyword
-    return text[: match.start()].strip(), text[match.start() :].strip()
+    subject, setting = text[: match.start()].strip(), text[match.start():].strip()
+    with_at = re.search(r"\s(?:with|containing)\s", setting)
+    if with_at:
+        subject, setting = f"{subject}{setting[with_at.start():]}", setting[: with_at.start()].strip()
+    return subject, setting
 
 
-def _split_relation(text: str) -> tuple[str, str, str] | None:
-    padded = f" {text} "
-    best = None
-    for phrase, relation in _RELATIONS:
-        index = padded.lower().find(phrase)
-        if index > 0 and (best is None or index < best[0]):
-            best = (index, phrase, relation)
-    if best is None:
-        return None
-    index, phrase, relation = best
-    return padded[:index].strip(), relation, padded[index + len(phrase) :].strip()
-
-
-def _objects(subject: str) -> list[_Object]:
-    """Objects in reading order with a row each (0 = top).
-
-    The subject is cut at each relation word into ``chunk rel chunk rel ... chunk`` and folded from
-    the right, so a prompt with thousands of commas needs no deeper a stack than one with none.
-    """
+def _chain(subject: str) -> tuple[list[str], list[str]]:
+    """Cut at each relation word: 'a cup on a table and a lamp' -> (['a cup', 'a table', 'a lamp'], ['on', 'and'])."""
+    subject = _COLOUR_PAIR.sub(r"\1-and-\2", subject)  # "black and white" is one colour, not two things
     chunks, relations = [], []
     rest = subject
-    while (split := _split_relation(rest)) is not None:
-        left, relation, rest = split
-        chunks.append(left)
+    while True:
+        padded = f" {rest} "
+        lowered = padded.lower()
+        best = None
+        for phrase, relation in _RELATIONS:
+            index = lowered.find(phrase)
+            if index > 0 and (best is None or index < best[0]):
+                best = (index, phrase, relation)
+        if best is None:
+            break
+        index, phrase, relation = best
+        chunks.append(padded[:index].strip())
         relations.append(relation)
-    objects = _expand(rest, row=0)
-    for chunk, relation in zip(reversed(chunks), reversed(relations)):
-        objects = _combine(_expand(chunk, row=0), relation, objects)
-    return objects
+        rest = padded[index + len(phrase):].strip()
+    chunks.append(rest)
+    return chunks, relations
+
+
+def _objects(subject: str) -> tuple[list[_Object], list[str]]:
+    """Things in reading order with a row each (0 = top), and the places that became background."""
+    colon = subject.split(":", 1)
+    if len(colon) == 2 and colon[1].strip():
+        # "a bowl of fruit: two bananas, an apple and grapes": the list goes inside what precedes it
+        subject = f"{colon[0].strip()} with {colon[1].strip()}"
+    chunks, relations = _chain(subject)
+    # "a woman with red hair": what only describes its owner stays in the owner's words
+    i = 0
+    while i < len(relations):
+        if relations[i] == "with" and _describes(chunks[i + 1]):
+            chunks[i] = f"{chunks[i]} with {chunks.pop(i + 1)}"
+            relations.pop(i)
+            while i < len(relations) and relations[i] in _LIST and _describes(chunks[i + 1]):
+                chunks[i] = f"{chunks[i]} and {chunks.pop(i + 1)}"
+                relations.pop(i)
+            continue
+        i += 1
+    units: list[list[_Object]] = []
+    links: list[str] = []
+    places: list[str] = []
+    i = 0
+    while i < len(chunks):
+        objects = _expand(chunks[i])
+        relation = relations[i] if i < len(relations) else None
+        if relation == "with":
+            j = i + 1
+            contents = _expand(chunks[j])
+            while j < len(relations) and relations[j] in _LIST:
+                j += 1
+                contents += _expand(chunks[j])
+            owner = objects[0] if len(objects) == 1 else None
+            if owner is not None and owner.head in lx.CONTAINERS and owner.count == 1:
+                owner.contents = contents
+            elif owner is not None and owner.head in lx.PLACES:
+                places.append(" ".join(w for w in (owner.article, owner.adjectives, owner.head) if w))
+                objects = contents
+            else:  # "two children playing with a dog": both are drawn, side by side
+                objects = objects + contents
+            relation = relations[j] if j < len(relations) else None
+            i = j
+        units.append(objects)
+        links.append(relation or "and")
+        i += 1
+    result = units[-1]
+    for unit, relation in zip(reversed(units[:-1]), reversed(links[:-1])):
+        result = _combine(unit, relation, result)
+    if result:
+        low, high = min(o.row for o in result), max(o.row for o in result)
+        for obj in result:
+            obj.row = low - 1 if obj.hint == "top" else high + 1 if obj.hint == "bottom" else obj.row
+    return result, places
+
+
+def _describes(chunk: str) -> bool:
+    """Whether a with-phrase only describes its owner ("red hair", "a hat and a scarf")."""
+    heads = [_expand(part) for part in re.split(r"\s+and\s+|,\s*", chunk)]
+    return all(objs and all(o.head in lx.ATTRIBUTES for o in objs) for objs in heads)
 
 
 def _combine(first: list[_Object], relation: str, rest: list[_Object]) -> list[_Object]:
-    """``first`` placed relative to ``rest`` as ``relation`` says."""
+    """``first`` placed relative to ``rest`` as ``relation`` says; rows count from the top."""
     if relation == "right":
         first, rest = rest, first
-    if relation in ("left", "right"):
+    if relation in ("left", "right", "and", "with"):
         return first + rest
-    if relation == "below":
+    if relation in ("below", "front"):
         first, rest = rest, first
-    if not first:
-        return rest
+    if not first or not rest:
+        return first + rest
     top_rows = max(o.row for o in first) + 1
     for obj in rest:
         obj.row += top_rows
         obj.support = obj.support or relation == "on"
+    if relation in ("behind", "front"):  # the one behind is higher up and smaller
+        for obj in first:
+            obj.scale = 0.8
     return first + rest
 
 
-def _expand(phrase: str, row: int) -> list[_Object]:
-    phrase = phrase.strip(" ,")
-    lowered = phrase.lower()
-    for word, count in sorted(_NUMBERS.items(), key=lambda kv: -len(kv[0])):
-        if lowered.startswith(word + " "):
-            noun = _singular(phrase[len(word) + 1 :])
-            return [_Object(f"{_article(noun)} {noun}", row) for _ in range(count)]
-    match = re.match(r"^(\d+)\s+(.*)$", phrase)
-    if match and 1 < int(match.group(1)) <= MAX_REGIONS:
-        noun = _singular(match.group(2))
-        return [_Object(f"{_article(noun)} {noun}", row) for _ in range(int(match.group(1)))]
-    return [_Object(phrase, row)] if phrase else []
-
-
-def _singular(noun: str) -> str:
-    words = noun.split()
+def _expand(chunk: str) -> list[_Object]:
+    """One phrase -> the thing it names (with its count), or nothing when it names nothing."""
+    text = chunk.strip(" ,;:")
+    hint = None
+    marker = re.search(r"⟦(\w+)⟧", text)
+    if marker:
+        hint = marker.group(1)
+        text = " ".join(re.sub(r"⟦\w+⟧", " ", text).split())
+    lowered = text.lower()
+    count, grouped = 1, False
+    for words, number in sorted(lx.NUMBERS.items(), key=lambda kv: -len(kv[0])):
+        if lowered.startswith(words + " "):
+            count, text = number, text[len(words) + 1:]
+            break
+    else:
+        digits = re.match(r"^(\d+)\s+(.*)$", text)
+        if digits:
+            count, text = max(1, int(digits.group(1))), digits.group(2)
+        else:
+            for words in sorted(lx.GROUP_WORDS, key=len, reverse=True):
+                if lowered.startswith(words + " "):
+                    grouped, text = True, text[len(words) + 1:]
+                    break
+    words = text.split()
+    article = ""
+    while words and words[0].lower() in lx.DETERMINERS:
+        article = words.pop(0).lower()
+    words = [w.strip(",;:") for w in words if w.strip(",;:")]
     if not words:
-        return noun
-    last = words[-1]
-    if last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif re.search(r"(ches|shes|xes|sses)$", last):
-        last = last[:-2]
-    elif last.endswith("s") and not last.endswith("ss"):
-        last = last[:-1]
-    return " ".join(words[:-1] + [last])
+        return []
+    head_at = len(words) - 1
+    for j in range(1, len(words)):
+        word = words[j].lower()
+        if word in lx.TAIL_STARTERS or (word.endswith("ing") and word not in lx.ING_NOUNS and len(word) > 4):
+            head_at = j - 1
+            break
+    head_word = words[head_at]
+    if not _WORD.fullmatch(head_word) or head_word.lower() in _STOP or head_word.lower() in lx.COLOURS:
+        return []
+    head = lx.singular(head_word)
+    obj = _Object(head=head, adjectives=" ".join(words[:head_at]), tail=" ".join(words[head_at + 1:]),
+                  article=article, count=count, hint=hint)
+    if grouped or (count == 1 and lx.is_plural(head_word) and not article in ("a", "an")):
+        obj.plural_form = not grouped
+        if grouped:
+            obj.grouped, obj.count = True, 1
+            obj.adjectives = " ".join(w for w in (_group_word(lowered), obj.adjectives) if w)
+    return [obj]
 
 
-def _article(noun: str) -> str:
-    return "an" if noun[:1].lower() in "aeiou" else "a"
+def _group_word(lowered: str) -> str:
+    for words in sorted(lx.GROUP_WORDS, key=len, reverse=True):
+        if lowered.startswith(words + " "):
+            return words
+    return ""
 
 
-def _label(phrase: str) -> str:
-    words = re.findall(r"[A-Za-z][A-Za-z-]*", _ARTICLES.sub("", phrase))
-    nouns = [w for w in words if not w.lower().endswith("ing")] or words
-    return nouns[-1].lower() if nouns else "object"
+def _number_word(count: int) -> str:
+    names = {n: w for w, n in lx.NUMBERS.items() if " " not in w}
+    return (names.get(count) or str(count)).capitalize()
+
+
+def _background(places: list[str], setting: str) -> str:
+    where = ", ".join(p for p in [*places, setting] if p)
+    if not where:
+        return "a photo"
+    return f"a photo of {where}" if places else f"a photo {where}"
+
+
+# -- placing the things -------------------------------------------------------------------------------
+def _whole(prompt: str, width: int, height: int) -> dict:
+    box = [_snap(width / 8, width), _snap(height / 8, height), _snap(width * 7 / 8, width), _snap(height * 7 / 8, height)]
+    return {"description": prompt, "box": _fit_box(box, width, height), "label": "subject"}
 
 
 def _snap(value: float, size: int) -> int:
     return min(max(int(round(value / TOKEN_PX)) * TOKEN_PX, 0), size)
 
 
+def _fit_box(box: list[int], width: int, height: int) -> list[int]:
+    """At least one token each way, inside the canvas."""
+    box[2] = max(box[2], box[0] + TOKEN_PX)
+    box[3] = max(box[3], box[1] + TOKEN_PX)
+    if box[2] > width:
+        box[0], box[2] = max(0, width - max(TOKEN_PX, box[2] - box[0])), width
+    if box[3] > height:
+        box[1], box[3] = max(0, height - max(TOKEN_PX, box[3] - box[1])), height
+    return box
+
+
+def _size(obj: _Object) -> float:
+    """Largest fraction of the canvas a thing takes each way, by kind (a cup is small, a table wide)."""
+    if obj.head in lx.SMALL and not obj.grouped and not obj.plural_form:
+        base = 0.3
+    elif obj.head in lx.LARGE or obj.support or obj.contents or obj.grouped or obj.plural_form:
+        base = 0.9
+    else:
+        base = 0.55
+    return base * obj.scale
+
+
 def _place(objects: list[_Object], width: int, height: int, setting: str) -> list[dict]:
-    """Rows top to bottom, objects in a row left to right; supports are low, wide bands."""
+    """Rows top to bottom, things in a row left to right, each in a box sized to its kind.
+
+    A sky is a band across the top, a sea or a field one across the bottom, what supports something a
+    low wide band; a container's contents share its inside.
+    """
     if not objects:
         return []
+    suffix = f", {setting}" if setting else ""
     rows = sorted({o.row for o in objects})
     margin_x, margin_y = width / 16, height / 16
-    # heights: a supporting row gets a third of the canvas, the others share the rest
     support_rows = {o.row for o in objects if o.support}
-    weights = [1.0 if r in support_rows else 2.0 for r in rows]
-    total = sum(weights)
+    band_rows = {r for r in rows if all(_band(o) for o in objects if o.row == r)}
+    weights = [1.0 if (r in support_rows or r in band_rows) else 2.0 for r in rows]
+    hinted_top = any(o.hint == "top" for o in objects)
     usable = height - 2 * margin_y
-    regions, top = [], margin_y
+    regions: list[dict] = []
+    top = margin_y
     for row, weight in zip(rows, weights):
-        row_height = usable * weight / total
-        members = [o for o in objects if o.row == row]
-        support = row in support_rows
-        left, right = (0.0, float(width)) if support and len(members) == 1 else (margin_x, width - margin_x)
-        cell = (right - left) / len(members)
-        bottom = height if support and row == rows[-1] else top + row_height
-        for i, obj in enumerate(members):
-            inset = 0.0 if support else cell * 0.06
-            box = [
-                _snap(left + i * cell + inset, width),
-                _snap(top, height),
-                _snap(left + (i + 1) * cell - inset, width),
-                _snap(bottom, height),
-            ]
-            box[2] = max(box[2], box[0] + TOKEN_PX)
-            box[3] = max(box[3], box[1] + TOKEN_PX)
-            if box[2] > width:
-                box[0], box[2] = width - TOKEN_PX, width
-            if box[3] > height:
-                box[1], box[3] = height - TOKEN_PX, height
-            description = obj.phrase[0].upper() + obj.phrase[1:] + (f", {setting}" if setting else "")
-            regions.append({"description": description, "box": box, "label": _label(obj.phrase)})
+        row_height = usable * weight / sum(weights)
+        members = _order(o for o in objects if o.row == row)
+        cells = [(o, i) for o in members for i in range(o.count)]
+        alone_band = _band(members[0]) if len(members) == 1 else None
+        wide = (row in support_rows and len(cells) == 1) or alone_band
+        left, right = (0.0, float(width)) if wide else (margin_x, width - margin_x)
+        cell = (right - left) / len(cells)
+        row_top, row_bottom = top, top + row_height
+        if alone_band == "top" and row == rows[0] and not hinted_top:
+            row_top = 0.0
+        if (wide or alone_band) and row == rows[-1]:
+            row_bottom = float(height)
+        for k, (obj, _) in enumerate(cells):
+            x0, x1 = left + k * cell, left + (k + 1) * cell
+            y0, y1 = row_top, row_bottom
+            if not wide:
+                fill = _size(obj)
+                w, h = min((x1 - x0) * 0.9, fill * width), min((y1 - y0) * 0.92, fill * height)
+                cx = (x0 + x1) / 2
+                # things rest on what is below them; on their own they sit in the middle of the row
+                rests = (row + 1 in support_rows or row == rows[-1]) and obj.hint not in ("middle", "center", "centre")
+                bottom = y1 if rests else (y0 + y1 + h) / 2
+                x0, x1, y0, y1 = cx - w / 2, cx + w / 2, bottom - h, bottom
+            box = _fit_box([_snap(x0, width), _snap(y0, height), _snap(x1, width), _snap(y1, height)], width, height)
+            regions.append({"description": _sentence(obj.description()) + suffix, "box": box, "label": obj.head})
+            regions.extend(_contents(obj, box, width, height, suffix))
         top += row_height
+    return regions
+
+
+def _band(obj: _Object) -> Optional[str]:
+    if obj.count != 1 or obj.contents:
+        return None
+    if obj.head in lx.TOP_BANDS:
+        return "top"
+    if obj.head in lx.BOTTOM_BANDS:
+        return "bottom"
+    return None
+
+
+def _order(members) -> list[_Object]:
+    """Reading order, except that things said to be on the left or right go there."""
+    members = list(members)
+    rank = {"left": 0, "right": 2}
+    return sorted(members, key=lambda o: rank.get(o.hint or "", 1))
+
+
+def _contents(owner: _Object, box: list[int], width: int, height: int, suffix: str) -> list[dict]:
+    """The things inside a container, side by side in the upper middle of its box."""
+    items = [(o, i) for o in owner.contents for i in range(o.count)]
+    if not items:
+        return []
+    x0, y0, x1, y1 = box
+    inset_x, inset_y = (x1 - x0) * 0.1, (y1 - y0) * 0.15
+    left, right = x0 + inset_x, x1 - inset_x
+    top, bottom = y0 + inset_y, y1 - inset_y
+    cell = (right - left) / len(items)
+    regions = []
+    for k, (obj, _) in enumerate(items):
+        cx = left + (k + 0.5) * cell
+        w = max(cell * 0.9, TOKEN_PX)
+        item = _fit_box([_snap(cx - w / 2, width), _snap(top, height), _snap(cx + w / 2, width), _snap(bottom, height)],
+                        width, height)
+        regions.append({"description": _sentence(obj.description()) + suffix, "box": item, "label": obj.head})
     return regions
