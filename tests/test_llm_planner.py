@@ -18,6 +18,14 @@ GOOD = {
 }
 
 
+@pytest.fixture(autouse=True)
+def fresh_servers():
+    """Each fake server starts unknown (a port the OS reuses must not inherit a format)."""
+    from regionflux.planner import llm
+
+    llm._ACCEPTED_FORMAT.clear()
+
+
 def planner(server, **kwargs):
     return LLMPlanner("test-model", base_url=server.base_url, api_key="k", timeout=5, **kwargs)
 
@@ -32,10 +40,16 @@ def test_structured_reply_becomes_layout():
     assert request["model"] == "test-model" and request["seed"] == 7
     assert request["response_format"]["type"] == "json_schema"
     assert request["response_format"]["json_schema"]["schema"]["properties"]["regions"]
-    # the user's text arrives as data in the last message, next to the canvas size
+    # the user's text arrives as data in the last message, next to the canvas shape (no pixel figures
+    # that a small model would copy into its boxes)
     assert "a cat and a dog on a sofa" in request["messages"][-1]["content"]
-    assert "1024x768" in request["messages"][-1]["content"]
+    assert "landscape 4:3" in request["messages"][-1]["content"] and "1024" not in request["messages"][-1]["content"]
     assert request["messages"][0]["role"] == "system"
+    # the reply is bounded: at most max_regions regions, bounded strings, and max_tokens to match
+    schema = request["response_format"]["json_schema"]["schema"]
+    assert schema["properties"]["regions"]["maxItems"] == 8
+    assert schema["$defs"]["PlannedRegion"]["properties"]["box"]["items"] == {"type": "integer", "minimum": 0, "maximum": 1000}
+    assert 500 < request["max_tokens"] < 2000
 
 
 def test_user_text_is_not_template_source():
@@ -73,11 +87,21 @@ def test_out_of_canvas_box_is_fed_back_and_fixed():
 
 
 def test_garbage_every_time_fails_after_exactly_n_rounds():
-    with FakeOpenAI([reply("I would love to help but I cannot draw.")]) as server:
+    replies = iter(f"I would love to help but I cannot draw ({i})." for i in range(10))
+    with FakeOpenAI([lambda body: reply(next(replies))]) as server:
         with pytest.raises(PlanningError) as info:
             planner(server, max_rounds=4).plan("a cat")
     assert len(server.chat_requests()) == 4
     assert "no valid layout in 4 rounds" in str(info.value) and "no JSON object found" in str(info.value)
+
+
+def test_repair_rounds_vary_the_sampling_and_stop_when_the_reply_repeats():
+    with FakeOpenAI([reply("no idea")]) as server:
+        with pytest.raises(PlanningError, match="returned the same invalid reply again \\(round 2\\)"):
+            planner(server, max_rounds=5, seed=3, temperature=0.2).plan("a cat")
+    first, second = server.chat_requests()  # stopped after the repeat, not 5 rounds
+    assert (first["temperature"], second["temperature"]) == (0.2, 0.5)
+    assert (first["seed"], second["seed"]) == (3, 4)
 
 
 def test_rate_limit_then_success():
@@ -107,7 +131,7 @@ def test_server_rejecting_every_format_falls_back_to_text():
     with FakeOpenAI([script]) as server:
         planner(server).plan("a cat and a dog")
     kinds = [r.get("response_format", {}).get("type") for r in server.chat_requests()]
-    assert kinds == ["json_schema", "json_object", None]
+    assert kinds == ["json_schema", "json_object", "json_object", None]
 
 
 def test_timeout_is_retried_a_bounded_number_of_times():
@@ -191,7 +215,7 @@ def test_progress_lines_for_requests_retries_and_repairs():
     assert lines[0].startswith("planner: asking test-model at http://127.0.0.1:") and lines[0].endswith("(round 1/3)")
     assert "the server asks to wait 0 s before retrying (HTTP 429)" in lines[1]
     assert lines[2] == "planner: retry 1 after HTTP 429"
-    assert lines[3].startswith("planner: the reply was not a valid layout (reply: regions[0].box [0, 0, 5, 5] is 5x5 grid units")
+    assert lines[3].startswith("planner: the reply was not a valid layout (regions[0].box [0, 0, 5, 5] is 5x5 grid units")
     assert lines[4].endswith("(round 2/3)")
 
 
@@ -244,4 +268,80 @@ def test_empty_api_key_is_named(monkeypatch):
 def test_a_server_that_does_not_speak_openai_is_named(answer):
     with FakeOpenAI([answer]) as server:
         with pytest.raises(PlanningError, match="answered, but not with a chat completion"):
+            planner(server, max_retries=0).plan("a cat")
+
+
+# -- small served models ----------------------------------------------------------------------------------
+def test_json_mode_carries_the_schema_and_the_server_is_remembered():
+    """llama-cpp-python's server: json_schema -> HTTP 500; json_object with a schema -> a grammar."""
+    def script(body):
+        if body.get("response_format", {}).get("type") == "json_schema":
+            return error(500, "body.response_format.type: Input should be 'text' or 'json_object'")
+        return reply(json.dumps(GOOD))
+
+    with FakeOpenAI([script]) as server:
+        planner(server).plan("a cat and a dog")
+        planner(server).plan("a cat and a dog")  # a second planner for the same server
+    formats = [r["response_format"] for r in server.chat_requests()]
+    assert [f["type"] for f in formats] == ["json_schema", "json_object", "json_object"]
+    assert formats[1]["schema"]["properties"]["regions"] and formats[2]["schema"]  # no failed request the 2nd time
+
+
+@pytest.mark.parametrize("boxes, expected, note", [
+    ([[0, 0.25, 0.5, 1.0], [0.5, 0.25, 1, 1]], [(0, 192, 512, 768), (512, 192, 1024, 768)], "fractions of the canvas"),
+    ([[0, 192, 512, 768], [512, 192, 1024, 768]], [(0, 192, 512, 768), (512, 192, 1024, 768)], "canvas pixels"),
+])
+def test_boxes_in_another_convention_are_converted(boxes, expected, note):
+    data = json.loads(json.dumps(GOOD))
+    for region, box in zip(data["regions"], boxes):
+        region["box"] = box
+    with FakeOpenAI([reply(json.dumps(data))]) as server:
+        plan = planner(server)
+        layout = plan.plan("a cat and a dog", width=1024, height=768)
+    assert [r.box for r in layout.regions] == expected and len(server.chat_requests()) == 1
+    assert note in plan.notes[0]
+
+
+def test_ambiguous_pixel_boxes_are_fed_back_in_grid_terms():
+    data = json.loads(json.dumps(GOOD))
+    data["regions"][1]["box"] = [512, 192, 1024, 1568]  # past the canvas: not unambiguously pixels
+    with FakeOpenAI([reply(json.dumps(data)), reply(json.dumps(GOOD))]) as server:
+        planner(server).plan("a cat and a dog", width=1024, height=768)
+    feedback = server.chat_requests()[1]["messages"][-1]["content"]
+    assert "outside 0-1000" in feedback and "Input should" not in feedback
+
+
+def test_a_copied_few_shot_example_is_refused():
+    from regionflux import prompts
+
+    example = prompts.few_shot_examples()[0]["plan"]
+    with FakeOpenAI([reply(json.dumps(example)), reply(json.dumps(GOOD))]) as server:
+        layout = planner(server).plan("a cat and a dog on a sofa")
+    assert [r.label for r in layout.regions] == ["cat", "dog"]
+    feedback = server.chat_requests()[1]["messages"][-1]["content"]
+    assert "copies an example" in feedback and "a cat and a dog on a sofa" in feedback
+
+
+def test_feedback_is_short_and_specific():
+    bad = {"prompt": "x" * 400, "background_prompt": None,
+           "regions": [{"label": "cat", "description": "a cat", "box": [1, 2]}, {"label": "dog", "box": [0, 0, 500, 500]}]}
+    with FakeOpenAI([reply(json.dumps(bad)), reply(json.dumps(GOOD))]) as server:
+        planner(server).plan("a cat and a dog")
+    feedback = server.chat_requests()[1]["messages"][-1]["content"]
+    assert "prompt: too long; at most 300 characters" in feedback
+    assert "regions[0].box: must be exactly 4 numbers [x0, y0, x1, y1]" in feedback
+    assert "regions[1].description: missing; add it" in feedback
+    assert "Input should" not in feedback and "pydantic" not in feedback
+
+
+def test_a_missing_v1_is_named_not_reported_as_an_unknown_model():
+    def not_found(body):
+        return {"status": 404, "body": {"detail": "Not Found"}}
+
+    with FakeOpenAI([not_found]) as server:
+        base = server.base_url.removesuffix("/v1")
+        with pytest.raises(PlanningError, match=r"has no chat completions endpoint .* try --base-url .*/v1"):
+            LLMPlanner("m", base_url=base, api_key="k", max_retries=0).plan("a cat")
+    with FakeOpenAI([{"status": 404, "body": {"error": {"message": "model 'm' not found", "code": "model_not_found"}}}]) as server:
+        with pytest.raises(PlanningError, match="model 'test-model' not found on the server"):
             planner(server, max_retries=0).plan("a cat")

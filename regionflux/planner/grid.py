@@ -43,6 +43,54 @@ def small_boxes(plan: "LayoutPlan", width: int, height: int) -> list[str]:
     return problems
 
 
+def schema(max_regions: int) -> dict:
+    """The JSON schema a reply is held to, with at most ``max_regions`` regions."""
+    result = LayoutPlan.model_json_schema()
+    result["properties"]["regions"]["maxItems"] = max_regions
+    return result
+
+
+def reply_token_bound(max_regions: int) -> int:
+    """A max_tokens for a reply: the longest valid compact reply at about three characters a token.
+
+    Servers that decode under the schema cannot exceed it by much; without it a small model can run on
+    to its context limit and past the timeout.
+    """
+    box = len(f"[{GRID}, {GRID}, {GRID}, {GRID}]")
+    region = len('{"label": "", "description": "", "box": }, ') + MAX_LABEL + MAX_DESCRIPTION + box
+    chars = len('{"prompt": "", "background_prompt": "", "regions": []}') + MAX_PROMPT + MAX_BACKGROUND
+    return (chars + max_regions * region) // 3 + 64
+
+
+def convert_boxes(data, width: int, height: int) -> tuple[object, str]:
+    """Boxes in another convention, converted to the grid where the reply is unambiguous.
+
+    Fractions (every value in 0-1, some not whole) are scaled by 1000; canvas pixels (some value past
+    1000, every x within the width and every y within the height) are mapped to the grid; whole floats
+    are rounded. Returns the data and a note of what was done ('' when nothing).
+    """
+    try:
+        boxes = [region["box"] for region in data["regions"]]
+        values = [v for box in boxes for v in box]
+        if not values or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values) \
+                or not all(len(box) == 4 for box in boxes):
+            return data, ""
+    except (TypeError, KeyError):
+        return data, ""
+    if all(0 <= v <= 1 for v in values) and any(v != int(v) for v in values):
+        converted, note = [[round(v * GRID) for v in box] for box in boxes], "fractions of the canvas"
+    elif any(v > GRID for v in values) and all(box[0] <= width and box[2] <= width and box[1] <= height
+                                                 and box[3] <= height for box in boxes) and min(values) >= 0:
+        converted = [box_to_grid(tuple(round(v) for v in box), width, height) for box in boxes]
+        note = "canvas pixels"
+    elif any(isinstance(v, float) for v in values) and all(v == int(v) for v in values):
+        converted, note = [[int(v) for v in box] for box in boxes], ""
+    else:
+        return data, ""
+    data = {**data, "regions": [{**region, "box": box} for region, box in zip(data["regions"], converted)]}
+    return data, note
+
+
 def box_to_pixels(box: list[int] | tuple[int, ...], width: int, height: int) -> tuple[int, int, int, int]:
     """``[x0, y0, x1, y1]`` on the 0-1000 grid -> canvas pixels (nearest pixel, halves up)."""
     x0, y0, x1, y1 = box
@@ -55,15 +103,22 @@ def box_to_grid(box: tuple[int, int, int, int], width: int, height: int) -> list
     return [_to_grid(x0, width), _to_grid(y0, height), _to_grid(x1, width), _to_grid(y1, height)]
 
 
+#: Longest strings a reply may hold: they bound the reply (and so max_tokens) for servers that decode
+#: under the schema, and keep prompts within what T5 reads.
+MAX_LABEL, MAX_DESCRIPTION, MAX_PROMPT, MAX_BACKGROUND = 40, 300, 300, 200
+
+
 class PlannedRegion(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    label: str = Field(description="Short noun naming the object, e.g. 'cat'.")
-    description: str = Field(description="Detailed prompt for this region alone: subject, look, pose, style.")
+    label: str = Field(max_length=MAX_LABEL, description="Short noun naming the object, e.g. 'cat'.")
+    description: str = Field(max_length=MAX_DESCRIPTION,
+                             description="Detailed prompt for this region alone: subject, look, pose, style.")
     box: list[int] = Field(
         min_length=4,
         max_length=4,
         description=f"[x0, y0, x1, y1] on a 0-{GRID} grid: 0 = left/top edge, {GRID} = right/bottom edge.",
+        json_schema_extra={"items": {"type": "integer", "minimum": 0, "maximum": GRID}},
     )
 
     @field_validator("box")
@@ -82,9 +137,10 @@ class LayoutPlan(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    prompt: str = Field(description="The whole scene in one sentence (the global prompt).")
+    prompt: str = Field(max_length=MAX_PROMPT, description="The whole scene in one sentence (the global prompt).")
     background_prompt: Optional[str] = Field(
-        description="What fills the space no region covers, e.g. 'a sunny beach'; null if regions cover all."
+        max_length=MAX_BACKGROUND,
+        description="What fills the space no region covers, e.g. 'a sunny beach'; null if regions cover all.",
     )
     regions: list[PlannedRegion]
 

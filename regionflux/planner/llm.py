@@ -21,15 +21,18 @@ import openai
 from pydantic import ValidationError
 
 from .. import prompts
-from ..errors import PlanningError, first_line, format_validation_error
+from ..errors import PlanningError, first_line, format_loc
 from ..layout import MAX_REGIONS, Layout, RegionalSettings
 from .base import DEFAULT_LLM_MODEL, DEFAULT_MAX_REGIONS, DEFAULT_MAX_ROUNDS, DEFAULT_TEMPERATURE, DEFAULT_TIMEOUT
-from .grid import GRID, LayoutPlan, min_box_grid, small_boxes
+from .grid import GRID, LayoutPlan, convert_boxes, min_box_grid, reply_token_bound, schema, small_boxes
 
 logger = logging.getLogger(__name__)
 
-#: Response formats tried in order; a server that rejects one gets the next.
-RESPONSE_FORMATS = ("json_schema", "json_object", "text")
+#: Response formats tried in order; a server that rejects one gets the next. "json_object_schema" is
+#: JSON mode with the schema alongside, which llama.cpp-style servers turn into a decoding grammar.
+RESPONSE_FORMATS = ("json_schema", "json_object_schema", "json_object", "text")
+#: What each server (by address) accepted last, so later plans in this process skip the refusals.
+_ACCEPTED_FORMAT: dict[str, str] = {}
 _FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
 
 
@@ -105,20 +108,28 @@ class LLMPlanner:
         self.seed = seed
         self.max_rounds = max_rounds
         self.settings = settings or RegionalSettings()
-        self.response_format = response_format
+        self.response_format = _ACCEPTED_FORMAT.get(str(self.client.base_url), response_format)
+        self.notes: list[str] = []
 
     # -- public -----------------------------------------------------------------------------------
     def plan(self, prompt: str, *, width: int = 1024, height: int = 1024) -> Layout:
         if not prompt.strip():
-            raise PlanningError("the prompt is empty")
+            raise PlanningError("the prompt is empty; say what the image should show")
+        self.notes = []
         messages = self.messages(prompt, width=width, height=height)
-        problems = ""
+        problems, previous = "", None
         for round_ in range(1, self.max_rounds + 1):
             self.progress(f"planner: asking {self.model} at {self.client.base_url} "
                           f"(round {round_}/{self.max_rounds})")
-            reply = self._complete(messages)
+            reply = self._complete(messages, round_)
+            if reply == previous:
+                raise PlanningError(
+                    f"the model {self.model!r} returned the same invalid reply again (round {round_}); last problems:"
+                    f"\n{problems}\nA larger model, or the offline planner (--planner mock), may do better"
+                )
+            previous = reply
             try:
-                return self.parse_reply(reply, width=width, height=height)
+                return self.parse_reply(reply, width=width, height=height, request=prompt)
             except PlanningError as exc:
                 problems = str(exc)
             logger.info("planner round %d/%d rejected: %s", round_, self.max_rounds, problems)
@@ -126,12 +137,7 @@ class LLMPlanner:
                 self.progress(f"planner: the reply was not a valid layout ({problems.splitlines()[0]}); asking for a fix")
             messages = messages + [
                 {"role": "assistant", "content": reply},
-                {
-                    "role": "user",
-                    "content": "That layout is not valid:\n"
-                    + problems
-                    + "\nFix these problems and return the corrected JSON object only.",
-                },
+                {"role": "user", "content": "Fix these problems and reply with the corrected JSON object only:\n" + problems},
             ]
         raise PlanningError(
             f"the model {self.model!r} gave no valid layout in {self.max_rounds} rounds; last problems:\n{problems}"
@@ -139,55 +145,69 @@ class LLMPlanner:
 
     def messages(self, prompt: str, *, width: int, height: int) -> list[dict[str, str]]:
         """System prompt, few-shot pairs and the user's request, rendered from the bundled templates."""
-        variables = dict(
-            grid=GRID, max_regions=self.max_regions, min_box=min_box_grid(width, height)
-        )
-        messages = [{"role": "system", "content": prompts.render("system.j2", width=width, height=height, **variables)}]
+        variables = dict(grid=GRID, max_regions=self.max_regions, min_box=min_box_grid(width, height),
+                         shape=canvas_shape(width, height))
+        messages = [{"role": "system", "content": prompts.render("system.j2", **variables)}]
         for example in prompts.few_shot_examples():
-            messages.append(
-                {"role": "user", "content": prompts.render("user.j2", prompt=example["prompt"], width=example["width"], height=example["height"])}
-            )
+            shape = canvas_shape(example["width"], example["height"])
+            messages.append({"role": "user", "content": prompts.render("user.j2", prompt=example["prompt"], grid=GRID, shape=shape)})
             messages.append({"role": "assistant", "content": json.dumps(example["plan"])})
-        messages.append({"role": "user", "content": prompts.render("user.j2", prompt=prompt, width=width, height=height)})
+        messages.append({"role": "user", "content": prompts.render("user.j2", prompt=prompt, **variables)})
         return messages
 
-    def parse_reply(self, reply: str, *, width: int, height: int) -> Layout:
-        """Model text -> validated Layout, or PlanningError listing what is wrong (fed back to the model)."""
-        data = extract_json(reply)
+    def parse_reply(self, reply: str, *, width: int, height: int, request: Optional[str] = None) -> Layout:
+        """Model text -> validated Layout, or PlanningError listing what is wrong (fed back to the model).
+
+        Boxes unambiguously in another convention (fractions, canvas pixels) are converted; a reply
+        that copies a few-shot example instead of planning ``request`` is refused.
+        """
+        data, converted = convert_boxes(extract_json(reply), width, height)
+        if converted:
+            self.notes.append(f"the model gave boxes in {converted}; converted to the 0-{GRID} grid")
         try:
             plan = LayoutPlan.model_validate(data)
         except ValidationError as exc:
-            raise PlanningError(format_validation_error(exc, "reply")) from None
+            raise PlanningError(_feedback(exc)) from None
         if len(plan.regions) > self.max_regions:
-            raise PlanningError(f"reply: regions: {len(plan.regions)} regions; use at most {self.max_regions}")
+            raise PlanningError(f"regions: {len(plan.regions)} regions; use at most {self.max_regions}")
         small = small_boxes(plan, width, height)
         if small:
-            raise PlanningError("\n".join(f"reply: {line}" for line in small))
+            raise PlanningError("\n".join(small))
+        if request is not None and _copies_an_example(plan, request):
+            raise PlanningError(
+                f"this layout copies an example instead of planning the request; plan this request: {request}"
+            )
         try:
             return plan.to_layout(width=width, height=height, settings=self.settings, seed=self.seed)
         except ValidationError as exc:
-            raise PlanningError(format_validation_error(exc, "reply")) from None
+            raise PlanningError(_feedback(exc)) from None
 
     # -- transport --------------------------------------------------------------------------------
-    def _request_kwargs(self, messages: list[dict[str, str]]) -> dict[str, Any]:
-        kwargs: dict[str, Any] = dict(model=self.model, messages=messages, temperature=self.temperature)
+    def _request_kwargs(self, messages: list[dict[str, str]], round_: int = 1) -> dict[str, Any]:
+        # each repair round samples a little hotter (and with another seed), so it does not repeat itself
+        temperature = min(self.temperature + 0.3 * (round_ - 1), 1.5)
+        kwargs: dict[str, Any] = dict(model=self.model, messages=messages, temperature=temperature,
+                                      max_tokens=reply_token_bound(self.max_regions))
         if self.seed is not None:
-            kwargs["seed"] = self.seed
+            kwargs["seed"] = self.seed + round_ - 1
+        reply_schema = schema(self.max_regions)
         if self.response_format == "json_schema":
             kwargs["response_format"] = {
                 "type": "json_schema",
-                "json_schema": {"name": "layout_plan", "schema": LayoutPlan.model_json_schema(), "strict": True},
+                "json_schema": {"name": "layout_plan", "schema": reply_schema, "strict": True},
             }
+        elif self.response_format == "json_object_schema":
+            kwargs["response_format"] = {"type": "json_object", "schema": reply_schema}
         elif self.response_format == "json_object":
             kwargs["response_format"] = {"type": "json_object"}
         return kwargs
 
-    def _complete(self, messages: list[dict[str, str]]) -> str:
+    def _complete(self, messages: list[dict[str, str]], round_: int = 1) -> str:
         retries = getattr(self.client, "max_retries", 0)
         while True:
             self._attempt = 0
             try:
-                response = self.client.chat.completions.create(**self._request_kwargs(messages))
+                response = self.client.chat.completions.create(**self._request_kwargs(messages, round_))
             except (openai.BadRequestError, openai.UnprocessableEntityError, openai.InternalServerError) as exc:
                 if self._rejects_format(exc):
                     continue
@@ -215,11 +235,12 @@ class LLMPlanner:
             except openai.AuthenticationError as exc:
                 raise PlanningError(f"the LLM server refused the API key: {_api_message(exc)}; check OPENAI_API_KEY") from None
             except openai.NotFoundError as exc:
-                raise PlanningError(f"model {self.model!r} not found on the server: {_api_message(exc)}") from None
+                raise PlanningError(_not_found(exc, self.model, self.client.base_url)) from None
             except openai.APIStatusError as exc:
                 raise PlanningError(f"the LLM server answered HTTP {exc.status_code}: {_api_message(exc)}") from None
             except (openai.APIResponseValidationError, ValueError) as exc:  # e.g. a body that is not JSON
                 raise PlanningError(_not_a_completion(self.client.base_url, first_line(exc))) from None
+            _ACCEPTED_FORMAT[str(self.client.base_url)] = self.response_format
             return _reply_text(response, self.client.base_url)
 
     # -- progress on the wire (only for clients the planner builds) -------------------------------------
@@ -294,6 +315,70 @@ def _api_message(exc: openai.APIStatusError) -> str:
         if isinstance(error, dict) and error.get("message"):
             return str(error["message"])
     return str(exc.message)
+
+
+def canvas_shape(width: int, height: int) -> str:
+    """'landscape 4:3' and the like: the shape a model needs, without pixel figures it might copy."""
+    from math import gcd
+
+    divisor = gcd(width, height)
+    ratio = f"{width // divisor}:{height // divisor}" if max(width, height) // divisor <= 32 else f"{width / height:.2f}:1"
+    kind = "square" if width == height else "landscape" if width > height else "portrait"
+    return kind if kind == "square" else f"{kind} {ratio}"
+
+
+def _not_found(exc: openai.NotFoundError, model: str, url) -> str:
+    """A 404: an unknown model, or (no OpenAI-style error in the body) no API at this address."""
+    body = exc.body
+    error = body.get("error", body) if isinstance(body, dict) else None
+    if isinstance(error, dict) and (error.get("code") == "model_not_found" or "model" in str(error.get("message", "")).lower()):
+        return f"model {model!r} not found on the server: {_api_message(exc)}; check --model"
+    hint = "" if str(url).rstrip("/").endswith("/v1") else f" (most servers answer under /v1: try --base-url {str(url).rstrip('/')}/v1)"
+    return f"the server at {url} has no chat completions endpoint (HTTP 404: {_api_message(exc)}){hint}"
+
+
+_SHORT = {
+    "missing": "missing; add it",
+    "extra_forbidden": "not part of the format; remove it",
+    "string_type": "must be a string",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "list_type": "must be a list",
+    "dict_type": "must be an object",
+    "model_type": "must be an object",
+}
+
+
+def _feedback(exc: ValidationError) -> str:
+    """Short, specific problems for the model (pydantic's own wording tends to leak into replies)."""
+    lines = []
+    for error in exc.errors(include_url=False):
+        where = format_loc(error.get("loc", ())) or "the reply"
+        kind, ctx = error.get("type", ""), error.get("ctx") or {}
+        if kind in _SHORT:
+            message = _SHORT[kind]
+        elif kind == "string_too_long":
+            message = f"too long; at most {ctx.get('max_length')} characters"
+        elif kind in ("too_short", "too_long") and where.endswith("box"):
+            message = "must be exactly 4 numbers [x0, y0, x1, y1]"
+        elif kind in ("too_short", "too_long"):
+            message = f"has the wrong number of items ({ctx.get('actual_length')})"
+        else:
+            message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+        lines.append(f"{where}: {message}")
+    return "\n".join(lines)
+
+
+def _copies_an_example(plan: LayoutPlan, request: str) -> bool:
+    """Whether the plan's regions are a few-shot example's, not the request's."""
+    examples = prompts.few_shot_examples()
+    described = {r["description"].strip().lower() for e in examples for r in e["plan"]["regions"]}
+    prompts_seen = {e["plan"]["prompt"].strip().lower() for e in examples}
+    copied = sum(r.description.strip().lower() in described for r in plan.regions)
+    labels_asked = sum(r.label.lower() in request.lower() for r in plan.regions)
+    return bool(plan.regions) and (copied * 2 >= len(plan.regions) or plan.prompt.strip().lower() in prompts_seen) \
+        and labels_asked * 2 < len(plan.regions)
 
 
 def check_base_url(url: str, name: str = "--base-url") -> None:
