@@ -128,11 +128,13 @@ def plan_from_options(args: argparse.Namespace, prompt: str, width: int, height:
         if config.kind == "auto":
             print(LLM_HINT, file=sys.stderr)
         layout = planner.plan(prompt, width=width, height=height)
-        for note in getattr(planner, "notes", []):
-            print(f"note: {note}", file=sys.stderr)
-        return layout
-    with StderrProgress() as progress:
-        return make_planner(config, progress=progress).plan(prompt, width=width, height=height)
+    else:
+        with StderrProgress() as progress:
+            planner = make_planner(config, progress=progress)
+            layout = planner.plan(prompt, width=width, height=height)
+    for note in getattr(planner, "notes", []):
+        print(f"note: {note}", file=sys.stderr)
+    return layout
 
 
 class StderrProgress:
