@@ -345,3 +345,38 @@ def test_a_missing_v1_is_named_not_reported_as_an_unknown_model():
     with FakeOpenAI([{"status": 404, "body": {"error": {"message": "model 'm' not found", "code": "model_not_found"}}}]) as server:
         with pytest.raises(PlanningError, match="model 'test-model' not found on the server"):
             planner(server, max_retries=0).plan("a cat")
+
+
+def test_corners_in_the_other_order_are_sorted_with_a_note():
+    data = json.loads(json.dumps(GOOD))
+    data["regions"][0]["box"] = [500, 1000, 0, 250]
+    with FakeOpenAI([reply(json.dumps(data))]) as server:
+        plan = planner(server)
+        layout = plan.plan("a cat and a dog", width=1024, height=768)
+    assert layout.regions[0].box == (0, 192, 512, 768) and len(server.chat_requests()) == 1
+    assert plan.notes == ["sorted box corners given in the other order (model reply)"]
+
+
+def test_the_last_round_repairs_what_the_model_could_not():
+    """A small model that keeps answering with a box past the canvas and a dot still gets its layout."""
+    replies = iter(range(10))
+
+    def script(body):
+        data = json.loads(json.dumps(GOOD))
+        data["regions"][0]["box"] = [500, 500, 501, 501 + next(replies)]  # a new (still tiny) box each round
+        data["regions"][1]["box"] = [600, 0, 1900, 1000]
+        del data["regions"][1]["description"]
+        return reply(json.dumps(data))
+
+    with FakeOpenAI([script]) as server:
+        plan = planner(server, max_rounds=2)
+        layout = plan.plan("a cat and a dog", width=1024, height=1024)
+    assert len(server.chat_requests()) == 2
+    cat, dog = layout.regions
+    assert cat.box[2] - cat.box[0] >= 16 and cat.box[3] - cat.box[1] >= 16
+    assert dog.box == (614, 0, 1024, 1024) and dog.description == "dog"
+    assert set(plan.notes) == {
+        "cut boxes that ran past the canvas edge (model reply)",
+        "grew boxes smaller than one token to 17 grid units (model reply)",
+        "used labels as missing descriptions (model reply)",
+    }

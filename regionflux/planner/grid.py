@@ -91,6 +91,71 @@ def convert_boxes(data, width: int, height: int) -> tuple[object, str]:
     return data, note
 
 
+def repair_geometry(data, width: int, height: int, *, lenient: bool = False) -> tuple[object, list[str]]:
+    """Box problems fixed where the intent is plain, with a note for each kind of fix.
+
+    Always: two corners given in the other order are sorted, and values just past the grid edge
+    (within 5%) are clamped to it. With ``lenient`` (the last repair round, for a model that cannot
+    fix its own reply): every box is cut to the grid and grown to the smallest renderable size around
+    its centre, a missing label or description is filled from the other, and over-long text is cut.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("regions"), list):
+        return data, []
+    smallest = min_box_grid(width, height)
+    notes: set[str] = set()
+    regions = []
+    for region in data["regions"]:
+        if not isinstance(region, dict):
+            regions.append(region)
+            continue
+        region = dict(region)
+        box = region.get("box")
+        if isinstance(box, list) and len(box) == 4 and all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) for v in box):
+            x0, y0, x1, y1 = (round(v) for v in box)
+            if x0 > x1 or y0 > y1:
+                x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+                notes.add("sorted box corners given in the other order")
+            slack = GRID // 20
+            outside = [v for v in (x0, y0, x1, y1) if not 0 <= v <= GRID]
+            if lenient or (outside and all(-slack <= v <= GRID + slack for v in outside)):
+                clamped = [min(max(v, 0), GRID) for v in (x0, y0, x1, y1)]
+                if clamped != [x0, y0, x1, y1]:
+                    notes.add("cut boxes that ran past the canvas edge")
+                x0, y0, x1, y1 = clamped
+            if lenient and (x1 - x0 < smallest or y1 - y0 < smallest):
+                x0, x1 = _grow(x0, x1, smallest)
+                y0, y1 = _grow(y0, y1, smallest)
+                notes.add(f"grew boxes smaller than one token to {smallest} grid units")
+            region["box"] = [x0, y0, x1, y1]
+        if lenient:
+            label, description = region.get("label"), region.get("description")
+            if not (isinstance(description, str) and description.strip()) and isinstance(label, str) and label.strip():
+                region["description"], _ = label, notes.add("used labels as missing descriptions")
+            elif not (isinstance(label, str) and label.strip()) and isinstance(description, str) and description.strip():
+                region["label"], _ = " ".join(description.split()[:2]), notes.add("made missing labels from descriptions")
+            for key, limit in (("label", MAX_LABEL), ("description", MAX_DESCRIPTION)):
+                if isinstance(region.get(key), str) and len(region[key]) > limit:
+                    region[key] = region[key][:limit].rsplit(" ", 1)[0]
+                    notes.add("cut over-long text")
+        regions.append(region)
+    data = {**data, "regions": regions}
+    if lenient:
+        for key, limit in (("prompt", MAX_PROMPT), ("background_prompt", MAX_BACKGROUND)):
+            if isinstance(data.get(key), str) and len(data[key]) > limit:
+                data[key] = data[key][:limit].rsplit(" ", 1)[0]
+                notes.add("cut over-long text")
+    return data, sorted(notes)
+
+
+def _grow(low: int, high: int, size: int) -> tuple[int, int]:
+    if high - low >= size:
+        return low, high
+    centre = (low + high) / 2
+    low = int(min(max(round(centre - size / 2), 0), GRID - size))
+    return low, low + size
+
+
 def box_to_pixels(box: list[int] | tuple[int, ...], width: int, height: int) -> tuple[int, int, int, int]:
     """``[x0, y0, x1, y1]`` on the 0-1000 grid -> canvas pixels (nearest pixel, halves up)."""
     x0, y0, x1, y1 = box

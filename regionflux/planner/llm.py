@@ -24,7 +24,16 @@ from .. import prompts
 from ..errors import PlanningError, first_line, format_loc
 from ..layout import MAX_REGIONS, Layout, RegionalSettings
 from .base import DEFAULT_LLM_MODEL, DEFAULT_MAX_REGIONS, DEFAULT_MAX_ROUNDS, DEFAULT_TEMPERATURE, DEFAULT_TIMEOUT
-from .grid import GRID, LayoutPlan, convert_boxes, min_box_grid, reply_token_bound, schema, small_boxes
+from .grid import (
+    GRID,
+    LayoutPlan,
+    convert_boxes,
+    min_box_grid,
+    reply_token_bound,
+    repair_geometry,
+    schema,
+    small_boxes,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -122,22 +131,25 @@ class LLMPlanner:
             self.progress(f"planner: asking {self.model} at {self.client.base_url} "
                           f"(round {round_}/{self.max_rounds})")
             reply = self._complete(messages, round_)
-            if reply == previous:
+            repeated = reply == previous
+            last = round_ == self.max_rounds or repeated
+            previous = reply
+            try:
+                return self.parse_reply(reply, width=width, height=height, request=prompt, lenient=last)
+            except PlanningError as exc:
+                problems = str(exc)
+            logger.info("planner round %d/%d rejected: %s", round_, self.max_rounds, problems)
+            if repeated:
                 raise PlanningError(
                     f"the model {self.model!r} returned the same invalid reply again (round {round_}); last problems:"
                     f"\n{problems}\nA larger model, or the offline planner (--planner mock), may do better"
                 )
-            previous = reply
-            try:
-                return self.parse_reply(reply, width=width, height=height, request=prompt)
-            except PlanningError as exc:
-                problems = str(exc)
-            logger.info("planner round %d/%d rejected: %s", round_, self.max_rounds, problems)
             if round_ < self.max_rounds:
                 self.progress(f"planner: the reply was not a valid layout ({problems.splitlines()[0]}); asking for a fix")
             messages = messages + [
                 {"role": "assistant", "content": reply},
-                {"role": "user", "content": "Fix these problems and reply with the corrected JSON object only:\n" + problems},
+                {"role": "user", "content": "That JSON has problems:\n" + problems
+                 + "\nReply with the whole corrected JSON object for the same request."},
             ]
         raise PlanningError(
             f"the model {self.model!r} gave no valid layout in {self.max_rounds} rounds; last problems:\n{problems}"
@@ -155,15 +167,24 @@ class LLMPlanner:
         messages.append({"role": "user", "content": prompts.render("user.j2", prompt=prompt, **variables)})
         return messages
 
-    def parse_reply(self, reply: str, *, width: int, height: int, request: Optional[str] = None) -> Layout:
+    def parse_reply(self, reply: str, *, width: int, height: int, request: Optional[str] = None,
+                    lenient: bool = False) -> Layout:
         """Model text -> validated Layout, or PlanningError listing what is wrong (fed back to the model).
 
-        Boxes unambiguously in another convention (fractions, canvas pixels) are converted; a reply
-        that copies a few-shot example instead of planning ``request`` is refused.
+        Boxes unambiguously in another convention (fractions, canvas pixels, corners in the other
+        order) are converted; a reply that copies a few-shot example instead of planning ``request``
+        is refused. ``lenient`` (the last round) also repairs what the model could not: boxes cut to
+        the canvas and grown to one token, missing labels or descriptions, surplus regions. Every
+        conversion and repair is listed in :attr:`notes`.
         """
         data, converted = convert_boxes(extract_json(reply), width, height)
-        if converted:
-            self.notes.append(f"the model gave boxes in {converted}; converted to the 0-{GRID} grid")
+        notes = [f"the model gave boxes in {converted}; converted to the 0-{GRID} grid"] if converted else []
+        data, repaired = repair_geometry(data, width, height, lenient=lenient)
+        notes += repaired
+        if lenient and isinstance(data, dict) and isinstance(data.get("regions"), list) \
+                and len(data["regions"]) > self.max_regions:
+            notes.append(f"kept the first {self.max_regions} of {len(data['regions'])} regions")
+            data = {**data, "regions": data["regions"][: self.max_regions]}
         try:
             plan = LayoutPlan.model_validate(data)
         except ValidationError as exc:
@@ -178,9 +199,11 @@ class LLMPlanner:
                 f"this layout copies an example instead of planning the request; plan this request: {request}"
             )
         try:
-            return plan.to_layout(width=width, height=height, settings=self.settings, seed=self.seed)
+            layout = plan.to_layout(width=width, height=height, settings=self.settings, seed=self.seed)
         except ValidationError as exc:
             raise PlanningError(_feedback(exc)) from None
+        self.notes.extend(f"{note} (model reply)" for note in notes)
+        return layout
 
     # -- transport --------------------------------------------------------------------------------
     def _request_kwargs(self, messages: list[dict[str, str]], round_: int = 1) -> dict[str, Any]:
