@@ -175,8 +175,9 @@ def test_grid_conversion_is_exact(width, height):
     assert box_to_pixels([1, 1, 3, 3], 1000, 500) == (1, 1, 3, 2)  # 0.5 -> 1, 1.5 -> 2
 
 
-def test_server_error_naming_response_format_falls_back():
-    """llama-cpp-python's server answers an unknown response_format type with HTTP 500."""
+def test_server_error_naming_response_format_falls_back_to_json_mode_with_the_schema():
+    """llama-cpp-python's server answers json_schema with HTTP 500 and turns json_object with a schema
+    into a decoding grammar; the next planner for that server skips the refusal."""
     def script(body):
         if body.get("response_format", {}).get("type") == "json_schema":
             return error(500, "body.response_format.type: Input should be 'text' or 'json_object'")
@@ -184,8 +185,10 @@ def test_server_error_naming_response_format_falls_back():
 
     with FakeOpenAI([script]) as server:
         planner(server).plan("a cat and a dog")
-    kinds = [r.get("response_format", {}).get("type") for r in server.chat_requests()]
-    assert kinds == ["json_schema", "json_object"]
+        planner(server).plan("a cat and a dog")  # a second planner for the same server
+    formats = [r["response_format"] for r in server.chat_requests()]
+    assert [f["type"] for f in formats] == ["json_schema", "json_object", "json_object"]  # no 500 retried
+    assert formats[1]["schema"]["properties"]["regions"] and formats[2]["schema"]
 
 
 def test_other_server_errors_are_retried_then_reported():
@@ -272,21 +275,6 @@ def test_a_server_that_does_not_speak_openai_is_named(answer):
 
 
 # -- small served models ----------------------------------------------------------------------------------
-def test_json_mode_carries_the_schema_and_the_server_is_remembered():
-    """llama-cpp-python's server: json_schema -> HTTP 500; json_object with a schema -> a grammar."""
-    def script(body):
-        if body.get("response_format", {}).get("type") == "json_schema":
-            return error(500, "body.response_format.type: Input should be 'text' or 'json_object'")
-        return reply(json.dumps(GOOD))
-
-    with FakeOpenAI([script]) as server:
-        planner(server).plan("a cat and a dog")
-        planner(server).plan("a cat and a dog")  # a second planner for the same server
-    formats = [r["response_format"] for r in server.chat_requests()]
-    assert [f["type"] for f in formats] == ["json_schema", "json_object", "json_object"]
-    assert formats[1]["schema"]["properties"]["regions"] and formats[2]["schema"]  # no failed request the 2nd time
-
-
 @pytest.mark.parametrize("boxes, expected, note", [
     ([[0, 0.25, 0.5, 1.0], [0.5, 0.25, 1, 1]], [(0, 192, 512, 768), (512, 192, 1024, 768)], "fractions of the canvas"),
     ([[0, 192, 512, 768], [512, 192, 1024, 768]], [(0, 192, 512, 768), (512, 192, 1024, 768)], "canvas pixels"),
