@@ -86,6 +86,7 @@ CASES = {
     "garbage-png-given-to-preview": (["preview", "garbage.png", "-o", "p.png"], "cannot read image 'garbage.png'"),
     "truncated-png-given-to-preview": (["preview", "truncated.png", "-o", "p.png"], "cannot read image 'truncated.png'"),
     "empty-api-key": (lambda w: ["plan", "a cat", "-o", "p.json", "--model", "gpt-4o-mini"], "OPENAI_API_KEY is set but empty"),
+    "empty-api-key-option": (["plan", "a cat", "-o", "p.json", "--model", "gpt-4o-mini", "--api-key", ""], "--api-key is set but empty"),
     "max-rounds-zero": (["plan", "a cat", "-o", "p.json", "--max-rounds", "0"], "--max-rounds 0: Input should be greater than or equal to 1"),
     "negative-timeout": (["plan", "a cat", "-o", "p.json", "--timeout", "-5"], "--timeout -5.0: Input should be greater than 0"),
     "unknown-device": (["generate", "--layout", "l.json", "-o", "o.png", "--device", "foo"], "--device 'foo' is not a device torch knows"),
@@ -191,3 +192,15 @@ def test_progress_ticks_on_a_terminal():
         progress("planner: asking m at http://x/v1 (round 1/3)")
         time.sleep(1.2)
     assert "planner: asking m" in stream.getvalue() and "waiting 1 s" in stream.getvalue()
+
+
+def test_a_folder_without_write_permission_is_refused_before_planning(work, capsys, monkeypatch):
+    """(Run as root, as CI does, a chmod would not stop the write, so the permission answer is faked.)"""
+    import os
+
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: False if str(path).endswith("adir") else real_access(path, mode))
+    before = snapshot(work)
+    assert main(["plan", "a cat", "-o", "adir/l.json"]) == 2
+    assert "error: -o 'adir/l.json': no permission to write in 'adir'" in capsys.readouterr().err
+    assert snapshot(work) == before

@@ -268,3 +268,11 @@ def test_compiled_flex_kernel_does_not_recompile_per_layout():
         out = render(wrapped, make_layout(regions, width=size, height=48, num_inference_steps=1, mask_inject_steps=1))
         assert torch.isfinite(out).all()
     assert 1 <= counter.frame_count <= 4  # per exact shape it would be 8 (the limit) by the 7th layout
+
+
+def test_a_negative_prompt_passed_through_to_the_pipeline_counts_as_a_second_pass(regional):
+    """More inject steps than steps, true CFG with negative embeddings given as pipeline kwargs: no false alarm."""
+    neg, neg_pooled, _ = regional._encode(["a blurry photo"], 1, MSL, "negative prompt")
+    layout = make_layout(TWO_SIDE_BY_SIDE, mask_inject_steps=5, num_inference_steps=3)
+    out = render(regional, layout, true_cfg_scale=2.0, negative_prompt_embeds=neg, negative_pooled_prompt_embeds=neg_pooled)
+    assert torch.equal(out, render(regional, layout, negative_prompt="a blurry photo", true_cfg_scale=2.0))

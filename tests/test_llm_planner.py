@@ -277,15 +277,17 @@ def test_a_server_that_does_not_speak_openai_is_named(answer):
 # -- small served models ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("boxes, expected, note", [
     ([[0, 0.25, 0.5, 1.0], [0.5, 0.25, 1, 1]], [(0, 192, 512, 768), (512, 192, 1024, 768)], "fractions of the canvas"),
-    ([[0, 192, 512, 768], [512, 192, 1024, 768]], [(0, 192, 512, 768), (512, 192, 1024, 768)], "canvas pixels"),
+    ([[0, 192, 640, 768], [640, 192, 1280, 768]], [(0, 192, 640, 768), (640, 192, 1280, 768)], "canvas pixels"),
 ])
 def test_boxes_in_another_convention_are_converted(boxes, expected, note):
+    """Only where no grid reply could look the same: fractions, or pixels well past 1000."""
     data = json.loads(json.dumps(GOOD))
     for region, box in zip(data["regions"], boxes):
         region["box"] = box
+    width = 1280 if note == "canvas pixels" else 1024
     with FakeOpenAI([reply(json.dumps(data))]) as server:
         plan = planner(server)
-        layout = plan.plan("a cat and a dog", width=1024, height=768)
+        layout = plan.plan("a cat and a dog", width=width, height=768)
     assert [r.box for r in layout.regions] == expected and len(server.chat_requests()) == 1
     assert note in plan.notes[0]
 
@@ -335,14 +337,38 @@ def test_a_missing_v1_is_named_not_reported_as_an_unknown_model():
             planner(server, max_retries=0).plan("a cat")
 
 
-def test_corners_in_the_other_order_are_sorted_with_a_note():
+def test_corners_in_the_other_order_are_asked_about_then_sorted():
+    """[500, 1000, 0, 250] may be corners in the other order or [x, y, w, h]: the model is asked first."""
     data = json.loads(json.dumps(GOOD))
     data["regions"][0]["box"] = [500, 1000, 0, 250]
     with FakeOpenAI([reply(json.dumps(data))]) as server:
-        plan = planner(server)
+        plan = planner(server, max_rounds=2)
         layout = plan.plan("a cat and a dog", width=1024, height=768)
-    assert layout.regions[0].box == (0, 192, 512, 768) and len(server.chat_requests()) == 1
+    assert "needs x0 < x1 and y0 < y1" in server.chat_requests()[1]["messages"][-1]["content"]
+    assert layout.regions[0].box == (0, 192, 512, 768)  # the repeated reply is sorted in the last round
     assert plan.notes == ["sorted box corners given in the other order (model reply)"]
+
+
+def test_nan_or_infinity_in_a_reply_is_fed_back_not_a_crash():
+    bad = json.dumps(GOOD).replace("[0, 250, 500, 1000]", "[0, 250, NaN, 1e400]")
+    with FakeOpenAI([reply(bad), reply(json.dumps(GOOD))]) as server:
+        layout = planner(server).plan("a cat and a dog")
+    assert len(layout.regions) == 2
+    assert "numbers must be finite" in server.chat_requests()[1]["messages"][-1]["content"]
+
+
+def test_strict_structured_output_gets_a_schema_openai_accepts():
+    with FakeOpenAI([reply(json.dumps(GOOD))]) as server:
+        planner(server).plan("a cat")
+    strict = json.dumps(server.chat_requests()[0]["response_format"]["json_schema"]["schema"])
+    assert "maxLength" not in strict and '"maxItems": 8' in strict
+
+
+def test_a_request_problem_is_reported_not_taken_for_a_format_refusal():
+    with FakeOpenAI([error(400, "This model's maximum context length is 4096 tokens; max_tokens is too large")]) as server:
+        with pytest.raises(PlanningError, match="rejected the request: This model's maximum context length"):
+            planner(server).plan("a cat")
+    assert len(server.chat_requests()) == 1
 
 
 def test_the_last_round_repairs_what_the_model_could_not():

@@ -137,3 +137,36 @@ def test_a_prompt_it_cannot_read_is_one_region_with_a_note(prompt):
     layout = planner.plan(prompt)
     assert [r.description for r in layout.regions] == [prompt]
     assert "LLM planner" in planner.notes[0]
+
+
+@pytest.mark.parametrize("prompt, regions", [
+    ("a woman without a hat next to a man with a hat", [("woman", "A woman"), ("man", "A man with a hat")]),
+    ("a dog without a leash on a sofa", [("dog", "A dog"), ("sofa", "A sofa")]),
+    ("a cat with no collar sitting next to a dog", [("cat", "A cat sitting"), ("dog", "A dog")]),
+    ("a red apple, not a green apple", [("apple", "A red apple")]),
+    ("a cat, a dog, and a bird", [("cat", "A cat"), ("dog", "A dog"), ("bird", "A bird")]),
+    ("a woman in a red dress", [("woman", "A woman in a red dress")]),
+    ("a bird in a cage", [("cage", "A cage"), ("bird", "A bird")]),
+    ("a cat on a sofa, oil painting, highly detailed", [("cat", "A cat"), ("sofa", "A sofa")]),
+    ("a photo of a cat and a dog", [("cat", "A cat"), ("dog", "A dog")]),
+    ("a portrait of a woman by Rembrandt", [("woman", "A woman by Rembrandt")]),
+])
+def test_ordinary_english_is_read_as_written(prompt, regions):
+    assert [(r.label, r.description) for r in MockPlanner().plan(prompt).regions] == regions
+
+
+def test_a_container_over_the_limit_keeps_what_fits():
+    planner = MockPlanner()
+    layout = planner.plan("a table with a cup, a plate, a fork, a knife, a spoon, a glass, a napkin and a candle")
+    assert [r.label for r in layout.regions] == ["table", "cup", "plate", "fork", "knife", "spoon", "glass", "napkin"]
+    assert planner.notes == ["dropped candle (at most 8 regions; raise --max-regions)"]
+    assert MockPlanner(max_regions=3).plan("three cats and a dog").regions[0].description == "Three cats"
+
+
+@pytest.mark.parametrize("prompt, check", [
+    ("a cat on the left", lambda b: b[2] <= 512),
+    ("a cat on the right", lambda b: b[0] >= 512),
+    ("a bird at the top", lambda b: b[3] <= 512),
+])
+def test_where_a_single_thing_is_told_to_go(prompt, check):
+    assert check(MockPlanner().plan(prompt).regions[0].box)

@@ -82,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
     if args.prompt:
         # keep the plan even if loading or rendering fails: it can be rendered later with --layout
         layout.rebased(paths[0].layout.parent).save(paths[0].layout, overwrite=args.overwrite)
-        print(f"wrote {paths[0].layout} (the plan; render it again with --layout)", flush=True)
+        print(f"wrote {paths[0].layout} (the plan: if rendering fails, render it with "
+              f"--layout {paths[0].layout} and another -o)", flush=True)
     images = _render(args, layout)
     for i, (image, path) in enumerate(zip(images, paths)):
         used = save_render(image, layout.model_copy(update={"seed": layout.seed + i}), path,

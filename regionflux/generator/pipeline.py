@@ -201,7 +201,8 @@ class RegionalFlux:
         finally:
             self._installed.hook.render = None
         if render is not None:
-            self._check_regional_steps(render, two_passes=bool(negative))
+            negatives = bool(negative) or any(pipe_kwargs.get(k) is not None for k in ("negative_prompt", "negative_prompt_embeds"))
+            self._check_regional_steps(render, two_passes=negatives and true_cfg_scale > 1)
         return result.images
 
     @staticmethod

@@ -65,8 +65,9 @@ def reply_token_bound(max_regions: int) -> int:
 def convert_boxes(data, width: int, height: int) -> tuple[object, str]:
     """Boxes in another convention, converted to the grid where the reply is unambiguous.
 
-    Fractions (every value in 0-1, some not whole) are scaled by 1000; canvas pixels (some value past
-    1000, every x within the width and every y within the height) are mapped to the grid; whole floats
+    Fractions (every value in 0-1, some not whole) are scaled by 1000; canvas pixels (some value well
+    past 1000, where a grid reply cannot reach even by overshooting, every x within the width and every
+    y within the height) are mapped to the grid; whole floats
     are rounded. Returns the data and a note of what was done ('' when nothing).
     """
     try:
@@ -79,7 +80,7 @@ def convert_boxes(data, width: int, height: int) -> tuple[object, str]:
         return data, ""
     if all(0 <= v <= 1 for v in values) and any(v != int(v) for v in values):
         converted, note = [[round(v * GRID) for v in box] for box in boxes], "fractions of the canvas"
-    elif any(v > GRID for v in values) and all(box[0] <= width and box[2] <= width and box[1] <= height
+    elif any(v > GRID * 1.05 for v in values) and all(box[0] <= width and box[2] <= width and box[1] <= height
                                                  and box[3] <= height for box in boxes) and min(values) >= 0:
         converted = [box_to_grid(tuple(round(v) for v in box), width, height) for box in boxes]
         note = "canvas pixels"
@@ -94,10 +95,11 @@ def convert_boxes(data, width: int, height: int) -> tuple[object, str]:
 def repair_geometry(data, width: int, height: int, *, lenient: bool = False) -> tuple[object, list[str]]:
     """Box problems fixed where the intent is plain, with a note for each kind of fix.
 
-    Always: two corners given in the other order are sorted, and values just past the grid edge
-    (within 5%) are clamped to it. With ``lenient`` (the last repair round, for a model that cannot
-    fix its own reply): every box is cut to the grid and grown to the smallest renderable size around
-    its centre, a missing label or description is filled from the other, and over-long text is cut.
+    Always: values just past the grid edge (within 5%) are clamped to it. With ``lenient`` (the last
+    repair round, for a model that cannot fix its own reply): two corners given in the other order are
+    sorted (earlier rounds ask, since [x, y, w, h] looks the same), every box is cut to the grid and
+    grown to the smallest renderable size around its centre, a missing label or description is filled
+    from the other, and over-long text is cut.
     """
     if not isinstance(data, dict) or not isinstance(data.get("regions"), list):
         return data, []
@@ -113,7 +115,7 @@ def repair_geometry(data, width: int, height: int, *, lenient: bool = False) -> 
         if isinstance(box, list) and len(box) == 4 and all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) for v in box):
             x0, y0, x1, y1 = (round(v) for v in box)
-            if x0 > x1 or y0 > y1:
+            if lenient and (x0 > x1 or y0 > y1):  # could be [x, y, w, h]: asked about first, sorted last
                 x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
                 notes.add("sorted box corners given in the other order")
             slack = GRID // 20

@@ -44,6 +44,21 @@ ATTRIBUTES = {"hair", "eyes", "eye", "beard", "hat", "cap", "scarf", "tail", "wi
               "feathers", "petals", "leaves", "handle", "lid", "label", "sticker", "pattern", "face", "mask",
               "helmet", "boots", "gloves", "backpack", "necklace", "earrings", "crown", "ribbon", "sleeves"}
 
+#: Words of style tags ("oil painting, highly detailed, 8k"): they describe the picture, not a thing in it.
+STYLE = {"painting", "photo", "photograph", "photography", "illustration", "render", "rendering", "art", "artwork",
+         "style", "detailed", "realistic", "photorealistic", "hyperrealistic", "cinematic", "lighting", "light",
+         "4k", "8k", "hd", "uhd", "bokeh", "dramatic", "sharp", "focus", "masterpiece", "quality", "high", "highly",
+         "ultra", "digital", "oil", "watercolor", "watercolour", "anime", "sketch", "concept", "trending", "octane",
+         "unreal", "engine", "studio", "soft", "vibrant", "colors", "colours", "wide", "angle", "shot", "closeup",
+         "close-up", "macro", "minimalist", "vintage", "retro", "film", "grain", "analog", "35mm", "dslr", "award",
+         "winning", "beautiful", "stunning", "epic", "intricate", "moody", "surreal", "pastel", "golden", "hour",
+         "volumetric", "depth", "field", "of", "on", "artstation", "by", "very", "super", "extremely", "crisp",
+         "smooth", "glossy", "matte", "low", "poly", "3d", "2d", "pixel", "isometric", "flat", "vector", "line"}
+#: Opening words that frame the picture rather than name a thing in it ("a photo of a cat").
+FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
+          "rendering", "portrait", "oil painting", "watercolor", "watercolour", "close-up", "closeup", "shot", "view",
+          "scene", "still life")
+
 #: Rough size of things, as a fraction of the cell a region is given.
 SMALL = {"cup", "mug", "glass", "apple", "banana", "orange", "plum", "pear", "grape", "cookie", "candle", "ring",
          "spoon", "fork", "knife", "phone", "ball", "bird", "butterfly", "mouse", "frog", "egg", "flower", "rose",

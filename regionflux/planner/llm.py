@@ -95,12 +95,13 @@ class LLMPlanner:
             base_url = base_url or env_url
             if base_url is not None:
                 check_base_url(base_url, "--base-url" if base_url != env_url else "OPENAI_BASE_URL")
+            key_name = "--api-key" if api_key is not None else "OPENAI_API_KEY"
             api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
             if not api_key:
                 if base_url is None:
                     empty = api_key is not None
                     raise PlanningError(
-                        ("OPENAI_API_KEY is set but empty" if empty else "no LLM configured")
+                        (f"{key_name} is set but empty" if empty else "no LLM configured")
                         + ": set OPENAI_API_KEY for OpenAI, or pass --base-url (OPENAI_BASE_URL) for a local "
                         "OpenAI-compatible server"
                     )
@@ -215,9 +216,10 @@ class LLMPlanner:
             kwargs["seed"] = self.seed + round_ - 1
         reply_schema = schema(self.max_regions)
         if self.response_format == "json_schema":
+            # OpenAI's strict mode rejects string lengths; the bounds stay in max_tokens and validation
             kwargs["response_format"] = {
                 "type": "json_schema",
-                "json_schema": {"name": "layout_plan", "schema": reply_schema, "strict": True},
+                "json_schema": {"name": "layout_plan", "schema": _without_lengths(reply_schema), "strict": True},
             }
         elif self.response_format == "json_object_schema":
             kwargs["response_format"] = {"type": "json_object", "schema": reply_schema}
@@ -301,12 +303,31 @@ class LLMPlanner:
         # 400/422 for an unsupported option; llama-cpp-python answers an unknown response_format with 500
         if self.response_format == "text":
             return False
-        if isinstance(exc, openai.InternalServerError) and "response_format" not in _api_message(exc):
+        message = _api_message(exc).lower()
+        if isinstance(exc, openai.InternalServerError) and "response_format" not in message:
             return False
+        if re.search(r"max_tokens|context|too long|maximum length|token limit|messages", message) \
+                and not re.search(r"response_format|schema|json", message):
+            return False  # a problem with the request itself, not its format
         fallback = RESPONSE_FORMATS[RESPONSE_FORMATS.index(self.response_format) + 1]
         logger.info("server rejected response_format=%s (%s); trying %s", self.response_format, _api_message(exc), fallback)
         self.response_format = fallback
         return True
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text} is not a finite number")
+    return value
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+# JSON as the standard has it: no NaN or Infinity, no number too large for a float
+_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant)
 
 
 def extract_json(text: str) -> Any:
@@ -317,18 +338,21 @@ def extract_json(text: str) -> Any:
     candidates = [text] + [m.group(1).strip() for m in _FENCE.finditer(text)]
     for candidate in candidates:
         try:
-            return json.loads(candidate)
+            return _DECODER.decode(candidate)
         except json.JSONDecodeError:
             pass
-    decoder = json.JSONDecoder()
+        except ValueError as exc:  # NaN, Infinity, 1e400
+            raise PlanningError(f"reply: {exc}; numbers must be finite") from None
     for match in re.finditer(r"\{", text):
         try:
-            value, _ = decoder.raw_decode(text, match.start())
+            value, _ = _DECODER.raw_decode(text, match.start())
         except json.JSONDecodeError:
             continue
+        except ValueError as exc:
+            raise PlanningError(f"reply: {exc}; numbers must be finite") from None
         if isinstance(value, dict):
             return value
-    raise PlanningError("reply: no JSON object found; return exactly one JSON object")
+    raise PlanningError("reply: no JSON object found; return exactly one JSON object (numbers must be finite)")
 
 
 def _api_message(exc: openai.APIStatusError) -> str:
@@ -338,6 +362,15 @@ def _api_message(exc: openai.APIStatusError) -> str:
         if isinstance(error, dict) and error.get("message"):
             return str(error["message"])
     return str(exc.message)
+
+
+def _without_lengths(node):
+    """A schema without minLength/maxLength (which strict structured outputs do not accept)."""
+    if isinstance(node, dict):
+        return {k: _without_lengths(v) for k, v in node.items() if k not in ("minLength", "maxLength")}
+    if isinstance(node, list):
+        return [_without_lengths(v) for v in node]
+    return node
 
 
 def canvas_shape(width: int, height: int) -> str:

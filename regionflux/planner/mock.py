@@ -35,8 +35,9 @@ _LIST = ("and",)
 # words that start the setting (the background) rather than another object
 _SETTING = re.compile(r"\s(?:at|in(?! front of)|inside|during|by|against|under the (?:sky|stars|moon|sun))\s", re.I)
 _NEGATION = re.compile(
-    r"(?:,\s*)?\b(?:(?:and|but)\s+)?(?:no|without(?:\s+any)?|except(?:\s+for)?|not\s+a\s+single|not\s+any|not|never)\s+"
-    r"(?P<np>.+?)(?=\s*(?:[,;:.!]|\band\b|\bbut\b|\bjust\b|\bonly\b|\bor\b|\bwith\b|\bin\b|\bat\b|$))",
+    r"(?:,\s*)?\b(?:(?:and|but|with)\s+)?(?:no|without(?:\s+any)?|except(?:\s+for)?|not\s+a\s+single|not\s+any|not|never)\s+"
+    r"(?P<np>.+?)(?=\s*(?:[,;:.!]|\b(?:and|but|just|only|or|with|in|at|on|onto|under|over|above|below|beneath|"
+    r"underneath|beside|next|near|behind|around|left|right|to|from|by|sitting|standing|lying|hanging|leaning)\b|$))",
     re.I,
 )
 _DANGLING_END = re.compile(r"(?:\s*[,;:])?\s*\b(?:and|but|with|just|only|or|except|of)\s*$|\s*[,;:]\s*$", re.I)
@@ -46,6 +47,8 @@ _ABSOLUTE = re.compile(
     r"(?:\s+side)?(?:\s+of\s+the\s+(?:image|picture|frame|scene|canvas|photo))?(?!\s+of\b)",
     re.I,
 )
+_NP_END = re.compile(r",|\s(?:with|containing|on|under|above|below|near|next|beside|behind|in|at|by|during|over)\s", re.I)
+_FRAME = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{'|'.join(lx.FRAMES)})\s+of\s+", re.I)
 _COLOUR_PAIR = re.compile(rf"\b({'|'.join(lx.COLOURS)}) and ({'|'.join(lx.COLOURS)})\b", re.I)
 _STOP = set(lx.DETERMINERS) | lx.TAIL_STARTERS | {"one", "ones", "it", "them", "something", "thing", "things",
                                                    "and", "or", "but", "just", "only", "very", "other", "each"}
@@ -112,10 +115,12 @@ class MockPlanner:
         marked = _ABSOLUTE.sub(lambda m: f"⟦{m.group('where').lower()}⟧", f" {cleaned} ").strip()
         subject, setting = _split_setting(marked)
         objects, places = _objects(subject) if subject else ([], [])
-        objects = [o for o in objects if o.head not in negated]
+        objects = [o for o in objects if not _is_negated(o, negated)]
         for obj in objects:
-            obj.contents = [c for c in obj.contents if c.head not in negated]
+            obj.contents = [c for c in obj.contents if not _is_negated(c, negated)]
         objects = self._fit(objects)
+        if not objects:
+            self.notes.append("nothing is left to draw as a region; the layout renders as plain FLUX with its prompt")
         background = _background(places, setting)
         regions = _place(objects, width, height, setting)
         return self._layout(global_prompt, background, width, height, regions)
@@ -139,30 +144,42 @@ class MockPlanner:
             obj.count = 1
         kept, used, dropped = [], 0, []
         for obj in objects:
-            size = obj.count + sum(c.count for c in obj.contents)
-            if used + size <= self.max_regions:
-                kept.append(obj)
-                used += size
-            else:
+            if used + obj.count > self.max_regions:
                 dropped.append(obj.head)
+                continue
+            kept.append(obj)
+            used += obj.count
+            contents, obj.contents = obj.contents, []
+            for item in contents:
+                if used + item.count <= self.max_regions:
+                    obj.contents.append(item)
+                    used += item.count
+                else:
+                    dropped.append(item.head)
         if dropped:
             self.notes.append(f"dropped {', '.join(dropped)} (at most {self.max_regions} regions; raise --max-regions)")
         return kept
 
 
 # -- reading the prompt ---------------------------------------------------------------------------------
+def _is_negated(obj: _Object, negated: set[tuple[str, str]]) -> bool:
+    """'no dogs' negates every dog; 'not a green apple' only the green ones."""
+    adjectives = obj.adjectives.lower()
+    return any(obj.head == head and all(w in adjectives.split() for w in adj.split()) for head, adj in negated)
+
+
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _remove_negations(text: str) -> tuple[str, set[str]]:
-    """'no dogs, just a cat in a room' -> ('a cat in a room', {'dog'})."""
-    negated: set[str] = set()
+def _remove_negations(text: str) -> tuple[str, set[tuple[str, str]]]:
+    """'no dogs, just a cat in a room' -> ('a cat in a room', {('dog', '')}): (noun, its adjectives)."""
+    negated: set[tuple[str, str]] = set()
 
     def drop(match: re.Match) -> str:
-        words = [w for w in _WORD.findall(match.group("np")) if w.lower() not in _STOP]
+        words = [w.lower() for w in _WORD.findall(match.group("np")) if w.lower() not in _STOP]
         if words:
-            negated.add(lx.singular(words[-1]))
+            negated.add((lx.singular(words[-1]), " ".join(words[:-1])))
         return ""
 
     cleaned = _NEGATION.sub(drop, text)
@@ -179,17 +196,29 @@ def _remove_negations(text: str) -> tuple[str, set[str]]:
 def _split_setting(text: str) -> tuple[str, str]:
     """'a cat on a sofa in a cosy room' -> ('a cat on a sofa', 'in a cosy room').
 
-    A setting ends at "with" ("a street at night with cars": the cars are things to draw).
+    A setting ends at "with" ("a street at night with cars": the cars are things to draw). "In" a
+    container is inside it ("a bird in a cage" is a cage with a bird); "in" what is worn stays with
+    its wearer ("a woman in a red dress"); "by" a name is an author, not a place.
     """
-    match = _SETTING.search(f" {text} ")
-    if not match or match.start() == 0:
-        return text, ""
-    # the padded text is one character ahead: its match starts at the space before the keyword
-    subject, setting = text[: match.start()].strip(), text[match.start():].strip()
-    with_at = re.search(r"\s(?:with|containing)\s", setting)
-    if with_at:
-        subject, setting = f"{subject}{setting[with_at.start():]}", setting[: with_at.start()].strip()
-    return subject, setting
+    padded = f" {text} "
+    for match in _SETTING.finditer(padded):
+        if match.start() == 0:
+            continue
+        before, after = padded[: match.start()].strip(), padded[match.end():].strip()
+        preposition = match.group(0).split()[0].lower()
+        noun_phrase = _NP_END.split(after, 1)[0].strip()
+        things = _expand(noun_phrase)
+        head = things[0].head if things else ""
+        if (preposition == "by" and after[:1].isupper()) or head in lx.ATTRIBUTES:
+            continue
+        if head in lx.CONTAINERS and preposition in ("in", "inside"):
+            return _split_setting(f"{noun_phrase} with {before}{after[len(noun_phrase):]}")
+        subject, setting = before, padded[match.start():].strip()
+        with_at = re.search(r"\s(?:with|containing)\s", setting)
+        if with_at:
+            subject, setting = f"{subject}{setting[with_at.start():]}", setting[: with_at.start()].strip()
+        return subject, setting
+    return text, ""
 
 
 def _chain(subject: str) -> tuple[list[str], list[str]]:
@@ -203,11 +232,16 @@ def _chain(subject: str) -> tuple[list[str], list[str]]:
         best = None
         for phrase, relation in _RELATIONS:
             index = lowered.find(phrase)
-            if index > 0 and (best is None or index < best[0]):
+            if index >= 0 and (best is None or index < best[0]):
                 best = (index, phrase, relation)
         if best is None:
             break
         index, phrase, relation = best
+        if index == 0:  # "a cat, and a bird", "a cat, on a mat": the word says how it joins the previous
+            if chunks and relation != "and":
+                relations[-1] = relation
+            rest = padded[len(phrase):].strip()
+            continue
         chunks.append(padded[:index].strip())
         relations.append(relation)
         rest = padded[index + len(phrase):].strip()
@@ -217,11 +251,21 @@ def _chain(subject: str) -> tuple[list[str], list[str]]:
 
 def _objects(subject: str) -> tuple[list[_Object], list[str]]:
     """Things in reading order with a row each (0 = top), and the places that became background."""
+    subject = _FRAME.sub("", subject)  # "a photo of a cat": the cat is the thing; the prompt keeps the rest
     colon = subject.split(":", 1)
     if len(colon) == 2 and colon[1].strip():
         # "a bowl of fruit: two bananas, an apple and grapes": the list goes inside what precedes it
         subject = f"{colon[0].strip()} with {colon[1].strip()}"
     chunks, relations = _chain(subject)
+    # "..., oil painting, highly detailed": style tags describe the picture, not things in it
+    i = 1
+    while i < len(chunks):
+        words = [w.lower() for w in re.findall(r"[\w-]+", chunks[i]) if w.lower() not in lx.DETERMINERS]
+        if relations[i - 1] == "and" and words and all(w in lx.STYLE for w in words):
+            chunks.pop(i)
+            relations.pop(i - 1)
+        else:
+            i += 1
     # "a woman with red hair": what only describes its owner stays in the owner's words
     i = 0
     while i < len(relations):
@@ -352,9 +396,12 @@ def _group_word(lowered: str) -> str:
     return ""
 
 
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve")
+
+
 def _number_word(count: int) -> str:
-    names = {n: w for w, n in lx.NUMBERS.items() if " " not in w}
-    return (names.get(count) or str(count)).capitalize()
+    return (_NUMBER_WORDS[count] if count < len(_NUMBER_WORDS) else str(count)).capitalize()
 
 
 def _background(places: list[str], setting: str) -> str:
@@ -430,12 +477,17 @@ def _place(objects: list[_Object], width: int, height: int, setting: str) -> lis
         for k, (obj, _) in enumerate(cells):
             x0, x1 = left + k * cell, left + (k + 1) * cell
             y0, y1 = row_top, row_bottom
+            if len(cells) == 1 and obj.hint in ("left", "right"):  # alone in its row: the half it was told
+                x0, x1 = (left, width / 2) if obj.hint == "left" else (width / 2, right)
+            if len(rows) == 1 and obj.hint in ("top", "background", "bottom", "foreground"):
+                y0, y1 = (y0, (y0 + y1) / 2) if obj.hint in ("top", "background") else ((y0 + y1) / 2, y1)
             if not wide:
                 fill = _size(obj)
                 w, h = min((x1 - x0) * 0.9, fill * width), min((y1 - y0) * 0.92, fill * height)
                 cx = (x0 + x1) / 2
                 # things rest on what is below them; on their own they sit in the middle of the row
-                rests = (row + 1 in support_rows or row == rows[-1]) and obj.hint not in ("middle", "center", "centre")
+                rests = (row + 1 in support_rows or row == rows[-1]) and obj.hint not in (
+                    "middle", "center", "centre", "top", "background")
                 bottom = y1 if rests else (y0 + y1 + h) / 2
                 x0, x1, y0, y1 = cx - w / 2, cx + w / 2, bottom - h, bottom
             box = _fit_box([_snap(x0, width), _snap(y0, height), _snap(x1, width), _snap(y1, height)], width, height)
