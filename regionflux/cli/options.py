@@ -116,25 +116,34 @@ def planner_config(args: argparse.Namespace) -> PlannerConfig:
         raise UsageError(format_validation_error(exc, "options", flags)) from None
 
 
+def planner_for_edit(args: argparse.Namespace, layout: Layout, instruction: str) -> Layout:
+    """Edit ``layout`` as ``instruction`` says, with the planner the options ask for (as for planning)."""
+    return _with_planner(args, lambda planner: planner.edit(layout, instruction))
+
+
 def plan_from_options(args: argparse.Namespace, prompt: str, width: int, height: int) -> Layout:
     """Plan ``prompt`` with the planner the options ask for, showing progress on stderr.
 
     The offline planner gets a one-line hint on how to use an LLM; an LLM planner prints one line per
     request, retry and repair round, and on a terminal the seconds spent waiting.
     """
+    return _with_planner(args, lambda planner: planner.plan(prompt, width=width, height=height))
+
+
+def _with_planner(args: argparse.Namespace, task):
     config = planner_config(args)
     if not config.uses_llm:
         planner = make_planner(config)
         if config.kind == "auto":
             print(LLM_HINT, file=sys.stderr)
-        layout = planner.plan(prompt, width=width, height=height)
+        result = task(planner)
     else:
         with StderrProgress() as progress:
             planner = make_planner(config, progress=progress)
-            layout = planner.plan(prompt, width=width, height=height)
+            result = task(planner)
     for note in getattr(planner, "notes", []):
         print(f"note: {note}", file=sys.stderr)
-    return layout
+    return result
 
 
 class StderrProgress:

@@ -2,7 +2,8 @@
 
 ``base`` holds the protocol and the defaults, ``config`` the one description of which planner to
 use (built by every front end) and ``make_planner``, ``grid`` the LLM-facing box convention,
-``llm`` the OpenAI-compatible planner, ``mock`` the offline rules. Names are imported on first use,
+``llm`` the OpenAI-compatible planner, ``mock`` the offline rules, ``edits`` the operations an
+instruction becomes (so an edit cannot change what it does not name). Names are imported on first use,
 so planning offline never loads the openai client or jinja2.
 """
 
@@ -22,6 +23,8 @@ _EXPORTS = {
     "box_to_pixels": "grid",
     "LLMPlanner": "llm",
     "MockPlanner": "mock",
+    "EditPlan": "edits",
+    "apply_edits": "edits",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -25,3 +25,7 @@ class Planner(Protocol):
     def plan(self, prompt: str, *, width: int = 1024, height: int = 1024) -> Layout:
         """Split ``prompt`` into a validated layout for a ``width`` x ``height`` canvas."""
         ...
+
+    def edit(self, layout: Layout, instruction: str) -> Layout:
+        """``layout`` changed as ``instruction`` says; what it does not name stays exactly as it was."""
+        ...

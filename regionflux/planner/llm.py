@@ -126,17 +126,50 @@ class LLMPlanner:
         if not prompt.strip():
             raise PlanningError("the prompt is empty; say what the image should show")
         self.notes = []
-        messages = self.messages(prompt, width=width, height=height)
+        return self._converse(
+            self.messages(prompt, width=width, height=height),
+            lambda reply, last: self.parse_reply(reply, width=width, height=height, request=prompt, lenient=last),
+            schema(self.max_regions), reply_token_bound(self.max_regions), "layout",
+        )
+
+    def edit(self, layout: Layout, instruction: str) -> Layout:
+        """The layout changed as ``instruction`` says. The model answers with edit operations (see
+        :mod:`~regionflux.planner.edits`), so regions it does not name cannot change."""
+        from .edits import EditPlan, apply_edits, grid_view
+
+        if not instruction.strip():
+            raise PlanningError("the instruction is empty; say what to change")
+        self.notes = []
+        variables = dict(grid=GRID, min_box=min_box_grid(layout.width, layout.height),
+                         shape=canvas_shape(layout.width, layout.height))
+        messages = [
+            {"role": "system", "content": prompts.render("edit_system.j2", **variables)},
+            {"role": "user", "content": prompts.render(
+                "edit_user.j2", layout=json.dumps(grid_view(layout)), instruction=instruction, **variables)},
+        ]
+
+        def parse(reply: str, last: bool) -> Layout:
+            try:
+                plan = EditPlan.model_validate(extract_json(reply))
+            except ValidationError as exc:
+                raise PlanningError(_feedback(exc)) from None
+            return apply_edits(layout, plan)
+
+        edit_schema = EditPlan.model_json_schema()
+        return self._converse(messages, parse, edit_schema, 64 + 32 * (len(layout.regions) + 4) * 4, "edit")
+
+    def _converse(self, messages: list[dict[str, str]], parse: Callable[[str, bool], Any], reply_schema: dict,
+                  max_tokens: int, what: str):
+        """Ask, parse, and feed problems back, at most max_rounds times; the last round parses leniently."""
         problems, previous = "", None
         for round_ in range(1, self.max_rounds + 1):
             self.progress(f"planner: asking {self.model} at {self.client.base_url} "
                           f"(round {round_}/{self.max_rounds})")
-            reply = self._complete(messages, round_)
+            reply = self._complete(messages, round_, reply_schema, max_tokens)
             repeated = reply == previous
-            last = round_ == self.max_rounds or repeated
             previous = reply
             try:
-                return self.parse_reply(reply, width=width, height=height, request=prompt, lenient=last)
+                return parse(reply, round_ == self.max_rounds or repeated)
             except PlanningError as exc:
                 problems = str(exc)
             logger.info("planner round %d/%d rejected: %s", round_, self.max_rounds, problems)
@@ -146,14 +179,14 @@ class LLMPlanner:
                     f"\n{problems}\nA larger model, or the offline planner (--planner mock), may do better"
                 )
             if round_ < self.max_rounds:
-                self.progress(f"planner: the reply was not a valid layout ({problems.splitlines()[0]}); asking for a fix")
+                self.progress(f"planner: the reply was not a valid {what} ({problems.splitlines()[0]}); asking for a fix")
             messages = messages + [
                 {"role": "assistant", "content": reply},
                 {"role": "user", "content": "That JSON has problems:\n" + problems
                  + "\nReply with the whole corrected JSON object for the same request."},
             ]
         raise PlanningError(
-            f"the model {self.model!r} gave no valid layout in {self.max_rounds} rounds; last problems:\n{problems}"
+            f"the model {self.model!r} gave no valid {what} in {self.max_rounds} rounds; last problems:\n{problems}"
         )
 
     def messages(self, prompt: str, *, width: int, height: int) -> list[dict[str, str]]:
@@ -207,19 +240,19 @@ class LLMPlanner:
         return layout
 
     # -- transport --------------------------------------------------------------------------------
-    def _request_kwargs(self, messages: list[dict[str, str]], round_: int = 1) -> dict[str, Any]:
+    def _request_kwargs(self, messages: list[dict[str, str]], round_: int, reply_schema: dict,
+                        max_tokens: int) -> dict[str, Any]:
         # each repair round samples a little hotter (and with another seed), so it does not repeat itself
         temperature = min(self.temperature + 0.3 * (round_ - 1), 1.5)
         kwargs: dict[str, Any] = dict(model=self.model, messages=messages, temperature=temperature,
-                                      max_tokens=reply_token_bound(self.max_regions))
+                                      max_tokens=max_tokens)
         if self.seed is not None:
             kwargs["seed"] = self.seed + round_ - 1
-        reply_schema = schema(self.max_regions)
         if self.response_format == "json_schema":
             # OpenAI's strict mode rejects string lengths; the bounds stay in max_tokens and validation
             kwargs["response_format"] = {
                 "type": "json_schema",
-                "json_schema": {"name": "layout_plan", "schema": _without_lengths(reply_schema), "strict": True},
+                "json_schema": {"name": "reply", "schema": _without_lengths(reply_schema), "strict": True},
             }
         elif self.response_format == "json_object_schema":
             kwargs["response_format"] = {"type": "json_object", "schema": reply_schema}
@@ -227,12 +260,13 @@ class LLMPlanner:
             kwargs["response_format"] = {"type": "json_object"}
         return kwargs
 
-    def _complete(self, messages: list[dict[str, str]], round_: int = 1) -> str:
+    def _complete(self, messages: list[dict[str, str]], round_: int, reply_schema: dict, max_tokens: int) -> str:
         retries = getattr(self.client, "max_retries", 0)
         while True:
             self._attempt = 0
             try:
-                response = self.client.chat.completions.create(**self._request_kwargs(messages, round_))
+                response = self.client.chat.completions.create(
+                    **self._request_kwargs(messages, round_, reply_schema, max_tokens))
             except (openai.BadRequestError, openai.UnprocessableEntityError, openai.InternalServerError) as exc:
                 if self._rejects_format(exc):
                     continue

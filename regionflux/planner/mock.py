@@ -125,6 +125,14 @@ class MockPlanner:
         regions = _place(objects, width, height, setting)
         return self._layout(global_prompt, background, width, height, regions)
 
+    def edit(self, layout: Layout, instruction: str) -> Layout:
+        """Follow a small set of instructions by rules (see ``_EDIT_HELP``); anything else is refused
+        with a clear error rather than guessed."""
+        from .edits import apply_edits
+
+        self.notes = []
+        return apply_edits(layout, _edit_ops(layout, instruction))
+
     def _layout(self, prompt, background, width, height, regions) -> Layout:
         return Layout(prompt=prompt, background_prompt=background, width=width, height=height, regions=regions,
                       settings=self.settings, seed=self.seed)
@@ -532,3 +540,96 @@ def _contents(owner: _Object, box: list[int], width: int, height: int, suffix: s
                         width, height)
         regions.append({"description": _sentence(obj.description()) + suffix, "box": item, "label": obj.head})
     return regions
+
+
+# -- editing by rules ---------------------------------------------------------------------------------
+_EDIT_HELP = ("the offline planner understands: move X left/right/up/down, make X bigger/smaller, make X "
+              "<colour>, remove X, add a Y (on the left/right/top/bottom); an LLM planner (--model) follows "
+              "other instructions")
+_CLAUSES = re.compile(r"\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|;|,\s*and|\s+and(?=\s+(?:move|make|remove|"
+                      r"delete|erase|drop|add|put|shift|get|place|scale)\b)|,)\s*", re.I)
+_MOVE = re.compile(r"^(?:move|put|shift|place|slide)\s+(?P<what>.+?)\s+(?:(?:to|towards|toward)\s+the\s+|further\s+|"
+                   r"more\s+|a\s+bit\s+|slightly\s+|a\s+little\s+)*(?P<dir>left|right|up|down|higher|lower|top|bottom)"
+                   r"(?:\s+side)?$", re.I)
+_SIZE = re.compile(r"^(?:make|scale)\s+(?P<what>.+?)\s+(?:a\s+bit\s+|slightly\s+|much\s+|a\s+lot\s+)?"
+                   r"(?P<size>bigger|larger|smaller|tinier)$", re.I)
+_COLOUR = re.compile(rf"^(?:make|turn|paint|colou?r)\s+(?P<what>.+?)\s+(?P<colour>{'|'.join(lx.COLOURS)})$", re.I)
+_REMOVE = re.compile(r"^(?:remove|delete|erase|drop|get\s+rid\s+of|take\s+out)\s+(?P<what>.+)$", re.I)
+_ADD = re.compile(r"^(?:add|put\s+in|insert|include)\s+(?P<thing>.+?)(?:\s+(?:on|to|at|in)\s+the\s+"
+                  r"(?P<where>left|right|top|bottom|middle|center|centre)(?:\s+side)?)?$", re.I)
+_ADD_AT = {"left": [50, 250, 450, 950], "right": [550, 250, 950, 950], "top": [250, 50, 750, 450],
+           "bottom": [250, 550, 750, 950]}
+_STEP = 250  # grid units an object moves: a quarter of the canvas
+
+
+def _edit_ops(layout: Layout, instruction: str):
+    """The rule-based reading of an instruction as edit operations (grid boxes), or PlanningError."""
+    from .edits import Add, Describe, EditPlan, Move, Remove, find_region
+    from .grid import box_to_grid
+
+    removed: set[int] = set()
+    ops = []
+    for clause in _CLAUSES.split(" ".join(instruction.strip().rstrip(".!").split())):
+        clause = clause.strip()
+        if not clause:
+            continue
+        if match := _MOVE.match(clause):
+            index = find_region(layout, match["what"], removed)
+            box = box_to_grid(layout.regions[index].box or _mask_box(layout, index), layout.width, layout.height)
+            dx, dy = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "higher": (0, -1), "top": (0, -1),
+                      "down": (0, 1), "lower": (0, 1), "bottom": (0, 1)}[match["dir"].lower()]
+            dx = max(-box[0], min(GRID_SIZE - box[2], dx * _STEP))
+            dy = max(-box[1], min(GRID_SIZE - box[3], dy * _STEP))
+            if dx == 0 and dy == 0:
+                raise PlanningError(f"{match['what']!r} is already at the {match['dir'].lower()} edge")
+            ops.append(Move(op="move", region=f"#{index + 1}", box=[box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy]))
+        elif match := _SIZE.match(clause):
+            index = find_region(layout, match["what"], removed)
+            x0, y0, x1, y1 = box_to_grid(layout.regions[index].box or _mask_box(layout, index), layout.width, layout.height)
+            factor = 1.3 if match["size"].lower() in ("bigger", "larger") else 0.75
+            cx, cy, hw, hh = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) * factor / 2, (y1 - y0) * factor / 2
+            box = [round(max(cx - hw, 0)), round(max(cy - hh, 0)), round(min(cx + hw, GRID_SIZE)), round(min(cy + hh, GRID_SIZE))]
+            ops.append(Move(op="move", region=f"#{index + 1}", box=box))
+        elif match := _COLOUR.match(clause):
+            index = find_region(layout, match["what"], removed)
+            ops.append(Describe(op="describe", region=f"#{index + 1}",
+                                description=_recolour(layout.regions[index], match["colour"].lower())))
+        elif match := _REMOVE.match(clause):
+            index = find_region(layout, match["what"], removed)
+            removed.add(index)
+            ops.append(Remove(op="remove", region=f"#{index + 1}"))
+        elif match := _ADD.match(clause):
+            things = _expand(match["thing"])
+            if not things:
+                raise PlanningError(f"cannot tell what to add in {clause!r}; {_EDIT_HELP}")
+            where = (match["where"] or "middle").lower()
+            box = _ADD_AT.get(where, [300, 300, 700, 700])
+            ops.append(Add(op="add", label=things[0].head, description=_sentence(match["thing"].strip()), box=box))
+        else:
+            raise PlanningError(f"cannot follow {clause!r}; {_EDIT_HELP}")
+    if not ops:
+        raise PlanningError(f"the instruction is empty; {_EDIT_HELP}")
+    return EditPlan(edits=ops)
+
+
+GRID_SIZE = 1000
+
+
+def _mask_box(layout: Layout, index: int) -> tuple[int, int, int, int]:
+    """The bounding box of a mask region (what moving or resizing it starts from)."""
+    from ..generator.masks import pixel_mask
+
+    ys, xs = pixel_mask(layout, index).nonzero()
+    return (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1)
+
+
+def _recolour(region, colour: str) -> str:
+    """The description with its colour words replaced, or the colour put before the thing's name."""
+    words = re.compile(rf"\b(?:{'|'.join(lx.COLOURS)})\b", re.I)
+    if words.search(region.description):
+        return words.sub(colour, region.description)
+    label = region.label or ""
+    at = re.search(rf"\b{re.escape(label)}\b", region.description, re.I) if label else None
+    if at:
+        return f"{region.description[: at.start()]}{colour} {region.description[at.start():]}"
+    return f"{region.description}, {colour}"

@@ -1,0 +1,42 @@
+"""`regionflux edit LAYOUT "instruction" -o new.json [--preview p.png]`: change a layout in words."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .options import add_output_options, add_planner_options, planner_for_edit
+
+
+def register(sub) -> None:
+    parser = sub.add_parser(
+        "edit", help="layout + instruction -> changed layout (\"move the cat to the right\")",
+        description="Change a layout as an instruction says. Regions the instruction does not name keep their "
+        "boxes and descriptions exactly; size, settings, seed, LoRAs and control are kept. Render the result "
+        "with `regionflux generate --layout`.",
+    )
+    parser.add_argument("layout", help="layout JSON, or a PNG written by `regionflux generate`")
+    parser.add_argument("instruction", help='e.g. "move the cat to the right and make the car red"')
+    add_output_options(parser, "changed layout JSON to write")
+    parser.add_argument("--preview", help="also draw the changed layout to this PNG")
+    add_planner_options(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..outputs import Output, check_outputs, load_layout_or_png, save_preview
+    from ..preview import render_preview
+
+    out = Path(args.output)
+    outputs = [Output("-o", out, "layout")]
+    if args.preview:
+        outputs.append(Output("--preview", Path(args.preview), "image"))
+    check_outputs(outputs, overwrite=args.overwrite)
+    layout, _ = load_layout_or_png(args.layout)
+    edited = planner_for_edit(args, layout, args.instruction)
+    edited.rebased(out.resolve().parent).save(out, overwrite=args.overwrite)
+    print(f"wrote {out} ({len(edited.regions)} regions)")
+    if args.preview:
+        save_preview(render_preview(edited), Path(args.preview), overwrite=args.overwrite)
+        print(f"wrote {args.preview}")
+    return 0
