@@ -7,6 +7,8 @@ speed does not depend on the weights.
 
 from __future__ import annotations
 
+import json
+
 import torch
 
 # enough of a vocabulary that different words map to different tokens
@@ -120,3 +122,34 @@ def random_pipeline(transformer: dict, *, dtype: torch.dtype = torch.float32, de
     for name in ("vae", "text_encoder", "text_encoder_2"):
         components[name].to(device=device, dtype=dtype)
     return FluxPipeline(**components)
+
+
+def tiny_chat_model(seed: int = 0):
+    """A random-weight causal LM (about 40k parameters) with a byte-level BPE tokenizer and a chat
+    template, built in code: for testing the local planner offline. Returns ``(model, tokenizer)``."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    backend = Tokenizer(models.BPE())
+    backend.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    backend.decoder = decoders.ByteLevel()
+    from . import prompts
+
+    trainer = trainers.BpeTrainer(vocab_size=1500, special_tokens=["<|endoftext|>", "<|im_start|>", "<|im_end|>"],
+                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
+    # trained on the planner's own prompts, so they encode to few tokens and a test stays fast
+    corpus = [prompts.render(name, grid=1000, max_regions=8, min_box=17, shape="square", prompt="a cat",
+                             layout="{}", instruction="move the cat") for name in
+              ("system.j2", "user.j2", "edit_system.j2", "edit_user.j2")]
+    corpus += [json.dumps(example) for example in prompts.few_shot_examples()] + [" ".join(WORDS)]
+    backend.train_from_iterator(corpus * 3, trainer)
+    tokenizer = PreTrainedTokenizerFast(tokenizer_object=backend, eos_token="<|endoftext|>", pad_token="<|endoftext|>")
+    tokenizer.chat_template = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
+                               "{% endfor %}<|im_start|>assistant\n")
+    torch.manual_seed(seed)
+    model = LlamaForCausalLM(LlamaConfig(
+        vocab_size=len(tokenizer), hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=2,
+        num_key_value_heads=2, max_position_embeddings=16384, eos_token_id=tokenizer.eos_token_id,
+        bos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.eos_token_id,
+    )).eval()
+    return model, tokenizer

@@ -40,7 +40,7 @@ def register(sub) -> None:
     parser.set_defaults(func=run)
 
 
-def resolve_layout(args: argparse.Namespace) -> Layout:
+def resolve_layout(args: argparse.Namespace, *, local_by_default: bool = False) -> Layout:
     """The layout to render: the file given, or a fresh plan; command-line settings applied on top."""
     if args.layout and args.prompt:
         raise UsageError("give a prompt or --layout, not both")
@@ -54,7 +54,7 @@ def resolve_layout(args: argparse.Namespace) -> Layout:
         layout = Layout.load(args.layout)
     elif args.prompt:
         width, height = canvas(args)
-        layout = plan_from_options(args, args.prompt, width, height)
+        layout = plan_from_options(args, args.prompt, width, height, local_by_default=local_by_default)
     else:
         raise UsageError("give a prompt to plan, or --layout FILE to render a layout")
     layout = apply_overrides(layout, layout_overrides(args), names=OVERRIDE_FLAGS)
@@ -75,8 +75,9 @@ def run(args: argparse.Namespace) -> int:
     paths = [OutputPaths.for_image(args.output, i if many else None) for i in range(args.num_images)]
     check_outputs([output for path in paths for output in path.outputs()], overwrite=args.overwrite)
 
-    resolve_device(args.device)  # a device that cannot work is refused before any planning
-    layout = resolve_layout(args)
+    device = resolve_device(args.device)  # a device that cannot work is refused before any planning
+    # FLUX's weights download anyway, so on CUDA an unconfigured planner is the local model
+    layout = resolve_layout(args, local_by_default=device.startswith("cuda"))
     check_render(layout, num_images=args.num_images, max_sequence_length=args.max_sequence_length,
                  true_cfg_scale=args.true_cfg)
     if args.prompt:

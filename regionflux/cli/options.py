@@ -32,9 +32,10 @@ from ..planner.base import (
     DEFAULT_MAX_REGIONS,
     DEFAULT_MAX_ROUNDS,
     DEFAULT_TEMPERATURE,
+    DEFAULT_LOCAL_MODEL,
     DEFAULT_TIMEOUT,
 )
-from ..planner.config import PLANNER_KINDS, PlannerConfig, make_planner
+from ..planner.config import LOCAL_NOTE, PLANNER_KINDS, PlannerConfig, make_planner, resolve_kind
 
 LLM_HINT = (
     "note: no LLM configured, using the offline rule-based planner; for an LLM pass --model gpt-4o-mini "
@@ -89,12 +90,14 @@ def add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--mo
     group.add_argument("--max-rounds", type=int,
                        help=f"requests allowed to return an invalid layout (default {DEFAULT_MAX_ROUNDS})")
     group.add_argument("--timeout", type=float, help=f"seconds per LLM request (default {DEFAULT_TIMEOUT:g})")
+    group.add_argument("--llm-device", help="local planner (--planner local): cuda, cpu ... (default: CUDA when present)")
+    group.add_argument("--llm-dtype", choices=DTYPES, help="local planner's dtype (default bfloat16 on CUDA, float32 on CPU)")
     parser.set_defaults(planner_flags={"llm_model": model_flag, "plan_seed": seed_flag})
 
 
 _PLANNER_DESTS = {"planner": "--planner", "base_url": "--base-url", "api_key": "--api-key",
                   "temperature": "--temperature", "max_regions": "--max-regions", "max_rounds": "--max-rounds",
-                  "timeout": "--timeout"}
+                  "timeout": "--timeout", "llm_device": "--llm-device", "llm_dtype": "--llm-dtype"}
 
 
 def given_planner_options(args: argparse.Namespace) -> list[str]:
@@ -107,9 +110,11 @@ def planner_config(args: argparse.Namespace) -> PlannerConfig:
     """The planner options as the :class:`PlannerConfig` every front end builds."""
     values = dict(kind=args.planner, model=args.llm_model or os.environ.get("REGIONFLUX_MODEL") or None,
                   base_url=args.base_url, api_key=args.api_key, temperature=args.temperature, seed=args.plan_seed,
-                  max_regions=args.max_regions, max_rounds=args.max_rounds, timeout=args.timeout)
+                  max_regions=args.max_regions, max_rounds=args.max_rounds, timeout=args.timeout,
+                  device=args.llm_device, dtype=args.llm_dtype)
     flags = {"kind": "--planner", "model": args.planner_flags["llm_model"], "seed": args.planner_flags["plan_seed"],
-             **{field: flag for field, flag in _PLANNER_DESTS.items() if field != "planner"}}
+             "device": "--llm-device", "dtype": "--llm-dtype",
+             **{field: flag for field, flag in _PLANNER_DESTS.items() if field not in ("planner", "llm_device", "llm_dtype")}}
     try:
         return PlannerConfig(**{k: v for k, v in values.items() if v is not None})
     except ValidationError as exc:
@@ -121,26 +126,36 @@ def planner_for_edit(args: argparse.Namespace, layout: Layout, instruction: str)
     return _with_planner(args, lambda planner: planner.edit(layout, instruction))
 
 
-def plan_from_options(args: argparse.Namespace, prompt: str, width: int, height: int) -> Layout:
+def plan_from_options(args: argparse.Namespace, prompt: str, width: int, height: int, *,
+                      local_by_default: bool = False) -> Layout:
     """Plan ``prompt`` with the planner the options ask for, showing progress on stderr.
 
-    The offline planner gets a one-line hint on how to use an LLM; an LLM planner prints one line per
-    request, retry and repair round, and on a terminal the seconds spent waiting.
+    The offline planner gets a one-line hint on how to use an LLM; a model prints one line per
+    request, retry and repair round, and on a terminal the seconds spent waiting. A local model is
+    freed as soon as the plan is made (before FLUX loads).
     """
-    return _with_planner(args, lambda planner: planner.plan(prompt, width=width, height=height))
+    return _with_planner(args, lambda planner: planner.plan(prompt, width=width, height=height),
+                         local_by_default=local_by_default)
 
 
-def _with_planner(args: argparse.Namespace, task):
+def _with_planner(args: argparse.Namespace, task, *, local_by_default: bool = False):
     config = planner_config(args)
-    if not config.uses_llm:
+    kind = resolve_kind(config, local_by_default=local_by_default)
+    if kind == "mock":
         planner = make_planner(config)
         if config.kind == "auto":
             print(LLM_HINT, file=sys.stderr)
         result = task(planner)
     else:
+        if kind == "local" and config.kind == "auto":
+            print(f"note: {LOCAL_NOTE.format(model=DEFAULT_LOCAL_MODEL)}", file=sys.stderr)
         with StderrProgress() as progress:
-            planner = make_planner(config, progress=progress)
-            result = task(planner)
+            planner = make_planner(config, progress=progress, local_by_default=local_by_default)
+            try:
+                result = task(planner)
+            finally:
+                if hasattr(planner, "close"):
+                    planner.close()
     for note in getattr(planner, "notes", []):
         print(f"note: {note}", file=sys.stderr)
     return result

@@ -23,6 +23,8 @@ _EXPORTS = {
     "box_to_pixels": "grid",
     "LLMPlanner": "llm",
     "MockPlanner": "mock",
+    "LocalPlanner": "local",
+    "resolve_kind": "config",
     "EditPlan": "edits",
     "apply_edits": "edits",
 }

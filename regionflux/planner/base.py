@@ -11,6 +11,9 @@ from ..layout import Layout
 DEFAULT_MAX_REGIONS = 8
 #: Chat model asked when an LLM planner is chosen without a model name.
 DEFAULT_LLM_MODEL = "gpt-4o-mini"
+#: The local planner's model: Qwen2.5-1.5B-Instruct, Apache-2.0, about 3 GB in bf16 (a GPU holds it beside
+#: FLUX, and it runs on a CPU too), and reliable at following a JSON format and spatial words.
+DEFAULT_LOCAL_MODEL = "Qwen/Qwen2.5-1.5B-Instruct"
 DEFAULT_TEMPERATURE = 0.2
 #: Seconds per LLM request.
 DEFAULT_TIMEOUT = 60.0

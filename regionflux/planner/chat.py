@@ -83,7 +83,7 @@ class ChatPlanner:
     def edit(self, layout: Layout, instruction: str) -> Layout:
         """The layout changed as ``instruction`` says. The model answers with edit operations (see
         :mod:`~regionflux.planner.edits`), so regions it does not name cannot change."""
-        from .edits import EditPlan, apply_edits, grid_view
+        from .edits import EditPlan, apply_edits, edit_schema, grid_view, repair_edit
 
         if not instruction.strip():
             raise PlanningError("the instruction is empty; say what to change")
@@ -97,14 +97,16 @@ class ChatPlanner:
         ]
 
         def parse(reply: str, last: bool) -> Layout:
+            data, notes = repair_edit(extract_json(reply), layout, lenient=last)
             try:
-                plan = EditPlan.model_validate(extract_json(reply))
+                plan = EditPlan.model_validate(data)
             except ValidationError as exc:
                 raise PlanningError(_feedback(exc)) from None
-            return apply_edits(layout, plan)
+            edited = apply_edits(layout, plan)
+            self.notes.extend(f"{note} (model reply)" for note in notes)
+            return edited
 
-        edit_schema = EditPlan.model_json_schema()
-        return self._converse(messages, parse, edit_schema, 64 + 32 * (len(layout.regions) + 4) * 4, "edit")
+        return self._converse(messages, parse, edit_schema(layout), 64 + 32 * (len(layout.regions) + 4) * 4, "edit")
 
     def _converse(self, messages: list[dict[str, str]], parse: Callable[[str, bool], Any], reply_schema: dict,
                   max_tokens: int, what: str):
@@ -247,6 +249,7 @@ _SHORT = {
     "list_type": "must be a list",
     "dict_type": "must be an object",
     "model_type": "must be an object",
+    "string_pattern_mismatch": "must not be blank",
 }
 
 

@@ -15,6 +15,7 @@ from ..errors import UsageError
 from ..layout import MAX_REGIONS
 from .base import (
     DEFAULT_LLM_MODEL,
+    DEFAULT_LOCAL_MODEL,
     DEFAULT_MAX_REGIONS,
     DEFAULT_MAX_ROUNDS,
     DEFAULT_TEMPERATURE,
@@ -22,16 +23,20 @@ from .base import (
     Planner,
 )
 
-PLANNER_KINDS = ("auto", "mock", "llm")
+PLANNER_KINDS = ("auto", "mock", "llm", "local")
+#: Which planner "auto" picks, in order: a named server model (flag or env), then, when FLUX renders
+#: on CUDA right after (its weights are downloaded anyway), the local model, else the offline rules.
+LOCAL_NOTE = ("planning with the local model {model} in this process (downloaded once, a few GB; "
+              "--planner mock for the offline planner)")
 
 
 class PlannerConfig(BaseModel):
-    """``kind="auto"`` uses the LLM when a model is named, else the offline rule planner."""
+    """Which planner to use: ``kind="auto"`` picks as :func:`resolve_kind` says."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    kind: Literal["auto", "mock", "llm"] = "auto"
-    model: Optional[str] = Field(None, description="Chat model on the LLM server.")
+    kind: Literal["auto", "mock", "llm", "local"] = "auto"
+    model: Optional[str] = Field(None, description="Chat model: on the server, or a hub id / folder for 'local'.")
     base_url: Optional[str] = Field(None, description="OpenAI-compatible server; default OPENAI_BASE_URL or OpenAI.")
     api_key: Optional[str] = Field(None, description="Default OPENAI_API_KEY.")
     temperature: float = Field(DEFAULT_TEMPERATURE, ge=0.0, le=2.0, allow_inf_nan=False)
@@ -39,38 +44,50 @@ class PlannerConfig(BaseModel):
     max_regions: int = Field(DEFAULT_MAX_REGIONS, ge=1, le=MAX_REGIONS)
     max_rounds: int = Field(DEFAULT_MAX_ROUNDS, ge=1)
     timeout: float = Field(DEFAULT_TIMEOUT, gt=0.0, allow_inf_nan=False)
+    device: Optional[str] = Field(None, description="Local planner: cuda, cpu ... (default CUDA when present).")
+    dtype: Optional[Literal["bfloat16", "float16", "float32"]] = Field(None, description="Local planner's dtype.")
 
     @property
     def uses_llm(self) -> bool:
         return self.kind == "llm" or (self.kind == "auto" and bool(self.model))
 
 
-def make_planner(config: PlannerConfig, progress: Optional[Callable[[str], None]] = None) -> Planner:
-    """The planner ``config`` asks for; the LLM client is imported only when an LLM is used.
+def resolve_kind(config: PlannerConfig, *, local_by_default: bool = False) -> str:
+    """The planner that runs: an explicit kind; else a named server model; else the local model when
+    ``local_by_default`` (generate on CUDA); else the offline rules. `plan` never downloads unasked."""
+    if config.kind != "auto":
+        return config.kind
+    if config.model:
+        return "llm"
+    if config.base_url:
+        raise UsageError("--base-url needs the name of the chat model to ask on that server (--model NAME)")
+    if os.environ.get("OPENAI_BASE_URL"):
+        raise UsageError(
+            f"OPENAI_BASE_URL is set ({os.environ['OPENAI_BASE_URL']}) but no chat model is named: pass "
+            "--model NAME (or set REGIONFLUX_MODEL), or --planner mock for the offline planner"
+        )
+    return "local" if local_by_default else "mock"
 
-    ``progress`` receives one line per LLM request, retry and repair round (front ends show them).
+
+def make_planner(config: PlannerConfig, progress: Optional[Callable[[str], None]] = None, *,
+                 local_by_default: bool = False) -> Planner:
+    """The planner ``config`` asks for; each kind's libraries are imported only when it is used.
+
+    ``progress`` receives one line per request, retry and repair round (front ends show them).
     """
-    if not config.uses_llm:
-        if config.kind == "auto" and config.base_url:
-            raise UsageError("--base-url needs the name of the chat model to ask on that server (--model NAME)")
-        if config.kind == "auto" and os.environ.get("OPENAI_BASE_URL"):
-            raise UsageError(
-                f"OPENAI_BASE_URL is set ({os.environ['OPENAI_BASE_URL']}) but no chat model is named: pass "
-                "--model NAME (or set REGIONFLUX_MODEL), or --planner mock for the offline planner"
-            )
+    kind = resolve_kind(config, local_by_default=local_by_default)
+    common = dict(max_regions=config.max_regions, temperature=config.temperature, seed=config.seed,
+                  max_rounds=config.max_rounds, progress=progress)
+    if kind == "mock":
         from .mock import MockPlanner
 
         return MockPlanner(max_regions=config.max_regions, seed=config.seed)
+    if kind == "local":
+        from .local import LocalPlanner
+
+        return LocalPlanner.from_pretrained(config.model or DEFAULT_LOCAL_MODEL, device=config.device,
+                                            dtype=config.dtype, **common)
     from .llm import LLMPlanner
 
-    return LLMPlanner(
-        model=config.model or DEFAULT_LLM_MODEL,
-        base_url=config.base_url,
-        api_key=config.api_key,
-        temperature=config.temperature,
-        seed=config.seed,
-        max_regions=config.max_regions,
-        max_rounds=config.max_rounds,
-        timeout=config.timeout,
-        progress=progress,
-    )
+    return LLMPlanner(model=config.model or DEFAULT_LLM_MODEL, base_url=config.base_url, api_key=config.api_key,
+                      timeout=config.timeout, **common)

@@ -150,6 +150,37 @@ def apply_edits(layout: Layout, plan: EditPlan) -> Layout:
         raise PlanningError(format_validation_error(exc, "edit")) from None
 
 
+def edit_schema(layout: Layout) -> dict:
+    """EditPlan's schema for this layout: a region can only be named by a number it has, so a
+    constrained decoder cannot name one that does not exist."""
+    result = EditPlan.model_json_schema()
+    names = [f"#{i + 1}" for i in range(len(layout.regions))]
+    for definition in result.get("$defs", {}).values():
+        region = definition.get("properties", {}).get("region")
+        if region is not None:
+            region.clear()
+            region.update({"enum": names} if names else {"type": "string", "maxLength": 0})
+    return result
+
+
+def repair_edit(data, layout: Layout, *, lenient: bool) -> tuple[object, list[str]]:
+    """The boxes of move and add operations fixed as a plan's boxes are (see ``repair_geometry``)."""
+    from .grid import fix_box, min_box_grid
+
+    if not isinstance(data, dict) or not isinstance(data.get("edits"), list):
+        return data, []
+    smallest = min_box_grid(layout.width, layout.height)
+    notes: set[str] = set()
+    edits = []
+    for op in data["edits"]:
+        box = op.get("box") if isinstance(op, dict) else None
+        if isinstance(box, list) and len(box) == 4 and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                                            for v in box):
+            op = {**op, "box": fix_box(box, smallest, notes, lenient=lenient)}
+        edits.append(op)
+    return {**data, "edits": edits}, sorted(notes)
+
+
 def grid_view(layout: Layout) -> dict:
     """The layout as a planner sees it: numbered regions with boxes on the grid."""
     return {

@@ -114,22 +114,7 @@ def repair_geometry(data, width: int, height: int, *, lenient: bool = False) -> 
         box = region.get("box")
         if isinstance(box, list) and len(box) == 4 and all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) for v in box):
-            x0, y0, x1, y1 = (round(v) for v in box)
-            if lenient and (x0 > x1 or y0 > y1):  # could be [x, y, w, h]: asked about first, sorted last
-                x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
-                notes.add("sorted box corners given in the other order")
-            slack = GRID // 20
-            outside = [v for v in (x0, y0, x1, y1) if not 0 <= v <= GRID]
-            if lenient or (outside and all(-slack <= v <= GRID + slack for v in outside)):
-                clamped = [min(max(v, 0), GRID) for v in (x0, y0, x1, y1)]
-                if clamped != [x0, y0, x1, y1]:
-                    notes.add("cut boxes that ran past the canvas edge")
-                x0, y0, x1, y1 = clamped
-            if lenient and (x1 - x0 < smallest or y1 - y0 < smallest):
-                x0, x1 = _grow(x0, x1, smallest)
-                y0, y1 = _grow(y0, y1, smallest)
-                notes.add(f"grew boxes smaller than one token to {smallest} grid units")
-            region["box"] = [x0, y0, x1, y1]
+            region["box"] = fix_box(box, smallest, notes, lenient=lenient)
         if lenient:
             label, description = region.get("label"), region.get("description")
             if not (isinstance(description, str) and description.strip()) and isinstance(label, str) and label.strip():
@@ -148,6 +133,26 @@ def repair_geometry(data, width: int, height: int, *, lenient: bool = False) -> 
                 data[key] = data[key][:limit].rsplit(" ", 1)[0]
                 notes.add("cut over-long text")
     return data, sorted(notes)
+
+
+def fix_box(box: list, smallest: int, notes: set[str], *, lenient: bool) -> list[int]:
+    """One grid box with what :func:`repair_geometry` fixes fixed; each kind of fix noted in ``notes``."""
+    x0, y0, x1, y1 = (round(v) for v in box)
+    if lenient and (x0 > x1 or y0 > y1):  # could be [x, y, w, h]: asked about first, sorted last
+        x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+        notes.add("sorted box corners given in the other order")
+    slack = GRID // 20
+    outside = [v for v in (x0, y0, x1, y1) if not 0 <= v <= GRID]
+    if lenient or (outside and all(-slack <= v <= GRID + slack for v in outside)):
+        clamped = [min(max(v, 0), GRID) for v in (x0, y0, x1, y1)]
+        if clamped != [x0, y0, x1, y1]:
+            notes.add("cut boxes that ran past the canvas edge")
+        x0, y0, x1, y1 = clamped
+    if lenient and (x1 - x0 < smallest or y1 - y0 < smallest):
+        x0, x1 = _grow(x0, x1, smallest)
+        y0, y1 = _grow(y0, y1, smallest)
+        notes.add(f"grew boxes smaller than one token to {smallest} grid units")
+    return [x0, y0, x1, y1]
 
 
 def _grow(low: int, high: int, size: int) -> tuple[int, int]:
@@ -173,13 +178,15 @@ def box_to_grid(box: tuple[int, int, int, int], width: int, height: int) -> list
 #: Longest strings a reply may hold: they bound the reply (and so max_tokens) for servers that decode
 #: under the schema, and keep prompts within what T5 reads.
 MAX_LABEL, MAX_DESCRIPTION, MAX_PROMPT, MAX_BACKGROUND = 40, 300, 300, 200
+#: Text that is not blank (a grammar holds a constrained decoder to it; validation checks it).
+TEXT = r"^\S.*$"
 
 
 class PlannedRegion(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    label: str = Field(max_length=MAX_LABEL, description="Short noun naming the object, e.g. 'cat'.")
-    description: str = Field(max_length=MAX_DESCRIPTION,
+    label: str = Field(max_length=MAX_LABEL, pattern=TEXT, description="Short noun naming the object, e.g. 'cat'.")
+    description: str = Field(max_length=MAX_DESCRIPTION, pattern=TEXT,
                              description="Detailed prompt for this region alone: subject, look, pose, style.")
     box: list[int] = Field(
         min_length=4,
@@ -204,12 +211,12 @@ class LayoutPlan(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    prompt: str = Field(max_length=MAX_PROMPT, description="The whole scene in one sentence (the global prompt).")
+    prompt: str = Field(max_length=MAX_PROMPT, pattern=TEXT, description="The whole scene in one sentence (the global prompt).")
     background_prompt: Optional[str] = Field(
         max_length=MAX_BACKGROUND,
         description="What fills the space no region covers, e.g. 'a sunny beach'; null if regions cover all.",
     )
-    regions: list[PlannedRegion]
+    regions: list[PlannedRegion] = Field(min_length=1)
 
     def to_layout(
         self, *, width: int, height: int, settings: RegionalSettings | None = None, seed: int | None = None
