@@ -3,6 +3,8 @@
     python benchmarks/bench_planner.py                                   # the offline planner
     python benchmarks/bench_planner.py --prompts benchmarks/planner_prompts_heldout.json
     python benchmarks/bench_planner.py --base-url http://127.0.0.1:8765/v1 --model smollm2   # any served model
+    python benchmarks/bench_planner.py --planner local --model Qwen/Qwen2.5-1.5B-Instruct        # in this process
+    python benchmarks/bench_planner.py --edits                                              # the edit set
 
 Each prompt in the set (``benchmarks/planner_prompts.json``) has a category and a predicate on the
 layout:
@@ -14,6 +16,10 @@ layout:
 A region is "of" an object when its label names it (singular or plural); where no region's label
 does, when its description does. It prints accuracy per category, hard failures (no layout at all)
 and mean seconds per prompt, all measured in this one run.
+
+``--edits`` runs the edit set (``benchmarks/planner_edits.json``) instead: a small layout, an
+instruction, and the expected change of one region (moved left/right/up/down, bigger, smaller,
+removed, added, recoloured), with every other region required to stay exactly as it was.
 """
 
 from __future__ import annotations
@@ -101,11 +107,70 @@ def check(item: dict, layout) -> str:
     raise ValueError(f"unknown category {category!r}")
 
 
+EDIT_LAYOUTS = {
+    "two": dict(prompt="a red car to the left of a blue bicycle", width=1024, height=768, regions=[
+        dict(description="A red car", box=(64, 256, 448, 704), label="car"),
+        dict(description="A blue bicycle", box=(576, 320, 960, 704), label="bicycle")]),
+    "three": dict(prompt="a bird above a tree next to a white house", width=1024, height=1024, regions=[
+        dict(description="A small bird flying", box=(400, 64, 608, 256), label="bird"),
+        dict(description="A green tree", box=(64, 384, 448, 960), label="tree"),
+        dict(description="A white house", box=(544, 448, 960, 960), label="house")]),
+}
+
+
+def check_edit(item: dict, before, after) -> str:
+    """'' when the edit made the expected change and left every other region exactly as it was."""
+    expect, target = item["expect"], item["expect"]["target"]
+    others = [r for r in before.regions if r.label != target]
+    kept = [r for r in after.regions if r.label != target and r.label in {o.label for o in others}]
+    if kept != others:
+        return "changed a region the instruction did not name"
+    old, new = regions_of(before, target), regions_of(after, target)
+    change = expect["change"]
+    if change == "removed":
+        return "" if not new else "still there"
+    if change == "added":
+        return "" if len(new) == len(old) + 1 else f"{len(new) - len(old)} added"
+    if len(old) != 1 or len(new) != 1:
+        return f"{len(new)} regions of {target!r} after the edit"
+    (a,), (b,) = old, new
+    area = lambda r: (r.box[2] - r.box[0]) * (r.box[3] - r.box[1])  # noqa: E731
+    ok = {"right": centre(b, "x") > centre(a, "x"), "left": centre(b, "x") < centre(a, "x"),
+          "up": centre(b, "y") < centre(a, "y"), "down": centre(b, "y") > centre(a, "y"),
+          "bigger": area(b) > area(a), "smaller": area(b) < area(a),
+          "colour": bool(re.search(rf"\b{expect.get('colour', '')}\b", b.description, re.I))}[change]
+    return "" if ok else f"not {change}: {a.box} {a.description!r} -> {b.box} {b.description!r}"
+
+
+def run_edits(planner, path: Path, show: bool) -> None:
+    from regionflux import Layout
+
+    items = json.loads(path.read_text())
+    passed, hard, seconds = 0, 0, []
+    for item in items:
+        before = Layout.model_validate(EDIT_LAYOUTS[item["layout"]])
+        start = time.perf_counter()
+        try:
+            after = planner.edit(before, item["instruction"])
+        except RegionfluxError as exc:
+            hard += 1
+            problem = f"no layout: {str(exc).splitlines()[0]}"
+        else:
+            problem = check_edit(item, before, after)
+        seconds.append(time.perf_counter() - start)
+        passed += not problem
+        if problem and show:
+            print(f"  {item['instruction']!r}: {problem}", file=sys.stderr)
+    print(f"edits: {100 * passed / len(items):.0f}% ({passed}/{len(items)}), no layout {hard}, "
+          f"mean seconds per edit {statistics.mean(seconds):.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prompts", default=str(HERE / "planner_prompts.json"))
-    parser.add_argument("--planner", choices=("auto", "mock", "llm"), default="auto")
-    parser.add_argument("--model", help="chat model on the server (an LLM planner)")
+    parser.add_argument("--planner", choices=("auto", "mock", "llm", "local"), default="auto")
+    parser.add_argument("--model", help="chat model on the server, or a hub id / folder with --planner local")
+    parser.add_argument("--edits", nargs="?", const=str(HERE / "planner_edits.json"), help="run the edit set")
     parser.add_argument("--base-url", help="OpenAI-compatible server")
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--max-rounds", type=int, default=3)
@@ -125,6 +190,12 @@ def main() -> None:
     config = PlannerConfig(kind=args.planner, model=args.model, base_url=args.base_url, timeout=args.timeout,
                            max_rounds=args.max_rounds, seed=0)
     planner = make_planner(config)
+    name = f"{config.model} at {config.base_url}" if config.uses_llm else (
+        f"local {config.model or 'default model'}" if config.kind == "local" else "offline rule planner")
+    if args.edits:
+        print(f"planner: {name}; edits: {Path(args.edits).name}")
+        run_edits(planner, Path(args.edits), args.show_failures)
+        return
     results = defaultdict(list)
     hard, seconds, failures = defaultdict(int), [], []
     for item in items:
@@ -143,7 +214,6 @@ def main() -> None:
         if problem:
             failures.append((item, problem))
 
-    name = f"{config.model} at {config.base_url}" if config.uses_llm else "offline rule planner"
     print(f"planner: {name}; prompts: {Path(args.prompts).name} ({len(items)})")
     print(f"{'category':12} {'accuracy':>9} {'passed':>8} {'no layout':>10}")
     for category in ("negation", "numeracy", "attribution", "spatial"):

@@ -550,7 +550,7 @@ _CLAUSES = re.compile(r"\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|;|,\
                       r"delete|erase|drop|add|put|shift|get|place|scale)\b)|,)\s*", re.I)
 _MOVE = re.compile(r"^(?:move|put|shift|place|slide)\s+(?P<what>.+?)\s+(?:(?:to|towards|toward)\s+the\s+|further\s+|"
                    r"more\s+|a\s+bit\s+|slightly\s+|a\s+little\s+)*(?P<dir>left|right|up|down|higher|lower|top|bottom)"
-                   r"(?:\s+side)?$", re.I)
+                   r"(?:\s+side)?(?:\s+(?:a\s+bit|a\s+little|slightly|more|a\s+lot))?$", re.I)
 _SIZE = re.compile(r"^(?:make|scale)\s+(?P<what>.+?)\s+(?:a\s+bit\s+|slightly\s+|much\s+|a\s+lot\s+)?"
                    r"(?P<size>bigger|larger|smaller|tinier)$", re.I)
 _COLOUR = re.compile(rf"^(?:make|turn|paint|colou?r)\s+(?P<what>.+?)\s+(?P<colour>{'|'.join(lx.COLOURS)})$", re.I)
