@@ -170,3 +170,12 @@ def test_a_container_over_the_limit_keeps_what_fits():
 ])
 def test_where_a_single_thing_is_told_to_go(prompt, check):
     assert check(MockPlanner().plan(prompt).regions[0].box)
+
+
+def test_things_rest_on_their_support_and_them_means_everything_before():
+    bird, cat, sofa, lamp = MockPlanner().plan("a cat sleeping on a sofa next to a lamp, a bird above them").regions
+    assert [r.label for r in (bird, cat, sofa, lamp)] == ["bird", "cat", "sofa", "lamp"]
+    assert bird.box[3] <= min(cat.box[1], sofa.box[1], lamp.box[1])  # above all of them
+    assert sofa.box[0] <= centre_x(cat) <= sofa.box[2] and cat.box[2] - cat.box[0] <= sofa.box[2] - sofa.box[0]
+    car, = MockPlanner().plan("a red car").regions
+    assert car.box[2] - car.box[0] > car.box[3] - car.box[1]  # a car is wider than tall

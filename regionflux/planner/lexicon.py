@@ -74,6 +74,13 @@ LARGE = {"car", "table", "sofa", "couch", "bed", "tree", "house", "horse", "cow"
          "airplane", "sailboat", "tent", "cabin", "wardrobe", "counter", "bench", "statue", "waterfall", "volcano",
          "hill", "rock", "cliff", "windmill", "lighthouse", "tank", "taxi", "van", "motorcycle", "camel", "rhino",
          "hippo", "city", "skyline"}
+#: Things much wider than tall, and much taller than wide: their boxes get that shape.
+WIDE = {"car", "bus", "truck", "van", "taxi", "train", "tram", "sofa", "couch", "table", "bench", "boat", "ship",
+        "sailboat", "bed", "piano", "desk", "tractor", "motorcycle", "bicycle", "bike", "canoe", "kayak", "airplane",
+        "plane", "crocodile", "alligator", "whale", "shark", "dolphin", "limousine", "submarine", "sled", "rug"}
+TALL = {"person", "man", "woman", "boy", "girl", "child", "tree", "lamp", "bottle", "vase", "tower", "lighthouse",
+        "giraffe", "door", "statue", "candle", "glass", "flamingo", "penguin", "robot", "soldier", "king", "queen",
+        "wizard", "knight", "skyscraper", "rocket", "palm", "cactus", "mannequin", "ladder", "column", "pillar"}
 #: Things that span the canvas: a band across the top or the bottom.
 TOP_BANDS = {"sky", "clouds", "cloud", "aurora", "ceiling", "skyline"}
 BOTTOM_BANDS = {"sea", "ocean", "lake", "water", "river", "grass", "field", "ground", "floor", "road", "street",

@@ -49,6 +49,7 @@ _ABSOLUTE = re.compile(
 )
 _NP_END = re.compile(r",|\s(?:with|containing|on|under|above|below|near|next|beside|behind|in|at|by|during|over)\s", re.I)
 _FRAME = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{'|'.join(lx.FRAMES)})\s+of\s+", re.I)
+_PRONOUN = re.compile(r"(?:them|it|both|everything|all of them|both of them|the others)", re.I)
 _COLOUR_PAIR = re.compile(rf"\b({'|'.join(lx.COLOURS)}) and ({'|'.join(lx.COLOURS)})\b", re.I)
 _STOP = set(lx.DETERMINERS) | lx.TAIL_STARTERS | {"one", "ones", "it", "them", "something", "thing", "things",
                                                    "and", "or", "but", "just", "only", "very", "other", "each"}
@@ -311,9 +312,16 @@ def _objects(subject: str) -> tuple[list[_Object], list[str]]:
         units.append(objects)
         links.append(relation or "and")
         i += 1
+    pronoun = None
+    if len(units) > 2 and not units[-1] and _PRONOUN.fullmatch(chunks[-1].strip()) and links[-2] not in ("and", "with"):
+        # "..., a bird above them": the bird goes above everything named before it
+        pronoun = (units[-2], links[-2])
+        units, links = units[:-2], links[:-2]
     result = units[-1]
     for unit, relation in zip(reversed(units[:-1]), reversed(links[:-1])):
         result = _combine(unit, relation, result)
+    if pronoun is not None:
+        result = _combine(pronoun[0], pronoun[1], result)
     if result:
         low, high = min(o.row for o in result), max(o.row for o in result)
         for obj in result:
@@ -482,8 +490,14 @@ def _place(objects: list[_Object], width: int, height: int, setting: str) -> lis
             row_top = 0.0
         if (wide or alone_band) and row == rows[-1]:
             row_bottom = float(height)
+        under = _support_centres(objects, row + 1, width, margin_x) if row + 1 in support_rows else []
         for k, (obj, _) in enumerate(cells):
             x0, x1 = left + k * cell, left + (k + 1) * cell
+            if under and not obj.hint and (len(under) == len(cells) or len(cells) == 1):
+                # each thing right above what it rests on (a lone thing on the first support)
+                centre = under[k] if len(under) == len(cells) else under[0]
+                half = min(cell, (width - 2 * margin_x) / len(under)) / 2
+                x0, x1 = centre - half, centre + half
             y0, y1 = row_top, row_bottom
             if len(cells) == 1 and obj.hint in ("left", "right"):  # alone in its row: the half it was told
                 x0, x1 = (left, width / 2) if obj.hint == "left" else (width / 2, right)
@@ -492,6 +506,12 @@ def _place(objects: list[_Object], width: int, height: int, setting: str) -> lis
             if not wide:
                 fill = _size(obj)
                 w, h = min((x1 - x0) * 0.9, fill * width), min((y1 - y0) * 0.92, fill * height)
+                if row + 1 in support_rows and not obj.support:  # no bigger than what it rests on
+                    w, h = min(w, 0.8 * _row_cell(objects, row + 1, width, margin_x)), min(h, 0.9 * row_height)
+                if obj.head in lx.WIDE and not obj.support:  # a car is wider than tall, a person taller than wide
+                    h = min(h, w / 1.4)
+                elif obj.head in lx.TALL:
+                    w = min(w, h / 1.6)
                 cx = (x0 + x1) / 2
                 # things rest on what is below them; on their own they sit in the middle of the row
                 rests = (row + 1 in support_rows or row == rows[-1]) and obj.hint not in (
@@ -503,6 +523,24 @@ def _place(objects: list[_Object], width: int, height: int, setting: str) -> lis
             regions.extend(_contents(obj, box, width, height, suffix))
         top += row_height
     return regions
+
+
+def _support_centres(objects: list[_Object], row: int, width: int, margin_x: float) -> list[float]:
+    """The x centres of the supports in ``row`` (things rest on them), in the order they are drawn."""
+    cells = [o for o in _order(o for o in objects if o.row == row) for _ in range(o.count)]
+    if len(cells) == 1:
+        return [width / 2] if cells[0].support else []
+    cell = (width - 2 * margin_x) / len(cells)
+    return [margin_x + (k + 0.5) * cell for k, o in enumerate(cells) if o.support]
+
+
+def _row_cell(objects: list[_Object], row: int, width: int, margin_x: float) -> float:
+    """The width of one cell in ``row`` (the whole canvas for a lone support)."""
+    cells = sum(o.count for o in objects if o.row == row)
+    supports = [o for o in objects if o.row == row and o.support]
+    if cells == 1 and supports:
+        return float(width)
+    return (width - 2 * margin_x) / max(cells, 1)
 
 
 def _band(obj: _Object) -> Optional[str]:
