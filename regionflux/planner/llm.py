@@ -116,10 +116,12 @@ class LLMPlanner(ChatPlanner):
             # OpenAI's strict mode rejects string lengths; the bounds stay in max_tokens and validation
             kwargs["response_format"] = {
                 "type": "json_schema",
-                "json_schema": {"name": "reply", "schema": _without_lengths(reply_schema), "strict": True},
+                "json_schema": {"name": "reply", "schema": _without(reply_schema, ("minLength", "maxLength")),
+                                "strict": True},
             }
         elif self.response_format == "json_object_schema":
-            kwargs["response_format"] = {"type": "json_object", "schema": reply_schema}
+            # llama.cpp-style grammar converters cannot read regex classes like \S; validation checks them
+            kwargs["response_format"] = {"type": "json_object", "schema": _without(reply_schema, ("pattern",))}
         elif self.response_format == "json_object":
             kwargs["response_format"] = {"type": "json_object"}
         return kwargs
@@ -222,12 +224,12 @@ def _api_message(exc: openai.APIStatusError) -> str:
     return str(exc.message)
 
 
-def _without_lengths(node):
-    """A schema without minLength/maxLength (which strict structured outputs do not accept)."""
+def _without(node, keys: tuple[str, ...]):
+    """A schema without some keywords (e.g. string lengths, which OpenAI's strict mode refuses)."""
     if isinstance(node, dict):
-        return {k: _without_lengths(v) for k, v in node.items() if k not in ("minLength", "maxLength")}
+        return {k: _without(v, keys) for k, v in node.items() if k not in keys}
     if isinstance(node, list):
-        return [_without_lengths(v) for v in node]
+        return [_without(v, keys) for v in node]
     return node
 
 
