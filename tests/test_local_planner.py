@@ -32,7 +32,7 @@ def test_random_weights_still_give_a_valid_layout_every_time(tiny):
     """Constrained decoding makes every reply parse; the last round repairs the geometry it cannot say."""
     model, tokenizer = tiny
     planner = LocalPlanner(model, tokenizer, max_regions=2, max_rounds=1)
-    for seed in range(3):
+    for seed in range(2):
         planner.seed = seed
         layout = planner.plan("a cat and a dog", width=512, height=384)
         assert isinstance(layout, Layout) and 1 <= len(layout.regions) <= 2

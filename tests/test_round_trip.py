@@ -12,7 +12,7 @@ from regionflux.layout import MAX_CANVAS, MAX_SEED
 from regionflux.outputs import layout_from_png, save_image
 from regionflux.planner.mock import MockPlanner
 
-EXAMPLES = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+EXAMPLES = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 text = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
 finite = dict(allow_nan=False, allow_infinity=False)
 
