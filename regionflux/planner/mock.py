@@ -603,7 +603,7 @@ _STEP = 250  # grid units an object moves: a quarter of the canvas
 def _edit_ops(layout: Layout, instruction: str):
     """The rule-based reading of an instruction as edit operations (grid boxes), or PlanningError."""
     from .edits import Add, Describe, EditPlan, Move, Remove, find_region
-    from .grid import box_to_grid
+    from .grid import GRID, box_to_grid
 
     removed: set[int] = set()
     ops = []
@@ -616,8 +616,8 @@ def _edit_ops(layout: Layout, instruction: str):
             box = box_to_grid(layout.regions[index].box or _mask_box(layout, index), layout.width, layout.height)
             dx, dy = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "higher": (0, -1), "top": (0, -1),
                       "down": (0, 1), "lower": (0, 1), "bottom": (0, 1)}[match["dir"].lower()]
-            dx = max(-box[0], min(GRID_SIZE - box[2], dx * _STEP))
-            dy = max(-box[1], min(GRID_SIZE - box[3], dy * _STEP))
+            dx = max(-box[0], min(GRID - box[2], dx * _STEP))
+            dy = max(-box[1], min(GRID - box[3], dy * _STEP))
             if dx == 0 and dy == 0:
                 raise PlanningError(f"{match['what']!r} is already at the {match['dir'].lower()} edge")
             ops.append(Move(op="move", region=f"#{index + 1}", box=[box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy]))
@@ -626,7 +626,7 @@ def _edit_ops(layout: Layout, instruction: str):
             x0, y0, x1, y1 = box_to_grid(layout.regions[index].box or _mask_box(layout, index), layout.width, layout.height)
             factor = 1.3 if match["size"].lower() in ("bigger", "larger") else 0.75
             cx, cy, hw, hh = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) * factor / 2, (y1 - y0) * factor / 2
-            box = [round(max(cx - hw, 0)), round(max(cy - hh, 0)), round(min(cx + hw, GRID_SIZE)), round(min(cy + hh, GRID_SIZE))]
+            box = [round(max(cx - hw, 0)), round(max(cy - hh, 0)), round(min(cx + hw, GRID)), round(min(cy + hh, GRID))]
             ops.append(Move(op="move", region=f"#{index + 1}", box=box))
         elif match := _COLOUR.match(clause):
             index = find_region(layout, match["what"], removed)
@@ -648,9 +648,6 @@ def _edit_ops(layout: Layout, instruction: str):
     if not ops:
         raise PlanningError(f"the instruction is empty; {_EDIT_HELP}")
     return EditPlan(edits=ops)
-
-
-GRID_SIZE = 1000
 
 
 def _mask_box(layout: Layout, index: int) -> tuple[int, int, int, int]:
