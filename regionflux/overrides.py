@@ -8,40 +8,27 @@ from __future__ import annotations
 
 from typing import Mapping, Optional
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
 from .errors import LayoutError, UsageError, format_validation_error
-from .layout import Layout, LoraSettings
+from .layout import ControlSettings, Layout, LoraSettings, RegionalSettings
 
 
-class SettingsOverrides(BaseModel):
-    """Fields of :class:`~regionflux.layout.RegionalSettings` to replace; None keeps the layout's."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    num_inference_steps: Optional[int] = None
-    guidance_scale: Optional[float] = None
-    base_ratio: Optional[float] = None
-    mask_inject_steps: Optional[int] = None
-    double_inject_blocks_interval: Optional[int] = None
-    single_inject_blocks_interval: Optional[int] = None
+def _every_field_optional(model: type[BaseModel], name: str, doc: str) -> type[BaseModel]:
+    """A model with ``model``'s fields, each optional and unchecked (None keeps the layout's value): the
+    merged layout is what gets validated, so the two can never drift apart."""
+    fields = {field: (Optional[info.annotation], None) for field, info in model.model_fields.items()}
+    return create_model(name, __config__=ConfigDict(extra="forbid"), __doc__=doc, **fields)
 
 
-class ControlOverrides(BaseModel):
-    """Fields of :class:`~regionflux.layout.ControlSettings` to replace; None keeps the layout's.
-
-    ``image`` should already be absolute (or relative to the layout's folder): a path typed on the
-    command line is relative to where the user typed it, which only the front end knows.
-    """
-
-    model_config = ConfigDict(extra="forbid")
-
-    model: Optional[str] = None
-    image: Optional[str] = None
-    mode: Optional[int] = None
-    conditioning_scale: Optional[float] = None
-    guidance_start: Optional[float] = None
-    guidance_end: Optional[float] = None
+SettingsOverrides = _every_field_optional(
+    RegionalSettings, "SettingsOverrides",
+    "Fields of :class:`~regionflux.layout.RegionalSettings` to replace; None keeps the layout's.")
+ControlOverrides = _every_field_optional(
+    ControlSettings, "ControlOverrides",
+    "Fields of :class:`~regionflux.layout.ControlSettings` to replace; None keeps the layout's. ``image`` "
+    "should already be absolute (or relative to the layout's folder): a path typed on the command line is "
+    "relative to where the user typed it, which only the front end knows.")
 
 
 class LayoutOverrides(BaseModel):

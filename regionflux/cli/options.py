@@ -95,26 +95,27 @@ def add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--mo
     parser.set_defaults(planner_flags={"llm_model": model_flag, "plan_seed": seed_flag})
 
 
-_PLANNER_DESTS = {"planner": "--planner", "base_url": "--base-url", "api_key": "--api-key",
-                  "temperature": "--temperature", "max_regions": "--max-regions", "max_rounds": "--max-rounds",
-                  "timeout": "--timeout", "llm_device": "--llm-device", "llm_dtype": "--llm-dtype"}
+#: PlannerConfig field -> the argparse dest that sets it; the flag is the dest's, or the renamed one
+#: a command registered (--model/--llm-model, --seed/--plan-seed).
+_PLANNER_FIELDS = {"kind": "planner", "model": "llm_model", "base_url": "base_url", "api_key": "api_key",
+                   "temperature": "temperature", "seed": "plan_seed", "max_regions": "max_regions",
+                   "max_rounds": "max_rounds", "timeout": "timeout", "device": "llm_device", "dtype": "llm_dtype"}
+
+
+def _planner_flag(args: argparse.Namespace, dest: str) -> str:
+    return args.planner_flags.get(dest) or "--" + dest.replace("_", "-")
 
 
 def given_planner_options(args: argparse.Namespace) -> list[str]:
     """The planner flags the user typed."""
-    flags = {**_PLANNER_DESTS, **args.planner_flags}
-    return [flag for dest, flag in flags.items() if getattr(args, dest) is not None]
+    return [_planner_flag(args, dest) for dest in _PLANNER_FIELDS.values() if getattr(args, dest) is not None]
 
 
 def planner_config(args: argparse.Namespace) -> PlannerConfig:
     """The planner options as the :class:`PlannerConfig` every front end builds."""
-    values = dict(kind=args.planner, model=args.llm_model or os.environ.get("REGIONFLUX_MODEL") or None,
-                  base_url=args.base_url, api_key=args.api_key, temperature=args.temperature, seed=args.plan_seed,
-                  max_regions=args.max_regions, max_rounds=args.max_rounds, timeout=args.timeout,
-                  device=args.llm_device, dtype=args.llm_dtype)
-    flags = {"kind": "--planner", "model": args.planner_flags["llm_model"], "seed": args.planner_flags["plan_seed"],
-             "device": "--llm-device", "dtype": "--llm-dtype",
-             **{field: flag for field, flag in _PLANNER_DESTS.items() if field not in ("planner", "llm_device", "llm_dtype")}}
+    values = {field: getattr(args, dest) for field, dest in _PLANNER_FIELDS.items()}
+    values["model"] = values["model"] or os.environ.get("REGIONFLUX_MODEL") or None
+    flags = {field: _planner_flag(args, dest) for field, dest in _PLANNER_FIELDS.items()}
     try:
         return PlannerConfig(**{k: v for k, v in values.items() if v is not None})
     except ValidationError as exc:

@@ -148,7 +148,7 @@ class RegionalFlux:
         settings = settings or layout.settings
         self.check_layout(layout)
         check_render(layout, num_images=num_images, max_sequence_length=max_sequence_length,
-                     true_cfg_scale=max(true_cfg_scale, 1.0))
+                     true_cfg_scale=max(true_cfg_scale, 1.0), masks=False)  # token_masks below checks them
         pipe = self.pipe
         pipe_kwargs = {**control_kwargs(pipe, layout), **pipe_kwargs}
         device = pipe._execution_device

@@ -35,8 +35,12 @@ def check_source(source: str, field: str, what: str) -> None:
 
 
 def check_render(layout: Layout, *, num_images: int = 1, max_sequence_length: int = MAX_SEQUENCE_LENGTH,
-                 true_cfg_scale: float = 1.0) -> None:
-    """Everything about a render that can be known without the model; raises a clear error."""
+                 true_cfg_scale: float = 1.0, masks: bool = True) -> None:
+    """Everything about a render that can be known without the model; raises a clear error.
+
+    ``masks=False`` skips reading the mask images, for a caller that builds the token masks (and so
+    makes the same check) right after.
+    """
     if num_images < 1:
         raise UsageError("--num-images must be at least 1")
     if not 1 <= max_sequence_length <= MAX_SEQUENCE_LENGTH:
@@ -47,7 +51,8 @@ def check_render(layout: Layout, *, num_images: int = 1, max_sequence_length: in
         raise UsageError(f"--true-cfg {true_cfg_scale} must be a finite number of at least 1 (1 = off)")
     if layout.seed is not None and layout.seed + num_images - 1 > MAX_SEED:
         raise UsageError(f"--seed {layout.seed} with {num_images} images passes the largest seed, {MAX_SEED}")
-    token_grids(layout)  # every mask readable and holding at least one token centre
+    if masks:
+        token_grids(layout)  # every mask readable and holding at least one token centre
     if layout.control is not None:
         path = layout.resolve(layout.control.image)
         try:

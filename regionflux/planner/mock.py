@@ -364,7 +364,7 @@ def _expand(chunk: str) -> list[_Object]:
         hint = marker.group(1)
         text = " ".join(re.sub(r"⟦\w+⟧", " ", text).split())
     lowered = text.lower()
-    count, grouped = 1, False
+    count, group_word = 1, ""
     for words, number in sorted(lx.NUMBERS.items(), key=lambda kv: -len(kv[0])):
         if lowered.startswith(words + " "):
             count, text = number, text[len(words) + 1:]
@@ -376,7 +376,7 @@ def _expand(chunk: str) -> list[_Object]:
         else:
             for words in sorted(lx.GROUP_WORDS, key=len, reverse=True):
                 if lowered.startswith(words + " "):
-                    grouped, text = True, text[len(words) + 1:]
+                    group_word, text = words, text[len(words) + 1:]
                     break
     words = text.split()
     article = ""
@@ -397,19 +397,12 @@ def _expand(chunk: str) -> list[_Object]:
     head = lx.singular(head_word)
     obj = _Object(head=head, adjectives=" ".join(words[:head_at]), tail=" ".join(words[head_at + 1:]),
                   article=article, count=count, hint=hint)
-    if grouped or (count == 1 and lx.is_plural(head_word) and not article in ("a", "an")):
-        obj.plural_form = not grouped
-        if grouped:
+    if group_word or (count == 1 and lx.is_plural(head_word) and not article in ("a", "an")):
+        obj.plural_form = not group_word
+        if group_word:
             obj.grouped, obj.count = True, 1
-            obj.adjectives = " ".join(w for w in (_group_word(lowered), obj.adjectives) if w)
+            obj.adjectives = " ".join(w for w in (group_word, obj.adjectives) if w)
     return [obj]
-
-
-def _group_word(lowered: str) -> str:
-    for words in sorted(lx.GROUP_WORDS, key=len, reverse=True):
-        if lowered.startswith(words + " "):
-            return words
-    return ""
 
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
