@@ -93,6 +93,17 @@ class OutputPaths:
             preview=image.with_name(stem + ".preview.png"),
         )
 
+    @classmethod
+    def next_free(cls, folder: str | Path, stem: str = "render") -> "OutputPaths":
+        """The first ``folder/stem-<n>.png`` whose three files do not exist yet (n from 1), for front ends
+        that render many times into one folder and must never replace an earlier render."""
+        folder, n = Path(folder), 1
+        while True:
+            paths = cls.for_image(folder / f"{stem}.png", n)
+            if not any(p.exists() for p in (paths.image, paths.layout, paths.preview)):
+                return paths
+            n += 1
+
     def outputs(self, option: str = "-o") -> list[Output]:
         return [Output(option, self.image, "image"), Output(option, self.layout, "layout"),
                 Output(option, self.preview, "image")]

@@ -68,7 +68,7 @@ CASES = {
                              "settings.base_ratio: Input should be a finite number"),
     "infinite-guidance": ([*GEN, "-o", "o.png", "--guidance", "inf"], "--guidance inf: Input should be a finite number"),
     "nan-lora-scale": ([*GEN, "-o", "o.png", "--lora", "a/b", "--lora-scale", "nan"], "--lora-scale nan: Input should be a finite number"),
-    "nan-true-cfg": ([*GEN, "-o", "o.png", "--true-cfg", "nan"], "--true-cfg nan must be a finite number"),
+    "nan-true-cfg": ([*GEN, "-o", "o.png", "--true-cfg", "nan"], "--true-cfg nan: Input should be a finite number"),
     "infinite-temperature": (["plan", "a cat", "-o", "p.json", "--planner", "llm", "--temperature", "inf"], "--temperature inf"),
     "negative-seed": ([*GEN, "-o", "o.png", "--seed", "-1"], "--seed -1: Input should be greater than or equal to 0"),
     "seed-past-a-generator": ([*GEN, "-o", "o.png", "--seed", str(2**64)], "--seed 18446744073709551616"),

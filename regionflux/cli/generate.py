@@ -19,6 +19,7 @@ from .options import (
     given_planner_options,
     layout_overrides,
     plan_from_options,
+    render_options,
 )
 
 
@@ -67,8 +68,7 @@ def run(args: argparse.Namespace) -> int:
     from ..generator.preflight import check_render, resolve_device
     from ..outputs import OutputPaths, check_outputs, save_render
 
-    if args.negative_prompt and args.true_cfg <= 1:
-        raise UsageError("--negative-prompt only takes effect with --true-cfg > 1 (e.g. --true-cfg 4)")
+    render_options(args).check()
     if args.num_images < 1:
         raise UsageError("--num-images must be at least 1")
     many = args.num_images > 1
@@ -95,26 +95,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace, layout: Layout) -> list:
     """Load the model the options name and render ``layout`` (torch and diffusers load here)."""
-    import torch
+    from ..renderer import Renderer
 
-    from ..errors import GenerationError
-    from ..generator.pipeline import RegionalFlux
-
-    dtype = getattr(torch, args.dtype) if args.dtype else None
-    regional = RegionalFlux.from_pretrained(
-        args.model, torch_dtype=dtype, device=args.device,
-        cpu_offload=args.cpu_offload, sequential_offload=args.sequential_offload,
-        controlnet=layout.control.model if layout.control else None,
-        control_mode=layout.control.mode if layout.control else None, lora=layout.lora, attention=args.attention,
-    )
-    try:
-        return regional.generate(
-            layout, num_images=args.num_images, seed=layout.seed, negative_prompt=args.negative_prompt,
-            true_cfg_scale=args.true_cfg, max_sequence_length=args.max_sequence_length,
-            regional_prompt_length=args.regional_prompt_length,
-        )
-    except torch.OutOfMemoryError as exc:
-        raise GenerationError(
-            "out of GPU memory while rendering; try --cpu-offload (or --sequential-offload), fewer "
-            "--num-images, a smaller canvas, or --regional-prompt-length real"
-        ) from exc
+    return Renderer(render_options(args)).render(layout, num_images=args.num_images)

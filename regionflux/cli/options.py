@@ -35,6 +35,7 @@ from ..planner.base import (
     DEFAULT_LOCAL_MODEL,
     DEFAULT_TIMEOUT,
 )
+from ..renderer import RenderOptions
 from ..planner.config import LOCAL_NOTE, PLANNER_KINDS, PlannerConfig, make_planner, resolve_kind
 
 LLM_HINT = (
@@ -217,6 +218,17 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
                        help=f"T5 tokens per prompt (FLUX.1-dev: {DEFAULT_MAX_SEQUENCE_LENGTH})")
     group.add_argument("--negative-prompt", help="negative prompt (needs --true-cfg > 1)")
     group.add_argument("--true-cfg", type=float, default=1.0, help="true classifier-free guidance scale (> 1 enables)")
+
+
+def render_options(args: argparse.Namespace) -> RenderOptions:
+    """The model options as the :class:`RenderOptions` every front end builds."""
+    fields = ("model", "device", "dtype", "cpu_offload", "sequential_offload", "attention", "max_sequence_length",
+              "regional_prompt_length", "negative_prompt", "true_cfg")
+    try:
+        return RenderOptions(**{field: getattr(args, field) for field in fields})
+    except ValidationError as exc:
+        names = {field: "--" + field.replace("_", "-") for field in fields}
+        raise UsageError(format_validation_error(exc, "options", names)) from None
 
 
 # -- layout overrides -------------------------------------------------------------------------------

@@ -1,0 +1,160 @@
+"""Render layouts with one model kept loaded: the core that `generate`, the web page and scripts share.
+
+A :class:`Renderer` knows how to load the model (which repo, device, dtype, offloading, kernel) but
+loads it only on the first render, and keeps it until the ControlNet or LoRAs a layout asks for
+change. Renders run one at a time; each reports its denoising steps and can be cancelled between
+steps. torch and diffusers are imported on the first render, never on import.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .errors import GenerationError, RegionfluxError, UsageError
+from .generator.defaults import (
+    DEFAULT_ATTENTION,
+    DEFAULT_MAX_SEQUENCE_LENGTH,
+    DEFAULT_MODEL,
+    DEFAULT_PROMPT_LENGTH,
+)
+from .layout import Layout
+
+#: ``on_step(step, total)``: called after each denoising step, from the rendering thread.
+StepCallback = Callable[[int, int], None]
+
+
+class RenderCancelled(RegionfluxError):
+    """The render was cancelled between two denoising steps."""
+
+
+class RenderOptions(BaseModel):
+    """How to load the model and run it; everything about the picture itself is in the Layout."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model: str = DEFAULT_MODEL
+    device: Optional[str] = None
+    dtype: Optional[str] = None
+    cpu_offload: bool = False
+    sequential_offload: bool = False
+    attention: str = DEFAULT_ATTENTION
+    max_sequence_length: int = DEFAULT_MAX_SEQUENCE_LENGTH
+    regional_prompt_length: str = DEFAULT_PROMPT_LENGTH
+    negative_prompt: Optional[str] = None
+    true_cfg: float = Field(1.0, allow_inf_nan=False)
+
+    def check(self) -> None:
+        """Refuse what cannot work before anything loads."""
+        if self.negative_prompt and self.true_cfg <= 1:
+            raise UsageError("--negative-prompt only takes effect with --true-cfg > 1 (e.g. --true-cfg 4)")
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    key: tuple
+    regional: object  # RegionalFlux
+
+
+class Renderer:
+    """Loads the FLUX pipeline on the first render and keeps it; one render at a time."""
+
+    def __init__(self, options: RenderOptions = RenderOptions()):
+        options.check()
+        self.options = options
+        self._loaded: Optional[_Loaded] = None
+        self._lock = threading.Lock()
+        self._cancel = threading.Event()
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded is not None
+
+    def device(self) -> str:
+        """The device renders will use; raises the reason when there is none (e.g. no GPU)."""
+        from .generator.preflight import resolve_device
+
+        return resolve_device(self.options.device)
+
+    def cancel(self) -> None:
+        """Ask the render in progress to stop after its current step."""
+        self._cancel.set()
+
+    def render(self, layout: Layout, *, num_images: int = 1, on_step: Optional[StepCallback] = None) -> list:
+        """Render ``layout`` (its seed must be set) and return PIL images; image ``i`` uses ``seed + i``."""
+        from .generator.preflight import check_render
+
+        if layout.seed is None:
+            raise UsageError("the layout has no seed; set one so the render can be repeated")
+        opts = self.options
+        check_render(layout, num_images=num_images, max_sequence_length=opts.max_sequence_length,
+                     true_cfg_scale=opts.true_cfg)
+        with self._lock:
+            self._cancel.clear()
+            regional = self._pipeline(layout)
+            return self._run(regional, layout, num_images, on_step)
+
+    def close(self) -> None:
+        """Drop the loaded model (and its GPU memory)."""
+        with self._lock:
+            self._drop()
+
+    # -- internals --------------------------------------------------------------------------------
+    def _pipeline(self, layout: Layout):
+        control = layout.control
+        key = (control.model if control else None, control.mode if control else None,
+               tuple(lora.model_dump_json() for lora in layout.lora))
+        if self._loaded is not None and self._loaded.key == key:
+            return self._loaded.regional
+        self._drop()
+        import torch
+
+        from .generator.pipeline import RegionalFlux
+
+        opts = self.options
+        regional = RegionalFlux.from_pretrained(
+            opts.model, torch_dtype=getattr(torch, opts.dtype) if opts.dtype else None, device=opts.device,
+            cpu_offload=opts.cpu_offload, sequential_offload=opts.sequential_offload,
+            controlnet=key[0], control_mode=key[1], lora=layout.lora, attention=opts.attention,
+        )
+        self._loaded = _Loaded(key, regional)
+        return regional
+
+    def _drop(self) -> None:
+        if self._loaded is not None:
+            self._loaded = None
+            import gc
+
+            import torch
+
+            gc.collect()
+            if torch.cuda.is_available():
+                torch.cuda.empty_cache()
+
+    def _run(self, regional, layout: Layout, num_images: int, on_step: Optional[StepCallback]) -> list:
+        import torch
+
+        opts = self.options
+        total = layout.settings.num_inference_steps
+
+        def step_end(pipe, step, timestep, tensors):
+            if on_step is not None:
+                on_step(step + 1, total)
+            if self._cancel.is_set():
+                raise RenderCancelled(f"cancelled after step {step + 1} of {total}")
+            return tensors
+
+        try:
+            return regional.generate(
+                layout, num_images=num_images, seed=layout.seed, negative_prompt=opts.negative_prompt,
+                true_cfg_scale=opts.true_cfg, max_sequence_length=opts.max_sequence_length,
+                regional_prompt_length=opts.regional_prompt_length, callback_on_step_end=step_end,
+            )
+        except torch.OutOfMemoryError as exc:
+            raise GenerationError(
+                "out of GPU memory while rendering; try --cpu-offload (or --sequential-offload), fewer "
+                "images, a smaller canvas, or --regional-prompt-length real"
+            ) from exc
