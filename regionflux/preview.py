@@ -18,8 +18,11 @@ COLOURS = [
 BACKGROUND = (236, 236, 236)
 
 
-def render_preview(layout: Layout, image: Optional[Image.Image] = None) -> Image.Image:
-    """The layout drawn over ``image`` (the generated picture) or over a plain canvas."""
+def render_preview(layout: Layout, image: Optional[Image.Image] = None, *, boxes: bool = True) -> Image.Image:
+    """The layout drawn over ``image`` (the generated picture) or over a plain canvas.
+
+    ``boxes=False`` draws only the mask regions (with their indices), for a page that draws the
+    boxes itself so they can be dragged."""
     if image is None:
         base = Image.new("RGB", (layout.width, layout.height), BACKGROUND)
     else:
@@ -33,6 +36,8 @@ def render_preview(layout: Layout, image: Optional[Image.Image] = None) -> Image
     labels = []
     for i, (region, mask) in enumerate(zip(layout.regions, masks)):
         colour = COLOURS[i % len(COLOURS)]
+        if region.box is not None and not boxes:
+            continue
         if region.box is not None:
             x0, y0, x1, y1 = region.box
             draw.rectangle([x0, y0, x1 - 1, y1 - 1], fill=colour + (fill_alpha,), outline=colour + (255,), width=line)

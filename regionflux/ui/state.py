@@ -1,0 +1,321 @@
+"""What the web page holds and how it becomes a Layout again: pure functions, no Gradio.
+
+The page shows a :class:`~regionflux.layout.Layout` as boxes on a canvas and as form fields; every
+change the user makes comes back through one of these functions, which build a new layout and
+validate it exactly as a layout file or a command-line flag is validated. A change that does not
+validate raises :class:`~regionflux.errors.LayoutError` and the page keeps the last valid layout.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any, Optional
+
+from pydantic import ValidationError
+
+from ..errors import LayoutError, UsageError, format_validation_error
+from ..files import ImageReadError, read_image
+from ..layout import TOKEN_PX, Layout, Region, check_canvas_size
+from ..outputs import PNG_KEY
+from ..overrides import LayoutOverrides, SettingsOverrides, apply_overrides
+from ..preview import COLOURS, render_preview
+
+#: Page field -> the name the page shows, so an error names what the user sees.
+FIELD_NAMES = {
+    "prompt": "Global prompt",
+    "background_prompt": "Background prompt",
+    "width": "Width",
+    "height": "Height",
+    "seed": "Seed",
+    "settings.base_ratio": "Base ratio",
+    "settings.mask_inject_steps": "Mask inject steps",
+    "settings.double_inject_blocks_interval": "Double-block interval",
+    "settings.single_inject_blocks_interval": "Single-block interval",
+    "settings.num_inference_steps": "Steps",
+    "settings.guidance_scale": "Guidance",
+}
+#: Description a box drawn on the canvas starts with, until the user writes one.
+NEW_REGION = "describe this region"
+#: Largest upload the page reads (a layout JSON or a PNG that carries one).
+MAX_UPLOAD_BYTES = 32 * 2**20
+_INDEX = re.compile(r"^\s*(\d+)\s*:")
+
+
+# -- layout <-> the canvas component ---------------------------------------------------------------
+def box_label(index: int, region: Region) -> str:
+    """The label a region's box carries on the canvas; its leading index ties the box to the region."""
+    return f"{index}: {region.name}"
+
+
+def annotation(layout: Layout, image=None) -> dict[str, Any]:
+    """The canvas component's value: the picture (the render, or the canvas with any mask regions
+    drawn) and one box per box region, in canvas pixels and the preview's colours."""
+    if image is not None:
+        background = image.convert("RGB").resize((layout.width, layout.height))
+    else:
+        background = render_preview(layout, boxes=False)
+    boxes = [
+        {"xmin": r.box[0], "ymin": r.box[1], "xmax": r.box[2], "ymax": r.box[3],
+         "label": box_label(i, r), "color": COLOURS[i % len(COLOURS)]}
+        for i, r in enumerate(layout.regions) if r.box is not None
+    ]
+    return {"image": background, "boxes": boxes}
+
+
+def clamp_box(box: dict, width: int, height: int) -> tuple[int, int, int, int]:
+    """A box from the canvas as ``(x0, y0, x1, y1)`` pixels, clamped to the canvas."""
+    x0, x1 = sorted((int(round(box["xmin"])), int(round(box["xmax"]))))
+    y0, y1 = sorted((int(round(box["ymin"])), int(round(box["ymax"]))))
+    return max(0, x0), max(0, y0), min(width, x1), min(height, y1)
+
+
+def layout_from_boxes(layout: Layout, boxes: list[dict]) -> Layout:
+    """``layout`` with the canvas's boxes: a moved or resized box updates its region, a box without an
+    index is a new region, and a box region whose box is gone is removed. Boxes dragged past the
+    edge are clamped to the canvas; one left smaller than a token is refused."""
+    moved: dict[int, tuple[int, int, int, int]] = {}
+    new: list[tuple[int, int, int, int]] = []
+    for box in boxes:
+        x0, y0, x1, y1 = clamp_box(box, layout.width, layout.height)
+        match = _INDEX.match(str(box.get("label") or ""))
+        index = int(match.group(1)) if match else None
+        if x1 - x0 < TOKEN_PX or y1 - y0 < TOKEN_PX:
+            what = f"the box of region {index}" if index is not None else "the new box"
+            raise LayoutError(
+                f"{what} is {max(0, x1 - x0)}x{max(0, y1 - y0)} px inside the {layout.width}x{layout.height} "
+                f"canvas, smaller than one {TOKEN_PX}x{TOKEN_PX} px token; drag it back onto the canvas or "
+                "make it bigger (the last valid layout is kept)"
+            )
+        if (index is not None and index < len(layout.regions) and layout.regions[index].box is not None
+                and index not in moved):
+            moved[index] = (x0, y0, x1, y1)
+        else:
+            new.append((x0, y0, x1, y1))
+    regions = []
+    for i, region in enumerate(layout.regions):
+        if region.box is None:
+            regions.append(region)
+        elif i in moved:
+            regions.append(region.model_copy(update={"box": moved[i]}))
+    regions += [Region(description=NEW_REGION, label=f"region {len(regions) + n}", box=box) for n, box in enumerate(new)]
+    return _validated(layout, {"regions": [r.model_dump(mode="json") for r in regions]})
+
+
+# -- form fields -------------------------------------------------------------------------------------
+def set_field(layout: Layout, field: str, value: Any) -> Layout:
+    """``layout`` with one page field changed (a key of :data:`FIELD_NAMES`), validated.
+
+    Settings and the seed go through :func:`~regionflux.overrides.apply_overrides`, as the CLI's flags
+    do; a new canvas size scales the boxes with it.
+    """
+    name = FIELD_NAMES.get(field)
+    if name is None:
+        raise UsageError(f"the page has no field {field!r}")
+    if value is None or (isinstance(value, str) and not value.strip() and field != "background_prompt"):
+        raise LayoutError(f"{name}: give a value")
+    if field.startswith("settings."):
+        overrides = LayoutOverrides(settings=SettingsOverrides(**{field.split(".", 1)[1]: value}))
+        return apply_overrides(layout, overrides, names=FIELD_NAMES)
+    if field == "seed":
+        return apply_overrides(layout, LayoutOverrides(seed=value), names=FIELD_NAMES)
+    if field == "background_prompt":
+        return _validated(layout, {field: value if value.strip() else None})
+    if field in ("width", "height"):
+        return resize_canvas(layout, **{"width": layout.width, "height": layout.height, field: value})
+    return _validated(layout, {field: value})
+
+
+def resize_canvas(layout: Layout, width: Any, height: Any) -> Layout:
+    """``layout`` on a canvas of another size, its boxes scaled with it (kept on the 16-px grid's scale)."""
+    for field, value in (("width", width), ("height", height)):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise LayoutError(f"{FIELD_NAMES[field]}: give a whole number of pixels")
+        try:
+            check_canvas_size(FIELD_NAMES[field], value)
+        except ValueError as exc:
+            raise LayoutError(str(exc)) from None
+    sx, sy = width / layout.width, height / layout.height
+    regions = []
+    for region in layout.regions:
+        data = region.model_dump(mode="json")
+        if region.box is not None:
+            x0, y0, x1, y1 = region.box
+            data["box"] = [round(x0 * sx), round(y0 * sy), round(x1 * sx), round(y1 * sy)]
+        regions.append(data)
+    return _validated(layout, {"width": int(width), "height": int(height), "regions": regions})
+
+
+def set_region(layout: Layout, index: int, *, label: Optional[str] = None, description: Optional[str] = None) -> Layout:
+    """``layout`` with region ``index``'s label and/or description replaced (an empty label: none)."""
+    _check_index(layout, index)
+    data = layout.regions[index].model_dump(mode="json")
+    if label is not None:
+        data["label"] = label.strip() or None
+    if description is not None:
+        data["description"] = description
+    regions = [r.model_dump(mode="json") for r in layout.regions]
+    regions[index] = data
+    try:
+        return _validated(layout, {"regions": regions})
+    except LayoutError as exc:
+        raise LayoutError(str(exc).replace(f"regions.{index}.", "").replace(f"regions[{index}].", "")) from None
+
+
+def remove_region(layout: Layout, index: int) -> Layout:
+    _check_index(layout, index)
+    return _validated(layout, {"regions": [r.model_dump(mode="json") for i, r in enumerate(layout.regions) if i != index]})
+
+
+def add_region(layout: Layout) -> Layout:
+    """``layout`` with a new box region in the middle of the canvas, half its size, for the user to move."""
+    w, h = layout.width, layout.height
+    box = (w // 4 // TOKEN_PX * TOKEN_PX, h // 4 // TOKEN_PX * TOKEN_PX)
+    box = (*box, w - box[0], h - box[1])
+    region = Region(description=NEW_REGION, label=f"region {len(layout.regions)}", box=box)
+    return _validated(layout, {"regions": [r.model_dump(mode="json") for r in layout.regions] + [region.model_dump(mode="json")]})
+
+
+def _check_index(layout: Layout, index: Any) -> None:
+    if not isinstance(index, int) or not 0 <= index < len(layout.regions):
+        raise LayoutError("choose a region first (the layout has none with that number)")
+
+
+def _validated(layout: Layout, changes: dict[str, Any]) -> Layout:
+    data = {**layout.model_dump(mode="json"), **changes}
+    try:
+        return Layout.model_validate(data, context={"base_dir": layout.base_dir})
+    except ValidationError as exc:
+        raise LayoutError(format_validation_error(exc, "layout", FIELD_NAMES)) from None
+
+
+# -- history -----------------------------------------------------------------------------------------
+class History:
+    """The layouts a page session has had, for undo and redo; an unchanged layout is not a new step."""
+
+    def __init__(self, limit: int = 200):
+        self.limit = limit
+        self._layouts: list[Layout] = []
+        self._at = -1
+
+    @property
+    def current(self) -> Optional[Layout]:
+        return self._layouts[self._at] if self._layouts else None
+
+    def push(self, layout: Layout) -> bool:
+        """Make ``layout`` current (dropping any redo steps); False when it equals the current one."""
+        if self.current is not None and layout == self.current and layout.base_dir == self.current.base_dir:
+            return False
+        del self._layouts[self._at + 1:]
+        self._layouts.append(layout)
+        if len(self._layouts) > self.limit:
+            del self._layouts[0]
+        self._at = len(self._layouts) - 1
+        return True
+
+    @property
+    def can_undo(self) -> bool:
+        return self._at > 0
+
+    @property
+    def can_redo(self) -> bool:
+        return self._at < len(self._layouts) - 1
+
+    def undo(self) -> Optional[Layout]:
+        if self.can_undo:
+            self._at -= 1
+        return self.current
+
+    def redo(self) -> Optional[Layout]:
+        if self.can_redo:
+            self._at += 1
+        return self.current
+
+
+# -- uploads -----------------------------------------------------------------------------------------
+def load_upload(path: str | Path, folder: str | Path, *, name: Optional[str] = None) -> tuple[Layout, Any]:
+    """The layout in an uploaded layout JSON or regionflux PNG (with the PNG's image, else None).
+
+    Files the layout names (masks, a control image, local LoRAs or ControlNets) must lie inside
+    ``folder``, the one folder the page manages, and are resolved there; anything else is refused
+    before it is read. Messages name the upload and the field, never the file's contents.
+    """
+    path, folder = Path(path), Path(folder).resolve()
+    shown = name or path.name
+    size = path.stat().st_size
+    if size > MAX_UPLOAD_BYTES:
+        raise LayoutError(f"{shown} is {size / 2**20:.1f} MB; uploads are limited to {MAX_UPLOAD_BYTES // 2**20} MB")
+    suffix = Path(shown).suffix.lower()
+    image = None
+    if suffix == ".png":
+        try:
+            image = read_image(path)
+        except ImageReadError:
+            raise LayoutError(f"{shown} is not a PNG that can be read") from None
+        text = image.info.get(PNG_KEY)
+        if not isinstance(text, str):
+            raise LayoutError(f"{shown} carries no regionflux layout (only PNGs written by regionflux do)")
+    elif suffix == ".json":
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise LayoutError(f"{shown} is not UTF-8 text; save the layout as UTF-8 JSON") from None
+    else:
+        raise LayoutError(f"{shown}: upload a layout .json or a .png written by regionflux")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LayoutError(f"{shown} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    if not isinstance(data, dict):
+        raise LayoutError(f"{shown} holds JSON but not a layout object")
+    check_paths_inside(data, folder, shown)
+    try:
+        layout = Layout.model_validate(data, context={"base_dir": folder})
+    except ValidationError as exc:
+        raise LayoutError(format_validation_error(exc, shown)) from None
+    return layout, image
+
+
+def check_paths_inside(data: dict, folder: Path, shown: str) -> None:
+    """Refuse a layout (as parsed JSON) naming a file outside ``folder``: absolute paths, ``..``,
+    home-relative paths and links that lead out are all refused without touching the file. Local
+    LoRA and ControlNet paths, which loaders read relative to the working directory, are rewritten
+    to their place in ``folder``."""
+    fields: list[tuple] = []  # (field, value, always a path, the dict holding it, its key)
+    for i, region in enumerate(data.get("regions") or []):
+        if isinstance(region, dict):
+            fields.append((f"regions[{i}].mask", region.get("mask"), True, region, "mask"))
+    control = data.get("control")
+    if isinstance(control, dict):
+        fields.append(("control.image", control.get("image"), True, control, "image"))
+        fields.append(("control.model", control.get("model"), False, control, "model"))
+    for i, lora in enumerate(data.get("lora") or []):
+        if isinstance(lora, dict):
+            fields.append((f"lora[{i}].path", lora.get("path"), False, lora, "path"))
+    for field, value, always, owner, key in fields:
+        if not isinstance(value, str):
+            continue
+        if not always and not _looks_like_path(value):
+            continue  # a hub repo id such as owner/name
+        candidate = Path(value)
+        inside = not candidate.is_absolute() and not value.startswith("~") and ".." not in candidate.parts
+        if inside:
+            try:
+                (folder / candidate).resolve().relative_to(folder)
+            except ValueError:
+                inside = False
+        if not inside:
+            raise LayoutError(
+                f"{shown}: {field} names a file outside the page's folder; the page only reads files inside "
+                f"{str(folder)!r}, so copy the file there and name it relative to that folder"
+            )
+        if not always:
+            owner[key] = str(folder / candidate)
+
+
+def _looks_like_path(value: str) -> bool:
+    return (value.startswith((".", "/", "~")) or "\\" in value or value.endswith(".safetensors")
+            or value.count("/") != 1)

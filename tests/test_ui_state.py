@@ -1,0 +1,219 @@
+"""The web page's layout <-> page conversions, history, uploads and server options, without a browser."""
+
+import json
+
+import pytest
+from PIL import Image
+
+from regionflux import Layout
+from regionflux.cli import build_parser, main
+from regionflux.errors import LayoutError, UsageError
+from regionflux.outputs import OutputPaths, save_image
+from regionflux.ui import state as page
+
+LAYOUT = Layout(prompt="a cat and a dog", width=512, height=256, regions=[
+    dict(description="a grey cat", box=(16, 32, 200, 240), label="cat"),
+    dict(description="a brown dog", box=(256, 0, 512, 256), label="dog"),
+], seed=3)
+
+
+def boxes(layout):
+    return page.annotation(layout)["boxes"]
+
+
+def test_boxes_are_canvas_pixels_exactly_and_round_trip():
+    shown = boxes(LAYOUT)
+    assert [(b["xmin"], b["ymin"], b["xmax"], b["ymax"]) for b in shown] == [r.box for r in LAYOUT.regions]
+    assert [b["label"] for b in shown] == ["0: cat", "1: dog"]
+    assert shown[0]["color"] != shown[1]["color"]
+    assert page.annotation(LAYOUT)["image"].size == (512, 256)
+    assert page.layout_from_boxes(LAYOUT, shown) == LAYOUT
+
+
+def test_a_dragged_box_moves_only_its_region():
+    shown = boxes(LAYOUT)
+    shown[1].update(xmin=200, xmax=456, ymin=0, ymax=200)
+    moved = page.layout_from_boxes(LAYOUT, shown)
+    assert moved.regions[1].box == (200, 0, 456, 200)
+    assert moved.regions[0] == LAYOUT.regions[0] and moved.regions[1].description == "a brown dog"
+
+
+def test_a_box_dragged_off_the_canvas_is_clamped():
+    shown = boxes(LAYOUT)
+    shown[0].update(xmin=-100, xmax=84, ymin=100, ymax=400)
+    assert page.layout_from_boxes(LAYOUT, shown).regions[0].box == (0, 100, 84, 256)
+
+
+def test_a_box_dragged_almost_off_the_canvas_is_refused_with_a_message():
+    shown = boxes(LAYOUT)
+    shown[1].update(xmin=500, xmax=700)  # 12 px left on the canvas
+    with pytest.raises(LayoutError, match=r"box of region 1 is 12x256 px .* smaller than one 16x16 px token"):
+        page.layout_from_boxes(LAYOUT, shown)
+
+
+def test_drawn_boxes_become_regions_and_deleted_boxes_remove_theirs():
+    shown = boxes(LAYOUT)[1:] + [{"xmin": 10, "ymin": 10, "xmax": 100.4, "ymax": 90, "label": ""}]
+    changed = page.layout_from_boxes(LAYOUT, shown)
+    assert [r.label for r in changed.regions] == ["dog", "region 1"]
+    assert changed.regions[1].box == (10, 10, 100, 90) and changed.regions[1].description == page.NEW_REGION
+
+
+def test_mask_regions_stay_when_boxes_change(tmp_path):
+    Image.new("L", (512, 256), 255).save(tmp_path / "sky.png")
+    layout = Layout.model_validate({**LAYOUT.model_dump(), "regions": [
+        {"description": "sky", "mask": "sky.png"}, *LAYOUT.model_dump()["regions"]]}, context={"base_dir": tmp_path})
+    shown = boxes(layout)
+    assert [b["label"] for b in shown] == ["1: cat", "2: dog"]  # the mask is drawn into the picture instead
+    assert page.layout_from_boxes(layout, shown[:1]).regions[0].mask == "sky.png"
+
+
+def test_fields_are_validated_as_the_cli_validates_them():
+    assert page.set_field(LAYOUT, "settings.base_ratio", 0.5).settings.base_ratio == 0.5
+    assert page.set_field(LAYOUT, "seed", 7).seed == 7
+    with pytest.raises(LayoutError, match=r"Base ratio 1\.5: Input should be less than or equal to 1"):
+        page.set_field(LAYOUT, "settings.base_ratio", 1.5)
+    with pytest.raises(LayoutError, match="Steps: give a value"):
+        page.set_field(LAYOUT, "settings.num_inference_steps", None)
+    with pytest.raises(LayoutError, match="Global prompt"):
+        page.set_field(LAYOUT, "prompt", "  ")
+    assert page.set_field(LAYOUT, "background_prompt", "").background_prompt is None
+
+
+def test_a_new_canvas_size_scales_the_boxes():
+    bigger = page.set_field(LAYOUT, "width", 1024)
+    assert bigger.width == 1024 and bigger.regions[1].box == (512, 0, 1024, 256)
+    with pytest.raises(LayoutError, match="Height 100"):
+        page.set_field(LAYOUT, "height", 100)
+
+
+def test_region_text_edits_and_removal():
+    changed = page.set_region(LAYOUT, 1, label="puppy", description="a small brown puppy")
+    assert changed.regions[1].name == "puppy" and changed.regions[0] == LAYOUT.regions[0]
+    with pytest.raises(LayoutError, match="description is empty"):
+        page.set_region(LAYOUT, 0, description=" ")
+    with pytest.raises(LayoutError, match="choose a region first"):
+        page.set_region(LAYOUT, 5, label="x")
+    assert [r.label for r in page.remove_region(LAYOUT, 0).regions] == ["dog"]
+    added = page.add_region(LAYOUT)
+    assert added.regions[-1].box == (128, 64, 384, 192)
+
+
+def test_history_undoes_and_redoes_and_ignores_repeats():
+    history = page.History()
+    assert history.push(LAYOUT)
+    assert not history.push(LAYOUT.model_copy(deep=True))
+    moved = page.set_field(LAYOUT, "seed", 9)
+    history.push(moved)
+    assert history.undo() == LAYOUT and history.can_redo
+    assert history.redo() == moved and not history.can_redo
+    history.undo()
+    history.push(page.set_field(LAYOUT, "seed", 11))
+    assert not history.can_redo and history.current.seed == 11
+
+
+# -- uploads ---------------------------------------------------------------------------------------
+def test_an_uploaded_png_gives_its_layout_back(tmp_path):
+    save_image(Image.new("RGB", (512, 256)), LAYOUT, tmp_path / "r.png")
+    layout, image = page.load_upload(tmp_path / "r.png", tmp_path)
+    assert layout == LAYOUT and image.size == (512, 256)
+
+
+@pytest.mark.parametrize("path", ["/etc/hostname", "../outside.png", "sub/../../outside.png", "~/x.png"])
+def test_an_uploaded_layout_naming_a_file_outside_the_folder_is_refused(tmp_path, path):
+    folder = tmp_path / "managed"
+    folder.mkdir()
+    (tmp_path / "outside.png").write_bytes(b"secret")
+    upload = tmp_path / "up.json"
+    data = LAYOUT.model_dump(mode="json")
+    data["regions"][0] = {"description": "x", "mask": path}
+    upload.write_text(json.dumps(data))
+    with pytest.raises(LayoutError, match=r"regions\[0\]\.mask names a file outside the page's folder") as info:
+        page.load_upload(upload, folder)
+    assert "secret" not in str(info.value)
+
+
+def test_a_link_leading_out_of_the_folder_is_refused(tmp_path):
+    folder = tmp_path / "managed"
+    folder.mkdir()
+    (folder / "link.png").symlink_to(tmp_path / "elsewhere.png")
+    data = {**LAYOUT.model_dump(mode="json"), "lora": [{"path": "/srv/weights.safetensors"}]}
+    upload = tmp_path / "up.json"
+    upload.write_text(json.dumps(data))
+    with pytest.raises(LayoutError, match=r"lora\[0\]\.path names a file outside"):
+        page.load_upload(upload, folder)
+    data = {**LAYOUT.model_dump(mode="json"), "control": {"model": "owner/controlnet", "image": "link.png"}}
+    upload.write_text(json.dumps(data))
+    with pytest.raises(LayoutError, match=r"control\.image names a file outside"):
+        page.load_upload(upload, folder)
+
+
+def test_masks_inside_the_folder_resolve_there(tmp_path):
+    Image.new("L", (512, 256), 255).save(tmp_path / "sky.png")
+    data = {**LAYOUT.model_dump(mode="json"), "regions": [{"description": "sky", "mask": "sky.png"}]}
+    (tmp_path / "up").mkdir()
+    upload = tmp_path / "up" / "layout.json"
+    upload.write_text(json.dumps(data))
+    layout, image = page.load_upload(upload, tmp_path)
+    assert image is None and layout.resolve("sky.png") == tmp_path.resolve() / "sky.png"
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("x.json", b"{not json", r"x\.json is not valid JSON \(line 1, column 2\)"),
+    ("x.json", b"[1, 2]", "holds JSON but not a layout"),
+    ("x.json", b"\xff\xfe{}", "not UTF-8"),
+    ("x.png", b"\x89PNG\r\n\x1a\n garbage", "not a PNG that can be read"),
+    ("x.txt", b"{}", "upload a layout .json or a .png"),
+    ("x.json", b'{"prompt": "p", "width": 100, "secret": "hunter2"}', r"x\.json: width: width 100"),
+])
+def test_bad_uploads_are_one_message_that_does_not_echo_the_file(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(LayoutError, match=message) as info:
+        page.load_upload(path, tmp_path)
+    assert "hunter2" not in str(info.value) and "garbage" not in str(info.value)
+
+
+def test_next_free_output_never_replaces_a_render(tmp_path):
+    first = OutputPaths.next_free(tmp_path)
+    assert first.image.name == "render-1.png"
+    first.layout.write_text("{}")  # any one of the three files taken is enough to move on
+    assert OutputPaths.next_free(tmp_path).image.name == "render-2.png"
+
+
+# -- `regionflux ui` options -------------------------------------------------------------------------
+def test_ui_logins_from_flags_and_a_file(tmp_path):
+    from regionflux.cli.ui import is_loopback, logins
+
+    (tmp_path / "users").write_text("# users\nann:s3cret\n\nbob:pa:ss\n")
+    args = build_parser().parse_args(["ui", "--auth", "me:pw", "--auth-file", str(tmp_path / "users")])
+    assert logins(args) == [("me", "pw"), ("ann", "s3cret"), ("bob", "pa:ss")]
+    with pytest.raises(UsageError, match="--auth: give USER:PASSWORD") as info:
+        logins(build_parser().parse_args(["ui", "--auth", "justapassword"]))
+    assert "justapassword" not in str(info.value)
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
+
+
+def test_ui_binds_to_loopback_and_warns_for_another_host(tmp_path, monkeypatch, capsys):
+    import regionflux.ui.app as app
+
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path / "gradio"))  # `ui` points Gradio at its folder; undo after
+    calls = []
+    monkeypatch.setattr(app, "launch", lambda config, **kwargs: calls.append((config, kwargs)))
+    assert main(["ui", "--output-dir", str(tmp_path / "out"), "--device", "cpu"]) == 0
+    assert calls[-1][1]["host"] == "127.0.0.1" and calls[-1][1]["auth"] == []
+    assert "warning" not in capsys.readouterr().err
+    assert main(["ui", "--host", "0.0.0.0", "--output-dir", str(tmp_path / "out"), "--auth", "a:b"]) == 0
+    config, kwargs = calls[-1]
+    assert kwargs["host"] == "0.0.0.0" and kwargs["auth"] == [("a", "b")]
+    err = capsys.readouterr().err
+    assert "warning: serving on 0.0.0.0" in err
+    assert config.output_dir == (tmp_path / "out").resolve()
+    assert config.render_unavailable is None or "--device cpu" in config.render_unavailable
+
+
+def test_ui_refuses_a_file_as_output_folder(tmp_path, capsys):
+    (tmp_path / "f").write_text("keep")
+    assert main(["ui", "--output-dir", str(tmp_path / "f")]) == 2
+    assert "is a file; give a folder" in capsys.readouterr().err
+    assert (tmp_path / "f").read_text() == "keep"
