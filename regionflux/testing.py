@@ -124,6 +124,50 @@ def random_pipeline(transformer: dict, *, dtype: torch.dtype = torch.float32, de
     return FluxPipeline(**components)
 
 
+def _qwen_tokenizer():
+    """A word-level tokenizer with a Qwen-style chat template, built in memory (FLUX.2 [klein] asks its
+    tokenizer for ``apply_chat_template``, then pads to max_sequence_length)."""
+    from tokenizers import Regex, Tokenizer, models, pre_tokenizers
+    from transformers import PreTrainedTokenizerFast
+
+    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "<unk>"]
+    vocab = {token: i for i, token in enumerate(specials + ["user", "assistant", "\n", " ", *dict.fromkeys(WORDS)])}
+    backend = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
+    backend.pre_tokenizer = pre_tokenizers.Split(Regex(r"\s|[^\s<]+|<[^>]*>"), behavior="isolated")
+    tokenizer = PreTrainedTokenizerFast(tokenizer_object=backend, eos_token="<|im_end|>", pad_token="<|endoftext|>",
+                                        unk_token="<unk>", additional_special_tokens=["<|im_start|>"])
+    tokenizer.chat_template = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
+                               "{% endfor %}<|im_start|>assistant\n")
+    return tokenizer
+
+
+TINY_FLUX2_TRANSFORMER = dict(
+    patch_size=1, in_channels=16, num_layers=2, num_single_layers=2, attention_head_dim=16, num_attention_heads=2,
+    joint_attention_dim=48, timestep_guidance_channels=32, axes_dims_rope=(4, 4, 4, 4), guidance_embeds=False,
+)
+
+
+def tiny_klein_pipeline(seed: int = 0, *, distilled: bool = False):
+    """A FLUX.2 [klein] pipeline with random weights: 2 + 2 blocks, and a Qwen3 text encoder deep enough
+    (28 layers of width 16) for the pipeline's default hidden-state layers (9, 18, 27)."""
+    from diffusers import AutoencoderKLFlux2, FlowMatchEulerDiscreteScheduler, Flux2KleinPipeline, Flux2Transformer2DModel
+    from transformers import Qwen3Config, Qwen3ForCausalLM
+
+    tokenizer = _qwen_tokenizer()
+    torch.manual_seed(seed)
+    text_encoder = Qwen3ForCausalLM(Qwen3Config(
+        vocab_size=len(tokenizer), hidden_size=16, intermediate_size=32, num_hidden_layers=28, num_attention_heads=2,
+        num_key_value_heads=1, head_dim=8, max_position_embeddings=1024, tie_word_embeddings=True,
+    ))
+    transformer = Flux2Transformer2DModel(**TINY_FLUX2_TRANSFORMER)
+    vae = AutoencoderKLFlux2(block_out_channels=(8, 8, 8, 8), layers_per_block=1, norm_num_groups=4,
+                             latent_channels=TINY_FLUX2_TRANSFORMER["in_channels"] // 4, sample_size=32)
+    for module in (text_encoder, transformer, vae):
+        module.eval()
+    return Flux2KleinPipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae, text_encoder=text_encoder,
+                              tokenizer=tokenizer, transformer=transformer, is_distilled=distilled)
+
+
 def tiny_chat_model(seed: int = 0):
     """A random-weight causal LM (about 40k parameters) with a byte-level BPE tokenizer and a chat
     template, built in code: for testing the local planner offline. Returns ``(model, tokenizer)``."""

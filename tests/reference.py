@@ -205,3 +205,78 @@ def reference_latents(pipe, layout, *, max_sequence_length, seed, settings=None,
                                      img_ids=img_ids, return_dict=False)[0]
         latents = pipe.scheduler.step(noise, t, latents, return_dict=False)[0]
     return latents
+
+
+# -- FLUX.2 ----------------------------------------------------------------------------------------------
+def _flux2_text_positions(lengths):
+    """Text token l of a prompt sits at (0, 0, 0, l); each regional prompt counts from 0 on its own."""
+    ids = torch.zeros(sum(lengths), 4)
+    ids[:, 3] = torch.cat([torch.arange(n) for n in lengths]).float()
+    return ids
+
+
+def _split_mod(mod, sets):
+    mod = mod.unsqueeze(1) if mod.ndim == 2 else mod
+    parts = torch.chunk(mod, 3 * sets, dim=-1)
+    return [parts[3 * i: 3 * i + 3] for i in range(sets)]
+
+
+def flux2_regional_transformer(transformer, latents, timestep, base, regional, lengths, img_ids, allowed, settings,
+                               guidance=None):
+    """One regional forward of the FLUX.2 transformer, from the restated spec (DESIGN.md, FLUX.2)."""
+    tr, b = transformer, settings.base_ratio
+    temb = tr.time_guidance_embed(timestep * 1000, None if guidance is None else guidance * 1000)
+    mod_img, mod_txt = tr.double_stream_modulation_img(temb), tr.double_stream_modulation_txt(temb)
+    mod_single = tr.single_stream_modulation(temb)
+    x = tr.x_embedder(latents)
+    R, P = tr.context_embedder(regional), tr.context_embedder(base)
+    image_rot = tr.pos_embed(img_ids)
+
+    def rotary(text_lengths):
+        text = tr.pos_embed(_flux2_text_positions(text_lengths))
+        return tuple(torch.cat([t, i], 0) for t, i in zip(text, image_rot))
+
+    rot_r, rot_p = rotary(lengths), rotary([P.shape[1]])
+    (sh, sc, g), (sh2, sc2, g2) = _split_mod(mod_img, 2)
+    (csh, csc, cg), (csh2, csc2, cg2) = _split_mod(mod_txt, 2)
+    for index, block in enumerate(tr.transformer_blocks):
+        attn = block.attn
+        mask = allowed if index % settings.double_inject_blocks_interval == 0 else None
+        nx = (1 + sc) * block.norm1(x) + sh
+        iq, ik, iv = attn.norm_q(_heads(attn, attn.to_q(nx))), attn.norm_k(_heads(attn, attn.to_k(nx))), _heads(attn, attn.to_v(nx))
+        texts, streams = [], []
+        for T, rot, m in ((R, rot_r, mask), (P, rot_p, None)):
+            nt = (1 + csc) * block.norm1_context(T) + csh
+            tq = attn.norm_added_q(_heads(attn, attn.add_q_proj(nt)))
+            tk = attn.norm_added_k(_heads(attn, attn.add_k_proj(nt)))
+            tv = _heads(attn, attn.add_v_proj(nt))
+            out = _attend_joint(attn, tq, tk, tv, iq, ik, iv, rot, m)
+            streams.append(out[:, T.shape[1]:])
+            T = T + cg * attn.to_add_out(out[:, :T.shape[1]])
+            T = T + cg2 * block.ff_context(block.norm2_context(T) * (1 + csc2) + csh2)
+            texts.append(T)
+        R, P = texts
+        x = x + g * attn.to_out[0]((1 - b) * streams[0] + b * streams[1])
+        x = x + g2 * block.ff(block.norm2(x) * (1 + sc2) + sh2)
+
+    (ssh, ssc, sg), = _split_mod(mod_single, 1)
+    xr, xb = x, x
+    for index, block in enumerate(tr.single_transformer_blocks):
+        attn = block.attn
+        mask = allowed if index % settings.single_inject_blocks_interval == 0 else None
+        results = []
+        for T, X, rot, m in ((R, xr, rot_r, mask), (P, xb, rot_p, None)):
+            seq = torch.cat([T, X], 1)
+            fused = attn.to_qkv_mlp_proj((1 + ssc) * block.norm(seq) + ssh)
+            qkv, mlp = fused[..., : 3 * attn.inner_dim], fused[..., 3 * attn.inner_dim:]
+            q, k, v = (_heads(attn, t) for t in qkv.chunk(3, dim=-1))
+            q = apply_rotary_emb(attn.norm_q(q), rot, sequence_dim=1)
+            k = apply_rotary_emb(attn.norm_k(k), rot, sequence_dim=1)
+            results.append((seq, plain_attention(q, k, v, m).flatten(2, 3), attn.mlp_act_fn(mlp), T.shape[1]))
+        (seq_r, att_r, mlp_r, lt_r), (seq_b, att_b, mlp_b, lt_b) = results
+        att_r = torch.cat([att_r[:, :lt_r], (1 - b) * att_r[:, lt_r:] + b * att_b[:, lt_b:]], 1)
+        seq_r = seq_r + sg * attn.to_out(torch.cat([att_r, mlp_r], 2))
+        seq_b = seq_b + sg * attn.to_out(torch.cat([att_b, mlp_b], 2))
+        R, xr = seq_r[:, :lt_r], seq_r[:, lt_r:]
+        P, xb = seq_b[:, :lt_b], seq_b[:, lt_b:]
+    return tr.proj_out(tr.norm_out(xr, temb))

@@ -36,6 +36,7 @@ class RegionalRender:
     mask_inject_steps: int
     double_interval: int
     single_interval: int
+    region_lengths: list[int] = field(default_factory=list)  # text tokens of each region, in order
     step: int = 0  # positive passes seen
     regional_steps: int = 0  # positive passes that ran regionally
     forwards: int = 0  # transformer calls of any pass (a step is one, or two with true CFG)
@@ -156,8 +157,13 @@ class SingleStreamSplitHook(ModelHook):
 
     def pre_forward(self, module, *args, **kwargs):
         kwargs = _bind(module, args, kwargs)
-        if (kwargs.get("joint_attention_kwargs") or {}).get("regional") is not None:
-            kwargs["encoder_hidden_states"] = torch.cat([kwargs["encoder_hidden_states"], kwargs["hidden_states"]], dim=1)
+        render = (kwargs.get("joint_attention_kwargs") or {}).get("regional")
+        if render is not None:
+            if kwargs.get("encoder_hidden_states") is not None:  # FLUX.1: text and image come apart
+                kwargs["encoder_hidden_states"] = torch.cat([kwargs["encoder_hidden_states"], kwargs["hidden_states"]], dim=1)
+            else:  # FLUX.2: one sequence [T; X] -> [T; X_base; X_regional]
+                hidden = kwargs["hidden_states"]
+                kwargs["hidden_states"] = torch.cat([hidden, hidden[:, render.region_len + render.base_len:]], dim=1)
         return (), kwargs
 
     def reset_state(self, module):
@@ -172,9 +178,11 @@ class RegionalTransformerHook:
     is removed, and it sees the pipeline's own tensors before any such wrapper copies them.
     """
 
-    def __init__(self, context: PassContext):
+    def __init__(self, context: PassContext, family: str = "flux"):
         self.context = context
+        self.family = family
         self.render: Optional[RegionalRender] = None
+        self.active: Optional[RegionalRender] = None  # the render, during a forward that runs regionally
         self._cond = False
 
     def is_cond(self, text: torch.Tensor) -> bool:
@@ -196,16 +204,35 @@ class RegionalTransformerHook:
             return (), kwargs
         regional = render.regional_embeds.to(device=text.device, dtype=text.dtype).expand(text.shape[0], -1, -1)
         kwargs["encoder_hidden_states"] = torch.cat([regional, text], dim=1)
-        txt_ids = kwargs["txt_ids"]
-        kwargs["txt_ids"] = txt_ids.new_zeros(render.region_len + render.base_len, txt_ids.shape[-1])
+        kwargs["txt_ids"] = self.text_ids(render, kwargs["txt_ids"])
         kwargs["joint_attention_kwargs"] = {**(kwargs.get("joint_attention_kwargs") or {}), "regional": render}
         render.regional_steps += 1
+        self.active = render
         return (), kwargs
+
+    def text_ids(self, render: RegionalRender, txt_ids: torch.Tensor) -> torch.Tensor:
+        """Positions of ``[R; P]``: zeros on FLUX.1 (as for P); on FLUX.2 each prompt counts from 0."""
+        if self.family == "flux2":
+            from .flux2 import text_ids
+
+            return text_ids(render.region_lengths, render.base_len, txt_ids[0] if txt_ids.ndim == 3 else txt_ids)
+        return txt_ids.new_zeros(render.region_len + render.base_len, txt_ids.shape[-1])
 
     def post_forward(self, module, args, output):
         if self.render is not None and self._cond:
             self.render.step += 1
+        self.active = None
         return None
+
+    def drop_base_stream(self, module, args, output):
+        """FLUX.2, after the last single-stream block: ``[T; X_base; X_regional]`` -> ``[T; X_regional]``,
+        the sequence the transformer expects back (it then keeps the part after T)."""
+        render = self.active
+        if render is None or not isinstance(output, torch.Tensor):
+            return None
+        text_len = render.region_len + render.base_len
+        image_len = (output.shape[1] - text_len) // 2
+        return torch.cat([output[:, :text_len], output[:, text_len + image_len:]], dim=1)
 
 
 @dataclass
@@ -218,7 +245,35 @@ class Installed:
 
 
 def is_installed(transformer) -> bool:
-    return any(isinstance(p, RegionalFluxAttnProcessor) for p in transformer.attn_processors.values())
+    return any(isinstance(p, RegionalFluxAttnProcessor) or type(p).__name__.startswith("RegionalFlux2")
+               for p in transformer.attn_processors.values())
+
+
+def _regional_processor(old, kind: BlockKind, index: int):
+    """The regional processor that stands in for ``old`` (diffusers' processor of one attention)."""
+    if isinstance(old, FluxAttnProcessor):
+        return RegionalFluxAttnProcessor(kind, index)
+    from .flux2 import (
+        Flux2AttnProcessor,
+        Flux2ParallelSelfAttnProcessor,
+        RegionalFlux2AttnProcessor,
+        RegionalFlux2ParallelAttnProcessor,
+    )
+
+    if type(old) is Flux2AttnProcessor or isinstance(old, RegionalFlux2AttnProcessor):
+        return RegionalFlux2AttnProcessor(kind, index)
+    if type(old) is Flux2ParallelSelfAttnProcessor or isinstance(old, RegionalFlux2ParallelAttnProcessor):
+        return RegionalFlux2ParallelAttnProcessor(kind, index)
+    raise TypeError(
+        f"regional attention cannot replace {type(old).__name__} (at {kind} block {index}); regionflux supports "
+        "the FLUX.1 and FLUX.2 attention processors diffusers sets by default (reset custom ones with "
+        "transformer.set_default_attn_processor() or load the pipeline afresh)"
+    )
+
+
+def model_family(transformer) -> str:
+    """"flux2" for a FLUX.2 transformer ([dev], [klein]), else "flux" (FLUX.1 and its derivatives)."""
+    return "flux2" if type(transformer).__name__.startswith("Flux2") else "flux"
 
 
 def install(transformer) -> Installed:
@@ -227,7 +282,7 @@ def install(transformer) -> Installed:
     processors = {}
     for name, old in original.items():
         kind: BlockKind = "double" if name.startswith("transformer_blocks.") else "single"
-        new = RegionalFluxAttnProcessor(kind, int(name.split(".")[1]))
+        new = _regional_processor(old, kind, int(name.split(".")[1]))
         # set_attn_processor resets the backend; keep the one the user chose
         new._attention_backend = getattr(old, "_attention_backend", None)
         new._parallel_config = getattr(old, "_parallel_config", None)
@@ -238,11 +293,14 @@ def install(transformer) -> Installed:
         split, SINGLE_STREAM_HOOK
     )
     _forget_child_registries(transformer)
-    hook = RegionalTransformerHook(split.context)
+    family = model_family(transformer)
+    hook = RegionalTransformerHook(split.context, family)
     handles = [
         transformer.register_forward_pre_hook(hook.pre_forward, with_kwargs=True),
         transformer.register_forward_hook(hook.post_forward),
     ]
+    if family == "flux2":
+        handles.append(transformer.single_transformer_blocks[-1].register_forward_hook(hook.drop_base_stream))
     return Installed(hook=hook, processors=original, handles=handles)
 
 

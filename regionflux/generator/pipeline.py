@@ -9,7 +9,7 @@ import torch
 
 from ..errors import GenerationError, LayoutError, first_line
 from ..layout import MAX_REGIONS, TOKEN_PX, Layout, LoraSettings, RegionalSettings
-from .attention import RegionalRender, install, is_installed, uninstall
+from .attention import RegionalRender, install, is_installed, model_family, uninstall
 from .control import check_control_mode, control_kwargs, load_loras
 from .defaults import (
     ATTENTION_KERNELS,
@@ -17,6 +17,8 @@ from .defaults import (
     DEFAULT_MAX_SEQUENCE_LENGTH,
     DEFAULT_MODEL,
     DEFAULT_PROMPT_LENGTH,
+    LOADABLE_PIPELINES,
+    PIPELINES,
     PROMPT_LENGTHS,
 )
 from .kernels import AttentionKernel, FlexKernel, SdpaKernel
@@ -39,7 +41,9 @@ class RegionalFlux:
     def __init__(self, pipe, *, max_regions: int = MAX_REGIONS, attention: str = DEFAULT_ATTENTION,
                  compile_flex: Union[bool, str, Callable, None] = None):
         if not hasattr(pipe, "transformer") or not hasattr(pipe.transformer, "single_transformer_blocks"):
-            raise TypeError("RegionalFlux needs a FLUX pipeline (FluxPipeline or FluxControlNetPipeline)")
+            raise TypeError(f"RegionalFlux needs a FLUX pipeline ({', '.join(PIPELINES)})")
+        if type(pipe).__name__ not in PIPELINES and not type(pipe).__name__.startswith("Flux"):
+            raise TypeError(f"RegionalFlux supports {', '.join(PIPELINES)}, not {type(pipe).__name__}")
         if attention not in ATTENTION_KERNELS:
             raise ValueError(f"attention must be one of {ATTENTION_KERNELS}, not {attention!r}")
         if is_installed(pipe.transformer):
@@ -50,6 +54,7 @@ class RegionalFlux:
         self.max_regions = max_regions
         self.attention = attention
         self.compile_flex = compile_flex
+        self.family = model_family(pipe.transformer)
         self._installed = install(pipe.transformer)
 
     # -- loading ----------------------------------------------------------------------------------
@@ -68,7 +73,7 @@ class RegionalFlux:
         attention: str = DEFAULT_ATTENTION,
         **kwargs: Any,
     ) -> "RegionalFlux":
-        """Load a FLUX.1-architecture pipeline (repo id or local folder) and wrap it.
+        """Load a FLUX pipeline (repo id or local folder; its ``model_index.json`` names the family) and wrap it.
 
         Without ``device`` it uses CUDA and refuses to start when there is none, since FLUX on a CPU
         takes hours; pass ``device="cpu"`` to run there anyway. ``controlnet`` (repo id or folder)
@@ -77,23 +82,26 @@ class RegionalFlux:
         """
         device = resolve_device(device)
         check_sources(model, controlnet, lora or [])
-        from diffusers import FluxControlNetModel, FluxControlNetPipeline, FluxPipeline
+        import diffusers
 
+        pipeline_class = pipeline_class_of(model)
+        if controlnet is not None and pipeline_class != "FluxPipeline":
+            raise GenerationError(f"ControlNet works with FLUX.1 models; {model!r} is a {pipeline_class}")
         if torch_dtype is None:
             torch_dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
         kwargs[_dtype_keyword()] = torch_dtype
         control = None
         if controlnet is not None:
             try:
-                control = FluxControlNetModel.from_pretrained(controlnet, **{_dtype_keyword(): torch_dtype})
+                control = diffusers.FluxControlNetModel.from_pretrained(controlnet, **{_dtype_keyword(): torch_dtype})
             except Exception as exc:  # hub/IO errors come in many types; all get the same advice
                 raise GenerationError(load_error_message(controlnet, exc)) from exc
             check_control_mode(control, control_mode)  # before the big model loads
         try:
             if control is not None:
-                pipe = FluxControlNetPipeline.from_pretrained(model, controlnet=control, **kwargs)
+                pipe = diffusers.FluxControlNetPipeline.from_pretrained(model, controlnet=control, **kwargs)
             else:
-                pipe = FluxPipeline.from_pretrained(model, **kwargs)
+                pipe = getattr(diffusers, pipeline_class).from_pretrained(model, **kwargs)
         except Exception as exc:
             raise GenerationError(load_error_message(model, exc)) from exc
         load_loras(pipe, lora or [])
@@ -154,15 +162,27 @@ class RegionalFlux:
         device = pipe._execution_device
         tokens = token_masks(layout)
 
+        flux2 = self.family == "flux2"
+        if flux2 and true_cfg_scale > 1:
+            raise GenerationError("true_cfg_scale is FLUX.1's; FLUX.2 [klein] (not distilled) runs classifier-free "
+                                  "guidance at the layout's guidance_scale, with negative_prompt")
         prompt_embeds, pooled, _ = self._encode([layout.prompt], num_images, max_sequence_length, "prompt")
         negative = {}
-        if negative_prompt is not None and true_cfg_scale > 1:
+        if negative_prompt is not None and (true_cfg_scale > 1 or flux2):
+            if flux2 and not self._runs_cfg(settings.guidance_scale):
+                raise GenerationError("a negative prompt needs classifier-free guidance: a FLUX.2 [klein] base "
+                                      "(not distilled) model with guidance_scale > 1")
             neg_embeds, neg_pooled, _ = self._encode([negative_prompt], num_images, max_sequence_length, "negative prompt")
-            negative = dict(negative_prompt_embeds=neg_embeds, negative_pooled_prompt_embeds=neg_pooled)
+            negative = dict(negative_prompt_embeds=neg_embeds)
+            if not flux2:
+                negative["negative_pooled_prompt_embeds"] = neg_pooled
 
         render = None
         if tokens.prompts and settings.mask_inject_steps > 0:
             regional, _, own_lengths = self._encode(tokens.prompts, 1, max_sequence_length, "region")
+            if regional_prompt_length == "real" and self._token_count(tokens.prompts[0]) is None:
+                raise GenerationError(f"regional_prompt_length='real' needs the prompts' own token counts, which "
+                                      f"regionflux cannot read from {type(pipe).__name__}; use 'padded'")
             if regional_prompt_length == "real":
                 lengths = own_lengths
             else:
@@ -175,6 +195,7 @@ class RegionalFlux:
                 mask_inject_steps=settings.mask_inject_steps,
                 double_interval=settings.double_inject_blocks_interval,
                 single_interval=settings.single_inject_blocks_interval,
+                region_lengths=list(lengths),
             )
         if generator is None:
             # image i gets seed + i, so each image alone is reproducible from its saved layout
@@ -183,10 +204,10 @@ class RegionalFlux:
 
         self._installed.hook.render = render
         try:
+            family_kwargs = {} if flux2 else dict(pooled_prompt_embeds=pooled, true_cfg_scale=true_cfg_scale)
             result = pipe(
                 prompt_embeds=prompt_embeds,
-                pooled_prompt_embeds=pooled,
-                true_cfg_scale=true_cfg_scale,
+                **family_kwargs,
                 height=layout.height,
                 width=layout.width,
                 num_inference_steps=settings.num_inference_steps,
@@ -201,9 +222,18 @@ class RegionalFlux:
         finally:
             self._installed.hook.render = None
         if render is not None:
-            negatives = bool(negative) or any(pipe_kwargs.get(k) is not None for k in ("negative_prompt", "negative_prompt_embeds"))
-            self._check_regional_steps(render, two_passes=negatives and true_cfg_scale > 1)
+            if flux2:
+                two_passes = self._runs_cfg(settings.guidance_scale)
+            else:
+                negatives = bool(negative) or any(pipe_kwargs.get(k) is not None for k in ("negative_prompt", "negative_prompt_embeds"))
+                two_passes = negatives and true_cfg_scale > 1
+            self._check_regional_steps(render, two_passes=two_passes)
         return result.images
+
+    def _runs_cfg(self, guidance_scale: float) -> bool:
+        """Whether a FLUX.2 pipeline runs a second (negative) pass per step: [klein] base models do."""
+        config = getattr(self.pipe, "config", {})
+        return type(self.pipe).__name__.startswith("Flux2Klein") and guidance_scale > 1 and not config.get("is_distilled", False)
 
     @staticmethod
     def _check_regional_steps(render: RegionalRender, two_passes: bool) -> None:
@@ -237,29 +267,63 @@ class RegionalFlux:
         return SdpaKernel(masks, lengths, base_len, device)
 
     def _encode(self, prompts: list[str], repeat: int, max_sequence_length: int, what: str):
-        """T5 + CLIP encoding through the pipeline's own encode_prompt, warning about truncated prompts.
+        """Text encoding through the pipeline's own encode_prompt, warning about truncated prompts.
 
-        Returns ``(t5_states, pooled, lengths)``: ``lengths`` are each prompt's own T5 token counts
-        (end token included), capped at ``max_sequence_length``.
+        Returns ``(states, pooled, lengths)``: ``pooled`` is None on FLUX.2; ``lengths`` are each
+        prompt's own token counts (T5's end token, or the chat template's tokens, included), capped at
+        ``max_sequence_length``.
         """
-        lengths = [max_sequence_length] * len(prompts)
-        if getattr(self.pipe, "tokenizer_2", None) is not None:
-            for i, text in enumerate(prompts):
-                count = len(self.pipe.tokenizer_2(text, add_special_tokens=True).input_ids)
-                lengths[i] = min(count, max_sequence_length)
-                if count > max_sequence_length:
-                    name = what if len(prompts) == 1 else f"{what} {i}"
-                    warnings.warn(
-                        f"{name} is {count} T5 tokens; only the first {max_sequence_length} are used. "
-                        "Shorten it or raise max_sequence_length (FLUX.1-dev allows 512).",
-                        UserWarning,
-                        stacklevel=3,
-                    )
+        counts = [self._token_count(text) for text in prompts]
+        encoder = "T5" if self.family == "flux" else "text-encoder"
+        for i, count in enumerate(counts):
+            if count is not None and count > max_sequence_length:
+                name = what if len(prompts) == 1 else f"{what} {i}"
+                warnings.warn(
+                    f"{name} is {count} {encoder} tokens; only the first {max_sequence_length} are used. "
+                    f"Shorten it or raise max_sequence_length (at most {DEFAULT_MAX_SEQUENCE_LENGTH}).",
+                    UserWarning,
+                    stacklevel=3,
+                )
+        lengths = [max_sequence_length if c is None else min(c, max_sequence_length) for c in counts]
         with torch.no_grad():
+            if self.family == "flux2":
+                embeds, _ = self.pipe.encode_prompt(prompt=prompts, num_images_per_prompt=repeat,
+                                                    max_sequence_length=max_sequence_length)
+                return embeds, None, lengths
             embeds, pooled, _ = self.pipe.encode_prompt(
                 prompt=prompts, prompt_2=None, num_images_per_prompt=repeat, max_sequence_length=max_sequence_length
             )
         return embeds, pooled, lengths
+
+    def _token_count(self, text: str) -> Optional[int]:
+        """How many tokens the pipeline's text encoder reads for ``text`` before padding, or None when
+        the tokenizer is not one regionflux knows how to ask."""
+        pipe = self.pipe
+        if self.family == "flux":
+            tokenizer = getattr(pipe, "tokenizer_2", None)
+            return None if tokenizer is None else len(tokenizer(text, add_special_tokens=True).input_ids)
+        tokenizer = getattr(pipe, "tokenizer", None)
+        if type(pipe).__name__.startswith("Flux2Klein") and tokenizer is not None:
+            chat = tokenizer.apply_chat_template([{"role": "user", "content": text}], tokenize=False,
+                                                 add_generation_prompt=True, enable_thinking=False)
+            return len(tokenizer(chat).input_ids)
+        return None
+
+
+def pipeline_class_of(model: str) -> str:
+    """The pipeline class a model's ``model_index.json`` names, if regionflux can render with it."""
+    from diffusers import DiffusionPipeline
+
+    try:
+        name = DiffusionPipeline.load_config(model).get("_class_name")
+    except Exception as exc:
+        raise GenerationError(load_error_message(model, exc)) from exc
+    if name not in LOADABLE_PIPELINES:
+        raise GenerationError(
+            f"{model!r} is a {name or 'model without a pipeline class'}; regionflux renders "
+            f"{', '.join(LOADABLE_PIPELINES)} models (FLUX.1 dev/schnell/Krea and fine-tunes, FLUX.2 [dev], FLUX.2 [klein])"
+        )
+    return name
 
 
 def _dtype_keyword() -> str:

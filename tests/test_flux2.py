@@ -1,0 +1,183 @@
+"""Regional attention on FLUX.2 [klein], on a tiny random-weight pipeline built in code.
+
+The same invariants as on FLUX.1: stock when nothing is regional, the restated method computed by a
+plain reference equals the generator, region j's text cannot reach region i's image tokens in a
+masked block, and the CLI renders a saved model folder through the real loading path.
+"""
+
+import json
+
+import pytest
+import torch
+
+from reference import flux2_regional_transformer, spec_attention_mask, spec_token_masks
+from regionflux import Layout
+from regionflux.cli import main
+from regionflux.errors import GenerationError
+from regionflux.generator.pipeline import RegionalFlux
+from regionflux.outputs import PNG_KEY
+from regionflux.testing import tiny_klein_pipeline
+
+MSL = 24
+LAYOUT = Layout(
+    prompt="a cat and a dog on the grass", width=64, height=64, seed=3,
+    regions=[dict(description="a red cat", box=(0, 0, 32, 64)), dict(description="a blue dog", box=(16, 0, 64, 48))],
+    settings=dict(num_inference_steps=2, mask_inject_steps=2, guidance_scale=3.0),
+)
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return tiny_klein_pipeline(distilled=True)  # one pass per step; the guidance test below runs two
+
+
+def stock(pipe, layout, **kwargs):
+    return pipe(prompt=layout.prompt, height=layout.height, width=layout.width,
+                num_inference_steps=layout.settings.num_inference_steps, guidance_scale=layout.settings.guidance_scale,
+                max_sequence_length=MSL, generator=torch.Generator().manual_seed(layout.seed), output_type="pt",
+                **kwargs).images
+
+
+@pytest.mark.parametrize("attention", ["sdpa", "flex"])
+def test_nothing_regional_is_stock_and_regional_is_not(pipe, attention):
+    expected = stock(pipe, LAYOUT)
+    regional = RegionalFlux(pipe, attention=attention)
+    try:
+        off = regional.generate(LAYOUT, settings=LAYOUT.settings.model_copy(update={"mask_inject_steps": 0}),
+                                max_sequence_length=MSL, output_type="pt")
+        base_only = regional.generate(LAYOUT, settings=LAYOUT.settings.model_copy(update={"base_ratio": 1.0}),
+                                      max_sequence_length=MSL, output_type="pt")
+        on = regional.generate(LAYOUT, max_sequence_length=MSL, output_type="pt")
+    finally:
+        regional.remove()
+    assert torch.equal(off, expected)
+    assert (base_only - expected).abs().max().item() < 1e-5  # flex sums in another order than SDPA
+    assert (on - expected).abs().max().item() > 1e-3
+    assert torch.equal(stock(pipe, LAYOUT), expected)  # remove() gave the stock pipeline back
+
+
+def capture_first_regional_forward(regional):
+    """The transformer's inputs and output on the first regional (positive) forward of a render."""
+    seen = []
+
+    def hook(module, args, kwargs, output):
+        if not seen and (kwargs.get("joint_attention_kwargs") or {}).get("regional") is not None:
+            seen.append((kwargs, output[0] if isinstance(output, tuple) else output.sample))
+
+    handle = regional.pipe.transformer.register_forward_hook(hook, with_kwargs=True)
+    return seen, handle
+
+
+@pytest.mark.parametrize("attention, length", [("sdpa", "padded"), ("flex", "padded"), ("sdpa", "real")])
+@torch.no_grad()
+def test_generator_equals_the_plain_reference(pipe, attention, length):
+    settings = LAYOUT.settings.model_copy(update=dict(base_ratio=0.3, double_inject_blocks_interval=2,
+                                                      single_inject_blocks_interval=2))
+    regional = RegionalFlux(pipe, attention=attention)
+    seen, handle = capture_first_regional_forward(regional)
+    try:
+        regional.generate(LAYOUT, settings=settings, max_sequence_length=MSL, regional_prompt_length=length,
+                          output_type="latent")
+    finally:
+        handle.remove()
+        regional.remove()
+    kwargs, output = seen[0]
+    render = kwargs["joint_attention_kwargs"]["regional"]
+    prompts, masks = spec_token_masks(LAYOUT)
+    lengths = render.region_lengths
+    if length == "real":
+        assert lengths == [len(pipe.tokenizer(pipe.tokenizer.apply_chat_template(
+            [{"role": "user", "content": p}], tokenize=False, add_generation_prompt=True)).input_ids) for p in prompts]
+    else:
+        assert lengths == [MSL] * len(prompts)
+    per_region = [pipe.encode_prompt(prompt=[p], max_sequence_length=MSL)[0][:, :n] for p, n in zip(prompts, lengths)]
+    base = pipe.encode_prompt(prompt=[LAYOUT.prompt], max_sequence_length=MSL)[0]
+    img_ids = kwargs["img_ids"][0] if kwargs["img_ids"].ndim == 3 else kwargs["img_ids"]
+    expected = flux2_regional_transformer(
+        pipe.transformer, kwargs["hidden_states"], kwargs["timestep"], base, torch.cat(per_region, 1), lengths,
+        img_ids, spec_attention_mask(masks, lengths), settings, guidance=kwargs.get("guidance"))
+    assert (output - expected).abs().max().item() < 1e-5
+
+
+@pytest.fixture(scope="module", params=["sdpa", "flex"])
+def blocks(request):
+    pipe = tiny_klein_pipeline(seed=1)
+    regional = RegionalFlux(pipe, attention=request.param)
+    layout = Layout(prompt="p", width=128, height=64, background_prompt=None, regions=[
+        dict(description="left", box=(0, 0, 64, 64)), dict(description="right", box=(48, 0, 128, 64))])
+    from regionflux.generator.attention import RegionalRender
+    from regionflux.generator.masks import token_masks
+
+    tokens = token_masks(layout)
+    text = 4
+    render = RegionalRender(regional_embeds=torch.randn(1, 2 * text, 48), base_embeds=torch.randn(1, 6, 48),
+                            kernel=regional._kernel(tokens.masks, [text, text], 6, "cpu"), base_ratio=0.3,
+                            mask_inject_steps=1, double_interval=1, single_interval=1, region_lengths=[text, text])
+    tr = pipe.transformer
+    ids = torch.cat([render and torch.zeros(2 * text + 6, 4),
+                     torch.stack(torch.meshgrid(torch.zeros(1), torch.arange(4.0), torch.arange(8.0), torch.zeros(1),
+                                                indexing="ij"), -1).reshape(-1, 4)])
+    mod = torch.randn(1, 6 * tr.inner_dim)
+    yield dict(tr=tr, render=render, text=text, rotary=tr.pos_embed(ids), mod=mod,
+               image=torch.randn(1, tokens.masks.shape[1], tr.inner_dim),
+               words=torch.randn(1, 2 * text + 6, tr.inner_dim),
+               only_left=tokens.masks[0] & ~tokens.masks[1], only_right=tokens.masks[1] & ~tokens.masks[0])
+    regional.remove()
+
+
+@pytest.mark.parametrize("kind", ["double", "single"])
+@torch.no_grad()
+def test_region_j_text_reaches_only_region_j_in_a_masked_block(blocks, kind):
+    b = blocks
+    perturbed = b["words"].clone()
+    perturbed[:, b["text"]: 2 * b["text"]] += torch.randn(1, b["text"], b["words"].shape[-1])  # region 1 ("right")
+
+    def image_out(words):
+        kwargs = dict(image_rotary_emb=b["rotary"], joint_attention_kwargs={"regional": b["render"]})
+        if kind == "double":
+            _, image = b["tr"].transformer_blocks[0](hidden_states=b["image"], encoder_hidden_states=words,
+                                                     temb_mod_img=b["mod"], temb_mod_txt=b["mod"], **kwargs)
+            return image
+        out = b["tr"].single_transformer_blocks[0](hidden_states=torch.cat([words, b["image"]], 1),
+                                                   encoder_hidden_states=None, temb_mod=b["mod"][:, :3 * b["tr"].inner_dim],
+                                                   **kwargs)
+        return out[:, -b["image"].shape[1]:]  # [T; X_base; X_regional]: the regional stream's image
+
+    moved = (image_out(b["words"]) - image_out(perturbed)).abs().amax(-1)[0]
+    assert moved[b["only_left"]].max().item() <= 1e-6
+    assert moved[b["only_right"]].min().item() > 1e-4
+
+
+def test_klein_base_runs_both_guidance_passes_and_takes_a_negative_prompt():
+    wrapped = RegionalFlux(tiny_klein_pipeline(distilled=False))
+    passes = []
+    wrapped.pipe.transformer.register_forward_pre_hook(lambda module, args: passes.append(1))
+    plain = wrapped.generate(LAYOUT, max_sequence_length=MSL, output_type="pt")
+    assert len(passes) == 2 * LAYOUT.settings.num_inference_steps  # positive (regional) and negative
+    negative = wrapped.generate(LAYOUT, max_sequence_length=MSL, output_type="pt", negative_prompt="blurry")
+    assert (plain - negative).abs().max().item() > 1e-4
+    with pytest.raises(GenerationError, match="true_cfg_scale is FLUX.1's"):
+        wrapped.generate(LAYOUT, max_sequence_length=MSL, true_cfg_scale=4.0)
+    with pytest.raises(GenerationError, match="a negative prompt needs classifier-free guidance"):
+        RegionalFlux(tiny_klein_pipeline(distilled=True)).generate(LAYOUT, negative_prompt="blurry")
+
+
+def test_an_unsupported_pipeline_class_is_named(tmp_path):
+    (tmp_path / "model_index.json").write_text(json.dumps({"_class_name": "StableDiffusionPipeline"}))
+    with pytest.raises(GenerationError, match=r"is a StableDiffusionPipeline; regionflux renders FluxPipeline, "
+                                              r"Flux2Pipeline, Flux2KleinPipeline"):
+        RegionalFlux.from_pretrained(str(tmp_path), device="cpu")
+
+
+def test_cli_renders_a_saved_klein_folder(tmp_path, capsys):
+    tiny_klein_pipeline().save_pretrained(tmp_path / "klein")
+    out = tmp_path / "cocktail.png"
+    code = main(["generate", "--model", str(tmp_path / "klein"), "--layout", "examples/custom_cocktail.json",
+                 "-o", str(out), "--device", "cpu", "--steps", "1", "--max-sequence-length", "16", "--seed", "4"])
+    assert code == 0, capsys.readouterr().err
+    from PIL import Image
+
+    with Image.open(out) as image:
+        assert image.size == (1280, 1280)
+        assert json.loads(image.info[PNG_KEY])["seed"] == 4
+    assert (tmp_path / "cocktail.layout.json").exists() and (tmp_path / "cocktail.preview.png").exists()
