@@ -168,6 +168,34 @@ def tiny_klein_pipeline(seed: int = 0, *, distilled: bool = False):
                               tokenizer=tokenizer, transformer=transformer, is_distilled=distilled)
 
 
+def tiny_flux2_pipeline(seed: int = 0):
+    """A FLUX.2 [dev] pipeline with random weights: the tiny FLUX.2 transformer with guidance embedding and
+    a Mistral 3 text encoder 31 layers deep (the pipeline reads layers 10, 20, 30). Its tokenizer is a
+    plain one with a chat template standing in for PixtralProcessor, which needs torchvision; the
+    pipeline only asks it for ``apply_chat_template``."""
+    from diffusers import AutoencoderKLFlux2, FlowMatchEulerDiscreteScheduler, Flux2Pipeline, Flux2Transformer2DModel
+    from transformers import Mistral3Config, Mistral3ForConditionalGeneration, MistralConfig, PixtralVisionConfig
+
+    tokenizer = _qwen_tokenizer()
+    tokenizer.chat_template = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{% for c in m['content'] %}"
+                               "{{ c['text'] }}{% endfor %}<|im_end|>\n{% endfor %}")
+    torch.manual_seed(seed)
+    text_encoder = Mistral3ForConditionalGeneration(Mistral3Config(
+        text_config=MistralConfig(vocab_size=len(tokenizer), hidden_size=16, intermediate_size=32, num_hidden_layers=31,
+                                  num_attention_heads=2, num_key_value_heads=1, head_dim=8, max_position_embeddings=1024),
+        vision_config=PixtralVisionConfig(hidden_size=16, intermediate_size=32, num_hidden_layers=1, num_attention_heads=2,
+                                          head_dim=8, image_size=32, patch_size=16),
+        image_token_index=len(tokenizer) - 1,
+    ))
+    transformer = Flux2Transformer2DModel(**{**TINY_FLUX2_TRANSFORMER, "guidance_embeds": True})
+    vae = AutoencoderKLFlux2(block_out_channels=(8, 8, 8, 8), layers_per_block=1, norm_num_groups=4,
+                             latent_channels=TINY_FLUX2_TRANSFORMER["in_channels"] // 4, sample_size=32)
+    for module in (text_encoder, transformer, vae):
+        module.eval()
+    return Flux2Pipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae, text_encoder=text_encoder,
+                         tokenizer=tokenizer, transformer=transformer)
+
+
 def tiny_chat_model(seed: int = 0):
     """A random-weight causal LM (about 40k parameters) with a byte-level BPE tokenizer and a chat
     template, built in code: for testing the local planner offline. Returns ``(model, tokenizer)``."""

@@ -303,10 +303,18 @@ class RegionalFlux:
             tokenizer = getattr(pipe, "tokenizer_2", None)
             return None if tokenizer is None else len(tokenizer(text, add_special_tokens=True).input_ids)
         tokenizer = getattr(pipe, "tokenizer", None)
-        if type(pipe).__name__.startswith("Flux2Klein") and tokenizer is not None:
+        if tokenizer is None:
+            return None
+        if type(pipe).__name__.startswith("Flux2Klein"):
             chat = tokenizer.apply_chat_template([{"role": "user", "content": text}], tokenize=False,
                                                  add_generation_prompt=True, enable_thinking=False)
             return len(tokenizer(chat).input_ids)
+        if type(pipe).__name__ == "Flux2Pipeline":  # the system message and chat markup count too
+            from diffusers.pipelines.flux2.pipeline_flux2 import format_input
+
+            messages = format_input(prompts=[text], system_message=pipe.system_message)
+            ids = tokenizer.apply_chat_template(messages, add_generation_prompt=False, tokenize=True, return_dict=True)
+            return len(ids["input_ids"][0])
         return None
 
 
