@@ -196,6 +196,25 @@ def tiny_flux2_pipeline(seed: int = 0):
                          tokenizer=tokenizer, transformer=transformer)
 
 
+TINY_CHROMA_TRANSFORMER = dict(
+    patch_size=1, in_channels=16, num_layers=2, num_single_layers=2, attention_head_dim=16, num_attention_heads=2,
+    joint_attention_dim=32, axes_dims_rope=(4, 6, 6), approximator_num_channels=8, approximator_hidden_dim=32,
+    approximator_layers=1,
+)
+
+
+def tiny_chroma_pipeline(seed: int = 0):
+    """A Chroma pipeline with random weights: FLUX.1's tiny shapes, its T5 (with an attention mask), no CLIP."""
+    from diffusers import ChromaPipeline, ChromaTransformer2DModel
+
+    components = tiny_components(seed)
+    torch.manual_seed(seed)
+    transformer = ChromaTransformer2DModel(**TINY_CHROMA_TRANSFORMER).eval()
+    return ChromaPipeline(scheduler=components["scheduler"], vae=components["vae"],
+                          text_encoder=components["text_encoder_2"], tokenizer=components["tokenizer_2"],
+                          transformer=transformer)
+
+
 def tiny_chat_model(seed: int = 0):
     """A random-weight causal LM (about 40k parameters) with a byte-level BPE tokenizer and a chat
     template, built in code: for testing the local planner offline. Returns ``(model, tokenizer)``."""

@@ -83,9 +83,11 @@ def spec_attention_mask(masks, text_len):
     return allowed
 
 
-def plain_attention(q, k, v, allowed=None):
-    """q, k, v: (B, L, H, D). Explicit softmax attention."""
+def plain_attention(q, k, v, allowed=None, bias=None):
+    """q, k, v: (B, L, H, D). Explicit softmax attention; ``bias`` is added to the scores first."""
     scores = torch.einsum("blhd,bmhd->bhlm", q, k) / math.sqrt(q.shape[-1])
+    if bias is not None:
+        scores = scores + bias
     if allowed is not None:
         scores = scores.masked_fill(~allowed, float("-inf"))
     return torch.einsum("bhlm,bmhd->blhd", scores.softmax(-1), v)
@@ -100,35 +102,62 @@ def _rotary(transformer, text_len, img_ids):
     return transformer.pos_embed(ids)
 
 
-def _attend_joint(attn, text_q, text_k, text_v, img_q, img_k, img_v, rotary, allowed=None):
+def _attend_joint(attn, text_q, text_k, text_v, img_q, img_k, img_v, rotary, allowed=None, bias=None):
     q = apply_rotary_emb(torch.cat([text_q, img_q], 1), rotary, sequence_dim=1)
     k = apply_rotary_emb(torch.cat([text_k, img_k], 1), rotary, sequence_dim=1)
-    out = plain_attention(q, k, torch.cat([text_v, img_v], 1), allowed)
+    out = plain_attention(q, k, torch.cat([text_v, img_v], 1), allowed, bias)
     return out.flatten(2, 3)
 
 
-def regional_transformer(transformer, latents, timestep, guidance, pooled, base, regional, img_ids, allowed, settings):
-    """One regional forward of the FLUX transformer, from the spec."""
+def regional_transformer(transformer, latents, timestep, guidance, pooled, base, regional, img_ids, allowed, settings,
+                         *, region_keys=None, base_tokens=None):
+    """One regional forward of the FLUX.1 (or Chroma) transformer, from the spec.
+
+    Chroma (a transformer with ``distilled_guidance_layer``): each block takes its own slice of the
+    modulation vectors; ``region_keys`` (bool per regional text token) says which regional text
+    tokens are keys in the regional stream (padding is not, masked block or not); ``base_tokens``
+    (0/1 per base text token) gives the base stream the additive mask stock Chroma applies.
+    """
     tr, b = transformer, settings.base_ratio
     x = tr.x_embedder(latents)
-    temb = tr.time_text_embed(timestep * 1000, guidance * 1000, pooled)
+    chroma = hasattr(tr, "distilled_guidance_layer")
+    if chroma:
+        mods = tr.distilled_guidance_layer(tr.time_text_embed(timestep * 1000))
+        singles, doubles = len(tr.single_transformer_blocks), len(tr.transformer_blocks)
+
+        def temb_double(i, stream):
+            start = 3 * singles + (6 * doubles if stream == "text" else 0) + 6 * i
+            return mods[:, start: start + 6]
+    else:
+        temb = tr.time_text_embed(timestep * 1000, guidance * 1000, pooled)
     R, P = tr.context_embedder(regional), tr.context_embedder(base)
     lr, lp = R.shape[1], P.shape[1]
     rot_r, rot_p = _rotary(tr, lr, img_ids), _rotary(tr, lp, img_ids)
+    n = latents.shape[1]
+    keys_r = None if region_keys is None else torch.cat([region_keys, torch.ones(n, dtype=torch.bool)])
+    bias_p = None
+    if base_tokens is not None:
+        tokens = torch.cat([base_tokens.float(), torch.ones(n)])
+        bias_p = tokens[:, None] * tokens[None, :]
+
+    def regional_mask(masked, length):
+        mask = allowed if masked else torch.ones(length, length, dtype=torch.bool)
+        return mask if keys_r is None else mask & keys_r[None, :]
 
     for index, block in enumerate(tr.transformer_blocks):
         attn = block.attn
-        mask = allowed if index % settings.double_inject_blocks_interval == 0 else None
-        nx, gate_msa, shift_mlp, scale_mlp, gate_mlp = block.norm1(x, emb=temb)
+        mask = regional_mask(index % settings.double_inject_blocks_interval == 0, lr + n)
+        emb_x, emb_t = (temb_double(index, "image"), temb_double(index, "text")) if chroma else (temb, temb)
+        nx, gate_msa, shift_mlp, scale_mlp, gate_mlp = block.norm1(x, emb=emb_x)
         iq, ik, iv = attn.norm_q(_heads(attn, attn.to_q(nx))), attn.norm_k(_heads(attn, attn.to_k(nx))), _heads(attn, attn.to_v(nx))
         text_out = []
         streams = []
-        for T, rot, m in ((R, rot_r, mask), (P, rot_p, None)):
-            nt, c_gate_msa, c_shift, c_scale, c_gate_mlp = block.norm1_context(T, emb=temb)
+        for T, rot, m, bias in ((R, rot_r, mask, None), (P, rot_p, None, bias_p)):
+            nt, c_gate_msa, c_shift, c_scale, c_gate_mlp = block.norm1_context(T, emb=emb_t)
             tq = attn.norm_added_q(_heads(attn, attn.add_q_proj(nt)))
             tk = attn.norm_added_k(_heads(attn, attn.add_k_proj(nt)))
             tv = _heads(attn, attn.add_v_proj(nt))
-            out = _attend_joint(attn, tq, tk, tv, iq, ik, iv, rot, m)
+            out = _attend_joint(attn, tq, tk, tv, iq, ik, iv, rot, m, bias)
             streams.append(out[:, T.shape[1]:])
             context = attn.to_add_out(out[:, : T.shape[1]])
             T = T + c_gate_msa.unsqueeze(1) * context
@@ -144,23 +173,24 @@ def regional_transformer(transformer, latents, timestep, guidance, pooled, base,
     xr, xb = x, x
     for index, block in enumerate(tr.single_transformer_blocks):
         attn = block.attn
-        mask = allowed if index % settings.single_inject_blocks_interval == 0 else None
+        mask = regional_mask(index % settings.single_inject_blocks_interval == 0, lr + n)
+        emb = mods[:, 3 * index: 3 * index + 3] if chroma else temb
         results = []
-        for T, X, rot, m in ((R, xr, rot_r, mask), (P, xb, rot_p, None)):
+        for T, X, rot, m, bias in ((R, xr, rot_r, mask, None), (P, xb, rot_p, None, bias_p)):
             seq = torch.cat([T, X], 1)
-            nseq, gate = block.norm(seq, emb=temb)
+            nseq, gate = block.norm(seq, emb=emb)
             mlp = block.act_mlp(block.proj_mlp(nseq))
             q = apply_rotary_emb(attn.norm_q(_heads(attn, attn.to_q(nseq))), rot, sequence_dim=1)
             k = apply_rotary_emb(attn.norm_k(_heads(attn, attn.to_k(nseq))), rot, sequence_dim=1)
             v = _heads(attn, attn.to_v(nseq))
-            results.append((seq, gate, mlp, plain_attention(q, k, v, m).flatten(2, 3), T.shape[1]))
+            results.append((seq, gate, mlp, plain_attention(q, k, v, m, bias).flatten(2, 3), T.shape[1]))
         (seq_r, gate_r, mlp_r, att_r, lt_r), (seq_b, gate_b, mlp_b, att_b, lt_b) = results
         att_r = torch.cat([att_r[:, :lt_r], (1 - b) * att_r[:, lt_r:] + b * att_b[:, lt_b:]], 1)
         seq_r = seq_r + gate_r.unsqueeze(1) * block.proj_out(torch.cat([att_r, mlp_r], 2))
         seq_b = seq_b + gate_b.unsqueeze(1) * block.proj_out(torch.cat([att_b, mlp_b], 2))
         R, xr = seq_r[:, :lt_r], seq_r[:, lt_r:]
         P, xb = seq_b[:, :lt_b], seq_b[:, lt_b:]
-    return tr.proj_out(tr.norm_out(xr, temb))
+    return tr.proj_out(tr.norm_out(xr, mods[:, -2:] if chroma else temb))
 
 
 @torch.no_grad()

@@ -205,6 +205,8 @@ class RegionalTransformerHook:
         regional = render.regional_embeds.to(device=text.device, dtype=text.dtype).expand(text.shape[0], -1, -1)
         kwargs["encoder_hidden_states"] = torch.cat([regional, text], dim=1)
         kwargs["txt_ids"] = self.text_ids(render, kwargs["txt_ids"])
+        if self.family == "chroma":  # the kernel carries the text padding of both streams (kernels.py)
+            kwargs["attention_mask"] = None
         kwargs["joint_attention_kwargs"] = {**(kwargs.get("joint_attention_kwargs") or {}), "regional": render}
         render.regional_steps += 1
         self.active = render
@@ -225,7 +227,7 @@ class RegionalTransformerHook:
         return None
 
     def drop_base_stream(self, module, args, output):
-        """FLUX.2, after the last single-stream block: ``[T; X_base; X_regional]`` -> ``[T; X_regional]``,
+        """FLUX.2 and Chroma, after the last single-stream block: ``[T; X_base; X_regional]`` -> ``[T; X_regional]``,
         the sequence the transformer expects back (it then keeps the part after T)."""
         render = self.active
         if render is None or not isinstance(output, torch.Tensor):
@@ -272,8 +274,9 @@ def _regional_processor(old, kind: BlockKind, index: int):
 
 
 def model_family(transformer) -> str:
-    """"flux2" for a FLUX.2 transformer ([dev], [klein]), else "flux" (FLUX.1 and its derivatives)."""
-    return "flux2" if type(transformer).__name__.startswith("Flux2") else "flux"
+    """"flux2" for a FLUX.2 transformer ([dev], [klein]), "chroma" for Chroma, else "flux" (FLUX.1)."""
+    name = type(transformer).__name__
+    return "flux2" if name.startswith("Flux2") else "chroma" if name.startswith("Chroma") else "flux"
 
 
 def install(transformer) -> Installed:
@@ -299,7 +302,7 @@ def install(transformer) -> Installed:
         transformer.register_forward_pre_hook(hook.pre_forward, with_kwargs=True),
         transformer.register_forward_hook(hook.post_forward),
     ]
-    if family == "flux2":
+    if family in ("flux2", "chroma"):  # their transformers join text and image before the single blocks
         handles.append(transformer.single_transformer_blocks[-1].register_forward_hook(hook.drop_base_stream))
     return Installed(hook=hook, processors=original, handles=handles)
 

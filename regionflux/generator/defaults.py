@@ -13,6 +13,6 @@ MAX_SEQUENCE_LENGTH = 512
 DEFAULT_MAX_SEQUENCE_LENGTH = MAX_SEQUENCE_LENGTH
 DTYPES = ("bfloat16", "float16", "float32")
 #: Pipelines `from_pretrained` loads, by the class a model's model_index.json names.
-LOADABLE_PIPELINES = ("FluxPipeline", "Flux2Pipeline", "Flux2KleinPipeline")
+LOADABLE_PIPELINES = ("FluxPipeline", "Flux2Pipeline", "Flux2KleinPipeline", "ChromaPipeline")
 #: Pipelines RegionalFlux wraps.
-PIPELINES = ("FluxPipeline", "FluxControlNetPipeline", "Flux2Pipeline", "Flux2KleinPipeline")
+PIPELINES = ("FluxPipeline", "FluxControlNetPipeline", "Flux2Pipeline", "Flux2KleinPipeline", "ChromaPipeline")

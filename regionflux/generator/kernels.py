@@ -10,6 +10,12 @@ row, the regional image rows already blended with ``base_ratio``:
 * :class:`FlexKernel` runs both streams as one FlexAttention call with a ``BlockMask`` built once
   per render. Image tokens are sorted by region membership inside the call, so whole blocks of
   cross-region (and cross-stream) pairs are skipped; no dense L x L mask exists.
+
+Text padding (Chroma, whose T5 prompts come with an attention mask): ``key_valid`` marks the regional
+text tokens that may be attended; the others are blocked as keys in the regional stream, masked
+block or not. ``base_mask`` is the base prompt's mask as the pipeline hands it to the transformer
+(1 = token, 0 = padding); the base stream applies it exactly as stock diffusers does, so a render
+with ``base_ratio=1`` is the stock image.
 """
 
 from __future__ import annotations
@@ -65,6 +71,15 @@ def _blend(regional: torch.Tensor, base: torch.Tensor, base_ratio: float) -> tor
     return (1 - base_ratio) * regional + base_ratio * base
 
 
+def _key_bits(bits: torch.Tensor, key_valid: Optional[torch.Tensor]) -> torch.Tensor:
+    """``bits`` as keys: text tokens that are not ``key_valid`` (padding) meet no query."""
+    if key_valid is None:
+        return bits
+    bits = bits.clone()
+    bits[: len(key_valid)] = torch.where(key_valid.to(bits.device), bits[: len(key_valid)], 0)
+    return bits
+
+
 class SdpaKernel:
     """Two SDPA calls per block; one dense ``(Lr + N)^2`` mask per render, shared by all blocks.
 
@@ -73,19 +88,45 @@ class SdpaKernel:
     of the mask is kept.
     """
 
-    def __init__(self, masks: torch.Tensor, text_lengths: list[int], base_len: int, device):
+    def __init__(self, masks: torch.Tensor, text_lengths: list[int], base_len: int, device, *,
+                 key_valid: Optional[torch.Tensor] = None, base_mask: Optional[torch.Tensor] = None):
         self.bits = torch.cat([text_bits(text_lengths), membership_bits(masks)]).to(device)
+        self.key_bits = _key_bits(self.bits, key_valid)
         self.region_len, self.base_len = sum(text_lengths), base_len
+        self.padded = key_valid is not None and not bool(key_valid.all())
+        self.base_mask = None if base_mask is None else base_mask.to(device)
         self._mask: Optional[torch.Tensor] = None
+        self._open: Optional[torch.Tensor] = None
+        self._base: Optional[torch.Tensor] = None
 
     def mask(self, dtype: torch.dtype) -> torch.Tensor:
         """The additive mask ``(1, 1, L, L)``: 0 where attention is allowed, -inf where it is blocked."""
         if self._mask is None or self._mask.dtype != dtype:
             self._mask = None  # free the old one first
-            blocked = (self.bits[:, None] & self.bits[None, :]) == 0
+            blocked = (self.bits[:, None] & self.key_bits[None, :]) == 0
             self._mask = torch.zeros(blocked.shape, dtype=dtype, device=blocked.device).masked_fill_(
                 blocked, float("-inf"))[None, None]
         return self._mask
+
+    def open_mask(self, dtype: torch.dtype) -> Optional[torch.Tensor]:
+        """The regional stream's mask in blocks that are not masked: only padding keys are blocked."""
+        if not self.padded:
+            return None
+        if self._open is None or self._open.dtype != dtype:
+            blocked = self.key_bits == 0
+            self._open = torch.zeros(blocked.shape, dtype=dtype, device=blocked.device).masked_fill_(
+                blocked, float("-inf"))[None, None, None]
+        return self._open
+
+    def base_bias(self, dtype: torch.dtype, num_image: int) -> Optional[torch.Tensor]:
+        """The base stream's mask as stock diffusers builds it from the pipeline's (outer product of the
+        0/1 token mask; on diffusers 0.42 SDPA adds it to the scores)."""
+        if self.base_mask is None:
+            return None
+        if self._base is None or self._base.dtype != dtype or self._base.shape[-1] != self.base_len + num_image:
+            tokens = torch.cat([self.base_mask.to(dtype), torch.ones(num_image, dtype=dtype, device=self.base_mask.device)])
+            self._base = (tokens[None, :] * tokens[:, None])[None, None]
+        return self._base
 
     def _attend(self, q, k, v, mask, backend):
         if mask is None:
@@ -100,9 +141,10 @@ class SdpaKernel:
                 return x[:, text.start : image.stop]
             return torch.cat([x[:, text], x[:, image]], dim=1)
 
-        mask = self.mask(q.dtype) if masked else None
+        mask = self.mask(q.dtype) if masked else self.open_mask(q.dtype)
         reg = self._attend(*(gather(x, slice(0, r), x_regional) for x in (q, k, v)), mask, backend)
-        base = self._attend(*(gather(x, slice(r, t), x_base) for x in (q, k, v)), None, backend)
+        base_mask = self.base_bias(q.dtype, x_base.stop - x_base.start)
+        base = self._attend(*(gather(x, slice(r, t), x_base) for x in (q, k, v)), base_mask, backend)
         return reg, base
 
     def double(self, q, k, v, *, masked: bool, base_ratio: float, backend=None) -> torch.Tensor:
@@ -142,7 +184,8 @@ class FlexKernel:
     """Both streams in one FlexAttention call per block, over block masks built once per render."""
 
     def __init__(self, masks: torch.Tensor, text_lengths: list[int], base_len: int, device, *,
-                 compile_backend: CompileBackend = None, block_size: int = 128):
+                 compile_backend: CompileBackend = None, block_size: int = 128,
+                 key_valid: Optional[torch.Tensor] = None, base_mask: Optional[torch.Tensor] = None):
         from torch.nn.attention.flex_attention import create_block_mask
 
         n_regions, num_image = masks.shape
@@ -161,18 +204,32 @@ class FlexKernel:
             return torch.full((length,), bit, dtype=torch.int64)
 
         region_text = text_bits(text_lengths)
+        valid = torch.ones(r, dtype=torch.bool) if key_valid is None else key_valid.cpu()
+
+        def keys(bits):  # regional text padding is no key for anyone
+            return torch.cat([torch.where(valid, bits[:r], 0), bits[r:]])
+
         # double blocks: queries [R; P; X (regional); X (base)], keys [R; P; X]
         double_masked = (
             torch.cat([region_text, full(p, base_bit), members, full(n, base_bit)]),
-            torch.cat([region_text, full(p, base_bit), members | base_bit]),
+            keys(torch.cat([region_text, full(p, base_bit), members | base_bit])),
         )
         double_open = (
             torch.cat([full(r, stream_bit), full(p, base_bit), full(n, stream_bit), full(n, base_bit)]),
-            torch.cat([full(r, stream_bit), full(p, base_bit), full(n, stream_bit | base_bit)]),
+            keys(torch.cat([full(r, stream_bit), full(p, base_bit), full(n, stream_bit | base_bit)])),
         )
         # single blocks: queries and keys [R; P; X_base; X_regional]
         single_masked = torch.cat([region_text, full(p, base_bit), full(n, base_bit), members])
         single_open = torch.cat([full(r, stream_bit), full(p, base_bit), full(n, base_bit), full(n, stream_bit)])
+        # the base stream's stock mask (see the module notes): + m_q * m_k on base-stream pairs
+        if base_mask is not None:
+            m = base_mask.cpu().float()
+            zeros, ones = torch.zeros(r), torch.ones(n)
+            bias = {
+                "double": (torch.cat([zeros, m, torch.zeros(n), ones]), torch.cat([zeros, m, ones])),
+                "single": (torch.cat([zeros, m, ones, torch.zeros(n)]), torch.cat([zeros, m, ones, torch.zeros(n)])),
+            }
+            self.bias = {kind: (qb.to(device), kb.to(device)) for kind, (qb, kb) in bias.items()}
 
         def block_mask(q_bits, k_bits):
             q_bits, k_bits = q_bits.to(device), k_bits.to(device)
@@ -186,13 +243,24 @@ class FlexKernel:
         self.masks = {
             ("double", True): block_mask(*double_masked),
             ("double", False): block_mask(*double_open),
-            ("single", True): block_mask(single_masked, single_masked),
-            ("single", False): block_mask(single_open, single_open),
+            ("single", True): block_mask(single_masked, keys(single_masked)),
+            ("single", False): block_mask(single_open, keys(single_open)),
         }
+        self.base_mask = base_mask
+
+    def _score_mod(self, kind: BlockKind):
+        if self.base_mask is None:
+            return None
+        q_bias, k_bias = self.bias[kind]
+
+        def score_mod(score, batch, head, q_idx, kv_idx):
+            return score + (q_bias[q_idx] * k_bias[kv_idx]).to(score.dtype)
+
+        return score_mod
 
     def _attend(self, q, k, v, kind: BlockKind, masked: bool) -> torch.Tensor:
         out = _flex(self.compile_backend)(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2),
-                                   block_mask=self.masks[(kind, masked)])
+                                   block_mask=self.masks[(kind, masked)], score_mod=self._score_mod(kind))
         return out.transpose(1, 2)
 
     def double(self, q, k, v, *, masked: bool, base_ratio: float, backend=None) -> torch.Tensor:

@@ -42,7 +42,7 @@ class RegionalFlux:
                  compile_flex: Union[bool, str, Callable, None] = None):
         if not hasattr(pipe, "transformer") or not hasattr(pipe.transformer, "single_transformer_blocks"):
             raise TypeError(f"RegionalFlux needs a FLUX pipeline ({', '.join(PIPELINES)})")
-        if type(pipe).__name__ not in PIPELINES and not type(pipe).__name__.startswith("Flux"):
+        if type(pipe).__name__ not in PIPELINES and not type(pipe).__name__.startswith(("Flux", "Chroma")):
             raise TypeError(f"RegionalFlux supports {', '.join(PIPELINES)}, not {type(pipe).__name__}")
         if attention not in ATTENTION_KERNELS:
             raise ValueError(f"attention must be one of {ATTENTION_KERNELS}, not {attention!r}")
@@ -162,24 +162,26 @@ class RegionalFlux:
         device = pipe._execution_device
         tokens = token_masks(layout)
 
-        flux2 = self.family == "flux2"
+        flux2 = self.family != "flux"  # FLUX.2 and Chroma: no pooled vector, no true_cfg_scale
         if flux2 and true_cfg_scale > 1:
-            raise GenerationError("true_cfg_scale is FLUX.1's; FLUX.2 [klein] (not distilled) runs classifier-free "
-                                  "guidance at the layout's guidance_scale, with negative_prompt")
+            raise GenerationError("true_cfg_scale is FLUX.1's; FLUX.2 [klein] base models and Chroma run "
+                                  "classifier-free guidance at the layout's guidance_scale, with negative_prompt")
         prompt_embeds, pooled, _ = self._encode([layout.prompt], num_images, max_sequence_length, "prompt")
         negative = {}
         if negative_prompt is not None and (true_cfg_scale > 1 or flux2):
             if flux2 and not self._runs_cfg(settings.guidance_scale):
                 raise GenerationError("a negative prompt needs classifier-free guidance: a FLUX.2 [klein] base "
-                                      "(not distilled) model with guidance_scale > 1")
+                                      "(not distilled) or Chroma model with guidance_scale > 1")
             neg_embeds, neg_pooled, _ = self._encode([negative_prompt], num_images, max_sequence_length, "negative prompt")
             negative = dict(negative_prompt_embeds=neg_embeds)
-            if not flux2:
+            if self.family == "flux":
                 negative["negative_pooled_prompt_embeds"] = neg_pooled
+            elif self.family == "chroma":
+                negative["negative_prompt_attention_mask"] = neg_pooled
 
         render = None
         if tokens.prompts and settings.mask_inject_steps > 0:
-            regional, _, own_lengths = self._encode(tokens.prompts, 1, max_sequence_length, "region")
+            regional, region_masks, own_lengths = self._encode(tokens.prompts, 1, max_sequence_length, "region")
             if regional_prompt_length == "real" and self._token_count(tokens.prompts[0]) is None:
                 raise GenerationError(f"regional_prompt_length='real' needs the prompts' own token counts, which "
                                       f"regionflux cannot read from {type(pipe).__name__}; use 'padded'")
@@ -190,7 +192,8 @@ class RegionalFlux:
             render = RegionalRender(
                 regional_embeds=torch.cat([r[:n] for r, n in zip(regional, lengths)])[None],
                 base_embeds=prompt_embeds,
-                kernel=self._kernel(tokens.masks, lengths, prompt_embeds.shape[1], device),
+                kernel=self._kernel(tokens.masks, lengths, prompt_embeds.shape[1], device,
+                                    **self._padding(region_masks, lengths, pooled)),
                 base_ratio=settings.base_ratio,
                 mask_inject_steps=settings.mask_inject_steps,
                 double_interval=settings.double_inject_blocks_interval,
@@ -204,7 +207,8 @@ class RegionalFlux:
 
         self._installed.hook.render = render
         try:
-            family_kwargs = {} if flux2 else dict(pooled_prompt_embeds=pooled, true_cfg_scale=true_cfg_scale)
+            family_kwargs = {"flux": dict(pooled_prompt_embeds=pooled, true_cfg_scale=true_cfg_scale),
+                             "chroma": dict(prompt_attention_mask=pooled)}.get(self.family, {})
             result = pipe(
                 prompt_embeds=prompt_embeds,
                 **family_kwargs,
@@ -231,9 +235,20 @@ class RegionalFlux:
         return result.images
 
     def _runs_cfg(self, guidance_scale: float) -> bool:
-        """Whether a FLUX.2 pipeline runs a second (negative) pass per step: [klein] base models do."""
+        """Whether the pipeline runs a second (negative) pass per step: FLUX.2 [klein] base models and
+        Chroma do when guidance_scale > 1."""
+        if self.family == "chroma":
+            return guidance_scale > 1
         config = getattr(self.pipe, "config", {})
         return type(self.pipe).__name__.startswith("Flux2Klein") and guidance_scale > 1 and not config.get("is_distilled", False)
+
+    def _padding(self, region_masks, lengths: list[int], base_mask) -> dict:
+        """Chroma's text padding for the kernel: which regional text tokens are keys, and the base
+        prompt's mask as the pipeline passes it (see kernels.py)."""
+        if self.family != "chroma":
+            return {}
+        key_valid = torch.cat([m[:n] for m, n in zip(region_masks, lengths)]).bool()
+        return dict(key_valid=key_valid, base_mask=base_mask[0])
 
     @staticmethod
     def _check_regional_steps(render: RegionalRender, two_passes: bool) -> None:
@@ -259,19 +274,20 @@ class RegionalFlux:
                 f"regions: {len(layout.regions)} regions, more than the {self.max_regions} this generator supports"
             )
 
-    def _kernel(self, masks, lengths, base_len, device) -> AttentionKernel:
+    def _kernel(self, masks, lengths, base_len, device, **padding) -> AttentionKernel:
         if self.attention == "flex":
             compile_flex = self.compile_flex if self.compile_flex is not None else torch.device(device).type == "cuda"
             backend = "inductor" if compile_flex is True else (compile_flex or None)
-            return FlexKernel(masks, lengths, base_len, device, compile_backend=backend)
-        return SdpaKernel(masks, lengths, base_len, device)
+            return FlexKernel(masks, lengths, base_len, device, compile_backend=backend, **padding)
+        return SdpaKernel(masks, lengths, base_len, device, **padding)
 
     def _encode(self, prompts: list[str], repeat: int, max_sequence_length: int, what: str):
         """Text encoding through the pipeline's own encode_prompt, warning about truncated prompts.
 
-        Returns ``(states, pooled, lengths)``: ``pooled`` is None on FLUX.2; ``lengths`` are each
-        prompt's own token counts (T5's end token, or the chat template's tokens, included), capped at
-        ``max_sequence_length``.
+        Returns ``(states, extra, lengths)``: ``extra`` is FLUX.1's pooled CLIP vector, Chroma's text
+        attention mask, None on FLUX.2; ``lengths`` are each prompt's own token counts (T5's end token,
+        or the chat template's tokens, included; on Chroma also the one padding token it keeps),
+        capped at ``max_sequence_length``.
         """
         counts = [self._token_count(text) for text in prompts]
         encoder = "T5" if self.family == "flux" else "text-encoder"
@@ -284,8 +300,14 @@ class RegionalFlux:
                     UserWarning,
                     stacklevel=3,
                 )
-        lengths = [max_sequence_length if c is None else min(c, max_sequence_length) for c in counts]
+        kept = 1 if self.family == "chroma" else 0  # Chroma's mask keeps the first padding token too
+        lengths = [max_sequence_length if c is None else min(c + kept, max_sequence_length) for c in counts]
         with torch.no_grad():
+            if self.family == "chroma":  # the "pooled" slot carries Chroma's text attention mask
+                embeds, _, mask, *_ = self.pipe.encode_prompt(
+                    prompt=prompts, num_images_per_prompt=repeat, do_classifier_free_guidance=False,
+                    max_sequence_length=max_sequence_length)
+                return embeds, mask, lengths
             if self.family == "flux2":
                 embeds, _ = self.pipe.encode_prompt(prompt=prompts, num_images_per_prompt=repeat,
                                                     max_sequence_length=max_sequence_length)
@@ -301,6 +323,9 @@ class RegionalFlux:
         pipe = self.pipe
         if self.family == "flux":
             tokenizer = getattr(pipe, "tokenizer_2", None)
+            return None if tokenizer is None else len(tokenizer(text, add_special_tokens=True).input_ids)
+        if self.family == "chroma":
+            tokenizer = getattr(pipe, "tokenizer", None)
             return None if tokenizer is None else len(tokenizer(text, add_special_tokens=True).input_ids)
         tokenizer = getattr(pipe, "tokenizer", None)
         if tokenizer is None:
@@ -329,7 +354,7 @@ def pipeline_class_of(model: str) -> str:
     if name not in LOADABLE_PIPELINES:
         raise GenerationError(
             f"{model!r} is a {name or 'model without a pipeline class'}; regionflux renders "
-            f"{', '.join(LOADABLE_PIPELINES)} models (FLUX.1 dev/schnell/Krea and fine-tunes, FLUX.2 [dev], FLUX.2 [klein])"
+            f"{', '.join(LOADABLE_PIPELINES)} models (FLUX.1 dev/schnell/Krea and fine-tunes, FLUX.2 [dev], FLUX.2 [klein], Chroma)"
         )
     return name
 
