@@ -2,6 +2,8 @@
 
     python benchmarks/bench_regional.py --config cpu   # scaled-down random model; minutes on 2 cores
     python benchmarks/bench_regional.py --config gpu   # full FLUX.1-dev architecture, bf16, 1024x1024
+    python benchmarks/bench_regional.py --family flux2 # FLUX.2 [klein] (gpu: the 4B architecture); or chroma
+    python benchmarks/bench_regional.py --kernels      # dense SDPA vs block-sparse flex, side by side
 
 Weights are random (speed does not depend on them) and the text encoders are small stand-ins, so
 the figures are the denoising transformer's. Each configuration renders through RegionalFlux's real
@@ -29,7 +31,17 @@ import torch
 
 from regionflux import Layout, RegionalFlux, RegionalSettings
 from regionflux.generator.masks import token_masks
-from regionflux.testing import FLUX_DEV_TRANSFORMER, random_pipeline
+from regionflux.testing import CHROMA_TRANSFORMER, FLUX2_KLEIN_4B_TRANSFORMER, FLUX_DEV_TRANSFORMER, random_pipeline
+
+#: The CPU config's transformer shape per family (the GPU config uses the real architecture).
+CPU_TRANSFORMERS = {
+    "flux2": dict(patch_size=1, in_channels=64, num_layers=2, num_single_layers=4, attention_head_dim=64,
+                  num_attention_heads=4, joint_attention_dim=192, axes_dims_rope=(16, 16, 16, 16), guidance_embeds=False),
+    "chroma": dict(patch_size=1, in_channels=64, num_layers=2, num_single_layers=4, attention_head_dim=64,
+                   num_attention_heads=4, joint_attention_dim=256, axes_dims_rope=(16, 24, 24),
+                   approximator_hidden_dim=256, approximator_layers=2),
+}
+GPU_TRANSFORMERS = {"flux2": FLUX2_KLEIN_4B_TRANSFORMER, "chroma": CHROMA_TRANSFORMER}
 
 CONFIGS = {
     "cpu": dict(
@@ -131,8 +143,8 @@ def child_memory(args) -> None:
     """One configuration in a fresh process: peak RSS above the warmed-up model while it renders (CPU)."""
     import threading
 
-    cfg = CONFIGS[args.config]
-    regional = build(cfg, args.attention)
+    cfg = family_config(args.config, args.family)
+    regional = build(cfg, args.attention, args.family)
     layout = grid_layout(max(args.child, 2), cfg["size"])
     inject = 2 if args.child else 0
     run_regional(regional, layout, cfg, 1, inject, **options(args))  # warm-up: compile, first allocations
@@ -155,17 +167,63 @@ def options(args) -> dict:
     return {"regional_prompt_length": args.text_length} if args.text_length else {}
 
 
-def build(cfg: dict, attention: str) -> RegionalFlux:
-    pipe = random_pipeline(cfg["transformer"], dtype=cfg["dtype"], device=cfg["device"])
+def family_config(config: str, family: str) -> dict:
+    cfg = dict(CONFIGS[config])
+    if family != "flux":
+        cfg["transformer"] = (CPU_TRANSFORMERS if config == "cpu" else GPU_TRANSFORMERS)[family]
+    return cfg
+
+
+def build(cfg: dict, attention: str, family: str = "flux") -> RegionalFlux:
+    pipe = random_pipeline(cfg["transformer"], family=family, dtype=cfg["dtype"], device=cfg["device"])
     pipe.set_progress_bar_config(disable=True)
     if attention == "flex":
         return RegionalFlux(pipe, attention="flex", compile_flex=True)  # compiled on the CPU too
     return RegionalFlux(pipe, attention=attention) if attention else RegionalFlux(pipe)
 
 
+def compare_kernels(args) -> None:
+    """Per-step seconds of the two kernels on the same model and layouts, interleaved, and their ratio."""
+    cfg = family_config(args.config, args.family)
+    counts = [int(n) for n in args.regions.split(",")]
+    sdpa = build(cfg, "sdpa", args.family)  # one pipeline carries one RegionalFlux: each kernel wraps it in turn
+    pipe = sdpa.pipe
+    layouts = {n: grid_layout(n, cfg["size"]) for n in counts}
+    print(f"family {args.family}, config {args.config}: {cfg['size']}x{cfg['size']}, {cfg['text_len']}-token prompts, "
+          f"{cfg['dtype']}, device {cfg['device']}; torch {torch.__version__}", flush=True)
+    if cfg["device"].startswith("cuda"):
+        print(f"card: {torch.cuda.get_device_name()}", flush=True)
+    times: dict[tuple[str, int], list[float]] = {}
+    outputs = {}
+    for repeat in range(args.repeats + 1):  # the first round warms up (and compiles flex)
+        for kernel in ("sdpa", "flex"):
+            sdpa.remove()
+            regional = RegionalFlux(pipe, attention=kernel, compile_flex=True)
+            for n in counts:
+                timer = StepTimer(cfg["device"])
+                settings = RegionalSettings(num_inference_steps=cfg["measure_steps"], mask_inject_steps=cfg["measure_steps"])
+                out = regional.generate(layouts[n], settings=settings, max_sequence_length=cfg["text_len"],
+                                        output_type="latent", callback_on_step_end=timer, **options(args))
+                outputs[(kernel, n)] = out.float().cpu()
+                if repeat:
+                    times.setdefault((kernel, n), []).append(timer.per_step())
+            sdpa = regional
+    print("\n| regions | image tokens | text tokens | sdpa s/step | flex s/step | flex / sdpa | max abs difference |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for n in counts:
+        a, b = statistics.median(times[("sdpa", n)]), statistics.median(times[("flex", n)])
+        diff = (outputs[("sdpa", n)] - outputs[("flex", n)]).abs().max().item()
+        tokens = (cfg["size"] // 16) ** 2
+        print(f"| {n} | {tokens} | {n * cfg['text_len']} | {a:.3f} | {b:.3f} | {b / a:.2f} | {diff:.1e} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--config", choices=CONFIGS, default="cpu")
+    parser.add_argument("--family", choices=("flux", "flux2", "chroma"), default="flux",
+                        help="flux: FLUX.1; flux2: FLUX.2 [klein]; chroma")
+    parser.add_argument("--kernels", action="store_true",
+                        help="time the sdpa and flex kernels side by side (same run) instead of the main table")
     parser.add_argument("--regions", default="2,4,8,16")
     parser.add_argument("--steps", type=int, default=24)
     parser.add_argument("--inject", type=int, default=10, help="mask_inject_steps")
@@ -180,11 +238,14 @@ def main() -> None:
     args = parser.parse_args()
     if args.child is not None:
         return child_memory(args)
+    if args.kernels:
+        return compare_kernels(args)
 
-    cfg = CONFIGS[args.config]
+    cfg = family_config(args.config, args.family)
     counts = [int(n) for n in args.regions.split(",")]
-    regional = build(cfg, args.attention)
-    print(f"config {args.config}: {cfg['size']}x{cfg['size']}, {cfg['text_len']}-token prompts, "
+    regional = build(cfg, args.attention, args.family)
+    args.no_rpg = args.no_rpg or args.family != "flux"  # the RPG-style baseline speaks FLUX.1's encoder
+    print(f"family {args.family}, config {args.config}: {cfg['size']}x{cfg['size']}, {cfg['text_len']}-token prompts, "
           f"{cfg['dtype']}, device {cfg['device']}, attention {args.attention or 'default'}, "
           f"regional prompts {args.text_length or 'default'}; torch {torch.__version__}", flush=True)
     if cfg["device"].startswith("cuda"):
@@ -206,7 +267,7 @@ def main() -> None:
     mem = {}
     if (args.memory or args.memory_only) and cfg["device"] == "cpu":
         for n in [0] + counts:
-            cmd = [sys.executable, __file__, "--config", args.config, "--child", str(n)]
+            cmd = [sys.executable, __file__, "--config", args.config, "--family", args.family, "--child", str(n)]
             cmd += ["--attention", args.attention] if args.attention else []
             cmd += ["--text-length", args.text_length] if args.text_length else []
             # large allocations straight from mmap, so RSS falls when tensors are freed and peaks are visible

@@ -114,8 +114,25 @@ def tiny_pipeline(seed: int = 0):
     return FluxPipeline(**tiny_components(seed))
 
 
-def random_pipeline(transformer: dict, *, dtype: torch.dtype = torch.float32, device: str = "cpu", seed: int = 0):
-    """A FluxPipeline around a random-weight transformer of any FLUX.1 shape (for benchmarks)."""
+#: Full-size transformer architectures (random weights for speed and memory benchmarks).
+FLUX2_KLEIN_4B_TRANSFORMER = dict(
+    patch_size=1, in_channels=128, num_layers=5, num_single_layers=20, attention_head_dim=128, num_attention_heads=24,
+    joint_attention_dim=7680, axes_dims_rope=(32, 32, 32, 32), guidance_embeds=False,
+)
+CHROMA_TRANSFORMER = dict(
+    patch_size=1, in_channels=64, num_layers=19, num_single_layers=38, attention_head_dim=128, num_attention_heads=24,
+    joint_attention_dim=4096, axes_dims_rope=(16, 56, 56),
+)
+
+
+def random_pipeline(transformer: dict, *, family: str = "flux", dtype: torch.dtype = torch.float32,
+                    device: str = "cpu", seed: int = 0):
+    """A pipeline of ``family`` ("flux", "flux2" = [klein], "chroma") around a random-weight transformer of
+    any shape, with small text encoders (for benchmarks: speed does not depend on the weights)."""
+    if family == "flux2":
+        return tiny_klein_pipeline(seed, distilled=True, transformer=transformer, dtype=dtype, device=device)
+    if family == "chroma":
+        return tiny_chroma_pipeline(seed, transformer=transformer, dtype=dtype, device=device)
     from diffusers import FluxPipeline
 
     components = tiny_components(seed, transformer=transformer, dtype=dtype, device=device)
@@ -147,25 +164,40 @@ TINY_FLUX2_TRANSFORMER = dict(
 )
 
 
-def tiny_klein_pipeline(seed: int = 0, *, distilled: bool = False):
-    """A FLUX.2 [klein] pipeline with random weights: 2 + 2 blocks, and a Qwen3 text encoder deep enough
-    (28 layers of width 16) for the pipeline's default hidden-state layers (9, 18, 27)."""
+def _built(cls, config: dict, dtype: torch.dtype, device: str):
+    """A module built straight in ``dtype`` on ``device`` (a full-size transformer never sits in float32)."""
+    default = torch.get_default_dtype()
+    torch.set_default_dtype(dtype)
+    try:
+        with torch.device(device):
+            return cls(**config).eval()
+    finally:
+        torch.set_default_dtype(default)
+
+
+def tiny_klein_pipeline(seed: int = 0, *, distilled: bool = False, transformer: dict | None = None,
+                        dtype: torch.dtype = torch.float32, device: str = "cpu"):
+    """A FLUX.2 [klein] pipeline with random weights: 2 + 2 blocks (or the ``transformer`` config given),
+    and a narrow Qwen3 text encoder deep enough (28 layers) for the pipeline's hidden-state layers
+    (9, 18, 27); its width is a third of the transformer's joint_attention_dim."""
     from diffusers import AutoencoderKLFlux2, FlowMatchEulerDiscreteScheduler, Flux2KleinPipeline, Flux2Transformer2DModel
     from transformers import Qwen3Config, Qwen3ForCausalLM
 
+    config = transformer or TINY_FLUX2_TRANSFORMER
     tokenizer = _qwen_tokenizer()
     torch.manual_seed(seed)
     text_encoder = Qwen3ForCausalLM(Qwen3Config(
-        vocab_size=len(tokenizer), hidden_size=16, intermediate_size=32, num_hidden_layers=28, num_attention_heads=2,
-        num_key_value_heads=1, head_dim=8, max_position_embeddings=1024, tie_word_embeddings=True,
+        vocab_size=len(tokenizer), hidden_size=config["joint_attention_dim"] // 3, intermediate_size=32,
+        num_hidden_layers=28, num_attention_heads=2, num_key_value_heads=1, head_dim=8, max_position_embeddings=1024,
+        tie_word_embeddings=True,
     ))
-    transformer = Flux2Transformer2DModel(**TINY_FLUX2_TRANSFORMER)
+    model = _built(Flux2Transformer2DModel, config, dtype, device)
     vae = AutoencoderKLFlux2(block_out_channels=(8, 8, 8, 8), layers_per_block=1, norm_num_groups=4,
-                             latent_channels=TINY_FLUX2_TRANSFORMER["in_channels"] // 4, sample_size=32)
-    for module in (text_encoder, transformer, vae):
-        module.eval()
+                             latent_channels=config["in_channels"] // 4, sample_size=32)
+    for module in (text_encoder, vae):
+        module.eval().to(device=device, dtype=dtype)
     return Flux2KleinPipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae, text_encoder=text_encoder,
-                              tokenizer=tokenizer, transformer=transformer, is_distilled=distilled)
+                              tokenizer=tokenizer, transformer=model, is_distilled=distilled)
 
 
 def tiny_flux2_pipeline(seed: int = 0):
@@ -203,16 +235,23 @@ TINY_CHROMA_TRANSFORMER = dict(
 )
 
 
-def tiny_chroma_pipeline(seed: int = 0):
-    """A Chroma pipeline with random weights: FLUX.1's tiny shapes, its T5 (with an attention mask), no CLIP."""
+def tiny_chroma_pipeline(seed: int = 0, *, transformer: dict | None = None, dtype: torch.dtype = torch.float32,
+                         device: str = "cpu"):
+    """A Chroma pipeline with random weights: FLUX.1's tiny shapes (or the ``transformer`` config given),
+    its T5 (with an attention mask), no CLIP."""
     from diffusers import ChromaPipeline, ChromaTransformer2DModel
 
-    components = tiny_components(seed)
+    config = transformer or TINY_CHROMA_TRANSFORMER
+    shapes = dict(in_channels=config["in_channels"], joint_attention_dim=config["joint_attention_dim"],
+                  pooled_projection_dim=32)
+    components = tiny_components(seed, transformer={**TINY_TRANSFORMER, **shapes})
     torch.manual_seed(seed)
-    transformer = ChromaTransformer2DModel(**TINY_CHROMA_TRANSFORMER).eval()
+    model = _built(ChromaTransformer2DModel, config, dtype, device)
+    for name in ("vae", "text_encoder_2"):
+        components[name].to(device=device, dtype=dtype)
     return ChromaPipeline(scheduler=components["scheduler"], vae=components["vae"],
                           text_encoder=components["text_encoder_2"], tokenizer=components["tokenizer_2"],
-                          transformer=transformer)
+                          transformer=model)
 
 
 def tiny_chat_model(seed: int = 0):

@@ -168,6 +168,24 @@ def test_klein_base_runs_both_guidance_passes_and_takes_a_negative_prompt():
         RegionalFlux(tiny_klein_pipeline(distilled=True)).generate(LAYOUT, negative_prompt="blurry")
 
 
+def test_reference_images_and_kv_processors_are_refused(model):
+    from diffusers.models.transformers.transformer_flux2 import Flux2KVAttnProcessor
+    from PIL import Image
+
+    pipe, msl = model
+    regional = RegionalFlux(pipe)
+    try:
+        with pytest.raises(GenerationError, match="does not support FLUX.2 reference images"):
+            regional.generate(LAYOUT, max_sequence_length=msl, image=Image.new("RGB", (64, 64)))
+    finally:
+        regional.remove()
+    kv = tiny_klein_pipeline(distilled=True)
+    kv.transformer.transformer_blocks[0].attn.set_processor(Flux2KVAttnProcessor())
+    with pytest.raises(TypeError, match="cannot replace Flux2KVAttnProcessor"):
+        RegionalFlux(kv)
+    assert not any(type(p).__name__.startswith("Regional") for p in kv.transformer.attn_processors.values())
+
+
 def test_an_unsupported_pipeline_class_is_named(tmp_path):
     (tmp_path / "model_index.json").write_text(json.dumps({"_class_name": "StableDiffusionPipeline"}))
     with pytest.raises(GenerationError, match=r"is a StableDiffusionPipeline; regionflux renders FluxPipeline, "

@@ -209,8 +209,9 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
     offload.add_argument("--cpu-offload", action="store_true", help="keep idle models on the CPU (less VRAM)")
     offload.add_argument("--sequential-offload", action="store_true", help="offload layer by layer (least VRAM, slow)")
     group.add_argument("--attention", choices=ATTENTION_KERNELS, default=DEFAULT_ATTENTION,
-                       help="regional attention kernel: sdpa (dense mask) or flex (block-sparse FlexAttention, "
-                       "compiled on CUDA); both give the same image")
+                       help="regional attention kernel: auto (default: block-sparse flex where it measured faster, "
+                       "i.e. compiled on CUDA with regional text at least twice the image tokens; else sdpa), sdpa "
+                       "(dense mask) or flex (block-sparse FlexAttention); all give the same image")
     group.add_argument("--regional-prompt-length", choices=PROMPT_LENGTHS, default=DEFAULT_PROMPT_LENGTH,
                        help="padded: each regional prompt takes max-sequence-length T5 tokens (the paper); "
                        "real: only its own tokens (faster, slightly different image)")

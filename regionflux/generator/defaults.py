@@ -2,9 +2,10 @@
 
 #: The model `regionflux generate` loads unless told otherwise.
 DEFAULT_MODEL = "black-forest-labs/FLUX.1-dev"
-#: Regional attention kernels: dense-mask SDPA, or block-sparse FlexAttention (same result).
-ATTENTION_KERNELS = ("sdpa", "flex")
-DEFAULT_ATTENTION = "sdpa"
+#: Regional attention kernels: dense-mask SDPA, block-sparse FlexAttention (same result), or "auto":
+#: chosen per render by :func:`regionflux.generator.kernels.choose_kernel`.
+ATTENTION_KERNELS = ("auto", "sdpa", "flex")
+DEFAULT_ATTENTION = "auto"
 #: "padded": every regional prompt takes max_sequence_length T5 tokens (the paper); "real": its own.
 PROMPT_LENGTHS = ("padded", "real")
 DEFAULT_PROMPT_LENGTH = "padded"

@@ -48,6 +48,24 @@ class AttentionKernel(Protocol):
                backend: Optional[AttentionBackendName] = None) -> torch.Tensor: ...
 
 
+#: ``auto`` picks flex when the regional text is at least this many times the image tokens (see choose_kernel).
+FLEX_TEXT_RATIO = 2.0
+
+
+def choose_kernel(text_tokens: int, image_tokens: int, device, *, compiled: bool) -> str:
+    """The kernel ``attention="auto"`` uses for one render, from the benchmark (README, "Kernels").
+
+    Side by side on the CPU config (``bench_regional.py --kernels``: 1024 image tokens, 128-token
+    prompts, flex compiled), flex / sdpa time per step was 0.94, 1.16, 0.96 and 0.76 at 2, 4, 8 and
+    16 regions, i.e. 0.25x, 0.5x, 1x and 2x as many regional text tokens as image tokens: flex pays
+    off once the regional text is long next to the image, where the dense mask is mostly blocked.
+    Uncompiled (the default off CUDA) flex materialises every score and is never the faster one.
+    """
+    if not compiled:
+        return "sdpa"
+    return "flex" if text_tokens >= FLEX_TEXT_RATIO * image_tokens else "sdpa"
+
+
 def membership_bits(masks: torch.Tensor) -> torch.Tensor:
     """One int64 per image token: bit i set when region i holds it; bit n when no region does.
 
@@ -167,17 +185,19 @@ CompileBackend = Union[str, Callable, None]
 
 
 @lru_cache(maxsize=None)
-def _flex(backend: CompileBackend):
+def _flex(backend: CompileBackend, dynamic: bool = True):
     """flex_attention, compiled once per process and backend.
 
     diffusers' flex backend calls flex_attention eagerly (an unfused reference path) unless the whole
     model is compiled, so the kernel compiles it here. With dynamic shapes, so that new canvas sizes
     and region counts reuse the compiled kernel: compiled per exact shape, the 9th new shape would pass
-    torch's recompile limit and silently fall back to the slow eager path.
+    torch's recompile limit and silently fall back to the slow eager path. The one exception is
+    inductor on the CPU, which (torch 2.13) emits C++ that does not compile for the dynamic kernel
+    ("'cur_kvSplitSize6' was not declared"); there it compiles per shape.
     """
     from torch.nn.attention.flex_attention import flex_attention
 
-    return flex_attention if backend is None else torch.compile(flex_attention, dynamic=True, backend=backend)
+    return flex_attention if backend is None else torch.compile(flex_attention, dynamic=dynamic, backend=backend)
 
 
 class FlexKernel:
@@ -191,6 +211,7 @@ class FlexKernel:
         n_regions, num_image = masks.shape
         self.region_len, self.base_len, self.num_image = sum(text_lengths), base_len, num_image
         self.compile_backend = compile_backend
+        self.dynamic = not (compile_backend == "inductor" and torch.device(device).type == "cpu")
         base_bit, stream_bit = 1 << (n_regions + 1), 1 << (n_regions + 2)
         members = membership_bits(masks)
         # sort image tokens by membership so tokens of one region sit in the same blocks
@@ -259,7 +280,7 @@ class FlexKernel:
         return score_mod
 
     def _attend(self, q, k, v, kind: BlockKind, masked: bool) -> torch.Tensor:
-        out = _flex(self.compile_backend)(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2),
+        out = _flex(self.compile_backend, self.dynamic)(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2),
                                    block_mask=self.masks[(kind, masked)], score_mod=self._score_mod(kind))
         return out.transpose(1, 2)
 

@@ -21,7 +21,7 @@ from .defaults import (
     PIPELINES,
     PROMPT_LENGTHS,
 )
-from .kernels import AttentionKernel, FlexKernel, SdpaKernel
+from .kernels import AttentionKernel, FlexKernel, SdpaKernel, choose_kernel
 from .masks import token_masks
 from .preflight import check_render, check_sources, resolve_device
 
@@ -32,8 +32,9 @@ class RegionalFlux:
     The pipeline stays the user's: LoRA, offloading and dtype work as usual, and a render with no
     regional step (``mask_inject_steps=0``) is exactly the stock pipeline. ``remove()`` restores it.
 
-    ``attention``: ``"sdpa"`` (dense mask, two SDPA calls per block) or ``"flex"`` (one block-sparse
-    FlexAttention call per block, no dense mask); both give the method's exact result.
+    ``attention``: ``"sdpa"`` (dense mask, two SDPA calls per block), ``"flex"`` (one block-sparse
+    FlexAttention call per block, no dense mask), or ``"auto"`` (default: per render, by
+    :func:`~regionflux.generator.kernels.choose_kernel`); all give the method's exact result.
     ``compile_flex`` compiles the flex kernel: True (torch.compile's default backend), a backend name
     or callable, False; default: compiled on CUDA only.
     """
@@ -54,6 +55,7 @@ class RegionalFlux:
         self.max_regions = max_regions
         self.attention = attention
         self.compile_flex = compile_flex
+        self.last_kernel: Optional[str] = None  # the kernel the latest regional render used
         self.family = model_family(pipe.transformer)
         self._installed = install(pipe.transformer)
 
@@ -163,6 +165,9 @@ class RegionalFlux:
         tokens = token_masks(layout)
 
         flux2 = self.family != "flux"  # FLUX.2 and Chroma: no pooled vector, no true_cfg_scale
+        if self.family == "flux2" and pipe_kwargs.get("image") is not None:
+            raise GenerationError("regional attention does not support FLUX.2 reference images (image editing): "
+                                  "their tokens join the image sequence; render without image=")
         if flux2 and true_cfg_scale > 1:
             raise GenerationError("true_cfg_scale is FLUX.1's; FLUX.2 [klein] base models and Chroma run "
                                   "classifier-free guidance at the layout's guidance_scale, with negative_prompt")
@@ -275,8 +280,12 @@ class RegionalFlux:
             )
 
     def _kernel(self, masks, lengths, base_len, device, **padding) -> AttentionKernel:
-        if self.attention == "flex":
-            compile_flex = self.compile_flex if self.compile_flex is not None else torch.device(device).type == "cuda"
+        compile_flex = self.compile_flex if self.compile_flex is not None else torch.device(device).type == "cuda"
+        kind = self.attention
+        if kind == "auto":
+            kind = choose_kernel(sum(lengths), masks.shape[1], device, compiled=bool(compile_flex))
+        self.last_kernel = kind
+        if kind == "flex":
             backend = "inductor" if compile_flex is True else (compile_flex or None)
             return FlexKernel(masks, lengths, base_len, device, compile_backend=backend, **padding)
         return SdpaKernel(masks, lengths, base_len, device, **padding)
