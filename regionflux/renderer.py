@@ -79,6 +79,17 @@ class Renderer:
 
         return resolve_device(self.options.device)
 
+    def prepare(self) -> None:
+        """Import what a render needs (diffusers, the pipeline classes) without loading any weights, so a
+        server that calls this while idle answers its first render sooner."""
+        import importlib
+
+        import diffusers
+
+        importlib.import_module("regionflux.generator.pipeline")
+        for name in ("FluxPipeline", "Flux2KleinPipeline", "ChromaPipeline"):
+            getattr(diffusers, name, None)  # diffusers imports each pipeline module on first access
+
     def cancel(self) -> None:
         """Ask the render in progress to stop after its current step."""
         self._cancel.set()

@@ -80,7 +80,7 @@ def tiny_components(seed: int = 0, transformer: dict | None = None, dtype: torch
     finally:
         torch.set_default_dtype(default)
     vae = AutoencoderKL(
-        in_channels=3, out_channels=3, latent_channels=config["in_channels"] // 4, block_out_channels=(8, 8, 8, 8),
+        in_channels=3, out_channels=3, latent_channels=config["in_channels"] // 4, block_out_channels=(4, 4, 4, 4),
         down_block_types=("DownEncoderBlock2D",) * 4, up_block_types=("UpDecoderBlock2D",) * 4,
         layers_per_block=1, norm_num_groups=4, sample_size=32, use_quant_conv=False, use_post_quant_conv=False,
         shift_factor=0.0609, scaling_factor=1.5035,
@@ -192,7 +192,7 @@ def tiny_klein_pipeline(seed: int = 0, *, distilled: bool = False, transformer: 
         tie_word_embeddings=True,
     ))
     model = _built(Flux2Transformer2DModel, config, dtype, device)
-    vae = AutoencoderKLFlux2(block_out_channels=(8, 8, 8, 8), layers_per_block=1, norm_num_groups=4,
+    vae = AutoencoderKLFlux2(block_out_channels=(4, 4, 4, 4), layers_per_block=1, norm_num_groups=4,
                              latent_channels=config["in_channels"] // 4, sample_size=32)
     for module in (text_encoder, vae):
         module.eval().to(device=device, dtype=dtype)
@@ -220,7 +220,7 @@ def tiny_flux2_pipeline(seed: int = 0):
         image_token_index=len(tokenizer) - 1,
     ))
     transformer = Flux2Transformer2DModel(**{**TINY_FLUX2_TRANSFORMER, "guidance_embeds": True})
-    vae = AutoencoderKLFlux2(block_out_channels=(8, 8, 8, 8), layers_per_block=1, norm_num_groups=4,
+    vae = AutoencoderKLFlux2(block_out_channels=(4, 4, 4, 4), layers_per_block=1, norm_num_groups=4,
                              latent_channels=TINY_FLUX2_TRANSFORMER["in_channels"] // 4, sample_size=32)
     for module in (text_encoder, transformer, vae):
         module.eval()

@@ -310,3 +310,52 @@ def flux2_regional_transformer(transformer, latents, timestep, base, regional, l
         R, xr = seq_r[:, :lt_r], seq_r[:, lt_r:]
         P, xb = seq_b[:, :lt_b], seq_b[:, lt_b:]
     return tr.proj_out(tr.norm_out(xr, temb))
+
+
+# -- shared set-ups for the per-family tests ----------------------------------------------------------
+LEAK_TEXT = 4  # tokens per regional prompt in the per-block leak tests
+
+
+def two_region_render(regional, text_dim, **padding):
+    """A render over a 128x64 canvas split into overlapping left and right regions, with random text,
+    for calling single blocks by hand; returns (render, token masks)."""
+    from regionflux import Layout
+    from regionflux.generator.attention import RegionalRender
+    from regionflux.generator.masks import token_masks
+
+    layout = Layout(prompt="p", width=128, height=64, background_prompt=None, regions=[
+        dict(description="left", box=(0, 0, 64, 64)), dict(description="right", box=(48, 0, 128, 64))])
+    tokens = token_masks(layout)
+    lengths = [LEAK_TEXT, LEAK_TEXT]
+    render = RegionalRender(
+        regional_embeds=torch.randn(1, 2 * LEAK_TEXT, text_dim), base_embeds=torch.randn(1, 6, text_dim),
+        kernel=regional._kernel(tokens.masks, lengths, 6, "cpu", **padding), base_ratio=0.3, mask_inject_steps=1,
+        double_interval=1, single_interval=1, region_lengths=lengths)
+    return render, tokens
+
+
+def capture_first_regional_forward(transformer):
+    """Records the transformer's inputs and output on the first regional forward; returns (seen, handle)."""
+    seen = []
+
+    def hook(module, args, kwargs, output):
+        if not seen and (kwargs.get("joint_attention_kwargs") or {}).get("regional") is not None:
+            seen.append((kwargs, output[0] if isinstance(output, tuple) else output.sample))
+
+    return seen, transformer.register_forward_hook(hook, with_kwargs=True)
+
+
+def first_regional_forward(pipe, layout, settings, *, attention, length, max_sequence_length):
+    """Render ``layout`` through RegionalFlux and return the transformer's inputs and output on its
+    first regional forward, for comparing with a reference computed from the same inputs."""
+    from regionflux.generator.pipeline import RegionalFlux
+
+    regional = RegionalFlux(pipe, attention=attention)
+    seen, handle = capture_first_regional_forward(pipe.transformer)
+    try:
+        regional.generate(layout, settings=settings, max_sequence_length=max_sequence_length,
+                          regional_prompt_length=length, output_type="latent")
+    finally:
+        handle.remove()
+        regional.remove()
+    return seen[0]

@@ -9,11 +9,16 @@ import json
 import pytest
 import torch
 
-from reference import regional_transformer, spec_attention_mask, spec_token_masks
+from reference import (
+    LEAK_TEXT,
+    first_regional_forward,
+    regional_transformer,
+    spec_attention_mask,
+    spec_token_masks,
+    two_region_render,
+)
 from regionflux import Layout
 from regionflux.cli import main
-from regionflux.generator.attention import RegionalRender
-from regionflux.generator.masks import token_masks
 from regionflux.generator.pipeline import RegionalFlux
 from regionflux.outputs import PNG_KEY
 from regionflux.testing import tiny_chroma_pipeline
@@ -58,21 +63,8 @@ def test_nothing_regional_is_stock_and_padding_never_counts(pipe, attention):
 def test_generator_equals_the_plain_reference(pipe, attention, length):
     settings = LAYOUT.settings.model_copy(update=dict(base_ratio=0.3, double_inject_blocks_interval=2,
                                                       single_inject_blocks_interval=2))
-    regional = RegionalFlux(pipe, attention=attention)
-    seen = []
-
-    def hook(module, args, kwargs, output):
-        if not seen and (kwargs.get("joint_attention_kwargs") or {}).get("regional") is not None:
-            seen.append((kwargs, output[0] if isinstance(output, tuple) else output.sample))
-
-    handle = pipe.transformer.register_forward_hook(hook, with_kwargs=True)
-    try:
-        regional.generate(LAYOUT, settings=settings, max_sequence_length=MSL, regional_prompt_length=length,
-                          output_type="latent")
-    finally:
-        handle.remove()
-        regional.remove()
-    kwargs, output = seen[0]
+    kwargs, output = first_regional_forward(pipe, LAYOUT, settings, attention=attention, length=length,
+                                            max_sequence_length=MSL)
     lengths = kwargs["joint_attention_kwargs"]["regional"].region_lengths
     prompts, masks = spec_token_masks(LAYOUT)
     encoded = [pipe.encode_prompt(prompt=[p], do_classifier_free_guidance=False, max_sequence_length=MSL) for p in prompts]
@@ -92,16 +84,9 @@ def test_generator_equals_the_plain_reference(pipe, attention, length):
 def blocks(request):
     pipe = tiny_chroma_pipeline(seed=1)
     regional = RegionalFlux(pipe, attention=request.param)
-    layout = Layout(prompt="p", width=128, height=64, background_prompt=None, regions=[
-        dict(description="left", box=(0, 0, 64, 64)), dict(description="right", box=(48, 0, 128, 64))])
-    tokens = token_masks(layout)
-    text = 4
     valid = torch.tensor([True, True, True, False] * 2)  # one padding token per region
-    kernel = regional._kernel(tokens.masks, [text, text], 6, "cpu", key_valid=valid, base_mask=torch.ones(6))
-    render = RegionalRender(regional_embeds=torch.randn(1, 2 * text, 32), base_embeds=torch.randn(1, 6, 32),
-                            kernel=kernel, base_ratio=0.3, mask_inject_steps=1, double_interval=1, single_interval=1,
-                            region_lengths=[text, text])
-    tr = pipe.transformer
+    render, tokens = two_region_render(regional, 32, key_valid=valid, base_mask=torch.ones(6))
+    text, tr = LEAK_TEXT, pipe.transformer
     ids = torch.cat([torch.zeros(2 * text + 6, 3), torch.stack(torch.meshgrid(
         torch.zeros(1), torch.arange(4.0), torch.arange(8.0), indexing="ij"), -1).reshape(-1, 3)])
     yield dict(tr=tr, render=render, text=text, rotary=tr.pos_embed(ids), temb=torch.randn(1, 12, tr.inner_dim),

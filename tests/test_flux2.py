@@ -10,7 +10,14 @@ import json
 import pytest
 import torch
 
-from reference import flux2_regional_transformer, spec_attention_mask, spec_token_masks
+from reference import (
+    LEAK_TEXT,
+    first_regional_forward,
+    flux2_regional_transformer,
+    spec_attention_mask,
+    spec_token_masks,
+    two_region_render,
+)
 from regionflux import Layout
 from regionflux.cli import main
 from regionflux.errors import GenerationError
@@ -61,33 +68,14 @@ def test_nothing_regional_is_stock_and_regional_is_not(model, attention):
     assert torch.equal(stock(pipe, LAYOUT, MSL), expected)  # remove() gave the stock pipeline back
 
 
-def capture_first_regional_forward(regional):
-    """The transformer's inputs and output on the first regional (positive) forward of a render."""
-    seen = []
-
-    def hook(module, args, kwargs, output):
-        if not seen and (kwargs.get("joint_attention_kwargs") or {}).get("regional") is not None:
-            seen.append((kwargs, output[0] if isinstance(output, tuple) else output.sample))
-
-    handle = regional.pipe.transformer.register_forward_hook(hook, with_kwargs=True)
-    return seen, handle
-
-
 @pytest.mark.parametrize("attention, length", [("sdpa", "padded"), ("flex", "padded"), ("sdpa", "real")])
 @torch.no_grad()
 def test_generator_equals_the_plain_reference(model, attention, length):
     pipe, MSL = model
     settings = LAYOUT.settings.model_copy(update=dict(base_ratio=0.3, double_inject_blocks_interval=2,
                                                       single_inject_blocks_interval=2))
-    regional = RegionalFlux(pipe, attention=attention)
-    seen, handle = capture_first_regional_forward(regional)
-    try:
-        regional.generate(LAYOUT, settings=settings, max_sequence_length=MSL, regional_prompt_length=length,
-                          output_type="latent")
-    finally:
-        handle.remove()
-        regional.remove()
-    kwargs, output = seen[0]
+    kwargs, output = first_regional_forward(pipe, LAYOUT, settings, attention=attention, length=length,
+                                            max_sequence_length=MSL)
     render = kwargs["joint_attention_kwargs"]["regional"]
     prompts, masks = spec_token_masks(LAYOUT)
     lengths = render.region_lengths
@@ -108,22 +96,12 @@ def test_generator_equals_the_plain_reference(model, attention, length):
 def blocks(request):
     pipe = tiny_klein_pipeline(seed=1)
     regional = RegionalFlux(pipe, attention=request.param)
-    layout = Layout(prompt="p", width=128, height=64, background_prompt=None, regions=[
-        dict(description="left", box=(0, 0, 64, 64)), dict(description="right", box=(48, 0, 128, 64))])
-    from regionflux.generator.attention import RegionalRender
-    from regionflux.generator.masks import token_masks
-
-    tokens = token_masks(layout)
-    text = 4
-    render = RegionalRender(regional_embeds=torch.randn(1, 2 * text, 48), base_embeds=torch.randn(1, 6, 48),
-                            kernel=regional._kernel(tokens.masks, [text, text], 6, "cpu"), base_ratio=0.3,
-                            mask_inject_steps=1, double_interval=1, single_interval=1, region_lengths=[text, text])
-    tr = pipe.transformer
-    ids = torch.cat([render and torch.zeros(2 * text + 6, 4),
+    render, tokens = two_region_render(regional, 48)
+    text, tr = LEAK_TEXT, pipe.transformer
+    ids = torch.cat([torch.zeros(2 * text + 6, 4),
                      torch.stack(torch.meshgrid(torch.zeros(1), torch.arange(4.0), torch.arange(8.0), torch.zeros(1),
                                                 indexing="ij"), -1).reshape(-1, 4)])
-    mod = torch.randn(1, 6 * tr.inner_dim)
-    yield dict(tr=tr, render=render, text=text, rotary=tr.pos_embed(ids), mod=mod,
+    yield dict(tr=tr, render=render, text=text, rotary=tr.pos_embed(ids), mod=torch.randn(1, 6 * tr.inner_dim),
                image=torch.randn(1, tokens.masks.shape[1], tr.inner_dim),
                words=torch.randn(1, 2 * text + 6, tr.inner_dim),
                only_left=tokens.masks[0] & ~tokens.masks[1], only_right=tokens.masks[1] & ~tokens.masks[0])

@@ -195,11 +195,11 @@ def test_ui_logins_from_flags_and_a_file(tmp_path):
 
 
 def test_ui_binds_to_loopback_and_warns_for_another_host(tmp_path, monkeypatch, capsys):
-    import regionflux.ui.app as app
+    import regionflux.cli.ui as ui
 
     monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path / "gradio"))  # `ui` points Gradio at its folder; undo after
     calls = []
-    monkeypatch.setattr(app, "launch", lambda config, **kwargs: calls.append((config, kwargs)))
+    monkeypatch.setattr(ui, "serve", lambda config, **kwargs: calls.append((config, kwargs)))
     assert main(["ui", "--output-dir", str(tmp_path / "out"), "--device", "cpu"]) == 0
     assert calls[-1][1]["host"] == "127.0.0.1" and calls[-1][1]["auth"] == []
     assert "warning" not in capsys.readouterr().err

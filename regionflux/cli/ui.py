@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         raise UsageError(f'the web page needs {" and ".join(missing)}: pip install "regionflux[ui]"')
     from ..renderer import Renderer
-    from ..ui.app import PageConfig, launch
+    from ..ui.config import PageConfig
 
     renderer = Renderer(options)
     unavailable = None
@@ -103,6 +103,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"note: rendering is off: {unavailable}", file=sys.stderr)
     shown = "localhost" if is_loopback(args.host) else args.host
     print(f"regionflux ui: http://{shown}:{args.port} (outputs in {out_dir}; Ctrl+C stops)", flush=True)
-    launch(PageConfig(output_dir=out_dir, renderer=renderer, planner=planner, render_unavailable=unavailable),
-           host=args.host, port=args.port, auth=auth)
+    serve(PageConfig(output_dir=out_dir, renderer=renderer, planner=planner, render_unavailable=unavailable),
+          host=args.host, port=args.port, auth=auth)
     return 0
+
+
+def serve(config, *, host: str, port: int, auth: list[tuple[str, str]]) -> None:
+    """Build the page and serve it until interrupted (Gradio loads here)."""
+    from ..ui.app import launch
+
+    launch(config, host=host, port=port, auth=auth)

@@ -86,9 +86,6 @@ class RegionalFlux:
         check_sources(model, controlnet, lora or [])
         import diffusers
 
-        pipeline_class = pipeline_class_of(model)
-        if controlnet is not None and pipeline_class != "FluxPipeline":
-            raise GenerationError(f"ControlNet works with FLUX.1 models; {model!r} is a {pipeline_class}")
         if torch_dtype is None:
             torch_dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
         kwargs[_dtype_keyword()] = torch_dtype
@@ -99,6 +96,9 @@ class RegionalFlux:
             except Exception as exc:  # hub/IO errors come in many types; all get the same advice
                 raise GenerationError(load_error_message(controlnet, exc)) from exc
             check_control_mode(control, control_mode)  # before the big model loads
+        pipeline_class = pipeline_class_of(model)
+        if controlnet is not None and pipeline_class != "FluxPipeline":
+            raise GenerationError(f"ControlNet works with FLUX.1 models; {model!r} is a {pipeline_class}")
         try:
             if control is not None:
                 pipe = diffusers.FluxControlNetPipeline.from_pretrained(model, controlnet=control, **kwargs)

@@ -27,8 +27,9 @@ from ..files import write_text
 from ..layout import DEFAULT_CANVAS, Layout
 from ..outputs import OutputPaths, check_outputs, save_render
 from ..planner.config import PlannerConfig, make_planner, resolve_kind
-from ..renderer import RenderCancelled, Renderer
+from ..renderer import RenderCancelled
 from . import state as page
+from .config import PageConfig
 
 log = logging.getLogger("regionflux.ui")
 
@@ -44,16 +45,6 @@ SETTINGS = ("settings.base_ratio", "settings.mask_inject_steps", "settings.doubl
 QUIET = dict(show_progress="hidden", concurrency_limit=1, concurrency_id="edit")
 _INTEGER = {"settings.mask_inject_steps", "settings.double_inject_blocks_interval",
             "settings.single_inject_blocks_interval", "settings.num_inference_steps", "seed"}
-
-
-@dataclass(frozen=True)
-class PageConfig:
-    """What `regionflux ui` was started with."""
-
-    output_dir: Path
-    renderer: Renderer
-    planner: PlannerConfig = PlannerConfig()
-    render_unavailable: Optional[str] = None  # why this server cannot render, if it cannot
 
 
 @dataclass
@@ -296,60 +287,44 @@ def build_app(config: PageConfig) -> gr.Blocks:
         redo.click(do_redo, session, [session, *view_outputs], **QUIET)
 
         # -- hand edits: each field is validated by the function that applies it ---------------------
-        def field_events(widget, name: str, only: set) -> None:
-            def validator(s, value):
-                layout = s.history.current
-                if layout is None:
-                    return [gr.validate(True, ""), gr.validate(True, "")]
-                try:
-                    page.set_field(layout, name, value)
-                except RegionfluxError as exc:
-                    return [gr.validate(True, ""), gr.validate(False, str(exc))]
-                return [gr.validate(True, ""), gr.validate(True, "")]
-
-            def apply(s, value):
-                layout = s.history.current
-                if layout is None:
-                    return [s, *[gr.skip()] * len(view_outputs)]
-                try:
-                    return commit(s, page.set_field(layout, name, value), only)
-                except RegionfluxError:  # the validator has shown why; keep the last valid layout
-                    return [s, *[gr.skip()] * len(view_outputs)]
-
-            for trigger in (widget.submit, widget.blur):
-                trigger(apply, [session, widget], [session, *view_outputs], validator=validator, **QUIET)
-
-        field_events(global_prompt, "prompt", summary)
-        field_events(background, "background_prompt", boxes_view)
-        field_events(width, "width", boxes_view)
-        field_events(height, "height", boxes_view)
-        for name, widget in settings.items():
-            field_events(widget, name, summary)
-
-        def region_events(widget, what: str) -> None:
+        def edit_events(widget, change: Callable[[Session, Layout, Any], Layout], only: set) -> None:
+            """``widget``'s value, applied by ``change(session, layout, value)`` when the user leaves it or
+            presses Enter; the same call first validates it, so a bad value shows on the field."""
             def validator(s, value):
                 layout = s.history.current
                 try:
                     if layout is not None:
-                        page.set_region(layout, s.selected, **{what: value})
+                        change(s, layout, value)
                 except RegionfluxError as exc:
                     return [gr.validate(True, ""), gr.validate(False, str(exc))]
                 return [gr.validate(True, ""), gr.validate(True, "")]
 
             def apply(s, value):
                 layout = s.history.current
-                if layout is None:
-                    return [s, *[gr.skip()] * len(view_outputs)]
                 try:
-                    return commit(s, page.set_region(layout, s.selected, **{what: value}), boxes_view)
-                except RegionfluxError:
-                    return [s, *[gr.skip()] * len(view_outputs)]
+                    if layout is not None:
+                        return commit(s, change(s, layout, value), only)
+                except RegionfluxError:  # the validator has shown why; keep the last valid layout
+                    pass
+                return [s, *[gr.skip()] * len(view_outputs)]
 
             for trigger in (widget.submit, widget.blur):
                 trigger(apply, [session, widget], [session, *view_outputs], validator=validator, **QUIET)
 
-        region_events(region_label, "label")
-        region_events(region_description, "description")
+        def field(name: str):
+            return lambda s, layout, value: page.set_field(layout, name, value)
+
+        def region_text(what: str):
+            return lambda s, layout, value: page.set_region(layout, s.selected, **{what: value})
+
+        edit_events(global_prompt, field("prompt"), summary)
+        edit_events(background, field("background_prompt"), boxes_view)
+        edit_events(width, field("width"), boxes_view)
+        edit_events(height, field("height"), boxes_view)
+        for name, widget in settings.items():
+            edit_events(widget, field(name), summary)
+        edit_events(region_label, region_text("label"), boxes_view)
+        edit_events(region_description, region_text("description"), boxes_view)
 
         def choose_region(s, index):
             layout = s.history.current
@@ -511,6 +486,8 @@ def launch(config: PageConfig, *, host: str, port: int, auth: Optional[list[tupl
            block: bool = True):
     """Serve the page; returns the running app (with ``block=False``) so callers can close it."""
     app = build_app(config)
+    if not config.render_unavailable:  # import the generator while the user plans
+        threading.Thread(target=config.renderer.prepare, daemon=True, name="regionflux-prepare").start()
     app.queue(default_concurrency_limit=4)
     app.launch(
         server_name=host, server_port=port, auth=auth or None, max_file_size=page.MAX_UPLOAD_BYTES,
