@@ -8,8 +8,10 @@ steps. torch and diffusers are imported on the first render, never on import.
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -48,9 +50,24 @@ class RenderOptions(BaseModel):
     true_cfg: float = Field(1.0, allow_inf_nan=False)
 
     def check(self) -> None:
-        """Refuse what cannot work before anything loads."""
-        if self.negative_prompt and self.true_cfg <= 1:
-            raise UsageError("--negative-prompt only takes effect with --true-cfg > 1 (e.g. --true-cfg 4)")
+        """Refuse what cannot work before anything loads (what depends on the model's family, such as a
+        negative prompt needing --true-cfg on FLUX.1, is checked once it is loaded)."""
+        if self.negative_prompt is not None and not self.negative_prompt.strip():
+            raise UsageError("--negative-prompt is empty; leave it out or say what to avoid")
+        if self.negative_prompt and self.true_cfg <= 1 and self.known_family() == "flux":
+            raise UsageError("--negative-prompt only takes effect with --true-cfg > 1 on FLUX.1 (e.g. --true-cfg 4)")
+
+    def known_family(self) -> Optional[str]:
+        """The model's family when it can be told without loading or downloading anything: the default
+        model, or a local folder's model_index.json; else None."""
+        if self.model == DEFAULT_MODEL:
+            return "flux"
+        index = Path(self.model).expanduser() / "model_index.json"
+        try:
+            name = json.loads(index.read_text(encoding="utf-8")).get("_class_name", "")
+        except (OSError, ValueError, AttributeError):
+            return None
+        return "flux2" if name.startswith("Flux2") else "chroma" if name.startswith("Chroma") else "flux"
 
 
 @dataclass(frozen=True)

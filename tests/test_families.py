@@ -55,3 +55,47 @@ def test_lora_batches_and_remove(family, tmp_path):
     assert (stock - one).abs().max() > 1e-3  # the regional image was not the stock one...
     again = RegionalFlux(pipe)  # ...and after remove() the pipeline can be wrapped again
     assert torch.allclose(again.generate(LAYOUT, **kwargs)[0], one, atol=1e-5)  # batched matmuls round differently
+
+
+def test_a_forward_that_fails_leaves_no_regional_state_behind(family):
+    """An error mid-render (out of memory, Ctrl-C) must not leave the base-stream bookkeeping set: the next
+    render, regional or not, works."""
+    pipe = FAMILIES[family]()
+    regional = RegionalFlux(pipe)
+
+    def fail(module, args):
+        raise RuntimeError("out of memory (simulated)")
+
+    handle = pipe.transformer.single_transformer_blocks[0].register_forward_pre_hook(fail)
+    with pytest.raises(RuntimeError, match="simulated"):
+        regional.generate(LAYOUT, max_sequence_length=16, output_type="latent")
+    handle.remove()
+    bigger = LAYOUT.model_copy(update={"width": 256, "height": 256,
+                                       "settings": LAYOUT.settings.model_copy(update={"mask_inject_steps": 0})})
+    assert regional.generate(bigger, max_sequence_length=16, output_type="pt")[0].shape[-1] == 256
+    assert regional.generate(LAYOUT, max_sequence_length=16, output_type="pt")[0].shape[-1] == 64
+
+
+def test_negative_prompts_follow_each_family(tmp_path):
+    from regionflux.errors import GenerationError, UsageError
+    from regionflux.renderer import RenderOptions
+    from regionflux.testing import tiny_pipeline
+
+    with pytest.raises(GenerationError, match="on FLUX.1 a negative prompt only takes effect with true_cfg_scale > 1"):
+        RegionalFlux(tiny_pipeline()).generate(LAYOUT, negative_prompt="blurry", max_sequence_length=16)
+    # the CLI refuses it before loading when the folder's model_index.json says FLUX.1, and lets Chroma
+    # (real CFG) through
+    for name, pipeline in (("flux", "FluxPipeline"), ("chroma", "ChromaPipeline")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "model_index.json").write_text(f'{{"_class_name": "{pipeline}"}}')
+    with pytest.raises(UsageError, match="--true-cfg > 1 on FLUX.1"):
+        RenderOptions(model=str(tmp_path / "flux"), negative_prompt="blurry").check()
+    RenderOptions(model=str(tmp_path / "chroma"), negative_prompt="blurry").check()
+
+
+def test_only_the_supported_pipelines_are_wrapped():
+    from diffusers import FluxKontextPipeline
+    from regionflux.testing import tiny_components
+
+    with pytest.raises(TypeError, match="RegionalFlux supports FluxPipeline, .* not FluxKontextPipeline"):
+        RegionalFlux(FluxKontextPipeline(**tiny_components()))

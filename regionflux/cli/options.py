@@ -217,7 +217,8 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
                        "real: only its own tokens (faster, slightly different image)")
     group.add_argument("--max-sequence-length", type=int, default=DEFAULT_MAX_SEQUENCE_LENGTH,
                        help=f"T5 tokens per prompt (FLUX.1-dev: {DEFAULT_MAX_SEQUENCE_LENGTH})")
-    group.add_argument("--negative-prompt", help="negative prompt (needs --true-cfg > 1)")
+    group.add_argument("--negative-prompt", help="negative prompt (FLUX.1: needs --true-cfg > 1; FLUX.2 [klein] base "
+                       "and Chroma: guidance_scale > 1 in the layout)")
     group.add_argument("--true-cfg", type=float, default=1.0, help="true classifier-free guidance scale (> 1 enables)")
 
 

@@ -194,6 +194,7 @@ class RegionalTransformerHook:
     def pre_forward(self, module, args, kwargs):
         render = self.render
         self._cond = False
+        self.active = None  # a forward that raised never reached post_forward
         if render is None:
             return None
         render.forwards += 1

@@ -52,14 +52,15 @@ class AttentionKernel(Protocol):
 FLEX_TEXT_RATIO = 2.0
 
 
-def choose_kernel(text_tokens: int, image_tokens: int, device, *, compiled: bool) -> str:
+def choose_kernel(text_tokens: int, image_tokens: int, *, compiled: bool) -> str:
     """The kernel ``attention="auto"`` uses for one render, from the benchmark (README, "Kernels").
 
     Side by side on the CPU config (``bench_regional.py --kernels``: 1024 image tokens, 128-token
     prompts, flex compiled), flex / sdpa time per step was 0.94, 1.16, 0.96 and 0.76 at 2, 4, 8 and
     16 regions, i.e. 0.25x, 0.5x, 1x and 2x as many regional text tokens as image tokens: flex pays
     off once the regional text is long next to the image, where the dense mask is mostly blocked.
-    Uncompiled (the default off CUDA) flex materialises every score and is never the faster one.
+    Uncompiled (the default off CUDA: the device enters here) flex materialises every score and is
+    never the faster one.
     """
     if not compiled:
         return "sdpa"

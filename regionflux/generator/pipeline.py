@@ -43,7 +43,7 @@ class RegionalFlux:
                  compile_flex: Union[bool, str, Callable, None] = None):
         if not hasattr(pipe, "transformer") or not hasattr(pipe.transformer, "single_transformer_blocks"):
             raise TypeError(f"RegionalFlux needs a FLUX pipeline ({', '.join(PIPELINES)})")
-        if type(pipe).__name__ not in PIPELINES and not type(pipe).__name__.startswith(("Flux", "Chroma")):
+        if type(pipe).__name__ not in PIPELINES:  # e.g. Kontext or inpainting add image tokens of their own
             raise TypeError(f"RegionalFlux supports {', '.join(PIPELINES)}, not {type(pipe).__name__}")
         if attention not in ATTENTION_KERNELS:
             raise ValueError(f"attention must be one of {ATTENTION_KERNELS}, not {attention!r}")
@@ -164,6 +164,9 @@ class RegionalFlux:
         device = pipe._execution_device
         tokens = token_masks(layout)
 
+        if self.family == "flux" and negative_prompt is not None and true_cfg_scale <= 1:
+            raise GenerationError("on FLUX.1 a negative prompt only takes effect with true_cfg_scale > 1 "
+                                  "(--true-cfg 4, say)")
         flux2 = self.family != "flux"  # FLUX.2 and Chroma: no pooled vector, no true_cfg_scale
         if self.family == "flux2" and pipe_kwargs.get("image") is not None:
             raise GenerationError("regional attention does not support FLUX.2 reference images (image editing): "
@@ -230,6 +233,7 @@ class RegionalFlux:
             )
         finally:
             self._installed.hook.render = None
+            self._installed.hook.active = None
         if render is not None:
             if flux2:
                 two_passes = self._runs_cfg(settings.guidance_scale)
@@ -282,8 +286,9 @@ class RegionalFlux:
     def _kernel(self, masks, lengths, base_len, device, **padding) -> AttentionKernel:
         compile_flex = self.compile_flex if self.compile_flex is not None else torch.device(device).type == "cuda"
         kind = self.attention
-        if kind == "auto":
-            kind = choose_kernel(sum(lengths), masks.shape[1], device, compiled=bool(compile_flex))
+        if kind == "auto":  # a backend name other than inductor (e.g. "eager") does not fuse flex
+            fused = compile_flex is True or compile_flex == "inductor" or callable(compile_flex)
+            kind = choose_kernel(sum(lengths), masks.shape[1], compiled=fused)
         self.last_kernel = kind
         if kind == "flex":
             backend = "inductor" if compile_flex is True else (compile_flex or None)
@@ -337,8 +342,8 @@ class RegionalFlux:
             tokenizer = getattr(pipe, "tokenizer", None)
             return None if tokenizer is None else len(tokenizer(text, add_special_tokens=True).input_ids)
         tokenizer = getattr(pipe, "tokenizer", None)
-        if tokenizer is None:
-            return None
+        if tokenizer is None or getattr(tokenizer, "padding_side", "right") != "right":
+            return None  # a prompt's own tokens are its first ones only when padding comes after them
         if type(pipe).__name__.startswith("Flux2Klein"):
             chat = tokenizer.apply_chat_template([{"role": "user", "content": text}], tokenize=False,
                                                  add_generation_prompt=True, enable_thinking=False)
