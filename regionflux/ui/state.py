@@ -310,7 +310,7 @@ def check_paths_inside(data: dict, folder: Path, shown: str) -> None:
         if not inside:
             raise LayoutError(
                 f"{shown}: {field} names a file outside the page's folder; the page only reads files inside "
-                f"{str(folder)!r}, so copy the file there and name it relative to that folder"
+                "the folder it was started with (--output-dir), so copy the file there and name it relative to it"
             )
         if not always:
             owner[key] = str(folder / candidate)
