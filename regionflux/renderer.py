@@ -22,6 +22,7 @@ from .generator.defaults import (
     DEFAULT_MAX_SEQUENCE_LENGTH,
     DEFAULT_MODEL,
     DEFAULT_PROMPT_LENGTH,
+    family_of,
 )
 from .layout import Layout
 
@@ -64,10 +65,9 @@ class RenderOptions(BaseModel):
             return "flux"
         index = Path(self.model).expanduser() / "model_index.json"
         try:
-            name = json.loads(index.read_text(encoding="utf-8")).get("_class_name", "")
+            return family_of(json.loads(index.read_text(encoding="utf-8")).get("_class_name", ""))
         except (OSError, ValueError, AttributeError):
             return None
-        return "flux2" if name.startswith("Flux2") else "chroma" if name.startswith("Chroma") else "flux"
 
 
 @dataclass(frozen=True)

@@ -67,24 +67,13 @@ FLUX_DEV_TRANSFORMER = dict(
 def tiny_components(seed: int = 0, transformer: dict | None = None, dtype: torch.dtype = torch.float32,
                     device: str = "cpu") -> dict:
     """Pipeline components with random weights; ``transformer`` overrides the tiny transformer config."""
-    from diffusers import AutoencoderKL, FlowMatchEulerDiscreteScheduler, FluxTransformer2DModel
-    from transformers import CLIPTextConfig, CLIPTextModel, T5Config, T5EncoderModel
+    from diffusers import FlowMatchEulerDiscreteScheduler, FluxTransformer2DModel
+    from transformers import CLIPTextConfig, CLIPTextModel
 
     config = transformer or TINY_TRANSFORMER
     torch.manual_seed(seed)
-    default = torch.get_default_dtype()
-    torch.set_default_dtype(dtype)  # build big transformers straight in their dtype
-    try:
-        with torch.device(device):
-            transformer = FluxTransformer2DModel(**config)
-    finally:
-        torch.set_default_dtype(default)
-    vae = AutoencoderKL(
-        in_channels=3, out_channels=3, latent_channels=config["in_channels"] // 4, block_out_channels=(4, 4, 4, 4),
-        down_block_types=("DownEncoderBlock2D",) * 4, up_block_types=("UpDecoderBlock2D",) * 4,
-        layers_per_block=1, norm_num_groups=4, sample_size=32, use_quant_conv=False, use_post_quant_conv=False,
-        shift_factor=0.0609, scaling_factor=1.5035,
-    )
+    transformer = _built(FluxTransformer2DModel, config, dtype, device)  # big ones straight in their dtype
+    vae = _tiny_vae(config["in_channels"] // 4)
     clip_tokenizer = _clip_tokenizer()
     text_encoder = CLIPTextModel(CLIPTextConfig(
         vocab_size=len(clip_tokenizer), hidden_size=32, intermediate_size=37, num_attention_heads=4,
@@ -93,18 +82,44 @@ def tiny_components(seed: int = 0, transformer: dict | None = None, dtype: torch
         vocab_size=len(clip_tokenizer), hidden_size=config["pooled_projection_dim"], intermediate_size=37,
         num_attention_heads=4, num_hidden_layers=1, max_position_embeddings=77, bos_token_id=0, eos_token_id=1,
         pad_token_id=2,
-    ))
-    t5_tokenizer = _t5_tokenizer()
-    text_encoder_2 = T5EncoderModel(T5Config(
-        vocab_size=len(t5_tokenizer), d_model=config["joint_attention_dim"], d_ff=37, d_kv=8, num_heads=4,
-        num_layers=2 if config["joint_attention_dim"] == 32 else 1, relative_attention_num_buckets=8, pad_token_id=0, eos_token_id=1,
-    ))
-    for module in (transformer, vae, text_encoder, text_encoder_2):
-        module.eval()
+    )).eval()
+    t5_tokenizer, text_encoder_2 = _tiny_t5(config["joint_attention_dim"])
     return dict(
         transformer=transformer, vae=vae, text_encoder=text_encoder, tokenizer=clip_tokenizer,
         text_encoder_2=text_encoder_2, tokenizer_2=t5_tokenizer, scheduler=FlowMatchEulerDiscreteScheduler(),
     )
+
+
+def _tiny_vae(latent_channels: int):
+    """FLUX.1's VAE shape (factor 8) with 4 channels a level: decoding even 1280 px takes a moment."""
+    from diffusers import AutoencoderKL
+
+    return AutoencoderKL(
+        in_channels=3, out_channels=3, latent_channels=latent_channels, block_out_channels=(4, 4, 4, 4),
+        down_block_types=("DownEncoderBlock2D",) * 4, up_block_types=("UpDecoderBlock2D",) * 4,
+        layers_per_block=1, norm_num_groups=4, sample_size=32, use_quant_conv=False, use_post_quant_conv=False,
+        shift_factor=0.0609, scaling_factor=1.5035,
+    ).eval()
+
+
+def _tiny_flux2_vae(latent_channels: int):
+    """FLUX.2's VAE class at the same tiny size."""
+    from diffusers import AutoencoderKLFlux2
+
+    return AutoencoderKLFlux2(block_out_channels=(4, 4, 4, 4), layers_per_block=1, norm_num_groups=4,
+                              latent_channels=latent_channels, sample_size=32).eval()
+
+
+def _tiny_t5(d_model: int):
+    """A T5 tokenizer built in memory and a small T5 encoder of width ``d_model``."""
+    from transformers import T5Config, T5EncoderModel
+
+    tokenizer = _t5_tokenizer()
+    encoder = T5EncoderModel(T5Config(
+        vocab_size=len(tokenizer), d_model=d_model, d_ff=37, d_kv=8, num_heads=4,
+        num_layers=2 if d_model == 32 else 1, relative_attention_num_buckets=8, pad_token_id=0, eos_token_id=1,
+    ))
+    return tokenizer, encoder.eval()
 
 
 def tiny_pipeline(seed: int = 0):
@@ -180,7 +195,7 @@ def tiny_klein_pipeline(seed: int = 0, *, distilled: bool = False, transformer: 
     """A FLUX.2 [klein] pipeline with random weights: 2 + 2 blocks (or the ``transformer`` config given),
     and a narrow Qwen3 text encoder deep enough (28 layers) for the pipeline's hidden-state layers
     (9, 18, 27); its width is a third of the transformer's joint_attention_dim."""
-    from diffusers import AutoencoderKLFlux2, FlowMatchEulerDiscreteScheduler, Flux2KleinPipeline, Flux2Transformer2DModel
+    from diffusers import FlowMatchEulerDiscreteScheduler, Flux2KleinPipeline, Flux2Transformer2DModel
     from transformers import Qwen3Config, Qwen3ForCausalLM
 
     config = transformer or TINY_FLUX2_TRANSFORMER
@@ -192,8 +207,7 @@ def tiny_klein_pipeline(seed: int = 0, *, distilled: bool = False, transformer: 
         tie_word_embeddings=True,
     ))
     model = _built(Flux2Transformer2DModel, config, dtype, device)
-    vae = AutoencoderKLFlux2(block_out_channels=(4, 4, 4, 4), layers_per_block=1, norm_num_groups=4,
-                             latent_channels=config["in_channels"] // 4, sample_size=32)
+    vae = _tiny_flux2_vae(config["in_channels"] // 4)
     for module in (text_encoder, vae):
         module.eval().to(device=device, dtype=dtype)
     return Flux2KleinPipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae, text_encoder=text_encoder,
@@ -205,7 +219,7 @@ def tiny_flux2_pipeline(seed: int = 0):
     a Mistral 3 text encoder 31 layers deep (the pipeline reads layers 10, 20, 30). Its tokenizer is a
     plain one with a chat template standing in for PixtralProcessor, which needs torchvision; the
     pipeline only asks it for ``apply_chat_template``."""
-    from diffusers import AutoencoderKLFlux2, FlowMatchEulerDiscreteScheduler, Flux2Pipeline, Flux2Transformer2DModel
+    from diffusers import FlowMatchEulerDiscreteScheduler, Flux2Pipeline, Flux2Transformer2DModel
     from transformers import Mistral3Config, Mistral3ForConditionalGeneration, MistralConfig, PixtralVisionConfig
 
     tokenizer = _qwen_tokenizer()
@@ -219,11 +233,9 @@ def tiny_flux2_pipeline(seed: int = 0):
                                           head_dim=8, image_size=32, patch_size=16),
         image_token_index=len(tokenizer) - 1,
     ))
-    transformer = Flux2Transformer2DModel(**{**TINY_FLUX2_TRANSFORMER, "guidance_embeds": True})
-    vae = AutoencoderKLFlux2(block_out_channels=(4, 4, 4, 4), layers_per_block=1, norm_num_groups=4,
-                             latent_channels=TINY_FLUX2_TRANSFORMER["in_channels"] // 4, sample_size=32)
-    for module in (text_encoder, transformer, vae):
-        module.eval()
+    transformer = Flux2Transformer2DModel(**{**TINY_FLUX2_TRANSFORMER, "guidance_embeds": True}).eval()
+    vae = _tiny_flux2_vae(TINY_FLUX2_TRANSFORMER["in_channels"] // 4)
+    text_encoder.eval()
     return Flux2Pipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae, text_encoder=text_encoder,
                          tokenizer=tokenizer, transformer=transformer)
 
@@ -239,18 +251,15 @@ def tiny_chroma_pipeline(seed: int = 0, *, transformer: dict | None = None, dtyp
                          device: str = "cpu"):
     """A Chroma pipeline with random weights: FLUX.1's tiny shapes (or the ``transformer`` config given),
     its T5 (with an attention mask), no CLIP."""
-    from diffusers import ChromaPipeline, ChromaTransformer2DModel
+    from diffusers import ChromaPipeline, ChromaTransformer2DModel, FlowMatchEulerDiscreteScheduler
 
     config = transformer or TINY_CHROMA_TRANSFORMER
-    shapes = dict(in_channels=config["in_channels"], joint_attention_dim=config["joint_attention_dim"],
-                  pooled_projection_dim=32)
-    components = tiny_components(seed, transformer={**TINY_TRANSFORMER, **shapes})
     torch.manual_seed(seed)
     model = _built(ChromaTransformer2DModel, config, dtype, device)
-    for name in ("vae", "text_encoder_2"):
-        components[name].to(device=device, dtype=dtype)
-    return ChromaPipeline(scheduler=components["scheduler"], vae=components["vae"],
-                          text_encoder=components["text_encoder_2"], tokenizer=components["tokenizer_2"],
+    vae = _tiny_vae(config["in_channels"] // 4).to(device=device, dtype=dtype)
+    tokenizer, text_encoder = _tiny_t5(config["joint_attention_dim"])
+    return ChromaPipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae,
+                          text_encoder=text_encoder.to(device=device, dtype=dtype), tokenizer=tokenizer,
                           transformer=model)
 
 

@@ -20,6 +20,7 @@ from diffusers.hooks.hooks import BaseState, StateManager
 from diffusers.models.embeddings import apply_rotary_emb
 from diffusers.models.transformers.transformer_flux import FluxAttnProcessor, _get_qkv_projections
 
+from .defaults import family_of
 from .kernels import AttentionKernel, BlockKind
 
 SINGLE_STREAM_HOOK = "regionflux_single_stream"
@@ -275,9 +276,8 @@ def _regional_processor(old, kind: BlockKind, index: int):
 
 
 def model_family(transformer) -> str:
-    """"flux2" for a FLUX.2 transformer ([dev], [klein]), "chroma" for Chroma, else "flux" (FLUX.1)."""
-    name = type(transformer).__name__
-    return "flux2" if name.startswith("Flux2") else "chroma" if name.startswith("Chroma") else "flux"
+    """The family of a transformer (see :func:`~regionflux.generator.defaults.family_of`)."""
+    return family_of(type(transformer).__name__)
 
 
 def install(transformer) -> Installed:

@@ -17,3 +17,9 @@ DTYPES = ("bfloat16", "float16", "float32")
 LOADABLE_PIPELINES = ("FluxPipeline", "Flux2Pipeline", "Flux2KleinPipeline", "ChromaPipeline")
 #: Pipelines RegionalFlux wraps.
 PIPELINES = ("FluxPipeline", "FluxControlNetPipeline", "Flux2Pipeline", "Flux2KleinPipeline", "ChromaPipeline")
+
+
+def family_of(class_name: str) -> str:
+    """The model family a diffusers class name belongs to (a pipeline or a transformer): "flux2" for
+    FLUX.2 ([dev], [klein]), "chroma" for Chroma, else "flux" (FLUX.1 and its derivatives)."""
+    return "flux2" if class_name.startswith("Flux2") else "chroma" if class_name.startswith("Chroma") else "flux"

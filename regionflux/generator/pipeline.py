@@ -167,33 +167,29 @@ class RegionalFlux:
         if self.family == "flux" and negative_prompt is not None and true_cfg_scale <= 1:
             raise GenerationError("on FLUX.1 a negative prompt only takes effect with true_cfg_scale > 1 "
                                   "(--true-cfg 4, say)")
-        flux2 = self.family != "flux"  # FLUX.2 and Chroma: no pooled vector, no true_cfg_scale
+        flux1 = self.family == "flux"  # FLUX.2 and Chroma have no pooled vector and no true_cfg_scale
         if self.family == "flux2" and pipe_kwargs.get("image") is not None:
             raise GenerationError("regional attention does not support FLUX.2 reference images (image editing): "
                                   "their tokens join the image sequence; render without image=")
-        if flux2 and true_cfg_scale > 1:
+        if not flux1 and true_cfg_scale > 1:
             raise GenerationError("true_cfg_scale is FLUX.1's; FLUX.2 [klein] base models and Chroma run "
                                   "classifier-free guidance at the layout's guidance_scale, with negative_prompt")
-        prompt_embeds, pooled, _ = self._encode([layout.prompt], num_images, max_sequence_length, "prompt")
+        prompt_embeds, extra, _ = self._encode([layout.prompt], num_images, max_sequence_length, "prompt")
         negative = {}
-        if negative_prompt is not None and (true_cfg_scale > 1 or flux2):
-            if flux2 and not self._runs_cfg(settings.guidance_scale):
+        if negative_prompt is not None and (true_cfg_scale > 1 or not flux1):
+            if not flux1 and not self._runs_cfg(settings.guidance_scale):
                 raise GenerationError("a negative prompt needs classifier-free guidance: a FLUX.2 [klein] base "
                                       "(not distilled) or Chroma model with guidance_scale > 1")
-            neg_embeds, neg_pooled, _ = self._encode([negative_prompt], num_images, max_sequence_length, "negative prompt")
-            negative = dict(negative_prompt_embeds=neg_embeds)
-            if self.family == "flux":
-                negative["negative_pooled_prompt_embeds"] = neg_pooled
-            elif self.family == "chroma":
-                negative["negative_prompt_attention_mask"] = neg_pooled
+            neg_embeds, neg_extra, _ = self._encode([negative_prompt], num_images, max_sequence_length, "negative prompt")
+            negative = dict(negative_prompt_embeds=neg_embeds, **self._extra_kwargs(neg_extra, "negative_"))
 
         render = None
         if tokens.prompts and settings.mask_inject_steps > 0:
             regional, region_masks, own_lengths = self._encode(tokens.prompts, 1, max_sequence_length, "region")
-            if regional_prompt_length == "real" and self._token_count(tokens.prompts[0]) is None:
-                raise GenerationError(f"regional_prompt_length='real' needs the prompts' own token counts, which "
-                                      f"regionflux cannot read from {type(pipe).__name__}; use 'padded'")
             if regional_prompt_length == "real":
+                if None in own_lengths:
+                    raise GenerationError(f"regional_prompt_length='real' needs the prompts' own token counts, "
+                                          f"which regionflux cannot read from {type(pipe).__name__}; use 'padded'")
                 lengths = own_lengths
             else:
                 lengths = [regional.shape[1]] * len(tokens.prompts)
@@ -201,7 +197,7 @@ class RegionalFlux:
                 regional_embeds=torch.cat([r[:n] for r, n in zip(regional, lengths)])[None],
                 base_embeds=prompt_embeds,
                 kernel=self._kernel(tokens.masks, lengths, prompt_embeds.shape[1], device,
-                                    **self._padding(region_masks, lengths, pooled)),
+                                    **self._padding(region_masks, lengths, extra)),
                 base_ratio=settings.base_ratio,
                 mask_inject_steps=settings.mask_inject_steps,
                 double_interval=settings.double_inject_blocks_interval,
@@ -215,11 +211,10 @@ class RegionalFlux:
 
         self._installed.hook.render = render
         try:
-            family_kwargs = {"flux": dict(pooled_prompt_embeds=pooled, true_cfg_scale=true_cfg_scale),
-                             "chroma": dict(prompt_attention_mask=pooled)}.get(self.family, {})
             result = pipe(
                 prompt_embeds=prompt_embeds,
-                **family_kwargs,
+                **self._extra_kwargs(extra),
+                **({"true_cfg_scale": true_cfg_scale} if flux1 else {}),
                 height=layout.height,
                 width=layout.width,
                 num_inference_steps=settings.num_inference_steps,
@@ -235,13 +230,18 @@ class RegionalFlux:
             self._installed.hook.render = None
             self._installed.hook.active = None
         if render is not None:
-            if flux2:
+            if not flux1:
                 two_passes = self._runs_cfg(settings.guidance_scale)
             else:
                 negatives = bool(negative) or any(pipe_kwargs.get(k) is not None for k in ("negative_prompt", "negative_prompt_embeds"))
                 two_passes = negatives and true_cfg_scale > 1
             self._check_regional_steps(render, two_passes=two_passes)
         return result.images
+
+    def _extra_kwargs(self, extra, prefix: str = "") -> dict:
+        """The pipeline keyword that takes what :meth:`_encode` returns beside the text states."""
+        name = {"flux": "pooled_prompt_embeds", "chroma": "prompt_attention_mask"}.get(self.family)
+        return {prefix + name: extra} if name else {}
 
     def _runs_cfg(self, guidance_scale: float) -> bool:
         """Whether the pipeline runs a second (negative) pass per step: FLUX.2 [klein] base models and
@@ -301,7 +301,7 @@ class RegionalFlux:
         Returns ``(states, extra, lengths)``: ``extra`` is FLUX.1's pooled CLIP vector, Chroma's text
         attention mask, None on FLUX.2; ``lengths`` are each prompt's own token counts (T5's end token,
         or the chat template's tokens, included; on Chroma also the one padding token it keeps),
-        capped at ``max_sequence_length``.
+        capped at ``max_sequence_length``, or None where the tokenizer cannot tell.
         """
         counts = [self._token_count(text) for text in prompts]
         encoder = "T5" if self.family == "flux" else "text-encoder"
@@ -315,9 +315,9 @@ class RegionalFlux:
                     stacklevel=3,
                 )
         kept = 1 if self.family == "chroma" else 0  # Chroma's mask keeps the first padding token too
-        lengths = [max_sequence_length if c is None else min(c + kept, max_sequence_length) for c in counts]
+        lengths = [None if c is None else min(c + kept, max_sequence_length) for c in counts]
         with torch.no_grad():
-            if self.family == "chroma":  # the "pooled" slot carries Chroma's text attention mask
+            if self.family == "chroma":  # "extra" is Chroma's text attention mask
                 embeds, _, mask, *_ = self.pipe.encode_prompt(
                     prompt=prompts, num_images_per_prompt=repeat, do_classifier_free_guidance=False,
                     max_sequence_length=max_sequence_length)
