@@ -316,9 +316,11 @@ def flux2_regional_transformer(transformer, latents, timestep, base, regional, l
 LEAK_TEXT = 4  # tokens per regional prompt in the per-block leak tests
 
 
-def two_region_render(regional, text_dim, **padding):
-    """A render over a 128x64 canvas split into overlapping left and right regions, with random text,
-    for calling single blocks by hand; returns (render, token masks)."""
+def two_region_blocks(regional, text_dim, id_dims, **padding):
+    """Inputs for calling one block of ``regional``'s transformer by hand: a render over a 128x64 canvas
+    split into overlapping left and right regions (``padding`` goes to its kernel), random text and
+    image states, the rotary embedding of ``[R; P; image]`` with ``id_dims`` position axes, and the
+    image tokens only the left or only the right region holds."""
     from regionflux import Layout
     from regionflux.generator.attention import RegionalRender
     from regionflux.generator.masks import token_masks
@@ -331,7 +333,15 @@ def two_region_render(regional, text_dim, **padding):
         regional_embeds=torch.randn(1, 2 * LEAK_TEXT, text_dim), base_embeds=torch.randn(1, 6, text_dim),
         kernel=regional._kernel(tokens.masks, lengths, 6, "cpu", **padding), base_ratio=0.3, mask_inject_steps=1,
         double_interval=1, single_interval=1, region_lengths=lengths)
-    return render, tokens
+    grid = torch.stack(torch.meshgrid(torch.arange(4.0), torch.arange(8.0), indexing="ij"), -1).reshape(-1, 2)
+    image_ids = torch.zeros(len(grid), id_dims)
+    image_ids[:, 1:3] = grid  # (0, row, column[, 0])
+    tr = regional.pipe.transformer
+    return dict(tr=tr, render=render, text=LEAK_TEXT,
+                rotary=tr.pos_embed(torch.cat([torch.zeros(2 * LEAK_TEXT + 6, id_dims), image_ids])),
+                image=torch.randn(1, tokens.masks.shape[1], tr.inner_dim),
+                words=torch.randn(1, 2 * LEAK_TEXT + 6, tr.inner_dim),
+                only_left=tokens.masks[0] & ~tokens.masks[1], only_right=tokens.masks[1] & ~tokens.masks[0])
 
 
 def capture_first_regional_forward(transformer):

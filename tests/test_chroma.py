@@ -10,12 +10,11 @@ import pytest
 import torch
 
 from reference import (
-    LEAK_TEXT,
     first_regional_forward,
     regional_transformer,
     spec_attention_mask,
     spec_token_masks,
-    two_region_render,
+    two_region_blocks,
 )
 from regionflux import Layout
 from regionflux.cli import main
@@ -85,13 +84,8 @@ def blocks(request):
     pipe = tiny_chroma_pipeline(seed=1)
     regional = RegionalFlux(pipe, attention=request.param)
     valid = torch.tensor([True, True, True, False] * 2)  # one padding token per region
-    render, tokens = two_region_render(regional, 32, key_valid=valid, base_mask=torch.ones(6))
-    text, tr = LEAK_TEXT, pipe.transformer
-    ids = torch.cat([torch.zeros(2 * text + 6, 3), torch.stack(torch.meshgrid(
-        torch.zeros(1), torch.arange(4.0), torch.arange(8.0), indexing="ij"), -1).reshape(-1, 3)])
-    yield dict(tr=tr, render=render, text=text, rotary=tr.pos_embed(ids), temb=torch.randn(1, 12, tr.inner_dim),
-               image=torch.randn(1, tokens.masks.shape[1], tr.inner_dim), words=torch.randn(1, 2 * text + 6, tr.inner_dim),
-               only_left=tokens.masks[0] & ~tokens.masks[1], only_right=tokens.masks[1] & ~tokens.masks[0])
+    setup = two_region_blocks(regional, 32, id_dims=3, key_valid=valid, base_mask=torch.ones(6))
+    yield {**setup, "temb": torch.randn(1, 12, setup["tr"].inner_dim)}
     regional.remove()
 
 

@@ -11,12 +11,11 @@ import pytest
 import torch
 
 from reference import (
-    LEAK_TEXT,
     first_regional_forward,
     flux2_regional_transformer,
     spec_attention_mask,
     spec_token_masks,
-    two_region_render,
+    two_region_blocks,
 )
 from regionflux import Layout
 from regionflux.cli import main
@@ -96,15 +95,8 @@ def test_generator_equals_the_plain_reference(model, attention, length):
 def blocks(request):
     pipe = tiny_klein_pipeline(seed=1)
     regional = RegionalFlux(pipe, attention=request.param)
-    render, tokens = two_region_render(regional, 48)
-    text, tr = LEAK_TEXT, pipe.transformer
-    ids = torch.cat([torch.zeros(2 * text + 6, 4),
-                     torch.stack(torch.meshgrid(torch.zeros(1), torch.arange(4.0), torch.arange(8.0), torch.zeros(1),
-                                                indexing="ij"), -1).reshape(-1, 4)])
-    yield dict(tr=tr, render=render, text=text, rotary=tr.pos_embed(ids), mod=torch.randn(1, 6 * tr.inner_dim),
-               image=torch.randn(1, tokens.masks.shape[1], tr.inner_dim),
-               words=torch.randn(1, 2 * text + 6, tr.inner_dim),
-               only_left=tokens.masks[0] & ~tokens.masks[1], only_right=tokens.masks[1] & ~tokens.masks[0])
+    setup = two_region_blocks(regional, 48, id_dims=4)
+    yield {**setup, "mod": torch.randn(1, 6 * setup["tr"].inner_dim)}
     regional.remove()
 
 

@@ -79,6 +79,13 @@ def test_fields_are_validated_as_the_cli_validates_them():
     assert page.set_field(LAYOUT, "background_prompt", "").background_prompt is None
 
 
+def test_field_kinds_and_values_come_from_the_layout_model():
+    assert page.is_integer("seed") and page.is_integer("settings.num_inference_steps") and page.is_integer("width")
+    assert not page.is_integer("settings.base_ratio") and not page.is_integer("settings.guidance_scale")
+    assert page.field_value(LAYOUT, "settings.base_ratio") == 0.2 and page.field_value(LAYOUT, "seed") == 3
+    assert [page.field_value(LAYOUT, f) for f in ("prompt", "width")] == ["a cat and a dog", 512]
+
+
 def test_a_new_canvas_size_scales_the_boxes():
     bigger = page.set_field(LAYOUT, "width", 1024)
     assert bigger.width == 1024 and bigger.regions[1].box == (512, 0, 1024, 256)

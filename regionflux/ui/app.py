@@ -43,8 +43,6 @@ SETTINGS = ("settings.base_ratio", "settings.mask_inject_steps", "settings.doubl
 #: One at a time, in order, across the page: two edits of one layout must not both start from the same
 #: layout (the second would undo the first).
 QUIET = dict(show_progress="hidden", concurrency_limit=1, concurrency_id="edit")
-_INTEGER = {"settings.mask_inject_steps", "settings.double_inject_blocks_interval",
-            "settings.single_inject_blocks_interval", "settings.num_inference_steps", "seed"}
 
 
 @dataclass
@@ -64,7 +62,7 @@ class Session:
 
 
 class _Planners:
-    """Planners for the page; a local model is loaded once and kept until rendering needs the memory."""
+    """Planners for the page; a local model is loaded once and kept while the page asks for the same one."""
 
     def __init__(self):
         self._local: dict[PlannerConfig, Any] = {}
@@ -157,7 +155,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 with gr.Accordion("Regional settings", open=True):
                     with gr.Row():
                         settings = {
-                            name: gr.Number(label=page.FIELD_NAMES[name], precision=0 if name in _INTEGER else None,
+                            name: gr.Number(label=page.FIELD_NAMES[name], precision=0 if page.is_integer(name) else None,
                                             elem_id=name.split(".")[-1], min_width=120)
                             for name in SETTINGS
                         }
@@ -190,43 +188,49 @@ def build_app(config: PageConfig) -> gr.Blocks:
         summary = {layout_json, download_layout, undo, redo}
         boxes_view = summary | {canvas, region}
 
+        no_views = [gr.skip()] * len(view_outputs)
+
         # -- how the page shows a layout ------------------------------------------------------------
         def views(s: Session, only: Optional[set] = None) -> list:
-            full = _views(s)
-            return [v if only is None or c in only else gr.skip() for c, v in zip(view_outputs, full)]
-
-        def _views(s: Session) -> list:
+            """What each of ``view_outputs`` shows for the session's layout; only the parts in ``only`` (all
+            when None) are computed, the rest left as they are."""
             layout = s.history.current
             if layout is None:
-                return [gr.skip()] * len(view_outputs)
+                return no_views
             if s.selected is not None and s.selected >= len(layout.regions):
                 s.selected = len(layout.regions) - 1 if layout.regions else None
             if s.selected is None and layout.regions:
                 s.selected = 0
             chosen = layout.regions[s.selected] if s.selected is not None else None
-            file = work_dir / s.id / "layout.json"
-            write_text(file, layout.rebased(out_dir).to_json() + "\n", overwrite=True)
-            values = [layout.settings.base_ratio, layout.settings.mask_inject_steps,
-                      layout.settings.double_inject_blocks_interval, layout.settings.single_inject_blocks_interval,
-                      layout.settings.num_inference_steps, layout.settings.guidance_scale, layout.seed]
-            return [
-                page.annotation(layout),
-                gr.update(choices=[(page.box_label(i, r), i) for i, r in enumerate(layout.regions)], value=s.selected),
-                chosen.label or "" if chosen else "",
-                chosen.description if chosen else "",
-                layout.prompt, layout.background_prompt or "", layout.width, layout.height,
-                *values,
-                layout.rebased(out_dir).to_json(),
-                gr.update(value=str(file), interactive=True),
-                gr.update(interactive=s.history.can_undo),
-                gr.update(interactive=s.history.can_redo),
-            ]
+            text = layout.rebased(out_dir).to_json()
+
+            def download():
+                file = write_text(work_dir / s.id / "layout.json", text + "\n", overwrite=True)
+                return gr.update(value=str(file), interactive=True)
+
+            parts = {
+                canvas: lambda: page.annotation(layout),
+                region: lambda: gr.update(choices=[(page.box_label(i, r), i) for i, r in enumerate(layout.regions)],
+                                          value=s.selected),
+                region_label: lambda: chosen.label or "" if chosen else "",
+                region_description: lambda: chosen.description if chosen else "",
+                global_prompt: lambda: layout.prompt,
+                background: lambda: layout.background_prompt or "",
+                width: lambda: layout.width,
+                height: lambda: layout.height,
+                **{widget: (lambda name=name: page.field_value(layout, name)) for name, widget in settings.items()},
+                layout_json: lambda: text,
+                download_layout: download,
+                undo: lambda: gr.update(interactive=s.history.can_undo),
+                redo: lambda: gr.update(interactive=s.history.can_redo),
+            }
+            return [parts[c]() if only is None or c in only else gr.skip() for c in view_outputs]
 
         def commit(s: Session, layout: Layout, only: Optional[set] = None) -> list:
             """Make ``layout`` current and show it (the parts in ``only``); an unchanged layout leaves the
             page alone."""
             if not s.history.push(layout):
-                return [s, *[gr.skip()] * len(view_outputs)]
+                return [s, *no_views]
             return [s, *views(s, only)]
 
         # -- plan and edit --------------------------------------------------------------------------
@@ -237,20 +241,15 @@ def build_app(config: PageConfig) -> gr.Blocks:
             return PlannerConfig(**values)
 
         def do_plan(s, text, w, h, kind_name, url, model, progress=gr.Progress()):
-            lines: list[str] = []
             try:
                 layout = page.resize_canvas(Layout(prompt="canvas"), w, h)  # the same checks as the canvas fields
                 if not (text or "").strip():
                     raise page.LayoutError("Prompt: write what to draw first")
                 cfg = planner_config(kind_name, url, model)
-
-                def note(line: str) -> None:
-                    lines.append(line)
-                    progress(None, desc=line)
-
-                layout = planners.run(cfg, lambda p: p.plan(text, width=layout.width, height=layout.height), note)
+                layout = planners.run(cfg, lambda p: p.plan(text, width=layout.width, height=layout.height),
+                                      lambda line: progress(None, desc=line))
             except Exception as exc:  # shown on the page, never as a traceback
-                return [s, *[gr.skip()] * len(view_outputs), _error(_message(exc))]
+                return [s, *no_views, _error(_message(exc))]
             s.selected = 0 if layout.regions else None
             names = ", ".join(r.name for r in layout.regions) or "no regions"
             return [*commit(s, layout), f"Planned {len(layout.regions)} region(s): {names}."]
@@ -265,7 +264,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 cfg = planner_config(kind_name, url, model)
                 edited = planners.run(cfg, lambda p: p.edit(layout, text), lambda line: progress(None, desc=line))
             except Exception as exc:
-                return [s, *[gr.skip()] * len(view_outputs), _error(_message(exc))]
+                return [s, *no_views, _error(_message(exc))]
             changed = edited != layout
             return [*commit(s, edited), "Done." if changed else "The instruction changed nothing."]
 
@@ -306,7 +305,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
                         return commit(s, change(s, layout, value), only)
                 except RegionfluxError:  # the validator has shown why; keep the last valid layout
                     pass
-                return [s, *[gr.skip()] * len(view_outputs)]
+                return [s, *no_views]
 
             for trigger in (widget.submit, widget.blur):
                 trigger(apply, [session, widget], [session, *view_outputs], validator=validator, **QUIET)
@@ -344,7 +343,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
                         raise page.LayoutError("plan or open a layout first")
                     changed = action(layout, s)
                 except RegionfluxError as exc:
-                    return [s, *[gr.skip()] * len(view_outputs), _error(str(exc))]
+                    return [s, *no_views, _error(str(exc))]
                 return [*commit(s, changed), ""]
             return run
 
@@ -360,13 +359,13 @@ def build_app(config: PageConfig) -> gr.Blocks:
         def canvas_changed(s, value):
             layout = s.history.current
             if layout is None or not value:
-                return [s, *[gr.skip()] * len(view_outputs), gr.skip()]
+                return [s, *no_views, gr.skip()]
             try:
                 changed = page.layout_from_boxes(layout, value.get("boxes") or [])
             except RegionfluxError as exc:
                 return [s, *views(s), _error(str(exc))]
             if changed == layout:
-                return [s, *[gr.skip()] * len(view_outputs), ""]
+                return [s, *no_views, ""]
             if len(changed.regions) != len(layout.regions):  # a region drawn or deleted: show the selection
                 s.selected = len(changed.regions) - 1 if len(changed.regions) > len(layout.regions) else 0
                 return [*commit(s, changed, boxes_view | {region_label, region_description}), ""]
@@ -380,9 +379,9 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 if file is None:
                     raise page.LayoutError("no file arrived; try again")
                 path = Path(file if isinstance(file, str) else file.name)
-                layout, image = page.load_upload(path, out_dir, name=_original_name(path))
+                layout, image = page.load_upload(path, out_dir)
             except Exception as exc:
-                return [s, *[gr.skip()] * len(view_outputs), _error(_message(exc)), gr.skip()]
+                return [s, *no_views, _error(_message(exc)), gr.skip()]
             s.selected = 0 if layout.regions else None
             shown = None
             if image is not None:
@@ -395,13 +394,16 @@ def build_app(config: PageConfig) -> gr.Blocks:
         upload.upload(do_upload, [session, upload], [session, *view_outputs, upload_status, result])
 
         # -- render ----------------------------------------------------------------------------------
+        def render_status_only(s, text):
+            """Outputs of a render that only says something: the status line, nothing else changed."""
+            return [s, text, gr.skip(), gr.skip(), *no_views]
+
         def do_render(s, boxes, request: gr.Request, progress=gr.Progress()):
-            unchanged = [s, gr.skip(), gr.skip(), gr.skip(), *[gr.skip()] * len(view_outputs)]
             if config.render_unavailable:
-                return [*unchanged[:1], _error(f"this server cannot render: {config.render_unavailable}"), *unchanged[2:]]
+                return render_status_only(s, _error(f"this server cannot render: {config.render_unavailable}"))
             layout = s.history.current
             if layout is None:
-                return [*unchanged[:1], _error("plan or open a layout first"), *unchanged[2:]]
+                return render_status_only(s, _error("plan or open a layout first"))
             if layout.seed is None:  # a render is only kept if it can be repeated exactly
                 layout = layout.model_copy(update={"seed": random.randrange(2**31)})
                 s.history.push(layout)
@@ -420,9 +422,9 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 image = config.renderer.render(layout, on_step=on_step)[0]
                 saved = save_render(image, layout, paths)
             except RenderCancelled as exc:
-                return [*unchanged[:1], f"Cancelled: {exc}.", *unchanged[2:]]
+                return render_status_only(s, f"Cancelled: {exc}.")
             except Exception as exc:
-                return [*unchanged[:1], _error(_message(exc)), *unchanged[2:]]
+                return render_status_only(s, _error(_message(exc)))
             finally:
                 running["session"] = None
             record = RenderRecord(paths, saved.rebased(out_dir))
@@ -457,7 +459,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
 
         def restore(s, boxes, evt: gr.SelectData):
             if not 0 <= evt.index < len(renders):
-                return [s, gr.skip(), gr.skip(), gr.skip(), *[gr.skip()] * len(view_outputs)]
+                return render_status_only(s, gr.skip())
             record = renders[evt.index]
             s.last = record
             s.selected = 0 if record.layout.regions else None
@@ -467,7 +469,6 @@ def build_app(config: PageConfig) -> gr.Blocks:
                     gr.update(value=str(record.paths.image), interactive=True), *views(s)]
 
         gallery.select(restore, [session, show_boxes], [session, render_status, result, download_image, *view_outputs])
-        app.unload(lambda: None)
     return app
 
 
@@ -478,13 +479,8 @@ def _kind(planner: PlannerConfig) -> str:
         return "llm"
 
 
-def _original_name(path: Path) -> str:
-    return path.name
-
-
-def launch(config: PageConfig, *, host: str, port: int, auth: Optional[list[tuple[str, str]]] = None,
-           block: bool = True):
-    """Serve the page; returns the running app (with ``block=False``) so callers can close it."""
+def launch(config: PageConfig, *, host: str, port: int, auth: Optional[list[tuple[str, str]]] = None) -> None:
+    """Serve the page until interrupted."""
     app = build_app(config)
     if not config.render_unavailable:  # import the generator while the user plans
         threading.Thread(target=config.renderer.prepare, daemon=True, name="regionflux-prepare").start()
@@ -492,6 +488,5 @@ def launch(config: PageConfig, *, host: str, port: int, auth: Optional[list[tupl
     app.launch(
         server_name=host, server_port=port, auth=auth or None, max_file_size=page.MAX_UPLOAD_BYTES,
         allowed_paths=[str(config.output_dir)], show_error=False, ssr_mode=False, quiet=True,
-        prevent_thread_lock=not block, footer_links=[],
+        footer_links=[],
     )
-    return app

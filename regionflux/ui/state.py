@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, get_args
 
 from pydantic import ValidationError
 
 from ..errors import LayoutError, UsageError, format_validation_error
 from ..files import ImageReadError, read_image
-from ..layout import TOKEN_PX, Layout, Region, check_canvas_size
+from ..layout import TOKEN_PX, Layout, Region, RegionalSettings, check_canvas_size
 from ..outputs import PNG_KEY
 from ..overrides import LayoutOverrides, SettingsOverrides, apply_overrides
 from ..preview import COLOURS, render_preview
@@ -49,19 +49,15 @@ def box_label(index: int, region: Region) -> str:
     return f"{index}: {region.name}"
 
 
-def annotation(layout: Layout, image=None) -> dict[str, Any]:
-    """The canvas component's value: the picture (the render, or the canvas with any mask regions
-    drawn) and one box per box region, in canvas pixels and the preview's colours."""
-    if image is not None:
-        background = image.convert("RGB").resize((layout.width, layout.height))
-    else:
-        background = render_preview(layout, boxes=False)
+def annotation(layout: Layout) -> dict[str, Any]:
+    """The canvas component's value: the canvas with any mask regions drawn, and one box per box
+    region, in canvas pixels and the preview's colours."""
     boxes = [
         {"xmin": r.box[0], "ymin": r.box[1], "xmax": r.box[2], "ymax": r.box[3],
          "label": box_label(i, r), "color": COLOURS[i % len(COLOURS)]}
         for i, r in enumerate(layout.regions) if r.box is not None
     ]
-    return {"image": background, "boxes": boxes}
+    return {"image": render_preview(layout, boxes=False), "boxes": boxes}
 
 
 def clamp_box(box: dict, width: int, height: int) -> tuple[int, int, int, int]:
@@ -104,6 +100,25 @@ def layout_from_boxes(layout: Layout, boxes: list[dict]) -> Layout:
 
 
 # -- form fields -------------------------------------------------------------------------------------
+def _model_field(field: str):
+    """The pydantic field behind a page field (a key of :data:`FIELD_NAMES`)."""
+    if field.startswith("settings."):
+        return RegionalSettings.model_fields[field.split(".", 1)[1]]
+    return Layout.model_fields[field]
+
+
+def is_integer(field: str) -> bool:
+    """Whether a page field holds whole numbers (the seed is optional, so its type is ``int | None``)."""
+    annotation = _model_field(field).annotation
+    return annotation is int or int in get_args(annotation)
+
+
+def field_value(layout: Layout, field: str) -> Any:
+    """The value a page field shows for ``layout``."""
+    owner = layout.settings if field.startswith("settings.") else layout
+    return getattr(owner, field.split(".")[-1])
+
+
 def set_field(layout: Layout, field: str, value: Any) -> Layout:
     """``layout`` with one page field changed (a key of :data:`FIELD_NAMES`), validated.
 
