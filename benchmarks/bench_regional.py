@@ -90,10 +90,11 @@ class StepTimer:
 
 
 def run_regional(regional: RegionalFlux, layout: Layout, cfg: dict, steps: int, inject: int, **options) -> StepTimer:
+    """Render ``layout``; the timer it returns also holds the final latents (``timer.latents``)."""
     timer = StepTimer(cfg["device"])
     settings = RegionalSettings(num_inference_steps=steps, mask_inject_steps=inject)
-    regional.generate(layout, settings=settings, max_sequence_length=cfg["text_len"], output_type="latent",
-                      callback_on_step_end=timer, **options)
+    timer.latents = regional.generate(layout, settings=settings, max_sequence_length=cfg["text_len"],
+                                      output_type="latent", callback_on_step_end=timer, **options)
     return timer
 
 
@@ -186,8 +187,8 @@ def compare_kernels(args) -> None:
     """Per-step seconds of the two kernels on the same model and layouts, interleaved, and their ratio."""
     cfg = family_config(args.config, args.family)
     counts = [int(n) for n in args.regions.split(",")]
-    sdpa = build(cfg, "sdpa", args.family)  # one pipeline carries one RegionalFlux: each kernel wraps it in turn
-    pipe = sdpa.pipe
+    regional = build(cfg, "sdpa", args.family)  # one pipeline carries one RegionalFlux: each kernel wraps it in turn
+    pipe, steps = regional.pipe, cfg["measure_steps"]
     layouts = {n: grid_layout(n, cfg["size"]) for n in counts}
     print(f"family {args.family}, config {args.config}: {cfg['size']}x{cfg['size']}, {cfg['text_len']}-token prompts, "
           f"{cfg['dtype']}, device {cfg['device']}; torch {torch.__version__}", flush=True)
@@ -197,17 +198,13 @@ def compare_kernels(args) -> None:
     outputs = {}
     for repeat in range(args.repeats + 1):  # the first round warms up (and compiles flex)
         for kernel in ("sdpa", "flex"):
-            sdpa.remove()
+            regional.remove()
             regional = RegionalFlux(pipe, attention=kernel, compile_flex=True)
             for n in counts:
-                timer = StepTimer(cfg["device"])
-                settings = RegionalSettings(num_inference_steps=cfg["measure_steps"], mask_inject_steps=cfg["measure_steps"])
-                out = regional.generate(layouts[n], settings=settings, max_sequence_length=cfg["text_len"],
-                                        output_type="latent", callback_on_step_end=timer, **options(args))
-                outputs[(kernel, n)] = out.float().cpu()
+                timer = run_regional(regional, layouts[n], cfg, steps, steps, **options(args))
+                outputs[(kernel, n)] = timer.latents.float().cpu()
                 if repeat:
                     times.setdefault((kernel, n), []).append(timer.per_step())
-            sdpa = regional
     print("\n| regions | image tokens | text tokens | sdpa s/step | flex s/step | flex / sdpa | max abs difference |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for n in counts:
