@@ -35,6 +35,22 @@ DEFAULT_CANVAS = 1024
 MAX_CANVAS = 4096
 #: Largest seed: fits a torch generator and survives JSON in a browser (integers exact up to 2**53).
 MAX_SEED = 2**53 - 1
+#: Most denoising steps a render may take. Every step costs one full transformer pass, so steps are
+#: the number that buys machine time most directly; FLUX.1 [dev] is made for 28-50 and flow-matching
+#: samplers stop changing the picture well before 100, so 200 (8x the default) leaves room to try.
+MAX_STEPS = 200
+#: Largest guidance (FLUX's distilled guidance, or true CFG): useful values lie between 1 and 10.
+MAX_GUIDANCE = 100.0
+#: Most images one render may make (each costs a full render's time and its latents' memory).
+MAX_IMAGES = 16
+#: Most LoRAs a layout may load at once (each is loaded into the model before the render).
+MAX_LORAS = 8
+#: Longest prompt or description in characters: T5 reads at most 512 tokens (about 2,000 characters),
+#: so more is never seen by the model, only carried through every message and file.
+MAX_PROMPT_CHARS = 4000
+#: Longest label, and longest path or model id, in characters.
+MAX_LABEL_CHARS = 200
+MAX_PATH_CHARS = 1024
 
 
 class RegionalSettings(BaseModel):
@@ -42,12 +58,12 @@ class RegionalSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    mask_inject_steps: int = Field(10, ge=0, description="Denoising steps that use the regional mask.")
-    double_inject_blocks_interval: int = Field(1, ge=1, description="Mask every n-th double-stream block.")
-    single_inject_blocks_interval: int = Field(1, ge=1, description="Mask every n-th single-stream block.")
+    mask_inject_steps: int = Field(10, ge=0, le=MAX_STEPS, description="Denoising steps that use the regional mask.")
+    double_inject_blocks_interval: int = Field(1, ge=1, le=1000, description="Mask every n-th double-stream block.")
+    single_inject_blocks_interval: int = Field(1, ge=1, le=1000, description="Mask every n-th single-stream block.")
     base_ratio: float = Field(0.2, ge=0.0, le=1.0, description="Weight of the base prompt's attention.")
-    num_inference_steps: int = Field(24, ge=1)
-    guidance_scale: float = Field(3.5, ge=0.0)
+    num_inference_steps: int = Field(24, ge=1, le=MAX_STEPS)
+    guidance_scale: float = Field(3.5, ge=0.0, le=MAX_GUIDANCE)
 
 
 class ControlSettings(BaseModel):
@@ -55,10 +71,11 @@ class ControlSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    model: str = Field(description="ControlNet repo id or local folder (e.g. a FLUX Union ControlNet).")
-    image: str = Field(description="Control image path, relative to the layout file.")
-    mode: Optional[int] = Field(None, ge=0, description="Union ControlNet control mode (e.g. 2 = depth).")
-    conditioning_scale: float = Field(0.7, ge=0.0)
+    model: str = Field(max_length=MAX_PATH_CHARS,
+                       description="ControlNet repo id or local folder (e.g. a FLUX Union ControlNet).")
+    image: str = Field(max_length=MAX_PATH_CHARS, description="Control image path, relative to the layout file.")
+    mode: Optional[int] = Field(None, ge=0, le=100, description="Union ControlNet control mode (e.g. 2 = depth).")
+    conditioning_scale: float = Field(0.7, ge=0.0, le=10.0)
     guidance_start: float = Field(0.0, ge=0.0, le=1.0)
     guidance_end: float = Field(1.0, ge=0.0, le=1.0)
 
@@ -76,9 +93,19 @@ class LoraSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    path: str = Field(description="Repo id, local folder or .safetensors file.")
-    scale: float = 1.0
-    weight_name: Optional[str] = None
+    path: str = Field(max_length=MAX_PATH_CHARS, description="Repo id, local folder or .safetensors file.")
+    scale: float = Field(1.0, ge=-100.0, le=100.0)
+    weight_name: Optional[str] = Field(None, max_length=255, description="File inside `path` (a name, not a path).")
+
+    @field_validator("weight_name")
+    @classmethod
+    def _plain_file_name(cls, value: Optional[str]) -> Optional[str]:
+        # a name inside `path`, never a second path: otherwise it could point anywhere on the machine
+        if value is not None and (not value.strip() or value in (".", "..") or "/" in value or "\\" in value
+                                  or "\x00" in value):
+            raise ValueError(f"{value[:40]!r} must be the name of a file inside 'path' (no folders); "
+                             "put the folder in 'path'")
+        return value
 
 
 class Region(BaseModel):
@@ -86,14 +113,14 @@ class Region(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    description: str = Field(description="The regional prompt: what this area shows, in detail.")
+    description: str = Field(max_length=MAX_PROMPT_CHARS, description="The regional prompt: what this area shows, in detail.")
     box: Optional[tuple[int, int, int, int]] = Field(
         None, description="[x0, y0, x1, y1] in canvas pixels, x1/y1 exclusive (the seed's xyxy)."
     )
     mask: Optional[str] = Field(
-        None, description="Path to a greyscale image of the canvas size; white = inside."
+        None, max_length=MAX_PATH_CHARS, description="Path to a greyscale image of the canvas size; white = inside."
     )
-    label: Optional[str] = Field(None, description="Short noun for previews.")
+    label: Optional[str] = Field(None, max_length=MAX_LABEL_CHARS, description="Short noun for previews.")
 
     @field_validator("description")
     @classmethod
@@ -130,16 +157,16 @@ class Layout(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    prompt: str = Field(description="The global (base) prompt for the whole image.")
+    prompt: str = Field(max_length=MAX_PROMPT_CHARS, description="The global (base) prompt for the whole image.")
     background_prompt: Optional[str] = Field(
-        "a photo", description="Prompt for pixels no region covers; null for none."
+        "a photo", max_length=MAX_PROMPT_CHARS, description="Prompt for pixels no region covers; null for none."
     )
     width: int = Field(DEFAULT_CANVAS, description="Canvas width in pixels, a multiple of 16.")
     height: int = Field(DEFAULT_CANVAS, description="Canvas height in pixels, a multiple of 16.")
     regions: list[Region] = Field(default_factory=list)
     settings: RegionalSettings = Field(default_factory=RegionalSettings)
     seed: Optional[int] = Field(None, ge=0, le=MAX_SEED, description="Seed of the render (image i of a batch: seed + i).")
-    lora: list[LoraSettings] = Field(default_factory=list)
+    lora: list[LoraSettings] = Field(default_factory=list, max_length=MAX_LORAS)
     control: Optional[ControlSettings] = None
 
     _base_dir: Path = PrivateAttr(default_factory=Path)

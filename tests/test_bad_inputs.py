@@ -149,8 +149,15 @@ def test_layout_with_a_byte_order_mark_loads(work):
 
 
 def test_a_long_comma_separated_prompt_plans(work):
-    assert main(["plan", ", ".join(["a red apple"] * 3000), "-o", "p.json"]) == 0
+    assert main(["plan", ", ".join(["a red apple"] * 300), "-o", "p.json"]) == 0
     assert len(json.loads((work / "p.json").read_text())["regions"]) == 8
+
+
+def test_a_prompt_longer_than_a_layout_holds_is_refused_before_planning(work, capsys):
+    assert main(["plan", ", ".join(["a red apple"] * 3000), "-o", "p.json"]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1].startswith("error: the prompt is 38,998 characters") and "Traceback" not in err
+    assert not (work / "p.json").exists()
 
 
 @pytest.mark.parametrize("name", ["out.v2.png", "my.render.final.png", "no-extension"])

@@ -8,7 +8,7 @@ from PIL import Image
 
 from regionflux import Layout
 from regionflux.errors import PlanningError
-from regionflux.layout import MAX_CANVAS, MAX_SEED
+from regionflux.layout import MAX_CANVAS, MAX_GUIDANCE, MAX_SEED
 from regionflux.outputs import layout_from_png, save_image
 from regionflux.planner.mock import MockPlanner
 
@@ -30,9 +30,10 @@ def layouts(draw):
     settings_ = dict(
         mask_inject_steps=draw(st.integers(0, 50)), double_inject_blocks_interval=draw(st.integers(1, 19)),
         single_inject_blocks_interval=draw(st.integers(1, 38)), base_ratio=draw(st.floats(0, 1, **finite)),
-        num_inference_steps=draw(st.integers(1, 100)), guidance_scale=draw(st.floats(0, 1e6, **finite)),
+        num_inference_steps=draw(st.integers(1, 100)), guidance_scale=draw(st.floats(0, MAX_GUIDANCE, **finite)),
     )
-    lora = [dict(path=draw(text), scale=draw(st.floats(-1e6, 1e6, **finite)), weight_name=draw(st.none() | text))
+    lora = [dict(path=draw(text), scale=draw(st.floats(-100, 100, **finite)),
+                 weight_name=draw(st.none() | text.filter(lambda s: '/' not in s and '\\' not in s and s not in ('.', '..'))))
             for _ in range(draw(st.integers(0, 2)))]
     control = draw(st.none() | st.builds(dict, model=text, image=text, mode=st.none() | st.integers(0, 20),
                                          conditioning_scale=st.floats(0, 10, **finite)))

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..errors import GenerationError, LayoutError, UsageError
 from ..files import ImageReadError, image_size
-from ..layout import MAX_SEED, Layout
+from ..layout import MAX_GUIDANCE, MAX_IMAGES, MAX_SEED, Layout
 from .defaults import MAX_SEQUENCE_LENGTH
 from .masks import token_grids
 
@@ -41,14 +41,15 @@ def check_render(layout: Layout, *, num_images: int = 1, max_sequence_length: in
     ``masks=False`` skips reading the mask images, for a caller that builds the token masks (and so
     makes the same check) right after.
     """
-    if num_images < 1:
-        raise UsageError("--num-images must be at least 1")
+    if not 1 <= num_images <= MAX_IMAGES:
+        raise UsageError(f"--num-images {num_images}: give 1 to {MAX_IMAGES} images per render "
+                         "(run again with another --seed for more)")
     if not 1 <= max_sequence_length <= MAX_SEQUENCE_LENGTH:
         raise UsageError(
             f"--max-sequence-length {max_sequence_length} is out of range; FLUX.1's T5 takes 1 to {MAX_SEQUENCE_LENGTH}"
         )
-    if not (true_cfg_scale == true_cfg_scale and abs(true_cfg_scale) != float("inf")) or true_cfg_scale < 1:
-        raise UsageError(f"--true-cfg {true_cfg_scale} must be a finite number of at least 1 (1 = off)")
+    if not (true_cfg_scale == true_cfg_scale and 1 <= true_cfg_scale <= MAX_GUIDANCE):
+        raise UsageError(f"--true-cfg {true_cfg_scale:.4g}: give a number from 1 (off) to {MAX_GUIDANCE:g}")
     if layout.seed is not None and layout.seed + num_images - 1 > MAX_SEED:
         raise UsageError(f"--seed {layout.seed} with {num_images} images passes the largest seed, {MAX_SEED}")
     if masks:

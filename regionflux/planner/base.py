@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from ..errors import PlanningError
-from ..layout import Layout
+from ..layout import MAX_PROMPT_CHARS, Layout
 
 #: Regions a planner produces at most unless told otherwise (the layout itself allows up to MAX_REGIONS).
 DEFAULT_MAX_REGIONS = 8
@@ -20,7 +20,17 @@ DEFAULT_TIMEOUT = 60.0
 #: Requests that may return an invalid layout before planning gives up.
 DEFAULT_MAX_ROUNDS = 3
 
-__all__ = ["Planner", "PlanningError"]
+__all__ = ["Planner", "PlanningError", "check_prompt"]
+
+
+def check_prompt(prompt: str) -> str:
+    """The prompt, refused when empty or longer than a layout's prompt may be (before any model is asked)."""
+    if not prompt.strip():
+        raise PlanningError("the prompt is empty; say what the image should show")
+    if len(prompt) > MAX_PROMPT_CHARS:
+        raise PlanningError(f"the prompt is {len(prompt):,} characters, more than the {MAX_PROMPT_CHARS:,} a layout "
+                            "holds (FLUX's T5 reads about 2,000); shorten it")
+    return prompt
 
 
 @runtime_checkable

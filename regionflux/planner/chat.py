@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from .. import prompts
 from ..errors import PlanningError, format_loc
 from ..layout import MAX_REGIONS, Layout, RegionalSettings
-from .base import DEFAULT_MAX_REGIONS, DEFAULT_MAX_ROUNDS, DEFAULT_TEMPERATURE
+from .base import DEFAULT_MAX_REGIONS, DEFAULT_MAX_ROUNDS, DEFAULT_TEMPERATURE, check_prompt
 from .grid import (
     GRID,
     LayoutPlan,
@@ -71,8 +71,7 @@ class ChatPlanner:
         return min(self.temperature + 0.3 * (round_ - 1), 1.5), (None if self.seed is None else self.seed + round_ - 1)
 
     def plan(self, prompt: str, *, width: int = 1024, height: int = 1024) -> Layout:
-        if not prompt.strip():
-            raise PlanningError("the prompt is empty; say what the image should show")
+        check_prompt(prompt)
         self.notes = []
         return self._converse(
             self.messages(prompt, width=width, height=height),

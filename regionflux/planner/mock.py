@@ -18,7 +18,7 @@ from typing import Optional
 from ..errors import PlanningError
 from ..layout import MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings
 from . import lexicon as lx
-from .base import DEFAULT_MAX_REGIONS
+from .base import DEFAULT_MAX_REGIONS, check_prompt
 
 # relation phrase -> how the thing before it sits relative to the thing after it (longest first at a tie)
 _RELATIONS = [
@@ -103,6 +103,7 @@ class MockPlanner:
 
     def plan(self, prompt: str, *, width: int = 1024, height: int = 1024) -> Layout:
         self.notes = []
+        check_prompt(prompt)
         text = " ".join(prompt.strip().split()).rstrip(".!")
         if not text:
             raise PlanningError("the prompt is empty; say what the image should show")
