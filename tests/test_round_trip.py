@@ -33,7 +33,7 @@ def layouts(draw):
         num_inference_steps=draw(st.integers(1, 100)), guidance_scale=draw(st.floats(0, MAX_GUIDANCE, **finite)),
     )
     lora = [dict(path=draw(text), scale=draw(st.floats(-100, 100, **finite)),
-                 weight_name=draw(st.none() | text.filter(lambda s: '/' not in s and '\\' not in s and s not in ('.', '..'))))
+                 weight_name=draw(st.none() | text.filter(lambda s: '/' not in s and '\\' not in s and '\x00' not in s and s not in ('.', '..'))))
             for _ in range(draw(st.integers(0, 2)))]
     control = draw(st.none() | st.builds(dict, model=text, image=text, mode=st.none() | st.integers(0, 20),
                                          conditioning_scale=st.floats(0, 10, **finite)))
