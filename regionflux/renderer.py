@@ -1,15 +1,19 @@
 """Render layouts with one model kept loaded: the core that `generate`, the web page and scripts share.
 
 A :class:`Renderer` knows how to load the model (which repo, device, dtype, offloading, kernel) but
-loads it only on the first render, and keeps it until the ControlNet or LoRAs a layout asks for
-change. Renders run one at a time; each reports its denoising steps and can be cancelled between
-steps. torch and diffusers are imported on the first render, never on import.
+loads it only on the first render, and keeps it for every render after: the ControlNet or LoRAs a
+layout asks for are loaded beside it and switched in only once they have loaded, so a layout whose
+LoRA or ControlNet fails leaves the model as it was for the next render (on a shared web page, the
+next user's). Renders run one at a time; each reports its denoising steps, can be cancelled between
+steps, and stops after ``max_seconds`` when the operator set a limit. torch and diffusers are
+imported on the first render, never on import.
 """
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
@@ -49,6 +53,8 @@ class RenderOptions(BaseModel):
     regional_prompt_length: str = DEFAULT_PROMPT_LENGTH
     negative_prompt: Optional[str] = None
     true_cfg: float = Field(1.0, allow_inf_nan=False)
+    max_seconds: Optional[float] = Field(None, gt=0, allow_inf_nan=False,
+                                         description="Stop a render (between two steps) once it has run this long.")
 
     def check(self) -> None:
         """Refuse what cannot work before anything loads (what depends on the model's family, such as a
@@ -70,10 +76,12 @@ class RenderOptions(BaseModel):
             return None
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Loaded:
-    key: tuple
-    regional: object  # RegionalFlux
+    base: object  # RegionalFlux over the pipeline as loaded, without ControlNet or LoRAs
+    regional: object  # the RegionalFlux renders use: ``base``, or one over a ControlNet pipeline sharing its modules
+    control: Optional[tuple] = None  # (model, mode) of the ControlNet in use
+    loras: tuple = ()  # the LoraSettings loaded
 
 
 class Renderer:
@@ -113,13 +121,14 @@ class Renderer:
 
     def render(self, layout: Layout, *, num_images: int = 1, on_step: Optional[StepCallback] = None) -> list:
         """Render ``layout`` (its seed must be set) and return PIL images; image ``i`` uses ``seed + i``."""
-        from .generator.preflight import check_render
+        from .generator.preflight import check_render, check_sources
 
         if layout.seed is None:
             raise UsageError("the layout has no seed; set one so the render can be repeated")
         opts = self.options
         check_render(layout, num_images=num_images, max_sequence_length=opts.max_sequence_length,
                      true_cfg_scale=opts.true_cfg)
+        check_sources(opts.model, layout.control.model if layout.control else None, layout.lora)  # before loading
         with self._lock:
             self._cancel.clear()
             regional = self._pipeline(layout)
@@ -132,24 +141,55 @@ class Renderer:
 
     # -- internals --------------------------------------------------------------------------------
     def _pipeline(self, layout: Layout):
-        control = layout.control
-        key = (control.model if control else None, control.mode if control else None,
-               tuple(lora.model_dump_json() for lora in layout.lora))
-        if self._loaded is not None and self._loaded.key == key:
-            return self._loaded.regional
-        self._drop()
+        if self._loaded is None:
+            base = self._load()
+            self._loaded = _Loaded(base=base, regional=base)
+        loaded = self._loaded
+        control = (layout.control.model, layout.control.mode) if layout.control else None
+        if control != loaded.control:
+            self._switch_control(loaded, control)
+        if tuple(layout.lora) != loaded.loras:
+            self._switch_loras(loaded, layout.lora)
+        return loaded.regional
+
+    def _load(self):
         import torch
 
         from .generator.pipeline import RegionalFlux
 
         opts = self.options
-        regional = RegionalFlux.from_pretrained(
+        return RegionalFlux.from_pretrained(
             opts.model, torch_dtype=getattr(torch, opts.dtype) if opts.dtype else None, device=opts.device,
-            cpu_offload=opts.cpu_offload, sequential_offload=opts.sequential_offload,
-            controlnet=key[0], control_mode=key[1], lora=layout.lora, attention=opts.attention,
+            cpu_offload=opts.cpu_offload, sequential_offload=opts.sequential_offload, attention=opts.attention,
         )
-        self._loaded = _Loaded(key, regional)
-        return regional
+
+    def _switch_control(self, loaded: _Loaded, control: Optional[tuple]) -> None:
+        """Use the ControlNet ``control`` names (None: none). It is loaded and checked beside the pipeline
+        in use, which is switched only once it has loaded."""
+        from .generator.pipeline import load_controlnet, place, with_controlnet
+
+        opts = self.options
+        device = self.device()
+        pipe = loaded.base.pipe
+        if control is not None:
+            controlnet = load_controlnet(control[0], loaded.base.pipe.transformer.dtype, control[1])
+            pipe = with_controlnet(pipe, controlnet)
+        place(pipe, device, cpu_offload=opts.cpu_offload, sequential_offload=opts.sequential_offload)
+        loaded.regional = loaded.regional.switched_to(pipe)
+        if pipe is loaded.base.pipe:
+            loaded.base = loaded.regional
+        loaded.control = control
+
+    def _switch_loras(self, loaded: _Loaded, loras: list) -> None:
+        """Load ``loras`` in place of those loaded; when one fails, the pipeline is left with none."""
+        from .generator.control import load_loras
+
+        pipe = loaded.regional.pipe
+        if loaded.loras:
+            pipe.unload_lora_weights()
+            loaded.loras = ()
+        load_loras(pipe, list(loras))
+        loaded.loras = tuple(loras)
 
     def _drop(self) -> None:
         if self._loaded is not None:
@@ -167,12 +207,16 @@ class Renderer:
 
         opts = self.options
         total = layout.settings.num_inference_steps
+        start = time.monotonic()
 
         def step_end(pipe, step, timestep, tensors):
             if on_step is not None:
                 on_step(step + 1, total)
             if self._cancel.is_set():
                 raise RenderCancelled(f"cancelled after step {step + 1} of {total}")
+            if opts.max_seconds is not None and step + 1 < total and time.monotonic() - start > opts.max_seconds:
+                raise RenderCancelled(f"stopped after step {step + 1} of {total}: a render may take at most "
+                                      f"{opts.max_seconds:g} s on this server; use fewer steps or a smaller canvas")
             return tensors
 
         try:

@@ -91,6 +91,8 @@ def load_loras(pipe, loras: list[LoraSettings]) -> list[str]:
         try:
             pipe.load_lora_weights(lora.path, adapter_name=name, **kwargs)
         except Exception as exc:  # hub, file and format errors all get the same advice
+            if names:  # never leave half of a list loaded
+                pipe.delete_adapters(names)
             raise GenerationError(
                 f"cannot load LoRA {lora.path!r} ({type(exc).__name__}: {first_line(exc)}); give a FLUX LoRA repo id, "
                 "folder or .safetensors file (and --weight-name when a repo holds several files)"

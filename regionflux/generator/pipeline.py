@@ -89,13 +89,7 @@ class RegionalFlux:
         if torch_dtype is None:
             torch_dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
         kwargs[_dtype_keyword()] = torch_dtype
-        control = None
-        if controlnet is not None:
-            try:
-                control = diffusers.FluxControlNetModel.from_pretrained(controlnet, **{_dtype_keyword(): torch_dtype})
-            except Exception as exc:  # hub/IO errors come in many types; all get the same advice
-                raise GenerationError(load_error_message(controlnet, exc)) from exc
-            check_control_mode(control, control_mode)  # before the big model loads
+        control = load_controlnet(controlnet, torch_dtype, control_mode) if controlnet is not None else None
         pipeline_class = pipeline_class_of(model)
         if controlnet is not None and pipeline_class != "FluxPipeline":
             raise GenerationError(f"ControlNet works with FLUX.1 models; {model!r} is a {pipeline_class}")
@@ -107,13 +101,15 @@ class RegionalFlux:
         except Exception as exc:
             raise GenerationError(load_error_message(model, exc)) from exc
         load_loras(pipe, lora or [])
-        if sequential_offload:
-            pipe.enable_sequential_cpu_offload(device=device)
-        elif cpu_offload:
-            pipe.enable_model_cpu_offload(device=device)
-        else:
-            pipe.to(device)
+        place(pipe, device, cpu_offload=cpu_offload, sequential_offload=sequential_offload)
         return cls(pipe, attention=attention)
+
+    def switched_to(self, pipe) -> "RegionalFlux":
+        """The same regional settings over ``pipe``, another pipeline around this one's transformer (the
+        same FLUX with or without a ControlNet); this wrapper is removed first, since a transformer
+        carries one at a time."""
+        self.remove()
+        return RegionalFlux(pipe, max_regions=self.max_regions, attention=self.attention, compile_flex=self.compile_flex)
 
     def load_loras(self, loras: list[LoraSettings]) -> list[str]:
         """Load LoRAs the usual diffusers way (``load_lora_weights`` + ``set_adapters``)."""
@@ -355,6 +351,37 @@ class RegionalFlux:
             ids = tokenizer.apply_chat_template(messages, add_generation_prompt=False, tokenize=True, return_dict=True)
             return len(ids["input_ids"][0])
         return None
+
+
+def load_controlnet(source: str, torch_dtype: torch.dtype, mode: Optional[int] = None):
+    """A FLUX ControlNet model, its control ``mode`` checked against it (before any big model loads)."""
+    import diffusers
+
+    try:
+        controlnet = diffusers.FluxControlNetModel.from_pretrained(source, **{_dtype_keyword(): torch_dtype})
+    except Exception as exc:  # hub/IO errors come in many types; all get the same advice
+        raise GenerationError(load_error_message(source, exc)) from exc
+    check_control_mode(controlnet, mode)
+    return controlnet
+
+
+def with_controlnet(pipe, controlnet):
+    """A ``FluxControlNetPipeline`` sharing ``pipe``'s modules (nothing is loaded or copied twice)."""
+    import diffusers
+
+    if type(pipe).__name__ not in ("FluxPipeline", "FluxControlNetPipeline"):
+        raise GenerationError(f"ControlNet works with FLUX.1 models; this model is a {type(pipe).__name__}")
+    return diffusers.FluxControlNetPipeline.from_pipe(pipe, controlnet=controlnet)
+
+
+def place(pipe, device: str, *, cpu_offload: bool = False, sequential_offload: bool = False) -> None:
+    """Put a pipeline on its device, or set up diffusers' CPU offloading for it."""
+    if sequential_offload:
+        pipe.enable_sequential_cpu_offload(device=device)
+    elif cpu_offload:
+        pipe.enable_model_cpu_offload(device=device)
+    else:
+        pipe.to(device)
 
 
 def pipeline_class_of(model: str) -> str:
