@@ -49,7 +49,7 @@ class FakeOpenAI:
             def do_POST(self):
                 length = int(self.headers.get("content-length", 0))
                 body = json.loads(self.rfile.read(length) or b"{}")
-                outer.requests.append({"path": self.path, "body": body})
+                outer.requests.append({"path": self.path, "body": body, "headers": {k.lower(): v for k, v in self.headers.items()}})
                 action = outer.script.pop(0) if len(outer.script) > 1 else outer.script[0]
                 if callable(action):
                     action = action(body)

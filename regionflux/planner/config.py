@@ -46,6 +46,7 @@ class PlannerConfig(BaseModel):
     timeout: float = Field(DEFAULT_TIMEOUT, gt=0.0, allow_inf_nan=False)
     device: Optional[str] = Field(None, description="Local planner: cuda, cpu ... (default CUDA when present).")
     dtype: Optional[Literal["bfloat16", "float16", "float32"]] = Field(None, description="Local planner's dtype.")
+    credentials: bool = Field(True, description="False for a server the operator did not name: no key is sent.")
 
     @property
     def uses_llm(self) -> bool:
@@ -90,4 +91,4 @@ def make_planner(config: PlannerConfig, progress: Optional[Callable[[str], None]
     from .llm import LLMPlanner
 
     return LLMPlanner(model=config.model or DEFAULT_LLM_MODEL, base_url=config.base_url, api_key=config.api_key,
-                      timeout=config.timeout, **common)
+                      timeout=config.timeout, credentials=config.credentials, **common)

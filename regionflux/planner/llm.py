@@ -32,6 +32,9 @@ RESPONSE_FORMATS = ("json_schema", "json_object_schema", "json_object", "text")
 _ACCEPTED_FORMAT: dict[str, str] = {}
 
 
+#: Headers that carry the operator's credentials; never sent to a server the operator did not name.
+_CREDENTIAL_HEADERS = ("authorization", "api-key", "x-api-key", "openai-organization", "openai-project")
+
 #: Longest wait a server's Retry-After may impose before a retry; longer requests are cut to this.
 MAX_RETRY_AFTER = 30.0
 
@@ -49,6 +52,9 @@ class LLMPlanner(ChatPlanner):
             connection or server error (it backs off exponentially and honours Retry-After, which is
             capped at ``MAX_RETRY_AFTER`` seconds).
         progress: called with one line per request, retry and repair round (the CLI prints them).
+        credentials: False for a server someone other than the operator named (a URL typed on the web
+            page): the environment's address and key are not used, and no key, organisation or project
+            header leaves this process, whatever the openai client would add.
     """
 
     def __init__(
@@ -67,6 +73,7 @@ class LLMPlanner(ChatPlanner):
         settings: Optional[RegionalSettings] = None,
         response_format: str = "json_schema",
         progress: Optional[Callable[[str], None]] = None,
+        credentials: bool = True,
     ) -> None:
         super().__init__(model, max_regions=max_regions, temperature=temperature, seed=seed, max_rounds=max_rounds,
                          settings=settings, progress=progress)
@@ -76,6 +83,12 @@ class LLMPlanner(ChatPlanner):
             raise ValueError(f"response_format must be one of {RESPONSE_FORMATS}")
         self._attempt = 0
         self._last_problem = ""
+        self.credentials = credentials
+        if client is None and not credentials:
+            if not base_url:
+                raise PlanningError("give the address of the planner server")
+            check_base_url(base_url, "the server address")
+            api_key = "none"  # the client insists on one; the request hook removes it
         if client is None:
             env_url = os.environ.get("OPENAI_BASE_URL") or None
             base_url = base_url or env_url
@@ -170,6 +183,10 @@ class LLMPlanner(ChatPlanner):
 
     # -- progress on the wire (only for clients the planner builds) -------------------------------------
     def _on_request(self, request) -> None:
+        if not self.credentials:
+            for name in list(request.headers):
+                if name.lower() in _CREDENTIAL_HEADERS or name.lower().startswith("openai-"):
+                    del request.headers[name]
         self._attempt += 1
         if self._attempt > 1:
             self.progress(f"planner: retry {self._attempt - 1} after {self._last_problem or 'no answer'}")
