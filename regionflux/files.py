@@ -64,7 +64,12 @@ def write_text(path: Path, text: str, *, overwrite: bool = False) -> Path:
 
 
 class ImageReadError(ValueError):
-    """An image file that cannot be used; the message names the file and why (callers add the field)."""
+    """An image file that cannot be used; the message names the file and why (callers add the field).
+    ``why`` alone is for callers that name the file their own way."""
+
+    def __init__(self, path: Path, why: str):
+        super().__init__(f"{str(path)!r} ({why})")
+        self.why = why
 
 
 def _image_error(path: Path, exc: BaseException) -> ImageReadError:
@@ -82,7 +87,7 @@ def _image_error(path: Path, exc: BaseException) -> ImageReadError:
         why = exc.strerror or str(exc) or type(exc).__name__  # e.g. a truncated file
     else:
         why = str(exc) or type(exc).__name__
-    return ImageReadError(f"{str(path)!r} ({why})")
+    return ImageReadError(path, why)
 
 
 @contextmanager

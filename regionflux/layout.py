@@ -184,15 +184,18 @@ class Layout(BaseModel):
         check_canvas_size(info.field_name, value)
         return value
 
+    @field_validator("regions", mode="before")
+    @classmethod
+    def _not_too_many(cls, value, info: ValidationInfo):
+        # counted before any region is validated: a list of 20,000 costs nothing to refuse
+        limit = (info.context or {}).get("max_regions", MAX_REGIONS)
+        if isinstance(value, (list, tuple)) and len(value) > limit:
+            raise ValueError(f"{len(value)} regions, more than the maximum of {limit}; merge or drop some")
+        return value
+
     @model_validator(mode="after")
     def _regions_fit(self, info: ValidationInfo) -> "Layout":
         context = info.context or {}
-        max_regions = context.get("max_regions", MAX_REGIONS)
-        if len(self.regions) > max_regions:
-            raise ValueError(
-                f"regions: {len(self.regions)} regions, more than the maximum of {max_regions}; "
-                "merge or drop some"
-            )
         if "base_dir" in context:
             self._base_dir = Path(context["base_dir"])
         errors = []
@@ -216,11 +219,11 @@ class Layout(BaseModel):
         path = self.resolve(mask)
         try:
             size = image_size(path)
-        except ImageReadError as exc:
-            return f"cannot read mask image {exc}; give a greyscale PNG path"
+        except ImageReadError as exc:  # named as the layout names it: a resolved path may be the server's
+            return f"cannot read mask image {mask!r} ({exc.why}); give a greyscale PNG path"
         if size != (self.width, self.height):
             return (
-                f"mask image {str(path)!r} is {size[0]}x{size[1]} but the canvas is "
+                f"mask image {mask!r} is {size[0]}x{size[1]} but the canvas is "
                 f"{self.width}x{self.height}; resize the mask to the canvas"
             )
         return None
