@@ -6,87 +6,58 @@ of each step in its tmp dir. Deselect with ``-m "not browser"``.
 """
 
 import json
-import os
-import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from fake_openai import FakeOpenAI, reply
+from page_server import CHROMIUM, WAIT, PageServer, launch_browser
 from regionflux import Layout
 from regionflux.outputs import PNG_KEY
 from regionflux.testing import tiny_pipeline
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 playwright_api = pytest.importorskip("playwright.sync_api")
 if not Path(CHROMIUM).exists():  # CI installs it (.ci/run); a local run without it skips, saying so
     pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
 PROMPT = "a red apple on the left and a green pear on the right, on a wooden table"
-WAIT = 30_000
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_server(args, tmp, env=None):
-    port = free_port()
-    log = open(tmp / f"server-{port}.log", "w")
-    process = subprocess.Popen([sys.executable, "-m", "regionflux", "ui", "--port", str(port), *args],
-                               stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
-    return process, f"http://127.0.0.1:{port}", log
-
-
-def wait_until_up(process, url, log_file):
-    deadline = time.time() + 90
-    while time.time() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"regionflux ui exited: {Path(log_file.name).read_text()[-2000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError("regionflux ui did not answer within 90 s")
+OPERATOR_KEY = "sk-operator-canary-7f3a"
+EDIT = {"edits": [{"op": "describe", "region": "#2", "description": "a ripe yellow pear", "label": None}]}
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
-    """The page with a tiny FLUX on the CPU, and one started without a GPU (so it cannot render)."""
+def planner_server():
+    """The operator's planner server: it answers every request with one edit."""
+    with FakeOpenAI([reply(json.dumps(EDIT))]) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory, planner_server):
+    """The page with a tiny FLUX on the CPU and the operator's planner server, and one started without a GPU
+    (so it cannot render)."""
     tmp = tmp_path_factory.mktemp("ui")
     tiny_pipeline().save_pretrained(tmp / "tiny-flux")
-    env = {"OPENAI_API_KEY": "test-key"}
-    main = start_server(["--device", "cpu", "--model", str(tmp / "tiny-flux"), "--output-dir", str(tmp / "out"),
-                         "--max-sequence-length", "16", "--planner", "mock"], tmp, env)
-    no_gpu = start_server(["--output-dir", str(tmp / "out-no-gpu")], tmp, {**env, "CUDA_VISIBLE_DEVICES": ""})
+    env = {"OPENAI_API_KEY": OPERATOR_KEY}
+    main = PageServer(["--device", "cpu", "--model", str(tmp / "tiny-flux"), "--output-dir", str(tmp / "out"),
+                       "--max-sequence-length", "16", "--llm-model", "fake-model", "--base-url", planner_server.base_url],
+                      tmp, env)
+    no_gpu = PageServer(["--output-dir", str(tmp / "out-no-gpu")], tmp, {**env, "CUDA_VISIBLE_DEVICES": ""})
     try:
-        for process, url, log in (main, no_gpu):
-            wait_until_up(process, url, log)
-        yield {"url": main[1], "out": tmp / "out", "no_gpu": no_gpu[1]}
+        for server in (main, no_gpu):
+            server.wait_until_up()
+        yield {"url": main.url, "out": tmp / "out", "no_gpu": no_gpu.url}
     finally:
-        for process, _, log in (main, no_gpu):
-            process.terminate()
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-            log.close()
+        for server in (main, no_gpu):
+            server.stop()
 
 
 @pytest.fixture(scope="module")
 def browser():
     with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        browser = launch_browser(p)
         yield browser
         browser.close()
 
@@ -152,9 +123,15 @@ def leave(field, value):
     field.evaluate("element => element.blur()")
 
 
-def plan(page, prompt=PROMPT, size=(256, 256)):
+def choose_planner(page, name):
+    page.locator("#planner_kind").get_by_text(name, exact=True).click()
+
+
+def plan(page, prompt=PROMPT, size=(256, 256), planner="offline rules"):
     set_number(page, "width", size[0])
     set_number(page, "height", size[1])
+    if planner:
+        choose_planner(page, planner)
     page.fill("#prompt textarea", prompt)
     page.click("#plan")
     return wait_text(page, "#plan_status", "Planned")
@@ -219,25 +196,28 @@ def test_hand_edits_a_bad_value_and_a_refused_upload(page, tmp_path):
     path = tmp_path / "escape.json"
     path.write_text(json.dumps(bad))
     page.locator("input[type=file]").first.set_input_files(str(path))
-    message = wait_text(page, "#upload_status", "outside")
-    assert "regions[0].mask names a file outside the page's folder" in message
+    message = wait_text(page, "#upload_status", "not available")
+    assert "regions[0].mask: not available on this page" in message and "hostname" not in message
     page.shot("refused-upload")
     kept = page_layout(page, tmp_path)
     assert kept["prompt"] == PROMPT and kept["regions"][0]["description"].startswith("a shiny")
 
 
-def test_an_instruction_through_a_served_model_edits_and_undo_redo(page, tmp_path):
+def test_an_instruction_through_the_operators_server_edits_and_undo_redo(page, planner_server, tmp_path):
     plan(page)
-    ops = {"edits": [{"op": "describe", "region": "#2", "description": "a ripe yellow pear", "label": None}]}
-    with FakeOpenAI([reply(json.dumps(ops))]) as server:
-        page.click("text=Planner")
-        page.locator("#planner_kind").get_by_text("server", exact=True).click()
-        page.locator("#base_url textarea").fill(server.base_url)
-        page.locator("#llm_model textarea").fill("fake-model")
-        page.locator("#instruction textarea").fill("make the pear yellow")
-        page.click("#apply_instruction")
-        assert wait_text(page, "#edit_status", "Done") == "Done."
-    assert "make the pear yellow" in server.chat_requests()[0]["messages"][-1]["content"]
+    # the page offers the planners the operator configured, and no address field of its own
+    options = page.locator("#planner_kind label")
+    assert sorted(options.nth(i).inner_text().strip() for i in range(options.count())) == [
+        "offline rules", "server model fake-model"]
+    assert page.locator("#base_url").count() == 0 and page.locator("#llm_model").count() == 0
+    choose_planner(page, "server model fake-model")
+    page.locator("#instruction textarea").fill("make the pear yellow")
+    page.click("#apply_instruction")
+    assert wait_text(page, "#edit_status", "Done") == "Done."
+    request = planner_server.requests[-1]
+    assert "make the pear yellow" in request["body"]["messages"][-1]["content"]
+    assert request["headers"]["authorization"] == f"Bearer {OPERATOR_KEY}"  # the operator's own server
+    assert planner_server.base_url.split("//")[1] not in page.content()  # its address is not shown
     edited = page_layout(page, tmp_path, until=lambda l: l["regions"][1]["description"] == "a ripe yellow pear")
     assert edited["regions"][1]["description"] == "a ripe yellow pear"
     page.shot("instructed")
@@ -255,7 +235,7 @@ def test_render_shows_the_image_and_the_png_uploads_back_to_the_same_layout(page
     set_number(page, "seed", 42)
     layout = page_layout(page, tmp_path, until=lambda l: l["settings"]["num_inference_steps"] == 2 and l["seed"] == 42)
     page.click("#render")
-    status = wait_text(page, "#render_status", "Rendered", timeout=120_000)
+    status = wait_text(page, "#render_status", "Render 1: rendered", timeout=120_000)
     assert "step 2/2 (100%)" in status and "seed 42" in status
     page.wait_for_selector("#result img", timeout=WAIT)
     page.shot("rendered")
@@ -276,7 +256,7 @@ def test_render_shows_the_image_and_the_png_uploads_back_to_the_same_layout(page
     set_number(page, "seed", 7)
     page_layout(page, tmp_path, until=lambda l: l["seed"] == 7)
     page.locator("#upload input[type=file], input[type=file]").first.set_input_files(str(png))
-    assert "Opened a layout with" in wait_text(page, "#upload_status", "Opened")
+    assert "a layout with" in wait_text(page, "#upload_status", "Opened")
     back = page_layout(page, tmp_path, until=lambda l: l["seed"] == 42)
     assert Layout.model_validate(back) == Layout.model_validate(layout)
     page.shot("uploaded-png")
@@ -288,7 +268,7 @@ def test_without_a_gpu_the_page_plans_and_says_why_it_cannot_render(browser, ser
     page.goto(servers["no_gpu"])
     page.wait_for_selector("#prompt textarea", timeout=WAIT)
     assert "cannot render" in text_of(page, "#render_status") and "--device cpu" in text_of(page, "#render_status")
-    plan(page)
+    plan(page, planner=None)  # the offline rules are its only planner
     page.click("#render")
     page.wait_for_timeout(500)
     assert "no CUDA device" in text_of(page, "#render_status")

@@ -10,6 +10,7 @@ from regionflux.cli import build_parser, main
 from regionflux.errors import LayoutError, UsageError
 from regionflux.outputs import OutputPaths, save_image
 from regionflux.ui import state as page
+from regionflux.ui.access import NOT_AVAILABLE, PageAccess
 
 LAYOUT = Layout(prompt="a cat and a dog", width=512, height=256, regions=[
     dict(description="a grey cat", box=(16, 32, 200, 240), label="cat"),
@@ -118,50 +119,78 @@ def test_history_undoes_and_redoes_and_ignores_repeats():
     assert not history.can_redo and history.current.seed == 11
 
 
-# -- uploads ---------------------------------------------------------------------------------------
+# -- uploads: only the page's own files and the operator's models ------------------------------------
 def test_an_uploaded_png_gives_its_layout_back(tmp_path):
     save_image(Image.new("RGB", (512, 256)), LAYOUT, tmp_path / "r.png")
-    layout, image = page.load_upload(tmp_path / "r.png", tmp_path)
+    layout, image = page.load_upload(tmp_path / "r.png", PageAccess(tmp_path))
     assert layout == LAYOUT and image.size == (512, 256)
 
 
-@pytest.mark.parametrize("path", ["/etc/hostname", "../outside.png", "sub/../../outside.png", "~/x.png"])
-def test_an_uploaded_layout_naming_a_file_outside_the_folder_is_refused(tmp_path, path):
-    folder = tmp_path / "managed"
-    folder.mkdir()
+def escaping_layouts(tmp_path):
+    """One layout per field a page user could point outside the page's folder, and the field's name."""
+    base = LAYOUT.model_dump(mode="json")
     (tmp_path / "outside.png").write_bytes(b"secret")
-    upload = tmp_path / "up.json"
-    data = LAYOUT.model_dump(mode="json")
-    data["regions"][0] = {"description": "x", "mask": path}
-    upload.write_text(json.dumps(data))
-    with pytest.raises(LayoutError, match=r"regions\[0\]\.mask names a file outside the page's folder") as info:
-        page.load_upload(upload, folder)
-    assert "secret" not in str(info.value)
+    Image.new("RGB", (512, 256)).save(tmp_path / "managed" / "depth.png")
+    (tmp_path / "managed" / "lora").mkdir()
+    (tmp_path / "managed" / "lora" / "style.safetensors").write_bytes(b"x")
+    (tmp_path / "managed" / ".page").mkdir()
+    (tmp_path / "managed" / ".page" / "other.png").write_bytes(b"x")
+    (tmp_path / "managed" / "link.png").symlink_to(tmp_path / "outside.png")
+    control = {"model": "lora", "image": "depth.png"}
+    cases = []
+    for path in ["/etc/hostname", "../outside.png", "sub/../../outside.png", "~/x.png", "link.png", ".page/other.png",
+                 "missing.png"]:
+        cases.append(({**base, "regions": [{"description": "x", "mask": path}]}, "regions[0].mask"))
+        cases.append(({**base, "control": {**control, "image": path}}, "control.image"))
+    for model in ["/etc", "tiny-flux/transformer", "owner/name", "..", "~", "https://example.com/x", "missing"]:
+        cases.append(({**base, "control": {**control, "model": model}}, "control.model"))
+        cases.append(({**base, "lora": [{"path": model}]}, "lora[0].path"))
+    for name in ["/etc/passwd", "../../etc/passwd", "missing.safetensors", "..", "a/b"]:
+        cases.append(({**base, "lora": [{"path": "lora", "weight_name": name}]}, "lora[0].weight_name"))
+    return cases
 
 
-def test_a_link_leading_out_of_the_folder_is_refused(tmp_path):
+def test_every_file_or_model_a_page_layout_names_is_confined_with_one_message(tmp_path):
+    (tmp_path / "managed").mkdir()
+    access = PageAccess(tmp_path / "managed", frozenset({"allowed/controlnet"}))
+    for data, field in escaping_layouts(tmp_path):
+        upload = tmp_path / "up.json"
+        upload.write_text(json.dumps(data))
+        with pytest.raises(LayoutError) as info:
+            page.load_upload(upload, access)
+        message = str(info.value)
+        assert message == f"up.json: {NOT_AVAILABLE.format(field=field)}", (data, message)
+        assert "secret" not in message and str(tmp_path) not in message
+
+
+def test_files_inside_the_folder_and_allowed_models_pass(tmp_path):
     folder = tmp_path / "managed"
     folder.mkdir()
-    (folder / "link.png").symlink_to(tmp_path / "elsewhere.png")
-    data = {**LAYOUT.model_dump(mode="json"), "lora": [{"path": "/srv/weights.safetensors"}]}
-    upload = tmp_path / "up.json"
-    upload.write_text(json.dumps(data))
-    with pytest.raises(LayoutError, match=r"lora\[0\]\.path names a file outside"):
-        page.load_upload(upload, folder)
-    data = {**LAYOUT.model_dump(mode="json"), "control": {"model": "owner/controlnet", "image": "link.png"}}
-    upload.write_text(json.dumps(data))
-    with pytest.raises(LayoutError, match=r"control\.image names a file outside"):
-        page.load_upload(upload, folder)
+    Image.new("L", (512, 256), 255).save(folder / "sky.png")
+    Image.new("RGB", (512, 256)).save(folder / "depth.png")
+    (folder / "lora").mkdir()
+    (folder / "lora" / "style.safetensors").write_bytes(b"x")
+    access = PageAccess(folder, frozenset({"allowed/controlnet", "owner/lora"}))
+    data = {**LAYOUT.model_dump(mode="json"), "regions": [{"description": "sky", "mask": "sky.png"}],
+            "control": {"model": "allowed/controlnet", "image": "depth.png"},
+            "lora": [{"path": "lora", "weight_name": "style.safetensors"}, {"path": "owner/lora", "weight_name": "w.safetensors"}]}
+    (tmp_path / "up.json").write_text(json.dumps(data))
+    layout, _ = page.load_upload(tmp_path / "up.json", access)
+    assert layout.resolve("sky.png") == folder.resolve() / "sky.png"
+    assert layout.lora[0].path == str(folder.resolve() / "lora") and layout.lora[1].path == "owner/lora"
+    assert layout.control.model == "allowed/controlnet"
+    again = page.checked_layout(access.confine(layout.model_dump(mode="json")), access)  # the render's second check
+    assert again == layout
 
 
-def test_masks_inside_the_folder_resolve_there(tmp_path):
-    Image.new("L", (512, 256), 255).save(tmp_path / "sky.png")
-    data = {**LAYOUT.model_dump(mode="json"), "regions": [{"description": "sky", "mask": "sky.png"}]}
-    (tmp_path / "up").mkdir()
-    upload = tmp_path / "up" / "layout.json"
-    upload.write_text(json.dumps(data))
-    layout, image = page.load_upload(upload, tmp_path)
-    assert image is None and layout.resolve("sky.png") == tmp_path.resolve() / "sky.png"
+def test_messages_the_page_shows_hold_nothing_of_the_server(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOME_API_KEY", "canary-key-123")
+    access = PageAccess(tmp_path, hidden=("http://10.0.0.5:8000/v1",), secrets=("flag-key-456",))
+    text = (f"wrote {tmp_path}/users/ann/render-1.png; cannot read /etc/passwd or ~/.ssh/id_rsa in {tmp_path}; "
+            "cannot connect to http://10.0.0.5:8000/v1 with canary-key-123 or flag-key-456; step 1/24, and/or")
+    shown = access.shown(text)
+    assert shown == ("wrote users/ann/render-1.png; cannot read <server path> or <server path> in the page's folder; "
+                     "cannot connect to the planner server with *** or ***; step 1/24, and/or")
 
 
 @pytest.mark.parametrize("name, content, message", [
@@ -176,7 +205,7 @@ def test_bad_uploads_are_one_message_that_does_not_echo_the_file(tmp_path, name,
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(LayoutError, match=message) as info:
-        page.load_upload(path, tmp_path)
+        page.load_upload(path, PageAccess(tmp_path))
     assert "hunter2" not in str(info.value) and "garbage" not in str(info.value)
 
 

@@ -32,6 +32,13 @@ def register(sub) -> None:
     parser.add_argument("--auth", action="append", metavar="USER:PASSWORD",
                         help="require this login (repeat for several users)")
     parser.add_argument("--auth-file", metavar="FILE", help="require a login from this file (one USER:PASSWORD per line)")
+    parser.add_argument("--allow-model", action="append", default=[], metavar="ID",
+                        help="a ControlNet or LoRA (hub id or path) page layouts may name; repeat for several "
+                        "(otherwise only files inside --output-dir)")
+    parser.add_argument("--allow-planner-url", action="store_true",
+                        help="let page users name a planner server of their own (it is never sent your API key)")
+    parser.add_argument("--max-render-seconds", type=float, metavar="S",
+                        help="stop a render that runs longer than this (between two steps) and say so")
     add_model_options(parser)
     add_planner_options(parser, model_flag="--llm-model", seed_flag="--plan-seed")
     parser.set_defaults(func=run)
@@ -71,6 +78,10 @@ def run(args: argparse.Namespace) -> int:
     auth = logins(args)
     planner = planner_config(args)
     options = render_options(args)
+    if args.max_render_seconds is not None:
+        if not (args.max_render_seconds > 0 and args.max_render_seconds < float("inf")):
+            raise UsageError(f"--max-render-seconds {args.max_render_seconds}: give a positive number of seconds")
+        options = options.model_copy(update={"max_seconds": args.max_render_seconds})
     options.check()
     out_dir = Path(args.output_dir).expanduser().resolve()
     if out_dir.exists() and not out_dir.is_dir():
@@ -103,7 +114,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"note: rendering is off: {unavailable}", file=sys.stderr)
     shown = "localhost" if is_loopback(args.host) else args.host
     print(f"regionflux ui: http://{shown}:{args.port} (outputs in {out_dir}; Ctrl+C stops)", flush=True)
-    serve(PageConfig(output_dir=out_dir, renderer=renderer, planner=planner, render_unavailable=unavailable),
+    if args.allow_planner_url:
+        print("note: --allow-planner-url: page users may make this server send requests to addresses they name "
+              "(without your API key)", file=sys.stderr)
+    serve(PageConfig(output_dir=out_dir, renderer=renderer, planner=planner, render_unavailable=unavailable,
+                     allowed_models=tuple(args.allow_model), allow_planner_url=args.allow_planner_url,
+                     logins=bool(auth)),
           host=args.host, port=args.port, auth=auth)
     return 0
 

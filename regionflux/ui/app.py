@@ -10,8 +10,10 @@ exception reach the page: user errors show next to their field or button, anythi
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import random
+import re
 import threading
 import time
 import uuid
@@ -20,21 +22,26 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 import gradio as gr
+from gradio.utils import get_upload_folder
 from gradio_image_annotation import image_annotator
 
-from ..errors import RegionfluxError, first_line
+from ..errors import LayoutError, PlanningError, RegionfluxError, first_line
 from ..files import write_text
 from ..layout import DEFAULT_CANVAS, Layout
 from ..outputs import OutputPaths, check_outputs, save_render
 from ..planner.config import PlannerConfig, make_planner, resolve_kind
 from ..renderer import RenderCancelled
+from . import guard
 from . import state as page
-from .config import PageConfig
+from .config import USER_SERVER, PageConfig
 
 log = logging.getLogger("regionflux.ui")
 
-#: Planner names on the page -> PlannerConfig kinds.
-PLANNERS = {"offline": "mock", "server": "llm", "local": "local"}
+#: Files the page keeps for one owner (a login, or a browser without logins) besides its renders:
+#: downloads and opened PNGs; the oldest go first.
+MAX_OWNER_FILES = 16
+#: How often Gradio's cache of served copies is swept, and the age at which a copy goes (seconds).
+CACHE_SWEEP = (3600, 24 * 3600)
 #: Page widget -> Layout field it edits (see :data:`regionflux.ui.state.FIELD_NAMES`).
 SETTINGS = ("settings.base_ratio", "settings.mask_inject_steps", "settings.double_inject_blocks_interval",
             "settings.single_inject_blocks_interval", "settings.num_inference_steps", "settings.guidance_scale", "seed")
@@ -59,6 +66,31 @@ class Session:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     selected: Optional[int] = None
     last: Optional[RenderRecord] = None
+    owner: str = ""  # whose files these are (set when the page loads)
+    renders_asked: int = 0  # Render clicks in this tab, so each answer says which click it answers
+
+
+class Renders:
+    """Every render since the server started, by owner: a logged-in user, or one browser without logins."""
+
+    def __init__(self):
+        self._by_owner: dict[str, list[RenderRecord]] = {}
+        self._lock = threading.Lock()
+
+    def add(self, owner: str, record: RenderRecord) -> None:
+        with self._lock:
+            self._by_owner.setdefault(owner, []).append(record)
+
+    def of(self, owner: str) -> list[RenderRecord]:
+        with self._lock:
+            return list(self._by_owner.get(owner, []))
+
+
+def safe_name(user: str) -> str:
+    """A folder name for a login: its own letters where they are safe, else a short hash of it."""
+    cleaned = re.sub(r"[^A-Za-z0-9_.-]", "", user).strip(".")[:40]
+    digest = hashlib.sha256(user.encode()).hexdigest()[:8]
+    return cleaned if cleaned == user and cleaned else f"{cleaned or 'user'}-{digest}"
 
 
 class _Planners:
@@ -100,12 +132,36 @@ def build_app(config: PageConfig) -> gr.Blocks:
     """The page as a Gradio Blocks app (launch it with :func:`launch`)."""
     out_dir = config.output_dir
     work_dir = out_dir / ".page"
-    renders: list[RenderRecord] = []  # every render since the server started, for the gallery
+    access = config.access
+    renders = Renders()
     planners = _Planners()
     running: dict[str, Optional[str]] = {"session": None}
+    choices = list(config.planners) + ([USER_SERVER] if config.allow_planner_url else [])
 
-    with gr.Blocks(title="regionflux") as app:
+    def owner_of(browser: Optional[str], request: Optional[gr.Request]) -> str:
+        """Whose renders and files: the login when the page has logins, else the browser."""
+        if config.logins:
+            return "user:" + str(getattr(request, "username", None) or "")
+        return "browser:" + str(browser or getattr(request, "session_hash", None) or "")
+
+    def render_dir(owner: str) -> Path:
+        return out_dir / "users" / safe_name(owner[len("user:"):]) if config.logins else out_dir
+
+    def owner_file(owner: str, name: str) -> Path:
+        """A working file of ``owner``'s (downloads, opened PNGs), keeping at most MAX_OWNER_FILES of them."""
+        folder = work_dir / "owners" / hashlib.sha256(owner.encode()).hexdigest()[:24]
+        folder.mkdir(parents=True, exist_ok=True)
+        kept = sorted((p for p in folder.iterdir() if p.is_file() and p.name != name), key=lambda p: p.stat().st_mtime)
+        for old in kept[: max(0, len(kept) - MAX_OWNER_FILES + 1)]:
+            old.unlink(missing_ok=True)
+        return folder / name
+
+    def shown_error(exc: BaseException) -> str:
+        return _error(access.shown(_message(exc)))
+
+    with gr.Blocks(title="regionflux", analytics_enabled=False, delete_cache=CACHE_SWEEP) as app:
         session = gr.State(lambda: Session())  # a callable: a fresh session per browser tab
+        browser = gr.BrowserState(None, storage_key="regionflux-browser", secret=uuid.uuid4().hex)
         gr.Markdown("## regionflux · plan a composition, drag it into place, render it")
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=300):
@@ -114,14 +170,18 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 with gr.Row():
                     width = gr.Number(DEFAULT_CANVAS, label="Width", precision=0, elem_id="width", minimum=16)
                     height = gr.Number(DEFAULT_CANVAS, label="Height", precision=0, elem_id="height", minimum=16)
-                kind_default = {v: k for k, v in PLANNERS.items()}.get(_kind(config.planner), "offline")
-                with gr.Accordion("Planner", open=kind_default != "offline"):
-                    kind = gr.Radio(list(PLANNERS), value=kind_default, label="Planner", elem_id="planner_kind",
-                                    info="offline rules, an OpenAI-compatible server, or a local model")
-                    base_url = gr.Textbox(config.planner.base_url or "", label="Server URL", elem_id="base_url",
-                                          placeholder="http://localhost:8000/v1 (empty: OPENAI_BASE_URL or OpenAI)")
-                    llm_model = gr.Textbox(config.planner.model or "", label="Model", elem_id="llm_model",
-                                           placeholder="server: gpt-4o-mini ...; local: a hub id or folder")
+                with gr.Accordion("Planner", open=len(choices) > 1):
+                    kind = gr.Radio(choices, value=list(config.planners)[-1], label="Planner", elem_id="planner_kind",
+                                    info="the planners this server offers")
+                    user_server = []
+                    if config.allow_planner_url:
+                        base_url = gr.Textbox("", label="Server URL", elem_id="base_url", visible=False,
+                                              placeholder="http://localhost:8000/v1 (your own OpenAI-compatible server)")
+                        llm_model = gr.Textbox("", label="Model", elem_id="llm_model", visible=False,
+                                               placeholder="the model's name on that server")
+                        user_server = [base_url, llm_model]
+                        kind.change(lambda name: [gr.update(visible=name == USER_SERVER)] * 2, kind, user_server,
+                                    show_progress="hidden")
                 plan_btn = gr.Button("Plan", variant="primary", elem_id="plan")
                 plan_status = gr.Markdown(elem_id="plan_status")
                 with gr.Group():
@@ -170,14 +230,15 @@ def build_app(config: PageConfig) -> gr.Blocks:
                     render_btn = gr.Button("Render", variant="primary", elem_id="render")
                     cancel_btn = gr.Button("Cancel", elem_id="cancel", variant="stop")
                 render_status = gr.Markdown(
-                    _error(f"this server cannot render: {config.render_unavailable}") if config.render_unavailable else "",
+                    _error(access.shown(f"this server cannot render: {config.render_unavailable}"))
+                    if config.render_unavailable else "",
                     elem_id="render_status")
                 result = gr.Image(label="Render", type="filepath", interactive=False, elem_id="result",
                                   buttons=[])
                 show_boxes = gr.Checkbox(False, label="Show the boxes over the render", elem_id="show_boxes")
                 download_image = gr.DownloadButton("Download image (PNG with its layout)", elem_id="download_image",
                                                    interactive=False, size="sm")
-                gallery = gr.Gallery(label="Renders since the server started (click one to restore its layout)",
+                gallery = gr.Gallery(label="Your renders (click one to restore its layout)",
                                      elem_id="gallery", columns=3, height=260, allow_preview=False)
 
         view_outputs = [canvas, region, region_label, region_description, global_prompt, background, width, height,
@@ -205,7 +266,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
             text = layout.rebased(out_dir).to_json()
 
             def download():
-                file = write_text(work_dir / s.id / "layout.json", text + "\n", overwrite=True)
+                file = write_text(owner_file(s.owner or s.id, f"layout-{s.id[:12]}.json"), text + "\n", overwrite=True)
                 return gr.update(value=str(file), interactive=True)
 
             parts = {
@@ -234,37 +295,54 @@ def build_app(config: PageConfig) -> gr.Blocks:
             return [s, *views(s, only)]
 
         # -- plan and edit --------------------------------------------------------------------------
-        def planner_config(kind_name: str, url: str, model: str) -> PlannerConfig:
+        def planner_config(name: str, extra: tuple) -> PlannerConfig:
+            """The planner a page choice names: one the operator configured, or (when the operator allows
+            it) a server the user names, which is sent no key."""
+            if name in config.planners:
+                return config.planners[name]
+            if name != USER_SERVER or not config.allow_planner_url:
+                raise page.LayoutError("Planner: choose one of the planners this page offers")
+            url, model = (str(value or "").strip() for value in extra)
+            if not url or not model:
+                raise page.LayoutError("Server URL and Model: give your server's address and the model's name")
             values = config.planner.model_dump()
-            values.update(kind=PLANNERS.get(kind_name, "mock"), base_url=url.strip() or None,
-                          model=model.strip() or None)
+            values.update(kind="llm", base_url=url, model=model, api_key=None, credentials=False)
             return PlannerConfig(**values)
 
-        def do_plan(s, text, w, h, kind_name, url, model, progress=gr.Progress()):
+        def run_planner(name: str, extra: tuple, task, progress):
+            cfg = planner_config(name, extra)
+            try:
+                return planners.run(cfg, task, lambda line: progress(None, desc=access.shown(line)))
+            except PlanningError as exc:
+                if cfg.credentials:
+                    raise
+                log.warning("the planner server a page user named failed: %s", exc)  # its reply stays here
+                raise PlanningError("the server you named gave no usable answer; what it sent is not shown on this "
+                                    "page (check the server, its address and the model's name)") from None
+
+        def do_plan(s, text, w, h, kind_name, *extra, progress=gr.Progress()):
             try:
                 layout = page.resize_canvas(Layout(prompt="canvas"), w, h)  # the same checks as the canvas fields
                 if not (text or "").strip():
                     raise page.LayoutError("Prompt: write what to draw first")
-                cfg = planner_config(kind_name, url, model)
-                layout = planners.run(cfg, lambda p: p.plan(text, width=layout.width, height=layout.height),
-                                      lambda line: progress(None, desc=line))
+                layout = run_planner(kind_name, extra, lambda p: p.plan(text, width=layout.width, height=layout.height),
+                                     progress)
             except Exception as exc:  # shown on the page, never as a traceback
-                return [s, *no_views, _error(_message(exc))]
+                return [s, *no_views, shown_error(exc)]
             s.selected = 0 if layout.regions else None
             names = ", ".join(r.name for r in layout.regions) or "no regions"
-            return [*commit(s, layout), f"Planned {len(layout.regions)} region(s): {names}."]
+            return [*commit(s, layout), access.shown(f"Planned {len(layout.regions)} region(s): {names}.")]
 
-        def do_edit(s, text, kind_name, url, model, progress=gr.Progress()):
+        def do_edit(s, text, kind_name, *extra, progress=gr.Progress()):
             layout = s.history.current
             try:
                 if layout is None:
                     raise page.LayoutError("plan or open a layout first")
                 if not (text or "").strip():
                     raise page.LayoutError("write what to change, e.g. 'move the cat to the right'")
-                cfg = planner_config(kind_name, url, model)
-                edited = planners.run(cfg, lambda p: p.edit(layout, text), lambda line: progress(None, desc=line))
+                edited = run_planner(kind_name, extra, lambda p: p.edit(layout, text), progress)
             except Exception as exc:
-                return [s, *no_views, _error(_message(exc))]
+                return [s, *no_views, shown_error(exc)]
             changed = edited != layout
             return [*commit(s, edited), "Done." if changed else "The instruction changed nothing."]
 
@@ -276,12 +354,10 @@ def build_app(config: PageConfig) -> gr.Blocks:
             s.history.redo()
             return [s, *views(s)]
 
-        plan_btn.click(do_plan, [session, prompt, width, height, kind, base_url, llm_model],
-                       [session, *view_outputs, plan_status])
-        prompt.submit(do_plan, [session, prompt, width, height, kind, base_url, llm_model],
-                      [session, *view_outputs, plan_status])
+        for trigger in (plan_btn.click, prompt.submit):
+            trigger(do_plan, [session, prompt, width, height, kind, *user_server], [session, *view_outputs, plan_status])
         for trigger in (edit_btn.click, instruction.submit):
-            trigger(do_edit, [session, instruction, kind, base_url, llm_model], [session, *view_outputs, edit_status])
+            trigger(do_edit, [session, instruction, kind, *user_server], [session, *view_outputs, edit_status])
         undo.click(do_undo, session, [session, *view_outputs], **QUIET)
         redo.click(do_redo, session, [session, *view_outputs], **QUIET)
 
@@ -295,7 +371,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
                     if layout is not None:
                         change(s, layout, value)
                 except RegionfluxError as exc:
-                    return [gr.validate(True, ""), gr.validate(False, str(exc))]
+                    return [gr.validate(True, ""), gr.validate(False, access.shown(exc))]
                 return [gr.validate(True, ""), gr.validate(True, "")]
 
             def apply(s, value):
@@ -343,7 +419,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
                         raise page.LayoutError("plan or open a layout first")
                     changed = action(layout, s)
                 except RegionfluxError as exc:
-                    return [s, *no_views, _error(str(exc))]
+                    return [s, *no_views, shown_error(exc)]
                 return [*commit(s, changed), ""]
             return run
 
@@ -363,7 +439,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
             try:
                 changed = page.layout_from_boxes(layout, value.get("boxes") or [])
             except RegionfluxError as exc:
-                return [s, *views(s), _error(str(exc))]
+                return [s, *views(s), shown_error(exc)]
             if changed == layout:
                 return [s, *no_views, ""]
             if len(changed.regions) != len(layout.regions):  # a region drawn or deleted: show the selection
@@ -374,36 +450,53 @@ def build_app(config: PageConfig) -> gr.Blocks:
         canvas.change(canvas_changed, [session, canvas], [session, *view_outputs, canvas_status], **QUIET)
 
         # -- open a layout or a regionflux PNG -------------------------------------------------------
-        def do_upload(s, file):
+        def do_upload(s, file, browser_id, request: gr.Request):
+            path = Path(file if isinstance(file, str) else file.name) if file is not None else None
             try:
-                if file is None:
+                if path is None:
                     raise page.LayoutError("no file arrived; try again")
-                path = Path(file if isinstance(file, str) else file.name)
-                layout, image = page.load_upload(path, out_dir)
+                layout, image = page.load_upload(path, access, name=path.name)
             except Exception as exc:
-                return [s, *no_views, _error(_message(exc)), gr.skip()]
+                return [s, *no_views, shown_error(exc), gr.skip()]
+            finally:
+                forget_upload(path)
             s.selected = 0 if layout.regions else None
             shown = None
             if image is not None:
-                shown = str(work_dir / s.id / "opened.png")
-                Path(shown).parent.mkdir(parents=True, exist_ok=True)
+                shown = owner_file(owner_of(browser_id, request), f"opened-{s.id[:12]}.png")
                 image.save(shown)
-            return [*commit(s, layout), f"Opened a layout with {len(layout.regions)} region(s).",
-                    shown if shown else gr.skip()]
+            return [*commit(s, layout), f"Opened {Path(getattr(file, 'name', file)).name}: a layout with "
+                    f"{len(layout.regions)} region(s).",
+                    str(shown) if shown else gr.skip()]
 
-        upload.upload(do_upload, [session, upload], [session, *view_outputs, upload_status, result])
+        def forget_upload(path: Optional[Path]) -> None:
+            """Uploads are read once and deleted (with the folder Gradio made for them)."""
+            if path is None:
+                return
+            path.unlink(missing_ok=True)
+            try:
+                path.parent.rmdir()
+            except OSError:
+                pass
+
+        upload.upload(do_upload, [session, upload, browser], [session, *view_outputs, upload_status, result])
 
         # -- render ----------------------------------------------------------------------------------
         def render_status_only(s, text):
             """Outputs of a render that only says something: the status line, nothing else changed."""
             return [s, text, gr.skip(), gr.skip(), *no_views]
 
-        def do_render(s, boxes, request: gr.Request, progress=gr.Progress()):
+        def gallery_of(owner: str) -> list:
+            return [(str(r.paths.image), f"{r.paths.image.name} · seed {r.layout.seed}") for r in renders.of(owner)]
+
+        def do_render(s, boxes, browser_id, request: gr.Request, progress=gr.Progress()):
+            s.renders_asked += 1
+            answer = f"Render {s.renders_asked}: "
             if config.render_unavailable:
-                return render_status_only(s, _error(f"this server cannot render: {config.render_unavailable}"))
+                return render_status_only(s, answer + _error(access.shown(f"this server cannot render: {config.render_unavailable}")))
             layout = s.history.current
             if layout is None:
-                return render_status_only(s, _error("plan or open a layout first"))
+                return render_status_only(s, answer + _error("plan or open a layout first"))
             if layout.seed is None:  # a render is only kept if it can be repeated exactly
                 layout = layout.model_copy(update={"seed": random.randrange(2**31)})
                 s.history.push(layout)
@@ -413,31 +506,36 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 steps.update(done=step, total=total)
                 progress((step, total), desc="denoising", unit="steps")
 
+            owner = owner_of(browser_id, request)
+            fresh = not config.renderer.loaded
             start = time.perf_counter()
             running["session"] = request.session_hash if request else None
             try:
-                paths = OutputPaths.next_free(out_dir)
+                # the files and models it names, checked again: whatever the page holds came from a user
+                checked = page.checked_layout(access.confine(layout.model_dump(mode="json")), access)
+                paths = OutputPaths.next_free(render_dir(owner))
                 check_outputs(paths.outputs("output"), overwrite=False)
                 progress(0, desc="loading the model (first render only)" if not config.renderer.loaded else "starting")
-                image = config.renderer.render(layout, on_step=on_step)[0]
+                image = config.renderer.render(checked, on_step=on_step)[0]
                 saved = save_render(image, layout, paths)
             except RenderCancelled as exc:
-                return render_status_only(s, f"Cancelled: {exc}.")
+                return render_status_only(s, answer + access.shown(f"Cancelled: {exc}."))
             except Exception as exc:
-                return render_status_only(s, _error(_message(exc)))
+                return render_status_only(s, answer + shown_error(exc))
             finally:
                 running["session"] = None
             record = RenderRecord(paths, saved.rebased(out_dir))
-            renders.append(record)
+            renders.add(owner, record)
             s.last = record
             done, total = steps["done"], steps["total"]
-            status = (f"Rendered {paths.image.name} in {time.perf_counter() - start:.1f} s: step {done}/{total} "
-                      f"({100 * done // max(total, 1)}%), seed {layout.seed}. Saved in {str(out_dir)!r}.")
+            status = (f"{answer}rendered {access.relative(paths.image)} in {time.perf_counter() - start:.1f} s"
+                      f"{' (the model was loaded for this render)' if fresh else ''}: step {done}/{total} "
+                      f"({100 * done // max(total, 1)}%), seed {layout.seed}; its layout and preview are saved beside it.")
             return [s, status, str(paths.preview if boxes else paths.image),
                     gr.update(value=str(paths.image), interactive=True), *views(s, summary | {settings["seed"]})]
 
         render_event = render_btn.click(
-            do_render, [session, show_boxes], [session, render_status, result, download_image, *view_outputs],
+            do_render, [session, show_boxes, browser], [session, render_status, result, download_image, *view_outputs],
             concurrency_limit=1, concurrency_id="render", show_progress_on=[render_status])
 
         def do_cancel(request: gr.Request):
@@ -447,8 +545,10 @@ def build_app(config: PageConfig) -> gr.Blocks:
             return gr.skip()
 
         cancel_btn.click(do_cancel, None, render_status, cancels=[render_event], queue=False)
-        render_event.then(lambda: [(str(r.paths.image), f"{r.paths.image.name} · seed {r.layout.seed}") for r in renders],
-                          None, gallery)
+        def show_gallery(browser_id, request: gr.Request):
+            return gallery_of(owner_of(browser_id, request))
+
+        render_event.then(show_gallery, browser, gallery)
 
         def toggle_boxes(s, boxes):
             if s.last is None:
@@ -457,36 +557,45 @@ def build_app(config: PageConfig) -> gr.Blocks:
 
         show_boxes.change(toggle_boxes, [session, show_boxes], result)
 
-        def restore(s, boxes, evt: gr.SelectData):
-            if not 0 <= evt.index < len(renders):
+        def restore(s, boxes, browser_id, evt: gr.SelectData, request: gr.Request):
+            mine = renders.of(owner_of(browser_id, request))
+            if not 0 <= evt.index < len(mine):
                 return render_status_only(s, gr.skip())
-            record = renders[evt.index]
+            record = mine[evt.index]
             s.last = record
             s.selected = 0 if record.layout.regions else None
             s.history.push(record.layout)
-            return [s, f"Restored the layout of {record.paths.image.name} (seed {record.layout.seed}).",
+            return [s, f"Restored the layout of {access.relative(record.paths.image)} (seed {record.layout.seed}).",
                     str(record.paths.preview if boxes else record.paths.image),
                     gr.update(value=str(record.paths.image), interactive=True), *views(s)]
 
-        gallery.select(restore, [session, show_boxes], [session, render_status, result, download_image, *view_outputs])
+        gallery.select(restore, [session, show_boxes, browser],
+                       [session, render_status, result, download_image, *view_outputs])
+
+        def on_load(s, browser_id, request: gr.Request):
+            """A browser without an id gets one (kept in its storage); the page shows the owner's renders."""
+            browser_id = browser_id or uuid.uuid4().hex
+            s.owner = owner_of(browser_id, request)
+            return s, browser_id, gallery_of(s.owner)
+
+        app.load(on_load, [session, browser], [session, browser, gallery])
     return app
 
 
-def _kind(planner: PlannerConfig) -> str:
-    try:
-        return resolve_kind(planner)
-    except RegionfluxError:
-        return "llm"
-
-
-def launch(config: PageConfig, *, host: str, port: int, auth: Optional[list[tuple[str, str]]] = None) -> None:
-    """Serve the page until interrupted."""
+def launch(config: PageConfig, *, host: str, port: int, auth: Optional[list[tuple[str, str]]] = None,
+           block: bool = True):
+    """Serve the page until interrupted (``block=False``: return Gradio's app and keep serving in the
+    background, for tests)."""
     app = build_app(config)
     if not config.render_unavailable:  # import the generator while the user plans
         threading.Thread(target=config.renderer.prepare, daemon=True, name="regionflux-prepare").start()
     app.queue(default_concurrency_limit=4)
-    app.launch(
+    cache = Path(get_upload_folder()).resolve()
+    served = app.launch(
         server_name=host, server_port=port, auth=auth or None, max_file_size=page.MAX_UPLOAD_BYTES,
         allowed_paths=[str(config.output_dir)], show_error=False, ssr_mode=False, quiet=True,
-        footer_links=[],
+        footer_links=[], run_history=False, share=False, enable_monitoring=False, mcp_server=False,
+        prevent_thread_lock=not block,
+        app_kwargs={"middleware": [guard.middleware(config.output_dir, cache, logins=bool(auth))]},
     )
+    return app if not block else served

@@ -1,13 +1,39 @@
-"""What the page is started with: a small, Gradio-free description the CLI builds."""
+"""What the page is started with: a small, Gradio-free description the CLI builds.
+
+The operator chooses everything that reaches beyond the page: which planners it offers (and so which
+servers it talks to, with which key), which models a layout may name, how long a render may take.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from ..planner.config import PlannerConfig
+from ..errors import RegionfluxError
+from ..planner.base import DEFAULT_LLM_MODEL, DEFAULT_LOCAL_MODEL
+from ..planner.config import PlannerConfig, resolve_kind
 from ..renderer import Renderer
+from .access import PageAccess
+
+#: The page's name for a planner server the page user names (offered only with --allow-planner-url).
+USER_SERVER = "a server you name"
+
+
+def page_planners(config: PlannerConfig) -> dict[str, PlannerConfig]:
+    """The planners the page offers, by the name it shows: the offline rules always, and the planner
+    the operator configured (a server model or a local model), which is the default when present."""
+    choices = {"offline rules": config.model_copy(update={"kind": "mock"})}
+    try:
+        kind = resolve_kind(config)
+    except RegionfluxError:
+        kind = "llm"  # a server address without a model: the LLM planner's own error says what is missing
+    if kind == "llm":
+        choices[f"server model {config.model or DEFAULT_LLM_MODEL}"] = config.model_copy(update={"kind": "llm"})
+    elif kind == "local":
+        choices[f"local model {config.model or DEFAULT_LOCAL_MODEL}"] = config.model_copy(update={"kind": "local"})
+    return choices
 
 
 @dataclass(frozen=True)
@@ -18,3 +44,15 @@ class PageConfig:
     renderer: Renderer
     planner: PlannerConfig = PlannerConfig()
     render_unavailable: Optional[str] = None  # why this server cannot render, if it cannot
+    allowed_models: tuple[str, ...] = ()  # models (ControlNets, LoRAs) a page layout may name
+    allow_planner_url: bool = False  # page users may name a planner server of their own (sent no key)
+    logins: bool = False  # users log in (--auth): galleries are per user
+    planners: dict[str, PlannerConfig] = field(init=False)
+    access: PageAccess = field(init=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "planners", page_planners(self.planner))
+        hidden = tuple(url for url in (self.planner.base_url, os.environ.get("OPENAI_BASE_URL")) if url)
+        models = {*self.allowed_models, self.renderer.options.model}
+        secrets = tuple(key for key in (self.planner.api_key,) if key)
+        object.__setattr__(self, "access", PageAccess(self.output_dir, frozenset(models), hidden, secrets))

@@ -21,6 +21,7 @@ from ..layout import TOKEN_PX, Layout, Region, RegionalSettings, check_canvas_si
 from ..outputs import PNG_KEY
 from ..overrides import LayoutOverrides, SettingsOverrides, apply_overrides
 from ..preview import COLOURS, render_preview
+from .access import PageAccess
 
 #: Page field -> the name the page shows, so an error names what the user sees.
 FIELD_NAMES = {
@@ -251,14 +252,14 @@ class History:
 
 
 # -- uploads -----------------------------------------------------------------------------------------
-def load_upload(path: str | Path, folder: str | Path, *, name: Optional[str] = None) -> tuple[Layout, Any]:
+def load_upload(path: str | Path, access: PageAccess, *, name: Optional[str] = None) -> tuple[Layout, Any]:
     """The layout in an uploaded layout JSON or regionflux PNG (with the PNG's image, else None).
 
-    Files the layout names (masks, a control image, local LoRAs or ControlNets) must lie inside
-    ``folder``, the one folder the page manages, and are resolved there; anything else is refused
-    before it is read. Messages name the upload and the field, never the file's contents.
+    Every file and model the layout names goes through ``access`` (inside the page's folder, or a
+    model the operator allowed) before anything opens it; relative files resolve in the page's folder.
+    Messages name the upload and the field, never the file's contents or a server path.
     """
-    path, folder = Path(path), Path(folder).resolve()
+    path = Path(path)
     shown = name or path.name
     size = path.stat().st_size
     if size > MAX_UPLOAD_BYTES:
@@ -284,53 +285,21 @@ def load_upload(path: str | Path, folder: str | Path, *, name: Optional[str] = N
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise LayoutError(f"{shown} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise LayoutError(f"{shown} is nested too deeply to be a layout") from None
     if not isinstance(data, dict):
         raise LayoutError(f"{shown} holds JSON but not a layout object")
-    check_paths_inside(data, folder, shown)
     try:
-        layout = Layout.model_validate(data, context={"base_dir": folder})
+        data = access.confine(data)
+    except LayoutError as exc:
+        raise LayoutError(f"{shown}: {exc}") from None
+    return checked_layout(data, access, shown), image
+
+
+def checked_layout(data: dict, access: PageAccess, shown: str = "layout") -> Layout:
+    """``data`` (a layout as JSON, its files already confined) as a Layout whose files resolve in the
+    page's folder; validation messages name the field."""
+    try:
+        return Layout.model_validate(data, context={"base_dir": access.folder})
     except ValidationError as exc:
-        raise LayoutError(format_validation_error(exc, shown)) from None
-    return layout, image
-
-
-def check_paths_inside(data: dict, folder: Path, shown: str) -> None:
-    """Refuse a layout (as parsed JSON) naming a file outside ``folder``: absolute paths, ``..``,
-    home-relative paths and links that lead out are all refused without touching the file. Local
-    LoRA and ControlNet paths, which loaders read relative to the working directory, are rewritten
-    to their place in ``folder``."""
-    fields: list[tuple] = []  # (field, value, always a path, the dict holding it, its key)
-    for i, region in enumerate(data.get("regions") or []):
-        if isinstance(region, dict):
-            fields.append((f"regions[{i}].mask", region.get("mask"), True, region, "mask"))
-    control = data.get("control")
-    if isinstance(control, dict):
-        fields.append(("control.image", control.get("image"), True, control, "image"))
-        fields.append(("control.model", control.get("model"), False, control, "model"))
-    for i, lora in enumerate(data.get("lora") or []):
-        if isinstance(lora, dict):
-            fields.append((f"lora[{i}].path", lora.get("path"), False, lora, "path"))
-    for field, value, always, owner, key in fields:
-        if not isinstance(value, str):
-            continue
-        if not always and not _looks_like_path(value):
-            continue  # a hub repo id such as owner/name
-        candidate = Path(value)
-        inside = not candidate.is_absolute() and not value.startswith("~") and ".." not in candidate.parts
-        if inside:
-            try:
-                (folder / candidate).resolve().relative_to(folder)
-            except ValueError:
-                inside = False
-        if not inside:
-            raise LayoutError(
-                f"{shown}: {field} names a file outside the page's folder; the page only reads files inside "
-                "the folder it was started with (--output-dir), so copy the file there and name it relative to it"
-            )
-        if not always:
-            owner[key] = str(folder / candidate)
-
-
-def _looks_like_path(value: str) -> bool:
-    return (value.startswith((".", "/", "~")) or "\\" in value or value.endswith(".safetensors")
-            or value.count("/") != 1)
+        raise LayoutError(access.shown(format_validation_error(exc, shown))) from None
