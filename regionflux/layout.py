@@ -8,14 +8,16 @@ generator's business (``generator/masks.py``).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Any, Optional
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
     PrivateAttr,
+    Strict,
     ValidationError,
     ValidationInfo,
     field_validator,
@@ -23,7 +25,12 @@ from pydantic import (
 )
 
 from .errors import LayoutError, format_validation_error
-from .files import ImageReadError, image_size, write_text
+from .files import MAX_LAYOUT_BYTES, ImageReadError, ReadError, image_size, read_limited, write_text
+
+#: Numbers as numbers: a layout's ``"width": "128"``, ``128.0`` or ``true`` is a mistake to point out, not
+#: something to guess at (floats still take whole numbers: ``"base_ratio": 1``).
+Int = Annotated[int, Strict()]
+Float = Annotated[float, Strict()]
 
 #: Pixels per latent token side on FLUX: VAE factor 8 times patch size 2.
 TOKEN_PX = 16
@@ -58,12 +65,12 @@ class RegionalSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    mask_inject_steps: int = Field(10, ge=0, le=MAX_STEPS, description="Denoising steps that use the regional mask.")
-    double_inject_blocks_interval: int = Field(1, ge=1, le=1000, description="Mask every n-th double-stream block.")
-    single_inject_blocks_interval: int = Field(1, ge=1, le=1000, description="Mask every n-th single-stream block.")
-    base_ratio: float = Field(0.2, ge=0.0, le=1.0, description="Weight of the base prompt's attention.")
-    num_inference_steps: int = Field(24, ge=1, le=MAX_STEPS)
-    guidance_scale: float = Field(3.5, ge=0.0, le=MAX_GUIDANCE)
+    mask_inject_steps: Int = Field(10, ge=0, le=MAX_STEPS, description="Denoising steps that use the regional mask.")
+    double_inject_blocks_interval: Int = Field(1, ge=1, le=1000, description="Mask every n-th double-stream block.")
+    single_inject_blocks_interval: Int = Field(1, ge=1, le=1000, description="Mask every n-th single-stream block.")
+    base_ratio: Float = Field(0.2, ge=0.0, le=1.0, description="Weight of the base prompt's attention.")
+    num_inference_steps: Int = Field(24, ge=1, le=MAX_STEPS)
+    guidance_scale: Float = Field(3.5, ge=0.0, le=MAX_GUIDANCE)
 
 
 class ControlSettings(BaseModel):
@@ -74,10 +81,10 @@ class ControlSettings(BaseModel):
     model: str = Field(max_length=MAX_PATH_CHARS,
                        description="ControlNet repo id or local folder (e.g. a FLUX Union ControlNet).")
     image: str = Field(max_length=MAX_PATH_CHARS, description="Control image path, relative to the layout file.")
-    mode: Optional[int] = Field(None, ge=0, le=100, description="Union ControlNet control mode (e.g. 2 = depth).")
-    conditioning_scale: float = Field(0.7, ge=0.0, le=10.0)
-    guidance_start: float = Field(0.0, ge=0.0, le=1.0)
-    guidance_end: float = Field(1.0, ge=0.0, le=1.0)
+    mode: Optional[Int] = Field(None, ge=0, le=100, description="Union ControlNet control mode (e.g. 2 = depth).")
+    conditioning_scale: Float = Field(0.7, ge=0.0, le=10.0)
+    guidance_start: Float = Field(0.0, ge=0.0, le=1.0)
+    guidance_end: Float = Field(1.0, ge=0.0, le=1.0)
 
     @model_validator(mode="after")
     def _start_before_end(self) -> "ControlSettings":
@@ -94,7 +101,7 @@ class LoraSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     path: str = Field(max_length=MAX_PATH_CHARS, description="Repo id, local folder or .safetensors file.")
-    scale: float = Field(1.0, ge=-100.0, le=100.0)
+    scale: Float = Field(1.0, ge=-100.0, le=100.0)
     weight_name: Optional[str] = Field(None, max_length=255, description="File inside `path` (a name, not a path).")
 
     @field_validator("weight_name")
@@ -114,7 +121,7 @@ class Region(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     description: str = Field(max_length=MAX_PROMPT_CHARS, description="The regional prompt: what this area shows, in detail.")
-    box: Optional[tuple[int, int, int, int]] = Field(
+    box: Optional[tuple[Int, Int, Int, Int]] = Field(
         None, description="[x0, y0, x1, y1] in canvas pixels, x1/y1 exclusive (the seed's xyxy)."
     )
     mask: Optional[str] = Field(
@@ -161,11 +168,11 @@ class Layout(BaseModel):
     background_prompt: Optional[str] = Field(
         "a photo", max_length=MAX_PROMPT_CHARS, description="Prompt for pixels no region covers; null for none."
     )
-    width: int = Field(DEFAULT_CANVAS, description="Canvas width in pixels, a multiple of 16.")
-    height: int = Field(DEFAULT_CANVAS, description="Canvas height in pixels, a multiple of 16.")
+    width: Int = Field(DEFAULT_CANVAS, description="Canvas width in pixels, a multiple of 16.")
+    height: Int = Field(DEFAULT_CANVAS, description="Canvas height in pixels, a multiple of 16.")
     regions: list[Region] = Field(default_factory=list)
     settings: RegionalSettings = Field(default_factory=RegionalSettings)
-    seed: Optional[int] = Field(None, ge=0, le=MAX_SEED, description="Seed of the render (image i of a batch: seed + i).")
+    seed: Optional[Int] = Field(None, ge=0, le=MAX_SEED, description="Seed of the render (image i of a batch: seed + i).")
     lora: list[LoraSettings] = Field(default_factory=list, max_length=MAX_LORAS)
     control: Optional[ControlSettings] = None
 
@@ -253,9 +260,9 @@ class Layout(BaseModel):
         """Read and validate a layout file; mask paths resolve against its folder."""
         path = Path(path)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise LayoutError(f"cannot read layout file {str(path)!r}: {exc.strerror or exc}") from None
+            data = read_limited(path, MAX_LAYOUT_BYTES)  # a regular file, and not endless
+        except ReadError as exc:
+            raise LayoutError(f"cannot read layout file {str(path)!r}: {exc}") from None
         if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"BM")):
             raise LayoutError(f"{str(path)!r} is an image, not a layout JSON file")
         try:
@@ -277,10 +284,14 @@ class Layout(BaseModel):
         max_regions: int = MAX_REGIONS,
     ) -> "Layout":
         """Validate JSON text; errors become one :class:`LayoutError` that names each field."""
+        return cls.from_data(read_json(text, source), source=source, base_dir=base_dir, max_regions=max_regions)
+
+    @classmethod
+    def from_data(cls, data: Any, *, source: str = "<layout>", base_dir: str | Path = ".",
+                  max_regions: int = MAX_REGIONS) -> "Layout":
+        """Validate parsed JSON (see :func:`read_json`); errors become one :class:`LayoutError`."""
         try:
-            return cls.model_validate_json(
-                text, context={"base_dir": Path(base_dir), "max_regions": max_regions}
-            )
+            return cls.model_validate(data, context={"base_dir": Path(base_dir), "max_regions": max_regions})
         except ValidationError as exc:
             raise LayoutError(format_validation_error(exc, source)) from None
 
@@ -310,6 +321,34 @@ class Layout(BaseModel):
             copy.control.image = _rel(copy.control.image)
         copy._base_dir = new_dir
         return copy
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    keys = [key for key, _ in pairs]
+    for key in keys:
+        if keys.count(key) > 1:
+            raise _DuplicateKey(key)
+    return dict(pairs)
+
+
+def read_json(text: str, source: str = "<layout>") -> Any:
+    """JSON text as data, strictly: a key given twice (JSON would silently keep the last), numbers too long
+    to be numbers and nesting deeper than a layout's are refused, each as one line. (NaN and Infinity
+    are left to the Layout model, which names the field.)"""
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise LayoutError(f"{source}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except _DuplicateKey as exc:
+        raise LayoutError(f"{source}: the key {str(exc)[:40]!r} appears twice in one object; keep one") from None
+    except RecursionError:
+        raise LayoutError(f"{source}: the JSON is nested too deeply to be a layout") from None
+    except ValueError:  # an integer with thousands of digits (past Python's int-from-text limit)
+        raise LayoutError(f"{source}: a number has thousands of digits; give numbers of usual size") from None
 
 
 def check_canvas_size(name: str, value: int) -> None:

@@ -5,6 +5,7 @@ and a preview, named predictably, checked before any work starts and written ato
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Optional, Sequence
@@ -13,7 +14,7 @@ from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
 from .errors import LayoutError, OutputExistsError, UsageError
-from .files import ImageReadError, atomic_path, ensure_writable, read_image
+from .files import NAME_MAX, FileSet, ImageReadError, atomic_path, read_image
 from .layout import Layout
 from .preview import render_preview
 
@@ -36,18 +37,29 @@ class Output:
     kind: Literal["image", "layout"]
 
 
-def check_outputs(outputs: Sequence[Output], *, overwrite: bool) -> None:
-    """Everything that can be known about the outputs before any work: distinct files, writable
-    folders, extensions that can be written, and no existing file replaced without ``overwrite``."""
+def check_outputs(outputs: Sequence[Output], *, overwrite: bool, inputs: Sequence[Path | str] = ()) -> None:
+    """Everything that can be known about the outputs before any work: distinct files, none of them an
+    input, writable folders, names a file system takes, extensions that can be written, only regular
+    files replaced (never a device, a FIFO or a link), and none without ``overwrite``."""
     formats = image_formats()
     seen: dict[str, Output] = {}
+    read = {_identity(Path(p)) for p in inputs if p}
     for out in outputs:
         path, name = out.path, f"{out.option} {str(out.path)!r}"
-        key = os.path.normcase(str(path.resolve()))
+        if str(path) in ("", "."):
+            raise UsageError(f"{out.option} is empty; give a file name")
+        if str(path) == "-":
+            raise UsageError(f"{out.option} -: this command writes files, not standard output; give a file name")
+        if len(os.fsencode(path.name)) > NAME_MAX:
+            raise UsageError(f"{out.option} {str(path)[:40]!r}...: the file name is {len(os.fsencode(path.name))} bytes, "
+                             f"more than the {NAME_MAX} a file system takes; use a shorter name")
+        key = _identity(path)
         if key in seen and seen[key] != out:
             other = seen[key]
             raise UsageError(f"{name} is also the file of {other.option}; one command never writes a file twice, "
                              "so give them different names")
+        if key in read:
+            raise UsageError(f"{name} is one of this command's inputs; write the result to another file")
         seen[key] = out
         suffix = path.suffix.lower()
         if out.kind == "image" and suffix not in formats:
@@ -55,8 +67,19 @@ def check_outputs(outputs: Sequence[Output], *, overwrite: bool) -> None:
                              "use .png (which also keeps the layout inside), .jpg or .webp")
         if out.kind == "layout" and suffix in formats:
             raise UsageError(f"{name}: a layout is JSON, not an image; name it with .json")
-        if path.is_dir():
+        try:
+            info = os.lstat(path)
+        except (FileNotFoundError, NotADirectoryError):  # a file in the way is named below
+            info = None
+        except OSError as exc:
+            raise UsageError(f"{name}: {exc.strerror or exc}") from None
+        if info is not None and stat.S_ISDIR(info.st_mode):
             raise UsageError(f"{name} is a folder; give a file name (e.g. {str(path / ('out.png' if out.kind == 'image' else 'layout.json'))!r})")
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            what = "a symbolic link" if stat.S_ISLNK(info.st_mode) else (
+                "a pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else "a device" if stat.S_ISCHR(info.st_mode) or
+                stat.S_ISBLK(info.st_mode) else "not a regular file")
+            raise UsageError(f"{name} is {what}; regionflux writes only regular files, so give another name")
         folder = path.parent
         while not folder.exists() and folder != folder.parent:
             folder = folder.parent
@@ -64,11 +87,19 @@ def check_outputs(outputs: Sequence[Output], *, overwrite: bool) -> None:
             raise UsageError(f"{name}: {str(folder)!r} is a file, so no folder can be made there")
         if not os.access(folder, os.W_OK | os.X_OK):
             raise UsageError(f"{name}: no permission to write in {str(folder)!r}")
-        if path.exists():
+        if info is not None:
             if not overwrite:
                 raise OutputExistsError(f"{str(path)!r} already exists; pass --overwrite (overwrite=True) to replace it")
             if not os.access(path.parent, os.W_OK):
                 raise UsageError(f"{name}: no permission to replace it")
+
+
+def _identity(path: Path) -> str:
+    """One key per file, however it is named (links and ``..`` resolved)."""
+    try:
+        return os.path.normcase(str(path.resolve()))
+    except (OSError, RuntimeError):  # a loop of links: the name itself is the best key
+        return os.path.normcase(os.path.abspath(path))
 
 
 @dataclass(frozen=True)
@@ -109,40 +140,46 @@ class OutputPaths:
                 Output(option, self.preview, "image")]
 
 
+def _write_image(image: Image.Image, layout: Optional[Layout], temp: Path, suffix: str) -> None:
+    """``image`` into ``temp`` in the format of ``suffix``; a PNG carries ``layout`` in a text chunk."""
+    if suffix.lower() == ".png" and layout is not None:
+        info = PngInfo()
+        info.add_text(PNG_KEY, layout.model_dump_json())
+        image.save(temp, format="PNG", pnginfo=info)
+    else:
+        image.save(temp, format=image_formats().get(suffix.lower(), "PNG"))
+
+
 def save_image(image: Image.Image, layout: Layout, path: Path, *, overwrite: bool = False) -> Path:
     """Save an image atomically; PNGs carry the layout in a text chunk so `regionflux preview` can recover it."""
     path = Path(path)
-    ensure_writable(path, overwrite)
-    with atomic_path(path) as temp:
-        if path.suffix.lower() == ".png":
-            info = PngInfo()
-            info.add_text(PNG_KEY, layout.model_dump_json())
-            image.save(temp, format="PNG", pnginfo=info)
-        else:
-            image.save(temp, format=image_formats()[path.suffix.lower()])
+    with atomic_path(path, overwrite=overwrite) as temp:
+        _write_image(image, layout, temp, path.suffix)
     return path
 
 
 def save_preview(image: Image.Image, path: Path, *, overwrite: bool = False) -> Path:
     """Save a preview picture atomically."""
     path = Path(path)
-    ensure_writable(path, overwrite)
-    with atomic_path(path) as temp:
-        image.save(temp, format=image_formats().get(path.suffix.lower(), "PNG"))
+    with atomic_path(path, overwrite=overwrite) as temp:
+        _write_image(image, None, temp, path.suffix)
     return path
 
 
 def save_render(image: Image.Image, layout: Layout, paths: OutputPaths, *, overwrite: bool = False,
                 layout_overwrite: Optional[bool] = None) -> Layout:
-    """Write one rendered image, the layout it was rendered from and the preview; returns that layout.
+    """Write one rendered image, the layout it was rendered from and the preview, as one set: all three
+    or none (and an error); returns that layout.
 
     The saved layout's relative mask and control-image paths are rewritten to stay valid beside the
     image. ``layout_overwrite`` lets a caller replace the plan it wrote itself before rendering.
     """
     used = layout.rebased(paths.image.parent)
-    save_image(image, used, paths.image, overwrite=overwrite)
-    used.save(paths.layout, overwrite=overwrite if layout_overwrite is None else layout_overwrite)
-    save_preview(render_preview(used, image), paths.preview, overwrite=overwrite)
+    with FileSet() as files:
+        _write_image(image, used, files.add(paths.image, overwrite=overwrite), paths.image.suffix)
+        temp = files.add(paths.layout, overwrite=overwrite if layout_overwrite is None else layout_overwrite)
+        temp.write_text(used.to_json() + "\n", encoding="utf-8")
+        _write_image(render_preview(used, image), None, files.add(paths.preview, overwrite=overwrite), paths.preview.suffix)
     return used
 
 

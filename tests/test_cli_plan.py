@@ -115,7 +115,7 @@ def test_preview_end_to_end_of_an_invalid_file(tmp_path):
         ('{"prompt": "x", "width": 256, "height": 128, "regions": [{"description": "a", "box": [0, 0, 300, 64]}]}',
          "regions[0].box [0, 0, 300, 64] lies outside the 256x128 canvas"),
         ('{"prompt": "x", "width": 250}', "width: width 250 is not a positive multiple of 16"),
-        ('{"prompt": "x",\n "width": 256,,\n}', "line 2 column"),
+        ('{"prompt": "x",\n "width": 256,,\n}', "(line 2, column 15)"),
         ('{"prompt": "x", "regions": [{"box": [0, 0, 64, 64]}]}', "regions[0].description: field required"),
     ],
 )

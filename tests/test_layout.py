@@ -132,7 +132,7 @@ def test_unknown_field_and_bad_json():
         data = layout_dict()
         data["regions"][0]["colour"] = "red"
         parse(data)
-    with pytest.raises(LayoutError, match="Invalid JSON.*line 1 column"):
+    with pytest.raises(LayoutError, match=r"not valid JSON: .*\(line 1, column 16\)"):
         Layout.parse('{"prompt": "x",,}')
 
 

@@ -8,16 +8,15 @@ validate raises :class:`~regionflux.errors.LayoutError` and the page keeps the l
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
-from typing import Any, Optional, get_args
+from typing import Annotated, Any, Optional, get_args, get_origin
 
 from pydantic import ValidationError
 
 from ..errors import LayoutError, UsageError, format_validation_error
-from ..files import ImageReadError, read_image
-from ..layout import TOKEN_PX, Layout, Region, RegionalSettings, check_canvas_size
+from ..files import ImageReadError, ReadError, read_image, read_limited
+from ..layout import TOKEN_PX, Layout, Region, RegionalSettings, check_canvas_size, read_json
 from ..outputs import PNG_KEY
 from ..overrides import LayoutOverrides, SettingsOverrides, apply_overrides
 from ..preview import COLOURS, render_preview
@@ -111,7 +110,8 @@ def _model_field(field: str):
 def is_integer(field: str) -> bool:
     """Whether a page field holds whole numbers (the seed is optional, so its type is ``int | None``)."""
     annotation = _model_field(field).annotation
-    return annotation is int or int in get_args(annotation)
+    kinds = [get_args(a)[0] if get_origin(a) is Annotated else a for a in (annotation, *get_args(annotation))]
+    return int in kinds
 
 
 def field_value(layout: Layout, field: str) -> Any:
@@ -261,7 +261,10 @@ def load_upload(path: str | Path, access: PageAccess, *, name: Optional[str] = N
     """
     path = Path(path)
     shown = name or path.name
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise LayoutError(f"{shown}: the upload did not arrive whole; try again") from None
     if size > MAX_UPLOAD_BYTES:
         raise LayoutError(f"{shown} is {size / 2**20:.1f} MB; uploads are limited to {MAX_UPLOAD_BYTES // 2**20} MB")
     suffix = Path(shown).suffix.lower()
@@ -276,17 +279,14 @@ def load_upload(path: str | Path, access: PageAccess, *, name: Optional[str] = N
             raise LayoutError(f"{shown} carries no regionflux layout (only PNGs written by regionflux do)")
     elif suffix == ".json":
         try:
-            text = path.read_bytes().decode("utf-8-sig")
+            text = read_limited(path, MAX_UPLOAD_BYTES).decode("utf-8-sig")
+        except ReadError:
+            raise LayoutError(f"{shown}: the upload did not arrive whole; try again") from None
         except UnicodeDecodeError:
             raise LayoutError(f"{shown} is not UTF-8 text; save the layout as UTF-8 JSON") from None
     else:
         raise LayoutError(f"{shown}: upload a layout .json or a .png written by regionflux")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LayoutError(f"{shown} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
-    except RecursionError:
-        raise LayoutError(f"{shown} is nested too deeply to be a layout") from None
+    data = read_json(text, shown)
     if not isinstance(data, dict):
         raise LayoutError(f"{shown} holds JSON but not a layout object")
     try:
