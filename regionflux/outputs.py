@@ -47,7 +47,7 @@ def check_outputs(outputs: Sequence[Output], *, overwrite: bool, inputs: Sequenc
     for out in outputs:
         path, name = out.path, f"{out.option} {str(out.path)!r}"
         if str(path) in ("", "."):
-            raise UsageError(f"{out.option} is empty; give a file name")
+            raise UsageError(f"{out.option} {str(out.path)!r} names no file; give a file name")
         if str(path) == "-":
             raise UsageError(f"{out.option} -: this command writes files, not standard output; give a file name")
         if len(os.fsencode(path.name)) > NAME_MAX:
@@ -193,7 +193,23 @@ def layout_from_png(path: str | Path) -> tuple[Layout, Image.Image]:
     text = image.info.get(PNG_KEY)
     if not isinstance(text, str):
         raise LayoutError(f"{str(path)!r} carries no regionflux layout (it was not written by `regionflux generate`)")
-    return Layout.parse(text, source=str(path), base_dir=path.parent), image
+    layout = Layout.parse(text, source=str(path), base_dir=path.parent)
+    if image.size != (layout.width, layout.height):
+        raise LayoutError(f"{str(path)!r} is {image.size[0]}x{image.size[1]} but the layout inside it is for a "
+                          f"{layout.width}x{layout.height} canvas; the image was changed after regionflux wrote it "
+                          "(use its .layout.json instead)")
+    return layout, image
+
+
+def layout_inputs(layout: Layout, source: Optional[str | Path] = None) -> list[Path]:
+    """Every file a command reads for ``layout`` (its file, masks, control image, local LoRAs), so that
+    no output replaces one of them."""
+    paths = [Path(source)] if source else []
+    paths += [layout.resolve(r.mask) for r in layout.regions if r.mask is not None]
+    if layout.control is not None:
+        paths.append(layout.resolve(layout.control.image))
+    paths += [Path(lora.path) for lora in layout.lora if Path(lora.path).suffix == ".safetensors"]
+    return paths
 
 
 def load_layout_or_png(source: str | Path) -> tuple[Layout, Optional[Image.Image]]:

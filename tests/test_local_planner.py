@@ -61,7 +61,7 @@ def test_from_pretrained_device_dtype_and_close_frees_the_model(model_dir):
     assert alive() is None and planner.lm is None
     with pytest.raises(PlanningError, match="was closed"):
         planner.plan("a cat")
-    with pytest.raises(UsageError, match="--device 'gpu0' is not a device torch knows"):
+    with pytest.raises(UsageError, match="--llm-device 'gpu0' is not a device torch knows"):
         LocalPlanner.from_pretrained(str(model_dir), device="gpu0")
     with pytest.raises(PlanningError, match="cannot load the local planner model"):
         LocalPlanner.from_pretrained(str(model_dir / "missing"), device="cpu")

@@ -55,7 +55,7 @@ def test_saved_layout_loads_back_equal(tmp_path, layout):
 @given(layouts())
 def test_layout_inside_a_png_loads_back_equal(tmp_path, layout):
     path = tmp_path / "i.png"
-    save_image(Image.new("RGB", (8, 8)), layout, path, overwrite=True)
+    save_image(Image.new("L", (layout.width, layout.height)), layout, path, overwrite=True)  # the canvas size
     assert layout_from_png(path)[0] == layout
 
 

@@ -9,11 +9,13 @@ Commands import heavy libraries only when they run, so ``--help`` and ``plan`` a
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from typing import Optional, Sequence
 
 from .. import __version__
 from ..errors import RegionfluxError, first_line
+from ..files import defer, deferring
 from . import edit, generate, plan, preview, ui
 
 COMMANDS = (plan, edit, generate, preview, ui)
@@ -31,23 +33,72 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Interrupted(KeyboardInterrupt):
+    """A stop signal (SIGINT, SIGTERM, SIGHUP): unwinds like Ctrl+C, so temporary files are removed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: The signals a command stops on, and how each is named.
+STOP_SIGNALS = {getattr(signal, name): name for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
+_received: list[int] = []
+
+
+def _on_signal(signum, frame) -> None:
+    _received.append(signum)
+    if deferring():  # a set of files is being published: it finishes first (files.signals_deferred)
+        defer(signum)
+        return
+    raise Interrupted(signum)
+
+
+def _install_signal_handlers() -> dict:
+    """Our handlers for the stop signals; returns the ones they replace (main() puts them back)."""
+    previous = {}
+    for signum in STOP_SIGNALS:
+        try:
+            previous[signum] = signal.signal(signum, _on_signal)
+        except (ValueError, OSError):  # not the main thread (main() called from a thread)
+            break
+    return previous
+
+
+def _stopped(signum: int) -> int:
+    name = STOP_SIGNALS.get(signum, f"signal {signum}")
+    print(f"interrupted ({name}); no file was left half-written", file=sys.stderr)
+    return 128 + signum
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    """Run one command; user errors end in one ``error: ...`` line and exit code 2."""
+    """Run one command; user errors end in one ``error: ...`` line and exit code 2; a stop signal ends in
+    one line and 128 + its number, after temporary files are removed."""
+    for stream in (sys.stdout, sys.stderr):  # a message that cannot be encoded must never lose a file
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    _received.clear()
+    previous = _install_signal_handlers()
     try:
-        return args.func(args)
+        code = args.func(args)
+        return _stopped(_received[-1]) if _received else code
     except RegionfluxError as exc:
         if args.debug:
             raise
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except Interrupted as exc:
+        return _stopped(exc.signum)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+        return _stopped(signal.SIGINT)
     except Exception as exc:  # a bug: one line, and the traceback on request
         if args.debug:
             raise
         print(f"error: unexpected {type(exc).__name__}: {first_line(exc)} (run with --debug for the traceback)",
               file=sys.stderr)
         return 1
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

@@ -17,26 +17,26 @@ def register(sub) -> None:
     )
     parser.add_argument("layout", help="layout JSON, or a PNG written by `regionflux generate`")
     parser.add_argument("instruction", help='e.g. "move the cat to the right and make the car red"')
-    add_output_options(parser, "changed layout JSON to write")
+    add_output_options(parser, "changed layout JSON to write (- for standard output)")
     parser.add_argument("--preview", help="also draw the changed layout to this PNG")
     add_planner_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..outputs import Output, check_outputs, load_layout_or_png, save_preview
-    from ..preview import render_preview
+    from ..errors import PlanningError
+    from ..outputs import Output, check_outputs, layout_inputs, load_layout_or_png
+    from .plan import write_layout
 
-    out = Path(args.output)
-    outputs = [Output("-o", out, "layout")]
+    outputs = [] if args.output == "-" else [Output("-o", Path(args.output), "layout")]
     if args.preview:
         outputs.append(Output("--preview", Path(args.preview), "image"))
-    check_outputs(outputs, overwrite=args.overwrite)
+    check_outputs(outputs, overwrite=args.overwrite, inputs=[args.layout])
     layout, _ = load_layout_or_png(args.layout)
+    check_outputs(outputs, overwrite=args.overwrite, inputs=layout_inputs(layout, args.layout))
     edited = planner_for_edit(args, layout, args.instruction)
-    edited.rebased(out.resolve().parent).save(out, overwrite=args.overwrite)
-    print(f"wrote {out} ({len(edited.regions)} regions)")
-    if args.preview:
-        save_preview(render_preview(edited), Path(args.preview), overwrite=args.overwrite)
-        print(f"wrote {args.preview}")
+    if edited == layout:
+        raise PlanningError(f"the instruction {args.instruction[:60]!r} changed nothing in the layout, so nothing was "
+                            "written; say which region to change and how (e.g. 'move the cat to the right')")
+    write_layout(args, edited, folder=Path.cwd() if args.output == "-" else Path(args.output).resolve().parent)
     return 0

@@ -32,11 +32,12 @@ from ..planner.base import (
     DEFAULT_MAX_REGIONS,
     DEFAULT_MAX_ROUNDS,
     DEFAULT_TEMPERATURE,
+    DEFAULT_DEADLINE,
     DEFAULT_LOCAL_MODEL,
     DEFAULT_TIMEOUT,
 )
 from ..renderer import RenderOptions
-from ..planner.config import LOCAL_NOTE, PLANNER_KINDS, PlannerConfig, make_planner, resolve_kind
+from ..planner.config import LOCAL_NOTE, PLANNER_KINDS, PlannerConfig, make_planner, resolve_kind, unused_fields
 
 LLM_HINT = (
     "note: no LLM configured, using the offline rule-based planner; for an LLM pass --model gpt-4o-mini "
@@ -90,7 +91,11 @@ def add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--mo
                        help=f"at most this many regions (default {DEFAULT_MAX_REGIONS}, at most {MAX_REGIONS})")
     group.add_argument("--max-rounds", type=int,
                        help=f"requests allowed to return an invalid layout (default {DEFAULT_MAX_ROUNDS})")
-    group.add_argument("--timeout", type=float, help=f"seconds per LLM request (default {DEFAULT_TIMEOUT:g})")
+    group.add_argument("--timeout", type=float,
+                       help=f"seconds one LLM request may take, connect to last byte (default {DEFAULT_TIMEOUT:g})")
+    group.add_argument("--deadline", type=float,
+                       help=f"seconds planning may take in all, retries and repair rounds included "
+                       f"(default {DEFAULT_DEADLINE:g})")
     group.add_argument("--llm-device", help="local planner (--planner local): cuda, cpu ... (default: CUDA when present)")
     group.add_argument("--llm-dtype", choices=DTYPES, help="local planner's dtype (default bfloat16 on CUDA, float32 on CPU)")
     parser.set_defaults(planner_flags={"llm_model": model_flag, "plan_seed": seed_flag})
@@ -100,7 +105,8 @@ def add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--mo
 #: a command registered (--model/--llm-model, --seed/--plan-seed).
 _PLANNER_FIELDS = {"kind": "planner", "model": "llm_model", "base_url": "base_url", "api_key": "api_key",
                    "temperature": "temperature", "seed": "plan_seed", "max_regions": "max_regions",
-                   "max_rounds": "max_rounds", "timeout": "timeout", "device": "llm_device", "dtype": "llm_dtype"}
+                   "max_rounds": "max_rounds", "timeout": "timeout", "deadline": "deadline", "device": "llm_device",
+                   "dtype": "llm_dtype"}
 
 
 def _planner_flag(args: argparse.Namespace, dest: str) -> str:
@@ -112,15 +118,25 @@ def given_planner_options(args: argparse.Namespace) -> list[str]:
     return [_planner_flag(args, dest) for dest in _PLANNER_FIELDS.values() if getattr(args, dest) is not None]
 
 
-def planner_config(args: argparse.Namespace) -> PlannerConfig:
-    """The planner options as the :class:`PlannerConfig` every front end builds."""
+def planner_config(args: argparse.Namespace, *, local_by_default: bool = False) -> PlannerConfig:
+    """The planner options as the :class:`PlannerConfig` every front end builds; options the chosen
+    planner does not use are refused, naming them."""
     values = {field: getattr(args, dest) for field, dest in _PLANNER_FIELDS.items()}
+    given = {field for field, value in values.items() if value is not None}
     values["model"] = values["model"] or os.environ.get("REGIONFLUX_MODEL") or None
     flags = {field: _planner_flag(args, dest) for field, dest in _PLANNER_FIELDS.items()}
     try:
-        return PlannerConfig(**{k: v for k, v in values.items() if v is not None})
+        config = PlannerConfig(**{k: v for k, v in values.items() if v is not None})
     except ValidationError as exc:
         raise UsageError(format_validation_error(exc, "options", flags)) from None
+    unused = unused_fields(config, given, local_by_default=local_by_default)
+    if unused:
+        kind = resolve_kind(config, local_by_default=local_by_default)
+        names = {"mock": "the offline planner", "llm": "a server's model", "local": "the local model"}
+        listed = ", ".join(flags[name] for name in unused)
+        raise UsageError(f"{listed} {'does' if len(unused) == 1 else 'do'} not apply to {names[kind]} "
+                         f"(--planner {kind}); leave {'it' if len(unused) == 1 else 'them'} out or choose another --planner")
+    return config
 
 
 def planner_for_edit(args: argparse.Namespace, layout: Layout, instruction: str) -> Layout:
@@ -141,7 +157,7 @@ def plan_from_options(args: argparse.Namespace, prompt: str, width: int, height:
 
 
 def _with_planner(args: argparse.Namespace, task, *, local_by_default: bool = False):
-    config = planner_config(args)
+    config = planner_config(args, local_by_default=local_by_default)
     kind = resolve_kind(config, local_by_default=local_by_default)
     if kind == "mock":
         planner = make_planner(config)

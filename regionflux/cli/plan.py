@@ -12,7 +12,7 @@ def register(sub) -> None:
     parser = sub.add_parser("plan", help="prompt -> layout JSON (and a preview picture)",
                             description="Plan a layout for PROMPT and write it as JSON.")
     parser.add_argument("prompt")
-    add_output_options(parser, "layout JSON to write")
+    add_output_options(parser, "layout JSON to write (- for standard output)")
     parser.add_argument("--preview", help="also draw the layout to this PNG")
     add_canvas_options(parser)
     add_planner_options(parser)
@@ -20,19 +20,36 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..outputs import Output, check_outputs, save_preview
-    from ..preview import render_preview
+    from ..outputs import Output, check_outputs
 
     width, height = canvas(args)
-    out = Path(args.output)
-    outputs = [Output("-o", out, "layout")]
+    outputs = [] if args.output == "-" else [Output("-o", Path(args.output), "layout")]
     if args.preview:
         outputs.append(Output("--preview", Path(args.preview), "image"))
     check_outputs(outputs, overwrite=args.overwrite)  # before planning: a plan is never lost to a bad path
     layout = plan_from_options(args, args.prompt, width, height)
-    layout.save(out, overwrite=args.overwrite)
-    print(f"wrote {out} ({len(layout.regions)} regions)")
+    write_layout(args, layout)
+    return 0
+
+
+def write_layout(args: argparse.Namespace, layout, *, folder: Path | None = None) -> None:
+    """The layout to -o (standard output for ``-``), and its picture to --preview; files are named once
+    all are written, so a message never comes between a file and the next."""
+    import sys
+
+    from ..outputs import save_preview
+    from ..preview import render_preview
+
+    written = []
+    if args.output == "-":
+        sys.stdout.write(layout.to_json() + "\n")
+        sys.stdout.flush()
+    else:
+        out = Path(args.output)
+        (layout.rebased(folder) if folder else layout).save(out, overwrite=args.overwrite)
+        written.append(f"{out} ({len(layout.regions)} regions)")
     if args.preview:
         save_preview(render_preview(layout), Path(args.preview), overwrite=args.overwrite)
-        print(f"wrote {args.preview}")
-    return 0
+        written.append(args.preview)
+    for line in written:
+        print(f"wrote {line}", file=sys.stderr if args.output == "-" else sys.stdout)

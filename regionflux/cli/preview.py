@@ -17,12 +17,16 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..outputs import Output, check_outputs, load_layout_or_png, save_preview
+    from ..generator.preflight import check_files
+    from ..outputs import Output, check_outputs, layout_inputs, load_layout_or_png, save_preview
     from ..preview import render_preview
 
     out = Path(args.output)
-    check_outputs([Output("-o", out, "image")], overwrite=args.overwrite)
+    outputs = [Output("-o", out, "image")]
+    check_outputs(outputs, overwrite=args.overwrite, inputs=[args.layout])
     layout, image = load_layout_or_png(args.layout)
+    check_outputs(outputs, overwrite=args.overwrite, inputs=layout_inputs(layout, args.layout))
+    check_files(layout)  # what a render would read: a preview of a layout that cannot render says so
     save_preview(render_preview(layout, image), out, overwrite=args.overwrite)
     print(f"wrote {out}")
     return 0

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import GenerationError, LayoutError, UsageError
-from ..files import ImageReadError, image_size
+from ..files import ImageReadError, read_image
 from ..layout import MAX_GUIDANCE, MAX_IMAGES, MAX_SEED, Layout
 from .defaults import MAX_SEQUENCE_LENGTH
 from .masks import token_grids
@@ -54,12 +54,26 @@ def check_render(layout: Layout, *, num_images: int = 1, max_sequence_length: in
         raise UsageError(f"--seed {layout.seed} with {num_images} images passes the largest seed, {MAX_SEED}")
     if masks:
         token_grids(layout)  # every mask readable and holding at least one token centre
+    check_control_image(layout)
+
+
+def check_control_image(layout: Layout) -> None:
+    """The control image, decoded whole, so a truncated one is caught here and not after the model loads."""
     if layout.control is not None:
-        path = layout.resolve(layout.control.image)
         try:
-            image_size(path)
+            read_image(layout.resolve(layout.control.image))
         except ImageReadError as exc:
             raise LayoutError(f"control.image: cannot read {exc}; give an image file") from None
+
+
+def check_files(layout: Layout) -> None:
+    """Every file a render of ``layout`` would read: masks, the control image, local LoRAs and ControlNet."""
+    token_grids(layout)
+    check_control_image(layout)
+    if layout.control is not None:
+        check_source(layout.control.model, "control.model", "ControlNet folder")
+    for i, lora in enumerate(layout.lora):
+        check_source(lora.path, f"lora[{i}].path", "LoRA file or folder")
 
 
 def check_sources(model: str, controlnet: Optional[str] = None, loras=()) -> None:
@@ -71,8 +85,9 @@ def check_sources(model: str, controlnet: Optional[str] = None, loras=()) -> Non
         check_source(lora.path, f"lora[{i}].path", "LoRA file or folder")
 
 
-def resolve_device(device: Optional[str]) -> str:
-    """The device to render on: the one asked for, checked, or CUDA (refusing to start without it)."""
+def resolve_device(device: Optional[str], flag: str = "--device") -> str:
+    """The device to render on: the one asked for, checked, or CUDA (refusing to start without it).
+    ``flag`` is the option that named it, for messages."""
     import torch
 
     if device is None:
@@ -85,7 +100,7 @@ def resolve_device(device: Optional[str]) -> str:
     try:
         parsed = torch.device(device)
     except (RuntimeError, ValueError):
-        raise UsageError(f"--device {device!r} is not a device torch knows; use cpu, cuda, cuda:1 or mps") from None
+        raise UsageError(f"{flag} {device!r} is not a device torch knows; use cpu, cuda, cuda:1 or mps") from None
     if parsed.type == "cuda":
         if not torch.cuda.is_available():
             raise GenerationError(f"device {device!r} asked for, but torch sees no CUDA device on this machine")
@@ -94,5 +109,5 @@ def resolve_device(device: Optional[str]) -> str:
     elif parsed.type == "mps" and not torch.backends.mps.is_available():
         raise GenerationError(f"device {device!r} asked for, but this machine has no MPS (Apple GPU) device")
     elif parsed.type not in ("cpu", "cuda", "mps", "xpu"):
-        raise UsageError(f"--device {device!r}: regionflux renders on cpu, cuda or mps")
+        raise UsageError(f"{flag} {device!r}: regionflux runs on cpu, cuda or mps")
     return device

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from typing import Any, Callable, Optional
 
 from pydantic import ValidationError
@@ -18,7 +19,7 @@ from pydantic import ValidationError
 from .. import prompts
 from ..errors import PlanningError, format_loc
 from ..layout import MAX_REGIONS, Layout, RegionalSettings
-from .base import DEFAULT_MAX_REGIONS, DEFAULT_MAX_ROUNDS, DEFAULT_TEMPERATURE, check_prompt
+from .base import DEFAULT_DEADLINE, DEFAULT_MAX_REGIONS, DEFAULT_MAX_ROUNDS, DEFAULT_TEMPERATURE, clean_prompt
 from .grid import (
     GRID,
     LayoutPlan,
@@ -48,10 +49,14 @@ class ChatPlanner:
 
     def __init__(self, model: str, *, max_regions: int = DEFAULT_MAX_REGIONS, temperature: float = DEFAULT_TEMPERATURE,
                  seed: Optional[int] = None, max_rounds: int = DEFAULT_MAX_ROUNDS,
-                 settings: Optional[RegionalSettings] = None, progress: Optional[Callable[[str], None]] = None):
+                 settings: Optional[RegionalSettings] = None, progress: Optional[Callable[[str], None]] = None,
+                 deadline: float = DEFAULT_DEADLINE):
         if max_rounds < 1:
             raise PlanningError(f"max_rounds (--max-rounds) is {max_rounds}; it must be at least 1")
+        if not (0 < deadline < float("inf")):
+            raise PlanningError(f"deadline (--deadline) is {deadline}; give a positive number of seconds")
         self.model = model
+        self.deadline = deadline
         self.max_regions = min(max_regions, MAX_REGIONS)
         self.temperature = temperature
         self.seed = seed
@@ -66,13 +71,16 @@ class ChatPlanner:
     def _complete(self, messages: list[dict[str, str]], round_: int, reply_schema: dict, max_tokens: int) -> str:
         raise NotImplementedError
 
+    def _set_deadline(self, at: float) -> None:
+        """Tell the transport when everything must be over (a ``time.monotonic()`` value)."""
+
     def sampling(self, round_: int) -> tuple[float, Optional[int]]:
         """Temperature and seed of a round: each repair round a little hotter, with another seed."""
         return min(self.temperature + 0.3 * (round_ - 1), 1.5), (None if self.seed is None else self.seed + round_ - 1)
 
     def plan(self, prompt: str, *, width: int = 1024, height: int = 1024) -> Layout:
-        check_prompt(prompt)
-        self.notes = []
+        prompt, note = clean_prompt(prompt)
+        self.notes = [note] if note else []
         return self._converse(
             self.messages(prompt, width=width, height=height),
             lambda reply, last: self.parse_reply(reply, width=width, height=height, request=prompt, lenient=last),
@@ -109,9 +117,16 @@ class ChatPlanner:
 
     def _converse(self, messages: list[dict[str, str]], parse: Callable[[str, bool], Any], reply_schema: dict,
                   max_tokens: int, what: str):
-        """Ask, parse, and feed problems back, at most max_rounds times; the last round parses leniently."""
+        """Ask, parse, and feed problems back, at most max_rounds times and within the deadline; the last
+        round parses leniently."""
         problems, previous = "", None
+        end = time.monotonic() + self.deadline
+        self._set_deadline(end)
         for round_ in range(1, self.max_rounds + 1):
+            if round_ > 1 and time.monotonic() >= end:
+                raise PlanningError(
+                    f"the model {self.model!r} gave no valid {what} within the {self.deadline:g} s planning may take "
+                    f"(--deadline); last problems:\n{problems}")
             self.progress(f"planner: asking {self.model} at {self.where} "
                           f"(round {round_}/{self.max_rounds})")
             reply = self._complete(messages, round_, reply_schema, max_tokens)
@@ -208,21 +223,36 @@ def extract_json(text: str) -> Any:
     text = (text or "").strip()
     if not text:
         raise PlanningError("reply: empty; return one JSON object")
+    try:
+        return _extract(text)
+    except RecursionError:
+        raise PlanningError("reply: nested too deeply to be a layout; return one flat JSON object") from None
+
+
+def _number_problem(exc: ValueError) -> PlanningError:
+    if "digits" in str(exc):  # Python's guard against huge int-from-text conversions
+        return PlanningError("reply: a number has thousands of digits; numbers must be of usual size")
+    return PlanningError(f"reply: {exc}; numbers must be finite")
+
+
+def _extract(text: str) -> Any:
     candidates = [text] + [m.group(1).strip() for m in _FENCE.finditer(text)]
     for candidate in candidates:
         try:
             return _DECODER.decode(candidate)
         except json.JSONDecodeError:
             pass
-        except ValueError as exc:  # NaN, Infinity, 1e400
-            raise PlanningError(f"reply: {exc}; numbers must be finite") from None
-    for match in re.finditer(r"\{", text):
+        except ValueError as exc:  # NaN, Infinity, 1e400, 5,000 digits
+            raise _number_problem(exc) from None
+    for n, match in enumerate(re.finditer(r"\{", text)):
+        if n >= 200:  # a reply of braces: give up instead of trying each one
+            break
         try:
             value, _ = _DECODER.raw_decode(text, match.start())
         except json.JSONDecodeError:
             continue
         except ValueError as exc:
-            raise PlanningError(f"reply: {exc}; numbers must be finite") from None
+            raise _number_problem(exc) from None
         if isinstance(value, dict):
             return value
     raise PlanningError("reply: no JSON object found; return exactly one JSON object (numbers must be finite)")

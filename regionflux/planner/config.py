@@ -11,12 +11,13 @@ from typing import Callable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import UsageError
-from ..layout import MAX_REGIONS
+from ..errors import RegionfluxError, UsageError
+from ..layout import MAX_REGIONS, MAX_SEED
 from .base import (
     DEFAULT_LLM_MODEL,
     DEFAULT_LOCAL_MODEL,
     DEFAULT_MAX_REGIONS,
+    DEFAULT_DEADLINE,
     DEFAULT_MAX_ROUNDS,
     DEFAULT_TEMPERATURE,
     DEFAULT_TIMEOUT,
@@ -40,10 +41,13 @@ class PlannerConfig(BaseModel):
     base_url: Optional[str] = Field(None, description="OpenAI-compatible server; default OPENAI_BASE_URL or OpenAI.")
     api_key: Optional[str] = Field(None, description="Default OPENAI_API_KEY.")
     temperature: float = Field(DEFAULT_TEMPERATURE, ge=0.0, le=2.0, allow_inf_nan=False)
-    seed: Optional[int] = Field(None, description="Recorded in the layout; sent to servers that take sampling seeds.")
+    seed: Optional[int] = Field(None, ge=0, le=MAX_SEED,
+                                description="Recorded in the layout; sent to servers that take sampling seeds.")
     max_regions: int = Field(DEFAULT_MAX_REGIONS, ge=1, le=MAX_REGIONS)
     max_rounds: int = Field(DEFAULT_MAX_ROUNDS, ge=1)
     timeout: float = Field(DEFAULT_TIMEOUT, gt=0.0, allow_inf_nan=False)
+    deadline: float = Field(DEFAULT_DEADLINE, gt=0.0, allow_inf_nan=False,
+                            description="Seconds a whole plan or edit may take, retries and repair rounds included.")
     device: Optional[str] = Field(None, description="Local planner: cuda, cpu ... (default CUDA when present).")
     dtype: Optional[Literal["bfloat16", "float16", "float32"]] = Field(None, description="Local planner's dtype.")
     credentials: bool = Field(True, description="False for a server the operator did not name: no key is sent.")
@@ -51,6 +55,26 @@ class PlannerConfig(BaseModel):
     @property
     def uses_llm(self) -> bool:
         return self.kind == "llm" or (self.kind == "auto" and bool(self.model))
+
+
+#: PlannerConfig fields that only some planners use: a field set for a planner that ignores it is a mistake
+#: worth naming (``--planner mock --model foo`` would otherwise plan offline without a word).
+FIELDS_OF = {
+    "model": ("llm", "local"), "base_url": ("llm",), "api_key": ("llm",), "temperature": ("llm", "local"),
+    "max_rounds": ("llm", "local"), "timeout": ("llm",), "deadline": ("llm", "local"), "device": ("local",),
+    "dtype": ("local",),
+}
+
+
+def unused_fields(config: PlannerConfig, given: set[str], *, local_by_default: bool = False) -> list[str]:
+    """The fields in ``given`` (set by the user) that the planner ``config`` resolves to does not use."""
+    kind = config.kind if config.kind != "auto" else None
+    if kind is None:
+        try:
+            kind = resolve_kind(config, local_by_default=local_by_default)
+        except RegionfluxError:
+            return []
+    return [name for name in FIELDS_OF if name in given and kind not in FIELDS_OF[name]]
 
 
 def resolve_kind(config: PlannerConfig, *, local_by_default: bool = False) -> str:
@@ -78,7 +102,7 @@ def make_planner(config: PlannerConfig, progress: Optional[Callable[[str], None]
     """
     kind = resolve_kind(config, local_by_default=local_by_default)
     common = dict(max_regions=config.max_regions, temperature=config.temperature, seed=config.seed,
-                  max_rounds=config.max_rounds, progress=progress)
+                  max_rounds=config.max_rounds, progress=progress, deadline=config.deadline)
     if kind == "mock":
         from .mock import MockPlanner
 

@@ -77,11 +77,15 @@ class EditPlan(BaseModel):
 def find_region(layout: Layout, name: str, removed: set[int]) -> int:
     """The index of the region ``name`` means: '#2' (counting from 1), or a label or description word."""
     text = name.strip().lower().removeprefix("the ")
-    if text.startswith("#") and text[1:].isdigit():
+    if text.startswith("#") and text[1:].isdigit() and len(text) < 8:
         index = int(text[1:]) - 1
         if 0 <= index < len(layout.regions) and index not in removed:
             return index
-        raise PlanningError(f"there is no region {name!r}; regions are numbered #1 to #{len(layout.regions)}")
+        if 0 <= index < len(layout.regions):
+            raise PlanningError(f"region {name!r} was removed by an earlier step of this instruction; it cannot change")
+        span = f"regions #1 to #{len(layout.regions)}" if len(layout.regions) > 1 else (
+            "one region, #1" if layout.regions else "no regions")
+        raise PlanningError(f"there is no region {name!r}; the layout has {span}")
     live = [i for i in range(len(layout.regions)) if i not in removed]
     last = text.split()[-1] if text.split() else text
     for matches in (

@@ -20,8 +20,16 @@ import openai
 
 from ..errors import PlanningError, first_line
 from ..layout import RegionalSettings
-from .base import DEFAULT_LLM_MODEL, DEFAULT_MAX_REGIONS, DEFAULT_MAX_ROUNDS, DEFAULT_TEMPERATURE, DEFAULT_TIMEOUT
+from .base import (
+    DEFAULT_DEADLINE,
+    DEFAULT_LLM_MODEL,
+    DEFAULT_MAX_REGIONS,
+    DEFAULT_MAX_ROUNDS,
+    DEFAULT_TEMPERATURE,
+    DEFAULT_TIMEOUT,
+)
 from .chat import ChatPlanner
+from .transport import BoundedTransport
 
 logger = logging.getLogger(__name__)
 
@@ -74,15 +82,18 @@ class LLMPlanner(ChatPlanner):
         response_format: str = "json_schema",
         progress: Optional[Callable[[str], None]] = None,
         credentials: bool = True,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(model, max_regions=max_regions, temperature=temperature, seed=seed, max_rounds=max_rounds,
-                         settings=settings, progress=progress)
+                         settings=settings, progress=progress, deadline=deadline)
         if not (math.isfinite(timeout) and timeout > 0):
             raise PlanningError(f"timeout (--timeout) is {timeout}; give a positive number of seconds")
         if response_format not in RESPONSE_FORMATS:
             raise ValueError(f"response_format must be one of {RESPONSE_FORMATS}")
         self._attempt = 0
         self._last_problem = ""
+        self._key: Optional[str] = None
+        self.transport: Optional[BoundedTransport] = None
         self.credentials = credentials
         if client is None and not credentials:
             if not base_url:
@@ -105,8 +116,11 @@ class LLMPlanner(ChatPlanner):
                         "OpenAI-compatible server"
                     )
                 api_key = "unused"  # local servers accept any key
+            check_api_key(api_key, key_name)
+            self._key = api_key
+            self.transport = BoundedTransport(timeout=timeout, base_url=base_url or "https://api.openai.com/v1")
             http_client = openai.DefaultHttpxClient(
-                event_hooks={"request": [self._on_request], "response": [self._on_response]}
+                transport=self.transport, event_hooks={"request": [self._on_request], "response": [self._on_response]}
             )
             client = openai.OpenAI(base_url=base_url, api_key=api_key, timeout=timeout, max_retries=max_retries,
                                    http_client=http_client)
@@ -139,7 +153,24 @@ class LLMPlanner(ChatPlanner):
             kwargs["response_format"] = {"type": "json_object"}
         return kwargs
 
+    def _set_deadline(self, at: float) -> None:
+        if self.transport is not None:
+            self.transport.deadline = at
+
     def _complete(self, messages: list[dict[str, str]], round_: int, reply_schema: dict, max_tokens: int) -> str:
+        try:
+            return self._request(messages, round_, reply_schema, max_tokens)
+        except PlanningError as exc:  # a key never reaches a message, whatever a server echoed
+            text = str(exc)
+            if self._key and len(self._key) >= 4 and self._key in text:
+                raise PlanningError(text.replace(self._key, "***")) from None
+            raise
+
+    def _problem(self, exc: Exception) -> str:
+        """What went wrong on the wire, in words."""
+        return (self.transport.problem if self.transport is not None and self.transport.problem else "") or _cause(exc)
+
+    def _request(self, messages: list[dict[str, str]], round_: int, reply_schema: dict, max_tokens: int) -> str:
         retries = getattr(self.client, "max_retries", 0)
         while True:
             self._attempt = 0
@@ -157,12 +188,13 @@ class LLMPlanner(ChatPlanner):
                 raise PlanningError(f"the LLM server rejected the request: {_api_message(exc)}") from None
             except openai.APITimeoutError:
                 raise PlanningError(
-                    f"the LLM server at {self.client.base_url} gave no answer within {self.client.timeout} s, "
-                    f"{retries + 1} times; a slow model needs a larger --timeout, or check that the server runs"
+                    f"the LLM server at {self.client.base_url} gave no complete answer within {self.client.timeout:g} s "
+                    f"(the whole request), {retries + 1} times; a slow model needs a larger --timeout, or check that "
+                    "the server runs"
                 ) from None
             except openai.APIConnectionError as exc:
                 raise PlanningError(
-                    f"cannot connect to the LLM server at {self.client.base_url} ({_cause(exc)}; tried {retries + 1} "
+                    f"no answer from the LLM server at {self.client.base_url}: {self._problem(exc)} (tried {retries + 1} "
                     "times); check that it runs and that --base-url is right"
                 ) from None
             except openai.RateLimitError as exc:
@@ -189,8 +221,9 @@ class LLMPlanner(ChatPlanner):
                     del request.headers[name]
         self._attempt += 1
         if self._attempt > 1:
-            self.progress(f"planner: retry {self._attempt - 1} after {self._last_problem or 'no answer'}")
-        self._last_problem = "no answer in time"
+            why = self._last_problem or (self.transport.problem if self.transport is not None else "") or "no answer"
+            self.progress(f"planner: retry {self._attempt - 1} after {why}")
+        self._last_problem = ""
 
     def _on_response(self, response) -> None:
         if response.status_code < 400:
@@ -262,11 +295,27 @@ def _not_found(exc: openai.NotFoundError, model: str, url) -> str:
 
 def check_base_url(url: str, name: str = "--base-url") -> None:
     """Refuse at once what cannot be an OpenAI-compatible server address."""
-    parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+    try:
+        parsed = urlparse(url)
+        parsed.port  # noqa: B018 (reading it checks it)
+    except ValueError as exc:  # e.g. "http://[::1" or a port that is not a number
+        raise PlanningError(f"{name} {url[:80]!r} is not a valid address ({exc}); give one like "
+                            "http://localhost:8000/v1") from None
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or any(ord(c) < 33 for c in url):
         raise PlanningError(
-            f"{name} {url!r} is not an http(s) server address; give one like http://localhost:8000/v1"
+            f"{name} {url[:80]!r} is not an http(s) server address; give one like http://localhost:8000/v1"
         )
+
+
+def check_api_key(key: str, name: str) -> None:
+    """Refuse a key that cannot go into an HTTP header (a stray newline, a space, non-ASCII), before any
+    request, naming where it came from and never the key itself."""
+    bad = [c for c in key if not 33 <= ord(c) <= 126]
+    if bad:
+        kind = "a line break" if any(c in "\r\n" for c in bad) else (
+            "a space" if any(c.isspace() for c in bad) else "a control or non-ASCII character")
+        raise PlanningError(f"{name} contains {kind}; an API key is printable ASCII only (copy it again, "
+                            "without the end of the line)")
 
 
 def _cause(exc: Exception) -> str:

@@ -78,7 +78,7 @@ class LocalPlanner(ChatPlanner):
 
         from ..generator.preflight import resolve_device
 
-        device = resolve_device(device) if device else ("cuda" if torch.cuda.is_available() else "cpu")
+        device = resolve_device(device, "--llm-device") if device else ("cuda" if torch.cuda.is_available() else "cpu")
         torch_dtype = getattr(torch, dtype) if dtype else (torch.bfloat16 if device.startswith("cuda") else torch.float32)
         try:
             tokenizer = AutoTokenizer.from_pretrained(name)

@@ -18,7 +18,7 @@ from typing import Optional
 from ..errors import PlanningError
 from ..layout import MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings
 from . import lexicon as lx
-from .base import DEFAULT_MAX_REGIONS, check_prompt
+from .base import DEFAULT_MAX_REGIONS, clean_prompt
 
 # relation phrase -> how the thing before it sits relative to the thing after it (longest first at a tie)
 _RELATIONS = [
@@ -102,8 +102,8 @@ class MockPlanner:
         self.notes: list[str] = []
 
     def plan(self, prompt: str, *, width: int = 1024, height: int = 1024) -> Layout:
-        self.notes = []
-        check_prompt(prompt)
+        prompt, note = clean_prompt(prompt)
+        self.notes = [note] if note else []
         text = " ".join(prompt.strip().split()).rstrip(".!")
         if not text:
             raise PlanningError("the prompt is empty; say what the image should show")
