@@ -214,7 +214,9 @@ class Renderer:
                 on_step(step + 1, total)
             if self._cancel.is_set():
                 raise RenderCancelled(f"cancelled after step {step + 1} of {total}")
-            if opts.max_seconds is not None and step + 1 < total and time.monotonic() - start > opts.max_seconds:
+            spent = time.monotonic() - start
+            # stop when the next step would pass the limit (steps take about equally long), not after it
+            if opts.max_seconds is not None and step + 1 < total and spent * (step + 2) / (step + 1) > opts.max_seconds:
                 raise RenderCancelled(f"stopped after step {step + 1} of {total}: a render may take at most "
                                       f"{opts.max_seconds:g} s on this server; use fewer steps or a smaller canvas")
             return tensors

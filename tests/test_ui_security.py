@@ -22,7 +22,7 @@ from regionflux.testing import tiny_pipeline
 
 CANARIES = {"OPENAI_API_KEY": "sk-canary-openai-91c2", "HF_TOKEN": "hf_canary_token_5d1e",
             "AWS_SECRET_ACCESS_KEY": "canary-aws-secret-77"}
-USERS = {"ann": "pw-ann-1", "bob": "pw-bob-2"}
+USERS = {"ann": "pw-ann-1", "bob": "pw-bob-2", "eve": "pw-eve-3"}
 LAYOUT = Layout(prompt="a cat and a dog", width=64, height=64, seed=5,
                 regions=[dict(description="a cat", box=(0, 0, 32, 64), label="cat"),
                          dict(description="a dog", box=(32, 0, 64, 64), label="dog")],
@@ -83,6 +83,27 @@ def test_every_route_answers_401_without_a_login_and_unused_features_404(tmp_pat
 
 
 # -- a real page with logins ---------------------------------------------------------------------------
+def save_tiny_lora(folder: Path) -> None:
+    """A LoRA for the tiny transformer, as diffusers saves one: ``folder/good.safetensors``."""
+    import torch
+    from diffusers import FluxPipeline
+    from peft import LoraConfig
+    from peft.utils import get_peft_model_state_dict
+
+    pipe = tiny_pipeline()
+    torch.manual_seed(3)
+    pipe.transformer.add_adapter(LoraConfig(r=4, lora_alpha=4, init_lora_weights=False, target_modules=["to_q", "to_v"]))
+    FluxPipeline.save_lora_weights(folder, transformer_lora_layers=get_peft_model_state_dict(pipe.transformer),
+                                   weight_name="good.safetensors")
+
+
+def logged_in(url: str, user: str) -> httpx.Client:
+    client = httpx.Client(base_url=url, timeout=10)
+    assert client.post("/login", data={"username": user, "password": USERS[user]}).status_code == 200
+    return client
+
+
+
 playwright_api = pytest.importorskip("playwright.sync_api")
 browser_only = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
@@ -96,6 +117,7 @@ def shared(tmp_path_factory):
     out = tmp / "out"
     (out / "lora").mkdir(parents=True)
     (out / "lora" / "broken.safetensors").write_bytes(b"not a LoRA at all")
+    save_tiny_lora(out / "lora")
     auth = [arg for user, pw in USERS.items() for arg in ("--auth", f"{user}:{pw}")]
     server = PageServer(["--device", "cpu", "--model", str(tmp / "tiny-flux"), "--output-dir", str(out),
                          "--max-sequence-length", "16", "--allow-planner-url", "--allow-model", "owner/allowed-lora",
@@ -255,6 +277,38 @@ def test_escaping_uploads_are_refused_by_field_and_nothing_shows_a_server_path(v
     assert left == []
 
 
+def test_uploads_are_never_served_back_as_pages_and_are_limited(shared):
+    """A user's upload (an HTML page, an SVG) is never served from the page's origin, where its scripts
+    would run in another user's session; served files carry no-sniff and sandbox headers."""
+    eve = logged_in(shared["url"], "eve")
+    try:
+        pages = [("cats.html", b"<script>fetch('/gradio_api/queue/join')</script>", "text/html"),
+                 ("x.svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script>1</script></svg>", "image/svg+xml")]
+        for page in pages:
+            answer = eve.post("/gradio_api/upload", files={"files": page})
+            assert answer.status_code == 200
+            (path,) = answer.json()
+            assert str(shared["out"]) not in path  # the page's folder goes by a neutral name
+            assert eve.get(f"/gradio_api/file={path}").status_code == 404
+        png = eve.post("/gradio_api/upload", files={"files": ("x.png", _png(), "image/png")}).json()[0]
+        served = eve.get(f"/gradio_api/file={png}")
+        assert served.status_code == 200 and served.headers["x-content-type-options"] == "nosniff"
+        assert "sandbox" in served.headers["content-security-policy"]
+        codes = [eve.post("/gradio_api/upload", files={"files": ("y.json", b"{}", "application/json")}).status_code
+                 for _ in range(40)]
+        assert 429 in codes and codes.index(429) <= 30  # a quota per user
+    finally:
+        eve.close()
+
+
+def _png() -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 @browser_only
 def test_a_failed_lora_leaves_the_model_for_the_next_render_and_galleries_are_per_user(visitor, shared):
     ann = visitor("ann")
@@ -262,6 +316,14 @@ def test_a_failed_lora_leaves_the_model_for_the_next_render_and_galleries_are_pe
     first = ann.render()
     assert first.startswith("rendered users/ann/render-") and "the model was loaded for this render" in first
     assert (shared["out"] / "users" / "ann").is_dir()
+    # a LoRA the operator put in the page's folder: loaded, and its name saved as the user wrote it
+    assert "Opened" in ann.upload({**LAYOUT.model_dump(mode="json"), "lora": [{"path": "lora/good.safetensors"}]},
+                                  name="good.json")
+    assert ann.render().startswith("rendered users/ann/render-2.png")
+    saved = (shared["out"] / "users" / "ann" / "render-2.layout.json").read_text()
+    assert json.loads(saved)["lora"][0]["path"] == "lora/good.safetensors" and str(shared["tmp"]) not in saved
+    with Image.open(shared["out"] / "users" / "ann" / "render-2.png") as image:
+        assert str(shared["tmp"]) not in image.info["regionflux-layout"]
     broken = {**LAYOUT.model_dump(mode="json"), "lora": [{"path": "lora/broken.safetensors"}]}
     assert "Opened" in ann.upload(broken, name="broken.json")
     failed = ann.render()
@@ -269,7 +331,7 @@ def test_a_failed_lora_leaves_the_model_for_the_next_render_and_galleries_are_pe
     ann.upload(LAYOUT.model_dump(mode="json"), name="plain.json")
     again = ann.render()
     assert again.startswith("rendered") and "loaded" not in again  # the loaded model stayed
-    ann.page.wait_for_function("document.querySelectorAll('#gallery img').length == 2", timeout=WAIT)
+    ann.page.wait_for_function("document.querySelectorAll('#gallery img').length == 3", timeout=WAIT)
     ann.shot("rendered")
 
     bob = visitor("bob")
@@ -281,7 +343,7 @@ def test_a_failed_lora_leaves_the_model_for_the_next_render_and_galleries_are_pe
     bob.shot("own-gallery")
     ann.page.reload()
     ann.page.wait_for_selector("#prompt textarea", timeout=WAIT)
-    ann.page.wait_for_function("document.querySelectorAll('#gallery img').length == 2", timeout=WAIT)
+    ann.page.wait_for_function("document.querySelectorAll('#gallery img').length == 3", timeout=WAIT)
     assert str(shared["tmp"]) not in all_text(ann) + all_text(bob)
     log = shared["server"].log()
     assert not any(value in log for value in CANARIES.values())

@@ -138,8 +138,10 @@ def escaping_layouts(tmp_path):
     (tmp_path / "managed" / "link.png").symlink_to(tmp_path / "outside.png")
     control = {"model": "lora", "image": "depth.png"}
     cases = []
+    (tmp_path / "managed" / "browsers" / "b1").mkdir(parents=True)
+    (tmp_path / "managed" / "browsers" / "b1" / "render-1.png").write_bytes(b"x")
     for path in ["/etc/hostname", "../outside.png", "sub/../../outside.png", "~/x.png", "link.png", ".page/other.png",
-                 "missing.png"]:
+                 "missing.png", "browsers/b1/render-1.png"]:
         cases.append(({**base, "regions": [{"description": "x", "mask": path}]}, "regions[0].mask"))
         cases.append(({**base, "control": {**control, "image": path}}, "control.image"))
     for model in ["/etc", "tiny-flux/transformer", "owner/name", "..", "~", "https://example.com/x", "missing"]:
@@ -177,10 +179,12 @@ def test_files_inside_the_folder_and_allowed_models_pass(tmp_path):
     (tmp_path / "up.json").write_text(json.dumps(data))
     layout, _ = page.load_upload(tmp_path / "up.json", access)
     assert layout.resolve("sky.png") == folder.resolve() / "sky.png"
-    assert layout.lora[0].path == str(folder.resolve() / "lora") and layout.lora[1].path == "owner/lora"
+    assert layout.lora[0].path == "lora" and layout.lora[1].path == "owner/lora"  # as written: no server path
     assert layout.control.model == "allowed/controlnet"
     again = page.checked_layout(access.confine(layout.model_dump(mode="json")), access)  # the render's second check
     assert again == layout
+    loaded = access.resolved(layout.model_dump(mode="json"))  # what the loaders get, never shown
+    assert loaded["lora"][0]["path"] == str(folder.resolve() / "lora") and loaded["lora"][1]["path"] == "owner/lora"
 
 
 def test_messages_the_page_shows_hold_nothing_of_the_server(tmp_path, monkeypatch):

@@ -24,8 +24,8 @@ from typing import Any, Iterator, Optional
 from ..errors import LayoutError
 
 #: Folders inside the page's folder that page users may never name: the page's own working files
-#: (sessions, uploads, Gradio's cache) and the renders of logged-in users.
-PRIVATE_PARTS = (".page", "users")
+#: (sessions, uploads, Gradio's cache) and every user's renders (logins, and browsers without logins).
+PRIVATE_PARTS = (".page", "users", "browsers")
 
 NOT_AVAILABLE = ("{field}: not available on this page; the page reads only files inside its own folder and the "
                  "models the operator allowed (ask the operator to add a model with --allow-model)")
@@ -69,10 +69,18 @@ class PageAccess:
 
     # -- files and models -------------------------------------------------------------------------
     def confine(self, data: dict, max_checked: int = 64) -> dict:
-        """A copy of ``data`` (a layout as parsed JSON) whose files and models are all allowed: files are
-        resolved inside the folder, local models made absolute (loaders read relative to the working
-        directory). Raises :class:`LayoutError` for the first one that is not, before any is opened."""
-        data = copy.deepcopy(data)
+        """``data`` (a layout as parsed JSON) when every file and model it names is allowed: files inside
+        the folder, models the operator allowed. Raises :class:`LayoutError` for the first one that is
+        not, before any is opened. Names stay as the user wrote them (see :meth:`resolved`)."""
+        self._walk(copy.deepcopy(data), max_checked)
+        return data
+
+    def resolved(self, data: dict) -> dict:
+        """A copy of a confined layout whose local models are absolute paths, as loaders (which read
+        relative to the server's working directory) need them; never shown or saved."""
+        return self._walk(copy.deepcopy(data), 64)
+
+    def _walk(self, data: dict, max_checked: int) -> dict:
         lora_dirs: dict[int, Optional[Path]] = {}
         for n, (name, owner, key, kind) in enumerate(_references(data)):
             if n >= max_checked:  # the Layout model refuses such lists anyway; never walk them all

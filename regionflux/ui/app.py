@@ -14,6 +14,7 @@ import hashlib
 import logging
 import random
 import re
+import shutil
 import threading
 import time
 import uuid
@@ -40,6 +41,13 @@ log = logging.getLogger("regionflux.ui")
 #: Files the page keeps for one owner (a login, or a browser without logins) besides its renders:
 #: downloads and opened PNGs; the oldest go first.
 MAX_OWNER_FILES = 16
+#: Owners whose working files are kept at once; the folders of the longest-idle owners go first.
+MAX_OWNER_FOLDERS = 256
+#: Renders one owner may have running or waiting in the queue at once (more would hold every other
+#: user back: one render runs at a time).
+MAX_PENDING_RENDERS = 2
+#: A page user's own planner server (--allow-planner-url) gets at most this long per request and in all.
+USER_SERVER_LIMITS = dict(timeout=30.0, deadline=60.0)
 #: How often Gradio's cache of served copies is swept, and the age at which a copy goes (seconds).
 CACHE_SWEEP = (3600, 24 * 3600)
 #: Page widget -> Layout field it edits (see :data:`regionflux.ui.state.FIELD_NAMES`).
@@ -145,11 +153,20 @@ def build_app(config: PageConfig) -> gr.Blocks:
         return "browser:" + str(browser or getattr(request, "session_hash", None) or "")
 
     def render_dir(owner: str) -> Path:
-        return out_dir / "users" / safe_name(owner[len("user:"):]) if config.logins else out_dir
+        """Each owner's renders in a folder of their own, which no page layout may name: a login's by its
+        name, a browser's (without logins) by a hash of its private id."""
+        if config.logins:
+            return out_dir / "users" / safe_name(owner[len("user:"):])
+        return out_dir / "browsers" / hashlib.sha256(owner.encode()).hexdigest()[:16]
 
     def owner_file(owner: str, name: str) -> Path:
         """A working file of ``owner``'s (downloads, opened PNGs), keeping at most MAX_OWNER_FILES of them."""
         folder = work_dir / "owners" / hashlib.sha256(owner.encode()).hexdigest()[:24]
+        if not folder.exists():
+            others = sorted((p for p in folder.parent.glob("*") if p.is_dir()), key=lambda p: p.stat().st_mtime) \
+                if folder.parent.is_dir() else []
+            for old in others[: max(0, len(others) - MAX_OWNER_FOLDERS + 1)]:
+                shutil.rmtree(old, ignore_errors=True)
         folder.mkdir(parents=True, exist_ok=True)
         kept = sorted((p for p in folder.iterdir() if p.is_file() and p.name != name), key=lambda p: p.stat().st_mtime)
         for old in kept[: max(0, len(kept) - MAX_OWNER_FILES + 1)]:
@@ -306,19 +323,28 @@ def build_app(config: PageConfig) -> gr.Blocks:
             if not url or not model:
                 raise page.LayoutError("Server URL and Model: give your server's address and the model's name")
             values = config.planner.model_dump()
-            values.update(kind="llm", base_url=url, model=model, api_key=None, credentials=False)
+            values.update(kind="llm", base_url=url, model=model, api_key=None, credentials=False,
+                          timeout=min(config.planner.timeout, USER_SERVER_LIMITS["timeout"]),
+                          deadline=min(config.planner.deadline, USER_SERVER_LIMITS["deadline"]))
             return PlannerConfig(**values)
 
-        def run_planner(name: str, extra: tuple, task, progress):
+        asking_own_server: set[str] = set()  # owners waiting on a server they named: one request each
+
+        def run_planner(name: str, extra: tuple, task, progress, owner: str):
             cfg = planner_config(name, extra)
+            if cfg.credentials:
+                return planners.run(cfg, task, lambda line: progress(None, desc=access.shown(line)))
+            if owner in asking_own_server:
+                raise page.LayoutError("your server is still being asked for the last plan; wait for that answer")
+            asking_own_server.add(owner)
             try:
                 return planners.run(cfg, task, lambda line: progress(None, desc=access.shown(line)))
             except PlanningError as exc:
-                if cfg.credentials:
-                    raise
                 log.warning("the planner server a page user named failed: %s", exc)  # its reply stays here
                 raise PlanningError("the server you named gave no usable answer; what it sent is not shown on this "
                                     "page (check the server, its address and the model's name)") from None
+            finally:
+                asking_own_server.discard(owner)
 
         def do_plan(s, text, w, h, kind_name, *extra, progress=gr.Progress()):
             try:
@@ -326,7 +352,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 if not (text or "").strip():
                     raise page.LayoutError("Prompt: write what to draw first")
                 layout = run_planner(kind_name, extra, lambda p: p.plan(text, width=layout.width, height=layout.height),
-                                     progress)
+                                     progress, s.owner or s.id)
             except Exception as exc:  # shown on the page, never as a traceback
                 return [s, *no_views, shown_error(exc)]
             s.selected = 0 if layout.regions else None
@@ -340,7 +366,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
                     raise page.LayoutError("plan or open a layout first")
                 if not (text or "").strip():
                     raise page.LayoutError("write what to change, e.g. 'move the cat to the right'")
-                edited = run_planner(kind_name, extra, lambda p: p.edit(layout, text), progress)
+                edited = run_planner(kind_name, extra, lambda p: p.edit(layout, text), progress, s.owner or s.id)
             except Exception as exc:
                 return [s, *no_views, shown_error(exc)]
             changed = edited != layout
@@ -354,10 +380,13 @@ def build_app(config: PageConfig) -> gr.Blocks:
             s.history.redo()
             return [s, *views(s)]
 
+        planning = dict(concurrency_limit=16, concurrency_id="plan")  # waiting on servers costs no machine time
         for trigger in (plan_btn.click, prompt.submit):
-            trigger(do_plan, [session, prompt, width, height, kind, *user_server], [session, *view_outputs, plan_status])
+            trigger(do_plan, [session, prompt, width, height, kind, *user_server], [session, *view_outputs, plan_status],
+                    **planning)
         for trigger in (edit_btn.click, instruction.submit):
-            trigger(do_edit, [session, instruction, kind, *user_server], [session, *view_outputs, edit_status])
+            trigger(do_edit, [session, instruction, kind, *user_server], [session, *view_outputs, edit_status],
+                    **planning)
         undo.click(do_undo, session, [session, *view_outputs], **QUIET)
         redo.click(do_redo, session, [session, *view_outputs], **QUIET)
 
@@ -490,6 +519,12 @@ def build_app(config: PageConfig) -> gr.Blocks:
             return [(str(r.paths.image), f"{r.paths.image.name} · seed {r.layout.seed}") for r in renders.of(owner)]
 
         def do_render(s, boxes, browser_id, request: gr.Request, progress=gr.Progress()):
+            try:
+                return render_now(s, boxes, owner_of(browser_id, request), request, progress)
+            finally:
+                release(owner_of(browser_id, request))
+
+        def render_now(s, boxes, owner: str, request: Optional[gr.Request], progress):
             s.renders_asked += 1
             answer = f"Render {s.renders_asked}: "
             if config.render_unavailable:
@@ -506,13 +541,13 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 steps.update(done=step, total=total)
                 progress((step, total), desc="denoising", unit="steps")
 
-            owner = owner_of(browser_id, request)
             fresh = not config.renderer.loaded
             start = time.perf_counter()
             running["session"] = request.session_hash if request else None
             try:
-                # the files and models it names, checked again: whatever the page holds came from a user
-                checked = page.checked_layout(access.confine(layout.model_dump(mode="json")), access)
+                # the files and models it names, checked again (whatever the page holds came from a user),
+                # and local models made absolute for the loaders only: the saved layout keeps the names
+                checked = page.checked_layout(access.resolved(access.confine(layout.model_dump(mode="json"))), access)
                 paths = OutputPaths.next_free(render_dir(owner))
                 check_outputs(paths.outputs("output"), overwrite=False)
                 progress(0, desc="loading the model (first render only)" if not config.renderer.loaded else "starting")
@@ -534,7 +569,23 @@ def build_app(config: PageConfig) -> gr.Blocks:
             return [s, status, str(paths.preview if boxes else paths.image),
                     gr.update(value=str(paths.image), interactive=True), *views(s, summary | {settings["seed"]})]
 
-        render_event = render_btn.click(
+        pending: dict[str, list[float]] = {}  # owner -> when each of their renders still running or waiting was asked
+
+        def admit(browser_id, request: gr.Request):
+            """A render joins the queue only while its owner has fewer than MAX_PENDING_RENDERS there."""
+            owner, now = owner_of(browser_id, request), time.monotonic()
+            stale = (config.renderer.options.max_seconds or 3600) + 3600  # a render whose page went away
+            mine = [t for t in pending.get(owner, []) if now - t < stale]
+            if len(mine) >= MAX_PENDING_RENDERS:
+                raise gr.Error(f"You already have {len(mine)} renders running or waiting; this one starts when one "
+                               "of them is done (or cancel one).")
+            pending[owner] = mine + [now]
+
+        def release(owner: str) -> None:
+            if pending.get(owner):
+                pending[owner].pop(0)
+
+        render_event = render_btn.click(admit, browser, None, queue=False).success(
             do_render, [session, show_boxes, browser], [session, render_status, result, download_image, *view_outputs],
             concurrency_limit=1, concurrency_id="render", show_progress_on=[render_status])
 

@@ -53,6 +53,6 @@ class PageConfig:
     def __post_init__(self):
         object.__setattr__(self, "planners", page_planners(self.planner))
         hidden = tuple(url for url in (self.planner.base_url, os.environ.get("OPENAI_BASE_URL")) if url)
-        models = {*self.allowed_models, self.renderer.options.model}
+        models = set(self.allowed_models)  # not --model itself: FLUX's own files are no LoRA to download
         secrets = tuple(key for key in (self.planner.api_key,) if key)
         object.__setattr__(self, "access", PageAccess(self.output_dir, frozenset(models), hidden, secrets))

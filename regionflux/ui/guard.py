@@ -17,6 +17,7 @@ history on a hub bucket, a proxy, fetching URLs through ``file=``). :class:`Page
 from __future__ import annotations
 
 import os
+import time
 from http.cookies import CookieError, SimpleCookie
 from pathlib import Path
 from typing import Optional
@@ -31,6 +32,17 @@ DENIED_PREFIXES = ("/gradio_api/proxy=", "/gradio_api/run-history", "/gradio_api
                    "/gradio_api/undo-vibe", "/gradio_api/dev/", "/gradio_api/process_recording", "/gradio_api/mcp",
                    "/monitoring", "/gradio_api/file=http", "/gradio_api/file=//", "/gradio_api/file/http")
 FILE_PREFIXES = ("/gradio_api/file=", "/gradio_api/file/")
+#: The only kinds of file the page hands out (renders, previews, layouts): anything else a user uploads is
+#: never served back, so an uploaded page or picture with scripts cannot run in another user's browser.
+SERVED_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".json")
+#: Headers on every served file: no content sniffing, no scripts, no embedding.
+FILE_HEADERS = [(b"x-content-type-options", b"nosniff"),
+                (b"content-security-policy", b"default-src 'none'; img-src 'self'; sandbox")]
+UPLOAD_PATH = "/gradio_api/upload"
+#: Uploads one user (login, or address without logins) may make in UPLOAD_WINDOW seconds, and the most
+#: the page's cache folder may hold before uploads are refused (Gradio removes a copy after a day).
+UPLOADS_PER_WINDOW, UPLOAD_WINDOW = 30, 600
+MAX_CACHE_BYTES = 2 * 2**30
 #: What the browser sees instead of the page folder's absolute path.
 SHOWN_FOLDER = "/regionflux-outputs"
 _TEXT_TYPES = (b"application/json", b"text/", b"application/javascript")
@@ -75,6 +87,8 @@ class PageGuard:
         self.app = app
         self.logins = logins
         self.cache = os.path.realpath(cache)
+        self._uploads: dict[str, list[float]] = {}
+        self._cache_size = (0.0, 0)  # (when measured, bytes)
         self.real = folder.rstrip("/").encode()
         self.shown = SHOWN_FOLDER.encode()
         # the same folder as it appears percent-encoded in URLs (path-safe, and fully encoded)
@@ -91,6 +105,27 @@ class PageGuard:
             return 401, b'{"detail":"Not authenticated: log in on the page first"}'
         if path.startswith(FILE_PREFIXES) and not self._cached_file(path):
             return 404, b'{"detail":"Not Found"}'
+        if path.rstrip("/") == UPLOAD_PATH and scope.get("method") == "POST":
+            return self._upload_refusal(scope)
+        return None
+
+    def _upload_refusal(self, scope) -> Optional[tuple[int, bytes]]:
+        """A quota on uploads per user, and on what the cache may hold in all."""
+        who = session_user(scope) or (scope.get("client") or ("?",))[0]
+        now = time.monotonic()
+        recent = [t for t in self._uploads.get(who, []) if now - t < UPLOAD_WINDOW]
+        if len(recent) >= UPLOADS_PER_WINDOW:
+            return 429, b'{"detail":"Too many uploads: wait a few minutes"}'
+        self._uploads[who] = recent + [now]
+        if len(self._uploads) > 10_000:  # forget users who stopped uploading
+            self._uploads = {k: v for k, v in self._uploads.items() if v and now - v[-1] < UPLOAD_WINDOW}
+        measured, size = self._cache_size
+        if now - measured > 10:
+            size = sum(entry.stat().st_size for entry in Path(self.cache).rglob("*") if entry.is_file()) \
+                if os.path.isdir(self.cache) else 0
+            self._cache_size = (now, size)
+        if size > MAX_CACHE_BYTES:
+            return 507, b'{"detail":"The page has no room for uploads right now: try again later"}'
         return None
 
     def _cached_file(self, path: str) -> bool:
@@ -99,7 +134,7 @@ class PageGuard:
         if "://" in wanted or not wanted.startswith("/"):
             return False
         real = os.path.realpath(wanted)
-        return real.startswith(self.cache + os.sep)
+        return real.startswith(self.cache + os.sep) and real.lower().endswith(SERVED_SUFFIXES)
 
     # -- paths in and out ---------------------------------------------------------------------------
     def _inward(self, data: bytes) -> bytes:
@@ -134,6 +169,7 @@ class PageGuard:
             return await self.app(scope, receive, send)
 
         json_body = dict(scope.get("headers") or []).get(b"content-type", b"").startswith(b"application/json")
+        serving_file = scope["path"].startswith(FILE_PREFIXES)
 
         async def inward():  # only JSON bodies: an uploaded file's bytes are never touched
             message = await receive()
@@ -144,6 +180,9 @@ class PageGuard:
         rewrite = {"on": False}
 
         async def outward(message):
+            if message["type"] == "http.response.start" and serving_file:
+                message = {**message, "headers": [(k, v) for k, v in message.get("headers") or []
+                                                  if k.lower() != b"content-security-policy"] + FILE_HEADERS}
             if message["type"] == "http.response.start":
                 headers = dict(message.get("headers") or [])
                 kind = headers.get(b"content-type", b"")

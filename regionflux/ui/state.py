@@ -15,8 +15,8 @@ from typing import Annotated, Any, Optional, get_args, get_origin
 from pydantic import ValidationError
 
 from ..errors import LayoutError, UsageError, format_validation_error
-from ..files import ImageReadError, ReadError, read_image, read_limited
-from ..layout import TOKEN_PX, Layout, Region, RegionalSettings, check_canvas_size, read_json
+from ..files import ImageReadError, ReadError, image_size, read_image, read_limited
+from ..layout import MAX_CANVAS, TOKEN_PX, Layout, Region, RegionalSettings, check_canvas_size, read_json
 from ..outputs import PNG_KEY
 from ..overrides import LayoutOverrides, SettingsOverrides, apply_overrides
 from ..preview import COLOURS, render_preview
@@ -270,7 +270,10 @@ def load_upload(path: str | Path, access: PageAccess, *, name: Optional[str] = N
     suffix = Path(shown).suffix.lower()
     image = None
     if suffix == ".png":
-        try:
+        try:  # its size first: a render is at most the largest canvas, and a bigger picture is never decoded
+            width, height = image_size(path)
+            if max(width, height) > MAX_CANVAS:
+                raise LayoutError(f"{shown} is {width}x{height} pixels, larger than any render ({MAX_CANVAS} px a side)")
             image = read_image(path)
         except ImageReadError:
             raise LayoutError(f"{shown} is not a PNG that can be read") from None
