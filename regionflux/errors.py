@@ -64,7 +64,7 @@ def format_validation_error(exc: "ValidationError", source: str = "<layout>",
     ``names`` maps a field path to what the user typed to set it (``settings.guidance_scale`` ->
     ``--guidance``); such fields are named that way instead (list indices are ignored in the lookup).
     """
-    lines = []
+    lines: list[tuple[str, str]] = []  # (where, message), the same message for neighbouring items merged
     for error in exc.errors(include_url=False):
         loc = format_loc(error.get("loc", ()))
         named = (names or {}).get(format_loc(tuple(p for p in error.get("loc", ()) if not isinstance(p, int))))
@@ -78,7 +78,13 @@ def format_validation_error(exc: "ValidationError", source: str = "<layout>",
         if named:
             given = error.get("input")
             value = f" {given!r}" if isinstance(given, (int, float, str)) and not isinstance(given, bool) else ""
-            lines.append(f"{named}{value}: {message}")
+            where = f"{named}{value}"
         else:
-            lines.append(f"{source}: {loc + ': ' if loc else ''}{message}")
-    return "\n".join(lines) or f"{source}: invalid"
+            where = f"{source}: {loc}" if loc else source
+        previous = lines[-1] if lines else None
+        if (previous and previous[1] == message and loc.endswith("]") and "[" in loc
+                and previous[0].split(", ")[0].rsplit("[", 1)[0] == where.rsplit("[", 1)[0]):
+            lines[-1] = (f"{previous[0]}, [{where.rsplit('[', 1)[1]}", message)  # box[0], [1], ...: one line
+        else:
+            lines.append((where, message))
+    return "\n".join(f"{where}: {message}" for where, message in lines) or f"{source}: invalid"

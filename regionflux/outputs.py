@@ -47,7 +47,7 @@ def check_outputs(outputs: Sequence[Output], *, overwrite: bool, inputs: Sequenc
     for out in outputs:
         path, name = out.path, f"{out.option} {str(out.path)!r}"
         if str(path) in ("", "."):
-            raise UsageError(f"{out.option} {str(out.path)!r} names no file; give a file name")
+            raise UsageError(f"{out.option} names no file (it is empty or '.'); give a file name")
         if str(path) == "-":
             raise UsageError(f"{out.option} -: this command writes files, not standard output; give a file name")
         if len(os.fsencode(path.name)) > NAME_MAX:

@@ -121,7 +121,7 @@ class Renderer:
 
     def render(self, layout: Layout, *, num_images: int = 1, on_step: Optional[StepCallback] = None) -> list:
         """Render ``layout`` (its seed must be set) and return PIL images; image ``i`` uses ``seed + i``."""
-        from .generator.preflight import check_render, check_sources
+        from .generator.preflight import check_attention_memory, check_render, check_sources
 
         if layout.seed is None:
             raise UsageError("the layout has no seed; set one so the render can be repeated")
@@ -129,6 +129,9 @@ class Renderer:
         check_render(layout, num_images=num_images, max_sequence_length=opts.max_sequence_length,
                      true_cfg_scale=opts.true_cfg)
         check_sources(opts.model, layout.control.model if layout.control else None, layout.lora)  # before loading
+        check_attention_memory(layout, device=self.device(), attention=opts.attention, dtype=opts.dtype,
+                               max_sequence_length=opts.max_sequence_length,
+                               regional_prompt_length=opts.regional_prompt_length)
         with self._lock:
             self._cancel.clear()
             regional = self._pipeline(layout)

@@ -31,6 +31,16 @@ def stall(seconds: float) -> dict:
     return {"sleep": seconds, **reply("{}")}
 
 
+def drip(seconds_per_byte: float) -> dict:
+    """A valid answer sent one byte at a time: each read succeeds, the whole takes for ever."""
+    return {"drip": seconds_per_byte, **reply("{}")}
+
+
+def endless() -> dict:
+    """An answer that never ends (no length, bytes until the client hangs up)."""
+    return {"endless": True, "status": 200, "body": {}}
+
+
 Action = Union[dict, Callable[[dict], dict]]
 
 
@@ -59,11 +69,21 @@ class FakeOpenAI:
                 try:
                     self.send_response(action["status"])
                     self.send_header("content-type", action.get("content_type", "application/json"))
-                    self.send_header("content-length", str(len(payload)))
+                    if not action.get("endless"):
+                        self.send_header("content-length", str(len(payload)))
                     for key, value in action.get("headers", {}).items():
                         self.send_header(key, value)
                     self.end_headers()
-                    self.wfile.write(payload)
+                    if action.get("endless"):
+                        while True:
+                            self.wfile.write(b"[" * 65536)
+                    elif action.get("drip"):
+                        for byte in payload:
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                            time.sleep(action["drip"])
+                    else:
+                        self.wfile.write(payload)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (timeout tests)
 

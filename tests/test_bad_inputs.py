@@ -10,7 +10,9 @@ import pytest
 from PIL import Image
 
 from fake_openai import FakeOpenAI, raw
+from regionflux import Layout
 from regionflux.cli import main
+from regionflux.outputs import save_image
 
 LAYOUT = {"prompt": "a cat and a dog", "width": 128, "height": 64,
           "regions": [{"description": "a cat", "box": [0, 0, 64, 64]}], "seed": 1}
@@ -98,6 +100,40 @@ CASES = {
     "planner-option-with-layout": ([*GEN, "-o", "o.png", "--llm-model", "qwen"], "--llm-model only applies when planning"),
     "server-url-without-model": (lambda w: ["plan", "a cat", "-o", "p.json"], "OPENAI_BASE_URL is set (http://127.0.0.1:9/v1) but no chat model is named"),
     "not-a-server-url": (["plan", "a cat", "-o", "p.json", "--base-url", "not a url", "--model", "m"], "--base-url 'not a url' is not an http(s) server address"),
+    # 4. second pass (races, signals, hangs are in test_reliability.py): what was accepted silently or misread
+    "plan-seed-negative": (["plan", "a cat", "-o", "p.json", "--seed", "-1"], "--seed -1: Input should be greater than or equal to 0"),
+    "plan-seed-past-json": (["plan", "a cat", "-o", "p.json", "--seed", str(2**64)], "--seed 18446744073709551616"),
+    "guidance-overflowing": ([*GEN, "-o", "o.png", "--guidance", "1e39"], "Input should be less than or equal to 100"),
+    "width-true": (lambda w: ["preview", layout_with(w, width=True), "-o", "p.png"], "width: Input should be a valid integer"),
+    "width-as-text": (lambda w: ["preview", layout_with(w, width="128"), "-o", "p.png"], "width: Input should be a valid integer"),
+    "width-as-float": (lambda w: ["preview", layout_with(w, width=128.0), "-o", "p.png"], "width: Input should be a valid integer"),
+    "box-as-text": (lambda w: ["preview", layout_with(w, region={"description": "a", "box": ["16", "16", "64", "64"]}), "-o", "p.png"],
+                    "regions[0].box[0], [1], [2], [3]: Input should be a valid integer"),
+    "duplicate-key": (lambda w: (w / "dup.json").write_text('{"prompt": "a", "prompt": "b", "width": 128, "height": 64}')
+                      and ["preview", "dup.json", "-o", "p.png"], "the key 'prompt' appears twice"),
+    "huge-number": (lambda w: (w / "num.json").write_text('{"prompt": "a", "width": ' + "1" * 5001 + "}")
+                    and ["preview", "num.json", "-o", "p.png"], "a number has thousands of digits"),
+    "empty-output": (["plan", "a cat", "-o", ""], "-o names no file"),
+    "dash-output-for-an-image": (["preview", "l.json", "-o", "-"], "-o -: this command writes files, not standard output"),
+    "local-device-misnamed": (["plan", "a cat", "-o", "p.json", "--planner", "local", "--llm-device", "banana"],
+                              "--llm-device 'banana' is not a device torch knows"),
+    "model-for-the-offline-planner": (["plan", "a cat", "-o", "p.json", "--planner", "mock", "--model", "foo"],
+                                      "--model does not apply to the offline planner"),
+    "url-that-does-not-parse": (["plan", "a cat", "-o", "p.json", "--base-url", "http://[::1", "--model", "m"],
+                                "--base-url 'http://[::1' is not a valid address"),
+    "prompt-with-undecodable-bytes": (["plan", "a cat \udce9", "-o", "p.json"], "bytes that are not UTF-8 text"),
+    "num-images-huge": ([*GEN, "-o", "o.png", "--num-images", "1000000"], "--num-images 1000000: give 1 to 16 images"),
+    "truncated-control-image": ([*GEN, "-o", "o.png", "--controlnet", "a/b", "--control-image", "truncated.png", "--control-mode", "1"],
+                                "control.image: cannot read"),
+    "png-whose-canvas-differs": (lambda w: save_image(Image.new("RGB", (64, 64)), Layout.model_validate(LAYOUT), w / "odd.png")
+                                 and ["preview", "odd.png", "-o", "p.png"], "is 64x64 but the layout inside it is for a 128x64 canvas"),
+    "preview-of-a-missing-control-image": (lambda w: ["preview", layout_with(w, control={"model": "a/b", "image": "gone.png"}), "-o", "p.png"],
+                                           "control.image: cannot read"),
+    "preview-of-a-missing-lora": (lambda w: ["preview", layout_with(w, lora=[{"path": "./gone.safetensors"}]), "-o", "p.png"],
+                                  "lora[0].path: './gone.safetensors' does not exist"),
+    "edit-that-changes-nothing": (lambda w: ["edit", layout_with(w, region={"description": "a cat", "box": [0, 0, 128, 64], "label": "cat"}),
+                                             "make the cat bigger", "-o", "e.json"], "changed nothing in the layout, so nothing was written"),
+    "edit-region-number-out-of-range": (lambda w: ["edit", "l.json", "remove #5", "-o", "e.json"], "there is no region"),
 }
 # the cases that need an environment variable
 ENV = {"empty-api-key": {"OPENAI_API_KEY": ""}, "server-url-without-model": {"OPENAI_BASE_URL": "http://127.0.0.1:9/v1"}}

@@ -87,7 +87,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except RegionfluxError as exc:
         if args.debug:
             raise
-        print(f"error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines() or [type(exc).__name__]:  # one line per problem, each marked
+            print(f"error: {line}", file=sys.stderr)
         return 2
     except Interrupted as exc:
         return _stopped(exc.signum)

@@ -6,7 +6,7 @@ import argparse
 import random
 
 from ..errors import UsageError
-from ..layout import Layout
+from ..layout import MAX_IMAGES, Layout
 from ..overrides import apply_overrides
 from .options import (
     OVERRIDE_FLAGS,
@@ -69,8 +69,9 @@ def run(args: argparse.Namespace) -> int:
     from ..outputs import OutputPaths, check_outputs, save_render
 
     render_options(args).check()
-    if args.num_images < 1:
-        raise UsageError("--num-images must be at least 1")
+    if not 1 <= args.num_images <= MAX_IMAGES:
+        raise UsageError(f"--num-images {args.num_images}: give 1 to {MAX_IMAGES} images per render "
+                         "(run again with another --seed for more)")
     many = args.num_images > 1
     paths = [OutputPaths.for_image(args.output, i if many else None) for i in range(args.num_images)]
     check_outputs([output for path in paths for output in path.outputs()], overwrite=args.overwrite)

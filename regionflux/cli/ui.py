@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib.util
 import ipaddress
 import os
@@ -63,6 +64,27 @@ def logins(args: argparse.Namespace) -> list[tuple[str, str]]:
     return pairs
 
 
+def check_port(host: str, port: int) -> None:
+    """Refuse a port that is taken (or a host this machine has no address for) before saying where the
+    page is served."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise UsageError(f"--host {host!r}: not an address of this machine ({exc})") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise UsageError(f"--port {port}: the port is in use on {host}; stop what uses it or choose another "
+                                 f"(e.g. --port {port + 1 if port < 65535 else port - 1})") from None
+            raise UsageError(f"--host {host!r} --port {port}: cannot listen there ({exc.strerror or exc})") from None
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -75,6 +97,7 @@ def is_loopback(host: str) -> bool:
 def run(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         raise UsageError(f"--port {args.port}: give a port between 1 and 65535")
+    check_port(args.host, args.port)
     auth = logins(args)
     planner = planner_config(args)
     options = render_options(args)
@@ -128,4 +151,9 @@ def serve(config, *, host: str, port: int, auth: list[tuple[str, str]]) -> None:
     """Build the page and serve it until interrupted (Gradio loads here)."""
     from ..ui.app import launch
 
-    launch(config, host=host, port=port, auth=auth)
+    try:
+        launch(config, host=host, port=port, auth=auth)
+    except OSError as exc:  # taken between the check and the start; Gradio names its own variable
+        if "port" in str(exc).lower():
+            raise UsageError(f"--port {port}: the port is in use on {host}; choose another") from None
+        raise

@@ -52,7 +52,7 @@ class AttentionKernel(Protocol):
 FLEX_TEXT_RATIO = 2.0
 
 
-def choose_kernel(text_tokens: int, image_tokens: int, *, compiled: bool) -> str:
+def choose_kernel(text_tokens: int, image_tokens: int, *, compiled: bool, dense_fits: bool = True) -> str:
     """The kernel ``attention="auto"`` uses for one render, from the benchmark (README, "Kernels").
 
     Side by side on the CPU config (``bench_regional.py --kernels``: 1024 image tokens, 128-token
@@ -60,10 +60,13 @@ def choose_kernel(text_tokens: int, image_tokens: int, *, compiled: bool) -> str
     16 regions, i.e. 0.25x, 0.5x, 1x and 2x as many regional text tokens as image tokens: flex pays
     off once the regional text is long next to the image, where the dense mask is mostly blocked.
     Uncompiled (the default off CUDA: the device enters here) flex materialises every score and is
-    never the faster one.
+    never the faster one. Where sdpa's dense mask would not fit in memory (``dense_fits``), compiled
+    flex, which keeps none, is the one that runs at all.
     """
     if not compiled:
         return "sdpa"
+    if not dense_fits:
+        return "flex"
     return "flex" if text_tokens >= FLEX_TEXT_RATIO * image_tokens else "sdpa"
 
 

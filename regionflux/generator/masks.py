@@ -1,7 +1,7 @@
 """Layout -> pixel masks -> token masks on FLUX's latent grid: the one place the mask rules live.
 
 A box covers the pixels ``x0 <= x < x1, y0 <= y < y1``; a mask image covers its pixels of grey level
-128 or more. If pixels stay uncovered and the layout has a background prompt, the background becomes
+128 or more (and, in an image with transparency, of alpha 128 or more). If pixels stay uncovered and the layout has a background prompt, the background becomes
 one more region, last, whose mask is those pixels. FLUX packs latents into one token per 16x16
 pixels (VAE factor 8 times patch 2), row-major; a token belongs to a region when the pixel at the
 token's centre does (what ``interpolate(mode="nearest-exact")`` samples; plain ``nearest`` samples the
@@ -41,7 +41,10 @@ def pixel_mask(layout: Layout, index: int) -> np.ndarray:
         image = read_image(layout.resolve(region.mask))
     except ImageReadError as exc:
         raise LayoutError(f"regions[{index}].mask: cannot read mask image {exc}") from None
-    return np.asarray(image.convert("L")) >= MASK_THRESHOLD
+    inside = np.asarray(image.convert("L")) >= MASK_THRESHOLD
+    if "A" in image.getbands() or "transparency" in image.info:  # a transparent pixel is outside, whatever its grey
+        inside &= np.asarray(image.convert("RGBA").getchannel("A")) >= MASK_THRESHOLD
+    return inside
 
 
 def pixel_masks(layout: Layout) -> list[np.ndarray]:

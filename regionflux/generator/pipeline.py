@@ -23,7 +23,7 @@ from .defaults import (
 )
 from .kernels import AttentionKernel, FlexKernel, SdpaKernel, choose_kernel
 from .masks import token_masks
-from .preflight import check_render, check_sources, resolve_device
+from .preflight import check_render, check_sources, free_memory, resolve_device
 
 
 class RegionalFlux:
@@ -284,7 +284,9 @@ class RegionalFlux:
         kind = self.attention
         if kind == "auto":  # a backend name other than inductor (e.g. "eager") does not fuse flex
             fused = compile_flex is True or compile_flex == "inductor" or callable(compile_flex)
-            kind = choose_kernel(sum(lengths), masks.shape[1], compiled=fused)
+            dense = (sum(lengths) + masks.shape[1]) ** 2 * torch.finfo(self.pipe.transformer.dtype).bits // 8
+            free = free_memory(str(device))
+            kind = choose_kernel(sum(lengths), masks.shape[1], compiled=fused, dense_fits=free is None or dense <= free / 2)
         self.last_kernel = kind
         if kind == "flex":
             backend = "inductor" if compile_flex is True else (compile_flex or None)

@@ -111,3 +111,62 @@ def resolve_device(device: Optional[str], flag: str = "--device") -> str:
     elif parsed.type not in ("cpu", "cuda", "mps", "xpu"):
         raise UsageError(f"{flag} {device!r}: regionflux runs on cpu, cuda or mps")
     return device
+
+
+def free_memory(device: str) -> Optional[int]:
+    """Bytes free on ``device`` now (CUDA: the driver's count; CPU: the kernel's MemAvailable), or None."""
+    if device.startswith("cuda"):
+        import torch
+
+        try:
+            return torch.cuda.mem_get_info(torch.device(device))[0]
+        except (RuntimeError, AssertionError):
+            return None
+    try:
+        with open("/proc/meminfo", encoding="ascii") as info:
+            for line in info:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def dense_mask_bytes(layout: Layout, *, max_sequence_length: int, regional_prompt_length: str,
+                     element_bytes: int) -> int:
+    """Bytes of the sdpa kernel's dense (text + image)^2 mask for ``layout`` (an upper bound: the
+    background counted as a region; with real prompt lengths, about one token per 2 characters)."""
+    prompts = [r.description for r in layout.regions] + ([layout.background_prompt] if layout.background_prompt else [])
+    if regional_prompt_length == "real":
+        text = sum(min(max_sequence_length, len(p) // 2 + 8) for p in prompts)
+    else:
+        text = len(prompts) * max_sequence_length
+    image = (layout.width // 16) * (layout.height // 16)
+    return (text + image) ** 2 * element_bytes
+
+
+def check_attention_memory(layout: Layout, *, device: str, attention: str, dtype: Optional[str],
+                           max_sequence_length: int, regional_prompt_length: str) -> None:
+    """Before any model loads: refuse a render whose regional attention cannot fit, saying what would.
+
+    The sdpa kernel keeps one dense (text + image)^2 mask; it must fit in half the free memory. Where it
+    does not, the block-sparse flex kernel needs no such mask, on CUDA (``auto`` picks it there, see
+    :func:`~regionflux.generator.kernels.choose_kernel`); uncompiled on a CPU it is no smaller.
+    """
+    if not layout.regions or layout.settings.mask_inject_steps == 0 or attention == "flex" and device.startswith("cuda"):
+        return
+    element = 4 if (dtype or ("bfloat16" if device.startswith("cuda") else "float32")) == "float32" else 2
+    need = dense_mask_bytes(layout, max_sequence_length=max_sequence_length,
+                            regional_prompt_length=regional_prompt_length, element_bytes=element)
+    free = free_memory(device)
+    if free is None or need <= free / 2 or device.startswith("cuda") and attention == "auto":
+        return
+    text = int(need ** 0.5 / element ** 0.5) - (layout.width // 16) * (layout.height // 16)
+    side = int(16 * max(0.0, (free / 2 / element) ** 0.5 - text) ** 0.5) // 16 * 16
+    fits = f"a canvas of about {side}x{side}" if side >= 256 else "a much smaller canvas"
+    flex = ", or --attention flex on a GPU (block-sparse, no dense mask)" if not device.startswith("cuda") else \
+        ", or --attention flex (block-sparse, no dense mask)"
+    raise GenerationError(
+        f"a {layout.width}x{layout.height} canvas with {len(layout.regions)} regions needs about {need / 2**30:.1f} GB "
+        f"for the regional attention mask, more than half of the {free / 2**30:.1f} GB free on {device}; {fits} "
+        f"fits, or fewer regions, or --regional-prompt-length real{flex}")
