@@ -133,6 +133,8 @@ CASES = {
                                   "lora[0].path: './gone.safetensors' does not exist"),
     "edit-that-changes-nothing": (lambda w: ["edit", layout_with(w, region={"description": "a cat", "box": [0, 0, 128, 64], "label": "cat"}),
                                              "make the cat bigger", "-o", "e.json"], "changed nothing in the layout, so nothing was written"),
+    "layout-in-a-loop-of-links": (lambda w: (w / "loop.json").symlink_to("loop.json") or ["preview", "loop.json", "-o", "p.png"],
+                                  "a loop of symbolic links"),
     "edit-region-number-out-of-range": (lambda w: ["edit", "l.json", "remove #5", "-o", "e.json"], "there is no region"),
 }
 # the cases that need an environment variable

@@ -110,3 +110,18 @@ def test_attention_mask_matches_the_rules_entry_by_entry(background):
         free = ~tokens.masks.any(0)
         p, q = torch.nonzero(free)[:2, 0].tolist()
         assert ours[n_text + p, n_text + q] and not ours[n_text + p, :n_text].any()
+
+
+def test_transparent_pixels_of_a_mask_are_outside(tmp_path):
+    from PIL import Image
+
+    from regionflux import Layout
+    from regionflux.generator.masks import pixel_mask
+
+    mask = Image.new("RGBA", (64, 32), (255, 255, 255, 0))  # white everywhere, visible only on the left
+    mask.paste((255, 255, 255, 255), (0, 0, 32, 32))
+    mask.save(tmp_path / "m.png")
+    layout = Layout.model_validate({"prompt": "p", "width": 64, "height": 32, "regions": [{"description": "a", "mask": "m.png"}]},
+                                   context={"base_dir": tmp_path})
+    inside = pixel_mask(layout, 0)
+    assert inside[:, :32].all() and not inside[:, 32:].any()
