@@ -65,9 +65,50 @@ def centre(region, axis: str) -> float:
     return (x0 + x1) / 2 if axis == "x" else (y0 + y1) / 2
 
 
+RELATIONS = {"left_of": ("x", -1), "right_of": ("x", 1), "above": ("y", -1), "below": ("y", 1)}
+
+
+def check_relations(item: dict, layout) -> str:
+    """Each ``[a, rel, b]`` holds between the centres of every region of a and every region of b."""
+    for a, relation, b in item.get("relations", []):
+        axis, sign = RELATIONS[relation]
+        first, second = regions_of(layout, a), regions_of(layout, b)
+        if not first or not second:
+            return f"no region for {a if not first else b!r}"
+        for ra in first:
+            for rb in second:
+                if ra is rb or sign * (centre(ra, axis) - centre(rb, axis)) <= 0:
+                    return f"{a} is not {relation} {b}: {ra.box} vs {rb.box}"
+    return ""
+
+
+def check_style(item: dict, layout) -> str:
+    """No region is labelled or described by a style or setting phrase of the prompt."""
+    for phrase in item.get("style", []):
+        for region in layout.regions:
+            if phrase.lower() in region.description.lower() or (region.label and region.label.lower() in phrase.lower().split()):
+                return f"the style {phrase!r} is in region {region.label!r}: {region.description!r}"
+    return ""
+
+
 def check(item: dict, layout) -> str:
     """'' when the layout satisfies the item's predicate, else what is wrong."""
     category = item["category"]
+    if category == "counts_places":
+        wrong = {noun: len(regions_of(layout, noun)) for noun, n in item["counts"].items()
+                 if len(regions_of(layout, noun)) != n}
+        return f"counts {wrong}, expected {item['counts']}" if wrong else check_relations(item, layout)
+    if category == "scene":
+        missing = [noun for noun in item["subjects"] if not regions_of(layout, noun)]
+        if missing:
+            return f"no region for {missing}"
+        return check_relations(item, layout) or check_style(item, layout)
+    if category == "single":
+        if len(layout.regions) != 1:
+            return f"{len(layout.regions)} regions ({[r.label for r in layout.regions]}), expected one"
+        if not regions_of(layout, item["subject"]):
+            return f"the region is not a {item['subject']}: {layout.regions[0].label!r}"
+        return check_style(item, layout)
     if category == "negation":
         for noun in item["absent"]:
             hits = [r for r in layout.regions if names(r.description, noun) or (r.label and names(r.label, noun))]
@@ -94,6 +135,8 @@ def check(item: dict, layout) -> str:
                 return f"{noun!r} shares a region with another object"
             seen.add(id(good[0]))
         return ""
+    if category == "spatial" and "relations" in item:
+        return check_relations(item, layout)
     if category == "spatial":
         found = []
         for noun in item["order"]:
@@ -216,7 +259,7 @@ def main() -> None:
 
     print(f"planner: {name}; prompts: {Path(args.prompts).name} ({len(items)})")
     print(f"{'category':12} {'accuracy':>9} {'passed':>8} {'no layout':>10}")
-    for category in ("negation", "numeracy", "attribution", "spatial"):
+    for category in ("negation", "numeracy", "attribution", "spatial", "counts_places", "scene", "single"):
         passed = results[category]
         if passed:
             print(f"{category:12} {100 * sum(passed) / len(passed):8.0f}% {sum(passed):4}/{len(passed):<3} "

@@ -88,7 +88,8 @@ def add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--mo
     group.add_argument(seed_flag, dest="plan_seed", type=int,
                        help="seed recorded in the layout and sent to LLM servers that support sampling seeds")
     group.add_argument("--max-regions", type=int,
-                       help=f"at most this many regions (default {DEFAULT_MAX_REGIONS}, at most {MAX_REGIONS})")
+                       help=f"at most this many regions (default: {MAX_REGIONS} for the offline planner, {DEFAULT_MAX_REGIONS} "
+                       f"for LLM planners; at most {MAX_REGIONS})")
     group.add_argument("--max-rounds", type=int,
                        help=f"requests allowed to return an invalid layout (default {DEFAULT_MAX_ROUNDS})")
     group.add_argument("--timeout", type=float,

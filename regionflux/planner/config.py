@@ -43,7 +43,8 @@ class PlannerConfig(BaseModel):
     temperature: float = Field(DEFAULT_TEMPERATURE, ge=0.0, le=2.0, allow_inf_nan=False)
     seed: Optional[int] = Field(None, ge=0, le=MAX_SEED,
                                 description="Recorded in the layout; sent to servers that take sampling seeds.")
-    max_regions: int = Field(DEFAULT_MAX_REGIONS, ge=1, le=MAX_REGIONS)
+    max_regions: Optional[int] = Field(None, ge=1, le=MAX_REGIONS,
+                                       description="Most regions a plan may have (default: the planner's own).")
     max_rounds: int = Field(DEFAULT_MAX_ROUNDS, ge=1)
     timeout: float = Field(DEFAULT_TIMEOUT, gt=0.0, allow_inf_nan=False)
     deadline: float = Field(DEFAULT_DEADLINE, gt=0.0, allow_inf_nan=False,
@@ -101,12 +102,12 @@ def make_planner(config: PlannerConfig, progress: Optional[Callable[[str], None]
     ``progress`` receives one line per request, retry and repair round (front ends show them).
     """
     kind = resolve_kind(config, local_by_default=local_by_default)
-    common = dict(max_regions=config.max_regions, temperature=config.temperature, seed=config.seed,
+    common = dict(max_regions=config.max_regions or DEFAULT_MAX_REGIONS, temperature=config.temperature, seed=config.seed,
                   max_rounds=config.max_rounds, progress=progress, deadline=config.deadline)
     if kind == "mock":
         from .mock import MockPlanner
 
-        return MockPlanner(max_regions=config.max_regions, seed=config.seed)
+        return MockPlanner(max_regions=config.max_regions or MAX_REGIONS, seed=config.seed)
     if kind == "local":
         from .local import LocalPlanner
 

@@ -59,6 +59,205 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
           "rendering", "portrait", "oil painting", "watercolor", "watercolour", "close-up", "closeup", "shot", "view",
           "scene", "still life")
 
+# -- what a noun names, for the offline reader (reading.py): a thing to draw, or something else ---------------
+#: Nouns of where or when a picture is set: the background, never a region when they frame the scene
+#: ("in the woods", "at dusk", "busy city street in the rain").
+SETTINGS = PLACES | {
+    "woods", "wood", "sky", "space", "universe", "galaxy", "planet", "underwater", "sea", "ocean", "lake", "river",
+    "mountains", "hills", "countryside", "wasteland", "ruins", "battlefield", "wilderness", "tundra", "savanna", "pond", "pool", "stream", "creek", "bay", "lagoon", "canal",
+    "savannah", "prairie", "swamp", "marsh", "canyon", "cave", "interior", "nook", "corner", "world", "environment",
+    "setting", "background", "backdrop", "surroundings", "distance", "horizon", "rain", "snow", "fog", "mist", "storm",
+    "snowstorm", "thunderstorm", "sunshine", "sun", "sunlight", "moonlight", "daylight", "darkness", "shade", "shadow",
+    "night", "day", "dusk", "dawn", "sunset", "sunrise", "morning", "evening", "afternoon", "noon", "midnight",
+    "twilight", "winter", "summer", "autumn", "fall", "spring", "season", "weather", "air", "midair", "flight",
+    "water", "waves", "surf", "snowfall", "heat", "wind", "breeze", "dreamland", "fantasy", "scenery", "vista",
+    "plaza", "courtyard", "lobby", "corridor", "hallway", "attic", "basement", "cellar", "garage", "workshop",
+    "laboratory", "lab", "kitchen", "dungeon", "temple", "cathedral", "arena", "station", "airport", "port", "dock",
+    "pier", "marina", "mall", "shop", "store", "bakery", "bar", "pub", "diner", "tavern", "inn", "hotel", "museum",
+    "gallery", "theater", "theatre", "concert", "stage", "orchard", "vineyard", "greenhouse", "jungle", "rainforest",
+    "reef", "seabed", "seafloor", "abyss", "depths", "clouds", "heavens", "cosmos", "orbit", "moonscape", "oasis",
+    "island", "islands", "glade", "clearing", "grove", "thicket", "bush", "bushes", "undergrowth",
+}
+#: Nouns of events and activities: they set a scene, they are not a thing in it ("a birthday party").
+EVENTS = {"party", "picnic", "battle", "war", "fight", "festival", "parade", "celebration", "ceremony", "wedding",
+          "dinner", "lunch", "breakfast", "meal", "feast", "game", "match", "race", "concert", "show", "performance",
+          "dance", "adventure", "journey", "trip", "holiday", "vacation", "christmas", "halloween", "birthday",
+          "snowball", "fight", "chase", "hunt", "duel", "meeting", "gathering", "market", "fair", "carnival", "heist",
+          "apocalypse", "invasion", "explosion", "sport", "work", "play", "moment", "life", "time", "mid"}
+#: Nouns of how a picture looks: style tags, lighting, rendering ("cinematic lighting", "octane render").
+STYLE_NOUNS = {
+    "lighting", "light", "lights", "candlelight", "glow", "style", "styles", "render", "rendering", "renders", "detail",
+    "details", "resolution", "quality", "focus", "bokeh", "aesthetic", "aesthetics", "vibe", "vibes", "atmosphere",
+    "mood", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
+    "photography", "photo", "photograph", "illustration", "painting", "paint", "print", "film", "lens", "shot", "angle",
+    "composition", "texture", "textures", "engine", "octane", "masterpiece", "wallpaper", "sketch", "drawing", "ink",
+    "wash", "watercolor", "watercolour", "gouache", "pastel", "pastels", "acrylic", "oil", "oils", "charcoal",
+    "graphite", "woodblock", "woodcut", "lithograph", "etching", "engraving", "mosaic", "collage", "anime", "manga",
+    "cartoon", "comic", "vector", "pixel", "pixels", "voxel", "polygon", "poly", "cgi", "hdr", "dslr", "camera",
+    "photoshoot", "portrait", "closeup", "close-up", "macro", "panorama", "perspective", "view", "pov", "frame",
+    "cinematography", "depth", "contrast", "saturation", "exposure", "grain", "noise", "blur", "haze", "fog",
+    "smoke", "vignette", "reflection", "reflections", "shadows", "highlights", "sharpness", "clarity", "realism",
+    "surrealism", "impressionism", "expressionism", "cubism", "minimalism", "baroque", "renaissance", "noir",
+    "cyberpunk", "steampunk", "vaporwave", "synthwave", "retrowave", "pop", "kitsch", "design", "concept", "poster",
+    "cover", "logo", "icon", "emblem", "sticker", "badge", "mascot", "character", "illustration", "still", "life",
+    "trend", "trending", "award", "k", "4k", "8k", "16k", "hd", "uhd", "mm", "resolution", "unreal", "blender",
+    "maya", "houdini", "redshift", "cinema4d", "c4d", "midjourney", "dalle", "sd", "sdxl", "flux", "version", "v5",
+    "geographic", "national", "ghibli", "pixar", "disney", "dreamworks", "rembrandt", "vermeer", "monet", "hokusai",
+    "rutkowski", "mucha", "giger", "kinkade", "banksy", "magazine", "editorial", "advertisement", "ad", "commercial",
+    "bright", "colours", "hues", "hue", "shades", "gradient", "silhouette", "lines", "shapes", "pattern", "motif",
+}
+#: Adjectives and tags that only say how a picture looks (a segment of nothing else is a style tag).
+STYLE_WORDS = STYLE | STYLE_NOUNS | {
+    "cozy", "cosy", "dreamy", "ethereal", "magical", "mystical", "mysterious", "dark", "gloomy", "bright", "cheerful",
+    "whimsical", "cute", "kawaii", "elegant", "luxurious", "gritty", "grungy", "dusty", "foggy", "misty", "snowy",
+    "rainy", "sunny", "stormy", "warm", "cold", "cool", "neon", "glowing", "colorful", "colourful", "monochrome",
+    "black-and-white", "sepia", "muted", "saturated", "desaturated", "hyperrealistic", "hyper-realistic",
+    "ultra-realistic", "ultrarealistic", "photoreal", "lifelike", "cinematic", "filmic", "atmospheric", "dynamic",
+    "symmetrical", "centered", "isometric", "orthographic", "aerial", "overhead", "top-down", "panoramic", "wide-angle",
+    "fisheye", "tilt-shift", "long", "exposure", "shallow", "ultra", "hq", "high-quality", "best", "highres",
+    "sci-fi", "scifi", "fantasy", "medieval", "futuristic", "ancient", "modern", "victorian", "gothic", "rustic",
+    "tropical", "nordic", "japanese", "chinese", "french", "italian", "by", "in", "the", "a", "an", "and", "with",
+    "on", "of", "very", "so", "too", "much", "more", "most", "well", "lit", "backlit", "rim", "key", "studio",
+    "natural", "ambient", "volumetric", "global", "illumination", "ray", "traced", "tracing", "raytracing", "v-ray",
+    "vray", "unreal", "engine", "octane", "blender", "3d", "2d", "cel", "shaded", "hand-drawn", "handdrawn", "drawn",
+    "painted", "digital", "traditional", "analog", "analogue", "polaroid", "kodak", "portra", "fuji", "fujifilm",
+    "leica", "canon", "nikon", "sony", "hasselblad", "f/1.8", "f1.8", "35mm", "50mm", "85mm", "24mm", "100mm",
+    "dof", "ultrawide", "pastel", "soft", "hard", "harsh", "golden", "blue", "hour", "magic", "moody", "epic",
+    "intricate", "detailed", "highly", "extremely", "insanely", "hyperdetailed", "sharp", "crisp", "clean",
+    "minimal", "minimalist", "simple", "flat", "trending", "featured", "award-winning", "award", "winning",
+    "professional", "amateur", "low-poly", "lowpoly", "stylized", "stylised", "painterly", "impressionist",
+    "surreal", "abstract", "psychedelic", "trippy", "retro", "vintage", "old-school", "80s", "90s", "1980s",
+    "1990s", "y2k", "lo-fi", "lofi", "cartoonish", "childrens", "children's", "book", "storybook", "fairytale",
+    "fairy-tale", "noir", "grim", "scary", "spooky", "creepy", "horror", "serene", "peaceful", "calm", "tranquil",
+    "chaotic", "busy", "quiet", "lonely", "lone", "empty", "deserted", "abandoned", "post-apocalyptic", "apocalyptic",
+    "post", "dystopian", "utopian", "rendered", "render", "wash", "ink", "oil", "acrylic", "gouache", "photography",
+}
+#: "a photo of X", "portrait of X": the frame says how X is shown; X is the thing.
+FRAME_NOUNS = {"photo", "photograph", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
+               "rendering", "portrait", "poster", "logo", "icon", "shot", "view", "closeup", "close-up", "close",
+               "wallpaper", "artwork", "art", "scene", "snapshot", "selfie", "still", "photoshoot", "cover", "print",
+               "depiction", "representation", "study", "composition", "collage", "sticker", "emblem", "design",
+               "version", "concept", "panorama", "landscape", "cartoon", "comic", "animation", "frame", "sculpture"}
+#: Words for a place on the canvas rather than a thing ("on the left", "in the top right corner").
+POSITIONS = {"left": "left", "right": "right", "top": "top", "bottom": "bottom", "middle": "center",
+             "center": "center", "centre": "center", "background": "background", "foreground": "foreground",
+             "front": "foreground", "back": "background", "upper": "top", "lower": "bottom", "corner": "",
+             "side": "", "edge": "", "half": "", "part": "", "area": ""}
+#: Parts of a thing: "on the roof of the car" is on (above) the car.
+PARTS = {"roof", "top", "side", "edge", "corner", "front", "back", "end", "surface", "bottom", "base", "foot", "head",
+         "shoulder", "shoulders", "lap", "branch", "branches", "rim", "ledge", "tip", "peak", "summit", "deck", "hood",
+         "trunk", "bank", "banks", "middle", "center", "centre", "inside", "outside", "wall", "window", "door",
+         "porch", "steps", "step", "doorstep", "balcony", "windowsill", "sill"}
+#: "a pair of X", "a dozen X": how many X; crowd words make one region of many.
+QUANTITIES = {"pair": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5, "dozen": 12, "few": 3, "several": 3,
+              "handful": 3, "duo": 2, "twins": 2, "twin": 2}
+CROWDS = {"group", "flock", "herd", "crowd", "pack", "swarm", "school", "bunch", "lot", "lots", "row", "line",
+          "pile", "stack", "set", "collection", "family", "team", "army", "fleet", "colony", "cluster", "bouquet",
+          "field", "sea", "parade", "procession", "choir", "band", "gang", "pod", "pride", "litter", "batch",
+          "variety", "assortment", "number", "plenty", "dozens", "hundreds", "thousands", "millions", "tons", "many"}
+#: "a cup of coffee": the container is the thing, what is in it part of its description.
+MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box", "basket", "bag", "bucket", "pot",
+            "slice", "piece", "loaf", "bar", "bunch", "bouquet", "vase", "tray", "sack", "barrel", "crate", "carton",
+            "pitcher", "jug", "kettle", "teapot", "spoonful", "handful", "scoop", "stack", "pile", "heap", "roll",
+            "ball", "sheet", "wedge", "chunk", "drop", "pint", "bowlful", "plateful", "tin", "packet", "pack"}
+#: What a person or thing wears or carries that belongs in its own region's description.
+WORN = ATTRIBUTES | {"umbrella", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear",
+                     "bow", "book", "cloak", "cape", "robe", "gown", "suit", "uniform", "armor", "armour", "apron",
+                     "skirt", "trousers", "pants", "jeans", "shorts", "sneakers", "shoes", "boot", "sandals",
+                     "kimono", "sari", "hoodie", "sweater", "vest", "turban", "hijab", "veil", "headphones", "earring",
+                     "bracelet", "ring", "watch", "goggles", "mask", "tattoo", "tattoos", "makeup", "lipstick",
+                     "freckles", "whiskers", "antlers", "mane", "paws", "claws", "fins", "scales", "wing", "horn",
+                     "beak", "tusk", "tusks", "trunk", "eyepatch", "pipe", "cigar", "leash", "collar", "saddle",
+                     "backpack", "rucksack", "briefcase", "torch",
+                     "phone", "smartphone", "laptop", "microphone", "sunglasses", "glasses",
+                     "horseback", "curls", "braid", "braids", "ponytail", "bun", "mohawk", "bangs", "mustache",
+                     "moustache", "stubble", "expression", "pose", "grin", "tears", "blush"}
+#: Nouns that are pronouns or fillers, never things of their own.
+FILLERS = {"one", "ones", "thing", "things", "something", "anything", "everything", "nothing", "it", "them", "him",
+           "her", "this", "that", "these", "those", "kind", "sort", "type", "lot", "bit", "way", "please", "thanks",
+           "image", "pic", "pics", "me", "you", "i", "we", "us", "they", "he", "she", "someone", "somebody", "other",
+           "others", "rest", "each", "both", "all", "none", "number", "amount", "size", "shape", "form", "look",
+           "feel", "idea", "version", "background", "foreground", "left", "right", "top", "bottom", "middle", "center",
+           "centre", "front", "side", "corner", "edge", "distance", "picture", "frame", "canvas", "hd", "k"}
+
+#: Concrete things people draw: a word here is a thing even where a small parser takes it for an adjective
+#: ("a tiny sleepy hedgehog") or a modifier ("a hummingbird mid flight"). Words not here are read by grammar.
+ANIMALS = {
+    "cat", "kitten", "dog", "puppy", "horse", "pony", "foal", "cow", "calf", "bull", "ox", "pig", "piglet", "sheep",
+    "lamb", "goat", "chicken", "hen", "rooster", "chick", "duck", "duckling", "goose", "swan", "turkey", "peacock",
+    "bird", "sparrow", "robin", "crow", "raven", "pigeon", "dove", "parrot", "owl", "eagle", "hawk", "falcon",
+    "vulture", "seagull", "gull", "pelican", "heron", "crane", "stork", "flamingo", "penguin", "hummingbird",
+    "woodpecker", "kingfisher", "toucan", "ostrich", "emu", "bat", "mouse", "rat", "hamster", "rabbit", "bunny",
+    "hare", "squirrel", "chipmunk", "hedgehog", "porcupine", "beaver", "otter", "raccoon", "skunk", "badger", "fox",
+    "wolf", "coyote", "bear", "panda", "koala", "kangaroo", "deer", "fawn", "stag", "moose", "elk", "reindeer",
+    "lion", "lioness", "tiger", "leopard", "cheetah", "jaguar", "panther", "lynx", "cougar", "elephant", "rhino",
+    "hippo", "giraffe", "zebra", "camel", "llama", "alpaca", "donkey", "mule", "monkey", "ape", "gorilla",
+    "chimpanzee", "orangutan", "sloth", "lemur", "snake", "python", "cobra", "lizard", "gecko", "iguana",
+    "chameleon", "turtle", "tortoise", "frog", "toad", "crocodile", "alligator", "dinosaur", "dragon", "unicorn",
+    "griffin", "phoenix", "fish", "goldfish", "shark", "whale", "dolphin", "orca", "seal", "walrus", "octopus",
+    "squid", "jellyfish", "crab", "lobster", "shrimp", "starfish", "seahorse", "butterfly", "moth", "bee",
+    "wasp", "ant", "beetle", "ladybug", "dragonfly", "spider", "snail", "slug", "worm", "caterpillar", "firefly",
+    "koi", "salmon", "trout", "swallow", "finch", "canary", "magpie", "lobster",
+}
+THINGS = ANIMALS | {
+    # people and figures
+    "man", "woman", "boy", "girl", "child", "kid", "baby", "toddler", "teenager", "person", "lady", "gentleman",
+    "king", "queen", "prince", "princess", "knight", "wizard", "witch", "astronaut", "soldier", "farmer",
+    "fisherman", "baker", "chef", "cook", "scientist", "doctor", "nurse", "teacher", "student", "dancer", "ballerina",
+    "musician", "singer", "guitarist", "pilot", "sailor", "pirate", "samurai", "ninja", "warrior", "monk", "priest",
+    "nun", "robot", "android", "cyborg", "clown", "survivor", "hunter", "explorer", "detective", "cowboy", "cowgirl",
+    "mother", "father", "grandmother", "grandfather", "grandma", "grandpa", "blacksmith", "merchant", "elf", "dwarf",
+    "fairy", "mermaid", "vampire", "zombie", "ghost", "angel", "demon", "goblin", "troll", "giant", "alien",
+    "superhero", "hero", "villain", "firefighter", "policeman", "officer", "waiter", "waitress", "bride", "groom",
+    "couple", "family", "athlete", "runner", "surfer", "skier", "skater", "cyclist", "climber", "hiker", "painter",
+    "artist", "photographer", "traveler", "traveller", "tourist", "shepherd", "gardener", "mechanic", "worker",
+    "builder", "viking", "gladiator", "pharaoh", "emperor", "jester", "archer", "mage", "sorcerer", "sorceress",
+    "shaman", "nomad", "fairy", "snowman", "scarecrow", "mannequin", "puppet", "doll", "teddy",
+    # vehicles
+    "car", "truck", "bus", "van", "taxi", "jeep", "suv", "motorcycle", "motorbike", "scooter", "bicycle", "bike",
+    "tricycle", "train", "tram", "locomotive", "subway", "boat", "ship", "sailboat", "yacht", "canoe", "kayak",
+    "ferry", "submarine", "raft", "barge", "gondola", "airplane", "plane", "jet", "helicopter", "rocket",
+    "spaceship", "spacecraft", "ufo", "balloon", "blimp", "airship", "tractor", "bulldozer", "excavator", "tank",
+    "sled", "sleigh", "carriage", "wagon", "cart", "stroller", "skateboard", "limousine", "ambulance", "firetruck",
+    # furniture and household
+    "table", "chair", "armchair", "sofa", "couch", "bench", "stool", "bed", "crib", "desk", "shelf", "bookshelf",
+    "bookcase", "cabinet", "cupboard", "wardrobe", "dresser", "drawer", "nightstand", "lamp", "lantern", "candle",
+    "chandelier", "mirror", "clock", "vase", "pot", "plant", "rug", "carpet", "curtain", "pillow", "cushion",
+    "blanket", "quilt", "fireplace", "stove", "oven", "fridge", "refrigerator", "sink", "bathtub", "toilet",
+    "television", "tv", "computer", "laptop", "monitor", "keyboard", "phone", "radio", "piano", "guitar", "violin",
+    "cello", "drum", "trumpet", "harp", "flute", "saxophone", "book", "notebook", "newspaper", "letter", "envelope",
+    "box", "basket", "bag", "suitcase", "backpack", "chest", "trunk", "barrel", "crate", "bucket", "jar", "bottle",
+    "cup", "mug", "glass", "teacup", "teapot", "kettle", "bowl", "plate", "dish", "tray", "fork", "spoon", "knife",
+    "pan", "umbrella", "hat", "globe", "map", "telescope", "microscope", "camera", "typewriter",
+    "painting", "picture", "photo", "poster", "frame", "sculpture", "statue", "bust", "trophy", "candlestick",
+    "workbench", "easel", "ladder", "door", "window", "gate", "fence", "mailbox", "bench", "swing", "hammock",
+    "tent", "lantern", "toy", "ball", "kite", "yoyo", "block", "puzzle", "robot", "sword", "shield",
+    "bow", "arrow", "axe", "hammer", "wrench", "key", "lock", "coin", "ring", "necklace", "crown", "wand", "orb",
+    "crystal", "gem", "diamond", "skull", "bone", "feather", "egg", "nest", "cage", "aquarium", "birdhouse",
+    "scroll", "potion", "cauldron", "broom", "anchor", "wheel", "gear", "clock", "hourglass", "compass", "flag",
+    "sign", "signpost", "streetlight", "lamppost", "hydrant", "bin", "pole", "cannon", "throne", "altar",
+    # food
+    "apple", "banana", "orange", "pear", "grape", "cherry", "strawberry", "blueberry", "raspberry", "lemon",
+    "lime", "peach", "plum", "mango", "pineapple", "watermelon", "melon", "kiwi", "coconut", "avocado", "tomato",
+    "carrot", "potato", "onion", "pepper", "cucumber", "pumpkin", "mushroom", "corn", "broccoli", "bread", "loaf",
+    "baguette", "croissant", "cake", "cupcake", "muffin", "cookie", "donut", "doughnut", "pie", "tart", "pizza",
+    "burger", "hamburger", "sandwich", "taco", "sushi", "noodle", "pasta", "salad", "soup", "steak", "sausage",
+    "cheese", "egg", "candy", "lollipop", "chocolate", "icecream", "popsicle", "pancake", "waffle", "cocktail",
+    "coffee", "tea", "wine", "beer", "juice", "milkshake", "macaron", "pretzel", "bagel", "dumpling",
+    # plants and nature things
+    "tree", "oak", "pine", "palm", "birch", "willow", "maple", "cactus", "flower", "rose", "tulip", "sunflower",
+    "daisy", "lily", "orchid", "lotus", "bush", "shrub", "hedge", "vine", "fern", "mushroom", "leaf", "acorn",
+    "rock", "stone", "boulder", "pebble", "shell", "log", "stump", "cloud", "rainbow", "moon", "sun", "star",
+    "planet", "comet", "meteor", "volcano", "mountain", "hill", "cliff", "waterfall", "iceberg", "glacier",
+    "island", "reef", "coral", "wave", "puddle", "pond", "campfire", "fire", "bonfire", "snowflake", "icicle",
+    # buildings and structures
+    "house", "home", "cottage", "cabin", "hut", "barn", "shed", "castle", "palace", "tower", "lighthouse",
+    "windmill", "church", "chapel", "temple", "pagoda", "pyramid", "skyscraper", "building", "bridge", "tunnel",
+    "well", "fountain", "monument", "arch", "wall", "stall", "stand", "booth", "kiosk", "tent", "igloo",
+    "treehouse", "dock", "pier", "lamppost", "statue", "obelisk", "ruin", "gazebo", "greenhouse", "shack",
+    "factory", "mill", "silo", "station", "hangar", "observatory", "stadium",
+}
+
 #: Rough size of things, as a fraction of the cell a region is given.
 SMALL = {"cup", "mug", "glass", "apple", "banana", "orange", "plum", "pear", "grape", "cookie", "candle", "ring",
          "spoon", "fork", "knife", "phone", "ball", "bird", "butterfly", "mouse", "frog", "egg", "flower", "rose",

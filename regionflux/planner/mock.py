@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..errors import PlanningError
-from ..layout import MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings
+from ..layout import MAX_PROMPT_CHARS, MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings
 from . import lexicon as lx
 from .base import DEFAULT_MAX_REGIONS, clean_prompt
 
@@ -94,7 +94,7 @@ class MockPlanner:
     a prompt it could not read); front ends show them.
     """
 
-    def __init__(self, *, max_regions: int = DEFAULT_MAX_REGIONS, settings: RegionalSettings | None = None,
+    def __init__(self, *, max_regions: int = MAX_REGIONS, settings: RegionalSettings | None = None,
                  seed: int | None = None):
         self.max_regions = min(max_regions, MAX_REGIONS)
         self.settings = settings or RegionalSettings()
@@ -102,30 +102,26 @@ class MockPlanner:
         self.notes: list[str] = []
 
     def plan(self, prompt: str, *, width: int = 1024, height: int = 1024) -> Layout:
+        from .arrange import arrange
+        from .reading import read
+
         prompt, note = clean_prompt(prompt)
         self.notes = [note] if note else []
-        text = " ".join(prompt.strip().split()).rstrip(".!")
+        text = " ".join(prompt.strip().split())
         if not text:
             raise PlanningError("the prompt is empty; say what the image should show")
-        if not _WORD.search(text) or not re.search(r"[A-Za-z]{2,}", text):
-            self.notes.append("the offline planner reads English words only, so the whole prompt is one region; "
-                              "an LLM planner (--model) would plan it better")
-            return self._layout(prompt.strip(), "a photo", width, height, [_whole(prompt.strip(), width, height)])
-        cleaned, negated = _remove_negations(text)
-        global_prompt = prompt.strip() if cleaned == text else _sentence(cleaned or text)
-        # "a cat on the left": where on the canvas, kept with the thing it is said of
-        marked = _ABSOLUTE.sub(lambda m: f"⟦{m.group('where').lower()}⟧", f" {cleaned} ").strip()
-        subject, setting = _split_setting(marked)
-        objects, places = _objects(subject) if subject else ([], [])
-        objects = [o for o in objects if not _is_negated(o, negated)]
-        for obj in objects:
-            obj.contents = [c for c in obj.contents if not _is_negated(c, negated)]
-        objects = self._fit(objects)
-        if not objects:
+        language = _language(text)
+        if language != "en":
+            self.notes.append(f"the offline planner reads English; this {language} prompt is one region with the "
+                              "whole prompt (an LLM planner, --model, would plan it better)")
+            return self._layout(text, "a photo", width, height, [_whole(text, width, height)])
+        reading = read(text)
+        regions, notes = arrange(reading, width, height, self.max_regions)
+        self.notes += notes
+        if not regions:
             self.notes.append("nothing is left to draw as a region; the layout renders as plain FLUX with its prompt")
-        background = _background(places, setting)
-        regions = _place(objects, width, height, setting)
-        return self._layout(global_prompt, background, width, height, regions)
+        background = ", ".join([*reading.settings, *reading.style]) or "a photo"
+        return self._layout(reading.prompt, background[:MAX_PROMPT_CHARS], width, height, regions)
 
     def edit(self, layout: Layout, instruction: str) -> Layout:
         """Follow a small set of instructions by rules (see ``_EDIT_HELP``); anything else is refused
@@ -422,6 +418,28 @@ def _background(places: list[str], setting: str) -> str:
 
 
 # -- placing the things -------------------------------------------------------------------------------
+_STOPWORDS = {
+    "fr": {"le", "la", "les", "un", "une", "des", "du", "de", "et", "sur", "dans", "avec", "sous", "au", "aux", "à",
+           "qui", "est", "gauche", "droite", "dessus", "entre", "d'un", "d'une", "l'", "en", "son", "sa", "ses"},
+    "de": {"der", "die", "das", "ein", "eine", "einem", "einer", "eines", "und", "mit", "auf", "im", "unter", "über",
+           "vor", "neben", "links", "rechts", "dem", "den", "zwei", "drei", "ist", "sind", "zu", "vom", "am", "bei"},
+}
+
+
+def _language(text: str) -> str:
+    """'en', or the name of the language a prompt is written in when the reader cannot read it."""
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
+    if not words:
+        return "unreadable"
+    if not re.search(r"[a-z]{2,}", text.lower()):
+        return "non-Latin-script"
+    for code, name in (("fr", "French"), ("de", "German")):
+        share = sum(w in _STOPWORDS[code] for w in words) / len(words)
+        if share >= 0.2 and sum(w in {"the", "a", "and", "of", "on", "with", "in"} for w in words) / len(words) < share:
+            return name
+    return "en"
+
+
 def _whole(prompt: str, width: int, height: int) -> dict:
     box = [_snap(width / 8, width), _snap(height / 8, height), _snap(width * 7 / 8, width), _snap(height * 7 / 8, height)]
     return {"description": prompt, "box": _fit_box(box, width, height), "label": "subject"}

@@ -1,0 +1,411 @@
+"""Boxes for what the reader found: levels from top to bottom, things in a level from left to right,
+each box sized to its kind.
+
+Relations decide the levels ("above", "on", "under", "behind", "in front of": one level apart; "left
+of", "next to", "between", "on each side of": the same level) and the order in a level; places on the
+canvas ("in the top right corner", "on the left", "in the background") decide the rest. A sky is a band
+across the top, the sea or the ground one across the bottom; what stands on something rests on it and
+is centred over it; what is inside a container shares its inside. Everything is snapped to FLUX's
+16-pixel tokens.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..layout import TOKEN_PX
+from . import lexicon as lx
+from .reading import Reading, Relation, Thing
+
+_VERTICAL = {"above": 1, "on": 1, "behind": 1, "below": -1, "front": -1}
+_SAME_LEVEL = ("left_of", "right_of", "next_to", "between", "each_side")
+
+
+@dataclass
+class _Item:
+    """One region: an instance of a thing."""
+
+    thing: Thing
+    copy: int  # which of the thing's count
+    side: Optional[str] = None  # left/right of the target, for "on each side of"
+    box: list[float] = field(default_factory=list)
+
+
+def _snap(value: float, size: int) -> int:
+    return min(max(int(round(value / TOKEN_PX)) * TOKEN_PX, 0), size)
+
+
+def fit_box(box: list[float], width: int, height: int) -> list[int]:
+    """Snapped to tokens, at least one token each way, inside the canvas."""
+    snapped = [_snap(box[0], width), _snap(box[1], height), _snap(box[2], width), _snap(box[3], height)]
+    snapped[2] = max(snapped[2], snapped[0] + TOKEN_PX)
+    snapped[3] = max(snapped[3], snapped[1] + TOKEN_PX)
+    if snapped[2] > width:
+        snapped[0], snapped[2] = max(0, width - max(TOKEN_PX, snapped[2] - snapped[0])), width
+    if snapped[3] > height:
+        snapped[1], snapped[3] = max(0, height - max(TOKEN_PX, snapped[3] - snapped[1])), height
+    return snapped
+
+
+def _band(thing: Thing, related: set[int]) -> Optional[str]:
+    if thing.count != 1 or thing.counted:
+        return None
+    if thing.head in lx.TOP_BANDS:
+        return "top"
+    if thing.head in lx.BOTTOM_BANDS and (id(thing) not in related or thing.head in ("sea", "ocean", "grass", "ground",
+                                                                                        "floor", "field", "lake", "water")):
+        return "bottom"
+    return None
+
+
+def _size(thing: Thing, holds: bool = False) -> float:
+    """Largest fraction of the canvas a thing takes each way, by kind (a container holding things: large)."""
+    if thing.group or thing.plural or holds:
+        return 0.9
+    if thing.head in lx.SMALL:
+        return 0.26
+    if thing.head in lx.LARGE:
+        return 0.85
+    return 0.6
+
+
+class _Levels:
+    """Which things share a level (union-find), and which level is above which."""
+
+    def __init__(self, things: list[Thing]):
+        self.parent = {id(t): id(t) for t in things}
+
+    def find(self, key: int) -> int:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def join(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def arrange(reading: Reading, width: int, height: int, max_regions: int) -> tuple[list[dict], list[str]]:
+    """Regions (description, box, label) for ``reading``, and notes on what had to give."""
+    notes: list[str] = []
+    things = [t for t in reading.things if t.inside is None]
+    contents: dict[int, list[Thing]] = defaultdict(list)
+    for thing in reading.things:
+        if thing.inside is not None:
+            contents[id(thing.inside)].append(thing)
+    things, contents = _fit(things, contents, max_regions, notes)
+    if not things:
+        return [], notes
+    relations = [r for r in reading.relations if id(r.a) in {id(t) for t in things}
+                 and (r.b is None or id(r.b) in {id(t) for t in things})]
+    related = {id(r.b) for r in relations if r.b is not None} | {id(r.a) for r in relations}
+    levels = _assign_levels(things, relations, related)
+    order = _order(things, relations, levels)
+    return _geometry(things, relations, levels, order, contents, related, width, height), notes
+
+
+def _fit(things: list[Thing], contents: dict, max_regions: int, notes: list[str]):
+    """Within ``max_regions``: counted things become one region each first, then the last things go."""
+    def total() -> int:
+        return sum(_regions(t) + sum(_regions(c) for c in contents[id(t)]) for t in things)
+
+    for thing in sorted([t for t in things] + [c for t in things for c in contents[id(t)]], key=lambda t: -t.count):
+        if total() <= max_regions:
+            break
+        if thing.count > 1 and not thing.group:
+            notes.append(f"{_words(thing.count)} {lx.plural(thing.head)} drawn as one region (at most {max_regions} "
+                         "regions; raise --max-regions for one each)")
+            thing.group = True
+    kept, used, dropped = [], 0, []
+    for thing in things:
+        need = _regions(thing)
+        if used + need > max_regions:
+            dropped.append(thing.head)
+            continue
+        kept.append(thing)
+        used += need
+        inside = []
+        for item in contents[id(thing)]:
+            if used + _regions(item) <= max_regions:
+                inside.append(item)
+                used += _regions(item)
+            else:
+                dropped.append(item.head)
+        contents[id(thing)] = inside
+    if dropped:
+        shown = ", ".join(dropped[:6]) + (f" and {len(dropped) - 6} more" if len(dropped) > 6 else "")
+        notes.append(f"dropped {shown} (at most {max_regions} regions; raise --max-regions)")
+    return kept, contents
+
+
+def _words(count: int) -> str:
+    names = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+    return names[count] if count < len(names) else str(count)
+
+
+def _regions(thing: Thing) -> int:
+    return 1 if thing.group or thing.plural else thing.count
+
+
+def _assign_levels(things: list[Thing], relations: list[Relation], related: set[int]) -> dict[int, int]:
+    """A level per thing, 0 at the top."""
+    groups = _Levels(things)
+    vertical_pairs = {(id(r.a), id(r.b)) for r in relations if r.kind in _VERTICAL and r.b is not None}
+    for relation in relations:
+        pairs = []
+        if relation.kind in ("left_of", "right_of", "next_to", "each_side") and relation.b is not None:
+            pairs = [(relation.a, relation.b)]
+        elif relation.kind == "between":
+            pairs = [(relation.a, relation.b), (relation.a, relation.c)]
+        for a, b in pairs:
+            if b is not None and (id(a), id(b)) not in vertical_pairs and (id(b), id(a)) not in vertical_pairs:
+                groups.join(id(a), id(b))
+    # edges between groups: upper -> lower
+    edges: dict[int, set[int]] = defaultdict(set)
+    for relation in relations:
+        if relation.kind in _VERTICAL and relation.b is not None:
+            upper, lower = (relation.a, relation.b) if _VERTICAL[relation.kind] > 0 else (relation.b, relation.a)
+            gu, gl = groups.find(id(upper)), groups.find(id(lower))
+            if gu != gl and not _reaches(edges, gl, gu):
+                edges[gu].add(gl)
+    group_ids = sorted({groups.find(id(t)) for t in things}, key=lambda g: min(t.order for t in things if groups.find(id(t)) == g))
+    depth: dict[int, int] = {}
+
+    def level(g: int, seen=()) -> int:
+        if g in depth:
+            return depth[g]
+        parents = [p for p, children in edges.items() if g in children and p not in seen]
+        depth[g] = 1 + max((level(p, seen + (g,)) for p in parents), default=-1)
+        return depth[g]
+
+    for g in group_ids:
+        level(g)
+    constrained = {g for g in group_ids if any(g in c for c in edges.values()) or edges.get(g)}
+    # groups with no vertical relation stand where the first thing stands (unless it is a band)
+    members = {g: [t for t in things if groups.find(id(t)) == g] for g in group_ids}
+    main = next((g for g in group_ids if g in constrained and not all(_band(t, related) for t in members[g])), None)
+    ground = max((depth[g] for g in constrained if not all(_band(t, related) for t in members[g])), default=0)
+    for g in group_ids:
+        if g not in constrained:
+            depth[g] = depth[main] if main is not None and main in depth else ground
+    result = {id(t): depth[groups.find(id(t))] for t in things}
+    # bands and places on the canvas: above or below everything else
+    top = min(result.values())
+    bottom = max(result.values())
+    for thing in things:
+        band = _band(thing, related)
+        hints = thing.hints
+        g_has_vertical = groups.find(id(thing)) in constrained
+        if band == "top" or "top" in hints or ("background" in hints and not g_has_vertical):
+            for other in things:
+                if groups.find(id(other)) == groups.find(id(thing)):
+                    result[id(other)] = top - 1
+        elif band == "bottom" or "bottom" in hints or ("foreground" in hints and not g_has_vertical):
+            for other in things:
+                if groups.find(id(other)) == groups.find(id(thing)):
+                    result[id(other)] = bottom + 1
+    # a relation a place on the canvas broke is put right again: the one above moves up
+    for _ in range(len(things)):
+        moved = False
+        for relation in relations:
+            if relation.kind in _VERTICAL and relation.b is not None:
+                upper, lower = (relation.a, relation.b) if _VERTICAL[relation.kind] > 0 else (relation.b, relation.a)
+                if result[id(upper)] >= result[id(lower)]:
+                    if "bottom" in upper.hints or _band(upper, related) == "bottom":
+                        result[id(lower)] = result[id(upper)] + 1
+                    else:
+                        result[id(upper)] = result[id(lower)] - 1
+                    moved = True
+        if not moved:
+            break
+    used = sorted(set(result.values()))
+    return {key: used.index(value) for key, value in result.items()}
+
+
+def _reaches(edges: dict[int, set[int]], start: int, goal: int) -> bool:
+    stack, seen = [start], set()
+    while stack:
+        node = stack.pop()
+        if node == goal:
+            return True
+        if node in seen:
+            continue
+        seen.add(node)
+        stack.extend(edges.get(node, ()))
+    return False
+
+
+def _order(things: list[Thing], relations: list[Relation], levels: dict[int, int]) -> list[_Item]:
+    """The regions in order, left to right within each level."""
+    items: list[_Item] = []
+    each_side = {id(r.a): r.b for r in relations if r.kind == "each_side"}
+    for thing in things:
+        copies = 1 if thing.group or thing.plural else thing.count
+        for k in range(copies):
+            side = None
+            if id(thing) in each_side and copies >= 2:
+                side = "left" if k < copies / 2 else "right"
+            items.append(_Item(thing, k, side))
+    # constraints: (left item, right item)
+    before: list[tuple[int, int]] = []
+    index = {id(item): i for i, item in enumerate(items)}
+    by_thing: dict[int, list[_Item]] = defaultdict(list)
+    for item in items:
+        by_thing[id(item.thing)].append(item)
+
+    def pairs(a: Thing, b: Thing):
+        for x in by_thing[id(a)]:
+            for y in by_thing[id(b)]:
+                if levels[id(a)] == levels[id(b)]:
+                    yield x, y
+
+    for relation in relations:
+        if relation.b is None:
+            continue
+        if relation.kind == "left_of":
+            before += [(index[id(x)], index[id(y)]) for x, y in pairs(relation.a, relation.b)]
+        elif relation.kind == "right_of":
+            before += [(index[id(y)], index[id(x)]) for x, y in pairs(relation.a, relation.b)]
+        elif relation.kind == "between" and relation.c is not None:
+            before += [(index[id(y)], index[id(x)]) for x, y in pairs(relation.a, relation.b)]
+            before += [(index[id(x)], index[id(y)]) for x, y in pairs(relation.a, relation.c)]
+        elif relation.kind == "each_side":
+            for x in by_thing[id(relation.a)]:
+                for y in by_thing[id(relation.b)]:
+                    if levels[id(relation.a)] == levels[id(relation.b)]:
+                        before.append((index[id(x)], index[id(y)]) if x.side == "left" else (index[id(y)], index[id(x)]))
+    # cross-level left/right: the halves of the canvas
+    for relation in relations:
+        if relation.kind in ("left_of", "right_of") and relation.b is not None and levels[id(relation.a)] != levels[id(relation.b)]:
+            a_side, b_side = ("left", "right") if relation.kind == "left_of" else ("right", "left")
+            if not relation.a.hints & {"left", "right"}:
+                relation.a.hints.add(a_side)
+            if not relation.b.hints & {"left", "right"}:
+                relation.b.hints.add(b_side)
+    rank = {"left": 0, "center": 1, "right": 2}
+
+    def key(i: int):
+        item = items[i]
+        hint = next((h for h in ("left", "right", "center") if h in item.thing.hints), None)
+        return (rank.get(hint, 1), item.thing.order, item.copy)
+
+    ordered: list[int] = []
+    remaining = set(range(len(items)))
+    while remaining:
+        free = [i for i in remaining if not any(a in remaining and b == i for a, b in before)]
+        if not free:  # contradictory relations: reading order
+            free = list(remaining)
+        choice = min(free, key=key)
+        ordered.append(choice)
+        remaining.discard(choice)
+    return [items[i] for i in ordered]
+
+
+def _geometry(things, relations, levels, order: list[_Item], contents, related, width: int, height: int) -> list[dict]:
+    n_levels = max(levels.values()) + 1
+    by_level: dict[int, list[_Item]] = defaultdict(list)
+    for item in order:
+        by_level[levels[id(item.thing)]].append(item)
+    supports = {id(r.b) for r in relations if r.kind == "on" and r.b is not None}
+    margin_x, margin_y = width / 16, height / 16
+
+    def weight(level: int) -> float:
+        members = by_level[level]
+        if all(_band(i.thing, related) for i in members):
+            return 0.7
+        if all(id(i.thing) in supports for i in members):
+            return 0.85
+        return 1.6
+
+    weights = [weight(level) for level in range(n_levels)]
+    usable = height - 2 * margin_y
+    tops, y = [], margin_y
+    for w in weights:
+        tops.append(y)
+        y += usable * w / sum(weights)
+    tops.append(height - margin_y)
+    placed: dict[int, list[float]] = {}
+    # levels whose things rest on or float over one thing each are placed after that thing's level
+    anchors: dict[int, Thing] = {}
+    for relation in relations:
+        if relation.kind in ("on", "above") and relation.b is not None and levels[id(relation.a)] < levels[id(relation.b)]:
+            anchors.setdefault(id(relation.a), relation.b)
+    level_order = sorted(range(n_levels), key=lambda lv: (all(id(i.thing) in anchors for i in by_level[lv]), -lv))
+    regions_at: dict[int, dict] = {}
+    for level in level_order:
+        members = by_level[level]
+        row_top, row_bottom = tops[level], tops[level + 1]
+        if level == 0 and all(_band(i.thing, related) == "top" for i in members):
+            row_top = 0.0
+        if level == n_levels - 1 and all(_band(i.thing, related) == "bottom" for i in members):
+            row_bottom = float(height)
+        n = len(members)
+        left, right = margin_x, width - margin_x
+        if n == 1 and members[0].thing.hints & {"left", "right"}:
+            left, right = (margin_x, width / 2) if "left" in members[0].thing.hints else (width / 2, width - margin_x)
+        if n_levels == 1 and all(m.thing.hints & {"top", "bottom"} for m in members):  # alone: the half it was told
+            middle = (row_top + row_bottom) / 2
+            row_top, row_bottom = (row_top, middle) if "top" in members[0].thing.hints else (middle, row_bottom)
+        cell = (right - left) / n
+        anchored = all(id(i.thing) in anchors and id(anchors[id(i.thing)]) in placed for i in members)
+        for k, item in enumerate(members):
+            thing = item.thing
+            x0, x1 = left + k * cell, left + (k + 1) * cell
+            if anchored:  # over what it stands on: the things of one anchor share its width
+                base = placed[id(anchors[id(thing)])]
+                sharing = [m for m in members if anchors[id(m.thing)] is anchors[id(thing)]]
+                j = sharing.index(item)
+                span = base[2] - base[0]
+                centre = (base[0] + base[2]) / 2
+                x0 = centre - span / 2 + j * span / len(sharing)
+                x1 = x0 + span / len(sharing)
+            band = _band(thing, related)
+            if not band and n == 1 and id(thing) in supports and (thing.head in lx.LARGE or thing.head in lx.CONTAINERS):
+                band = "support"  # a table with things on it: a low, wide band
+            if band:
+                box = [0.0, row_top, float(width), row_bottom]
+            else:
+                fill = _size(thing, holds=bool(contents[id(thing)]))
+                w = min((x1 - x0) * (0.8 if anchored else 0.9), fill * width)
+                h = min((row_bottom - row_top) * 0.92, fill * height)
+                if thing.head in lx.WIDE:
+                    h = min(h, w / 1.4)
+                elif thing.head in lx.TALL or thing.head in _TALL_EXTRA:
+                    w = min(w, h / 1.5)
+                cx = (x0 + x1) / 2
+                rests = id(thing) in anchors or level == n_levels - 1
+                bottom = row_bottom if rests else (row_top + row_bottom + h) / 2
+                box = [cx - w / 2, bottom - h, cx + w / 2, bottom]
+            placed.setdefault(id(thing), box)
+            item.box = box
+            regions_at[id(item)] = {"description": thing.description(), "box": fit_box(box, width, height),
+                                    "label": thing.label}
+    regions = []
+    for item in sorted(order, key=lambda i: levels[id(i.thing)]):  # top to bottom, left to right
+        regions.append(regions_at[id(item)])
+        if item.copy == 0:
+            regions.extend(_inside(item.thing, regions_at[id(item)]["box"], contents[id(item.thing)], width, height))
+    return regions
+
+
+_TALL_EXTRA = {"lamp", "lantern", "statue", "bottle", "vase", "candle", "lighthouse", "tower", "tree"}
+
+
+def _inside(owner: Thing, box: list[int], items: list[Thing], width: int, height: int) -> list[dict]:
+    """What a container holds, side by side in the upper middle of its box."""
+    copies = [(thing, k) for thing in items for k in range(1 if thing.group or thing.plural else thing.count)]
+    if not copies:
+        return []
+    x0, y0, x1, y1 = box
+    inset_x, inset_y = (x1 - x0) * 0.1, (y1 - y0) * 0.15
+    left, right, top, bottom = x0 + inset_x, x1 - inset_x, y0 + inset_y, y1 - inset_y
+    cell = (right - left) / len(copies)
+    regions = []
+    for k, (thing, _) in enumerate(copies):
+        cx = left + (k + 0.5) * cell
+        w = max(cell * 0.9, TOKEN_PX)
+        regions.append({"description": thing.description(), "box": fit_box([cx - w / 2, top, cx + w / 2, bottom], width, height),
+                        "label": thing.label})
+    return regions

