@@ -64,7 +64,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 #: ("in the woods", "at dusk", "busy city street in the rain").
 SETTINGS = PLACES | {
     "woods", "wood", "sky", "space", "universe", "galaxy", "planet", "underwater", "sea", "ocean", "lake", "river",
-    "mountains", "hills", "countryside", "wasteland", "ruins", "battlefield", "wilderness", "tundra", "savanna", "pond", "pool", "stream", "creek", "bay", "lagoon", "canal",
+    "mountains", "hills", "countryside", "wasteland", "ruins", "battlefield", "wilderness", "tundra", "savanna", "peak", "summit", "mountaintop", "hilltop", "pond", "pool", "stream", "creek", "bay", "lagoon", "canal",
     "savannah", "prairie", "swamp", "marsh", "canyon", "cave", "interior", "nook", "corner", "world", "environment",
     "setting", "background", "backdrop", "surroundings", "distance", "horizon", "rain", "snow", "fog", "mist", "storm",
     "snowstorm", "thunderstorm", "sunshine", "sun", "sunlight", "moonlight", "daylight", "darkness", "shade", "shadow",

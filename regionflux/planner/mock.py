@@ -11,6 +11,7 @@ the prompt itself, and a note says an LLM planner would do better. Same prompt, 
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -18,7 +19,10 @@ from typing import Optional
 from ..errors import PlanningError
 from ..layout import MAX_PROMPT_CHARS, MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings
 from . import lexicon as lx
+from . import translate
 from .base import DEFAULT_MAX_REGIONS, clean_prompt
+
+logger = logging.getLogger(__name__)
 
 # relation phrase -> how the thing before it sits relative to the thing after it (longest first at a tie)
 _RELATIONS = [
@@ -110,13 +114,23 @@ class MockPlanner:
         text = " ".join(prompt.strip().split())
         if not text:
             raise PlanningError("the prompt is empty; say what the image should show")
-        language = _language(text)
-        if language != "en":
-            self.notes.append(f"the offline planner reads English; this {language} prompt is one region with the "
-                              "whole prompt (an LLM planner, --model, would plan it better)")
+        language = translate.language(text)
+        if language == "other":
+            self.notes.append("the offline planner reads English, French and German words only, so the whole prompt is "
+                              "one region; an LLM planner (--model) would plan it better")
             return self._layout(text, "a photo", width, height, [_whole(text, width, height)])
-        reading = read(text)
-        regions, notes = arrange(reading, width, height, self.max_regions)
+        try:
+            reading = read(text if language == "en" else translate.to_english(text, language))
+            if language != "en":
+                reading.prompt = text  # the regions are in English words; the whole picture's prompt as written
+            regions, notes = arrange(reading, width, height, self.max_regions)
+        except PlanningError:
+            raise
+        except Exception:  # a reading this planner gets wrong must still leave the user a layout
+            logger.exception("the offline planner could not read %r", text[:200])
+            self.notes.append("the offline planner could not read this prompt, so the whole prompt is one region; "
+                              "an LLM planner (--model) would plan it better")
+            return self._layout(text, "a photo", width, height, [_whole(text, width, height)])
         self.notes += notes
         if not regions:
             self.notes.append("nothing is left to draw as a region; the layout renders as plain FLUX with its prompt")
@@ -418,28 +432,6 @@ def _background(places: list[str], setting: str) -> str:
 
 
 # -- placing the things -------------------------------------------------------------------------------
-_STOPWORDS = {
-    "fr": {"le", "la", "les", "un", "une", "des", "du", "de", "et", "sur", "dans", "avec", "sous", "au", "aux", "à",
-           "qui", "est", "gauche", "droite", "dessus", "entre", "d'un", "d'une", "l'", "en", "son", "sa", "ses"},
-    "de": {"der", "die", "das", "ein", "eine", "einem", "einer", "eines", "und", "mit", "auf", "im", "unter", "über",
-           "vor", "neben", "links", "rechts", "dem", "den", "zwei", "drei", "ist", "sind", "zu", "vom", "am", "bei"},
-}
-
-
-def _language(text: str) -> str:
-    """'en', or the name of the language a prompt is written in when the reader cannot read it."""
-    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
-    if not words:
-        return "unreadable"
-    if not re.search(r"[a-z]{2,}", text.lower()):
-        return "non-Latin-script"
-    for code, name in (("fr", "French"), ("de", "German")):
-        share = sum(w in _STOPWORDS[code] for w in words) / len(words)
-        if share >= 0.2 and sum(w in {"the", "a", "and", "of", "on", "with", "in"} for w in words) / len(words) < share:
-            return name
-    return "en"
-
-
 def _whole(prompt: str, width: int, height: int) -> dict:
     box = [_snap(width / 8, width), _snap(height / 8, height), _snap(width * 7 / 8, width), _snap(height * 7 / 8, height)]
     return {"description": prompt, "box": _fit_box(box, width, height), "label": "subject"}

@@ -251,6 +251,13 @@ EVERYTHING_BEFORE = object()
 
 
 @dataclass
+class _Pronoun:
+    """A pronoun a relation points to ("above it"), read once the relation's subject is known."""
+
+    token: object
+
+
+@dataclass
 class _Mention:
     thing: Thing
     token: object  # the head token
@@ -300,6 +307,9 @@ class _Reader:
             if word in lx.POSITIONS and prep in ("", "of"):
                 return "thing" if word in lx.THINGS else "filler"
             return "filler"
+        if prep in ("in", "at", "inside", "within", "through", "across", "into", "amid", "amidst", "among") and \
+                word in lx.SETTINGS and word not in lx.CONTAINERS:
+            return "setting"  # "in a field of lavender": a setting, whatever it is of
         if word in lx.QUANTITIES and self._of(token) is not None:
             return "quantity"
         if word in lx.CROWDS and self._of(token) is not None and word not in lx.THINGS:
@@ -321,6 +331,8 @@ class _Reader:
             return "setting"
         if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES:
             return "surface"
+        if prep == "of" and head.head.i != head.i and lemma(head.head) in lx.SETTINGS and self._kind(head.head) == "setting":
+            return "setting"  # "in a field of lavender": what the setting is made of
         if prep in ("in", "into") and word in FORMATIONS:
             return "formation"
         if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE:
@@ -355,7 +367,7 @@ class _Reader:
     def _owner(self, token):
         """The thing a worn or carried thing belongs to ("a woman in a red dress", "a man with a hat")."""
         start = self._phrase_start(token)
-        if start > 1 and token.doc[start - 1].lower_ in ("with", "wearing", "in", "wears", "holding", "has"):
+        if start > 1 and token.doc[start - 1].lower_ in ("with", "wearing", "in", "wears", "has"):
             heads = [t for t in token.doc[max(0, start - 6): start - 1] if _is_head(t)]
             if heads and _wears(lemma(heads[-1])):
                 return heads[-1]
@@ -585,8 +597,8 @@ class _Reader:
             before = [m.thing for m in self._before(index, token.i) if m.thing is not subject]
             if before:
                 return before[0]
-            others = [t for t in self.things if t is not subject]
-            return others[0] if others else None
+            earlier = [m.thing for m in self.mentions if m.segment < index and m.thing is not subject]
+            return earlier[-1] if earlier else None  # the last thing said before this part
         if (index, token.i) in self._by_token:
             return self._by_token[(index, token.i)]
         return None
@@ -611,9 +623,11 @@ class _Reader:
                 continue
             if target is NOT_A_THING:  # "under a cloudy sky": said of the setting, not of a thing
                 continue
-            subject = self._subject(index, token, kind, None if target is EVERYTHING_BEFORE else target, found)
+            subject = self._subject(index, token, kind, target if isinstance(target, Thing) else None, found)
             if subject is None:
                 continue
+            if isinstance(target, _Pronoun):
+                target = self._resolve(index, target.token, subject=subject)
             if target is EVERYTHING_BEFORE:
                 for thing in [t for t in self.things if t.order < subject.order]:
                     found.append((subject, kind, thing, None, token.i))
@@ -653,6 +667,13 @@ class _Reader:
         word = token.lower_
         nxt = [t.lower_ for t in doc[token.i + 1: token.i + 5]]
 
+        def thing_after(start: int):
+            """The thing after a phrase, or None (a setting, everything before, nothing)."""
+            found = target_after(start)
+            if isinstance(found, _Pronoun):
+                return self._resolve(index, found.token)
+            return found if isinstance(found, Thing) else None
+
         def target_after(start: int):
             for t in doc[start: start + 8]:
                 if t.is_punct or t.lower_ in ("and", "or", "but", "with", "while", "where", "who", "which", "that") \
@@ -661,7 +682,7 @@ class _Reader:
                 if t.lower_ in ("them", "they", "both", "everything", "everyone", "all"):
                     return EVERYTHING_BEFORE
                 if t.pos_ == "PRON" or t.lower_ in ("him", "her", "it"):
-                    return self._resolve(index, t)
+                    return _Pronoun(t)  # resolved once the phrase's subject is known
                 if (index, t.i) in self._by_token:
                     return self._by_token[(index, t.i)]
                 if _is_head(t) and self._kind(t) not in ("thing",):
@@ -693,15 +714,15 @@ class _Reader:
             if words[:2] == ["top", "of"] or words[:3] == ["the", "top", "of"] and word in ("on", "atop"):
                 at = token.i + (3 if words[0] == "top" else 4)
                 done.update(range(token.i, at))
-                return ("on", target_after(at), None, set(), at)
+                return ("on", thing_after(at), None, set(), at)
             if words[:2] == ["front", "of"]:
                 done.update(range(token.i, token.i + 3))
-                return ("front", target_after(token.i + 3), None, set(), token.i + 3)
+                return ("front", thing_after(token.i + 3), None, set(), token.i + 3)
             side = re.match(r"(each|either|both) sides? of", " ".join(words[:4]))
             if side:
                 at = token.i + 4
                 done.update(range(token.i, at))
-                return ("each_side", target_after(at), None, set(), at)
+                return ("each_side", thing_after(at), None, set(), at)
             # a place on the canvas, maybe of a thing: "the left", "the top right corner", "its right"
             span_end = token.i + 1
             for t in rest:
@@ -720,7 +741,7 @@ class _Reader:
                 if len(after) and after[0].lower_ == "of":
                     frame = [t for t in after[1:] if t.lower_ in ("image", "picture", "frame", "scene", "canvas", "photo")]
                     if not frame:
-                        of_target = target_after(span_end + 1)
+                        of_target = thing_after(span_end + 1)
                 sides = places & {"left", "right"}
                 if of_target is not None and sides:
                     return ("left_of" if "left" in sides else "right_of", of_target, None, set(), span_end)
@@ -732,7 +753,7 @@ class _Reader:
             # a part of a thing: "on the roof of the cabin", "at the foot of the bed"
             heads = [t for t in rest[:4] if _is_head(t)]
             if heads and lemma(heads[0]) in lx.PARTS and heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].lower_ == "of":
-                target = target_after(heads[0].i + 2)
+                target = thing_after(heads[0].i + 2)
                 if target is not None:
                     done.update(range(token.i, heads[0].i + 2))
                     upon = lemma(heads[0]) in ("roof", "top", "head", "shoulder", "shoulders", "lap", "branch", "branches",
@@ -749,9 +770,7 @@ class _Reader:
                     return ("", None, None, {"top"}, heads[0].i)
                 if kind == "setting" and lemma(heads[0]) in ("sea", "ocean", "lake", "river", "water", "pond") and word in ("on", "in"):
                     return ("", None, None, {"bottom"}, heads[0].i)
-            target = target_after(token.i + 1)
-            if target is NOT_A_THING:
-                return None
+            target = thing_after(token.i + 1)
             if target is not None and word in ("on", "onto", "atop", "upon"):
                 return ("on", target, None, set(), token.i)
             if target is not None and word == "with" and token.i > 0 and (index, token.i - 1) in self._by_token \
@@ -765,23 +784,23 @@ class _Reader:
                         else "next_to", target, None, set(), token.i)
             return None
         if word in ("full", "filled", "covered", "loaded", "piled", "stacked") and nxt[:1] and nxt[0] in ("of", "with", "in"):
-            target = target_after(token.i + 2)
-            if target is not None and target is not NOT_A_THING:
+            target = thing_after(token.i + 2)
+            if target is not None:
                 done.update(range(token.i, token.i + 2))
                 return ("holds", target, None, set(), token.i + 1)
             return None
         if word in ("beside", "near", "alongside", "by", "opposite") or (word in ("next", "close") and nxt[:1] == ["to"]):
             at = token.i + (2 if word in ("next", "close") else 1)
             done.update(range(token.i, at))
-            target = target_after(at)
-            if target is not None and target is not NOT_A_THING:
+            target = thing_after(at)
+            if target is not None:
                 return ("next_to", target, None, set(), at)
             return None
         if word in ("left", "right") and token.dep_ in ("advmod", "npadvmod", "ROOT", "amod") and \
                 (token.i == 0 or doc[token.i - 1].lower_ not in ("the", "its", "his", "her", "their", "top", "bottom", "upper", "lower")):
             if nxt[:1] == ["of"]:
                 done.update(range(token.i, token.i + 2))
-                return (f"{word}_of", target_after(token.i + 2), None, set(), token.i + 1)
+                return (f"{word}_of", thing_after(token.i + 2), None, set(), token.i + 1)
             return ("", None, None, {word}, token.i)
         return None
 

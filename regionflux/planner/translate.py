@@ -1,0 +1,397 @@
+"""French and German prompts, read by the same English reader: a word list and the few rules of word
+order that matter for a layout.
+
+No parser for French or German is installed with regionflux, so these prompts go through a small
+grammar of their own: articles, numbers, colours, prepositions and places on the canvas, negation,
+common adjectives and verbs of posture, and a few hundred nouns people draw, each mapped to English;
+French adjectives move before their noun ("un chat noir" -> "a black cat"), "qui dort" becomes
+"sleeping", elisions are split ("d'une" -> "de une"); German nouns are found by their capital letter,
+long compounds by their last known part ("Segelboot" -> "boat"), and a sentence that starts with its
+place ("rechts neben dem Sofa steht eine Pflanze") is turned around so that the thing comes first.
+A word the lists do not know is left out, except a noun, which is kept as written (it is still a
+thing to draw). The English reader then reads the result; the global prompt stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# -- French --------------------------------------------------------------------------------------------------------
+FR_WORDS = {
+    # articles, numbers, little words
+    "un": "a", "une": "a", "le": "the", "la": "the", "les": "the", "des": "", "du": "the", "de": "of", "d": "of",
+    "l": "the", "au": "at the", "aux": "at the", "et": "and", "ou": "or", "avec": "with", "sans": "without",
+    "son": "its", "sa": "its", "ses": "its", "leur": "their", "leurs": "their", "ce": "this", "cette": "this",
+    "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six", "sept": "seven", "huit": "eight",
+    "neuf": "nine", "dix": "ten", "douze": "twelve", "douzaine": "dozen", "paire": "pair", "couple": "couple",
+    "plusieurs": "several", "quelques": "a few", "beaucoup": "many", "seul": "single", "seule": "single",
+    "très": "very", "aucun": "no", "aucune": "no", "pas": "not", "ni": "nor", "sauf": "except", "mais": "but",
+    "juste": "just", "seulement": "only", "qui": "", "que": "", "est": "is", "sont": "are", "il": "it", "elle": "it",
+    "y": "", "a": "has", "en": "in", "par": "by", "pour": "for", "vers": "toward",
+    # where
+    "sur": "on", "sous": "under", "dans": "in", "devant": "in front of", "derrière": "behind", "entre": "between",
+    "près": "near", "contre": "against", "parmi": "among", "autour": "around", "au-dessus": "above",
+    "au-dessous": "below", "dessus": "above", "dessous": "below", "gauche": "left", "droite": "right",
+    "haut": "high", "bas": "low", "milieu": "middle", "centre": "center", "côté": "side", "coin": "corner",
+    "premier": "", "plan": "", "arrière-plan": "background", "loin": "far", "ciel": "sky",
+    # colours (all forms map to the same English word)
+    "rouge": "red", "rouges": "red", "noir": "black", "noire": "black", "noirs": "black", "noires": "black",
+    "blanc": "white", "blanche": "white", "blancs": "white", "blanches": "white", "vert": "green", "verte": "green",
+    "verts": "green", "vertes": "green", "bleu": "blue", "bleue": "blue", "bleus": "blue", "bleues": "blue",
+    "jaune": "yellow", "jaunes": "yellow", "gris": "grey", "grise": "grey", "grises": "grey", "brun": "brown",
+    "brune": "brown", "bruns": "brown", "marron": "brown", "rose": "pink", "roses": "pink", "violet": "purple",
+    "violette": "purple", "orange": "orange", "oranges": "orange", "doré": "gold", "dorée": "gold", "dorés": "gold",
+    "argenté": "silver", "argentée": "silver", "roux": "ginger", "rousse": "ginger",
+    # adjectives
+    "petit": "small", "petite": "small", "petits": "small", "petites": "small", "grand": "big", "grande": "big",
+    "grands": "big", "grandes": "big", "vieux": "old", "vieil": "old", "vieille": "old", "jeune": "young",
+    "jeunes": "young", "beau": "beautiful", "belle": "beautiful", "géant": "giant", "géante": "giant",
+    "ancien": "ancient", "ancienne": "ancient", "calme": "calm", "mignon": "cute", "mignonne": "cute",
+    "enchanté": "enchanted", "enchantée": "enchanted", "magique": "magic", "sombre": "dark", "lumineux": "glowing",
+    "brillant": "shining", "endormi": "sleeping", "endormie": "sleeping", "majestueux": "majestic", "seuls": "single",
+    "solitaire": "lonely", "immense": "huge", "minuscule": "tiny", "rond": "round", "ronde": "round",
+    "rouillé": "rusty", "vieilles": "old", "fleuri": "flowering", "mouillé": "wet", "enneigé": "snowy",
+    # verbs and their participles (posture and motion)
+    "assis": "sitting", "assise": "sitting", "assises": "sitting", "debout": "standing", "couché": "lying",
+    "couchée": "lying", "couchés": "lying", "allongé": "lying", "allongée": "lying", "dort": "sleeping",
+    "dorment": "sleeping", "vole": "flying", "volent": "flying", "volant": "flying", "flotte": "floating",
+    "flottent": "floating", "flottant": "floating", "nage": "swimming", "nagent": "swimming", "nageant": "swimming",
+    "joue": "playing", "jouent": "playing", "jouant": "playing", "court": "running", "courent": "running",
+    "marche": "walking", "marchent": "walking", "mange": "eating", "mangent": "eating", "lit": "reading",
+    "regarde": "looking", "tient": "holding", "tenant": "holding", "porte": "wearing", "portant": "wearing",
+    "perché": "perched", "perchée": "perched", "posé": "standing", "posée": "standing", "posés": "standing",
+    "accroché": "hanging", "accrochée": "hanging", "suspendu": "hanging", "suspendue": "hanging", "pend": "hanging",
+    "garé": "parked", "garée": "parked", "caché": "hiding", "cachée": "hiding", "se": "", "s": "",
+    "danse": "dancing", "dansent": "dancing", "chante": "singing", "brille": "shining", "brillent": "shining",
+    "pousse": "growing", "poussent": "growing", "fume": "smoking", "glisse": "sliding",
+}
+FR_NOUNS = {
+    "chat": "cat", "chaton": "kitten", "chien": "dog", "chiot": "puppy", "cheval": "horse", "chevaux": "horse",
+    "vache": "cow", "cochon": "pig", "mouton": "sheep", "chèvre": "goat", "poule": "chicken", "coq": "rooster",
+    "canard": "duck", "cygne": "swan", "oiseau": "bird", "oiseaux": "bird", "aigle": "eagle", "hibou": "owl",
+    "chouette": "owl", "corbeau": "crow", "pigeon": "pigeon", "mouette": "seagull", "goéland": "seagull",
+    "héron": "heron", "perroquet": "parrot", "papillon": "butterfly", "abeille": "bee", "souris": "mouse",
+    "lapin": "rabbit", "écureuil": "squirrel", "hérisson": "hedgehog", "renard": "fox", "loup": "wolf", "ours": "bear",
+    "cerf": "deer", "biche": "deer", "lion": "lion", "tigre": "tiger", "éléphant": "elephant", "girafe": "giraffe",
+    "zèbre": "zebra", "singe": "monkey", "serpent": "snake", "tortue": "turtle", "grenouille": "frog",
+    "poisson": "fish", "requin": "shark", "baleine": "whale", "dauphin": "dolphin", "pieuvre": "octopus",
+    "poulpe": "octopus", "méduse": "jellyfish", "crabe": "crab", "dragon": "dragon", "licorne": "unicorn",
+    "homme": "man", "femme": "woman", "garçon": "boy", "fille": "girl", "enfant": "child", "bébé": "baby",
+    "personne": "person", "gens": "person", "roi": "king", "reine": "queen", "prince": "prince",
+    "princesse": "princess", "chevalier": "knight", "sorcier": "wizard", "sorcière": "witch", "fée": "fairy",
+    "astronaute": "astronaut", "soldat": "soldier", "fermier": "farmer", "pêcheur": "fisherman",
+    "boulanger": "baker", "cuisinier": "cook", "robot": "robot", "clown": "clown", "marin": "sailor",
+    "pirate": "pirate", "danseuse": "dancer", "musicien": "musician", "vieillard": "man", "dame": "lady",
+    "voiture": "car", "camion": "truck", "bus": "bus", "vélo": "bicycle", "bicyclette": "bicycle", "moto": "motorcycle",
+    "train": "train", "bateau": "boat", "barque": "boat", "voilier": "sailing boat", "navire": "ship", "avion": "plane",
+    "hélicoptère": "helicopter", "fusée": "rocket", "tracteur": "tractor", "charrette": "cart", "traîneau": "sleigh",
+    "montgolfière": "balloon", "table": "table", "chaise": "chair", "fauteuil": "armchair", "canapé": "sofa",
+    "banc": "bench", "lit": "bed", "bureau": "desk", "étagère": "shelf", "armoire": "wardrobe", "lampe": "lamp",
+    "lanterne": "lantern", "bougie": "candle", "miroir": "mirror", "horloge": "clock", "pendule": "clock",
+    "vase": "vase", "pot": "pot", "plante": "plant", "tapis": "rug", "coussin": "cushion", "couverture": "blanket",
+    "cheminée": "fireplace", "piano": "piano", "guitare": "guitar", "violon": "violin", "livre": "book",
+    "livres": "book", "boîte": "box", "panier": "basket", "sac": "bag", "valise": "suitcase", "coffre": "chest",
+    "tonneau": "barrel", "seau": "bucket", "bouteille": "bottle", "tasse": "cup", "verre": "glass", "bol": "bowl",
+    "assiette": "plate", "plateau": "tray", "théière": "teapot", "parapluie": "umbrella", "chapeau": "hat",
+    "tableau": "painting", "peinture": "painting", "statue": "statue", "porte": "door", "fenêtre": "window",
+    "clôture": "fence", "échelle": "ladder", "tente": "tent", "ballon": "ball", "cerf-volant": "kite",
+    "épée": "sword", "bouclier": "shield", "clé": "key", "couronne": "crown", "baguette": "wand",
+    "pomme": "apple", "banane": "banana", "poire": "pear", "raisin": "grape", "cerise": "cherry", "fraise": "strawberry",
+    "citron": "lemon", "pêche": "peach", "tomate": "tomato", "carotte": "carrot", "citrouille": "pumpkin",
+    "champignon": "mushroom", "pain": "bread", "gâteau": "cake", "croissant": "croissant", "tarte": "pie",
+    "pizza": "pizza", "fromage": "cheese", "œuf": "egg", "oeuf": "egg", "café": "coffee", "thé": "tea", "vin": "wine",
+    "arbre": "tree", "arbres": "tree", "sapin": "pine", "palmier": "palm tree", "chêne": "oak", "fleur": "flower",
+    "tournesol": "sunflower", "tulipe": "tulip", "buisson": "bush", "rocher": "rock", "pierre": "stone",
+    "nuage": "cloud", "nuages": "cloud", "arc-en-ciel": "rainbow", "lune": "moon", "soleil": "sun", "étoile": "star",
+    "planète": "planet", "montagne": "mountain", "colline": "hill", "falaise": "cliff", "cascade": "waterfall",
+    "volcan": "volcano", "île": "island", "maison": "house", "cabane": "cabin", "chalet": "cabin", "grange": "barn",
+    "château": "castle", "tour": "tower", "phare": "lighthouse", "moulin": "windmill", "église": "church",
+    "temple": "temple", "pont": "bridge", "fontaine": "fountain", "puits": "well", "immeuble": "building",
+    "gratte-ciel": "skyscraper", "bonhomme": "snowman", "poupée": "doll", "ours-en-peluche": "teddy bear",
+    "forêt": "forest", "bois": "woods", "jardin": "garden", "parc": "park", "rue": "street", "ville": "city",
+    "village": "village", "plage": "beach", "mer": "sea", "océan": "ocean", "lac": "lake", "rivière": "river",
+    "champ": "field", "prairie": "meadow", "désert": "desert", "espace": "space", "nuit": "night", "jour": "day",
+    "matin": "morning", "soir": "evening", "coucher": "sunset", "aube": "dawn", "neige": "snow", "pluie": "rain",
+    "brume": "mist", "brouillard": "fog", "orage": "storm", "tempête": "storm", "chambre": "bedroom",
+    "cuisine": "kitchen", "salon": "living room", "lavande": "lavender", "herbe": "grass", "sol": "ground",
+    "robe": "dress", "manteau": "coat", "barbe": "beard", "cheveux": "hair", "lunettes": "glasses",
+    "écharpe": "scarf", "casquette": "cap",
+}
+FR_STYLE = {"peinture", "aquarelle", "photographie", "photo", "art", "numérique", "style", "réaliste", "détaillé",
+            "détaillée", "affiche", "vintage", "rétro", "dessin", "illustration", "huile", "lumière", "douce", "doux",
+            "argentique", "cinématique", "éclairage", "rendu", "très", "haute", "résolution", "ambiance", "fantastique",
+            "surréaliste", "minimaliste", "matinale", "dramatique", "impressionniste", "pastel", "crayon", "encre"}
+
+# -- German ------------------------------------------------------------------------------------------------------------
+DE_WORDS = {
+    "ein": "a", "eine": "a", "einen": "a", "einem": "a", "einer": "a", "eines": "a", "der": "the", "die": "the",
+    "das": "the", "dem": "the", "den": "the", "des": "the", "und": "and", "oder": "or", "mit": "with",
+    "ohne": "without", "kein": "no", "keine": "no", "keinen": "no", "keinem": "no", "keiner": "no", "nicht": "not",
+    "außer": "except", "aber": "but", "nur": "only", "sein": "its", "seine": "its", "seinem": "its", "ihr": "its",
+    "ihre": "its", "ihrem": "its", "zwei": "two", "drei": "three", "vier": "four", "fünf": "five", "sechs": "six",
+    "sieben": "seven", "acht": "eight", "neun": "nine", "zehn": "ten", "zwölf": "twelve", "dutzend": "dozen",
+    "paar": "pair", "einige": "a few", "viele": "many", "mehrere": "several", "sehr": "very", "ist": "is",
+    "sind": "are", "es": "it", "er": "it", "sie": "it", "ihn": "him", "ihm": "him", "zu": "to",
+    # where
+    "auf": "on", "unter": "under", "über": "above", "im": "in the", "in": "in", "am": "at the", "an": "at",
+    "vor": "in front of", "hinter": "behind", "neben": "next to", "zwischen": "between", "bei": "at", "beim": "at the",
+    "links": "left", "rechts": "right", "oben": "at the top", "unten": "at the bottom", "mitte": "middle",
+    "vom": "of the", "von": "of", "hoch": "high", "weit": "far", "darüber": "above it", "darunter": "below it",
+    "daneben": "next to it", "dahinter": "behind it", "davor": "in front of it", "himmel": "sky",
+    "hintergrund": "background", "vordergrund": "foreground", "ecke": "corner", "seite": "side",
+    # posture and motion
+    "sitzt": "sitting", "sitzen": "sitting", "sitzend": "sitting", "steht": "standing", "stehen": "standing",
+    "stehend": "standing", "liegt": "lying", "liegen": "lying", "liegend": "lying", "schläft": "sleeping",
+    "schlafen": "sleeping", "schlafend": "sleeping", "fliegt": "flying", "fliegen": "flying", "fliegend": "flying",
+    "schwimmt": "swimming", "schwimmen": "swimming", "hängt": "hanging", "hängen": "hanging", "spielt": "playing",
+    "spielen": "playing", "läuft": "running", "laufen": "running", "rennt": "running", "geht": "walking",
+    "frisst": "eating", "isst": "eating", "hält": "holding", "trägt": "wearing", "schwebt": "floating",
+    "schweben": "floating", "sitzende": "sitting", "wartet": "waiting", "tanzt": "dancing", "parkt": "parked",
+    "geparkt": "parked",
+}
+DE_COLOURS = {"rot": "red", "schwarz": "black", "weiß": "white", "weiss": "white", "grün": "green", "blau": "blue",
+              "gelb": "yellow", "grau": "grey", "braun": "brown", "rosa": "pink", "pink": "pink", "lila": "purple",
+              "violett": "purple", "orange": "orange", "golden": "gold", "silbern": "silver", "bunt": "colourful"}
+DE_ADJECTIVES = {"klein": "small", "groß": "big", "gross": "big", "alt": "old", "jung": "young", "schön": "beautiful",
+                 "riesig": "giant", "einsam": "lonely", "süß": "cute", "niedlich": "cute", "dunkel": "dark",
+                 "hell": "bright", "leuchtend": "glowing", "glänzend": "shining", "winzig": "tiny", "mächtig": "mighty",
+                 "verschneit": "snowy", "rostig": "rusty", "hölzern": "wooden", "gemütlich": "cozy", "ruhig": "calm",
+                 "magisch": "magic", "verzaubert": "enchanted", "majestätisch": "majestic", "wild": "wild",
+                 "müde": "tired", "fröhlich": "happy", "traurig": "sad", "antik": "ancient", "uralt": "ancient"}
+DE_NOUNS = {
+    "katze": "cat", "kätzchen": "kitten", "hund": "dog", "welpe": "puppy", "pferd": "horse", "kuh": "cow",
+    "schwein": "pig", "schaf": "sheep", "ziege": "goat", "huhn": "chicken", "hahn": "rooster", "ente": "duck",
+    "gans": "goose", "schwan": "swan", "vogel": "bird", "vögel": "bird", "adler": "eagle", "eule": "owl",
+    "rabe": "raven", "krähe": "crow", "taube": "pigeon", "möwe": "seagull", "reiher": "heron", "papagei": "parrot",
+    "schmetterling": "butterfly", "biene": "bee", "maus": "mouse", "mäuse": "mouse", "hase": "rabbit",
+    "kaninchen": "rabbit", "eichhörnchen": "squirrel", "igel": "hedgehog", "fuchs": "fox", "wolf": "wolf",
+    "bär": "bear", "hirsch": "deer", "reh": "deer", "löwe": "lion", "tiger": "tiger", "elefant": "elephant",
+    "giraffe": "giraffe", "zebra": "zebra", "affe": "monkey", "schlange": "snake", "schildkröte": "turtle",
+    "frosch": "frog", "fisch": "fish", "hai": "shark", "wal": "whale", "delfin": "dolphin", "krake": "octopus",
+    "qualle": "jellyfish", "krabbe": "crab", "drache": "dragon", "einhorn": "unicorn", "mann": "man", "frau": "woman",
+    "junge": "boy", "mädchen": "girl", "kind": "child", "kinder": "child", "baby": "baby", "person": "person",
+    "leute": "person", "menschen": "person", "mensch": "person", "könig": "king", "königin": "queen",
+    "prinz": "prince", "prinzessin": "princess", "ritter": "knight", "zauberer": "wizard", "hexe": "witch",
+    "fee": "fairy", "astronaut": "astronaut", "soldat": "soldier", "bauer": "farmer", "fischer": "fisherman",
+    "bäcker": "baker", "koch": "cook", "roboter": "robot", "clown": "clown", "pirat": "pirate", "matrose": "sailor",
+    "tänzerin": "dancer", "auto": "car", "wagen": "car", "lastwagen": "truck", "bus": "bus", "fahrrad": "bicycle",
+    "motorrad": "motorcycle", "zug": "train", "boot": "boat", "schiff": "ship", "segelboot": "sailing boat",
+    "flugzeug": "plane", "hubschrauber": "helicopter", "rakete": "rocket", "traktor": "tractor", "karren": "cart",
+    "schlitten": "sleigh", "ballon": "balloon", "heißluftballon": "balloon", "tisch": "table", "stuhl": "chair",
+    "sessel": "armchair", "sofa": "sofa", "couch": "sofa", "bank": "bench", "bett": "bed", "schreibtisch": "desk",
+    "regal": "shelf", "schrank": "wardrobe", "lampe": "lamp", "laterne": "lantern", "kerze": "candle",
+    "spiegel": "mirror", "uhr": "clock", "vase": "vase", "topf": "pot", "pflanze": "plant", "teppich": "rug",
+    "kissen": "cushion", "decke": "blanket", "kamin": "fireplace", "klavier": "piano", "gitarre": "guitar",
+    "geige": "violin", "buch": "book", "bücher": "book", "kiste": "box", "korb": "basket", "tasche": "bag",
+    "koffer": "suitcase", "truhe": "chest", "fass": "barrel", "eimer": "bucket", "flasche": "bottle",
+    "tasse": "cup", "becher": "mug", "glas": "glass", "schüssel": "bowl", "teller": "plate", "tablett": "tray",
+    "teekanne": "teapot", "regenschirm": "umbrella", "schirm": "umbrella", "hut": "hat", "gemälde": "painting",
+    "bild": "painting", "statue": "statue", "tür": "door", "fenster": "window", "zaun": "fence", "leiter": "ladder",
+    "zelt": "tent", "ball": "ball", "drachen": "kite", "schwert": "sword", "schild": "shield", "schlüssel": "key",
+    "krone": "crown", "zauberstab": "wand", "apfel": "apple", "äpfel": "apple", "banane": "banana", "birne": "pear",
+    "traube": "grape", "kirsche": "cherry", "erdbeere": "strawberry", "zitrone": "lemon", "pfirsich": "peach",
+    "tomate": "tomato", "karotte": "carrot", "kürbis": "pumpkin", "pilz": "mushroom", "brot": "bread",
+    "kuchen": "cake", "torte": "cake", "pizza": "pizza", "käse": "cheese", "ei": "egg", "kaffee": "coffee",
+    "tee": "tea", "wein": "wine", "baum": "tree", "bäume": "tree", "tanne": "pine", "palme": "palm tree",
+    "eiche": "oak", "blume": "flower", "sonnenblume": "sunflower", "tulpe": "tulip", "rose": "rose",
+    "busch": "bush", "felsen": "rock", "fels": "rock", "stein": "stone", "wolke": "cloud", "regenbogen": "rainbow",
+    "mond": "moon", "sonne": "sun", "stern": "star", "planet": "planet", "berg": "mountain", "hügel": "hill",
+    "klippe": "cliff", "wasserfall": "waterfall", "vulkan": "volcano", "insel": "island", "haus": "house",
+    "häuser": "house", "hütte": "cabin", "scheune": "barn", "burg": "castle", "schloss": "castle", "turm": "tower",
+    "leuchtturm": "lighthouse", "windmühle": "windmill", "mühle": "mill", "kirche": "church", "tempel": "temple",
+    "brücke": "bridge", "brunnen": "fountain", "gebäude": "building", "hochhaus": "skyscraper",
+    "schneemann": "snowman", "puppe": "doll", "teddybär": "teddy bear", "station": "station", "gipfel": "peak",
+    "wald": "forest", "garten": "garden", "park": "park", "straße": "street", "strasse": "street", "stadt": "city",
+    "dorf": "village", "strand": "beach", "meer": "sea", "ozean": "ocean", "see": "lake", "fluss": "river",
+    "feld": "field", "wiese": "meadow", "wüste": "desert", "weltraum": "space", "all": "space", "nacht": "night",
+    "tag": "day", "morgen": "morning", "abend": "evening", "sonnenuntergang": "sunset", "sonnenaufgang": "sunrise",
+    "schnee": "snow", "regen": "rain", "nebel": "fog", "sturm": "storm", "gewitter": "storm", "zimmer": "room",
+    "küche": "kitchen", "wand": "wall", "boden": "floor", "gras": "grass", "licht": "light", "kleid": "dress",
+    "mantel": "coat", "bart": "beard", "haar": "hair", "haare": "hair", "brille": "glasses", "schal": "scarf",
+    "mütze": "cap", "kunst": "art", "stil": "style", "ölgemälde": "oil painting", "aquarell": "watercolor",
+    "foto": "photo", "fotografie": "photography", "zeichnung": "drawing", "illustration": "illustration",
+    "gipfelkreuz": "cross", "stillleben": "still life",
+}
+DE_STYLE = {"ölgemälde", "aquarell", "foto", "fotografie", "kunst", "stil", "digitale", "dramatisch", "detailliert",
+            "fantasy-kunst", "realistisch", "stillleben", "kunstwerk", "gemälde-stil", "fotorealistisch", "illustration", "zeichnung", "licht", "warmes",
+            "weiches", "stimmung", "gemütlich", "episch", "filmisch", "malerei", "gemalt", "plakat", "poster"}
+
+_FRONT_DE = {"links", "rechts", "oben", "unten", "darüber", "darunter", "daneben", "dahinter", "davor", "auf", "unter",
+             "über", "neben", "vor", "hinter", "im", "am", "in", "zwischen", "hoch", "weit"}
+_VERBS_DE = {w for w, e in DE_WORDS.items() if e.endswith("ing") or e in ("parked",)}
+
+
+def language(text: str) -> str:
+    """"en", "fr" or "de" by the little words a prompt uses; "other" for scripts the reader cannot read."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words:
+        return "other"
+    if not re.search(r"[a-z]{2,}", unicodedata.normalize("NFKD", text.lower())):
+        return "other"
+    english = sum(w in {"the", "a", "an", "and", "of", "on", "with", "in", "to", "is", "at", "by"} for w in words)
+    french = sum(w in {"le", "la", "les", "un", "une", "des", "du", "et", "sur", "dans", "avec", "sous", "au", "qui",
+                       "d", "l", "gauche", "droite", "de"} for w in words)
+    german = sum(w in {"der", "die", "das", "ein", "eine", "einem", "einer", "und", "mit", "auf", "im", "unter",
+                       "über", "dem", "den", "links", "rechts", "ist", "vom", "am", "bei", "neben"} for w in words)
+    best = max(("fr", french), ("de", german), key=lambda kv: kv[1])
+    if best[1] >= 2 and best[1] > english or best[1] >= 1 and english == 0 and len(words) <= 4:
+        return best[0]
+    return "en"
+
+
+def to_english(text: str, lang: str) -> str:
+    """The prompt in English words, part by part (commas kept), for the English reader."""
+    parts = re.split(r"(\s*[,;:.!?]\s*)", text)
+    out = []
+    for part in parts:
+        if re.fullmatch(r"\s*[,;:.!?]\s*", part or ""):
+            out.append(part.strip() + " ")
+            continue
+        out.append(_french(part) if lang == "fr" else _german(part))
+    return re.sub(r"\s+", " ", "".join(out)).strip(" ,")
+
+
+def _french(part: str) -> str:
+    words = re.findall(r"[\w'’-]+", part.lower().replace("’", "'"))
+    split = []
+    for word in words:
+        match = re.match(r"^(d|l|qu|s|j|n|c)'(.+)$", word)
+        split += [match.group(1), match.group(2)] if match else [word]
+    if split and all(w in FR_STYLE or FR_WORDS.get(w) == "" or w in ("de", "à", "d", "l", "la", "le", "l'") for w in split):
+        return " ".join(_french_style(w) for w in split if _french_style(w))
+    english: list[tuple[str, str]] = []  # (English, kind) kind: noun adj other
+    i = 0
+    while i < len(split):
+        word = split[i]
+        two = " ".join(split[i: i + 2])
+        if two in ("à gauche", "à droite"):
+            english.append((f"to the {FR_WORDS[split[i + 1]]}", "other"))
+            if i + 2 < len(split) and split[i + 2] in ("de", "d", "du", "des"):
+                english.append(("of the" if split[i + 2] in ("du", "des") else "of", "other"))
+                i += 1
+            i += 2
+            continue
+        if two in ("au-dessus de", "au-dessus d", "au-dessus du", "au-dessous de", "au-dessous du", "au-dessous d"):
+            english.append(("above" if "dessus" in word else "below", "other"))
+            if split[i + 1] == "du":
+                english.append(("the", "other"))
+            i += 2
+            continue
+        if word in ("à", "a") and i + 1 < len(split) and split[i + 1] in ("côté",):
+            english.append(("next to", "other"))
+            i += 3 if i + 2 < len(split) and split[i + 2] in ("de", "d", "du") else 2
+            continue
+        if word == "pas" and i + 1 < len(split) and split[i + 1] in ("de", "d"):
+            english.append(("no", "other"))
+            i += 2
+            continue
+        if word == "qui":  # "une fée qui vole" -> "a fairy flying"
+            i += 1
+            continue
+        if two in ("au soleil", "à l'ombre"):
+            english.append(("in the sunshine" if "soleil" in two else "in the shade", "other"))
+            i += 2
+            continue
+        if word == "à":
+            english.append(("at", "other"))
+            i += 1
+            continue
+        if word in FR_NOUNS:
+            english.append((FR_NOUNS[word], "noun"))
+        elif word.rstrip("sx") in FR_NOUNS:
+            english.append((FR_NOUNS[word.rstrip("sx")] + "s", "noun"))
+        elif word in FR_WORDS:
+            value = FR_WORDS[word]
+            kind = "adj" if value and (word.endswith(("e", "s", "é", "ée", "és")) or value in _COLOURS | _ADJECTIVES) \
+                and value in _COLOURS | _ADJECTIVES else "other"
+            if value:
+                english.append((value, kind))
+        elif word in FR_STYLE:
+            pass
+        elif english and english[-1][1] == "noun":
+            pass  # an adjective the list does not know, after its noun
+        else:
+            english.append((word, "noun"))  # a noun the list does not know
+        i += 1
+    # French adjectives follow their noun: put them before it
+    for j in range(1, len(english)):
+        if english[j][1] == "adj" and english[j - 1][1] == "noun":
+            k = j
+            while k > 0 and english[k - 1][1] == "noun":
+                english[k - 1], english[k] = english[k], english[k - 1]
+                k -= 1
+    return " " + " ".join(word for word, _ in english) + " "
+
+
+def _french_style(word: str) -> str:
+    return {"peinture": "painting", "aquarelle": "watercolor", "photographie": "photography", "art": "art",
+            "numérique": "digital", "style": "style", "réaliste": "realistic", "huile": "oil", "affiche": "poster",
+            "vintage": "vintage", "rétro": "retro", "lumière": "light", "douce": "soft", "détaillé": "detailed",
+            "très": "very", "argentique": "film"}.get(word, "")
+
+
+_COLOURS = {"red", "black", "white", "green", "blue", "yellow", "grey", "brown", "pink", "purple", "orange", "gold",
+            "silver", "ginger", "colourful"}
+_ADJECTIVES = {"small", "big", "old", "young", "beautiful", "giant", "ancient", "calm", "cute", "enchanted", "magic",
+               "dark", "glowing", "shining", "majestic", "lonely", "huge", "tiny", "round", "rusty",
+               "flowering", "wet", "snowy", "mighty", "happy", "sad", "wild", "tired", "cozy", "wooden", "bright"}
+
+
+def _german_word(word: str) -> tuple[str, str]:
+    """(English, kind) for one German word."""
+    lower = word.lower()
+    if lower in DE_WORDS:
+        return DE_WORDS[lower], "other"
+    for stem, english in {**DE_COLOURS, **DE_ADJECTIVES}.items():
+        if lower == stem or (lower.startswith(stem) and lower[len(stem):] in ("e", "en", "er", "es", "em", "n")):
+            return english, "adj"
+    if word[:1].isupper() or lower in DE_NOUNS:
+        return _german_noun(lower), "noun"
+    return "", "other"
+
+
+def _german_noun(lower: str) -> str:
+    for candidate in (lower, *(lower[: -len(end)] for end in ("en", "er", "e", "n", "s") if lower.endswith(end))):
+        if candidate in DE_NOUNS:
+            english = DE_NOUNS[candidate]
+            return english + ("s" if candidate != lower and not english.endswith("s") else "")
+    # a compound is the kind of thing its last part names: "Segelboot" -> boat
+    for cut in range(1, len(lower) - 2):
+        tail = lower[cut:]
+        if tail in DE_NOUNS:
+            return DE_NOUNS[tail]
+    return lower
+
+
+def _german(part: str) -> str:
+    words = re.findall(r"[\w-]+", part)
+    if not words:
+        return ""
+    if all(w.lower() in DE_STYLE or w.lower() in ("sehr", "im", "stil", "und") or _german_word(w)[1] == "adj"
+           and len(words) <= 2 for w in words):
+        return " " + " ".join(DE_NOUNS.get(w.lower(), _german_word(w)[0]) for w in words) + " "
+    # "rechts neben dem Sofa steht eine Pflanze": the place first, then the verb, then the thing
+    if words[0].lower() in _FRONT_DE:
+        verb = next((i for i, w in enumerate(words) if w.lower() in _VERBS_DE), None)
+        if verb is not None and verb + 1 < len(words):
+            words = words[verb + 1:] + [words[verb]] + words[:verb]
+    english = [_german_word(w) for w in words]
+    # "links vom Leuchtturm" -> "to the left of the lighthouse"
+    out = []
+    for i, (word, kind) in enumerate(english):
+        lower = words[i].lower()
+        if lower in ("links", "rechts"):
+            following = words[i + 1].lower() if i + 1 < len(words) else ""
+            side = "left" if lower == "links" else "right"
+            if following in ("vom", "von", "neben"):
+                out.append(f"to the {side} of" if following != "neben" else f"next to the {side} of" if False else f"to the {side} of")
+                if following == "vom":
+                    out.append("the")
+                english[i + 1] = ("", "other")
+            else:
+                out.append(f"on the {side}")
+            continue
+        if word:
+            out.append(word)
+    return " " + " ".join(out) + " "
