@@ -100,10 +100,32 @@ def arrange(reading: Reading, width: int, height: int, max_regions: int) -> tupl
         return [], notes
     relations = [r for r in reading.relations if id(r.a) in {id(t) for t in things}
                  and (r.b is None or id(r.b) in {id(t) for t in things})]
+    relations = _with_supports(relations)
     related = {id(r.b) for r in relations if r.b is not None} | {id(r.a) for r in relations}
     levels = _assign_levels(things, relations, related)
     order = _order(things, relations, levels)
     return _geometry(things, relations, levels, order, contents, related, width, height), notes
+
+
+def _with_supports(relations: list[Relation]) -> list[Relation]:
+    """"a heron on a rock to the left of the boat": the rock is left of the boat too, and a place on the
+    canvas said of what stands on something is its support's place as well."""
+    extra = []
+    supports = {}
+    for relation in relations:
+        if relation.kind == "on" and relation.b is not None:
+            supports.setdefault(id(relation.a), relation.b)
+    for relation in relations:
+        support = supports.get(id(relation.a))
+        if support is None or relation.kind not in ("left_of", "right_of") or relation.b is support:
+            continue
+        if not any(r.a is support and r.kind == relation.kind and r.b is relation.b for r in relations + extra):
+            extra.append(Relation(support, relation.kind, relation.b))
+    for relation in relations:
+        if relation.kind == "on" and relation.b is not None and relation.a.hints & {"left", "right"} \
+                and not relation.b.hints & {"left", "right"}:
+            relation.b.hints |= relation.a.hints & {"left", "right"}
+    return relations + extra
 
 
 def _fit(things: list[Thing], contents: dict, max_regions: int, notes: list[str]):
@@ -258,8 +280,7 @@ def _order(things: list[Thing], relations: list[Relation], levels: dict[int, int
     def pairs(a: Thing, b: Thing):
         for x in by_thing[id(a)]:
             for y in by_thing[id(b)]:
-                if levels[id(a)] == levels[id(b)]:
-                    yield x, y
+                yield x, y
 
     for relation in relations:
         if relation.b is None:
@@ -274,16 +295,7 @@ def _order(things: list[Thing], relations: list[Relation], levels: dict[int, int
         elif relation.kind == "each_side":
             for x in by_thing[id(relation.a)]:
                 for y in by_thing[id(relation.b)]:
-                    if levels[id(relation.a)] == levels[id(relation.b)]:
-                        before.append((index[id(x)], index[id(y)]) if x.side == "left" else (index[id(y)], index[id(x)]))
-    # cross-level left/right: the halves of the canvas
-    for relation in relations:
-        if relation.kind in ("left_of", "right_of") and relation.b is not None and levels[id(relation.a)] != levels[id(relation.b)]:
-            a_side, b_side = ("left", "right") if relation.kind == "left_of" else ("right", "left")
-            if not relation.a.hints & {"left", "right"}:
-                relation.a.hints.add(a_side)
-            if not relation.b.hints & {"left", "right"}:
-                relation.b.hints.add(b_side)
+                    before.append((index[id(x)], index[id(y)]) if x.side == "left" else (index[id(y)], index[id(x)]))
     rank = {"left": 0, "center": 1, "right": 2}
 
     def key(i: int):
@@ -334,6 +346,13 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
             anchors.setdefault(id(relation.a), relation.b)
     level_order = sorted(range(n_levels), key=lambda lv: (all(id(i.thing) in anchors for i in by_level[lv]), -lv))
     regions_at: dict[int, dict] = {}
+    # where left and right matter across levels (places on the canvas, relations between levels), every
+    # region keeps its place in one order across the picture; else each level spreads its own things
+    across = any(t.hints & {"left", "right", "center"} for t in things) or any(
+        r.kind in ("left_of", "right_of", "between", "each_side") and r.b is not None and levels[id(r.a)] != levels[id(r.b)]
+        for r in relations)
+    slot = {id(item): g for g, item in enumerate(order)}
+    slot_width = (width - 2 * margin_x) / max(len(order), 1)
     for level in level_order:
         members = by_level[level]
         row_top, row_bottom = tops[level], tops[level + 1]
@@ -350,9 +369,16 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
             row_top, row_bottom = (row_top, middle) if "top" in members[0].thing.hints else (middle, row_bottom)
         cell = (right - left) / n
         anchored = all(id(i.thing) in anchors and id(anchors[id(i.thing)]) in placed for i in members)
+        centres = [margin_x + (slot[id(m)] + 0.5) * slot_width for m in members]
         for k, item in enumerate(members):
             thing = item.thing
             x0, x1 = left + k * cell, left + (k + 1) * cell
+            if across and n > 1 or across and not thing.hints & {"left", "right"} and n_levels > 1:
+                centre = centres[k]  # its place in the picture's one left-to-right order
+                room_left = (centre - centres[k - 1]) / 2 if k else centre - margin_x
+                room_right = (centres[k + 1] - centre) / 2 if k + 1 < n else width - margin_x - centre
+                half = max(min(room_left, room_right, cell / 2), TOKEN_PX)
+                x0, x1 = centre - half, centre + half
             if anchored:  # over what it stands on: the things of one anchor share its width
                 base = placed[id(anchors[id(thing)])]
                 sharing = [m for m in members if anchors[id(m.thing)] is anchors[id(thing)]]
@@ -362,7 +388,9 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
                 x0 = centre - span / 2 + j * span / len(sharing)
                 x1 = x0 + span / len(sharing)
             band = _band(thing, related)
-            if not band and n == 1 and id(thing) in supports and (thing.head in lx.LARGE or thing.head in lx.CONTAINERS):
+            if not band and n == 1 and id(thing) in supports and (thing.head in lx.LARGE or thing.head in lx.CONTAINERS) \
+                    and not thing.hints & {"left", "right"} and not any(
+                        r.kind in ("left_of", "right_of") and (r.a is thing or r.b is thing) for r in relations):
                 band = "support"  # a table with things on it: a low, wide band
             if band:
                 box = [0.0, row_top, float(width), row_bottom]

@@ -132,6 +132,19 @@ STYLE_WORDS = STYLE | STYLE_NOUNS | {
     "chaotic", "busy", "quiet", "lonely", "lone", "empty", "deserted", "abandoned", "post-apocalyptic", "apocalyptic",
     "post", "dystopian", "utopian", "rendered", "render", "wash", "ink", "oil", "acrylic", "gouache", "photography",
 }
+#: Adjectives of how a thing is drawn rather than what it is: kept for the whole picture, not a region.
+STYLE_ADJECTIVES = {"minimalist", "minimal", "photorealistic", "hyperrealistic", "hyper-realistic", "realistic",
+                    "ultrarealistic", "ultra-realistic", "cinematic", "stylized", "stylised", "isometric", "low-poly",
+                    "lowpoly", "cartoonish", "cartoon", "anime", "3d", "2d", "pixelated", "vector", "flat",
+                    "watercolor", "watercolour", "painterly", "hand-drawn", "photographic", "detailed", "intricate",
+                    "hyperdetailed", "surreal", "abstract", "impressionist", "cel-shaded", "chibi", "kawaii"}
+#: Things of the weather, the light or the elements: alone in a part of the prompt ("huge waves",
+#: "falling snow", "sunbeams"), they set the scene rather than stand in it.
+ELEMENTS = {"wave", "waves", "cloud", "clouds", "fog", "mist", "smoke", "steam", "flame", "flames", "fire", "spark",
+            "sparks", "sunbeam", "sunbeams", "ray", "rays", "light", "lights", "snow", "snowflake", "snowflakes", "rain",
+            "raindrop", "raindrops", "petal", "petals", "leaf", "leaves", "bubble", "bubbles", "dust", "star", "stars",
+            "lightning", "aurora", "bokeh", "particle", "particles", "ember", "embers", "glitter", "confetti"}
+
 #: "a photo of X", "portrait of X": the frame says how X is shown; X is the thing.
 FRAME_NOUNS = {"photo", "photograph", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
                "rendering", "portrait", "poster", "logo", "icon", "shot", "view", "closeup", "close-up", "close",
@@ -172,6 +185,20 @@ WORN = ATTRIBUTES | {"umbrella", "bag", "handbag", "purse", "cane", "staff", "wa
                      "phone", "smartphone", "laptop", "microphone", "sunglasses", "glasses",
                      "horseback", "curls", "braid", "braids", "ponytail", "bun", "mohawk", "bangs", "mustache",
                      "moustache", "stubble", "expression", "pose", "grin", "tears", "blush"}
+#: Parts of a body: what a person or animal has, never a region of its own ("holding hands").
+BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "face", "eye", "eyes", "ear", "ears", "nose",
+        "mouth", "lip", "lips", "teeth", "tooth", "tongue", "neck", "shoulder", "shoulders", "belly",
+        "knee", "knees", "foot", "feet", "toe", "toes", "cheek", "cheeks", "chin", "forehead", "eyebrow", "eyebrows",
+        "skin", "fur", "feather", "feathers", "tail", "paw", "paws", "claw", "claws", "wing", "wings", "hoof", "hooves",
+        "mane", "beak", "fin", "fins", "antler", "antlers", "freckle", "freckles",
+        "hair", "beard", "mustache", "moustache", "smile", "grin", "expression", "gaze", "tear", "tears"}
+WORN |= BODY
+#: Colour words as people mistype them, and what they mean.
+COLOUR_TYPOS = {"blu": "blue", "bleu": "blue", "gren": "green", "grean": "green", "yelow": "yellow", "yello": "yellow",
+                "purpel": "purple", "purpl": "purple", "wite": "white", "whit": "white", "blak": "black",
+                "blck": "black", "oragne": "orange", "ornage": "orange", "pnik": "pink", "brwon": "brown",
+                "browm": "brown", "redd": "red", "gry": "grey", "sliver": "silver", "gld": "gold"}
+
 #: Nouns that are pronouns or fillers, never things of their own.
 FILLERS = {"one", "ones", "thing", "things", "something", "anything", "everything", "nothing", "it", "them", "him",
            "her", "this", "that", "these", "those", "kind", "sort", "type", "lot", "bit", "way", "please", "thanks",
@@ -199,7 +226,7 @@ ANIMALS = {
     "wasp", "ant", "beetle", "ladybug", "dragonfly", "spider", "snail", "slug", "worm", "caterpillar", "firefly",
     "koi", "salmon", "trout", "swallow", "finch", "canary", "magpie", "lobster",
 }
-THINGS = ANIMALS | {
+FIGURES = {
     # people and figures
     "man", "woman", "boy", "girl", "child", "kid", "baby", "toddler", "teenager", "person", "lady", "gentleman",
     "king", "queen", "prince", "princess", "knight", "wizard", "witch", "astronaut", "soldier", "farmer",
@@ -212,7 +239,10 @@ THINGS = ANIMALS | {
     "couple", "family", "athlete", "runner", "surfer", "skier", "skater", "cyclist", "climber", "hiker", "painter",
     "artist", "photographer", "traveler", "traveller", "tourist", "shepherd", "gardener", "mechanic", "worker",
     "builder", "viking", "gladiator", "pharaoh", "emperor", "jester", "archer", "mage", "sorcerer", "sorceress",
-    "shaman", "nomad", "fairy", "snowman", "scarecrow", "mannequin", "puppet", "doll", "teddy",
+    "shaman", "nomad", "fairy", "snowman", "scarecrow", "mannequin", "puppet", "doll", "teddy", "diver",
+    "chef", "student", "boss", "model", "gamer", "hipster", "punk", "rapper", "drummer", "singer", "bassist", "dj",
+}
+THINGS = ANIMALS | FIGURES | {
     # vehicles
     "car", "truck", "bus", "van", "taxi", "jeep", "suv", "motorcycle", "motorbike", "scooter", "bicycle", "bike",
     "tricycle", "train", "tram", "locomotive", "subway", "boat", "ship", "sailboat", "yacht", "canoe", "kayak",
@@ -227,6 +257,9 @@ THINGS = ANIMALS | {
     "television", "tv", "computer", "laptop", "monitor", "keyboard", "phone", "radio", "piano", "guitar", "violin",
     "cello", "drum", "trumpet", "harp", "flute", "saxophone", "book", "notebook", "newspaper", "letter", "envelope",
     "box", "basket", "bag", "suitcase", "backpack", "chest", "trunk", "barrel", "crate", "bucket", "jar", "bottle",
+    "carton", "tin", "can", "jug", "pitcher", "kettle", "thermos", "flask", "tumbler", "goblet", "chalice", "urn",
+    "bench", "pedestal", "podium", "mantel", "mantelpiece", "counter", "windowsill", "nightstand", "ottoman",
+    "sideboard", "vanity", "cot", "hammock", "crate", "pallet", "stool", "tripod", "easel", "chessboard", "tablet",
     "cup", "mug", "glass", "teacup", "teapot", "kettle", "bowl", "plate", "dish", "tray", "fork", "spoon", "knife",
     "pan", "umbrella", "hat", "globe", "map", "telescope", "microscope", "camera", "typewriter",
     "painting", "picture", "photo", "poster", "frame", "sculpture", "statue", "bust", "trophy", "candlestick",
@@ -334,3 +367,8 @@ def plural(word: str) -> str:
 
 def is_plural(word: str) -> bool:
     return singular(word) != word.lower()
+
+
+# every form a reader may look a word up in: the singular of each plural listed
+WORN |= {singular(word) for word in WORN}
+ELEMENTS |= {singular(word) for word in ELEMENTS}

@@ -115,8 +115,8 @@ class MockPlanner:
         if not text:
             raise PlanningError("the prompt is empty; say what the image should show")
         language = translate.language(text)
-        if language == "other":
-            self.notes.append("the offline planner reads English, French and German words only, so the whole prompt is "
+        if language not in ("en", "fr", "de"):
+            self.notes.append("the offline planner reads English, French and German only, so the whole prompt is "
                               "one region; an LLM planner (--model) would plan it better")
             return self._layout(text, "a photo", width, height, [_whole(text, width, height)])
         try:

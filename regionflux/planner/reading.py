@@ -39,7 +39,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                 "dozen": 12}
 _NEGATORS = {"no", "without", "except", "excluding", "minus", "sans", "nor", "never", "none", "zero", "not", "n't",
-             "nt", "dont", "don't", "avoid", "exclude", "omit"}
+             "nt", "dont", "don't", "avoid", "exclude", "omit", "w/o", "wo"}
 _CHAT = re.compile(
     r"^\s*(?:(?:hey|hi|hello|ok|okay|yo)[\s,!]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+|"
     r"i\s+(?:want|need|would\s+like|'d\s+like|d\s+like)\s+(?:you\s+to\s+)?|let'?s\s+|lets\s+)?"
@@ -144,7 +144,7 @@ def lemma(token) -> str:
 
 
 def _colour(token) -> bool:
-    return token.lower_ in lx.COLOURS
+    return token.lower_ in lx.COLOURS or token.lower_ in lx.COLOUR_TYPOS
 
 
 def _count_of(token) -> Optional[int]:
@@ -181,8 +181,7 @@ def nounlike(token) -> bool:
 
 def _wears(word: str) -> bool:
     """Whether a thing can wear or carry things: people, animals and their like, not furniture."""
-    return word in PEOPLE or word in lx.ANIMALS or word in lx.TALL and word not in lx.LARGE or (
-        word not in lx.THINGS and word not in lx.CONTAINERS and word not in lx.LARGE and word not in lx.SMALL)
+    return word in PEOPLE or word in lx.ANIMALS or word in lx.FIGURES
 
 
 def _next_noun(token):
@@ -224,9 +223,16 @@ def _after_colon(text: str) -> set[int]:
 
 
 def _style_segment(doc) -> bool:
-    """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X")."""
+    """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
+    tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
     words = [t for t in doc if not t.is_punct]
     if not words:
+        return True
+    if len(words) <= 4 and not any(t.lower_ in ("a", "an", "the", "some", "two", "three", "his", "her", "their", "its")
+                                   or _count_of(t) and not re.search(r"\d", t.lower_) for t in words) and \
+            not any(lemma(t) in lx.THINGS or lemma(t) in lx.SMALL or lemma(t) in lx.LARGE for t in words) and \
+            not any(t.pos_ == "VERB" and t.tag_ != "VBN" for t in words) and \
+            not any(lx.is_plural(t.lower_) and t.pos_ == "NOUN" for t in words):
         return True
     first, last = words[0].lower_, lemma(words[-1])
     if first == "by" and len(words) <= 4:
@@ -239,7 +245,7 @@ def _style_segment(doc) -> bool:
                                                                  and lemma(t) not in lx.STYLE_NOUNS for t in words):
         return True
     return all(t.lower_ in lx.STYLE_WORDS or lemma(t) in lx.STYLE_WORDS or t.like_num
-               or re.fullmatch(r"[\d.]+(?:k|mm|px|s|p|x)?", t.lower_) or t.pos_ in ("ADV", "DET", "CCONJ", "ADP", "PART")
+               or re.search(r"\d", t.lower_) or t.pos_ in ("ADV", "DET", "CCONJ", "ADP", "PART")
                or (t.pos_ == "ADJ" and lemma(t) not in lx.THINGS) for t in words)
 
 
@@ -278,6 +284,7 @@ class _Reader:
         self._by_token: dict[tuple[int, int], Thing] = {}
         self._order = 0
         self._negated_now: set[int] = set()
+        self._setting_words: set[str] = set()  # nouns already read as the setting ("on a big stage")
 
     def read(self) -> Reading:
         docs = list(english().pipe(_segments(self.text)))
@@ -298,10 +305,16 @@ class _Reader:
         if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS and any(
                 _colour(t) for t in token.doc[self._phrase_start(token): token.i]):
             return "thing"  # "a white sailboat on a blue sea": the sea is drawn, in its colour
-        if word in SURFACES and self._article(token) in ("a", "an"):
-            return "thing"  # "leaning on a wall": a wall of its own, not the room's
+        if word in SURFACES and self._article(token) in ("a", "an") and not (
+                token.dep_ == "pobj" and token.head.lower_ == "against"):
+            return "thing"  # "leaning on a wall": a wall of its own, not the room's ("against a wall": the backdrop)
         head = token.head
         prep = head.lower_ if token.dep_ == "pobj" and head.i != token.i else ""
+        if not prep:  # the parse may hang the noun elsewhere; the word before its phrase says where it is
+            start = self._phrase_start(token)
+            before_phrase = token.doc[start - 1] if start > 0 else None
+            if before_phrase is not None and before_phrase.pos_ == "ADP":
+                prep = before_phrase.lower_
         before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
         if word in lx.FILLERS and not (word in lx.POSITIONS and prep == "") or token.pos_ == "PRON":
             if word in lx.POSITIONS and prep in ("", "of"):
@@ -319,6 +332,9 @@ class _Reader:
         if word in lx.POSITIONS and lx.POSITIONS[word] and (prep or before in ("the", "its", "his", "her", "their")):
             return "position"
         if word in lx.PARTS and self._of(token) is not None and prep in ("on", "at", "in", "atop", "upon", "onto", "from"):
+            return "part"
+        if word in lx.PARTS and prep and any(nounlike(t) and lemma(t) in {x.head for x in self.things}
+                                            for t in token.doc[self._phrase_start(token): token.i]):
             return "part"
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE:
             return "style"
@@ -340,9 +356,35 @@ class _Reader:
         if prep in ("under", "beneath", "against", "over") and word in ("sky", "stars", "moon", "sun", "clouds", "rain",
                                                                        "moonlight", "sunlight", "starlight"):
             return "setting"
+        if word in self._setting_words and self._article(token) in ("the", "this", "that") and \
+                not any(t.head == word for t in self.things):
+            return "setting"  # "on a big stage ... above the stage": the stage already read as the setting
+        if word in lx.BODY or lx.singular(word) in lx.BODY:
+            return "worn"  # "holding hands", "with red hair": a part of someone
         if word in lx.WORN and self._owner(token) is not None:
             return "worn"
+        if self._worn_list(token):
+            return "worn"
+        known = word in lx.THINGS or word in lx.SMALL or word in lx.LARGE or word in lx.TALL or word in lx.WIDE \
+            or word in lx.CONTAINERS or word in PEOPLE or word in lx.WORN
+        if not known and prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across"):
+            return "setting"  # "an old lighthouse at the coast": an unknown noun after "in"/"at" is where, not what
+        if not known and prep in ("on", "against", "upon") and not self._determined(token):
+            return "setting"  # "a perfume bottle on black marble": what it stands on, a material
+        after_ing = token.i > 0 and token.doc[token.i - 1].lower_.endswith("ing") and not _is_head(token.doc[token.i - 1])
+        if (token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.i == token.i - 1 or after_ing) and \
+                not self._article(token) and not lx.is_plural(token.lower_) and word not in PEOPLE | lx.ANIMALS:
+            return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
         return "thing"
+
+    def _worn_list(self, token) -> bool:
+        """"with freckles and red hair": a worn thing listed after another worn thing is worn too."""
+        start = self._phrase_start(token)
+        doc = token.doc
+        if start < 2 or doc[start - 1].lower_ not in ("and", "or", ","):
+            return False
+        earlier = [t for t in doc[max(0, start - 6): start - 1] if _is_head(t)]
+        return bool(earlier) and lemma(earlier[-1]) in lx.WORN and self._owner(earlier[-1]) is not None
 
     def _article(self, token) -> str:
         return next((t.lower_ for t in token.doc[self._phrase_start(token): token.i]
@@ -379,8 +421,14 @@ class _Reader:
         self._negated_now = negated
         heads = [t for t in doc if _is_head(t) and t.i not in negated]
         kinds = {t.i: self._kind(t) for t in heads}
+        things_here = [t for t in heads if kinds[t.i] == "thing"]
+        if not first and things_here and all(lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS for t in things_here) \
+                and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc):
+            self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
+            return
         things = [t for t in heads if kinds[t.i] == "thing"]
         if not things:
+            self._setting_words |= {lemma(t) for t in heads}
             text = _CHAT.sub("", doc.text, count=1).strip() or doc.text
             if any(kinds[t.i] in ("setting", "frame", "surface") for t in heads) or (first and heads):
                 self.settings.append(text)
@@ -388,8 +436,9 @@ class _Reader:
                 self.style.append(doc.text)
             return
         for token in heads:
-            kind = kinds[token.i]
+            kind = kinds[token.i] = self._kind(token)  # again: things named earlier in this part now exist
             if kind in ("setting", "surface"):
+                self._setting_words.add(lemma(token))
                 self.settings.append(self._setting_phrase(token))
             elif kind == "thing" and (index, token.i) not in self._by_token:
                 self._thing(index, token)
@@ -418,7 +467,7 @@ class _Reader:
                 continue  # "not only"
             following = [t for t in doc[token.i + 1: token.i + 7] if _is_head(t)]
             targets = []
-            if word in ("no", "zero", "none", "without", "except", "excluding", "minus", "sans", "nor"):
+            if word in ("no", "zero", "none", "without", "except", "excluding", "minus", "sans", "nor", "w/o", "wo"):
                 targets = following[:1]
             elif token.dep_ == "neg" and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i:
                 verb = token.head  # "don't put any dogs"
@@ -483,7 +532,12 @@ class _Reader:
             if t.lower_ == "single":
                 count, counted = 1, True
                 continue
-            words.append(t.text_with_ws)
+            if t.lower_ in ("twin", "twins") and not counted:
+                count, counted = 2, True
+                continue
+            if t.lower_ in lx.STYLE_ADJECTIVES:  # "a minimalist whale": how it is drawn, said in the prompt
+                continue
+            words.append(lx.COLOUR_TYPOS[t.lower_] + t.whitespace_ if t.lower_ in lx.COLOUR_TYPOS else t.text_with_ws)
             if nounlike(t) and not _colour(t):
                 compounds.append(t.lower_)
         quantity = self._quantity_before(token)
@@ -566,12 +620,22 @@ class _Reader:
                     continue
                 if heads and lemma(heads[0]) in lx.WORN:
                     stop = heads[0].i
+                    # "with freckles and red hair": the worn things listed with it
+                    more = [h for h in doc[stop + 1: stop + 6] if _is_head(h)]
+                    while more and doc[stop + 1].lower_ in ("and", ",") and lemma(more[0]) in lx.WORN:
+                        stop = more[0].i
+                        more = [h for h in doc[stop + 1: stop + 6] if _is_head(h)]
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
-                    while i + 1 < len(doc) and doc[i].lower_ == "and" and _is_head(doc[i + 1]) is False and \
-                            lemma(doc[i + 1]) in lx.COLOURS:
-                        i += 1
                     continue
+            if extra and _is_head(t) and self._kind(t) == "action":  # "drinking nectar"
+                extra[-1] = f"{extra[-1]} {t.text}"
+                i += 1
+                continue
+            if extra and t.pos_ in ("DET", "ADJ") and i + 1 < len(doc) and _is_head(doc[i + 1]) and \
+                    self._kind(doc[i + 1]) == "action":
+                i += 1
+                continue
             break
         return extra[:3]
 
@@ -622,8 +686,15 @@ class _Reader:
                     found.append((pair[0], kind.split(":")[1] + "_of", pair[1], None, token.i))
                 continue
             if target is NOT_A_THING:  # "under a cloudy sky": said of the setting, not of a thing
+                setting = self._setting_after(doc, token)
+                if kind in ("above", "below") and setting not in ("sky", "stars", "moon", "sun", "clouds", "heavens"):
+                    subject = self._subject(index, token, kind, None, found)
+                    if subject is not None:  # "spotlights above the stage": high up
+                        subject.hints.add("top" if kind == "above" else "bottom")
                 continue
             subject = self._subject(index, token, kind, target if isinstance(target, Thing) else None, found)
+            if subject is None and isinstance(target, _Pronoun) and kind in ("above", "below"):
+                continue
             if subject is None:
                 continue
             if isinstance(target, _Pronoun):
@@ -635,11 +706,9 @@ class _Reader:
             if hints:
                 subject.hints |= hints
             if kind and (target is not None or kind in ("above", "below")):
-                if target is None:
-                    target = next((t for t in self.things if t is not subject), None)
-                    if target is None:
-                        subject.hints.add("top" if kind == "above" else "bottom")
-                        continue
+                if target is None:  # "an eagle circling high above", "a cabin far below": of the whole picture
+                    subject.hints.add("top" if kind == "above" else "bottom")
+                    continue
                 if target is subject:
                     continue
                 found.append((subject, kind, target, other, token.i))
@@ -752,6 +821,11 @@ class _Reader:
                 return ("", None, None, places, span_end)
             # a part of a thing: "on the roof of the cabin", "at the foot of the bed"
             heads = [t for t in rest[:4] if _is_head(t)]
+            owner_part = self._part_of_compound(index, heads[0]) if heads else None
+            if owner_part is not None:  # "on the barn roof": on the barn
+                done.update(range(token.i, heads[0].i + 1))
+                upon = lemma(heads[0]) in ("roof", "top", "head", "branch", "ledge", "deck", "hood", "porch", "steps")
+                return ("on" if upon else "next_to", owner_part, None, set(), heads[0].i)
             if heads and lemma(heads[0]) in lx.PARTS and heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].lower_ == "of":
                 target = thing_after(heads[0].i + 2)
                 if target is not None:
@@ -792,8 +866,8 @@ class _Reader:
         if word in ("beside", "near", "alongside", "by", "opposite") or (word in ("next", "close") and nxt[:1] == ["to"]):
             at = token.i + (2 if word in ("next", "close") else 1)
             done.update(range(token.i, at))
-            target = thing_after(at)
-            if target is not None:
+            target = target_after(at)
+            if isinstance(target, (Thing, _Pronoun)):
                 return ("next_to", target, None, set(), at)
             return None
         if word in ("left", "right") and token.dep_ in ("advmod", "npadvmod", "ROOT", "amod") and \
@@ -803,6 +877,20 @@ class _Reader:
                 return (f"{word}_of", thing_after(token.i + 2), None, set(), token.i + 1)
             return ("", None, None, {word}, token.i)
         return None
+
+    def _part_of_compound(self, index: int, token) -> Optional[Thing]:
+        """The thing a compound part names ("the barn roof" -> the barn), when that thing was named before."""
+        if lemma(token) not in lx.PARTS:
+            return None
+        modifiers = [t for t in token.doc[self._phrase_start(token): token.i] if nounlike(t)]
+        if not modifiers:
+            return None
+        owner = lemma(modifiers[-1])
+        return next((t for t in reversed(self.things) if t.head == owner), None)
+
+    def _setting_after(self, doc, token) -> str:
+        heads = [t for t in doc[token.i + 1: token.i + 6] if _is_head(t)]
+        return lemma(heads[0]) if heads else ""
 
     def _possessive_side(self, index: int, token, owner, found) -> Optional[tuple[Thing, Thing]]:
         """(subject, the thing whose side it is) for "on its right": in "A next to B on its right" A is
@@ -834,8 +922,9 @@ class _Reader:
         if not before:
             return None
         nearest = before[0]
-        if not kind or kind in ("left_of", "right_of") and target is None:
-            # "a small octopus hiding beneath the reef on the left": the place is the octopus's
+        if not kind or kind in ("left_of", "right_of") and target is None or kind in ("above", "below") and target is None:
+            # "a small octopus hiding beneath the reef on the left": the place is the octopus's;
+            # "a cat asleep on the rug below her": it is the cat that is below her
             for subject, earlier_kind, earlier_target, _, at in reversed(found):
                 if earlier_target is nearest.thing and earlier_kind not in ("next_to",) and \
                         not any(t.is_punct for t in doc[at: token.i]):
@@ -855,6 +944,8 @@ class _Reader:
             return
         if any(r.a is subject and r.kind == kind and r.b is target for r in self.relations):
             return
+        if kind == "each_side" and not subject.counted:  # "a candle on each side of the photo": one each side
+            subject.count, subject.counted, subject.plural = 2, True, False
         self.relations.append(Relation(subject, kind, target, other))
 
     def _lists_after_colons(self, docs) -> None:

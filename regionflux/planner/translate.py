@@ -63,6 +63,8 @@ FR_WORDS = {
     "perché": "perched", "perchée": "perched", "posé": "standing", "posée": "standing", "posés": "standing",
     "accroché": "hanging", "accrochée": "hanging", "suspendu": "hanging", "suspendue": "hanging", "pend": "hanging",
     "garé": "parked", "garée": "parked", "caché": "hiding", "cachée": "hiding", "se": "", "s": "",
+    "crache": "breathing", "crachant": "breathing", "feu": "fire", "fume": "smoking", "tire": "pulling",
+    "lèche": "licking", "boit": "drinking", "attend": "waiting", "pêche": "fishing", "cueille": "picking",
     "danse": "dancing", "dansent": "dancing", "chante": "singing", "brille": "shining", "brillent": "shining",
     "pousse": "growing", "poussent": "growing", "fume": "smoking", "glisse": "sliding",
 }
@@ -116,7 +118,30 @@ FR_NOUNS = {
     "brume": "mist", "brouillard": "fog", "orage": "storm", "tempête": "storm", "chambre": "bedroom",
     "cuisine": "kitchen", "salon": "living room", "lavande": "lavender", "herbe": "grass", "sol": "ground",
     "robe": "dress", "manteau": "coat", "barbe": "beard", "cheveux": "hair", "lunettes": "glasses",
-    "écharpe": "scarf", "casquette": "cap",
+    "écharpe": "scarf", "casquette": "cap", "balai": "broom", "terre": "earth", "chaton": "kitten",
+    "vélos": "bicycle", "jouet": "toy", "dinosaure": "dinosaur", "panda": "panda", "koala": "koala",
+    "kangourou": "kangaroo", "chameau": "camel", "âne": "donkey", "mouche": "fly", "araignée": "spider",
+    "escargot": "snail", "pingouin": "penguin", "manchot": "penguin", "flamant": "flamingo", "paon": "peacock",
+    "cheval-de-bois": "rocking horse", "sirène": "mermaid", "fantôme": "ghost", "ange": "angel", "démon": "demon",
+    "gobelin": "goblin", "nain": "dwarf", "elfe": "elf", "vampire": "vampire", "zombie": "zombie",
+    "camionnette": "van", "taxi": "taxi", "tramway": "tram", "sous-marin": "submarine", "trottinette": "scooter",
+    "skateboard": "skateboard", "poussette": "stroller", "berceau": "crib", "tabouret": "stool", "coffret": "box",
+    "cadre": "frame", "affiche": "poster", "sculpture": "sculpture", "lustre": "chandelier", "rideau": "curtain",
+    "oreiller": "pillow", "télévision": "television", "ordinateur": "computer", "téléphone": "phone",
+    "appareil": "camera", "lunette": "telescope", "globe": "globe", "carte": "map", "boussole": "compass",
+    "sablier": "hourglass", "chaudron": "cauldron", "potion": "potion", "parchemin": "scroll", "bague": "ring",
+    "collier": "necklace", "épée": "sword", "arc": "bow", "flèche": "arrow", "hache": "axe", "marteau": "hammer",
+    "ancre": "anchor", "roue": "wheel", "drapeau": "flag", "panneau": "sign", "lampadaire": "lamppost",
+    "banane": "banana", "ananas": "pineapple", "pastèque": "watermelon", "melon": "melon", "citrouilles": "pumpkin",
+    "oignon": "onion", "brocoli": "broccoli", "baguette-pain": "baguette", "biscuit": "cookie", "beignet": "donut",
+    "glace": "ice cream", "bonbon": "candy", "chocolat": "chocolate", "sushi": "sushi", "burger": "burger",
+    "cerisier": "cherry tree", "saule": "willow", "bouleau": "birch", "érable": "maple", "cactus": "cactus",
+    "rose-fleur": "rose", "lys": "lily", "marguerite": "daisy", "orchidée": "orchid", "lotus": "lotus",
+    "feuille": "leaf", "rocher": "rock", "caillou": "pebble", "coquillage": "shell", "tronc": "log",
+    "iceberg": "iceberg", "glacier": "glacier", "vague": "wave", "comète": "comet", "météore": "meteor",
+    "pyramide": "pyramid", "pagode": "pagoda", "cabane-arbre": "treehouse", "tente-": "tent", "hangar": "hangar",
+    "usine": "factory", "gare": "station", "stade": "stadium", "statuette": "statue", "tonnelle": "gazebo",
+    "serre": "greenhouse", "mât": "mast", "voile": "sail", "quai": "pier", "ponton": "dock", "phare-": "lighthouse",
 }
 FR_STYLE = {"peinture", "aquarelle", "photographie", "photo", "art", "numérique", "style", "réaliste", "détaillé",
             "détaillée", "affiche", "vintage", "rétro", "dessin", "illustration", "huile", "lumière", "douce", "doux",
@@ -132,7 +157,8 @@ DE_WORDS = {
     "ihre": "its", "ihrem": "its", "zwei": "two", "drei": "three", "vier": "four", "fünf": "five", "sechs": "six",
     "sieben": "seven", "acht": "eight", "neun": "nine", "zehn": "ten", "zwölf": "twelve", "dutzend": "dozen",
     "paar": "pair", "einige": "a few", "viele": "many", "mehrere": "several", "sehr": "very", "ist": "is",
-    "sind": "are", "es": "it", "er": "it", "sie": "it", "ihn": "him", "ihm": "him", "zu": "to",
+    "sind": "are", "es": "it", "er": "it", "sie": "it", "ihn": "him", "ihm": "him", "zu": "to", "ihnen": "them",
+    "überall": "everywhere", "tief": "far", "daneben": "next to it",
     # where
     "auf": "on", "unter": "under", "über": "above", "im": "in the", "in": "in", "am": "at the", "an": "at",
     "vor": "in front of", "hinter": "behind", "neben": "next to", "zwischen": "between", "bei": "at", "beim": "at the",
@@ -211,14 +237,34 @@ DE_NOUNS = {
     "mantel": "coat", "bart": "beard", "haar": "hair", "haare": "hair", "brille": "glasses", "schal": "scarf",
     "mütze": "cap", "kunst": "art", "stil": "style", "ölgemälde": "oil painting", "aquarell": "watercolor",
     "foto": "photo", "fotografie": "photography", "zeichnung": "drawing", "illustration": "illustration",
-    "gipfelkreuz": "cross", "stillleben": "still life",
+    "gipfelkreuz": "cross", "stillleben": "still life", "erde": "earth", "besen": "broom", "spielzeug": "toy",
+    "dinosaurier": "dinosaur", "panda": "panda", "kamel": "camel", "esel": "donkey", "fliege": "fly",
+    "spinne": "spider", "schnecke": "snail", "pinguin": "penguin", "flamingo": "flamingo", "pfau": "peacock",
+    "meerjungfrau": "mermaid", "gespenst": "ghost", "geist": "ghost", "engel": "angel", "dämon": "demon",
+    "kobold": "goblin", "riese": "giant", "zwerg": "dwarf", "elf": "elf", "elfe": "elf", "vampir": "vampire",
+    "lieferwagen": "van", "taxi": "taxi", "straßenbahn": "tram", "u-boot": "submarine", "roller": "scooter",
+    "kinderwagen": "stroller", "wiege": "crib", "hocker": "stool", "rahmen": "frame", "plakat": "poster",
+    "skulptur": "sculpture", "kronleuchter": "chandelier", "vorhang": "curtain", "fernseher": "television",
+    "computer": "computer", "telefon": "phone", "handy": "phone", "kamera": "camera", "fernrohr": "telescope",
+    "teleskop": "telescope", "globus": "globe", "karte": "map", "kompass": "compass", "sanduhr": "hourglass",
+    "kessel": "cauldron", "trank": "potion", "ring": "ring", "kette": "necklace", "bogen": "bow", "pfeil": "arrow",
+    "axt": "axe", "hammer": "hammer", "anker": "anchor", "rad": "wheel", "fahne": "flag", "flagge": "flag",
+    "schild-": "sign", "laterne-": "lantern", "ananas": "pineapple", "wassermelone": "watermelon", "melone": "melon",
+    "zwiebel": "onion", "keks": "cookie", "donut": "donut", "eis": "ice cream", "bonbon": "candy",
+    "schokolade": "chocolate", "kirschbaum": "cherry tree", "weide": "willow", "birke": "birch", "ahorn": "maple",
+    "kaktus": "cactus", "lilie": "lily", "gänseblümchen": "daisy", "orchidee": "orchid", "blatt": "leaf",
+    "kiesel": "pebble", "muschel": "shell", "baumstamm": "log", "eisberg": "iceberg", "gletscher": "glacier",
+    "welle": "wave", "komet": "comet", "pyramide": "pyramid", "pagode": "pagoda", "baumhaus": "treehouse",
+    "fabrik": "factory", "bahnhof": "station", "stadion": "stadium", "gewächshaus": "greenhouse", "mast": "mast",
+    "segel": "sail", "steg": "pier", "raumschiff": "spaceship", "satellit": "satellite", "mond-": "moon",
+    "küste": "coast", "savanne": "savanna", "dschungel": "jungle", "tal": "valley", "höhle": "cave",
 }
 DE_STYLE = {"ölgemälde", "aquarell", "foto", "fotografie", "kunst", "stil", "digitale", "dramatisch", "detailliert",
             "fantasy-kunst", "realistisch", "stillleben", "kunstwerk", "gemälde-stil", "fotorealistisch", "illustration", "zeichnung", "licht", "warmes",
             "weiches", "stimmung", "gemütlich", "episch", "filmisch", "malerei", "gemalt", "plakat", "poster"}
 
 _FRONT_DE = {"links", "rechts", "oben", "unten", "darüber", "darunter", "daneben", "dahinter", "davor", "auf", "unter",
-             "über", "neben", "vor", "hinter", "im", "am", "in", "zwischen", "hoch", "weit"}
+             "über", "neben", "vor", "hinter", "im", "am", "in", "zwischen", "hoch", "weit", "tief", "ganz"}
 _VERBS_DE = {w for w, e in DE_WORDS.items() if e.endswith("ing") or e in ("parked",)}
 
 
@@ -234,10 +280,22 @@ def language(text: str) -> str:
                        "d", "l", "gauche", "droite", "de"} for w in words)
     german = sum(w in {"der", "die", "das", "ein", "eine", "einem", "einer", "und", "mit", "auf", "im", "unter",
                        "über", "dem", "den", "links", "rechts", "ist", "vom", "am", "bei", "neben"} for w in words)
-    best = max(("fr", french), ("de", german), key=lambda kv: kv[1])
+    spanish = sum(w in {"el", "los", "las", "una", "unos", "y", "con", "sobre", "en", "del", "al", "debajo", "encima",
+                        "izquierda", "derecha", "sin", "junto", "es", "está", "están"} for w in words)
+    italian = sum(w in {"il", "lo", "gli", "uno", "una", "e", "con", "sopra", "sotto", "nel", "nella", "della", "del",
+                        "sinistra", "destra", "senza", "accanto", "è", "sono", "di"} for w in words)
+    best = max(("fr", french), ("de", german), ("es", spanish), ("it", italian), key=lambda kv: kv[1])
     if best[1] >= 2 and best[1] > english or best[1] >= 1 and english == 0 and len(words) <= 4:
         return best[0]
+    if english == 0 and _german_nouns(text) >= 2:
+        return "de"  # "Drei Hunde spielen im Park": German by its capitalised nouns
     return "en"
+
+
+def _german_nouns(text: str) -> int:
+    """How many words after the first are capitalised German nouns this reader knows."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return sum(w[:1].isupper() and _german_noun(w.lower()) != w.lower() for w in words[1:])
 
 
 def to_english(text: str, lang: str) -> str:
@@ -286,8 +344,10 @@ def _french(part: str) -> str:
             english.append(("no", "other"))
             i += 2
             continue
-        if word == "qui":  # "une fée qui vole" -> "a fairy flying"
+        if word == "qui":  # "une fée qui vole" -> "a fairy flying"; a verb the list does not know is left out
             i += 1
+            if i < len(split) and split[i] not in FR_WORDS and split[i] not in FR_NOUNS:
+                i += 1
             continue
         if two in ("au soleil", "à l'ombre"):
             english.append(("in the sunshine" if "soleil" in two else "in the shade", "other"))
@@ -296,6 +356,9 @@ def _french(part: str) -> str:
         if word == "à":
             english.append(("at", "other"))
             i += 1
+            continue
+        if word in ("du", "des", "de") and english and english[-1][0].endswith("ing"):  # "qui crache du feu": some fire
+            i += 2 if word == "de" and i + 1 < len(split) and split[i + 1] == "la" else 1
             continue
         if word in FR_NOUNS:
             english.append((FR_NOUNS[word], "noun"))
@@ -371,11 +434,17 @@ def _german(part: str) -> str:
     if all(w.lower() in DE_STYLE or w.lower() in ("sehr", "im", "stil", "und") or _german_word(w)[1] == "adj"
            and len(words) <= 2 for w in words):
         return " " + " ".join(DE_NOUNS.get(w.lower(), _german_word(w)[0]) for w in words) + " "
-    # "rechts neben dem Sofa steht eine Pflanze": the place first, then the verb, then the thing
+    # "rechts neben dem Sofa steht eine Pflanze": the place first, then the verb, then the thing;
+    # "links daneben eine rote Scheune": the place, then the thing
     if words[0].lower() in _FRONT_DE:
         verb = next((i for i, w in enumerate(words) if w.lower() in _VERBS_DE), None)
         if verb is not None and verb + 1 < len(words):
             words = words[verb + 1:] + [words[verb]] + words[:verb]
+        else:
+            article = next((i for i, w in enumerate(words) if w.lower() in ("ein", "eine", "einen", "der", "die", "das",
+                                                                            "zwei", "drei", "vier") and i > 0), None)
+            if article is not None:
+                words = words[article:] + words[:article]
     english = [_german_word(w) for w in words]
     # "links vom Leuchtturm" -> "to the left of the lighthouse"
     out = []
