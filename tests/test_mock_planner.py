@@ -181,3 +181,56 @@ def test_things_rest_on_their_support_and_them_means_everything_before():
     assert sofa.box[0] <= centre_x(cat) <= sofa.box[2] and cat.box[2] - cat.box[0] <= sofa.box[2] - sofa.box[0]
     car, = MockPlanner().plan("a red car").regions
     assert car.box[2] - car.box[0] > car.box[3] - car.box[1]  # a car is wider than tall
+
+
+@pytest.mark.parametrize("prompt, labels, negated", [
+    ("a castle on a hill --ar 16:9 --no people, birds", ["castle", "hill"], ["people", "birds"]),
+    ("a (red fox:1.3) next to a [snowman], Negative prompt: blurry, watermark", ["fox", "snowman"], ["blurry"]),
+    ("1girl, solo, (pink hair:1.2), holding a (blue balloon:1.1), masterpiece", ["girl", "balloon"], []),
+    ("2x huskies w/ a sled", ["husky", "sled"], []),
+])
+def test_what_people_type_for_other_tools_means_what_it_says(prompt, labels, negated):
+    layout = MockPlanner().plan(prompt)
+    assert sorted({r.label for r in layout.regions}) == sorted(labels)
+    for word in negated:  # FLUX has no negative prompt: what must not be drawn is named nowhere
+        assert word not in layout.prompt.lower() and word not in layout.background_prompt.lower()
+        assert not any(word in r.description.lower() for r in layout.regions)
+    texts = [layout.prompt, layout.background_prompt, *(r.description for r in layout.regions)]
+    assert not any(part in text for text in texts for part in ("--", ":1.", "(", "masterpiece", "Negative"))
+
+
+def test_an_aspect_ratio_in_the_prompt_sets_the_canvas_unless_one_was_chosen():
+    planner = MockPlanner()
+    layout = planner.plan("a lighthouse at dusk --ar 16:9")
+    assert (layout.width, layout.height) == (1360, 768) and "1360x768" in planner.notes[0]
+    assert (MockPlanner().plan("a lighthouse at dusk --ar 16:9", width=512, height=768).width) == 512
+
+
+@pytest.mark.parametrize("prompt, style", [
+    ("a lighthouse on a cliff, blade runner style, cinematic lighting, 35mm", ["blade runner", "cinematic", "35mm"]),
+    ("cozy cafe interior, a woman reading at a table, studio ghibli vibes", ["cozy", "ghibli"]),
+])
+def test_style_tags_go_to_the_whole_picture_never_to_a_region(prompt, style):
+    layout = MockPlanner().plan(prompt)
+    for word in style:
+        assert not any(word in r.description.lower() or word in r.label for r in layout.regions)
+        assert word in layout.prompt.lower()
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("un chat noir assis à gauche d'un chien blanc", ["cat", "dog"]),
+    ("Eine rote Katze sitzt neben einem Hund", ["cat", "dog"]),
+    ("un perro al lado de un gato", ["dog", "cat"]),
+])
+def test_french_german_and_spanish_are_read(prompt, labels):
+    planner = MockPlanner()
+    layout = planner.plan(prompt)
+    assert sorted(r.label for r in layout.regions) == sorted(labels)
+    assert layout.prompt == prompt
+
+
+def test_a_thing_said_not_to_be_drawn_is_drawn_nowhere_but_a_different_one_is():
+    layout = MockPlanner().plan("a bowl of apples on a table, no bananas, my kid hates bananas")
+    assert "apples" in layout.regions[0].description and "banana" not in layout.prompt + layout.background_prompt
+    assert not any("banana" in r.description for r in layout.regions)
+    assert [r.description for r in MockPlanner().plan("a red apple, not a green apple").regions] == ["A red apple"]

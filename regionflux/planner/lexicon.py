@@ -143,7 +143,8 @@ STYLE_ADJECTIVES = {"minimalist", "minimal", "photorealistic", "hyperrealistic",
 ELEMENTS = {"wave", "waves", "cloud", "clouds", "fog", "mist", "smoke", "steam", "flame", "flames", "fire", "spark",
             "sparks", "sunbeam", "sunbeams", "ray", "rays", "light", "lights", "snow", "snowflake", "snowflakes", "rain",
             "raindrop", "raindrops", "petal", "petals", "leaf", "leaves", "bubble", "bubbles", "dust", "star", "stars",
-            "lightning", "aurora", "bokeh", "particle", "particles", "ember", "embers", "glitter", "confetti"}
+            "lightning", "aurora", "bokeh", "particle", "particles", "ember", "embers", "glitter", "confetti", "blossom",
+            "blossoms", "dune", "dunes", "puddles", "reflections", "shadows", "beam", "beams", "glow"}
 
 #: "a photo of X", "portrait of X": the frame says how X is shown; X is the thing.
 FRAME_NOUNS = {"photo", "photograph", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
@@ -157,7 +158,7 @@ POSITIONS = {"left": "left", "right": "right", "top": "top", "bottom": "bottom",
              "front": "foreground", "back": "background", "upper": "top", "lower": "bottom", "corner": "",
              "side": "", "edge": "", "half": "", "part": "", "area": ""}
 #: Parts of a thing: "on the roof of the car" is on (above) the car.
-PARTS = {"roof", "top", "side", "edge", "corner", "front", "back", "end", "surface", "bottom", "base", "foot", "head",
+PARTS = {"roof", "top", "side", "edge", "corner", "front", "back", "end", "surface", "bottom", "base", "foot", "feet", "head",
          "shoulder", "shoulders", "lap", "branch", "branches", "rim", "ledge", "tip", "peak", "summit", "deck", "hood",
          "trunk", "bank", "banks", "middle", "center", "centre", "inside", "outside", "wall", "window", "door",
          "porch", "steps", "step", "doorstep", "balcony", "windowsill", "sill"}
@@ -191,7 +192,8 @@ BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "fac
         "knee", "knees", "foot", "feet", "toe", "toes", "cheek", "cheeks", "chin", "forehead", "eyebrow", "eyebrows",
         "skin", "fur", "feather", "feathers", "tail", "paw", "paws", "claw", "claws", "wing", "wings", "hoof", "hooves",
         "mane", "beak", "fin", "fins", "antler", "antlers", "freckle", "freckles",
-        "hair", "beard", "mustache", "moustache", "smile", "grin", "expression", "gaze", "tear", "tears"}
+        "hair", "beard", "mustache", "moustache", "smile", "grin", "expression", "gaze", "tear", "tears", "wrinkle",
+        "wrinkles", "dimple", "dimples", "body", "pose", "posture", "silhouette", "profile"}
 WORN |= BODY
 #: Colour words as people mistype them, and what they mean.
 COLOUR_TYPOS = {"blu": "blue", "bleu": "blue", "gren": "green", "grean": "green", "yelow": "yellow", "yello": "yellow",
@@ -225,6 +227,9 @@ ANIMALS = {
     "squid", "jellyfish", "crab", "lobster", "shrimp", "starfish", "seahorse", "butterfly", "moth", "bee",
     "wasp", "ant", "beetle", "ladybug", "dragonfly", "spider", "snail", "slug", "worm", "caterpillar", "firefly",
     "koi", "salmon", "trout", "swallow", "finch", "canary", "magpie", "lobster",
+    "corgi", "husky", "retriever", "labrador", "poodle", "beagle", "dachshund", "pug", "bulldog", "terrier",
+    "collie", "chihuahua", "shiba", "dalmatian", "greyhound", "rottweiler", "doberman", "spaniel", "sheepdog",
+    "tabby", "siamese", "persian", "maine", "calico", "kitty", "doggo", "pupper", "stallion", "mare", "puppy",
 }
 FIGURES = {
     # people and figures
@@ -342,6 +347,8 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in _IRREGULAR:
         return _IRREGULAR[lower]
+    if lower.endswith("men") and len(lower) > 5:  # snowmen, firemen, fishermen
+        return lower[:-3] + "man"
     if lower in _UNCHANGED or len(lower) < 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
         return lower
     if lower.endswith("ies") and len(lower) > 4:
@@ -356,6 +363,8 @@ def plural(word: str) -> str:
     lower = word.lower()
     if lower in _PLURAL:
         return _PLURAL[lower]
+    if lower.endswith("man") and len(lower) > 5:
+        return lower[:-3] + "men"
     if lower in _UNCHANGED - {"glass", "grass", "bus", "dress", "class", "boss", "gas", "lens", "canvas"}:
         return lower
     if re.search(r"[^aeiou]y$", lower):
@@ -372,3 +381,9 @@ def is_plural(word: str) -> bool:
 # every form a reader may look a word up in: the singular of each plural listed
 WORN |= {singular(word) for word in WORN}
 ELEMENTS |= {singular(word) for word in ELEMENTS}
+
+#: English words this lexicon knows: evidence that a prompt is English ("seven lit candles, dark background").
+ENGLISH = (THINGS | SETTINGS | STYLE_WORDS | STYLE_ADJECTIVES | ELEMENTS | WORN | SMALL | LARGE | set(COLOURS)
+           | EVENTS | set(PARTS) | {"dark", "light", "bright", "moody", "soft", "tiny", "big", "small", "little", "old",
+                                    "young", "cute", "sleepy", "happy", "sad", "giant", "huge"})
+ENGLISH |= {plural(word) for word in ENGLISH if " " not in word}

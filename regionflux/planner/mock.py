@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..errors import PlanningError
-from ..layout import MAX_PROMPT_CHARS, MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings
+from ..layout import DEFAULT_CANVAS, MAX_PROMPT_CHARS, MAX_REGIONS, TOKEN_PX, Layout, RegionalSettings
 from . import lexicon as lx
-from . import translate
+from . import syntax, translate
 from .base import DEFAULT_MAX_REGIONS, clean_prompt
 
 logger = logging.getLogger(__name__)
@@ -114,13 +114,21 @@ class MockPlanner:
         text = " ".join(prompt.strip().split())
         if not text:
             raise PlanningError("the prompt is empty; say what the image should show")
+        asked = syntax.aspect(text)
+        if asked and (width, height) == (DEFAULT_CANVAS, DEFAULT_CANVAS) and asked != (width, height):
+            width, height = asked  # the size the prompt asks for, unless the caller chose one
+            self.notes.append(f"the prompt's aspect ratio gives a {width}x{height} canvas (--width/--height choose another)")
+        text, not_drawn = syntax.normalize(text)  # "--ar 16:9 --no people", "(red hair:1.2)", "1girl"
+        if not text:
+            text, not_drawn = " ".join(prompt.strip().split()), []
         language = translate.language(text)
-        if language not in ("en", "fr", "de"):
-            self.notes.append("the offline planner reads English, French and German only, so the whole prompt is "
-                              "one region; an LLM planner (--model) would plan it better")
+        if language not in ("en", "fr", "de", "es", "it"):
+            self.notes.append("the offline planner reads English, French, German, Spanish and Italian only, so the "
+                              "whole prompt is one region; an LLM planner (--model) would plan it better")
             return self._layout(text, "a photo", width, height, [_whole(text, width, height)])
         try:
             reading = read(text if language == "en" else translate.to_english(text, language))
+            reading.negated += not_drawn
             if language != "en":
                 reading.prompt = text  # the regions are in English words; the whole picture's prompt as written
             regions, notes = arrange(reading, width, height, self.max_regions)

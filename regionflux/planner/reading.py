@@ -164,12 +164,18 @@ def nounlike(token) -> bool:
         return False
     if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
         return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if word in lx.STYLE_WORDS and word not in lx.STYLE_NOUNS | lx.THINGS | lx.SETTINGS and (
+            token.pos_ != "PROPN" or token.text.islower()) \
+            and word not in ("light", "film") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return False  # "cozy cafe interior": "cozy" says how it looks
     if token.lower_.endswith("ing") and word not in lx.THINGS and word not in lx.ING_NOUNS and token.i > 0 and \
             token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
         return False  # "a cat sleeping": a participle after its noun
     if word in lx.THINGS and token.pos_ not in ("ADP", "DET", "CCONJ", "PRON", "AUX") and not (
             token.dep_ in ("compound", "amod") and _next_noun(token) is not None and lemma(_next_noun(token)) in lx.THINGS):
-        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
+                and not (nxt is not None and nxt.lower_ in ("mid", "mid-")):  # "a hummingbird mid flight": the bird
             return False  # "a giant glowing jellyfish": here an adjective
         return True
     if token.pos_ in ("NOUN", "PROPN"):
@@ -197,8 +203,9 @@ def _is_head(token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod") and nxt.i == token.head.i:
         return False
-    if nxt is not None and nounlike(nxt) and token.dep_ == "compound" and lemma(nxt) not in lx.SETTINGS | lx.EVENTS:
-        return False
+    if nxt is not None and nounlike(nxt) and lemma(nxt) not in lx.SETTINGS | lx.EVENTS and not token.whitespace_ == "" \
+            and nxt.pos_ in ("NOUN", "PROPN") and token.pos_ != "PROPN":
+        return False  # "a fire hydrant": the first noun says what kind of the second it is
     return True
 
 
@@ -232,11 +239,14 @@ def _style_segment(doc) -> bool:
                                    or _count_of(t) and not re.search(r"\d", t.lower_) for t in words) and \
             not any(lemma(t) in lx.THINGS or lemma(t) in lx.SMALL or lemma(t) in lx.LARGE for t in words) and \
             not any(t.pos_ == "VERB" and t.tag_ != "VBN" for t in words) and \
-            not any(lx.is_plural(t.lower_) and t.pos_ == "NOUN" for t in words):
+            not any(lx.is_plural(t.lower_) and t.pos_ == "NOUN" and lemma(t) in lx.THINGS for t in words):
         return True
     first, last = words[0].lower_, lemma(words[-1])
     if first == "by" and len(words) <= 4:
         return True
+    if last in ("style", "vibe", "aesthetic", "look", "feel", "mood", "core") and not any(
+            t.lower_ in ("a", "an") for t in words):
+        return True  # "blade runner style", "studio ghibli vibes"
     if last in ("style", "aesthetic", "vibe", "art", "lighting", "render", "photography", "illustration", "painting",
                 "photo", "print", "poster", "wallpaper", "background", "color", "colour", "palette", "engine", "film",
                 "shot", "lens", "look", "design", "light", "details", "detail", "atmosphere", "mood", "quality",
@@ -284,10 +294,12 @@ class _Reader:
         self._by_token: dict[tuple[int, int], Thing] = {}
         self._order = 0
         self._negated_now: set[int] = set()
+        self._segment_now = 0
+        self._negated_bare: set[str] = set()
         self._setting_words: set[str] = set()  # nouns already read as the setting ("on a big stage")
 
     def read(self) -> Reading:
-        docs = list(english().pipe(_segments(self.text)))
+        docs = self._parts(_segments(self.text))
         contents = [i for i, doc in enumerate(docs) if not (i > 0 and _style_segment(doc))]
         for index, doc in enumerate(docs):
             if index not in contents:
@@ -296,12 +308,34 @@ class _Reader:
             self._read_segment(index, doc, first=index == contents[0])
         self._lists_after_colons(docs)
         self._settings_from_places()
+        self._drop_negated()
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._global_prompt())
+
+    def _parts(self, segments: list[str]) -> list:
+        """The parsed parts; a part that is only a place ("and to the right of them,") joins the next."""
+        nlp = english()
+        docs = list(nlp.pipe(segments))
+        merged, i = [], 0
+        while i < len(docs):
+            doc = docs[i]
+            place_only = i > 0 and i + 1 < len(docs) and not any(_is_head(t) for t in doc) and any(
+                t.lower_ in ("left", "right", "above", "below", "under", "beneath", "beside", "next", "behind", "over",
+                             "between", "atop") for t in doc)
+            if place_only:
+                merged.append(nlp(f"{doc.text} {docs[i + 1].text}"))
+                i += 2
+                continue
+            merged.append(doc)
+            i += 1
+        return merged
 
     # what a noun is -------------------------------------------------------------------------------------------------
     def _kind(self, token) -> str:
         word = lemma(token)
+        if token.i > 0 and (token.doc[token.i - 1].lower_ in ("mid", "mid-") or token.i > 1 and
+                            token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "mid"):
+            return "action"  # "a ballerina mid-leap"
         if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS and any(
                 _colour(t) for t in token.doc[self._phrase_start(token): token.i]):
             return "thing"  # "a white sailboat on a blue sea": the sea is drawn, in its colour
@@ -347,7 +381,8 @@ class _Reader:
             return "setting"
         if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES:
             return "surface"
-        if prep == "of" and head.head.i != head.i and lemma(head.head) in lx.SETTINGS and self._kind(head.head) == "setting":
+        if prep == "of" and head.head.i != head.i and lemma(head.head) in lx.SETTINGS and word not in lx.THINGS and \
+                self._kind(head.head) == "setting":
             return "setting"  # "in a field of lavender": what the setting is made of
         if prep in ("in", "into") and word in FORMATIONS:
             return "formation"
@@ -417,6 +452,7 @@ class _Reader:
 
     # one part of the prompt -----------------------------------------------------------------------------------------
     def _read_segment(self, index: int, doc, first: bool) -> None:
+        self._segment_now = index
         negated = self._negated_tokens(doc)
         self._negated_now = negated
         heads = [t for t in doc if _is_head(t) and t.i not in negated]
@@ -427,6 +463,14 @@ class _Reader:
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
             return
         things = [t for t in heads if kinds[t.i] == "thing"]
+        worn = [t for t in heads if kinds[t.i] == "worn" or lemma(t) in lx.WORN]
+        if not things and worn and len(worn) == len(heads) and not first:
+            wearer = next((t for t in self.things if _wears(t.head)), None)
+            if wearer is not None and len(wearer.extra) < 6:  # "1girl, (pink hair:1.2)": the girl's pink hair
+                wearer.extra.append(f"with {doc.text.strip()}" if doc[0].pos_ != "ADP" else doc.text.strip())
+                return
+        if not things and negated and not heads:
+            return  # "but no bananas this time": nothing here is drawn, so nothing goes to any prompt
         if not things:
             self._setting_words |= {lemma(t) for t in heads}
             text = _CHAT.sub("", doc.text, count=1).strip() or doc.text
@@ -483,6 +527,8 @@ class _Reader:
                 for noun in group:
                     hit.add(noun.i)
                     self.negated.append(lemma(noun))
+                    if not any(_colour(t) or t.pos_ == "ADJ" for t in doc[self._phrase_start(noun): noun.i]):
+                        self._negated_bare.add(lemma(noun))  # "no bananas": none at all, not "not a green apple"
                 end = max(n.i for n in group)
                 start = token.i
                 if start > 0 and doc[start - 1].lower_ in ("but", "and", "with", "just", "do", "please"):
@@ -497,6 +543,8 @@ class _Reader:
         i = token.i
         while i > 0:
             t = doc[i - 1]
+            if t.tag_ == "POS" or t.lower_ in ("'s", "’s", "'"):
+                break  # "the dog's ball": the ball's phrase starts after the owner
             hyphenated = i >= 2 and doc[i - 2].text == "-" or t.text == "-"
             if t.lower_ in ("and", "or") and i >= 2 and (doc[i - 2].text == "-" or _colour(doc[i - 2])) and \
                     (doc[i].text == "-" or _colour(doc[i])) and i < token.i:
@@ -566,7 +614,7 @@ class _Reader:
         elif measure is not None and self._kind(measure) == "thing" and word not in lx.THINGS and word in lx.CROWDS:
             pass
         thing.extra = self._extra(token)
-        same = self._same(thing, article)
+        same = self._same(thing, article, token)
         if same is not None:
             self._by_token[(index, token.i)] = same
             self.mentions.append(_Mention(same, token, index, start))
@@ -587,8 +635,14 @@ class _Reader:
                 return before
         return None
 
-    def _same(self, thing: Thing, article: str) -> Optional[Thing]:
-        """"the cabin" after "a cabin": the thing already named."""
+    def _same(self, thing: Thing, article: str, token=None) -> Optional[Thing]:
+        """"the cabin" after "a cabin": the thing already named; "a man, her dad," is the man."""
+        if token is not None and article in ("her", "his", "their", "its") and token.i >= 2:
+            start = self._phrase_start(token)
+            if start >= 1 and token.doc[start - 1].text == "," and start + 1 <= token.i:
+                before = [m for m in self._before(self._segment_now, start) if m.token.i == start - 2]
+                if before and before[0].thing.head in PEOPLE | lx.FIGURES and thing.head in lx.FIGURES | _KIN:
+                    return before[0].thing
         if article not in ("the", "this", "that", "his", "her", "its", "their", "") or thing.counted:
             return None
         for other in reversed(self.things):
@@ -748,7 +802,8 @@ class _Reader:
                 if t.is_punct or t.lower_ in ("and", "or", "but", "with", "while", "where", "who", "which", "that") \
                         or t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
                     return None
-                if t.lower_ in ("them", "they", "both", "everything", "everyone", "all"):
+                if t.lower_ in ("them", "they", "both", "everything", "everyone", "all") or (
+                        t.lower_ in ("couple", "pair", "two", "trio", "group") and t.i > 0 and doc[t.i - 1].lower_ == "the"):
                     return EVERYTHING_BEFORE
                 if t.pos_ == "PRON" or t.lower_ in ("him", "her", "it"):
                     return _Pronoun(t)  # resolved once the phrase's subject is known
@@ -775,6 +830,12 @@ class _Reader:
             targets = [self._by_token[(index, t.i)] for t in doc[token.i + 1: token.i + 12] if (index, t.i) in self._by_token]
             if len(targets) >= 2:
                 return ("between", targets[0], targets[1], set(), token.i)
+            if nxt[:1] and nxt[0] in ("them", "both", "the", "these", "those") and len(self.things) >= 2:
+                subject = self._before(index, token.i)
+                mine = subject[0].thing if subject else None
+                others = [t for t in self.things if t is not mine and t.order < (mine.order if mine else 99)]
+                if len(others) >= 2:  # "a dog sitting between them": the two things named before it
+                    return ("between", others[-2], others[-1], set(), token.i)
             return None
         if word in ("to", "on", "at", "in", "from", "towards", "toward", "into", "onto", "atop", "upon", "with"):
             rest = doc[token.i + 1: token.i + 9]
@@ -810,7 +871,9 @@ class _Reader:
                 if len(after) and after[0].lower_ == "of":
                     frame = [t for t in after[1:] if t.lower_ in ("image", "picture", "frame", "scene", "canvas", "photo")]
                     if not frame:
-                        of_target = thing_after(span_end + 1)
+                        of_target = target_after(span_end + 1)
+                        if not isinstance(of_target, (Thing, _Pronoun)):
+                            of_target = None
                 sides = places & {"left", "right"}
                 if of_target is not None and sides:
                     return ("left_of" if "left" in sides else "right_of", of_target, None, set(), span_end)
@@ -826,6 +889,12 @@ class _Reader:
                 done.update(range(token.i, heads[0].i + 1))
                 upon = lemma(heads[0]) in ("roof", "top", "head", "branch", "ledge", "deck", "hood", "porch", "steps")
                 return ("on" if upon else "next_to", owner_part, None, set(), heads[0].i)
+            owners = [t for t in rest[:3] if t.lower_ in ("his", "her", "its", "their")]
+            if heads and owners and lemma(heads[0]) in ("feet", "foot", "side", "head", "shoulder", "shoulders", "lap",
+                                                        "back", "base") and owners[0].i < heads[0].i:
+                done.update(range(token.i, heads[0].i + 1))
+                kind = {"feet": "below", "foot": "below", "base": "below", "side": "next_to"}.get(lemma(heads[0]), "on")
+                return (kind, _Pronoun(owners[0]), None, set(), heads[0].i)  # "pecking at his feet"
             if heads and lemma(heads[0]) in lx.PARTS and heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].lower_ == "of":
                 target = thing_after(heads[0].i + 2)
                 if target is not None:
@@ -919,8 +988,10 @@ class _Reader:
             if subjects and not any(t.is_punct or t.lower_ == "and" for t in doc[subjects[0].i: token.i]):
                 return self._by_token[(index, subjects[0].i)]
         before = [m for m in self._before(index, token.i) if m.thing is not target]
-        if not before:
-            return None
+        if not before:  # "and to the right of them, one pine tree": the thing comes after its place
+            after = sorted((m for m in self._mentions_in(index) if m.token.i > token.i and m.thing is not target),
+                           key=lambda m: m.token.i)
+            return after[0].thing if after else None
         nearest = before[0]
         if not kind or kind in ("left_of", "right_of") and target is None or kind in ("above", "below") and target is None:
             # "a small octopus hiding beneath the reef on the left": the place is the octopus's;
@@ -947,6 +1018,18 @@ class _Reader:
         if kind == "each_side" and not subject.counted:  # "a candle on each side of the photo": one each side
             subject.count, subject.counted, subject.plural = 2, True, False
         self.relations.append(Relation(subject, kind, target, other))
+
+    def _drop_negated(self) -> None:
+        """"no bananas this time, my kid hates bananas": a thing negated anywhere is drawn nowhere."""
+        negated = {lx.singular(n) for n in self._negated_bare}
+        for thing in [t for t in self.things if t.head in negated and not t.counted and lx.singular(t.words) == t.head]:
+            self.things.remove(thing)
+            self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
+            for mention in (m for m in self.mentions if m.thing is thing):  # nor in the whole picture's prompt
+                self.negated_spans.append(mention.token.doc[mention.start: mention.token.i + 1].text)
+            for other in self.things:
+                if other.inside is thing:
+                    other.inside = None
 
     def _lists_after_colons(self, docs) -> None:
         """"a bowl of fruit: two bananas, an apple and grapes": what is listed after a container's colon is in it."""

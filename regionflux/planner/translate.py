@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import lexicon as lx
+
 # -- French --------------------------------------------------------------------------------------------------------
 FR_WORDS = {
     # articles, numbers, little words
@@ -284,10 +286,16 @@ def language(text: str) -> str:
                         "izquierda", "derecha", "sin", "junto", "es", "está", "están"} for w in words)
     italian = sum(w in {"il", "lo", "gli", "uno", "una", "e", "con", "sopra", "sotto", "nel", "nella", "della", "del",
                         "sinistra", "destra", "senza", "accanto", "è", "sono", "di"} for w in words)
+    own = [w for w in words if w not in lx.ENGLISH]  # "table", "robot", "pastel": English words too
+    small_words = english
+    english += sum(w in lx.ENGLISH for w in words if w not in FR_NOUNS | ES_NOUNS | IT_NOUNS)
+    italian += sum(w in IT_NOUNS for w in words) + sum(w in IT_NOUNS for w in own)  # "perro" tells more than "un"
+    spanish += sum(w in ES_NOUNS for w in words) + sum(w in ES_NOUNS for w in own)
+    french += sum(w in FR_NOUNS for w in words) + sum(w in FR_NOUNS for w in own)
     best = max(("fr", french), ("de", german), ("es", spanish), ("it", italian), key=lambda kv: kv[1])
     if best[1] >= 2 and best[1] > english or best[1] >= 1 and english == 0 and len(words) <= 4:
         return best[0]
-    if english == 0 and _german_nouns(text) >= 2:
+    if small_words == 0 and _german_nouns(text) >= 2 and german >= english - _german_nouns(text):
         return "de"  # "Drei Hunde spielen im Park": German by its capitalised nouns
     return "en"
 
@@ -300,18 +308,31 @@ def _german_nouns(text: str) -> int:
 
 def to_english(text: str, lang: str) -> str:
     """The prompt in English words, part by part (commas kept), for the English reader."""
+    if lang not in ("fr", "de", "es", "it"):
+        return text
     parts = re.split(r"(\s*[,;:.!?]\s*)", text)
     out = []
     for part in parts:
         if re.fullmatch(r"\s*[,;:.!?]\s*", part or ""):
             out.append(part.strip() + " ")
             continue
-        out.append(_french(part) if lang == "fr" else _german(part))
+        out.append(_french(part) if lang == "fr" else _german(part) if lang == "de" else _romance(part, lang))
     return re.sub(r"\s+", " ", "".join(out)).strip(" ,")
 
 
+FR_PHRASES = {"château de sable": "sandcastle", "châteaux de sable": "sandcastles", "arc en ciel": "rainbow",
+              "au loin": "far away", "au premier plan": "in the foreground", "à l'arrière-plan": "in the background",
+              "en haut à droite": "in the top right", "en haut à gauche": "in the top left",
+              "en bas à droite": "in the bottom right", "en bas à gauche": "in the bottom left",
+              "en haut": "at the top", "en bas": "at the bottom", "au milieu": "in the middle", "au centre": "in the center",
+              "pomme de terre": "potato", "ours en peluche": "teddy bear", "cerf-volant": "kite"}
+
+
 def _french(part: str) -> str:
-    words = re.findall(r"[\w'’-]+", part.lower().replace("’", "'"))
+    text = part.lower().replace("’", "'")
+    for phrase in sorted(FR_PHRASES, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", f" <{FR_PHRASES[phrase].replace(' ', '_')}> ", text)
+    words = re.findall(r"<[\w_]+>|[\w'’-]+", text)
     split = []
     for word in words:
         match = re.match(r"^(d|l|qu|s|j|n|c)'(.+)$", word)
@@ -323,6 +344,11 @@ def _french(part: str) -> str:
     while i < len(split):
         word = split[i]
         two = " ".join(split[i: i + 2])
+        if word.startswith("<"):
+            phrase = word.strip("<>").replace("_", " ")
+            english.append((phrase, "noun" if " " not in phrase and phrase.isalpha() and phrase not in ("far",) else "other"))
+            i += 1
+            continue
         if two in ("à gauche", "à droite"):
             english.append((f"to the {FR_WORDS[split[i + 1]]}", "other"))
             if i + 2 < len(split) and split[i + 2] in ("de", "d", "du", "des"):
@@ -464,3 +490,225 @@ def _german(part: str) -> str:
         if word:
             out.append(word)
     return " " + " ".join(out) + " "
+
+
+# -- Spanish and Italian: the same reading as French, with their own words --------------------------------------------
+ES_PHRASES = {
+    "a la izquierda del": "to the left of the", "a la izquierda de": "to the left of", "a la derecha del": "to the right of the",
+    "a la derecha de": "to the right of", "encima del": "above the", "encima de": "above", "debajo del": "below the",
+    "debajo de": "below", "junto al": "next to the", "junto a": "next to", "al lado del": "next to the",
+    "al lado de": "next to", "delante del": "in front of the", "delante de": "in front of", "detrás del": "behind the",
+    "detrás de": "behind", "a la izquierda": "on the left", "a la derecha": "on the right", "en el centro": "in the center",
+    "en el medio": "in the middle", "al fondo": "in the background", "en primer plano": "in the foreground",
+    "arriba": "at the top", "abajo": "at the bottom", "al atardecer": "at sunset", "al amanecer": "at dawn",
+    "de noche": "at night", "bajo la lluvia": "in the rain",
+}
+ES_WORDS = {
+    "un": "a", "una": "a", "unos": "some", "unas": "some", "el": "the", "la": "the", "los": "the", "las": "the",
+    "del": "of the", "al": "to the", "de": "of", "y": "and", "e": "and", "o": "or", "con": "with", "sin": "without",
+    "en": "in", "sobre": "on", "bajo": "under", "entre": "between", "cerca": "near", "no": "no", "ningún": "no",
+    "ninguna": "no", "pero": "but", "solo": "only", "muy": "very", "su": "its", "sus": "its", "que": "", "es": "is",
+    "está": "is", "están": "are", "lleno": "full", "llena": "full", "lejos": "far", "alto": "high",
+    "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "siete": "seven", "ocho": "eight",
+    "nueve": "nine", "diez": "ten", "doce": "twelve", "docena": "dozen", "par": "pair", "ellos": "them",
+    "ellas": "them", "él": "him", "ella": "her", "lleno de vida": "",
+    "rojo": "red", "roja": "red", "rojos": "red", "rojas": "red", "negro": "black", "negra": "black", "negros": "black",
+    "negras": "black", "blanco": "white", "blanca": "white", "blancos": "white", "blancas": "white", "verde": "green",
+    "verdes": "green", "azul": "blue", "azules": "blue", "amarillo": "yellow", "amarilla": "yellow",
+    "amarillos": "yellow", "gris": "grey", "grises": "grey", "marrón": "brown", "café": "brown", "rosa": "pink",
+    "rosado": "pink", "morado": "purple", "morada": "purple", "naranja": "orange", "dorado": "gold", "dorada": "gold",
+    "plateado": "silver", "plateada": "silver",
+    "pequeño": "small", "pequeña": "small", "pequeños": "small", "grande": "big", "grandes": "big", "viejo": "old",
+    "vieja": "old", "joven": "young", "gigante": "giant", "antiguo": "ancient", "antigua": "ancient", "bonito": "pretty",
+    "hermoso": "beautiful", "hermosa": "beautiful", "lindo": "cute", "solitario": "lonely", "oscuro": "dark",
+    "brillante": "shining", "mágico": "magic", "medieval": "medieval",
+    "sentado": "sitting", "sentada": "sitting", "sentados": "sitting", "de pie": "standing", "parado": "standing",
+    "acostado": "lying", "tumbado": "lying", "durmiendo": "sleeping", "duerme": "sleeping", "volando": "flying",
+    "vuela": "flying", "vuelan": "flying", "nadando": "swimming", "jugando": "playing", "juega": "playing",
+    "juegan": "playing", "corriendo": "running", "caminando": "walking", "comiendo": "eating", "trabajando": "working",
+    "vendiendo": "selling", "posado": "perched", "posada": "perched", "colgando": "hanging", "flotando": "floating",
+    "leyendo": "reading", "bailando": "dancing", "amarrado": "moored", "amarrados": "moored",
+}
+ES_NOUNS = {
+    "gato": "cat", "gatito": "kitten", "perro": "dog", "cachorro": "puppy", "caballo": "horse", "vaca": "cow",
+    "cerdo": "pig", "oveja": "sheep", "cabra": "goat", "gallina": "chicken", "gallo": "rooster", "pato": "duck",
+    "cisne": "swan", "pájaro": "bird", "ave": "bird", "águila": "eagle", "búho": "owl", "cuervo": "crow",
+    "paloma": "pigeon", "gaviota": "seagull", "loro": "parrot", "mariposa": "butterfly", "abeja": "bee",
+    "ratón": "mouse", "conejo": "rabbit", "ardilla": "squirrel", "zorro": "fox", "lobo": "wolf", "oso": "bear",
+    "ciervo": "deer", "león": "lion", "tigre": "tiger", "elefante": "elephant", "jirafa": "giraffe", "mono": "monkey",
+    "serpiente": "snake", "tortuga": "turtle", "rana": "frog", "pez": "fish", "peces": "fish", "tiburón": "shark",
+    "ballena": "whale", "delfín": "dolphin", "pulpo": "octopus", "medusa": "jellyfish", "dragón": "dragon",
+    "burro": "donkey", "unicornio": "unicorn", "hombre": "man", "mujer": "woman", "niño": "boy", "niña": "girl",
+    "chico": "boy", "chica": "girl", "bebé": "baby", "persona": "person", "gente": "person", "rey": "king",
+    "reina": "queen", "caballero": "knight", "mago": "wizard", "bruja": "witch", "hada": "fairy",
+    "astronauta": "astronaut", "soldado": "soldier", "granjero": "farmer", "pescador": "fisherman",
+    "herrero": "blacksmith", "panadero": "baker", "cocinero": "cook", "robot": "robot", "payaso": "clown",
+    "pirata": "pirate", "marinero": "sailor", "bailarina": "dancer", "músico": "musician", "coche": "car",
+    "auto": "car", "camión": "truck", "autobús": "bus", "bicicleta": "bicycle", "moto": "motorcycle", "tren": "train",
+    "barco": "boat", "barca": "boat", "velero": "sailing boat", "avión": "plane", "cohete": "rocket",
+    "tractor": "tractor", "carro": "cart", "globo": "balloon", "mesa": "table", "silla": "chair", "sillón": "armchair",
+    "sofá": "sofa", "banco": "bench", "cama": "bed", "escritorio": "desk", "estante": "shelf", "lámpara": "lamp",
+    "farol": "lantern", "vela": "candle", "espejo": "mirror", "reloj": "clock", "jarrón": "vase", "maceta": "pot",
+    "planta": "plant", "alfombra": "rug", "cojín": "cushion", "manta": "blanket", "chimenea": "fireplace",
+    "piano": "piano", "guitarra": "guitar", "violín": "violin", "libro": "book", "caja": "box", "cesta": "basket",
+    "bolso": "bag", "maleta": "suitcase", "cofre": "chest", "barril": "barrel", "cubo": "bucket", "botella": "bottle",
+    "taza": "cup", "vaso": "glass", "cuenco": "bowl", "plato": "plate", "bandeja": "tray", "tetera": "teapot",
+    "paraguas": "umbrella", "sombrero": "hat", "cuadro": "painting", "pintura": "painting", "estatua": "statue",
+    "puerta": "door", "ventana": "window", "valla": "fence", "escalera": "ladder", "tienda": "tent", "pelota": "ball",
+    "cometa": "kite", "espada": "sword", "escudo": "shield", "llave": "key", "corona": "crown", "yunque": "anvil",
+    "manzana": "apple", "plátano": "banana", "pera": "pear", "uva": "grape", "cereza": "cherry", "fresa": "strawberry",
+    "limón": "lemon", "naranja-fruta": "orange", "tomate": "tomato", "zanahoria": "carrot", "calabaza": "pumpkin",
+    "seta": "mushroom", "hongo": "mushroom", "pan": "bread", "pastel": "cake", "tarta": "cake", "pizza": "pizza",
+    "queso": "cheese", "huevo": "egg", "árbol": "tree", "pino": "pine", "palmera": "palm tree", "roble": "oak",
+    "flor": "flower", "girasol": "sunflower", "tulipán": "tulip", "rosa-flor": "rose", "arbusto": "bush",
+    "roca": "rock", "piedra": "stone", "nube": "cloud", "arcoíris": "rainbow", "luna": "moon", "sol": "sun",
+    "estrella": "star", "planeta": "planet", "montaña": "mountain", "colina": "hill", "acantilado": "cliff",
+    "cascada": "waterfall", "volcán": "volcano", "isla": "island", "casa": "house", "cabaña": "cabin",
+    "granero": "barn", "castillo": "castle", "torre": "tower", "faro": "lighthouse", "molino": "windmill",
+    "iglesia": "church", "templo": "temple", "puente": "bridge", "fuente": "fountain", "pozo": "well",
+    "edificio": "building", "rascacielos": "skyscraper", "muñeco": "doll", "muñeca": "doll",
+    "bosque": "forest", "jardín": "garden", "parque": "park", "calle": "street", "ciudad": "city", "pueblo": "village",
+    "playa": "beach", "mar": "sea", "océano": "ocean", "lago": "lake", "río": "river", "campo": "field",
+    "prado": "meadow", "desierto": "desert", "espacio": "space", "noche": "night", "día": "day", "mañana": "morning",
+    "tarde": "evening", "atardecer": "sunset", "amanecer": "dawn", "nieve": "snow", "lluvia": "rain",
+    "niebla": "fog", "tormenta": "storm", "habitación": "room", "cocina": "kitchen", "mercado": "market",
+    "puerto": "harbour", "hierba": "grass", "suelo": "ground", "vestido": "dress", "abrigo": "coat", "barba": "beard",
+    "pelo": "hair", "gafas": "glasses", "bufanda": "scarf", "gorra": "cap",
+}
+ES_STYLE = {"pintura", "acuarela", "fotografía", "foto", "arte", "digital", "estilo", "realista", "detallado",
+            "detallada", "óleo", "luz", "dorada", "suave", "ilustración", "dibujo", "cinematográfico", "retrato",
+            "fantasía", "vintage", "retro", "muy", "alta", "resolución", "ambiente"}
+
+IT_PHRASES = {
+    "a sinistra del": "to the left of the", "a sinistra della": "to the left of the", "a sinistra di": "to the left of",
+    "a destra del": "to the right of the", "a destra della": "to the right of the", "a destra di": "to the right of",
+    "sopra il": "above the", "sopra la": "above the", "sopra lo": "above the", "sotto il": "below the",
+    "sotto la": "below the", "accanto al": "next to the", "accanto alla": "next to the", "accanto a": "next to",
+    "davanti al": "in front of the", "davanti alla": "in front of the", "davanti a": "in front of",
+    "dietro il": "behind the", "dietro la": "behind the", "dietro al": "behind the", "a sinistra": "on the left",
+    "a destra": "on the right", "al centro": "in the center", "in mezzo": "in the middle", "sullo sfondo": "in the background",
+    "in primo piano": "in the foreground", "in alto": "at the top", "in basso": "at the bottom",
+    "al tramonto": "at sunset", "all'alba": "at dawn", "di notte": "at night", "sotto la pioggia": "in the rain",
+}
+IT_WORDS = {
+    "un": "a", "uno": "a", "una": "a", "il": "the", "lo": "the", "la": "the", "i": "the", "gli": "the", "le": "the",
+    "l": "the", "del": "of the", "dello": "of the", "della": "of the", "dei": "of the", "degli": "of the",
+    "delle": "of the", "di": "of", "d": "of", "e": "and", "ed": "and", "o": "or", "con": "with", "senza": "without",
+    "in": "in", "nel": "in the", "nella": "in the", "nei": "in the", "su": "on", "sul": "on the", "sulla": "on the",
+    "sullo": "on the", "sui": "on the", "sopra": "above", "sotto": "under", "tra": "between", "fra": "between",
+    "vicino": "near", "non": "not", "nessun": "no", "nessuna": "no", "ma": "but", "solo": "only", "molto": "very",
+    "suo": "its", "sua": "its", "che": "", "è": "is", "sono": "are", "al": "at the", "alla": "at the", "a": "at",
+    "pieno": "full", "lontano": "far", "alto": "high", "loro": "them", "lui": "him", "lei": "her",
+    "due": "two", "tre": "three", "quattro": "four", "cinque": "five", "sei": "six", "sette": "seven", "otto": "eight",
+    "nove": "nine", "dieci": "ten", "dodici": "twelve", "dozzina": "dozen", "paio": "pair",
+    "rosso": "red", "rossa": "red", "rossi": "red", "rosse": "red", "nero": "black", "nera": "black", "neri": "black",
+    "nere": "black", "bianco": "white", "bianca": "white", "bianchi": "white", "bianche": "white", "verde": "green",
+    "verdi": "green", "blu": "blue", "azzurro": "blue", "azzurra": "blue", "giallo": "yellow", "gialla": "yellow",
+    "gialli": "yellow", "grigio": "grey", "grigia": "grey", "marrone": "brown", "rosa": "pink", "viola": "purple",
+    "arancione": "orange", "dorato": "gold", "dorata": "gold", "argentato": "silver", "argento": "silver",
+    "piccolo": "small", "piccola": "small", "piccoli": "small", "grande": "big", "grandi": "big", "vecchio": "old",
+    "vecchia": "old", "giovane": "young", "gigante": "giant", "antico": "ancient", "antica": "ancient",
+    "bello": "beautiful", "bella": "beautiful", "carino": "cute", "solitario": "lonely", "scuro": "dark",
+    "magico": "magic", "calmo": "calm", "tenui": "soft",
+    "seduto": "sitting", "seduta": "sitting", "seduti": "sitting", "in piedi": "standing", "sdraiato": "lying",
+    "sdraiata": "lying", "dorme": "sleeping", "dormono": "sleeping", "vola": "flying", "volano": "flying",
+    "nuota": "swimming", "gioca": "playing", "giocano": "playing", "corre": "running", "cammina": "walking",
+    "mangia": "eating", "appollaiato": "perched", "appeso": "hanging", "appesa": "hanging", "galleggia": "floating",
+    "legge": "reading", "balla": "dancing", "ormeggiata": "moored", "ormeggiate": "moored", "ormeggiati": "moored",
+}
+IT_NOUNS = {
+    "gatto": "cat", "gattino": "kitten", "cane": "dog", "cucciolo": "puppy", "cavallo": "horse", "mucca": "cow",
+    "maiale": "pig", "pecora": "sheep", "capra": "goat", "gallina": "chicken", "gallo": "rooster", "anatra": "duck",
+    "cigno": "swan", "uccello": "bird", "aquila": "eagle", "gufo": "owl", "civetta": "owl", "corvo": "crow",
+    "piccione": "pigeon", "colomba": "dove", "gabbiano": "seagull", "pappagallo": "parrot", "farfalla": "butterfly",
+    "ape": "bee", "topo": "mouse", "coniglio": "rabbit", "scoiattolo": "squirrel", "volpe": "fox", "lupo": "wolf",
+    "orso": "bear", "cervo": "deer", "leone": "lion", "tigre": "tiger", "elefante": "elephant", "giraffa": "giraffe",
+    "scimmia": "monkey", "serpente": "snake", "tartaruga": "turtle", "rana": "frog", "pesce": "fish", "squalo": "shark",
+    "balena": "whale", "delfino": "dolphin", "polpo": "octopus", "medusa": "jellyfish", "drago": "dragon",
+    "asino": "donkey", "unicorno": "unicorn", "uomo": "man", "donna": "woman", "bambino": "boy", "bambina": "girl",
+    "ragazzo": "boy", "ragazza": "girl", "neonato": "baby", "persona": "person", "gente": "person", "re": "king",
+    "regina": "queen", "cavaliere": "knight", "mago": "wizard", "strega": "witch", "fata": "fairy",
+    "astronauta": "astronaut", "soldato": "soldier", "contadino": "farmer", "pescatore": "fisherman",
+    "fabbro": "blacksmith", "fornaio": "baker", "cuoco": "cook", "robot": "robot", "pagliaccio": "clown",
+    "pirata": "pirate", "marinaio": "sailor", "ballerina": "dancer", "musicista": "musician", "macchina": "car",
+    "auto": "car", "camion": "truck", "autobus": "bus", "bicicletta": "bicycle", "moto": "motorcycle",
+    "treno": "train", "barca": "boat", "barche": "boat", "nave": "ship", "veliero": "sailing boat",
+    "aereo": "plane", "razzo": "rocket", "trattore": "tractor", "carretto": "cart", "mongolfiera": "balloon",
+    "tavolo": "table", "sedia": "chair", "poltrona": "armchair", "divano": "sofa", "panchina": "bench", "letto": "bed",
+    "scrivania": "desk", "scaffale": "shelf", "lampada": "lamp", "lanterna": "lantern", "candela": "candle",
+    "specchio": "mirror", "orologio": "clock", "vaso": "vase", "pianta": "plant", "tappeto": "rug",
+    "cuscino": "cushion", "coperta": "blanket", "camino": "fireplace", "pianoforte": "piano", "chitarra": "guitar",
+    "violino": "violin", "libro": "book", "scatola": "box", "cesto": "basket", "cestino": "basket", "borsa": "bag",
+    "valigia": "suitcase", "forziere": "chest", "barile": "barrel", "secchio": "bucket", "bottiglia": "bottle",
+    "tazza": "cup", "bicchiere": "glass", "ciotola": "bowl", "piatto": "plate", "vassoio": "tray", "teiera": "teapot",
+    "ombrello": "umbrella", "cappello": "hat", "quadro": "painting", "dipinto": "painting", "statua": "statue",
+    "porta": "door", "finestra": "window", "recinto": "fence", "scala": "ladder", "tenda": "tent", "palla": "ball",
+    "aquilone": "kite", "spada": "sword", "scudo": "shield", "chiave": "key", "corona": "crown", "mela": "apple",
+    "banana": "banana", "pera": "pear", "uva": "grape", "ciliegia": "cherry", "fragola": "strawberry",
+    "limone": "lemon", "pomodoro": "tomato", "carota": "carrot", "zucca": "pumpkin", "fungo": "mushroom",
+    "pane": "bread", "torta": "cake", "pizza": "pizza", "formaggio": "cheese", "uovo": "egg", "uova": "egg",
+    "albero": "tree", "alberi": "tree", "pino": "pine", "palma": "palm tree", "quercia": "oak", "fiore": "flower",
+    "girasole": "sunflower", "tulipano": "tulip", "cespuglio": "bush", "roccia": "rock", "pietra": "stone",
+    "nuvola": "cloud", "arcobaleno": "rainbow", "luna": "moon", "sole": "sun", "stella": "star", "pianeta": "planet",
+    "montagna": "mountain", "collina": "hill", "scogliera": "cliff", "cascata": "waterfall", "vulcano": "volcano",
+    "isola": "island", "casa": "house", "capanna": "cabin", "fienile": "barn", "castello": "castle", "torre": "tower",
+    "faro": "lighthouse", "mulino": "windmill", "chiesa": "church", "tempio": "temple", "ponte": "bridge",
+    "fontana": "fountain", "pozzo": "well", "edificio": "building", "grattacielo": "skyscraper",
+    "bambola": "doll", "bosco": "forest", "foresta": "forest", "giardino": "garden", "parco": "park",
+    "strada": "street", "città": "city", "villaggio": "village", "spiaggia": "beach", "mare": "sea", "oceano": "ocean",
+    "lago": "lake", "fiume": "river", "campo": "field", "prato": "meadow", "deserto": "desert", "spazio": "space",
+    "notte": "night", "giorno": "day", "mattina": "morning", "sera": "evening", "tramonto": "sunset", "alba": "dawn",
+    "neve": "snow", "pioggia": "rain", "nebbia": "fog", "tempesta": "storm", "stanza": "room", "cucina": "kitchen",
+    "mercato": "market", "porto": "harbour", "erba": "grass", "pavimento": "floor", "vestito": "dress",
+    "cappotto": "coat", "barba": "beard", "capelli": "hair", "occhiali": "glasses", "sciarpa": "scarf",
+}
+IT_STYLE = {"pittura", "acquerello", "fotografia", "foto", "arte", "digitale", "stile", "realistico", "dettagliato",
+            "olio", "luce", "morbida", "illustrazione", "disegno", "cinematografico", "ritratto", "fantasy", "colori",
+            "tenui", "vintage", "retro", "molto", "alta", "risoluzione", "atmosfera"}
+
+_ROMANCE = {"es": (ES_PHRASES, ES_WORDS, ES_NOUNS, ES_STYLE, ("que",)),
+            "it": (IT_PHRASES, IT_WORDS, IT_NOUNS, IT_STYLE, ("che",))}
+
+
+def _romance(part: str, lang: str) -> str:
+    """A Spanish or Italian part in English words, adjectives moved before their nouns as in French."""
+    phrases, words_map, nouns, style, relative = _ROMANCE[lang]
+    text = part.lower().replace("’", "'")
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", f" <{phrases[phrase].replace(' ', '_')}> ", text)
+    words = []
+    for word in re.findall(r"<[\w_]+>|[\w'-]+", text):
+        match = re.match(r"^(l|d|dell|dall|all|nell|sull|un)'(.+)$", word)
+        words += [match.group(1), match.group(2)] if match else [word]
+    if words and all(w in style or words_map.get(w) in ("", "very") or w in ("di", "de", "a", "al") for w in words):
+        return ""
+    english: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.startswith("<"):
+            english.append((word.strip("<>").replace("_", " "), "other"))
+        elif word in relative:
+            if i + 1 < len(words) and words[i + 1] not in words_map and words[i + 1] not in nouns:
+                i += 1  # "che crache ...": a verb the list does not know is left out
+        elif word in nouns:
+            english.append((nouns[word], "noun"))
+        elif word.rstrip("s") in nouns or word[:-1] + "o" in nouns or word[:-1] + "a" in nouns or word[:-1] + "e" in nouns:
+            stem = next(w for w in (word.rstrip("s"), word[:-1] + "o", word[:-1] + "a", word[:-1] + "e") if w in nouns)
+            english.append((nouns[stem] + "s", "noun"))
+        elif word in words_map:
+            value = words_map[word]
+            if value:
+                english.append((value, "adj" if value in _COLOURS | _ADJECTIVES else "other"))
+        elif word in style or (english and english[-1][1] == "noun"):
+            pass
+        else:
+            english.append((word, "noun"))
+        i += 1
+    for j in range(1, len(english)):
+        if english[j][1] == "adj" and english[j - 1][1] == "noun":
+            k = j
+            while k > 0 and english[k - 1][1] == "noun":
+                english[k - 1], english[k] = english[k], english[k - 1]
+                k -= 1
+    return " " + " ".join(word for word, _ in english) + " "

@@ -1,0 +1,77 @@
+"""What people type around a prompt for other tools, read for what it means: Midjourney parameters
+("--ar 16:9", "--no people"), AUTOMATIC1111 weights and negative prompts ("(red hair:1.2)",
+"Negative prompt: text, watermark"), booru tags ("1girl, solo, masterpiece") and chat shorthand
+("2x huskies", "half a dozen", "w/", "w/o").
+
+:func:`normalize` returns the prompt in plain words and what it says must not be drawn, so the reader
+never turns "--no people" into a region of people and "(blue balloon:1.1)" reads as "blue balloon".
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEGATIVE_SECTION = re.compile(r"(?:^|[\s.,;])(?:negative\s+prompt|negative|neg)\s*:\s*(?P<terms>.*?)(?=(?:steps|sampler|cfg\s*scale|seed|size)\s*:|$)",
+                               re.I | re.S)
+_MJ_NO = re.compile(r"--no\s+(?P<terms>[^-]+?)(?=\s--|$)", re.I)
+_MJ_PARAM = re.compile(r"(?:^|\s)--[a-z]+(?:\s+(?!--)[^\s,]+)?", re.I)
+_WEIGHT = re.compile(r"[(\[{]+\s*([^()\[\]{}:]+?)\s*(?::\s*[\d.]+)?\s*[)\]}]+")
+_BOORU_PEOPLE = re.compile(r"\b(\d+)(girl|boy|other)s?\b", re.I)
+_BOORU_TAGS = re.compile(
+    r"\b(?:masterpiece|best[\s_]quality|high[\s_]quality|highres|absurdres|ultra[\s_]detailed|solo|upper[\s_]body|"
+    r"full[\s_]body|cowboy[\s_]shot|looking[\s_]at[\s_]viewer|depth[\s_]of[\s_]field|official[\s_]art|"
+    r"extremely[\s_]detailed|8k[\s_]wallpaper|unity[\s_]8k[\s_]wallpaper|break)\b", re.I)
+_TIMES = re.compile(r"\b(\d{1,2})\s*[x×]\s+(?=[a-z])|\b[x×]\s*(\d{1,2})\b", re.I)
+_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
+                 11: "eleven", 12: "twelve"}
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
+
+
+def _terms(text: str) -> list[str]:
+    return [t.strip(" .()[]{}") for t in re.split(r"[,;/]|\s+and\s+", text) if t.strip(" .()[]{}")]
+
+
+def normalize(prompt: str) -> tuple[str, list[str]]:
+    """(the prompt in plain words, the things it says not to draw)."""
+    negated: list[str] = []
+    text = prompt
+    for match in list(_NEGATIVE_SECTION.finditer(text)):
+        negated += _terms(match.group("terms"))
+    text = _NEGATIVE_SECTION.sub(" ", text)
+    for match in _MJ_NO.finditer(text):
+        negated += _terms(match.group("terms"))
+    text = _MJ_NO.sub(" ", text)
+    text = _MJ_PARAM.sub(" ", text)
+    text = _WEIGHT.sub(r"\1", text)
+    text = re.sub(r"\bBREAK\b", ",", text)
+    text = _BOORU_PEOPLE.sub(lambda m: (f"{_NUMBER_WORDS.get(int(m.group(1)), m.group(1))} {m.group(2).lower()}s"
+                                        if int(m.group(1)) > 1 else f"a {m.group(2).lower()}"), text)
+    text = _BOORU_TAGS.sub(" ", text)
+    text = _TIMES.sub(lambda m: f"{_NUMBER_WORDS.get(int(m.group(1) or m.group(2)), m.group(1) or m.group(2))} ", text)
+    text = re.sub(r"\bhalf\s+a\s+dozen\b", "six", text, flags=re.I)
+    text = re.sub(r"\bw/o\b", "without", text, flags=re.I)
+    text = re.sub(r"\bw/(?=\s)", "with", text, flags=re.I)
+    text = re.sub(r"\s\+\s|\s&\s", lambda m: ", " if "+" in m.group(0) else " and ", text)
+    text = _EMOJI.sub(" ", text)
+    text = re.sub(r"\b(?:pls|plz|please|thx|thanks|thank you|lol|lmao|haha|ty|ok so|okay so|so yeah|idk)\b[!.]*", " ", text,
+                  flags=re.I)
+    text = re.sub(r"_", " ", text) if re.search(r"\w_\w", text) and " " not in text.strip() else text
+    text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
+    text = " ".join(text.split()).strip(" ,;")
+    return text, negated
+
+
+_MJ_ASPECT = re.compile(r"--(?:ar|aspect)\s+(\d{1,2})\s*:\s*(\d{1,2})\b", re.I)
+
+
+def aspect(prompt: str, area: int = 1024 * 1024, step: int = 16, largest: int = 2048) -> tuple[int, int] | None:
+    """The canvas "--ar 16:9" asks for, about ``area`` pixels in multiples of ``step``; None without one."""
+    match = _MJ_ASPECT.search(prompt)
+    if not match or not int(match.group(1)) or not int(match.group(2)):
+        return None
+    ratio = int(match.group(1)) / int(match.group(2))
+    if not 1 / 4 <= ratio <= 4:
+        return None
+    width = min(largest, max(step, round((area * ratio) ** 0.5 / step) * step))
+    height = min(largest, max(step, round((area / ratio) ** 0.5 / step) * step))
+    return width, height
