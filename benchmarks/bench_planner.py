@@ -217,6 +217,8 @@ def main() -> None:
     parser.add_argument("--base-url", help="OpenAI-compatible server")
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--max-rounds", type=int, default=3)
+    parser.add_argument("--deadline", type=float, default=60.0, help="seconds one plan may take in all")
+    parser.add_argument("--no-review", action="store_true", help="LLM planners: take the model's layout unchecked")
     parser.add_argument("--limit", type=int, help="only the first N prompts of each category")
     parser.add_argument("--show-failures", action="store_true")
     args = parser.parse_args()
@@ -231,7 +233,8 @@ def main() -> None:
                 kept.append(item)
         items = kept
     config = PlannerConfig(kind=args.planner, model=args.model, base_url=args.base_url, timeout=args.timeout,
-                           max_rounds=args.max_rounds, seed=0)
+                           max_rounds=args.max_rounds, seed=0, deadline=args.deadline,
+                           review=False if args.no_review else None)
     planner = make_planner(config)
     name = f"{config.model} at {config.base_url}" if config.uses_llm else (
         f"local {config.model or 'default model'}" if config.kind == "local" else "offline rule planner")
@@ -266,7 +269,8 @@ def main() -> None:
                   f"{hard[category]:10}")
     total = [p for v in results.values() for p in v]
     print(f"{'all':12} {100 * sum(total) / len(total):8.0f}% {sum(total):4}/{len(total):<3} {sum(hard.values()):10}")
-    print(f"mean seconds per prompt: {statistics.mean(seconds):.3f}")
+    print(f"mean seconds per prompt: {statistics.mean(seconds):.3f}; longest {max(seconds):.1f}; "
+          f"over 60 s: {sum(s > 60 for s in seconds)}")
     if args.show_failures:
         for item, problem in failures:
             print(f"  [{item['category']}] {item['prompt']!r}: {problem}", file=sys.stderr)

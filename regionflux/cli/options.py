@@ -97,6 +97,10 @@ def add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--mo
     group.add_argument("--deadline", type=float,
                        help=f"seconds planning may take in all, retries and repair rounds included "
                        f"(default {DEFAULT_DEADLINE:g})")
+    group.add_argument("--no-review", dest="review", action="store_const", const=False,
+                       help="take the model's layout as it is, without checking it against the offline reading of "
+                       "the prompt (by default a layout that misses things, counts, stated places or puts style "
+                       "words in regions is sent back, then replaced by the offline boxes with a note)")
     group.add_argument("--llm-device", help="local planner (--planner local): cuda, cpu ... (default: CUDA when present)")
     group.add_argument("--llm-dtype", choices=DTYPES, help="local planner's dtype (default bfloat16 on CUDA, float32 on CPU)")
     parser.set_defaults(planner_flags={"llm_model": model_flag, "plan_seed": seed_flag})
@@ -107,7 +111,7 @@ def add_planner_options(parser: argparse.ArgumentParser, model_flag: str = "--mo
 _PLANNER_FIELDS = {"kind": "planner", "model": "llm_model", "base_url": "base_url", "api_key": "api_key",
                    "temperature": "temperature", "seed": "plan_seed", "max_regions": "max_regions",
                    "max_rounds": "max_rounds", "timeout": "timeout", "deadline": "deadline", "device": "llm_device",
-                   "dtype": "llm_dtype"}
+                   "dtype": "llm_dtype", "review": "review"}
 
 
 def _planner_flag(args: argparse.Namespace, dest: str) -> str:

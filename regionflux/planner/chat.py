@@ -35,6 +35,10 @@ logger = logging.getLogger(__name__)
 _FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
 
 
+class NoValidReply(PlanningError):
+    """The model answered, but never with a valid layout or edit (in its rounds or its time)."""
+
+
 class ChatPlanner:
     """Plans and edits layouts with a chat model; bad replies are sent back with their problems.
 
@@ -50,12 +54,13 @@ class ChatPlanner:
     def __init__(self, model: str, *, max_regions: int = DEFAULT_MAX_REGIONS, temperature: float = DEFAULT_TEMPERATURE,
                  seed: Optional[int] = None, max_rounds: int = DEFAULT_MAX_ROUNDS,
                  settings: Optional[RegionalSettings] = None, progress: Optional[Callable[[str], None]] = None,
-                 deadline: float = DEFAULT_DEADLINE):
+                 deadline: float = DEFAULT_DEADLINE, offline_review: bool = True):
         if max_rounds < 1:
             raise PlanningError(f"max_rounds (--max-rounds) is {max_rounds}; it must be at least 1")
         if not (0 < deadline < float("inf")):
             raise PlanningError(f"deadline (--deadline) is {deadline}; give a positive number of seconds")
         self.model = model
+        self.offline_review = offline_review
         self.deadline = deadline
         self.max_regions = min(max_regions, MAX_REGIONS)
         self.temperature = temperature
@@ -79,13 +84,54 @@ class ChatPlanner:
         return min(self.temperature + 0.3 * (round_ - 1), 1.5), (None if self.seed is None else self.seed + round_ - 1)
 
     def plan(self, prompt: str, *, width: int = 1024, height: int = 1024) -> Layout:
+        """The model's layout for ``prompt``. Unless :attr:`offline_review` is off, it is checked against the
+        offline reader's reading of the same prompt (things, counts, stated relations, style words):
+        disagreements go back to the model as a repair round, and a layout still wrong in the last
+        round, or no valid layout in time, gives way to the offline boxes with a note."""
         prompt, note = clean_prompt(prompt)
         self.notes = [note] if note else []
-        return self._converse(
-            self.messages(prompt, width=width, height=height),
-            lambda reply, last: self.parse_reply(reply, width=width, height=height, request=prompt, lenient=last),
-            schema(self.max_regions), reply_token_bound(self.max_regions), "layout",
-        )
+        offline = self._offline(prompt, width, height) if self.offline_review else None
+        from .review import merge, review
+
+        wrong: list[tuple[Layout, list[str]]] = []  # valid layouts the review refused
+
+        def fall_back() -> Layout:
+            layout, problems = wrong[-1]
+            merged, taken = merge(layout, offline[0])
+            self.notes.append(f"the model's layout disagrees with the prompt ({problems[0]}); used the offline "
+                              f"planner's boxes with {taken} of the model's descriptions")
+            return merged
+
+        def parse(reply: str, last: bool) -> Layout:
+            layout = self.parse_reply(reply, width=width, height=height, request=prompt, lenient=last)
+            problems = review(layout, *offline) if offline is not None else []
+            if not problems:
+                return layout
+            wrong.append((layout, problems))
+            if last:
+                return fall_back()
+            raise PlanningError("\n".join(problems))
+
+        try:
+            return self._converse(self.messages(prompt, width=width, height=height), parse,
+                                  schema(self.max_regions), reply_token_bound(self.max_regions), "layout")
+        except NoValidReply:
+            if not wrong:  # never a valid layout: the model's failure is the user's to see
+                raise
+            return fall_back()
+
+    def _offline(self, prompt: str, width: int, height: int):
+        """(offline layout, its reading) of ``prompt``, or None where the offline reader cannot read it."""
+        from .mock import MockPlanner
+
+        reader = MockPlanner(max_regions=self.max_regions, settings=self.settings, seed=self.seed)
+        try:
+            layout = reader.plan(prompt, width=width, height=height)
+        except PlanningError:
+            return None
+        if reader.reading is None or not layout.regions:
+            return None
+        return layout, reader.reading
 
     def edit(self, layout: Layout, instruction: str) -> Layout:
         """The layout changed as ``instruction`` says. The model answers with edit operations (see
@@ -122,14 +168,22 @@ class ChatPlanner:
         problems, previous = "", None
         end = time.monotonic() + self.deadline
         self._set_deadline(end)
+        longest = 0.0
         for round_ in range(1, self.max_rounds + 1):
-            if round_ > 1 and time.monotonic() >= end:
-                raise PlanningError(
+            if round_ > 1 and time.monotonic() + longest >= end:
+                # another round would not end in time: the last reply, read leniently, or no layout
+                try:
+                    return parse(previous, True)
+                except PlanningError:
+                    pass
+                raise NoValidReply(
                     f"the model {self.model!r} gave no valid {what} within the {self.deadline:g} s planning may take "
                     f"(--deadline); last problems:\n{problems}")
             self.progress(f"planner: asking {self.model} at {self.where} "
                           f"(round {round_}/{self.max_rounds})")
+            started = time.monotonic()
             reply = self._complete(messages, round_, reply_schema, max_tokens)
+            longest = max(longest, time.monotonic() - started)
             repeated = reply == previous
             previous = reply
             try:
@@ -138,7 +192,7 @@ class ChatPlanner:
                 problems = str(exc)
             logger.info("planner round %d/%d rejected: %s", round_, self.max_rounds, problems)
             if repeated:
-                raise PlanningError(
+                raise NoValidReply(
                     f"the model {self.model!r} returned the same invalid reply again (round {round_}); last problems:"
                     f"\n{problems}\nA larger model, or the offline planner (--planner mock), may do better"
                 )
@@ -149,7 +203,7 @@ class ChatPlanner:
                 {"role": "user", "content": "That JSON has problems:\n" + problems
                  + "\nReply with the whole corrected JSON object for the same request."},
             ]
-        raise PlanningError(
+        raise NoValidReply(
             f"the model {self.model!r} gave no valid {what} in {self.max_rounds} rounds; last problems:\n{problems}"
         )
 

@@ -52,6 +52,8 @@ class PlannerConfig(BaseModel):
     device: Optional[str] = Field(None, description="Local planner: cuda, cpu ... (default CUDA when present).")
     dtype: Optional[Literal["bfloat16", "float16", "float32"]] = Field(None, description="Local planner's dtype.")
     credentials: bool = Field(True, description="False for a server the operator did not name: no key is sent.")
+    review: Optional[bool] = Field(None, description="Check a model's layout against the offline reading of the "
+                                   "prompt, repair or fall back (default on).")
 
     @property
     def uses_llm(self) -> bool:
@@ -63,7 +65,7 @@ class PlannerConfig(BaseModel):
 FIELDS_OF = {
     "model": ("llm", "local"), "base_url": ("llm",), "api_key": ("llm",), "temperature": ("llm", "local"),
     "max_rounds": ("llm", "local"), "timeout": ("llm",), "deadline": ("llm", "local"), "device": ("local",),
-    "dtype": ("local",),
+    "dtype": ("local",), "review": ("llm", "local"),
 }
 
 
@@ -103,7 +105,8 @@ def make_planner(config: PlannerConfig, progress: Optional[Callable[[str], None]
     """
     kind = resolve_kind(config, local_by_default=local_by_default)
     common = dict(max_regions=config.max_regions or DEFAULT_MAX_REGIONS, temperature=config.temperature, seed=config.seed,
-                  max_rounds=config.max_rounds, progress=progress, deadline=config.deadline)
+                  max_rounds=config.max_rounds, progress=progress, deadline=config.deadline,
+                  offline_review=config.review is not False)
     if kind == "mock":
         from .mock import MockPlanner
 

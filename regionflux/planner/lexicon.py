@@ -62,7 +62,11 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 # -- what a noun names, for the offline reader (reading.py): a thing to draw, or something else ---------------
 #: Nouns of where or when a picture is set: the background, never a region when they frame the scene
 #: ("in the woods", "at dusk", "busy city street in the rain").
-SETTINGS = PLACES | {
+SETTINGS = PLACES | {"platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
+                     "corridor", "arena", "stadium", "courtyard", "campsite", "boardwalk", "promenade", "waterfront",
+                     "lakeside", "riverside", "seaside", "countryside", "mountainside", "hillside", "junkyard",
+                     "scrapyard", "shipyard", "backyard", "schoolyard", "playground", "laboratory", "lab", "workshop",
+                     "studio", "greenhouse", "warehouse", "subway", "metro", "airport", "terminal", 
     "woods", "wood", "sky", "space", "universe", "galaxy", "planet", "underwater", "sea", "ocean", "lake", "river",
     "mountains", "hills", "countryside", "wasteland", "ruins", "battlefield", "wilderness", "tundra", "savanna", "peak", "summit", "mountaintop", "hilltop", "pond", "pool", "stream", "creek", "bay", "lagoon", "canal",
     "savannah", "prairie", "swamp", "marsh", "canyon", "cave", "interior", "nook", "corner", "world", "environment",
@@ -349,6 +353,9 @@ def singular(word: str) -> str:
         return _IRREGULAR[lower]
     if lower.endswith("men") and len(lower) > 5:  # snowmen, firemen, fishermen
         return lower[:-3] + "man"
+    for ending in ("shelves", "children", "knives", "wolves", "leaves", "flies"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:  # bookshelves, grandchildren, sunglasses
+            return lower[: -len(ending)] + _IRREGULAR.get(ending, ending[:-3] + "y")
     if lower in _UNCHANGED or len(lower) < 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
         return lower
     if lower.endswith("ies") and len(lower) > 4:
@@ -365,6 +372,9 @@ def plural(word: str) -> str:
         return _PLURAL[lower]
     if lower.endswith("man") and len(lower) > 5:
         return lower[:-3] + "men"
+    for ending in ("shelf", "child", "knife", "wolf", "leaf"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            return lower[: -len(ending)] + _PLURAL[ending]
     if lower in _UNCHANGED - {"glass", "grass", "bus", "dress", "class", "boss", "gas", "lens", "canvas"}:
         return lower
     if re.search(r"[^aeiou]y$", lower):
@@ -387,3 +397,8 @@ ENGLISH = (THINGS | SETTINGS | STYLE_WORDS | STYLE_ADJECTIVES | ELEMENTS | WORN 
            | EVENTS | set(PARTS) | {"dark", "light", "bright", "moody", "soft", "tiny", "big", "small", "little", "old",
                                     "young", "cute", "sleepy", "happy", "sad", "giant", "huge"})
 ENGLISH |= {plural(word) for word in ENGLISH if " " not in word}
+
+#: What is poured, breathed or drunk rather than placed: "drinking nectar", "breathing fire" stay in the description.
+MASS = {"nectar", "fire", "water", "coffee", "tea", "milk", "wine", "juice", "beer", "soup", "honey", "smoke", "steam",
+        "bubbles", "ice", "light", "music", "magic", "lava", "ink", "paint", "sand", "snow", "rain", "air", "energy",
+        "lightning", "electricity", "blood", "oil", "smoothie", "cocoa", "chocolate", "syrup", "sauce", "noodles"}

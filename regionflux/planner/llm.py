@@ -83,9 +83,10 @@ class LLMPlanner(ChatPlanner):
         progress: Optional[Callable[[str], None]] = None,
         credentials: bool = True,
         deadline: float = DEFAULT_DEADLINE,
+        offline_review: bool = True,
     ) -> None:
         super().__init__(model, max_regions=max_regions, temperature=temperature, seed=seed, max_rounds=max_rounds,
-                         settings=settings, progress=progress, deadline=deadline)
+                         settings=settings, progress=progress, deadline=deadline, offline_review=offline_review)
         if not (math.isfinite(timeout) and timeout > 0):
             raise PlanningError(f"timeout (--timeout) is {timeout}; give a positive number of seconds")
         if response_format not in RESPONSE_FORMATS:

@@ -104,6 +104,7 @@ class MockPlanner:
         self.settings = settings or RegionalSettings()
         self.seed = seed
         self.notes: list[str] = []
+        self.reading = None
 
     def plan(self, prompt: str, *, width: int = 1024, height: int = 1024) -> Layout:
         from .arrange import arrange
@@ -111,6 +112,7 @@ class MockPlanner:
 
         prompt, note = clean_prompt(prompt)
         self.notes = [note] if note else []
+        self.reading = None  # what the reader found, once it read the prompt (the LLM planner's review uses it)
         text = " ".join(prompt.strip().split())
         if not text:
             raise PlanningError("the prompt is empty; say what the image should show")
@@ -132,6 +134,7 @@ class MockPlanner:
             if language != "en":
                 reading.prompt = text  # the regions are in English words; the whole picture's prompt as written
             regions, notes = arrange(reading, width, height, self.max_regions)
+            self.reading = reading
         except PlanningError:
             raise
         except Exception:  # a reading this planner gets wrong must still leave the user a layout

@@ -180,9 +180,36 @@ def nounlike(token) -> bool:
         return True
     if token.pos_ in ("NOUN", "PROPN"):
         return True
+    if token.pos_ == "VERB" and lx.is_plural(token.lower_) and lx.singular(token.lower_) in lx.THINGS | lx.ELEMENTS \
+            and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and \
+            (nxt is None or nxt.is_punct):  # "god rays": a plural noun a small parser took for a verb
+        return True
     if token.pos_ == "ADJ" and token.dep_ in _HEAD_DEPS and not any(c.pos_ in ("NOUN", "PROPN") for c in token.children):
         return word not in lx.STYLE_WORDS and word not in lx.POSITIONS
     return False
+
+
+def _count_of_phrase(token) -> bool:
+    """Whether a count comes before the noun in its phrase ("two clouds")."""
+    return any(_count_of(t) for t in token.doc[max(0, token.i - 3): token.i])
+
+
+_PLACE_WORDS = ("left", "right", "above", "below", "under", "behind", "beside", "next", "between", "over", "beneath",
+                "underneath", "front", "center", "centre", "middle", "top", "bottom", "foreground", "background")
+
+
+def _scene_heading(docs) -> bool:
+    """"mars colony, a glass dome on the left, a rover to its right, ...": a first part without an article,
+    count or verb, before at least two parts that each place a thing with an article, names the scene."""
+    first = docs[0]
+    if len(docs) < 3 or len(first) > 6 or any(t.lower_ in ("a", "an", "the", "one") or _count_of(t) for t in first) \
+            or any(t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing") and t.tag_ != "VBN" for t in first):
+        return False
+    if any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES for t in first):
+        return False  # "red fox, a snowy forest ...": the first part is the subject
+    placed = [doc for doc in docs[1:] if any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in doc)
+              and any(t.lower_ in _PLACE_WORDS for t in doc)]
+    return len(placed) >= 2
 
 
 def _wears(word: str) -> bool:
@@ -203,8 +230,10 @@ def _is_head(token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod") and nxt.i == token.head.i:
         return False
+    last = nxt is not None and (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].is_punct or
+                                token.doc[nxt.i + 1].pos_ == "ADP")
     if nxt is not None and nounlike(nxt) and lemma(nxt) not in lx.SETTINGS | lx.EVENTS and not token.whitespace_ == "" \
-            and nxt.pos_ in ("NOUN", "PROPN") and token.pos_ != "PROPN":
+            and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and last) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
         return False  # "a fire hydrant": the first noun says what kind of the second it is
     return True
 
@@ -281,9 +310,14 @@ class _Mention:
     start: int  # first token of its phrase
 
 
+#: "right above him", "just below", "directly behind": the word before the place only stresses it.
+_STRESSED_PLACE = re.compile(r"\b(?:right|just|directly|straight|immediately)\s+(?=(?:above|below|under|over|behind|"
+                             r"beside|next\s+to|in\s+front\s+of|on\s+top\s+of|beneath|underneath)\b)", re.I)
+
+
 class _Reader:
     def __init__(self, text: str):
-        self.text = text
+        self.text = _STRESSED_PLACE.sub("", text)
         self.things: list[Thing] = []
         self.relations: list[Relation] = []
         self.style: list[str] = []
@@ -304,6 +338,9 @@ class _Reader:
         for index, doc in enumerate(docs):
             if index not in contents:
                 self.style.append(doc.text)
+                continue
+            if index == 0 and _scene_heading(docs):
+                self.settings.append(_CHAT.sub("", doc.text, count=1).strip() or doc.text)
                 continue
             self._read_segment(index, doc, first=index == contents[0])
         self._lists_after_colons(docs)
@@ -384,6 +421,8 @@ class _Reader:
         if prep == "of" and head.head.i != head.i and lemma(head.head) in lx.SETTINGS and word not in lx.THINGS and \
                 self._kind(head.head) == "setting":
             return "setting"  # "in a field of lavender": what the setting is made of
+        if prep == "like" or prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) == "shape":
+            return "action"  # "a teapot shaped like a mushroom": what it looks like, not a second thing
         if prep in ("in", "into") and word in FORMATIONS:
             return "formation"
         if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE:
@@ -391,6 +430,9 @@ class _Reader:
         if prep in ("under", "beneath", "against", "over") and word in ("sky", "stars", "moon", "sun", "clouds", "rain",
                                                                        "moonlight", "sunlight", "starlight"):
             return "setting"
+        if prep in ("in", "into", "among", "amid", "through", "above") and lx.is_plural(token.lower_) and \
+                word in lx.ELEMENTS and self._article(token) in ("the", "") and not _count_of_phrase(token):
+            return "setting"  # "a castle floating in the clouds", "a plane above the clouds": the weather it is in
         if word in self._setting_words and self._article(token) in ("the", "this", "that") and \
                 not any(t.head == word for t in self.things):
             return "setting"  # "on a big stage ... above the stage": the stage already read as the setting
@@ -402,13 +444,22 @@ class _Reader:
             return "worn"
         known = word in lx.THINGS or word in lx.SMALL or word in lx.LARGE or word in lx.TALL or word in lx.WIDE \
             or word in lx.CONTAINERS or word in PEOPLE or word in lx.WORN
-        if not known and prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across"):
+        at_something = prep == "at" and token.dep_ == "pobj" and token.head.head.i < token.i and \
+            (token.head.head.pos_ == "VERB" or token.head.head.lower_.endswith("ing")) and self._article(token) in ("a", "an")
+        if not known and prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across") \
+                and not at_something:  # "hammering at an anvil": what the action is at is a thing
             return "setting"  # "an old lighthouse at the coast": an unknown noun after "in"/"at" is where, not what
         if not known and prep in ("on", "against", "upon") and not self._determined(token):
             return "setting"  # "a perfume bottle on black marble": what it stands on, a material
-        after_ing = token.i > 0 and token.doc[token.i - 1].lower_.endswith("ing") and not _is_head(token.doc[token.i - 1])
+        before_token = token.doc[token.i - 1] if token.i > 0 else None
+        after_ing = before_token is not None and before_token.lower_.endswith("ing") and not _is_head(before_token) \
+            and not (before_token.dep_ == "amod" and before_token.head.i == token.i)  # "a floating castle"
         if (token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.i == token.i - 1 or after_ing) and \
-                not self._article(token) and not lx.is_plural(token.lower_) and word not in PEOPLE | lx.ANIMALS:
+                not self._article(token) and not lx.is_plural(token.lower_) and word not in PEOPLE | lx.ANIMALS and \
+                (word not in lx.THINGS or word in lx.ELEMENTS | lx.MASS):  # "playing guitar": a guitar is drawn
+            return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
+        if token.dep_ == "dobj" and token.head.pos_ == "VERB" and word in lx.MASS | lx.ELEMENTS and \
+                not self._determined(token):
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
         return "thing"
 
@@ -471,6 +522,8 @@ class _Reader:
                 return
         if not things and negated and not heads:
             return  # "but no bananas this time": nothing here is drawn, so nothing goes to any prompt
+        if not things and (doc[0].tag_ in ("VBG", "VBN") or doc[0].lower_.endswith("ing")) and self._said_of_last(index, doc):
+            return  # "three balloons tied to a chair, floating above it": said of the balloons
         if not things:
             self._setting_words |= {lemma(t) for t in heads}
             text = _CHAT.sub("", doc.text, count=1).strip() or doc.text
@@ -491,6 +544,31 @@ class _Reader:
             if mention is not None:
                 self._conj_copies(index, token)
         self._relations(index, doc, kinds)
+
+    def _said_of_last(self, index: int, doc) -> bool:
+        """A participle part with a place ("floating above it") is said of the last part's first thing;
+        whether it placed that thing."""
+        earlier = [m for m in self.mentions if m.segment < index]
+        if not earlier:
+            return False
+        last = max(m.segment for m in earlier)
+        subject = min((m for m in earlier if m.segment == last), key=lambda m: m.token.i).thing
+        done: set[int] = set()
+        placed = False
+        for token in doc:
+            if token.i in done:
+                continue
+            meaning = self._meaning(index, token, done)
+            if meaning is None:
+                continue
+            kind, target, other, _, _ = meaning
+            if isinstance(target, _Pronoun):
+                target = self._resolve(index, target.token, subject=subject)
+            if kind in ("above", "below", "left_of", "right_of", "on", "next_to", "behind", "front") and \
+                    isinstance(target, Thing) and target is not subject:
+                self._add(subject, kind, target, other if isinstance(other, Thing) else None)
+                placed = True
+        return placed
 
     def _setting_phrase(self, token) -> str:
         doc = token.doc
@@ -704,15 +782,19 @@ class _Reader:
         """Things named before a token of the segment, nearest first."""
         return sorted((m for m in self._mentions_in(index) if m.token.i < position), key=lambda m: -m.token.i)
 
-    def _resolve(self, index: int, token, subject: Optional[Thing] = None) -> Optional[Thing]:
+    def _resolve(self, index: int, token, subject: Optional[Thing] = None, found=()) -> Optional[Thing]:
         """What a pronoun or a noun said again names."""
         word = token.lower_
         if word in ("him", "her", "he", "she", "his", "hers"):
-            people = [t for t in self.things if t.head in PEOPLE and t is not subject]
+            people = [t for t in self.things if t.head in PEOPLE | lx.FIGURES and t is not subject]
             if people:
                 return people[-1] if word in ("her", "hers", "she") and len(people) > 1 else people[0]
         if word in ("it", "its", "them", "their", "they", "him", "her", "his"):
             before = [m.thing for m in self._before(index, token.i) if m.thing is not subject]
+            supports = {id(r.b) for r in self.relations if r.kind == "on" and r.b is not None and r.a in before} | \
+                {id(b) for a, kind, b, _, _ in found if kind == "on" and b is not None and a in before}
+            if word in ("its", "their") and any(id(t) not in supports for t in before):
+                before = [t for t in before if id(t) not in supports]  # "a laptop on a desk with a mug to its right"
             if before:
                 return before[0]
             earlier = [m.thing for m in self.mentions if m.segment < index and m.thing is not subject]
@@ -968,10 +1050,19 @@ class _Reader:
         if not before:
             return None
         nearest = before[0].thing
-        for subject, _, earlier_target, _, at in reversed(found):
+        for subject, kind, earlier_target, _, at in reversed(found):
             if earlier_target is nearest and not any(t.is_punct for t in token.doc[at: token.i]):
-                return subject, nearest
-        referent = self._resolve(index, owner, subject=nearest)
+                if kind != "holds":
+                    return subject, nearest
+                # "a laptop on a desk with a mug to its right": the mug is on the right of what has it,
+                # and what stands on a support has what is "with" it
+                owner = next((a for a, k, b, _, _ in found if k == "on" and b is subject), subject)
+                found[:] = [f for f in found if not (f[1] == "holds" and f[2] is nearest)]  # beside it, not held
+                self._side_owner = (index, owner)
+                return nearest, owner
+        if getattr(self, "_side_owner", (None,))[0] == index and self._side_owner[1] is not nearest:
+            return nearest, self._side_owner[1]  # "... a mug to its right and a notebook to its left": the same "it"
+        referent = self._resolve(index, owner, subject=nearest, found=found)
         return (nearest, referent) if referent is not None and referent is not nearest else None
 
     def _subject(self, index: int, token, kind: str, target, found) -> Optional[Thing]:

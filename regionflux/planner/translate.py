@@ -88,7 +88,7 @@ FR_NOUNS = {
     "boulanger": "baker", "cuisinier": "cook", "robot": "robot", "clown": "clown", "marin": "sailor",
     "pirate": "pirate", "danseuse": "dancer", "musicien": "musician", "vieillard": "man", "dame": "lady",
     "voiture": "car", "camion": "truck", "bus": "bus", "vélo": "bicycle", "bicyclette": "bicycle", "moto": "motorcycle",
-    "train": "train", "bateau": "boat", "barque": "boat", "voilier": "sailing boat", "navire": "ship", "avion": "plane",
+    "train": "train", "bateau": "boat", "barque": "boat", "voilier": "sailboat", "navire": "ship", "avion": "plane",
     "hélicoptère": "helicopter", "fusée": "rocket", "tracteur": "tractor", "charrette": "cart", "traîneau": "sleigh",
     "montgolfière": "balloon", "table": "table", "chaise": "chair", "fauteuil": "armchair", "canapé": "sofa",
     "banc": "bench", "lit": "bed", "bureau": "desk", "étagère": "shelf", "armoire": "wardrobe", "lampe": "lamp",
@@ -204,7 +204,7 @@ DE_NOUNS = {
     "fee": "fairy", "astronaut": "astronaut", "soldat": "soldier", "bauer": "farmer", "fischer": "fisherman",
     "bäcker": "baker", "koch": "cook", "roboter": "robot", "clown": "clown", "pirat": "pirate", "matrose": "sailor",
     "tänzerin": "dancer", "auto": "car", "wagen": "car", "lastwagen": "truck", "bus": "bus", "fahrrad": "bicycle",
-    "motorrad": "motorcycle", "zug": "train", "boot": "boat", "schiff": "ship", "segelboot": "sailing boat",
+    "motorrad": "motorcycle", "zug": "train", "boot": "boat", "schiff": "ship", "segelboot": "sailboat", "dach": "roof", "bauernhof": "farm",
     "flugzeug": "plane", "hubschrauber": "helicopter", "rakete": "rocket", "traktor": "tractor", "karren": "cart",
     "schlitten": "sleigh", "ballon": "balloon", "heißluftballon": "balloon", "tisch": "table", "stuhl": "chair",
     "sessel": "armchair", "sofa": "sofa", "couch": "sofa", "bank": "bench", "bett": "bed", "schreibtisch": "desk",
@@ -282,10 +282,17 @@ def language(text: str) -> str:
                        "d", "l", "gauche", "droite", "de"} for w in words)
     german = sum(w in {"der", "die", "das", "ein", "eine", "einem", "einer", "und", "mit", "auf", "im", "unter",
                        "über", "dem", "den", "links", "rechts", "ist", "vom", "am", "bei", "neben"} for w in words)
-    spanish = sum(w in {"el", "los", "las", "una", "unos", "y", "con", "sobre", "en", "del", "al", "debajo", "encima",
+    spanish = sum(w in {"el", "los", "las", "una", "unos", "unas", "un", "la", "de", "dos", "tres", "y", "con", "sobre",
+                        "en", "del", "al", "debajo", "encima",
                         "izquierda", "derecha", "sin", "junto", "es", "está", "están"} for w in words)
-    italian = sum(w in {"il", "lo", "gli", "uno", "una", "e", "con", "sopra", "sotto", "nel", "nella", "della", "del",
+    italian = sum(w in {"il", "lo", "gli", "uno", "una", "un", "la", "due", "tre", "e", "con", "sopra", "sotto", "nel",
+                        "nella", "della", "del", "sul", "sulla", "al", "alla", "dei", "delle",
                         "sinistra", "destra", "senza", "accanto", "è", "sono", "di"} for w in words)
+    lowered = text.lower()  # letters only one of these languages writes
+    spanish += 2 * len(re.findall(r"ñ|¿|¡|ción\b|[áíóú](?=\w)", lowered))
+    german += 2 * len(re.findall(r"ß|[äöü]", lowered))
+    french += 2 * len(re.findall(r"ç|œ|[èêâîôû]|\b(?:d|l|qu)['’]", lowered))
+    italian += 2 * len(re.findall(r"\w[àòù]\b|\bgli\b|zione\b", lowered))
     own = [w for w in words if w not in lx.ENGLISH]  # "table", "robot", "pastel": English words too
     small_words = english
     english += sum(w in lx.ENGLISH for w in words if w not in FR_NOUNS | ES_NOUNS | IT_NOUNS)
@@ -487,6 +494,9 @@ def _german(part: str) -> str:
             else:
                 out.append(f"on the {side}")
             continue
+        if lower in ("der", "des") and i > 0 and english[i - 1][1] == "noun" and i + 1 < len(words):
+            out.append("of the")  # "auf dem Dach der Scheune": the roof of the barn
+            continue
         if word:
             out.append(word)
     return " " + " ".join(out) + " "
@@ -545,7 +555,7 @@ ES_NOUNS = {
     "herrero": "blacksmith", "panadero": "baker", "cocinero": "cook", "robot": "robot", "payaso": "clown",
     "pirata": "pirate", "marinero": "sailor", "bailarina": "dancer", "músico": "musician", "coche": "car",
     "auto": "car", "camión": "truck", "autobús": "bus", "bicicleta": "bicycle", "moto": "motorcycle", "tren": "train",
-    "barco": "boat", "barca": "boat", "velero": "sailing boat", "avión": "plane", "cohete": "rocket",
+    "barco": "boat", "barca": "boat", "velero": "sailboat", "avión": "plane", "cohete": "rocket",
     "tractor": "tractor", "carro": "cart", "globo": "balloon", "mesa": "table", "silla": "chair", "sillón": "armchair",
     "sofá": "sofa", "banco": "bench", "cama": "bed", "escritorio": "desk", "estante": "shelf", "lámpara": "lamp",
     "farol": "lantern", "vela": "candle", "espejo": "mirror", "reloj": "clock", "jarrón": "vase", "maceta": "pot",
@@ -574,12 +584,22 @@ ES_NOUNS = {
     "niebla": "fog", "tormenta": "storm", "habitación": "room", "cocina": "kitchen", "mercado": "market",
     "puerto": "harbour", "hierba": "grass", "suelo": "ground", "vestido": "dress", "abrigo": "coat", "barba": "beard",
     "pelo": "hair", "gafas": "glasses", "bufanda": "scarf", "gorra": "cap",
+    "horno": "oven", "olla": "pot", "sartén": "pan", "nevera": "fridge", "vendedor": "vendor", "vendedora": "vendor",
+    "farola": "street lamp", "ordenador": "computer", "portátil": "laptop", "teléfono": "phone", "cuaderno": "notebook",
+    "mochila": "backpack", "caracol": "snail", "abuela": "grandmother", "abuelo": "grandfather",
+    "policía": "police officer", "médico": "doctor", "estudiante": "student", "profesor": "teacher",
+    "profesora": "teacher", "guerrero": "warrior", "princesa": "princess", "príncipe": "prince",
+    "dinosaurio": "dinosaur", "pingüino": "penguin", "camello": "camel", "helicóptero": "helicopter",
+    "submarino": "submarine", "motocicleta": "motorcycle", "furgoneta": "van", "ambulancia": "ambulance",
+    "nave": "ship", "mariachi": "mariachi", "taco": "taco", "tacos": "tacos", "guitarrista": "guitarist",
+    "cantante": "singer", "pintor": "painter", "vaquero": "cowboy", "caballete": "easel", "gato-montés": "wildcat",
 }
 ES_STYLE = {"pintura", "acuarela", "fotografía", "foto", "arte", "digital", "estilo", "realista", "detallado",
             "detallada", "óleo", "luz", "dorada", "suave", "ilustración", "dibujo", "cinematográfico", "retrato",
             "fantasía", "vintage", "retro", "muy", "alta", "resolución", "ambiente"}
 
 IT_PHRASES = {
+    "forno a legna": "wood oven", "appese sopra": "hanging above", "appesi sopra": "hanging above",
     "a sinistra del": "to the left of the", "a sinistra della": "to the left of the", "a sinistra di": "to the left of",
     "a destra del": "to the right of the", "a destra della": "to the right of the", "a destra di": "to the right of",
     "sopra il": "above the", "sopra la": "above the", "sopra lo": "above the", "sotto il": "below the",
@@ -632,7 +652,7 @@ IT_NOUNS = {
     "fabbro": "blacksmith", "fornaio": "baker", "cuoco": "cook", "robot": "robot", "pagliaccio": "clown",
     "pirata": "pirate", "marinaio": "sailor", "ballerina": "dancer", "musicista": "musician", "macchina": "car",
     "auto": "car", "camion": "truck", "autobus": "bus", "bicicletta": "bicycle", "moto": "motorcycle",
-    "treno": "train", "barca": "boat", "barche": "boat", "nave": "ship", "veliero": "sailing boat",
+    "treno": "train", "barca": "boat", "barche": "boat", "nave": "ship", "veliero": "sailboat",
     "aereo": "plane", "razzo": "rocket", "trattore": "tractor", "carretto": "cart", "mongolfiera": "balloon",
     "tavolo": "table", "sedia": "chair", "poltrona": "armchair", "divano": "sofa", "panchina": "bench", "letto": "bed",
     "scrivania": "desk", "scaffale": "shelf", "lampada": "lamp", "lanterna": "lantern", "candela": "candle",
@@ -661,10 +681,25 @@ IT_NOUNS = {
     "neve": "snow", "pioggia": "rain", "nebbia": "fog", "tempesta": "storm", "stanza": "room", "cucina": "kitchen",
     "mercato": "market", "porto": "harbour", "erba": "grass", "pavimento": "floor", "vestito": "dress",
     "cappotto": "coat", "barba": "beard", "capelli": "hair", "occhiali": "glasses", "sciarpa": "scarf",
+    "forno": "oven", "pentola": "pot", "padella": "pan", "frigorifero": "fridge", "venditore": "vendor",
+    "lampione": "street lamp", "computer": "computer", "portatile": "laptop", "telefono": "phone",
+    "quaderno": "notebook", "zaino": "backpack", "lumaca": "snail", "nonna": "grandmother", "nonno": "grandfather",
+    "poliziotto": "police officer", "medico": "doctor", "studente": "student", "insegnante": "teacher",
+    "guerriero": "warrior", "principessa": "princess", "principe": "prince", "dinosauro": "dinosaur",
+    "pinguino": "penguin", "cammello": "camel", "elicottero": "helicopter", "sottomarino": "submarine",
+    "motocicletta": "motorcycle", "furgone": "van", "ambulanza": "ambulance", "astronave": "spaceship",
+    "cantante": "singer", "pittore": "painter", "cavalletto": "easel", "gondola": "gondola", "gondoliere": "gondolier",
 }
 IT_STYLE = {"pittura", "acquerello", "fotografia", "foto", "arte", "digitale", "stile", "realistico", "dettagliato",
             "olio", "luce", "morbida", "illustrazione", "disegno", "cinematografico", "ritratto", "fantasy", "colori",
             "tenui", "vintage", "retro", "molto", "alta", "risoluzione", "atmosfera"}
+
+#: Plurals that are not the singular's English plus "s".
+_PLURALS = {"niños": "children", "bambini": "children", "chicos": "children", "ragazzi": "children",
+            "peces": "fish", "pesci": "fish", "personas": "people", "persone": "people", "hombres": "men",
+            "uomini": "men", "mujeres": "women", "donne": "women", "ovejas": "sheep", "pecore": "sheep",
+            "ciervos": "deer", "cervi": "deer", "ratones": "mice", "topi": "mice", "lobos": "wolves", "lupi": "wolves",
+            "estantes": "shelves", "scaffali": "shelves", "cuchillos": "knives", "coltelli": "knives"}
 
 _ROMANCE = {"es": (ES_PHRASES, ES_WORDS, ES_NOUNS, ES_STYLE, ("que",)),
             "it": (IT_PHRASES, IT_WORDS, IT_NOUNS, IT_STYLE, ("che",))}
@@ -688,11 +723,17 @@ def _romance(part: str, lang: str) -> str:
         word = words[i]
         if word.startswith("<"):
             english.append((word.strip("<>").replace("_", " "), "other"))
+        elif word in ("dei", "delle", "degli", "unos", "unas") and (i == 0 or words[i - 1] in ("e", "y", "con")):
+            english.append(("some", "other"))  # "e delle pentole": and some pots
         elif word in relative:
             if i + 1 < len(words) and words[i + 1] not in words_map and words[i + 1] not in nouns:
                 i += 1  # "che crache ...": a verb the list does not know is left out
         elif word in nouns:
             english.append((nouns[word], "noun"))
+        elif word in _PLURALS:
+            english.append((_PLURALS[word], "noun"))
+        elif word.endswith("es") and word[:-2] in nouns:  # "faroles", "flores"
+            english.append((nouns[word[:-2]] + "s", "noun"))
         elif word.rstrip("s") in nouns or word[:-1] + "o" in nouns or word[:-1] + "a" in nouns or word[:-1] + "e" in nouns:
             stem = next(w for w in (word.rstrip("s"), word[:-1] + "o", word[:-1] + "a", word[:-1] + "e") if w in nouns)
             english.append((nouns[stem] + "s", "noun"))
