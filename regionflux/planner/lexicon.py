@@ -62,7 +62,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 # -- what a noun names, for the offline reader (reading.py): a thing to draw, or something else ---------------
 #: Nouns of where or when a picture is set: the background, never a region when they frame the scene
 #: ("in the woods", "at dusk", "busy city street in the rain").
-SETTINGS = PLACES | {"platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
+SETTINGS = PLACES | {"highway", "road", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
                      "corridor", "arena", "stadium", "courtyard", "campsite", "boardwalk", "promenade", "waterfront",
                      "lakeside", "riverside", "seaside", "countryside", "mountainside", "hillside", "junkyard",
                      "scrapyard", "shipyard", "backyard", "schoolyard", "playground", "laboratory", "lab", "workshop",
@@ -199,6 +199,11 @@ BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "fac
         "hair", "beard", "mustache", "moustache", "smile", "grin", "expression", "gaze", "tear", "tears", "wrinkle",
         "wrinkles", "dimple", "dimples", "body", "pose", "posture", "silhouette", "profile"}
 WORN |= BODY
+WORN |= {"raincoat", "jacket", "coat", "hoodie", "sweater", "jumper", "cardigan", "dress", "suit", "uniform", "kimono",
+         "gown", "armor", "armour", "cloak", "robe", "overalls", "apron", "tuxedo", "shirt", "t-shirt", "blouse", "jeans",
+         "boots", "sneakers", "gloves", "mittens", "helmet", "mask", "costume", "onesie", "pajamas", "pyjamas", "bikini",
+         "swimsuit", "vest", "cape", "skirt", "shorts", "trousers", "pants", "sari", "poncho", "parka", "tutu", "veil",
+         "crown", "tiara", "headphones", "backpack", "spacesuit", "wetsuit", "trench"}
 #: Colour words as people mistype them, and what they mean.
 COLOUR_TYPOS = {"blu": "blue", "bleu": "blue", "gren": "green", "grean": "green", "yelow": "yellow", "yello": "yellow",
                 "purpel": "purple", "purpl": "purple", "wite": "white", "whit": "white", "blak": "black",

@@ -39,7 +39,10 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                 "dozen": 12}
 _NEGATORS = {"no", "without", "except", "excluding", "minus", "sans", "nor", "never", "none", "zero", "not", "n't",
-             "nt", "dont", "don't", "avoid", "exclude", "omit", "w/o", "wo"}
+             "nt", "dont", "don't", "avoid", "exclude", "omit", "w/o", "wo", "remove", "skip", "ditch", "leave", "take",
+             "rid", "lose", "delete", "erase"}
+#: Verbs that negate only with a particle: "leave out the sharks", "take away the cars", "get rid of".
+_NEGATING_PARTICLES = {"leave": ("out", "off"), "take": ("out", "away", "off"), "rid": ("of",)}
 _CHAT = re.compile(
     r"^\s*(?:(?:hey|hi|hello|ok|okay|yo)[\s,!]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+|"
     r"i\s+(?:want|need|would\s+like|'d\s+like|d\s+like)\s+(?:you\s+to\s+)?|let'?s\s+|lets\s+)?"
@@ -202,7 +205,8 @@ def _scene_heading(docs) -> bool:
     """"mars colony, a glass dome on the left, a rover to its right, ...": a first part without an article,
     count or verb, before at least two parts that each place a thing with an article, names the scene."""
     first = docs[0]
-    if len(docs) < 3 or len(first) > 6 or any(t.lower_ in ("a", "an", "the", "one") or _count_of(t) for t in first) \
+    if len(docs) < 3 or len(first) > 7 or first[0].lower_ == "the" or \
+            any(t.lower_ in ("a", "an", "one") or _count_of(t) for t in first) \
             or any(t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing") and t.tag_ != "VBN" for t in first):
         return False
     if any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES for t in first):
@@ -444,6 +448,12 @@ class _Reader:
             return "worn"
         known = word in lx.THINGS or word in lx.SMALL or word in lx.LARGE or word in lx.TALL or word in lx.WIDE \
             or word in lx.CONTAINERS or word in PEOPLE or word in lx.WORN
+        if prep == "in" and not known and word not in lx.SETTINGS and token.head.head.i < token.i and \
+                _wears(lemma(token.head.head)) and self._article(token) in ("a", "an", "her", "his", "their", ""):
+            return "worn"  # "a little girl in a red raincoat": what she wears
+        if prep in ("on", "at") and word in lx.PARTS and word not in ("head", "shoulder", "shoulders", "lap", "back") \
+                and self._article(token) == "the" and self._of(token) is None and self._owner(token) is None:
+            return "setting"  # "a cat sitting on the windowsill": the place it is, not a second subject
         at_something = prep == "at" and token.dep_ == "pobj" and token.head.head.i < token.i and \
             (token.head.head.pos_ == "VERB" or token.head.head.lower_.endswith("ing")) and self._article(token) in ("a", "an")
         if not known and prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across") \
@@ -587,6 +597,12 @@ class _Reader:
                 continue
             if word == "not" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("only", "just"):
                 continue  # "not only"
+            if word in _NEGATING_PARTICLES and not (token.i + 1 < len(doc) and
+                                                    doc[token.i + 1].lower_ in _NEGATING_PARTICLES[word]):
+                continue  # "leave it on the table", "take a photo": not a negation
+            if word in ("remove", "skip", "ditch", "lose", "delete", "erase", "leave", "take", "rid") and \
+                    token.pos_ != "VERB" and token.tag_ != "VB" and token.i > 0:
+                continue  # only as an imperative
             following = [t for t in doc[token.i + 1: token.i + 7] if _is_head(t)]
             targets = []
             if word in ("no", "zero", "none", "without", "except", "excluding", "minus", "sans", "nor", "w/o", "wo"):
@@ -594,7 +610,8 @@ class _Reader:
             elif token.dep_ == "neg" and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i:
                 verb = token.head  # "don't put any dogs"
                 targets = [c for c in verb.subtree if c.i > verb.i and _is_head(c)][:1]
-            elif word in ("not", "never", "n't", "nt", "dont", "don't", "avoid", "exclude", "omit"):
+            elif word in ("not", "never", "n't", "nt", "dont", "don't", "avoid", "exclude", "omit", "remove", "skip",
+                          "ditch", "lose", "delete", "erase", "leave", "take", "rid"):
                 targets = following[:1]
             for target in targets:
                 group = [target] + [c for c in target.conjuncts if c.i > target.i]

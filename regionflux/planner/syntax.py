@@ -27,6 +27,16 @@ _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
 
 
+#: Slips of the keyboard common enough in prompts to read for what they mean.
+_TYPOS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "wiht": "with", "whit": "with",
+          "wtih": "with", "realy": "really", "relly": "really", "ontop": "on top", "infront": "in front", "nxt": "next",
+          "thru": "through", "ur": "your", "beautifull": "beautiful", "beatiful": "beautiful", "abvoe": "above",
+          "benath": "beneath", "undr": "under", "behnd": "behind", "rigth": "right", "rihgt": "right", "lfet": "left",
+          "leftt": "left", "betwen": "between", "bewteen": "between", "sitting": "sitting", "siting": "sitting",
+          "standng": "standing", "holdng": "holding", "flyng": "flying", "pls": "please", "plz": "please"}
+_TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
+
+
 def _terms(text: str) -> list[str]:
     return [t.strip(" .()[]{}") for t in re.split(r"[,;/]|\s+and\s+", text) if t.strip(" .()[]{}")]
 
@@ -52,6 +62,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bw/o\b", "without", text, flags=re.I)
     text = re.sub(r"\bw/(?=\s)", "with", text, flags=re.I)
     text = re.sub(r"\s\+\s|\s&\s", lambda m: ", " if "+" in m.group(0) else " and ", text)
+    text = _TYPO.sub(lambda m: _TYPOS[m.group(0).lower()], text)
     text = _EMOJI.sub(" ", text)
     text = re.sub(r"\b(?:pls|plz|please|thx|thanks|thank you|lol|lmao|haha|ty|ok so|okay so|so yeah|idk)\b[!.]*", " ", text,
                   flags=re.I)

@@ -434,6 +434,9 @@ _ADJECTIVES = {"small", "big", "old", "young", "beautiful", "giant", "ancient", 
                "flowering", "wet", "snowy", "mighty", "happy", "sad", "wild", "tired", "cozy", "wooden", "bright"}
 
 
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
 def _german_word(word: str) -> tuple[str, str]:
     """(English, kind) for one German word."""
     lower = word.lower()
@@ -448,7 +451,9 @@ def _german_word(word: str) -> tuple[str, str]:
 
 
 def _german_noun(lower: str) -> str:
-    for candidate in (lower, *(lower[: -len(end)] for end in ("en", "er", "e", "n", "s") if lower.endswith(end))):
+    stems = [lower, *(lower[: -len(end)] for end in ("en", "er", "e", "n", "s") if lower.endswith(end))]
+    stems += [s.translate(_UMLAUTS) for s in stems[1:] if s.translate(_UMLAUTS) != s]  # "Kühen" -> Kuh
+    for candidate in stems:
         if candidate in DE_NOUNS:
             english = DE_NOUNS[candidate]
             return english + ("s" if candidate != lower and not english.endswith("s") else "")
