@@ -300,3 +300,49 @@ def test_a_canvas_whose_attention_cannot_fit_is_refused_before_loading(work, cap
     err = capsys.readouterr().err
     assert "needs about" in err and "GB for the regional attention mask" in err and "fits" in err
     assert time.monotonic() - start < 5 and not (work / "g.png").exists()
+
+
+# -- answers, names and streams a hostile user picks -------------------------------------------------------------
+def test_a_compressed_answer_is_never_inflated(work):
+    import gzip
+
+    bomb = gzip.compress(b" " * 50_000_000)  # 50 MB of spaces in ~50 kB
+    with FakeOpenAI([{"status": 200, "raw": bomb, "content_type": "application/json",
+                      "headers": {"Content-Encoding": "gzip"}}]) as server:
+        message, seconds = _plan_with(server, timeout=10.0)
+        sent = server.requests[0]["headers"]
+    assert sent.get("accept-encoding") == "identity" and seconds < 8
+    assert "LLM" in message or "answer" in message
+
+
+def test_usage_errors_never_repeat_a_key(work, capsys):
+    with pytest.raises(SystemExit):
+        main(["plan", "a cat", "-o", "p.json", "--api-key", "sk-canary-1234", "--max-rounds", "many"])
+    assert "sk-canary-1234" not in capsys.readouterr().err
+
+
+def test_an_output_named_as_a_folder_and_json_on_a_pipe(work, capsys):
+    with pytest.raises(SystemExit):
+        main(["plan", "a cat", "-o", "sub/"])
+    assert "names a folder" in capsys.readouterr().err and not (work / "sub").exists()
+    code = main(["plan", "un café près d'une église 🐱", "-o", "-"])
+    out = capsys.readouterr().out
+    assert code == 0 and out.isascii() and json.loads(out)["prompt"].startswith("un café")
+
+
+def test_an_auth_file_or_model_that_is_a_fifo_is_refused_at_once(work, capsys):
+    os.mkfifo(work / "logins")
+    start = time.monotonic()
+    code = main(["ui", "--auth-file", str(work / "logins")])
+    assert code == 2 and time.monotonic() - start < 5 and "a pipe (FIFO), not a file" in capsys.readouterr().err
+    os.mkfifo(work / "model.safetensors")
+    Layout(prompt="a cat", width=256, height=256).save(work / "fifo-model.json")
+    code = main(["generate", "--layout", "fifo-model.json", "--model", str(work / "model.safetensors"), "-o", "o.png",
+                 "--device", "cpu"])
+    assert code == 2 and "not a regular file or folder" in capsys.readouterr().err
+
+
+def test_a_reader_that_leaves_the_pipe_costs_no_traceback(work):
+    proc = subprocess.run(f"{sys.executable} -m regionflux plan 'a cat and a dog' -o - | head -c 1",
+                          shell=True, capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr

@@ -22,7 +22,7 @@ COMMANDS = (plan, edit, generate, preview, ui)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="regionflux", description="Plan a composition from one prompt and render it with regional FLUX."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -51,6 +51,8 @@ def _on_signal(signum, frame) -> None:
     if deferring():  # a set of files is being published: it finishes first (files.signals_deferred)
         defer(signum)
         return
+    if len(_received) > 1:
+        return  # already stopping: a second Ctrl+C must not interrupt the clean-up of the first
     raise Interrupted(signum)
 
 
@@ -77,10 +79,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a message that cannot be encoded must never lose a file
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    parser = build_parser()
-    args = parser.parse_args(argv)
     _received.clear()
-    previous = _install_signal_handlers()
+    previous = _install_signal_handlers()  # before anything slow: a signal at any point ends in one line
+    try:
+        args = _parse(argv)
+    except Interrupted as exc:
+        _restore(previous)
+        return _stopped(exc.signum)
+    except BaseException:
+        _restore(previous)
+        raise
     try:
         code = args.func(args)
         return _stopped(_received[-1]) if _received else code
@@ -94,6 +102,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return _stopped(exc.signum)
     except KeyboardInterrupt:
         return _stopped(signal.SIGINT)
+    except BrokenPipeError:  # `regionflux plan ... -o - | head`: the reader left; nothing to say to it
+        _quiet_stdout()
+        return 1
     except Exception as exc:  # a bug: one line, and the traceback on request
         if args.debug:
             raise
@@ -101,5 +112,44 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
               file=sys.stderr)
         return 1
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+        _restore(previous)
+
+
+def _restore(previous: dict) -> None:
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush raises nothing more."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+#: Options whose values are secrets: never echoed in a usage error.
+SECRET_OPTIONS = ("--api-key", "--auth")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, except that a usage error never repeats a secret the user typed."""
+
+    secrets: tuple[str, ...] = ()
+
+    def error(self, message: str):
+        for secret in self.secrets:
+            if secret and len(secret) >= 4:
+                message = message.replace(secret, "***")
+        super().error(message)
+
+
+def _parse(argv: Optional[Sequence[str]]) -> argparse.Namespace:
+    words = list(sys.argv[1:] if argv is None else argv)
+    secrets = tuple(word.split("=", 1)[1] if "=" in word else (words[i + 1] if i + 1 < len(words) else "")
+                    for i, word in enumerate(words) if word.split("=", 1)[0] in SECRET_OPTIONS)
+    _Parser.secrets = secrets
+    return build_parser().parse_args(words)

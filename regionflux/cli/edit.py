@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .options import add_output_options, add_planner_options, planner_for_edit
+from .options import file_name, add_output_options, add_planner_options, planner_for_edit
 
 
 def register(sub) -> None:
@@ -18,7 +18,7 @@ def register(sub) -> None:
     parser.add_argument("layout", help="layout JSON, or a PNG written by `regionflux generate`")
     parser.add_argument("instruction", help='e.g. "move the cat to the right and make the car red"')
     add_output_options(parser, "changed layout JSON to write (- for standard output)")
-    parser.add_argument("--preview", help="also draw the changed layout to this PNG")
+    parser.add_argument("--preview", type=file_name, help="also draw the changed layout to this PNG")
     add_planner_options(parser)
     parser.set_defaults(func=run)
 

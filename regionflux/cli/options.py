@@ -46,8 +46,16 @@ LLM_HINT = (
 
 
 # -- outputs ---------------------------------------------------------------------------------------
+def file_name(value: str) -> str:
+    """An output file's name as typed; one that ends in a slash names a folder, not a file."""
+    if value.endswith(("/", os.sep)) and value != "-":
+        raise argparse.ArgumentTypeError(f"{value!r} ends with '/', so it names a folder; give the name of a file "
+                                         "inside it")
+    return value
+
+
 def add_output_options(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("-o", "--output", required=True, help=what)
+    parser.add_argument("-o", "--output", required=True, type=file_name, help=what)
     parser.add_argument("--overwrite", action="store_true", help="replace existing output files")
 
 

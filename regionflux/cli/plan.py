@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .options import add_canvas_options, add_output_options, add_planner_options, canvas, plan_from_options
+from .options import file_name, add_canvas_options, add_output_options, add_planner_options, canvas, plan_from_options
 
 
 def register(sub) -> None:
@@ -13,7 +13,7 @@ def register(sub) -> None:
                             description="Plan a layout for PROMPT and write it as JSON.")
     parser.add_argument("prompt")
     add_output_options(parser, "layout JSON to write (- for standard output)")
-    parser.add_argument("--preview", help="also draw the layout to this PNG")
+    parser.add_argument("--preview", type=file_name, help="also draw the layout to this PNG")
     add_canvas_options(parser)
     add_planner_options(parser)
     parser.set_defaults(func=run)
@@ -42,7 +42,10 @@ def write_layout(args: argparse.Namespace, layout, *, folder: Path | None = None
 
     written = []
     if args.output == "-":
-        sys.stdout.write(layout.to_json() + "\n")
+        import json
+
+        # ASCII with \u escapes: valid JSON whatever the terminal's or pipe's encoding
+        sys.stdout.write(json.dumps(layout.model_dump(mode="json"), indent=2, ensure_ascii=True) + "\n")
         sys.stdout.flush()
     else:
         out = Path(args.output)

@@ -49,10 +49,14 @@ def logins(args: argparse.Namespace) -> list[tuple[str, str]]:
     """The ``(user, password)`` pairs of --auth and --auth-file."""
     entries = [("--auth", value) for value in args.auth or []]
     if args.auth_file:
+        from ..files import ReadError, read_limited
+
         try:
-            text = Path(args.auth_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"--auth-file {args.auth_file!r} cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
+            text = read_limited(args.auth_file, 1 << 20).decode("utf-8")
+        except ReadError as exc:
+            raise UsageError(f"--auth-file {args.auth_file!r} cannot be read: {exc}") from None
+        except UnicodeDecodeError:
+            raise UsageError(f"--auth-file {args.auth_file!r} is not UTF-8 text; save it as UTF-8") from None
         entries += [(f"--auth-file line {n}", line.strip()) for n, line in enumerate(text.splitlines(), 1)
                     if line.strip() and not line.lstrip().startswith("#")]
     pairs = []

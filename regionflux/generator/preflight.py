@@ -28,8 +28,11 @@ def looks_local(source: str) -> bool:
 def check_source(source: str, field: str, what: str) -> None:
     """A local path must exist; anything else must have the shape of a hub repo id (owner/name)."""
     if looks_local(source):
-        if not Path(source).expanduser().exists():
+        path = Path(source).expanduser()
+        if not path.exists():
             raise LayoutError(f"{field}: {source!r} does not exist; give an existing {what} or a hub repo id (owner/name)")
+        if not (path.is_dir() or path.is_file()):  # a FIFO or a device would hang or feed a loader garbage
+            raise LayoutError(f"{field}: {source!r} is not a regular file or folder; give an existing {what}")
     elif not _REPO_ID.fullmatch(source):
         raise LayoutError(f"{field}: {source!r} is neither an existing file or folder nor a hub repo id like owner/name")
 

@@ -165,14 +165,18 @@ class BoundedTransport(httpx.BaseTransport):
         self._budget.deadline = min(time.monotonic() + self.timeout, self.deadline)
         self._budget.received = 0
         self.problem = ""
+        # answers uncompressed only: the size limit counts what arrives, so a small gzip bomb cannot inflate
+        headers = [(k, v) for k, v in request.headers.raw if k.lower() != b"accept-encoding"]
         core = httpcore.Request(
             method=request.method,
             url=httpcore.URL(scheme=request.url.raw_scheme, host=request.url.raw_host, port=request.url.port,
                              target=request.url.raw_path),
-            headers=request.headers.raw, content=request.stream, extensions=request.extensions)
+            headers=headers + [(b"Accept-Encoding", b"identity")], content=request.stream, extensions=request.extensions)
         with self.mapped(request):
             response = self._pool.handle_request(core)
-        return httpx.Response(status_code=response.status, headers=response.headers,
+        # a server that compresses anyway is not decoded: its bytes are read as they are (and fail as JSON)
+        kept = [(k, v) for k, v in response.headers if k.lower() != b"content-encoding"]
+        return httpx.Response(status_code=response.status, headers=kept,
                               stream=_Body(response, self, request), extensions=response.extensions)
 
     def close(self) -> None:
