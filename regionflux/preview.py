@@ -18,6 +18,33 @@ COLOURS = [
 BACKGROUND = (236, 236, 236)
 
 
+def region_colours(layout: Layout) -> list[tuple[int, int, int]]:
+    """Each region's colour, the one rule the page, the canvas and saved previews share: chosen by the
+    region's name (the first free colour from its name's hash), so deleting or reordering other
+    regions leaves a region its colour unless two names meet on the same one."""
+    import zlib
+
+    taken: set[int] = set()
+    colours = []
+    for region in layout.regions:
+        start = zlib.crc32(region.name.strip().lower().encode("utf-8")) % len(COLOURS)
+        index = next((start + k) % len(COLOURS) for k in range(len(COLOURS))
+                     if (start + k) % len(COLOURS) not in taken or len(taken) >= len(COLOURS))
+        taken.add(index)
+        colours.append(COLOURS[index])
+    return colours
+
+
+def hex_colour(colour: tuple[int, int, int]) -> str:
+    return "#%02x%02x%02x" % colour
+
+
+def text_on(colour: tuple[int, int, int]) -> tuple[int, int, int]:
+    """Black or white, whichever reads better on ``colour``."""
+    r, g, b = colour
+    return (0, 0, 0) if 0.299 * r + 0.587 * g + 0.114 * b > 150 else (255, 255, 255)
+
+
 def render_preview(layout: Layout, image: Optional[Image.Image] = None, *, boxes: bool = True) -> Image.Image:
     """The layout drawn over ``image`` (the generated picture) or over a plain canvas.
 
@@ -29,13 +56,12 @@ def render_preview(layout: Layout, image: Optional[Image.Image] = None, *, boxes
         base = image.convert("RGB").resize((layout.width, layout.height))
     overlay = Image.new("RGBA", base.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
-    font = _font(max(12, min(layout.width, layout.height) // 40))
+    font = _font(max(14, min(layout.width, layout.height) // 22))
     line = max(2, min(layout.width, layout.height) // 256)
     fill_alpha = 40 if image is not None else 90
     masks = pixel_masks(layout)
     labels = []
-    for i, (region, mask) in enumerate(zip(layout.regions, masks)):
-        colour = COLOURS[i % len(COLOURS)]
+    for i, (region, mask, colour) in enumerate(zip(layout.regions, masks, region_colours(layout))):
         if region.box is not None and not boxes:
             continue
         if region.box is not None:
@@ -49,16 +75,18 @@ def render_preview(layout: Layout, image: Optional[Image.Image] = None, *, boxes
             ys, xs = mask.nonzero()
             anchor = (int(xs.min()) + line, int(ys.min()) + line) if len(xs) else (line, line)
         labels.append((f"{i}: {region.name}", anchor, colour))
-    for text, (x, y), colour in labels:
-        left, top, right, bottom = draw.textbbox((x, y), text, font=font)
-        draw.rectangle([left - 2, top - 2, right + 2, bottom + 2], fill=(0, 0, 0, 170))
-        draw.text((x, y), text, fill=colour + (255,), font=font)
+    for text, (x, y), colour in labels:  # a tag in the region's colour, its text black or white to read on it
+        left, top, right, bottom = draw.textbbox((x + 3, y + 2), text, font=font)
+        right = min(right, layout.width - 1)
+        draw.rectangle([left - 3, top - 2, right + 3, bottom + 3], fill=colour + (235,))
+        draw.text((x + 3, y + 2), text, fill=text_on(colour) + (255,), font=font)
     if layout.background_prompt is not None and image is None:
         text = f"background: {layout.background_prompt}"
-        y = layout.height - font.size - 2 * line - 4
-        left, top, right, bottom = draw.textbbox((line + 2, y), text, font=font)
-        draw.rectangle([left - 2, top - 2, right + 2, bottom + 2], fill=(255, 255, 255, 200))
-        draw.text((line + 2, y), text, fill=(40, 40, 40, 255), font=font)
+        small = _font(max(14, min(layout.width, layout.height) // 40))
+        y = layout.height - small.size - 2 * line - 8
+        left, top, right, bottom = draw.textbbox((line + 6, y), text, font=small)
+        draw.rectangle([left - 4, top - 3, right + 4, bottom + 4], fill=(255, 255, 255, 230))
+        draw.text((line + 6, y), text, fill=(20, 20, 20, 255), font=small)
     return Image.alpha_composite(base.convert("RGBA"), overlay).convert("RGB")
 
 

@@ -67,6 +67,9 @@ def context(browser):
     """One browser context for the module, so the page's scripts load from its cache after the first test;
     every test still gets a fresh page, and so a fresh server session with its own layout history."""
     context = browser.new_context(viewport={"width": 1500, "height": 1500}, accept_downloads=True)
+    # each test's tab starts without the layouts an earlier test's tab kept (a reload in the same tab keeps them)
+    context.add_init_script("if (!sessionStorage.getItem('rf-tab')) { localStorage.clear(); "
+                            "sessionStorage.setItem('rf-tab', '1'); }")
     yield context
     context.close()
 
@@ -113,6 +116,35 @@ def page_layout(page, tmp_path, until=lambda layout: True) -> dict:
         page.wait_for_timeout(200)
 
 
+def to_screen(page, x, y):
+    """Where canvas pixel (x, y) is on the screen."""
+    return page.evaluate("""([x, y]) => {
+        const svg = document.querySelector('#canvas svg');
+        const p = svg.createSVGPoint(); p.x = x; p.y = y;
+        const q = p.matrixTransform(svg.getScreenCTM());
+        return [q.x, q.y];
+    }""", [x, y])
+
+
+def show_canvas(page):
+    page.locator("#canvas svg").evaluate("svg => svg.scrollIntoView({block: 'center'})")
+
+
+def drag(page, x0, y0, x1, y1):
+    """Press at canvas pixel (x0, y0), move to (x1, y1) in steps and let go: a real mouse drag."""
+    show_canvas(page)
+    start, end = to_screen(page, x0, y0), to_screen(page, x1, y1)
+    page.mouse.move(*start)
+    page.mouse.down()
+    page.mouse.move(*end, steps=8)
+    page.mouse.up()
+
+
+def click_canvas(page, x, y):
+    show_canvas(page)
+    page.mouse.click(*to_screen(page, x, y))
+
+
 def set_number(page, elem_id, value):
     leave(page.locator(f"#{elem_id} input"), value)
 
@@ -154,18 +186,8 @@ def test_plan_offline_see_the_regions_and_drag_one(page, tmp_path):
     page.keyboard.press("Escape")
 
     # drag the apple's box with the mouse: the layout the page offers for download has it moved
-    canvas = page.locator("#canvas canvas").first
-    canvas.scroll_into_view_if_needed()
-    page.wait_for_timeout(500)
-    box = canvas.bounding_box()
-    scale = box["height"] / before["height"]  # the picture fills the canvas's height, centred across
-    left = box["x"] + (box["width"] - before["width"] * scale) / 2
     x0, y0, x1, y1 = before["regions"][0]["box"]
-    start = (left + scale * (x0 + x1) / 2, box["y"] + scale * (y0 + y1) / 2)
-    page.mouse.move(*start)
-    page.mouse.down()
-    page.mouse.move(start[0] + 20 * scale, start[1] + 30 * scale, steps=10)
-    page.mouse.up()
+    drag(page, (x0 + x1) / 2, (y0 + y1) / 2, (x0 + x1) / 2 + 20, (y0 + y1) / 2 + 30)
     after = page_layout(page, tmp_path, until=lambda layout: layout["regions"][0]["box"] != [x0, y0, x1, y1])
     page.shot("dragged")
     moved = after["regions"][0]["box"]
@@ -200,7 +222,7 @@ def test_hand_edits_a_bad_value_and_a_refused_upload(page, tmp_path):
     assert "regions[0].mask: not available on this page" in message and "hostname" not in message
     page.shot("refused-upload")
     kept = page_layout(page, tmp_path)
-    assert kept["prompt"] == PROMPT and kept["regions"][0]["description"].startswith("a shiny")
+    assert kept["prompt"].lower() == PROMPT.lower() and kept["regions"][0]["description"].startswith("a shiny")
 
 
 def test_an_instruction_through_the_operators_server_edits_and_undo_redo(page, planner_server, tmp_path):
@@ -277,3 +299,211 @@ def test_without_a_gpu_the_page_plans_and_says_why_it_cannot_render(browser, ser
     assert "no CUDA device" in text_of(page, "#render_status")
     page.screenshot(path=str(tmp_path / "no-gpu.png"))
     context.close()
+
+
+# -- the page as a canvas (issue 20): one test per finding, each with its screenshots --------------------
+def boxes_on_canvas(page) -> list:
+    """Each region's box and colour as the canvas draws them, by region index."""
+    return page.evaluate("""() => Array.from(document.querySelectorAll('#canvas svg rect.rf-box')).map(r => ({
+        index: +r.dataset.index, colour: r.getAttribute('stroke'),
+        box: [+r.getAttribute('x'), +r.getAttribute('y'), +r.getAttribute('x') + +r.getAttribute('width'),
+              +r.getAttribute('y') + +r.getAttribute('height')]})).sort((a, b) => a.index - b.index)""")
+
+
+def test_1_a_box_drawn_by_dragging_on_an_empty_spot_is_a_new_region(page, tmp_path):
+    plan(page)
+    before = page_layout(page, tmp_path)
+    page.shot("planned")
+    drag(page, 8, 8, 120, 60)  # the top of this layout is empty
+    page.shot("after-drag")
+    after = page_layout(page, tmp_path, until=lambda l: len(l["regions"]) == len(before["regions"]) + 1)
+    new = after["regions"][-1]
+    assert abs(new["box"][0] - 8) <= 1 and abs(new["box"][2] - 120) <= 1 and abs(new["box"][3] - 60) <= 1
+    assert page.locator("#region input").input_value().startswith(f"{len(before['regions'])}:")  # and selected
+    page.wait_for_timeout(1000)
+    assert "Added region" in text_of(page, "#canvas_status")  # the message stays
+    page.shot("drawn")
+    x, y = next((x, y) for y in range(4, 256, 12) for x in range(4, 256, 12) if not any(
+        b[0] - 8 <= x <= b[2] + 8 and b[1] - 8 <= y <= b[3] + 8 for b in (r["box"] for r in after["regions"])))
+    drag(page, x, y, x + 4, y + 4)  # a click-sized drag on an empty spot adds nothing and says why
+    assert "at least 16 x 16" in wait_text(page, "#canvas", "at least")
+    assert len(page_layout(page, tmp_path)["regions"]) == len(after["regions"])
+
+
+def test_2_and_3_progress_shows_while_rendering_and_cancel_ends_in_a_status(page, tmp_path):
+    plan(page, size=(64, 64))
+    set_number(page, "num_inference_steps", 200)
+    page_layout(page, tmp_path, until=lambda l: l["settings"]["num_inference_steps"] == 200)
+    assert page.locator("#cancel").is_disabled()  # nothing runs yet
+    page.click("#render")
+    bar = page.locator("#result .progress-text, #result .eta-bar, #result .progress-level").first
+    bar.wait_for(state="visible", timeout=60_000)
+    page.wait_for_function("(document.querySelector('#result')?.innerText || '').includes('/200')", timeout=60_000)
+    progress = text_of(page, "#result")
+    assert "denoising" in progress and "/200" in progress
+    box = page.locator("#result").bounding_box()
+    assert box["height"] > 100
+    page.shot("progress")
+    page.once("dialog", lambda dialog: dialog.accept())
+    assert page.locator("#cancel").is_enabled()
+    page.click("#cancel")
+    status = wait_text(page, "#render_status", "Cancelled", timeout=60_000)
+    assert "Cancelling" not in status
+    page.wait_for_function("document.querySelector('#cancel').disabled", timeout=WAIT)
+    page.shot("cancelled")
+
+
+def test_4_the_canvas_has_no_view_rotation_to_rewrite_boxes(page):
+    plan(page)
+    assert page.locator("#canvas [title*=otate], #canvas [aria-label*=otate], #canvas button").count() == 0
+
+
+def test_5_click_selects_everywhere_and_delete_acts_on_the_selection(page, tmp_path):
+    plan(page)
+    layout = page_layout(page, tmp_path)
+    pear = next(i for i, r in enumerate(layout["regions"]) if r["label"] == "pear")
+    x0, y0, x1, y1 = layout["regions"][pear]["box"]
+    click_canvas(page, (x0 + x1) / 2, (y0 + y1) / 2)
+    page.wait_for_function(f"document.querySelector('#region input').value.startsWith('{pear}:')", timeout=WAIT)
+    assert page.locator("#region_label input, #region_label textarea").first.input_value() == "pear"
+    page.shot("selected-pear")
+    page.keyboard.press("Delete")
+    after = page_layout(page, tmp_path, until=lambda l: len(l["regions"]) == len(layout["regions"]) - 1)
+    assert "pear" not in [r["label"] for r in after["regions"]]
+    # the dropdown and the Delete button act on what the canvas shows selected
+    apple = next(i for i, r in enumerate(after["regions"]) if r["label"] == "apple")
+    x0, y0, x1, y1 = after["regions"][apple]["box"]
+    click_canvas(page, (x0 + x1) / 2, (y0 + y1) / 2)
+    page.wait_for_function(f"document.querySelector('#region input').value.startsWith('{apple}:')", timeout=WAIT)
+    page.click("#delete_region")
+    last = page_layout(page, tmp_path, until=lambda l: len(l["regions"]) == len(after["regions"]) - 1)
+    assert "apple" not in [r["label"] for r in last["regions"]]
+
+
+def test_6_a_reload_keeps_the_layout_its_history_and_the_gallery(page, tmp_path):
+    plan(page)
+    leave(page.locator("#region_description textarea"), "a very shiny red apple")
+    page_layout(page, tmp_path, until=lambda l: l["regions"][0]["description"] == "a very shiny red apple")
+    page.wait_for_timeout(500)
+    page.reload()
+    page.wait_for_selector("#canvas svg .rf-box", timeout=WAIT)
+    kept = page_layout(page, tmp_path)
+    assert kept["regions"][0]["description"] == "a very shiny red apple" and kept["prompt"].lower() == PROMPT.lower()
+    assert page.locator("#undo").is_enabled()
+    page.click("#undo")
+    assert page_layout(page, tmp_path, until=lambda l: l["regions"][0]["description"] != "a very shiny red apple")
+    assert "since the server started" not in text_of(page, "#gallery")
+    page.shot("reloaded")
+
+
+def test_7_settings_show_their_defaults_and_typed_ones_survive_plan(page, tmp_path):
+    assert page.locator("#num_inference_steps input").input_value() == "24"
+    assert page.locator("#double_inject_blocks_interval input").input_value() != "0"
+    set_number(page, "num_inference_steps", 2)
+    plan(page)
+    assert page_layout(page, tmp_path)["settings"]["num_inference_steps"] == 2
+
+
+def test_8_and_9_messages_are_readable_name_the_pages_fields_and_do_not_go_stale(page, tmp_path):
+    page.click("#plan")
+    assert "write what to draw first" in wait_text(page, "#plan_status", "Error")
+    page.locator("#prompt textarea").fill("a cat")
+    page.wait_for_function("!(document.querySelector('#plan_status')?.innerText || '').includes('Error')", timeout=WAIT)
+    plan(page)
+    page.locator("#instruction textarea").fill("please rotate everything")
+    page.click("#apply_instruction")
+    help_text = wait_text(page, "#edit_status", "offline planner understands")
+    assert "make X <colour>" in help_text and "remove X" in help_text  # nothing eaten as a tag
+    assert "--" not in help_text
+    page.locator("#instruction textarea").fill("make the apple bigger")
+    page.click("#apply_instruction")
+    wait_text(page, "#edit_status", "Done")
+    page.click("#undo")
+    page.wait_for_function("!(document.querySelector('#edit_status')?.innerText || '').includes('Done')", timeout=WAIT)
+    page.shot("messages")
+
+
+def test_9_a_render_warning_reaches_the_page(page, tmp_path):
+    plan(page, prompt="a cat " + "with very long soft fluffy fur " * 8, size=(64, 64))
+    set_number(page, "num_inference_steps", 1)
+    page_layout(page, tmp_path, until=lambda l: l["settings"]["num_inference_steps"] == 1)
+    page.click("#render")
+    status = wait_text(page, "#render_status", "rendered", timeout=120_000)
+    assert "Warning" in status and "truncated" in status
+
+
+def test_10_enter_plans_shift_enter_is_a_new_line_arrows_move_and_ctrl_z_undoes(page, tmp_path):
+    set_number(page, "width", 256)
+    set_number(page, "height", 256)
+    choose_planner(page, "offline rules")
+    box = page.locator("#prompt textarea")
+    box.click()
+    page.keyboard.type("a red apple")
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.type("on a table")
+    assert box.input_value() == "a red apple\non a table"
+    page.keyboard.press("Enter")
+    wait_text(page, "#plan_status", "Planned")
+    layout = page_layout(page, tmp_path)
+    x0, y0, x1, y1 = layout["regions"][0]["box"]
+    click_canvas(page, (x0 + x1) / 2, (y0 + y1) / 2)
+    page.keyboard.press("ArrowRight")
+    moved = page_layout(page, tmp_path, until=lambda l: l["regions"][0]["box"][0] != x0)
+    assert moved["regions"][0]["box"] == [x0 + 16, y0, x1 + 16, y1]
+    page.locator("body").click(position={"x": 5, "y": 5})  # out of any field: Ctrl+Z is the page's
+    page.keyboard.press("Control+z")
+    assert page_layout(page, tmp_path, until=lambda l: l["regions"][0]["box"][0] == x0)["regions"][0]["box"][0] == x0
+    page.keyboard.press("Control+Shift+z")
+    assert page_layout(page, tmp_path, until=lambda l: l["regions"][0]["box"][0] == x0 + 16)
+    click_canvas(page, (x0 + x1) / 2 + 16, (y0 + y1) / 2)
+    page.keyboard.press("Backspace")
+    assert len(page_layout(page, tmp_path, until=lambda l: len(l["regions"]) < len(layout["regions"]))["regions"]) \
+        == len(layout["regions"]) - 1
+
+
+def test_11_and_12_labels_stay_readable_and_each_region_keeps_its_colour(page, tmp_path):
+    plan(page, prompt="a sky above a red car to the left of a blue bicycle", size=(512, 256))
+    labels = page.evaluate("""() => Array.from(document.querySelectorAll('#canvas svg text.rf-label')).map(t => {
+        const b = t.getBBox(); return {i: +t.dataset.index, top: b.y, bottom: b.y + b.height, stroke: t.getAttribute('stroke-width')};
+    })""")
+    boxes = {b["index"]: b for b in boxes_on_canvas(page)}
+    for label in labels:  # inside its own box, so never cut off at the canvas's top edge, with a halo
+        assert label["top"] >= boxes[label["i"]]["box"][1] - 1 and label["top"] >= 0 and float(label["stroke"]) > 0
+    page.shot("labels")
+    layout = page_layout(page, tmp_path)
+    colours = {layout["regions"][b["index"]]["label"]: b["colour"] for b in boxes_on_canvas(page)}
+    sky = next(i for i, r in enumerate(layout["regions"]) if r["label"] == "sky")
+    click_canvas(page, *[(a + b) / 2 for a, b in zip(layout["regions"][sky]["box"][:2], layout["regions"][sky]["box"][2:])])
+    page.keyboard.press("Delete")
+    after = page_layout(page, tmp_path, until=lambda l: "sky" not in [r["label"] for r in l["regions"]])
+    page.wait_for_timeout(300)
+    now = {after["regions"][b["index"]]["label"]: b["colour"] for b in boxes_on_canvas(page)}
+    assert now == {k: v for k, v in colours.items() if k != "sky"}
+
+
+def test_13_on_a_phone_the_canvas_comes_first_then_render(browser, servers, tmp_path):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    phone = context.new_page()
+    phone.goto(servers["url"])
+    phone.wait_for_selector("#prompt textarea", timeout=WAIT)
+    phone.locator("#planner_kind").get_by_text("offline rules", exact=True).click() if phone.locator(
+        "#planner_kind").is_visible() else None
+    phone.fill("#prompt textarea", PROMPT)
+    phone.click("#plan")
+    wait_text(phone, "#plan_status", "Planned")
+    phone.wait_for_selector("#canvas svg .rf-box", timeout=WAIT)
+    canvas, render, words = (phone.locator(s).bounding_box() for s in ("#canvas", "#render", "#instruction"))
+    assert canvas["y"] < render["y"] < words["y"]
+    assert render["y"] - (canvas["y"] + canvas["height"]) < 844  # Render within a screen below the canvas
+    phone.screenshot(path=str(tmp_path / "phone.png"), full_page=True)
+    context.close()
+
+
+def test_14_names_idle_cancel_and_huge_numbers(page, tmp_path):
+    plan(page)
+    name = downloaded(page, "#download_layout", tmp_path).name
+    assert name != "layout.json" and name.startswith("a-red-apple")
+    assert page.locator("#cancel").is_disabled()
+    set_number(page, "width", "1e308")
+    message = wait_text(page, "#width", "from 16 to")
+    assert len(message) < 300

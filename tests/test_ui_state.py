@@ -18,54 +18,67 @@ LAYOUT = Layout(prompt="a cat and a dog", width=512, height=256, regions=[
 ], seed=3)
 
 
-def boxes(layout):
-    return page.annotation(layout)["boxes"]
+def shown(layout, selected=None):
+    return json.loads(page.canvas_value(layout, selected))
 
 
-def test_boxes_are_canvas_pixels_exactly_and_round_trip():
-    shown = boxes(LAYOUT)
-    assert [(b["xmin"], b["ymin"], b["xmax"], b["ymax"]) for b in shown] == [r.box for r in LAYOUT.regions]
-    assert [b["label"] for b in shown] == ["0: cat", "1: dog"]
-    assert shown[0]["color"] != shown[1]["color"]
-    assert page.annotation(LAYOUT)["image"].size == (512, 256)
-    assert page.layout_from_boxes(LAYOUT, shown) == LAYOUT
+def test_the_canvas_draws_boxes_in_canvas_pixels_with_stable_colours():
+    value = shown(LAYOUT, 1)
+    assert [r["box"] for r in value["regions"]] == [list(r.box) for r in LAYOUT.regions]
+    assert [r["label"] for r in value["regions"]] == ["0: cat", "1: dog"] and value["selected"] == 1
+    assert value["regions"][0]["colour"] != value["regions"][1]["colour"] and value["image"] is None
+    # a region's colour follows the region, not its place in the list
+    without_cat = page.remove_region(LAYOUT, 0)
+    assert shown(without_cat)["regions"][0]["colour"] == value["regions"][1]["colour"]
 
 
-def test_a_dragged_box_moves_only_its_region():
-    shown = boxes(LAYOUT)
-    shown[1].update(xmin=200, xmax=456, ymin=0, ymax=200)
-    moved = page.layout_from_boxes(LAYOUT, shown)
+def test_a_moved_box_moves_only_its_region_and_is_clamped():
+    moved = page.move_region(LAYOUT, 1, [200, 0, 456, 200])
     assert moved.regions[1].box == (200, 0, 456, 200)
     assert moved.regions[0] == LAYOUT.regions[0] and moved.regions[1].description == "a brown dog"
+    assert page.move_region(LAYOUT, 0, [-100, 100, 84, 400]).regions[0].box == (0, 100, 84, 256)
 
 
-def test_a_box_dragged_off_the_canvas_is_clamped():
-    shown = boxes(LAYOUT)
-    shown[0].update(xmin=-100, xmax=84, ymin=100, ymax=400)
-    assert page.layout_from_boxes(LAYOUT, shown).regions[0].box == (0, 100, 84, 256)
+def test_a_box_left_smaller_than_a_token_is_refused_with_a_message():
+    with pytest.raises(LayoutError, match=r"box of region 1 would be 12x256 px .* smaller than one 16x16 px token"):
+        page.move_region(LAYOUT, 1, [500, 0, 700, 256])
+    with pytest.raises(LayoutError, match="choose a region first"):
+        page.move_region(LAYOUT, 5, [0, 0, 100, 100])
 
 
-def test_a_box_dragged_almost_off_the_canvas_is_refused_with_a_message():
-    shown = boxes(LAYOUT)
-    shown[1].update(xmin=500, xmax=700)  # 12 px left on the canvas
-    with pytest.raises(LayoutError, match=r"box of region 1 is 12x256 px .* smaller than one 16x16 px token"):
-        page.layout_from_boxes(LAYOUT, shown)
+def test_a_drawn_box_becomes_a_region():
+    changed = page.add_region(LAYOUT, [10, 10, 100.4, 90])
+    assert changed.regions[-1].box == (10, 10, 100, 90) and changed.regions[-1].description == page.NEW_REGION
+    assert changed.regions[:2] == LAYOUT.regions
 
 
-def test_drawn_boxes_become_regions_and_deleted_boxes_remove_theirs():
-    shown = boxes(LAYOUT)[1:] + [{"xmin": 10, "ymin": 10, "xmax": 100.4, "ymax": 90, "label": ""}]
-    changed = page.layout_from_boxes(LAYOUT, shown)
-    assert [r.label for r in changed.regions] == ["dog", "region 1"]
-    assert changed.regions[1].box == (10, 10, 100, 90) and changed.regions[1].description == page.NEW_REGION
+@pytest.mark.parametrize("payload, event", [
+    ('{"event": {"kind": "draw", "box": [1, 2, 30.6, 40]}, "n": 1}', {"kind": "draw", "index": None, "box": [1, 2, 31, 40]}),
+    ('{"event": {"kind": "move", "index": 1, "box": [0, 0, 16, 16]}}', {"kind": "move", "index": 1, "box": [0, 0, 16, 16]}),
+    ('{"event": {"kind": "delete", "index": 0}}', {"kind": "delete", "index": 0, "box": None}),
+    ('{"event": {"kind": "eval", "index": 0}}', None),
+    ('{"event": {"kind": "move", "index": true, "box": [0, 0, 16, 16]}}', None),
+    ('{"event": {"kind": "move", "index": 0, "box": [0, 0, 1e400, 16]}}', None),
+    ('{"event": {"kind": "draw", "box": [0, 0, 16]}}', None),
+    ('{"regions": []}', None),
+    ("x" * 5000, None),
+    (None, None),
+])
+def test_what_the_canvas_sends_is_read_as_one_bounded_gesture(payload, event):
+    from regionflux.ui.canvas import read_event
+
+    assert read_event(payload) == event
 
 
-def test_mask_regions_stay_when_boxes_change(tmp_path):
+def test_mask_regions_are_drawn_by_the_server_and_stay_when_boxes_change(tmp_path):
     Image.new("L", (512, 256), 255).save(tmp_path / "sky.png")
     layout = Layout.model_validate({**LAYOUT.model_dump(), "regions": [
         {"description": "sky", "mask": "sky.png"}, *LAYOUT.model_dump()["regions"]]}, context={"base_dir": tmp_path})
-    shown = boxes(layout)
-    assert [b["label"] for b in shown] == ["1: cat", "2: dog"]  # the mask is drawn into the picture instead
-    assert page.layout_from_boxes(layout, shown[:1]).regions[0].mask == "sky.png"
+    value = shown(layout)
+    assert value["regions"][0]["box"] is None and value["image"].startswith("data:image/png;base64,")
+    assert page.move_region(layout, 1, [0, 0, 64, 64]).regions[0].mask == "sky.png"
+    with pytest.raises(LayoutError, match="is a mask"):
+        page.move_region(layout, 0, [0, 0, 64, 64])
 
 
 def test_fields_are_validated_as_the_cli_validates_them():

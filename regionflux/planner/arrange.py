@@ -121,10 +121,14 @@ def _with_supports(relations: list[Relation]) -> list[Relation]:
             continue
         if not any(r.a is support and r.kind == relation.kind and r.b is relation.b for r in relations + extra):
             extra.append(Relation(support, relation.kind, relation.b))
+    sides: dict[int, set] = {}  # a support takes its things' side, when they all name the same one
     for relation in relations:
-        if relation.kind == "on" and relation.b is not None and relation.a.hints & {"left", "right"} \
-                and not relation.b.hints & {"left", "right"}:
-            relation.b.hints |= relation.a.hints & {"left", "right"}
+        if relation.kind == "on" and relation.b is not None:
+            sides.setdefault(id(relation.b), set()).update(relation.a.hints & {"left", "right"} or {"any"})
+    for relation in relations:
+        side = sides.get(id(relation.b)) if relation.kind == "on" and relation.b is not None else None
+        if side and len(side) == 1 and side != {"any"} and not relation.b.hints & {"left", "right"}:
+            relation.b.hints |= side
     return relations + extra
 
 

@@ -21,7 +21,7 @@ DEFAULT_TIMEOUT = 60.0
 #: Requests that may return an invalid layout before planning gives up.
 DEFAULT_MAX_ROUNDS = 3
 #: Seconds one plan or edit may take in all, retries and repair rounds included.
-DEFAULT_DEADLINE = 60.0
+DEFAULT_DEADLINE = 50.0  # under a minute, with room for the client's last retry wait
 
 __all__ = ["Planner", "PlanningError", "check_prompt", "clean_prompt"]
 

@@ -97,7 +97,7 @@ class ChatPlanner:
 
         def fall_back() -> Layout:
             layout, problems = wrong[-1]
-            merged, taken = merge(layout, offline[0])
+            merged, taken = merge(layout, offline[0], offline[1].negated)
             self.notes.append(f"the model's layout disagrees with the prompt ({problems[0]}); used the offline "
                               f"planner's boxes with {taken} of the model's descriptions")
             return merged

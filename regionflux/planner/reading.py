@@ -848,6 +848,13 @@ class _Reader:
             subject = self._subject(index, token, kind, target if isinstance(target, Thing) else None, found)
             if subject is None and isinstance(target, _Pronoun) and kind in ("above", "below"):
                 continue
+            if subject is None and isinstance(target, Thing) and kind in ("on", "inside") and \
+                    not any(m.token.i < token.i for m in self._mentions_in(index)):
+                # "an apple on the left and a pear on the right, on a wooden table": all of them are on it
+                for thing in [t for t in self.things if t.order < target.order and t is not target and
+                              not any(r.a is t and r.kind in ("on", "inside", "above", "below") for r in self.relations)]:
+                    found.append((thing, kind, target, None, token.i))
+                continue
             if subject is None:
                 continue
             if isinstance(target, _Pronoun):

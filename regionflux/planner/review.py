@@ -77,15 +77,19 @@ def review(layout: Layout, offline: Layout, reading) -> list[str]:
     return problems
 
 
-def merge(layout: Layout, offline: Layout) -> tuple[Layout, int]:
+def merge(layout: Layout, offline: Layout, negated=()) -> tuple[Layout, int]:
     """The offline layout, each region described as the model described it where the model's words
-    name the same thing, keep its colours and take none of another thing's; (layout, regions taken)."""
+    name the same thing, keep its colours and name no other thing, colour or negated word;
+    (layout, regions taken)."""
     taken, used = 0, set()
     regions = []
     colours_of = [{c for c in lx.COLOURS if c in _words(r.description)} for r in offline.regions]
     for n, region in enumerate(offline.regions):
         colours = colours_of[n]
         others = set().union(*colours_of[:n], *colours_of[n + 1:]) - colours  # another thing's colour
+        own = lx.singular((region.label or "").lower())
+        others |= {lx.singular(w.lower()) for w in negated}  # nor what the prompt says not to draw,
+        others |= {lx.singular((r.label or "").lower()) for r in offline.regions} - {own, ""}  # nor another thing
         choice: Optional[Region] = None
         for candidate in regions_of(layout, region.label or region.description):
             if id(candidate) in used:

@@ -1,6 +1,6 @@
 """The web page: plan, see and drag the layout, edit it in words, render, compare and keep.
 
-Built with Gradio and ``gradio-image-annotation`` (the box editor). Every button calls the core
+Built with Gradio and a canvas component of the project's own (:mod:`.canvas`). Every button calls the core
 the CLI calls: :func:`~regionflux.planner.config.make_planner` for plans and edits,
 :mod:`regionflux.ui.state` (which validates through the Layout model and
 :func:`~regionflux.overrides.apply_overrides`) for hand edits, :class:`~regionflux.renderer.Renderer`
@@ -10,6 +10,7 @@ exception reach the page: user errors show next to their field or button, anythi
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import random
@@ -24,16 +25,16 @@ from typing import Any, Callable, Optional
 
 import gradio as gr
 from gradio.utils import get_upload_folder
-from gradio_image_annotation import image_annotator
 
 from ..errors import LayoutError, PlanningError, RegionfluxError, first_line
 from ..files import write_text
-from ..layout import DEFAULT_CANVAS, Layout
+from ..layout import DEFAULT_CANVAS, Layout, RegionalSettings
 from ..outputs import OutputPaths, check_outputs, save_render
 from ..planner.config import PlannerConfig, make_planner, resolve_kind
 from ..renderer import RenderCancelled
 from . import guard
 from . import state as page
+from .canvas import RegionCanvas, read_event
 from .config import USER_SERVER, PageConfig
 
 log = logging.getLogger("regionflux.ui")
@@ -76,6 +77,7 @@ class Session:
     last: Optional[RenderRecord] = None
     owner: str = ""  # whose files these are (set when the page loads)
     renders_asked: int = 0  # Render clicks in this tab, so each answer says which click it answers
+    canvas_seq: int = 0  # how many times the canvas was sent, so each sending is a change the page sees
 
 
 class Renders:
@@ -133,7 +135,33 @@ def _message(exc: BaseException) -> str:
 
 
 def _error(text: str) -> str:
-    return f"**Error:** {text}" if text else ""
+    return f"**Error:** {page.page_words(text)}" if text else ""
+
+
+def _slug(text: str) -> str:
+    """A file name part from a prompt: its first words, letters and digits only."""
+    words = re.findall(r"[A-Za-z0-9]+", text.lower())[:6]
+    return "-".join(words)[:48] or "layout"
+
+
+#: Narrow screens: the canvas, then Render, then the rest; the prompt stays first.
+PAGE_CSS = """
+@media (max-width: 720px) {
+  #main_row { flex-direction: column; }
+  #main_row > #canvas_column { display: contents; }
+  #canvas, #keys_help, #canvas_status { order: 1; }
+  #main_row > #render_column { order: 2; }
+  #region_details { order: 3; }
+  #main_row > #form_column { order: 4; }
+}
+#result { min-height: 240px; }
+#render_status { min-height: 1.5em; }
+#keys_help { font-size: 12px; color: #6b7280; }
+"""
+#: The mouse and keyboard on the page, shown under the canvas.
+KEYS_HELP = ("Drag on an empty spot to draw a region · click a box to select it · drag it or use the arrow keys to "
+             "move it · drag a corner or Shift+arrows to resize · Delete removes it · Ctrl+Z / Ctrl+Shift+Z undo / "
+             "redo · Enter in the prompt plans (Shift+Enter: new line)")
 
 
 def build_app(config: PageConfig) -> gr.Blocks:
@@ -173,17 +201,32 @@ def build_app(config: PageConfig) -> gr.Blocks:
             old.unlink(missing_ok=True)
         return folder / name
 
+    def tab_folder(owner: str, tab: str) -> Path:
+        """A folder for one tab's download, inside its owner's; the owner keeps MAX_OWNER_FILES of them."""
+        parent = owner_file(owner, "tabs").parent
+        folder = parent / f"tab-{tab[:12]}"
+        if not folder.exists():
+            tabs = sorted((p for p in parent.glob("tab-*") if p.is_dir()), key=lambda p: p.stat().st_mtime)
+            for old in tabs[: max(0, len(tabs) - MAX_OWNER_FILES + 1)]:
+                shutil.rmtree(old, ignore_errors=True)
+            folder.mkdir()
+        return folder
+
     def shown_error(exc: BaseException) -> str:
         return _error(access.shown(_message(exc)))
 
     with gr.Blocks(title="regionflux", analytics_enabled=False, delete_cache=CACHE_SWEEP) as app:
         session = gr.State(lambda: Session())  # a callable: a fresh session per browser tab
-        browser = gr.BrowserState(None, storage_key="regionflux-browser", secret=uuid.uuid4().hex)
+        browser = gr.BrowserState(None, storage_key="regionflux-browser", secret=config.browser_secret)
+        kept = gr.BrowserState(None, storage_key="regionflux-layouts", secret=config.browser_secret)
         gr.Markdown("## regionflux · plan a composition, drag it into place, render it")
-        with gr.Row(equal_height=False):
-            with gr.Column(scale=3, min_width=300):
-                prompt = gr.Textbox(label="Prompt", lines=3, elem_id="prompt",
-                                    placeholder="a cat on the left and a dog on the right, in a park")
+        with gr.Row(elem_id="prompt_box", equal_height=False):
+            prompt = gr.Textbox(label="Prompt (Enter plans, Shift+Enter: new line)", lines=2, elem_id="prompt",
+                                placeholder="a cat on the left and a dog on the right, in a park", scale=5)
+            plan_btn = gr.Button("Plan", variant="primary", elem_id="plan", scale=1, min_width=90)
+        plan_status = gr.Markdown(elem_id="plan_status")
+        with gr.Row(equal_height=False, elem_id="main_row"):
+            with gr.Column(scale=3, min_width=300, elem_id="form_column"):
                 with gr.Row():
                     width = gr.Number(DEFAULT_CANVAS, label="Width", precision=0, elem_id="width", minimum=16)
                     height = gr.Number(DEFAULT_CANVAS, label="Height", precision=0, elem_id="height", minimum=16)
@@ -199,8 +242,6 @@ def build_app(config: PageConfig) -> gr.Blocks:
                         user_server = [base_url, llm_model]
                         kind.change(lambda name: [gr.update(visible=name == USER_SERVER)] * 2, kind, user_server,
                                     show_progress="hidden")
-                plan_btn = gr.Button("Plan", variant="primary", elem_id="plan")
-                plan_status = gr.Markdown(elem_id="plan_status")
                 with gr.Group():
                     instruction = gr.Textbox(label="Change it in words", elem_id="instruction",
                                              placeholder="move the cat to the right, make the car red")
@@ -213,39 +254,39 @@ def build_app(config: PageConfig) -> gr.Blocks:
                                          elem_id="upload", size="sm")
                 upload_status = gr.Markdown(elem_id="upload_status")
 
-            with gr.Column(scale=5, min_width=400):
-                canvas = image_annotator(
-                    None, label="Layout: drag boxes, draw a new one, select one and delete it", elem_id="canvas",
-                    disable_edit_boxes=True, sources=None, show_clear_button=False, show_download_button=False,
-                    show_remove_button=True, box_min_size=4, height=520, image_type="pil",
-                )
+            with gr.Column(scale=5, min_width=340, elem_id="canvas_column"):
+                canvas = RegionCanvas(elem_id="canvas")
+                gr.Markdown(KEYS_HELP, elem_id="keys_help")
                 canvas_status = gr.Markdown(elem_id="canvas_status")
-                with gr.Row():
-                    region = gr.Dropdown([], label="Region", elem_id="region", scale=2)
-                    add_btn = gr.Button("Add region", elem_id="add_region", size="sm", scale=1)
-                    remove_btn = gr.Button("Delete region", elem_id="delete_region", size="sm", scale=1)
-                region_label = gr.Textbox(label="Label", elem_id="region_label")
-                region_description = gr.Textbox(label="Description", lines=2, elem_id="region_description")
-                global_prompt = gr.Textbox(label=page.FIELD_NAMES["prompt"], elem_id="global_prompt")
-                background = gr.Textbox(label=page.FIELD_NAMES["background_prompt"], elem_id="background_prompt",
-                                        info="for pixels no region covers; empty for none")
-                with gr.Accordion("Regional settings", open=True):
+                with gr.Column(elem_id="region_details"):
                     with gr.Row():
-                        settings = {
-                            name: gr.Number(label=page.FIELD_NAMES[name], precision=0 if page.is_integer(name) else None,
-                                            elem_id=name.split(".")[-1], min_width=120)
-                            for name in SETTINGS
-                        }
-                with gr.Row():
-                    download_layout = gr.DownloadButton("Download layout JSON", elem_id="download_layout",
-                                                        interactive=False, size="sm")
-                with gr.Accordion("Layout JSON", open=False):
-                    layout_json = gr.Code(language="json", interactive=False, elem_id="layout_json")
+                        region = gr.Dropdown([], label="Region", elem_id="region", scale=2)
+                        add_btn = gr.Button("Add region", elem_id="add_region", size="sm", scale=1)
+                        remove_btn = gr.Button("Delete region", elem_id="delete_region", size="sm", scale=1)
+                    region_label = gr.Textbox(label="Label", elem_id="region_label")
+                    region_description = gr.Textbox(label="Description", lines=2, elem_id="region_description")
+                    global_prompt = gr.Textbox(label=page.FIELD_NAMES["prompt"], elem_id="global_prompt")
+                    background = gr.Textbox(label=page.FIELD_NAMES["background_prompt"], elem_id="background_prompt",
+                                            info="for pixels no region covers; empty for none")
+                    with gr.Accordion("Regional settings", open=True):
+                        with gr.Row():
+                            defaults = Layout(prompt="defaults")  # what a plan starts with, shown before any plan
+                            settings = {
+                                name: gr.Number(page.field_value(defaults, name), label=page.FIELD_NAMES[name],
+                                                precision=0 if page.is_integer(name) else None,
+                                                elem_id=name.split(".")[-1], min_width=120)
+                                for name in SETTINGS
+                            }
+                    with gr.Row():
+                        download_layout = gr.DownloadButton("Download layout JSON", elem_id="download_layout",
+                                                            interactive=False, size="sm")
+                    with gr.Accordion("Layout JSON", open=False):
+                        layout_json = gr.Code(language="json", interactive=False, elem_id="layout_json")
 
-            with gr.Column(scale=4, min_width=300):
+            with gr.Column(scale=4, min_width=300, elem_id="render_column"):
                 with gr.Row():
                     render_btn = gr.Button("Render", variant="primary", elem_id="render")
-                    cancel_btn = gr.Button("Cancel", elem_id="cancel", variant="stop")
+                    cancel_btn = gr.Button("Cancel", elem_id="cancel", variant="secondary", interactive=False)
                 render_status = gr.Markdown(
                     _error(access.shown(f"this server cannot render: {config.render_unavailable}"))
                     if config.render_unavailable else "",
@@ -255,15 +296,15 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 show_boxes = gr.Checkbox(False, label="Show the boxes over the render", elem_id="show_boxes")
                 download_image = gr.DownloadButton("Download image (PNG with its layout)", elem_id="download_image",
                                                    interactive=False, size="sm")
-                gallery = gr.Gallery(label="Your renders (click one to restore its layout)",
+                gallery = gr.Gallery(label="Your renders on this server (click one to restore its layout)",
                                      elem_id="gallery", columns=3, height=260, allow_preview=False)
 
         view_outputs = [canvas, region, region_label, region_description, global_prompt, background, width, height,
-                        *settings.values(), layout_json, download_layout, undo, redo]
+                        *settings.values(), layout_json, download_layout, undo, redo, kept]
 
         # what an edit re-sends: the rest of the page is left as it is, so a value being typed in
         # another field is never replaced by the layout's while an earlier edit comes back
-        summary = {layout_json, download_layout, undo, redo}
+        summary = {layout_json, download_layout, undo, redo, kept}
         boxes_view = summary | {canvas, region}
 
         no_views = [gr.skip()] * len(view_outputs)
@@ -282,12 +323,19 @@ def build_app(config: PageConfig) -> gr.Blocks:
             chosen = layout.regions[s.selected] if s.selected is not None else None
             text = layout.rebased(out_dir).to_json()
 
-            def download():
-                file = write_text(owner_file(s.owner or s.id, f"layout-{s.id[:12]}.json"), text + "\n", overwrite=True)
+            def download():  # named after its prompt, in a folder of this tab's (its last download only)
+                folder = tab_folder(s.owner or s.id, s.id)
+                for old in folder.glob("*.json"):
+                    old.unlink(missing_ok=True)
+                file = write_text(folder / f"{_slug(layout.prompt)}.json", text + "\n", overwrite=True)
                 return gr.update(value=str(file), interactive=True)
 
+            def canvas_view():
+                s.canvas_seq += 1
+                return page.canvas_value(layout, s.selected, s.canvas_seq)
+
             parts = {
-                canvas: lambda: page.annotation(layout),
+                canvas: canvas_view,
                 region: lambda: gr.update(choices=[(page.box_label(i, r), i) for i, r in enumerate(layout.regions)],
                                           value=s.selected),
                 region_label: lambda: chosen.label or "" if chosen else "",
@@ -301,6 +349,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 download_layout: download,
                 undo: lambda: gr.update(interactive=s.history.can_undo),
                 redo: lambda: gr.update(interactive=s.history.can_redo),
+                kept: lambda: s.history.dump(),
             }
             return [parts[c]() if only is None or c in only else gr.skip() for c in view_outputs]
 
@@ -346,18 +395,24 @@ def build_app(config: PageConfig) -> gr.Blocks:
             finally:
                 asking_own_server.discard(owner)
 
-        def do_plan(s, text, w, h, kind_name, *extra, progress=gr.Progress()):
+        def do_plan(s, text, w, h, kind_name, *values, progress=gr.Progress()):
+            extra, typed = values[: len(user_server)], values[len(user_server):]
             try:
                 layout = page.resize_canvas(Layout(prompt="canvas"), w, h)  # the same checks as the canvas fields
                 if not (text or "").strip():
                     raise page.LayoutError("Prompt: write what to draw first")
+                for name, value in zip(SETTINGS, typed):  # settings typed before Plan are kept by it
+                    layout = page.set_field(layout, name, value) if value is not None else layout
+                kept_settings = {"settings": layout.settings, "seed": layout.seed}
                 layout = run_planner(kind_name, extra, lambda p: p.plan(text, width=layout.width, height=layout.height),
                                      progress, s.owner or s.id)
+                layout = layout.model_copy(update={k: v for k, v in kept_settings.items()
+                                                   if v is not None or k == "settings"})
             except Exception as exc:  # shown on the page, never as a traceback
                 return [s, *no_views, shown_error(exc)]
             s.selected = 0 if layout.regions else None
             names = ", ".join(r.name for r in layout.regions) or "no regions"
-            return [*commit(s, layout), access.shown(f"Planned {len(layout.regions)} region(s): {names}.")]
+            return [*commit(s, layout), page.page_words(access.shown(f"Planned {len(layout.regions)} region(s): {names}."))]
 
         def do_edit(s, text, kind_name, *extra, progress=gr.Progress()):
             layout = s.history.current
@@ -374,21 +429,22 @@ def build_app(config: PageConfig) -> gr.Blocks:
 
         def do_undo(s):
             s.history.undo()
-            return [s, *views(s)]
+            return [s, *views(s), ""]  # and no status of an edit that is no longer the current layout
 
         def do_redo(s):
             s.history.redo()
-            return [s, *views(s)]
+            return [s, *views(s), ""]
 
         planning = dict(concurrency_limit=16, concurrency_id="plan")  # waiting on servers costs no machine time
-        for trigger in (plan_btn.click, prompt.submit):
-            trigger(do_plan, [session, prompt, width, height, kind, *user_server], [session, *view_outputs, plan_status],
-                    **planning)
+        plan_btn.click(do_plan, [session, prompt, width, height, kind, *user_server, *settings.values()],
+                       [session, *view_outputs, plan_status], **planning)
+        prompt.change(lambda: "", None, plan_status, show_progress="hidden", queue=False)  # a stale status goes
+        instruction.change(lambda: "", None, edit_status, show_progress="hidden", queue=False)
         for trigger in (edit_btn.click, instruction.submit):
             trigger(do_edit, [session, instruction, kind, *user_server], [session, *view_outputs, edit_status],
                     **planning)
-        undo.click(do_undo, session, [session, *view_outputs], **QUIET)
-        redo.click(do_redo, session, [session, *view_outputs], **QUIET)
+        undo.click(do_undo, session, [session, *view_outputs, edit_status], **QUIET)
+        redo.click(do_redo, session, [session, *view_outputs, edit_status], **QUIET)
 
         # -- hand edits: each field is validated by the function that applies it ---------------------
         def edit_events(widget, change: Callable[[Session, Layout, Any], Layout], only: set) -> None:
@@ -400,7 +456,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
                     if layout is not None:
                         change(s, layout, value)
                 except RegionfluxError as exc:
-                    return [gr.validate(True, ""), gr.validate(False, access.shown(exc))]
+                    return [gr.validate(True, ""), gr.validate(False, page.page_words(access.shown(exc), markdown=False))]
                 return [gr.validate(True, ""), gr.validate(True, "")]
 
             def apply(s, value):
@@ -432,13 +488,12 @@ def build_app(config: PageConfig) -> gr.Blocks:
 
         def choose_region(s, index):
             layout = s.history.current
-            if layout is None or not isinstance(index, int) or index == s.selected:
-                return [s, gr.skip(), gr.skip()]
+            if layout is None or not isinstance(index, int) or not 0 <= index < len(layout.regions):
+                return [s, *no_views]
             s.selected = index
-            chosen = layout.regions[index]
-            return [s, chosen.label or "", chosen.description]
+            return [s, *views(s, {canvas, region, region_label, region_description})]
 
-        region.input(choose_region, [session, region], [session, region_label, region_description], **QUIET)
+        region.input(choose_region, [session, region], [session, *view_outputs], **QUIET)
 
         def region_action(action):
             def run(s):
@@ -457,26 +512,41 @@ def build_app(config: PageConfig) -> gr.Blocks:
             s.selected = len(changed.regions) - 1
             return changed
 
-        add_btn.click(region_action(_add), session, [session, *view_outputs, canvas_status])
-        remove_btn.click(region_action(lambda layout, s: page.remove_region(layout, s.selected)), session,
-                         [session, *view_outputs, canvas_status])
+        add_btn.click(region_action(_add), session, [session, *view_outputs, canvas_status], **QUIET)
+        def _remove(layout, s):
+            changed = page.remove_region(layout, s.selected)
+            s.selected = min(s.selected, len(changed.regions) - 1) if changed.regions else None
+            return changed
 
-        def canvas_changed(s, value):
-            layout = s.history.current
-            if layout is None or not value:
+        remove_btn.click(region_action(_remove), session, [session, *view_outputs, canvas_status], **QUIET)
+
+        def canvas_gesture(s, value):
+            """One gesture on the canvas (see :mod:`.canvas`), applied through the layout functions."""
+            layout, event = s.history.current, read_event(value)
+            if layout is None or event is None:
                 return [s, *no_views, gr.skip()]
+            kind, index = event["kind"], event["index"]
+            selection = {canvas, region, region_label, region_description}
             try:
-                changed = page.layout_from_boxes(layout, value.get("boxes") or [])
-            except RegionfluxError as exc:
-                return [s, *views(s), shown_error(exc)]
-            if changed == layout:
-                return [s, *no_views, ""]
-            if len(changed.regions) != len(layout.regions):  # a region drawn or deleted: show the selection
-                s.selected = len(changed.regions) - 1 if len(changed.regions) > len(layout.regions) else 0
-                return [*commit(s, changed, boxes_view | {region_label, region_description}), ""]
-            return [*commit(s, changed, boxes_view), ""]
+                if kind == "select":
+                    if not 0 <= index < len(layout.regions):
+                        return [s, *no_views, gr.skip()]
+                    s.selected = index
+                    return [s, *views(s, selection - {canvas}), ""]
+                if kind == "draw":
+                    changed = page.add_region(layout, event["box"])
+                    s.selected = len(changed.regions) - 1
+                    return [*commit(s, changed, boxes_view | selection), f"Added region {s.selected}; describe it below."]
+                if kind == "move":
+                    s.selected = index
+                    return [*commit(s, page.move_region(layout, index, event["box"]), boxes_view | selection), ""]
+                changed = page.remove_region(layout, index)  # delete
+                s.selected = min(index, len(changed.regions) - 1) if changed.regions else None
+                return [*commit(s, changed, boxes_view | selection), f"Deleted region {index}."]
+            except RegionfluxError as exc:  # the canvas goes back to the last valid layout, the reason stays
+                return [s, *views(s, selection), shown_error(exc)]
 
-        canvas.change(canvas_changed, [session, canvas], [session, *view_outputs, canvas_status], **QUIET)
+        canvas.input(canvas_gesture, [session, canvas], [session, *view_outputs, canvas_status], **QUIET)
 
         # -- open a layout or a regionflux PNG -------------------------------------------------------
         def do_upload(s, file, browser_id, request: gr.Request):
@@ -508,7 +578,8 @@ def build_app(config: PageConfig) -> gr.Blocks:
             except OSError:
                 pass
 
-        upload.upload(do_upload, [session, upload, browser], [session, *view_outputs, upload_status, result])
+        upload.upload(do_upload, [session, upload, browser], [session, *view_outputs, upload_status, result],
+                      show_progress="hidden")
 
         # -- render ----------------------------------------------------------------------------------
         def render_status_only(s, text):
@@ -527,6 +598,9 @@ def build_app(config: PageConfig) -> gr.Blocks:
         def render_now(s, boxes, owner: str, request: Optional[gr.Request], progress):
             s.renders_asked += 1
             answer = f"Render {s.renders_asked}: "
+            if request is not None and request.session_hash in cancel_asked:
+                cancel_asked.discard(request.session_hash)
+                return render_status_only(s, answer + "cancelled before it started.")
             if config.render_unavailable:
                 return render_status_only(s, answer + _error(access.shown(f"this server cannot render: {config.render_unavailable}")))
             layout = s.history.current
@@ -551,7 +625,8 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 paths = OutputPaths.next_free(render_dir(owner))
                 check_outputs(paths.outputs("output"), overwrite=False)
                 progress(0, desc="loading the model (first render only)" if not config.renderer.loaded else "starting")
-                image = config.renderer.render(checked, on_step=on_step)[0]
+                with render_warnings() as warned:
+                    image = config.renderer.render(checked, on_step=on_step)[0]
                 saved = save_render(image, layout, paths)
             except RenderCancelled as exc:
                 return render_status_only(s, answer + access.shown(f"Cancelled: {exc}."))
@@ -566,6 +641,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
             status = (f"{answer}rendered {access.relative(paths.image)} in {time.perf_counter() - start:.1f} s"
                       f"{' (the model was loaded for this render)' if fresh else ''}: step {done}/{total} "
                       f"({100 * done // max(total, 1)}%), seed {layout.seed}; its layout and preview are saved beside it.")
+            status += "".join(f"\n\n**Warning:** {page.page_words(access.shown(w))}" for w in warned)
             return [s, status, str(paths.preview if boxes else paths.image),
                     gr.update(value=str(paths.image), interactive=True), *views(s, summary | {settings["seed"]})]
 
@@ -585,21 +661,37 @@ def build_app(config: PageConfig) -> gr.Blocks:
             if pending.get(owner):
                 pending[owner].pop(0)
 
+        cancel_asked: set[str] = set()  # tabs whose waiting render is to end before it starts
+
+        def started(request: gr.Request):
+            if request is not None:
+                cancel_asked.discard(request.session_hash)
+            return gr.update(interactive=True), "Render: started; its progress shows over the picture."
+
+        # the progress bar, its step count, time left and place in the queue show over the picture
         render_event = render_btn.click(admit, browser, None, queue=False).success(
+            started, None, [cancel_btn, render_status], queue=False).success(
             do_render, [session, show_boxes, browser], [session, render_status, result, download_image, *view_outputs],
-            concurrency_limit=1, concurrency_id="render", show_progress_on=[render_status])
+            concurrency_limit=1, concurrency_id="render", show_progress_on=[result])
 
-        def do_cancel(request: gr.Request):
-            if running["session"] and request and running["session"] == request.session_hash:
-                config.renderer.cancel()
+        def do_cancel(confirmed, browser_id, request: gr.Request):
+            if not confirmed or request is None:
+                return gr.skip()
+            if running["session"] == request.session_hash:
+                config.renderer.cancel()  # the render ends after its current step and says so itself
                 return "Cancelling after the current step..."
-            return gr.skip()
+            cancel_asked.add(request.session_hash)
+            release(owner_of(browser_id, request))
+            return "Cancelled: this render will not start."
 
-        cancel_btn.click(do_cancel, None, render_status, cancels=[render_event], queue=False)
-        def show_gallery(browser_id, request: gr.Request):
-            return gallery_of(owner_of(browser_id, request))
+        confirmed = gr.Checkbox(False, visible=False)
+        cancel_btn.click(do_cancel, [confirmed, browser], render_status, queue=False,
+                         js="(confirmed, browser) => [window.confirm('Stop this render?'), browser]")
 
-        render_event.then(show_gallery, browser, gallery)
+        def finished(browser_id, request: gr.Request):
+            return gallery_of(owner_of(browser_id, request)), gr.update(interactive=False)
+
+        render_event.then(finished, browser, [gallery, cancel_btn])
 
         def toggle_boxes(s, boxes):
             if s.last is None:
@@ -623,14 +715,44 @@ def build_app(config: PageConfig) -> gr.Blocks:
         gallery.select(restore, [session, show_boxes, browser],
                        [session, render_status, result, download_image, *view_outputs])
 
-        def on_load(s, browser_id, request: gr.Request):
-            """A browser without an id gets one (kept in its storage); the page shows the owner's renders."""
-            browser_id = browser_id or uuid.uuid4().hex
+        def on_load(s, browser_id, stored, request: gr.Request):
+            """A browser without an id gets one (kept in its storage); the page shows the owner's renders
+            and the layouts this browser kept (checked like an upload: the browser is not trusted)."""
+            browser_id = browser_id if isinstance(browser_id, str) and re.fullmatch(r"[0-9a-f]{32}", browser_id) \
+                else uuid.uuid4().hex
             s.owner = owner_of(browser_id, request)
-            return s, browser_id, gallery_of(s.owner)
+            if s.history.current is None and stored:
+                s.history = page.History.load(stored, lambda item: page.checked_layout(access.confine(item), access))
+                if s.history.current is not None:
+                    s.selected = 0 if s.history.current.regions else None
+                    return [s, browser_id, gallery_of(s.owner), *views(s)]
+            return [s, browser_id, gallery_of(s.owner), *no_views]
 
-        app.load(on_load, [session, browser], [session, browser, gallery])
+        app.load(on_load, [session, browser, kept], [session, browser, gallery, *view_outputs])
     return app
+
+
+@contextlib.contextmanager
+def render_warnings():
+    """The warnings the libraries log while one render runs (T5 cutting a long prompt, ...), for the
+    page to show: the server log alone is not where a user looks. Renders run one at a time."""
+    seen: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            text = first_line(record.getMessage())[:300]
+            if record.levelno >= logging.WARNING and text not in seen and len(seen) < 3:
+                seen.append(text)
+
+    handler = Keep()
+    loggers = [logging.getLogger(name) for name in ("diffusers", "transformers", "regionflux.generator")]
+    for logger in loggers:
+        logger.addHandler(handler)
+    try:
+        yield seen
+    finally:
+        for logger in loggers:
+            logger.removeHandler(handler)
 
 
 def launch(config: PageConfig, *, host: str, port: int, auth: Optional[list[tuple[str, str]]] = None,
@@ -643,7 +765,7 @@ def launch(config: PageConfig, *, host: str, port: int, auth: Optional[list[tupl
     app.queue(default_concurrency_limit=4)
     cache = Path(get_upload_folder()).resolve()
     served = app.launch(
-        server_name=host, server_port=port, auth=auth or None, max_file_size=page.MAX_UPLOAD_BYTES,
+        server_name=host, server_port=port, auth=auth or None, max_file_size=page.MAX_UPLOAD_BYTES, css=PAGE_CSS,
         allowed_paths=[str(config.output_dir)], show_error=False, ssr_mode=False, quiet=True,
         footer_links=[], run_history=False, share=False, enable_monitoring=False, mcp_server=False,
         prevent_thread_lock=not block,

@@ -49,6 +49,7 @@ class PageConfig:
     logins: bool = False  # users log in (--auth): galleries are per user
     planners: dict[str, PlannerConfig] = field(init=False)
     access: PageAccess = field(init=False)
+    browser_secret: str = field(init=False)  # what browsers' stored state is sealed with (see browser_secret())
 
     def __post_init__(self):
         object.__setattr__(self, "planners", page_planners(self.planner))
@@ -56,3 +57,25 @@ class PageConfig:
         models = set(self.allowed_models)  # not --model itself: FLUX's own files are no LoRA to download
         secrets = tuple(key for key in (self.planner.api_key,) if key)
         object.__setattr__(self, "access", PageAccess(self.output_dir, frozenset(models), hidden, secrets))
+        object.__setattr__(self, "browser_secret", browser_secret(self.output_dir))
+
+
+def browser_secret(output_dir: Path) -> str:
+    """The key the page seals what browsers keep (their id, their layouts) with: made once per output
+    folder, readable by the operator only, so a restart of the page does not lose the users' layouts."""
+    import secrets
+
+    path = output_dir / ".page" / "browser-secret"
+    try:
+        return path.read_text().strip() or secrets.token_hex(32)
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    value = secrets.token_hex(32)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another page made it first
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(value)
+    return value

@@ -8,6 +8,7 @@ validate raises :class:`~regionflux.errors.LayoutError` and the page keeps the l
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Annotated, Any, Optional, get_args, get_origin
@@ -19,7 +20,7 @@ from ..files import ImageReadError, ReadError, image_size, read_image, read_limi
 from ..layout import MAX_CANVAS, TOKEN_PX, Layout, Region, RegionalSettings, check_canvas_size, read_json
 from ..outputs import PNG_KEY
 from ..overrides import LayoutOverrides, SettingsOverrides, apply_overrides
-from ..preview import COLOURS, render_preview
+from ..preview import hex_colour, region_colours, render_preview
 from .access import PageAccess
 
 #: Page field -> the name the page shows, so an error names what the user sees.
@@ -36,11 +37,29 @@ FIELD_NAMES = {
     "settings.num_inference_steps": "Steps",
     "settings.guidance_scale": "Guidance",
 }
+#: Command-line words in messages the page shows, in the page's own words.
+PAGE_WORDS = {
+    "--base-url": "Server URL", "--llm-model": "Model", "--model": "Model", "--output-dir": "the page's folder",
+    "--out-dir": "the page's folder", "--weight-name": "the LoRA's weight_name", "--max-regions": "the region limit",
+    "--deadline": "the planner's time limit", "--timeout": "the planner's time limit", "--width": "Width",
+    "--height": "Height", "--steps": "Steps", "--seed": "Seed", "--guidance": "Guidance", "--overwrite": "a new name",
+    "--allow-model": "the operator's list of models", "--planner mock": "the offline planner",
+    "--max-rounds": "the planner's rounds", "--no-review": "the planner's check", "--layout": "the layout",
+}
+_FLAG = re.compile(r"--[a-z][a-z-]*(?: mock)?")
+
+
+def page_words(text: str, markdown: bool = True) -> str:
+    """A message as the page says it: command-line flags named as the page's fields, and (for a
+    Markdown view) nothing it would take for a tag, so ``<colour>`` stays visible."""
+    text = _FLAG.sub(lambda m: PAGE_WORDS.get(m.group(0), PAGE_WORDS.get(m.group(0).split()[0], m.group(0))), text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") if markdown else text
+
+
 #: Description a box drawn on the canvas starts with, until the user writes one.
 NEW_REGION = "describe this region"
 #: Largest upload the page reads (a layout JSON or a PNG that carries one).
 MAX_UPLOAD_BYTES = 32 * 2**20
-_INDEX = re.compile(r"^\s*(\d+)\s*:")
 
 
 # -- layout <-> the canvas component ---------------------------------------------------------------
@@ -49,15 +68,49 @@ def box_label(index: int, region: Region) -> str:
     return f"{index}: {region.name}"
 
 
-def annotation(layout: Layout) -> dict[str, Any]:
-    """The canvas component's value: the canvas with any mask regions drawn, and one box per box
-    region, in canvas pixels and the preview's colours."""
-    boxes = [
-        {"xmin": r.box[0], "ymin": r.box[1], "xmax": r.box[2], "ymax": r.box[3],
-         "label": box_label(i, r), "color": COLOURS[i % len(COLOURS)]}
-        for i, r in enumerate(layout.regions) if r.box is not None
-    ]
-    return {"image": render_preview(layout, boxes=False), "boxes": boxes}
+def canvas_value(layout: Optional[Layout], selected: Optional[int], seq: int = 0) -> Optional[str]:
+    """What the canvas draws (JSON): the canvas size, each region's box, label and colour (the
+    preview's rule), the selected region, the background prompt, and a picture of any mask regions."""
+    if layout is None:
+        return None
+    colours = region_colours(layout)
+    image = None
+    if any(r.box is None for r in layout.regions):  # masks are drawn by the server, boxes by the page
+        import base64
+        import io
+
+        picture = render_preview(layout, boxes=False)
+        picture.thumbnail((768, 768))
+        buffer = io.BytesIO()
+        picture.save(buffer, format="PNG")
+        image = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+    return json.dumps({
+        "seq": seq, "width": layout.width, "height": layout.height, "background": layout.background_prompt,
+        "selected": selected if selected is not None and 0 <= selected < len(layout.regions) else None,
+        "image": image,
+        "regions": [{"label": box_label(i, r), "box": list(r.box) if r.box is not None else None,
+                     "colour": hex_colour(colours[i])} for i, r in enumerate(layout.regions)],
+    })
+
+
+def move_region(layout: Layout, index: int, box: Any) -> Layout:
+    """``layout`` with region ``index``'s box moved or resized to ``box`` (clamped to the canvas)."""
+    _check_index(layout, index)
+    if layout.regions[index].box is None:
+        raise LayoutError(f"region {index} is a mask; open its mask image to change it")
+    x0, y0, x1, y1 = _on_canvas(layout, box, f"the box of region {index}")
+    regions = [r.model_dump(mode="json") for r in layout.regions]
+    regions[index]["box"] = [x0, y0, x1, y1]
+    return _validated(layout, {"regions": regions})
+
+
+def _on_canvas(layout: Layout, box: Any, what: str) -> tuple[int, int, int, int]:
+    x0, y0, x1, y1 = clamp_box({"xmin": box[0], "ymin": box[1], "xmax": box[2], "ymax": box[3]},
+                               layout.width, layout.height)
+    if x1 - x0 < TOKEN_PX or y1 - y0 < TOKEN_PX:
+        raise LayoutError(f"{what} would be {max(0, x1 - x0)}x{max(0, y1 - y0)} px on the canvas, smaller than one "
+                          f"{TOKEN_PX}x{TOKEN_PX} px token; draw it larger")
+    return x0, y0, x1, y1
 
 
 def clamp_box(box: dict, width: int, height: int) -> tuple[int, int, int, int]:
@@ -65,38 +118,6 @@ def clamp_box(box: dict, width: int, height: int) -> tuple[int, int, int, int]:
     x0, x1 = sorted((int(round(box["xmin"])), int(round(box["xmax"]))))
     y0, y1 = sorted((int(round(box["ymin"])), int(round(box["ymax"]))))
     return max(0, x0), max(0, y0), min(width, x1), min(height, y1)
-
-
-def layout_from_boxes(layout: Layout, boxes: list[dict]) -> Layout:
-    """``layout`` with the canvas's boxes: a moved or resized box updates its region, a box without an
-    index is a new region, and a box region whose box is gone is removed. Boxes dragged past the
-    edge are clamped to the canvas; one left smaller than a token is refused."""
-    moved: dict[int, tuple[int, int, int, int]] = {}
-    new: list[tuple[int, int, int, int]] = []
-    for box in boxes:
-        x0, y0, x1, y1 = clamp_box(box, layout.width, layout.height)
-        match = _INDEX.match(str(box.get("label") or ""))
-        index = int(match.group(1)) if match else None
-        if x1 - x0 < TOKEN_PX or y1 - y0 < TOKEN_PX:
-            what = f"the box of region {index}" if index is not None else "the new box"
-            raise LayoutError(
-                f"{what} is {max(0, x1 - x0)}x{max(0, y1 - y0)} px inside the {layout.width}x{layout.height} "
-                f"canvas, smaller than one {TOKEN_PX}x{TOKEN_PX} px token; drag it back onto the canvas or "
-                "make it bigger (the last valid layout is kept)"
-            )
-        if (index is not None and index < len(layout.regions) and layout.regions[index].box is not None
-                and index not in moved):
-            moved[index] = (x0, y0, x1, y1)
-        else:
-            new.append((x0, y0, x1, y1))
-    regions = []
-    for i, region in enumerate(layout.regions):
-        if region.box is None:
-            regions.append(region)
-        elif i in moved:
-            regions.append(region.model_copy(update={"box": moved[i]}))
-    regions += [Region(description=NEW_REGION, label=f"region {len(regions) + n}", box=box) for n, box in enumerate(new)]
-    return _validated(layout, {"regions": [r.model_dump(mode="json") for r in regions]})
 
 
 # -- form fields -------------------------------------------------------------------------------------
@@ -148,6 +169,9 @@ def resize_canvas(layout: Layout, width: Any, height: Any) -> Layout:
     for field, value in (("width", width), ("height", height)):
         if isinstance(value, float) and value.is_integer():
             value = int(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not 0 < value <= MAX_CANVAS:
+            raise LayoutError(f"{FIELD_NAMES[field]}: give a whole number of pixels from {TOKEN_PX} to {MAX_CANVAS}, "
+                              f"a multiple of {TOKEN_PX}")  # never a 300-digit echo of 1e308
         if not isinstance(value, int) or isinstance(value, bool):
             raise LayoutError(f"{FIELD_NAMES[field]}: give a whole number of pixels")
         try:
@@ -186,11 +210,15 @@ def remove_region(layout: Layout, index: int) -> Layout:
     return _validated(layout, {"regions": [r.model_dump(mode="json") for i, r in enumerate(layout.regions) if i != index]})
 
 
-def add_region(layout: Layout) -> Layout:
-    """``layout`` with a new box region in the middle of the canvas, half its size, for the user to move."""
+def add_region(layout: Layout, box: Any = None) -> Layout:
+    """``layout`` with a new box region: where it was drawn, else in the middle of the canvas, half
+    its size, for the user to move."""
     w, h = layout.width, layout.height
-    box = (w // 4 // TOKEN_PX * TOKEN_PX, h // 4 // TOKEN_PX * TOKEN_PX)
-    box = (*box, w - box[0], h - box[1])
+    if box is not None:
+        box = _on_canvas(layout, box, "the new box")
+    else:
+        box = (w // 4 // TOKEN_PX * TOKEN_PX, h // 4 // TOKEN_PX * TOKEN_PX)
+        box = (*box, w - box[0], h - box[1])
     region = Region(description=NEW_REGION, label=f"region {len(layout.regions)}", box=box)
     return _validated(layout, {"regions": [r.model_dump(mode="json") for r in layout.regions] + [region.model_dump(mode="json")]})
 
@@ -209,6 +237,10 @@ def _validated(layout: Layout, changes: dict[str, Any]) -> Layout:
 
 
 # -- history -----------------------------------------------------------------------------------------
+#: Layouts of a tab's history the browser keeps, so a reload brings them back.
+KEPT_IN_BROWSER = 30
+
+
 class History:
     """The layouts a page session has had, for undo and redo; an unchanged layout is not a new step."""
 
@@ -249,6 +281,29 @@ class History:
         if self.can_redo:
             self._at += 1
         return self.current
+
+    def dump(self, keep: int = KEPT_IN_BROWSER) -> dict:
+        """The last ``keep`` layouts and where undo stands, as JSON data for the browser to keep."""
+        start = max(0, len(self._layouts) - keep)
+        return {"layouts": [layout.model_dump(mode="json") for layout in self._layouts[start:]],
+                "at": max(0, self._at - start)}
+
+    @classmethod
+    def load(cls, data: Any, validate) -> "History":
+        """A history from :meth:`dump`'s data as a browser sent it back: each layout through ``validate``
+        (the page's own checks, as for an upload); anything malformed is dropped, never trusted."""
+        history = cls()
+        if not isinstance(data, dict) or not isinstance(data.get("layouts"), list):
+            return history
+        for item in data["layouts"][-KEPT_IN_BROWSER:]:
+            try:
+                history.push(validate(item))
+            except Exception:  # a layout the page would not take now: left out
+                continue
+        at = data.get("at")
+        if isinstance(at, int) and not isinstance(at, bool) and 0 <= at < len(history._layouts):
+            history._at = at
+        return history
 
 
 # -- uploads -----------------------------------------------------------------------------------------
