@@ -158,6 +158,11 @@ def save_image(image: Image.Image, layout: Layout, path: Path, *, overwrite: boo
     return path
 
 
+def write_picture(image: Image.Image, temp: Path, suffix: str) -> None:
+    """A picture (no layout inside) to a temporary file of a :class:`~regionflux.files.FileSet`."""
+    _write_image(image, None, temp, suffix)
+
+
 def save_preview(image: Image.Image, path: Path, *, overwrite: bool = False) -> Path:
     """Save a preview picture atomically."""
     path = Path(path)

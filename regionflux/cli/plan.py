@@ -37,22 +37,28 @@ def write_layout(args: argparse.Namespace, layout, *, folder: Path | None = None
     all are written, so a message never comes between a file and the next."""
     import sys
 
-    from ..outputs import save_preview
     from ..preview import render_preview
 
+    from ..files import FileSet
+    from ..outputs import write_picture
+
     written = []
+    with FileSet() as files:  # the layout and its picture: both written, or neither
+        if args.output != "-":
+            out = Path(args.output)
+            temp = files.add(out, overwrite=args.overwrite)
+            temp.write_text((layout.rebased(folder) if folder else layout).to_json() + "\n", encoding="utf-8")
+            written.append(f"{out} ({len(layout.regions)} regions)")
+        if args.preview:
+            write_picture(render_preview(layout), files.add(Path(args.preview), overwrite=args.overwrite),
+                          Path(args.preview).suffix)
+            written.append(args.preview)
     if args.output == "-":
         import json
 
         # ASCII with \u escapes: valid JSON whatever the terminal's or pipe's encoding
         sys.stdout.write(json.dumps(layout.model_dump(mode="json"), indent=2, ensure_ascii=True) + "\n")
         sys.stdout.flush()
-    else:
-        out = Path(args.output)
-        (layout.rebased(folder) if folder else layout).save(out, overwrite=args.overwrite)
-        written.append(f"{out} ({len(layout.regions)} regions)")
-    if args.preview:
-        save_preview(render_preview(layout), Path(args.preview), overwrite=args.overwrite)
-        written.append(args.preview)
-    for line in written:
-        print(f"wrote {line}", file=sys.stderr if args.output == "-" else sys.stdout)
+    for line in written:  # names as they are, control characters shown, never acted on by a terminal
+        shown = line.encode("unicode_escape").decode("ascii") if any(ord(c) < 32 or ord(c) == 127 for c in line) else line
+        print(f"wrote {shown}", file=sys.stderr if args.output == "-" else sys.stdout)

@@ -122,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     # Gradio keeps uploads and served copies in its temp folder: keep them under the output folder too
     os.environ["GRADIO_TEMP_DIR"] = str(out_dir / ".page" / "gradio")
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    missing = [name for name in ("gradio", "gradio_image_annotation") if importlib.util.find_spec(name) is None]
+    missing = [name for name in ("gradio",) if importlib.util.find_spec(name) is None]
     if missing:
         raise UsageError(f'the web page needs {" and ".join(missing)}: pip install "regionflux[ui]"')
     from ..renderer import Renderer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import warnings
 from typing import Any, Callable, Optional, Union
 
@@ -24,6 +25,18 @@ from .defaults import (
 from .kernels import AttentionKernel, FlexKernel, SdpaKernel, choose_kernel
 from .masks import token_masks
 from .preflight import check_render, check_sources, free_memory, resolve_device
+
+
+class _NoTorchvisionNotice(logging.Filter):
+    """transformers says, for each image processor a FLUX pipeline names, that torchvision is missing
+    and PIL is used instead; FLUX's pipelines use those processors only for IP-Adapter images, so
+    the two lines on every render tell a user nothing they can act on. Only that notice is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "requires torchvision (not installed)" not in record.getMessage()
+
+
+logging.getLogger("transformers.utils.import_utils").addFilter(_NoTorchvisionNotice())
 
 
 class RegionalFlux:
