@@ -217,7 +217,7 @@ def main() -> None:
     parser.add_argument("--base-url", help="OpenAI-compatible server")
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--max-rounds", type=int, default=3)
-    parser.add_argument("--deadline", type=float, default=60.0, help="seconds one plan may take in all")
+    parser.add_argument("--deadline", type=float, help="seconds one plan may take in all (default: the planner's)")
     parser.add_argument("--no-review", action="store_true", help="LLM planners: take the model's layout unchecked")
     parser.add_argument("--limit", type=int, help="only the first N prompts of each category")
     parser.add_argument("--show-failures", action="store_true")
@@ -233,7 +233,8 @@ def main() -> None:
                 kept.append(item)
         items = kept
     config = PlannerConfig(kind=args.planner, model=args.model, base_url=args.base_url, timeout=args.timeout,
-                           max_rounds=args.max_rounds, seed=0, deadline=args.deadline,
+                           max_rounds=args.max_rounds, seed=0,
+                           **({"deadline": args.deadline} if args.deadline else {}),
                            review=False if args.no_review else None)
     planner = make_planner(config)
     name = f"{config.model} at {config.base_url}" if config.uses_llm else (
