@@ -348,3 +348,24 @@ def test_a_failed_lora_leaves_the_model_for_the_next_render_and_galleries_are_pe
     assert str(shared["tmp"]) not in all_text(ann) + all_text(bob)
     log = shared["server"].log()
     assert not any(value in log for value in CANARIES.values())
+
+
+def test_each_tab_starts_with_a_fresh_session_that_no_load_event_replaces(tmp_path):
+    """A State whose value is a callable is filled by a load event of Gradio's own, which can land after a
+    fast user's first upload and wipe it (seen: "plan or open a layout first" right after "Opened")."""
+    import copy
+
+    import gradio as gr
+
+    from regionflux.renderer import Renderer, RenderOptions
+    from regionflux.ui.app import build_app
+    from regionflux.ui.config import PageConfig
+
+    config = PageConfig(output_dir=tmp_path / "out", render_unavailable="not in this test",
+                        renderer=Renderer(RenderOptions(model=str(tmp_path / "none"), device="cpu")))
+    app = build_app(config)
+    states = [b for b in app.blocks.values() if type(b) is gr.State]
+    assert states and not any(callable(b.value) for b in states)
+    session = next(b.value for b in states if hasattr(b.value, "history"))
+    one, two = copy.deepcopy(session), copy.deepcopy(session)  # what each new tab is given
+    assert one.id != two.id and one.history.current is None and two.history is not one.history

@@ -47,6 +47,9 @@ MAX_OWNER_FOLDERS = 256
 #: Renders one owner may have running or waiting in the queue at once (more would hold every other
 #: user back: one render runs at a time).
 MAX_PENDING_RENDERS = 2
+#: Cancel waits this long for the running render to stop before it answers "Cancelling..." (an answer
+#: sent before the render's own status could arrive after it and stay).
+CANCEL_WAIT_SECONDS = 20.0
 #: A page user's own planner server (--allow-planner-url) gets at most this long per request and in all.
 USER_SERVER_LIMITS = dict(timeout=30.0, deadline=60.0)
 #: How often Gradio's cache of served copies is swept, and the age at which a copy goes (seconds).
@@ -78,6 +81,10 @@ class Session:
     owner: str = ""  # whose files these are (set when the page loads)
     renders_asked: int = 0  # Render clicks in this tab, so each answer says which click it answers
     canvas_seq: int = 0  # how many times the canvas was sent, so each sending is a change the page sees
+
+    def __deepcopy__(self, memo) -> "Session":
+        """Gradio copies a State's value for each new tab: the copy is a new, empty session."""
+        return Session()
 
 
 class Renders:
@@ -216,7 +223,9 @@ def build_app(config: PageConfig) -> gr.Blocks:
         return _error(access.shown(_message(exc)))
 
     with gr.Blocks(title="regionflux", analytics_enabled=False, delete_cache=CACHE_SWEEP) as app:
-        session = gr.State(lambda: Session())  # a callable: a fresh session per browser tab
+        # not a callable: Gradio would then store a fresh value from a load event of its own, which could
+        # arrive after a fast user's first action and wipe it; each tab gets a copy, and a copy is fresh
+        session = gr.State(Session())
         browser = gr.BrowserState(None, storage_key="regionflux-browser", secret=config.browser_secret)
         kept = gr.BrowserState(None, storage_key="regionflux-layouts", secret=config.browser_secret)
         gr.Markdown("## regionflux · plan a composition, drag it into place, render it")
@@ -438,8 +447,9 @@ def build_app(config: PageConfig) -> gr.Blocks:
         planning = dict(concurrency_limit=16, concurrency_id="plan")  # waiting on servers costs no machine time
         plan_btn.click(do_plan, [session, prompt, width, height, kind, *user_server, *settings.values()],
                        [session, *view_outputs, plan_status], **planning)
-        prompt.change(lambda: "", None, plan_status, show_progress="hidden", queue=False)  # a stale status goes
-        instruction.change(lambda: "", None, edit_status, show_progress="hidden", queue=False)
+        # a stale status goes as the user types; in the browser, so it can never arrive after the next answer
+        prompt.change(None, None, plan_status, js="() => ''", show_progress="hidden", queue=False)
+        instruction.change(None, None, edit_status, js="() => ''", show_progress="hidden", queue=False)
         for trigger in (edit_btn.click, instruction.submit):
             trigger(do_edit, [session, instruction, kind, *user_server], [session, *view_outputs, edit_status],
                     **planning)
@@ -678,7 +688,13 @@ def build_app(config: PageConfig) -> gr.Blocks:
             if not confirmed or request is None:
                 return gr.skip()
             if running["session"] == request.session_hash:
-                config.renderer.cancel()  # the render ends after its current step and says so itself
+                config.renderer.cancel()  # the render ends after its current step and says so itself;
+                # waiting for that keeps this answer from arriving after the render's own status
+                until = time.monotonic() + CANCEL_WAIT_SECONDS
+                while running["session"] == request.session_hash and time.monotonic() < until:
+                    time.sleep(0.05)
+                if running["session"] != request.session_hash:
+                    return gr.skip()
                 return "Cancelling after the current step..."
             cancel_asked.add(request.session_hash)
             release(owner_of(browser_id, request))
