@@ -70,7 +70,7 @@ def _plan_into(i, path):
 
 
 def test_eight_plans_racing_for_one_name_leave_exactly_one_winner(tmp_path):
-    for round_ in range(10):
+    for round_ in range(20):
         path = tmp_path / f"same-{round_}.json"
         codes = _race(_plan_into, 8, path)
         winners = [i for i, code in codes.items() if code == 0]
@@ -90,7 +90,7 @@ def _render_into(i, folder):
 
 
 def test_three_renders_racing_for_one_name_write_one_consistent_set(tmp_path):
-    for round_ in range(12):
+    for round_ in range(20):
         folder = tmp_path / str(round_)
         folder.mkdir()
         codes = _race(_render_into, 3, folder)
