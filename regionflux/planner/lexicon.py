@@ -186,7 +186,8 @@ WORN = ATTRIBUTES | {"umbrella", "bag", "handbag", "purse", "cane", "staff", "wa
                      "bracelet", "ring", "watch", "goggles", "mask", "tattoo", "tattoos", "makeup", "lipstick",
                      "freckles", "whiskers", "antlers", "mane", "paws", "claws", "fins", "scales", "wing", "horn",
                      "beak", "tusk", "tusks", "trunk", "eyepatch", "pipe", "cigar", "leash", "collar", "saddle",
-                     "backpack", "rucksack", "briefcase", "torch",
+                     "backpack", "rucksack", "briefcase", "torch", "gear", "outfit", "costume", "attire",
+                     "regalia", "overalls",
                      "phone", "smartphone", "laptop", "microphone", "sunglasses", "glasses",
                      "horseback", "curls", "braid", "braids", "ponytail", "bun", "mohawk", "bangs", "mustache",
                      "moustache", "stubble", "expression", "pose", "grin", "tears", "blush"}
@@ -255,6 +256,14 @@ FIGURES = {
     "builder", "viking", "gladiator", "pharaoh", "emperor", "jester", "archer", "mage", "sorcerer", "sorceress",
     "shaman", "nomad", "fairy", "snowman", "scarecrow", "mannequin", "puppet", "doll", "teddy", "diver",
     "chef", "student", "boss", "model", "gamer", "hipster", "punk", "rapper", "drummer", "singer", "bassist", "dj",
+    "conductor", "beekeeper", "barista", "bartender", "pianist", "violinist", "cellist", "harpist", "flutist",
+    "saxophonist", "trumpeter", "accordionist", "busker", "vendor", "lifeguard", "carpenter", "potter", "florist",
+    "librarian", "janitor", "plumber", "electrician", "butcher", "barber", "tailor", "shopkeeper", "peasant",
+    "lumberjack", "miner", "mailman", "postman", "journalist", "reporter", "referee", "coach", "jockey", "rider",
+    "driver", "acrobat", "juggler", "magician", "grandson", "granddaughter", "daughter", "son", "sister", "brother",
+    "aunt", "uncle", "dad", "mom", "mum", "ranger", "botanist", "alchemist", "astronomer", "poet", "writer",
+    "beggar", "boxer", "wrestler", "golfer", "swimmer", "skateboarder", "snowboarder", "cashier", "butler", "maid",
+    "surgeon", "dentist", "veterinarian", "architect", "engineer", "hacker", "shepherdess", "milkmaid", "fencer",
 }
 THINGS = ANIMALS | FIGURES | {
     # vehicles

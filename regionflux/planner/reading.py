@@ -53,6 +53,10 @@ PEOPLE = {w for w in lx.THINGS if w in lx.TALL} | {
     "man", "woman", "boy", "girl", "child", "kid", "person", "lady", "king", "queen", "prince", "princess", "knight",
     "wizard", "witch", "astronaut", "soldier", "farmer", "fisherman", "baker", "chef", "scientist", "survivor",
     "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy"}
+#: Postures: said of the one who holds something, never of what is held.
+POSTURES = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "posing",
+            "crouching", "perched", "seated", "resting", "sleeping", "stands", "sits", "kneels", "lies", "leans",
+            "walks", "runs", "waits", "poses", "crouches", "rests", "sleeps", "dancing", "dances"}
 #: What things stand on without it being a thing of its own ("a chest on the sea floor").
 SURFACES = {"ground", "floor", "seabed", "seafloor", "sand", "snow", "grass", "lawn", "pavement", "sidewalk", "dirt",
             "mud", "ice", "water", "surface", "earth", "soil", "gravel", "asphalt", "wall", "ceiling"}
@@ -915,6 +919,8 @@ class _Reader:
                     return _Pronoun(t)  # resolved once the phrase's subject is known
                 if (index, t.i) in self._by_token:
                     return self._by_token[(index, t.i)]
+                if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" and lemma(t) in FORMATIONS | lx.CROWDS | set(lx.QUANTITIES):
+                    continue  # "on a stack of old books": on the books
                 if _is_head(t) and self._kind(t) not in ("thing",):
                     return NOT_A_THING
             return None
@@ -1019,6 +1025,8 @@ class _Reader:
                     return ("", None, None, {"top"}, heads[0].i)
                 if kind == "setting" and lemma(heads[0]) in ("sea", "ocean", "lake", "river", "water", "pond") and word in ("on", "in"):
                     return ("", None, None, {"bottom"}, heads[0].i)
+            if word in ("on", "onto", "atop", "upon") and isinstance(target_after(token.i + 1), _Pronoun):
+                return ("on", target_after(token.i + 1), None, set(), token.i)  # "a basket on it": read once the subject is known
             target = thing_after(token.i + 1)
             if target is not None and word in ("on", "onto", "atop", "upon"):
                 return ("on", target, None, set(), token.i)
@@ -1108,6 +1116,9 @@ class _Reader:
                            key=lambda m: m.token.i)
             return after[0].thing if after else None
         nearest = before[0]
+        holder = self._holder(index, nearest.token, token)
+        if holder is not None and holder is not target:
+            return holder
         if not kind or kind in ("left_of", "right_of") and target is None or kind in ("above", "below") and target is None:
             # "a small octopus hiding beneath the reef on the left": the place is the octopus's;
             # "a cat asleep on the rug below her": it is the cat that is below her
@@ -1116,6 +1127,18 @@ class _Reader:
                         not any(t.is_punct for t in doc[at: token.i]):
                     return subject
         return nearest.thing
+
+    def _holder(self, index: int, held, token) -> Optional[Thing]:
+        """Who holds ``held`` when a posture comes between it and a relation phrase: in "a woman holding
+        a suitcase standing to the left of X" it is the woman who stands there, whatever the parse says."""
+        doc = token.doc
+        if not any(t.lower_ in POSTURES for t in doc[held.i + 1: token.i]):
+            return None
+        verb = held.head
+        if held.dep_ != "dobj" or verb.tag_ not in ("VBG", "VBN") or verb.head.i == verb.i:
+            return None
+        holder = self._by_token.get((index, verb.head.i))
+        return holder if holder is not None and _wears(holder.head) else None
 
     def _add(self, subject: Thing, kind: str, target: Optional[Thing], other: Optional[Thing] = None) -> None:
         if kind == "inside" and target is not None:
