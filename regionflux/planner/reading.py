@@ -915,6 +915,9 @@ class _Reader:
                 if t.lower_ in ("them", "they", "both", "everything", "everyone", "all") or (
                         t.lower_ in ("couple", "pair", "two", "trio", "group") and t.i > 0 and doc[t.i - 1].lower_ == "the"):
                     return EVERYTHING_BEFORE
+                if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their", "my", "your", "our") and \
+                        lemma(t.head) not in lx.BODY | lx.PARTS | {"shoulder", "shoulders", "lap", "feet"}:
+                    continue  # "with his dog": the dog, not him ("above his head": him)
                 if t.pos_ == "PRON" or t.lower_ in ("him", "her", "it"):
                     return _Pronoun(t)  # resolved once the phrase's subject is known
                 if (index, t.i) in self._by_token:
@@ -1031,6 +1034,7 @@ class _Reader:
             if target is not None and word in ("on", "onto", "atop", "upon"):
                 return ("on", target, None, set(), token.i)
             if target is not None and word == "with" and token.i > 0 and (index, token.i - 1) in self._by_token \
+                    and not (nxt[:1] and nxt[0] in ("his", "her", "their")) \
                     and self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | {"sky"}:
                 return ("holds", target, None, set(), token.i)
             if target is not None and word in ("in", "into") and target.head in lx.CONTAINERS | {"cage", "nest", "aquarium", "tank", "jar", "vase"}:
