@@ -352,6 +352,7 @@ class _Reader:
                 continue
             self._read_segment(index, doc, first=index == contents[0])
         self._lists_after_colons(docs)
+        self._out_of_containers()
         self._settings_from_places()
         self._drop_negated()
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
@@ -1112,7 +1113,7 @@ class _Reader:
         if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP", "VBD", "MD"):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (index, c.i) in self._by_token
                         and c.i < token.i]
-            if subjects and not any(t.is_punct or t.lower_ == "and" for t in doc[subjects[0].i: token.i]):
+            if subjects and not any(t.is_punct or t.lower_ in ("and", "with") for t in doc[subjects[0].i: token.i]):
                 return self._by_token[(index, subjects[0].i)]
         before = [m for m in self._before(index, token.i) if m.thing is not target]
         if not before:  # "and to the right of them, one pine tree": the thing comes after its place
@@ -1184,6 +1185,19 @@ class _Reader:
             for thing in listed:
                 if thing.inside is None and not any(r.a is thing for r in self.relations):
                     thing.inside = container
+
+    def _out_of_containers(self) -> None:
+        """"a shelf with a radio to the left of the plant": a thing placed beside another thing is not held;
+        it stands where that thing stands."""
+        for relation in self.relations:
+            held, container = relation.a, relation.a.inside
+            if relation.kind not in ("left_of", "right_of") or container is None or relation.b is None or \
+                    relation.b is container or relation.b.inside is container:
+                continue
+            held.inside = None
+            support = next((r.b for r in self.relations if r.a is relation.b and r.kind == "on"), None)
+            if support is container:
+                self._add(held, "on", container)
 
     def _settings_from_places(self) -> None:
         """A place named like a thing ("a sandy beach with palm trees", "a cozy reading nook, an old man...") is
