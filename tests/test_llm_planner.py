@@ -401,44 +401,44 @@ def test_the_last_round_repairs_what_the_model_could_not():
 
 
 # -- the model's layout checked against the offline reading of the prompt --------------------------------------
-def _plan(regions, prompt="a lighthouse on a cliff, oil painting"):
+def _plan(regions, prompt="a lighthouse on a rock, oil painting"):
     return json.dumps({"prompt": prompt, "background_prompt": "a coast", "regions": regions})
 
 
-CORNERED = [  # what a tiny model gives: the cliff above the lighthouse, and the style as a region
-    {"label": "cliff", "description": "a rocky cliff", "box": [0, 0, 400, 300]},
+CORNERED = [  # what a tiny model gives: the rock above the lighthouse, and the style as a region
+    {"label": "rock", "description": "a big grey rock", "box": [0, 0, 400, 300]},
     {"label": "lighthouse", "description": "a tall white lighthouse with a red band", "box": [0, 350, 400, 700]},
     {"label": "oil painting", "description": "an oil painting", "box": [500, 500, 900, 900]},
 ]
 RIGHT = [
     {"label": "lighthouse", "description": "a tall white lighthouse with a red band", "box": [300, 50, 700, 600]},
-    {"label": "cliff", "description": "a rocky cliff", "box": [0, 600, 1000, 1000]},
+    {"label": "rock", "description": "a big grey rock", "box": [0, 600, 1000, 1000]},
 ]
 
 
 def test_a_layout_that_misreads_the_prompt_goes_back_to_the_model_with_what_is_wrong():
     with FakeOpenAI([reply(_plan(CORNERED)), reply(_plan(RIGHT))]) as server:
         p = planner(server, offline_review=True)
-        layout = p.plan("a lighthouse on a cliff, oil painting")
+        layout = p.plan("a lighthouse on a rock, oil painting")
     repair = server.chat_requests()[1]["messages"][-1]["content"]
-    assert "the lighthouse must be on top of the cliff" in repair and "'oil painting' is the picture's style" in repair
-    assert [r.label for r in layout.regions] == ["lighthouse", "cliff"] and p.notes == []
+    assert "the lighthouse must be on top of the rock" in repair and "'oil painting' is the picture's style" in repair
+    assert [r.label for r in layout.regions] == ["lighthouse", "rock"] and p.notes == []
 
 
 def test_a_model_that_cannot_fix_it_gives_way_to_the_offline_boxes_with_its_descriptions():
     with FakeOpenAI([reply(_plan(CORNERED))] * 3) as server:
         p = planner(server, offline_review=True, max_rounds=3)
-        layout = p.plan("a lighthouse on a cliff, oil painting")
-    lighthouse, cliff = (next(r for r in layout.regions if r.label == name) for name in ("lighthouse", "cliff"))
-    assert lighthouse.box[3] <= cliff.box[3] and lighthouse.description == "a tall white lighthouse with a red band"
-    assert len(layout.regions) == 2 and "offline planner's boxes" in p.notes[-1] and "on top of the cliff" in p.notes[-1]
+        layout = p.plan("a lighthouse on a rock, oil painting")
+    lighthouse, rock = (next(r for r in layout.regions if r.label == name) for name in ("lighthouse", "rock"))
+    assert lighthouse.box[3] <= rock.box[3] and lighthouse.description == "a tall white lighthouse with a red band"
+    assert len(layout.regions) == 2 and "offline planner's boxes" in p.notes[-1] and "on top of the rock" in p.notes[-1]
     with FakeOpenAI([reply(_plan(CORNERED))]) as server:  # asked not to review: the model's layout as it is
-        assert len(planner(server, offline_review=False).plan("a lighthouse on a cliff, oil painting").regions) == 3
+        assert len(planner(server, offline_review=False).plan("a lighthouse on a rock, oil painting").regions) == 3
 
 
 def test_repair_rounds_stop_when_another_would_not_end_in_time():
     with FakeOpenAI([stall(1.2), reply(_plan(CORNERED)), reply(_plan(RIGHT))]) as server:
         p = LLMPlanner("m", base_url=server.base_url, api_key="k", timeout=5, max_retries=0, max_rounds=3, deadline=2.0)
         with pytest.raises(PlanningError):
-            p.plan("a lighthouse on a cliff")  # the first answer ({}) is no layout and a second round would not fit
+            p.plan("a lighthouse on a rock")  # the first answer ({}) is no layout and a second round would not fit
     assert len(server.chat_requests()) == 1

@@ -184,7 +184,8 @@ def test_things_rest_on_their_support_and_them_means_everything_before():
 
 
 @pytest.mark.parametrize("prompt, labels, negated", [
-    ("a castle on a hill --ar 16:9 --no people, birds", ["castle", "hill"], ["people", "birds"]),
+    ("a castle and a tree on a hill --ar 16:9 --no people, birds", ["castle", "tree", "hill"], ["people", "birds"]),
+    ("a castle on a hill --ar 16:9 --no people", ["castle"], ["people"]),  # one subject: the hill is where it is
     ("a (red fox:1.3) next to a [snowman], Negative prompt: blurry, watermark", ["fox", "snowman"], ["blurry"]),
     ("1girl, solo, (pink hair:1.2), holding a (blue balloon:1.1), masterpiece", ["girl", "balloon"], []),
     ("2x huskies w/ a sled", ["husky", "sled"], []),

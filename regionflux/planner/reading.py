@@ -53,6 +53,12 @@ PEOPLE = {w for w in lx.THINGS if w in lx.TALL} | {
     "man", "woman", "boy", "girl", "child", "kid", "person", "lady", "king", "queen", "prince", "princess", "knight",
     "wizard", "witch", "astronaut", "soldier", "farmer", "fisherman", "baker", "chef", "scientist", "survivor",
     "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy"}
+#: Places that enclose what is in them: their colour is their walls', never a region's.
+ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office", "interior", "library", "bathroom",
+              "classroom", "corridor", "attic", "basement", "cellar", "loft", "gallery", "lobby", "cave", "tunnel"}
+#: Landforms a lone subject stands on: the setting of a one-subject picture ("an oak tree on a hill").
+LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
+             "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag"}
 #: Postures: said of the one who holds something, never of what is held.
 POSTURES = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "posing",
             "crouching", "perched", "seated", "resting", "sleeping", "stands", "sits", "kneels", "lies", "leans",
@@ -351,10 +357,13 @@ class _Reader:
                 self.settings.append(_CHAT.sub("", doc.text, count=1).strip() or doc.text)
                 continue
             self._read_segment(index, doc, first=index == contents[0])
+        if not self.things and docs:
+            self._first_word_subject(docs[0])
         self._lists_after_colons(docs)
         self._out_of_containers()
         self._settings_from_places()
         self._drop_negated()
+        self._landform_setting()
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._global_prompt())
 
@@ -382,9 +391,10 @@ class _Reader:
         if token.i > 0 and (token.doc[token.i - 1].lower_ in ("mid", "mid-") or token.i > 1 and
                             token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "mid"):
             return "action"  # "a ballerina mid-leap"
-        if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS and any(
-                _colour(t) for t in token.doc[self._phrase_start(token): token.i]):
-            return "thing"  # "a white sailboat on a blue sea": the sea is drawn, in its colour
+        if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS | ENCLOSURES and any(
+                _colour(t) for t in token.doc[self._phrase_start(token): token.i]) and not (
+                token.dep_ == "pobj" and token.head.lower_ in ("across", "through", "along", "into", "inside", "within")):
+            return "thing"  # "a white sailboat on a blue sea": the sea is drawn, in its colour (a white room is where)
         if word in SURFACES and self._article(token) in ("a", "an") and not (
                 token.dep_ == "pobj" and token.head.lower_ == "against"):
             return "thing"  # "leaning on a wall": a wall of its own, not the room's ("against a wall": the backdrop)
@@ -1185,6 +1195,33 @@ class _Reader:
             for thing in listed:
                 if thing.inside is None and not any(r.a is thing for r in self.relations):
                     thing.inside = container
+
+    def _first_word_subject(self, doc) -> None:
+        """"bonsai, zen, minimal, studio photo": when nothing else is a thing, a short first part that is not a
+        style or setting word names the subject (a lone word's part of speech is a guess of the tagger's)."""
+        words = [t for t in doc if t.is_alpha]
+        if not words or len(doc) > 3 or any(t.pos_ in ("ADP", "AUX") or t.lower_ in lx.STYLE_WORDS | lx.STYLE_ADJECTIVES
+                                           | lx.SETTINGS | lx.FILLERS | lx.EVENTS | set(lx.COLOURS)
+                                           or lemma(t) in lx.STYLE_WORDS | lx.SETTINGS for t in words):
+            return
+        self._segment_now = 0
+        self._thing(0, words[-1])
+        for kept in (self.style, self.settings):
+            if doc.text in kept:
+                kept.remove(doc.text)
+
+    def _landform_setting(self) -> None:
+        """"an ancient oak tree on a hill at sunset": with one subject, the landform it stands on is where it is."""
+        if len(self.things) != 2:
+            return
+        for relation in self.relations:
+            land = relation.b
+            if relation.kind == "on" and land is not None and land.head in LANDFORMS and not land.counted and \
+                    not any(w.lower() in lx.COLOURS for w in land.words.split()) and land is not relation.a:
+                self.things.remove(land)
+                self.settings.insert(0, f"{relation.kind} {land.article + ' ' if land.article else ''}{land.words}".strip())
+                self.relations = [r for r in self.relations if land not in (r.a, r.b, r.c)]
+                return
 
     def _out_of_containers(self) -> None:
         """"a shelf with a radio to the left of the plant": a thing placed beside another thing is not held;
