@@ -1166,6 +1166,8 @@ class _Reader:
             return
         if target is None or target is subject:
             return
+        if kind == "on" and subject.inside is target:  # "a desk with a computer on it": on it, not in it
+            subject.inside = None
         if any(r.a is subject and r.kind == kind and r.b is target for r in self.relations):
             return
         if kind == "each_side" and not subject.counted:  # "a candle on each side of the photo": one each side
