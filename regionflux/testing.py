@@ -255,7 +255,10 @@ def tiny_chroma_pipeline(seed: int = 0, *, transformer: dict | None = None, dtyp
 
     config = transformer or TINY_CHROMA_TRANSFORMER
     torch.manual_seed(seed)
-    model = _built(ChromaTransformer2DModel, config, dtype, device)
+    from .generator.pipeline import library_notices_dropped
+
+    with library_notices_dropped():
+        model = _built(ChromaTransformer2DModel, config, dtype, device)
     vae = _tiny_vae(config["in_channels"] // 4).to(device=device, dtype=dtype)
     tokenizer, text_encoder = _tiny_t5(config["joint_attention_dim"])
     return ChromaPipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae,

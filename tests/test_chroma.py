@@ -43,6 +43,7 @@ def render(pipe, attention="sdpa", layout=LAYOUT, **kwargs):
         regional.remove()
 
 
+@pytest.mark.filterwarnings("ignore:flex_attention called without torch.compile:UserWarning")  # eager on purpose
 @pytest.mark.parametrize("attention", ["sdpa", "flex"])
 def test_nothing_regional_is_stock_and_padding_never_counts(pipe, attention):
     expected = pipe(prompt=LAYOUT.prompt, height=64, width=64, num_inference_steps=2, guidance_scale=1.0,
@@ -129,6 +130,7 @@ def test_guidance_runs_a_negative_pass_and_takes_a_negative_prompt(pipe):
     assert (plain - negative).abs().max().item() > 1e-4
 
 
+@pytest.mark.filterwarnings("ignore:.*tokens; only the first:UserWarning")  # tiny encoders: truncation expected
 def test_cli_renders_a_saved_chroma_folder(tmp_path, capsys):
     tiny_chroma_pipeline().save_pretrained(tmp_path / "chroma")
     out = tmp_path / "cocktail.png"

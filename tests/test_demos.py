@@ -65,6 +65,7 @@ def scaled_copy(path, folder):
     return copy
 
 
+@pytest.mark.filterwarnings("ignore:.*tokens; only the first:UserWarning")  # tiny encoders: truncation expected
 @pytest.mark.parametrize("path", DEMOS, ids=lambda p: p.stem)
 def test_demo_command_runs(path, hub, tmp_path, monkeypatch):
     monkeypatch.chdir(hub)

@@ -163,6 +163,7 @@ def test_an_unsupported_pipeline_class_is_named(tmp_path):
         RegionalFlux.from_pretrained(str(tmp_path), device="cpu")
 
 
+@pytest.mark.filterwarnings("ignore:.*tokens; only the first:UserWarning")  # tiny encoders: truncation expected
 @pytest.mark.parametrize("name", list(MODELS))
 def test_cli_renders_a_saved_model_folder(tmp_path, capsys, name):
     build, msl = MODELS[name]

@@ -61,9 +61,13 @@ def parts(tmp_path_factory):
                                    weight_name="good.safetensors")
     (folder / "broken.safetensors").write_bytes(b"not a LoRA")
     torch.manual_seed(11)
-    controlnet = FluxControlNetModel(patch_size=1, in_channels=16, num_layers=1, num_single_layers=1,
-                                     attention_head_dim=16, num_attention_heads=2, joint_attention_dim=32,
-                                     pooled_projection_dim=32, guidance_embeds=True, axes_dims_rope=(4, 6, 6), num_mode=4)
+    from regionflux.generator.pipeline import library_notices_dropped
+
+    with library_notices_dropped():
+        controlnet = FluxControlNetModel(patch_size=1, in_channels=16, num_layers=1, num_single_layers=1,
+                                         attention_head_dim=16, num_attention_heads=2, joint_attention_dim=32,
+                                         pooled_projection_dim=32, guidance_embeds=True, axes_dims_rope=(4, 6, 6),
+                                         num_mode=4)
     with torch.no_grad():
         for param in controlnet.parameters():
             if not param.any():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import warnings
 from typing import Any, Callable, Optional, Union
@@ -37,6 +38,16 @@ class _NoTorchvisionNotice(logging.Filter):
 
 
 logging.getLogger("transformers.utils.import_utils").addFilter(_NoTorchvisionNotice())
+
+
+@contextlib.contextmanager
+def library_notices_dropped():
+    """While diffusers builds a model: its Chroma transformer builds a position embedding through a name
+    diffusers itself deprecates, a FutureWarning on every load that a user cannot act on. Only that one
+    warning is dropped, and only here."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"`FluxPosEmbed` is deprecated", category=FutureWarning)
+        yield
 
 
 class RegionalFlux:
@@ -107,10 +118,11 @@ class RegionalFlux:
         if controlnet is not None and pipeline_class != "FluxPipeline":
             raise GenerationError(f"ControlNet works with FLUX.1 models; {model!r} is a {pipeline_class}")
         try:
-            if control is not None:
-                pipe = diffusers.FluxControlNetPipeline.from_pretrained(model, controlnet=control, **kwargs)
-            else:
-                pipe = getattr(diffusers, pipeline_class).from_pretrained(model, **kwargs)
+            with library_notices_dropped():
+                if control is not None:
+                    pipe = diffusers.FluxControlNetPipeline.from_pretrained(model, controlnet=control, **kwargs)
+                else:
+                    pipe = getattr(diffusers, pipeline_class).from_pretrained(model, **kwargs)
         except Exception as exc:
             raise GenerationError(load_error_message(model, exc)) from exc
         load_loras(pipe, lora or [])
@@ -373,7 +385,8 @@ def load_controlnet(source: str, torch_dtype: torch.dtype, mode: Optional[int] =
     import diffusers
 
     try:
-        controlnet = diffusers.FluxControlNetModel.from_pretrained(source, **{_dtype_keyword(): torch_dtype})
+        with library_notices_dropped():
+            controlnet = diffusers.FluxControlNetModel.from_pretrained(source, **{_dtype_keyword(): torch_dtype})
     except Exception as exc:  # hub/IO errors come in many types; all get the same advice
         raise GenerationError(load_error_message(source, exc)) from exc
     check_control_mode(controlnet, mode)

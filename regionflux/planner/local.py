@@ -16,6 +16,8 @@ served model's reply.
 
 from __future__ import annotations
 
+import warnings
+
 import gc
 import json
 from functools import lru_cache
@@ -32,7 +34,11 @@ class SchemaLogitsProcessor:
 
     def __init__(self, tokenizer: Any, grammar: str, prompt_length: int):
         import llguidance
-        import llguidance.torch
+
+        with warnings.catch_warnings():  # llguidance.torch compiles a kernel at import, which makes torch import
+            # its own mkldnn module, which uses torch.jit.script_method that torch itself deprecates
+            warnings.filterwarnings("ignore", message=r"`torch.jit.script_method` is deprecated", category=DeprecationWarning)
+            import llguidance.torch
 
         self.matcher = llguidance.LLMatcher(tokenizer, grammar)
         self.mask = llguidance.torch.allocate_token_bitmask(1, tokenizer.vocab_size)
