@@ -59,6 +59,9 @@ ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office
 #: Landforms a lone subject stands on: the setting of a one-subject picture ("an oak tree on a hill").
 LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
              "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag"}
+#: Kinds of picture a thing's name may stand before ("a snow leopard portrait").
+PICTURE_NOUNS = {"portrait", "photo", "photograph", "shot", "closeup", "close-up", "headshot", "design", "concept",
+                 "render", "macro", "selfie"}
 #: Postures: said of the one who holds something, never of what is held.
 POSTURES = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "posing",
             "crouching", "perched", "seated", "resting", "sleeping", "stands", "sits", "kneels", "lies", "leans",
@@ -242,6 +245,9 @@ def _is_head(token) -> bool:
     if not nounlike(token):
         return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and lemma(nxt) in PICTURE_NOUNS and lemma(token) in lx.THINGS and \
+            (nxt.i + 1 == len(token.doc) or not token.doc[nxt.i + 1].lower_ == "of"):
+        return True  # "a snow leopard portrait", "sneaker concept design": the thing, in a kind of picture
     if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod") and nxt.i == token.head.i:
         return False
     last = nxt is not None and (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].is_punct or
@@ -370,7 +376,7 @@ class _Reader:
     def _parts(self, segments: list[str]) -> list:
         """The parsed parts; a part that is only a place ("and to the right of them,") joins the next."""
         nlp = english()
-        docs = list(nlp.pipe(segments))
+        docs = [self._bare_start(nlp, doc) for doc in nlp.pipe(segments)]
         merged, i = [], 0
         while i < len(docs):
             doc = docs[i]
@@ -384,6 +390,18 @@ class _Reader:
             merged.append(doc)
             i += 1
         return merged
+
+    @staticmethod
+    def _bare_start(nlp, doc):
+        """"toolbox under the workbench", "surfboard leaning on the wall": a small tagger takes a noun that starts a
+        part without an article for a verb or an adverb; read with an article, it is the noun it is."""
+        if len(doc) < 3 or not doc[0].is_alpha or doc[0].pos_ not in ("VERB", "ADV") or \
+                doc[0].lower_.endswith(("ing", "ed", "ly", "wn", "en")) or _CHAT.match(doc.text).end() or \
+                not any(t.pos_ == "ADP" for t in doc[1:]) or doc[0].lower_ in lx.STYLE_WORDS | lx.STYLE_ADJECTIVES \
+                or lemma(doc[0]) in lx.SETTINGS or doc[0].lower_ in lx.POSITIONS or doc[0].lower_ in _ABOVE | _BELOW | _NEAR:
+            return doc
+        again = nlp(f"a {doc.text}")
+        return again if again[1].pos_ in ("NOUN", "PROPN") and again[1].dep_ in _HEAD_DEPS else doc
 
     # what a noun is -------------------------------------------------------------------------------------------------
     def _kind(self, token) -> str:
