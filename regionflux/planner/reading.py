@@ -59,6 +59,9 @@ ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office
 #: Landforms a lone subject stands on: the setting of a one-subject picture ("an oak tree on a hill").
 LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
              "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag"}
+#: Nouns that say how much of the adjective after them ("crystal clear", "pitch black", "bone dry").
+INTENSIFIERS = {"crystal", "pitch", "bone", "ice", "jet", "snow", "brand", "razor", "stone", "dirt", "rock", "paper",
+                "sky", "blood", "fire", "lightning", "bright", "dead"}
 #: Kinds of picture a thing's name may stand before ("a snow leopard portrait").
 PICTURE_NOUNS = {"portrait", "photo", "photograph", "shot", "closeup", "close-up", "headshot", "design", "concept",
                  "render", "macro", "selfie"}
@@ -181,6 +184,10 @@ def nounlike(token) -> bool:
     if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
         return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
+    if nxt is not None and after is not None and nxt.pos_ == "ADJ" and not _colour(nxt) and after.pos_ in ("NOUN", "PROPN") \
+            and nxt.whitespace_ and token.lower_ in INTENSIFIERS:
+        return False  # "crystal clear water", "pitch black night": how clear, how black
     if word in lx.STYLE_WORDS and word not in lx.STYLE_NOUNS | lx.THINGS | lx.SETTINGS and (
             token.pos_ != "PROPN" or token.text.islower()) \
             and word not in ("light", "film") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
@@ -351,6 +358,9 @@ class _Reader:
         self._segment_now = 0
         self._negated_bare: set[str] = set()
         self._setting_words: set[str] = set()  # nouns already read as the setting ("on a big stage")
+        # nouns something is placed by later ("sitting on a dock, a rowboat to the left of the dock"): things
+        self._placed_by = {lx.singular(m.group(1).lower()) for m in re.finditer(
+            r"\b(?:left|right|front|top|side|edge) of (?:the|a|an|his|her|its|their) (?:[a-z]+ )?([a-z]+)\b(?! of)", text, re.I)}
 
     def read(self) -> Reading:
         docs = self._parts(_segments(self.text))
@@ -397,6 +407,7 @@ class _Reader:
         part without an article for a verb or an adverb; read with an article, it is the noun it is."""
         if len(doc) < 3 or not doc[0].is_alpha or doc[0].pos_ not in ("VERB", "ADV") or \
                 doc[0].lower_.endswith(("ing", "ed", "ly", "wn", "en")) or _CHAT.match(doc.text).end() or \
+                doc[0].lower_ in _NEGATORS or doc[1].pos_ in ("ADV", "PART") and doc[1].lower_ in ("out", "off", "away") or \
                 not any(t.pos_ == "ADP" for t in doc[1:]) or doc[0].lower_ in lx.STYLE_WORDS | lx.STYLE_ADJECTIVES \
                 or lemma(doc[0]) in lx.SETTINGS or doc[0].lower_ in lx.POSITIONS or doc[0].lower_ in _ABOVE | _BELOW | _NEAR:
             return doc
@@ -462,7 +473,8 @@ class _Reader:
             return "action"  # "a teapot shaped like a mushroom": what it looks like, not a second thing
         if prep in ("in", "into") and word in FORMATIONS:
             return "formation"
-        if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE:
+        if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE and \
+                word not in self._placed_by:
             return "setting"
         if prep in ("under", "beneath", "against", "over") and word in ("sky", "stars", "moon", "sun", "clouds", "rain",
                                                                        "moonlight", "sunlight", "starlight"):
