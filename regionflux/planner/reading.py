@@ -386,6 +386,10 @@ class _Reader:
     def _parts(self, segments: list[str]) -> list:
         """The parsed parts; a part that is only a place ("and to the right of them,") joins the next."""
         nlp = english()
+        # "a ballerina mid-pirouette", "a gymnast frozen mid-flip": a small tagger reads the thing as a modifier
+        # of the action; "in mid" is how it parses as said
+        segments = [re.sub(r"(?i)(?<=[a-z] )mid[- ]?(?=[a-z]{3,})(?!night|day|century|summer|winter|size)", "in mid ", seg)
+                    for seg in segments]
         docs = [self._bare_start(nlp, doc) for doc in nlp.pipe(segments)]
         merged, i = [], 0
         while i < len(docs):
@@ -565,7 +569,7 @@ class _Reader:
         kinds = {t.i: self._kind(t) for t in heads}
         things_here = [t for t in heads if kinds[t.i] == "thing"]
         if not first and things_here and all(lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS for t in things_here) \
-                and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc):
+                and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]):
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
             return
         things = [t for t in heads if kinds[t.i] == "thing"]
