@@ -934,8 +934,8 @@ class _Reader:
             conj = [c for c in mention.token.conjuncts if c.i > mention.token.i and (index, c.i) in self._by_token]
             for c in conj:
                 last = self._by_token[(index, c.i)]
-                if any(r.a is mention.thing for r in self.relations) or mention.thing is last:
-                    continue
+                if any(r.a is mention.thing or r.b is mention.thing for r in self.relations) or mention.thing is last:
+                    continue  # ("behind the counter and a cat on a stool": the counter is where the barista is)
                 for relation in [r for r in self.relations if r.a is last and r.kind in ("on", "above", "below")]:
                     self._add(mention.thing, relation.kind, relation.b, relation.c)
 
@@ -1265,9 +1265,11 @@ class _Reader:
         for relation in self.relations:
             held, container = relation.a, relation.a.inside
             if relation.kind not in ("left_of", "right_of") or container is None or relation.b is None or \
-                    relation.b is container or relation.b.inside is container:
+                    relation.b.inside is container:
                 continue
-            held.inside = None
+            held.inside = None  # "a cart with a scooter parked to the left of the cart": beside it, not in it
+            if relation.b is container:
+                continue
             support = next((r.b for r in self.relations if r.a is relation.b and r.kind == "on"), None)
             if support is container:
                 self._add(held, "on", container)
