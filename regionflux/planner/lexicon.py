@@ -251,7 +251,7 @@ FIGURES = {
     "mother", "father", "grandmother", "grandfather", "grandma", "grandpa", "blacksmith", "merchant", "elf", "dwarf",
     "fairy", "mermaid", "vampire", "zombie", "ghost", "angel", "demon", "goblin", "troll", "giant", "alien",
     "superhero", "hero", "villain", "firefighter", "policeman", "officer", "waiter", "waitress", "bride", "groom",
-    "couple", "family", "athlete", "runner", "surfer", "skier", "skater", "cyclist", "climber", "hiker", "painter",
+    "couple", "family", "athlete", "player", "runner", "surfer", "skier", "skater", "cyclist", "climber", "hiker", "painter",
     "artist", "photographer", "traveler", "traveller", "tourist", "shepherd", "gardener", "mechanic", "worker",
     "builder", "viking", "gladiator", "pharaoh", "emperor", "jester", "archer", "mage", "sorcerer", "sorceress",
     "shaman", "nomad", "fairy", "snowman", "scarecrow", "mannequin", "puppet", "doll", "teddy", "diver",

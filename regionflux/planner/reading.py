@@ -62,6 +62,11 @@ LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "moun
 #: Nouns that say how much of the adjective after them ("crystal clear", "pitch black", "bone dry").
 INTENSIFIERS = {"crystal", "pitch", "bone", "ice", "jet", "snow", "brand", "razor", "stone", "dirt", "rock", "paper",
                 "sky", "blood", "fire", "lightning", "bright", "dead"}
+#: Prepositions: a known thing's name the tagger calls a preposition is a noun unless it is one of these.
+_PREPOSITIONS = {"under", "above", "below", "behind", "beside", "inside", "outside", "across", "around", "between",
+                 "before", "after", "along", "among", "within", "without", "toward", "towards", "through", "during",
+                 "against", "beneath", "beyond", "near", "over", "past", "since", "until", "upon", "onto", "into",
+                 "underneath", "alongside", "throughout", "opposite"}
 #: Kinds of picture a thing's name may stand before ("a snow leopard portrait").
 PICTURE_NOUNS = {"portrait", "photo", "photograph", "shot", "closeup", "close-up", "headshot", "design", "concept",
                  "render", "macro", "selfie"}
@@ -195,7 +200,11 @@ def nounlike(token) -> bool:
     if token.lower_.endswith("ing") and word not in lx.THINGS and word not in lx.ING_NOUNS and token.i > 0 and \
             token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
         return False  # "a cat sleeping": a participle after its noun
-    if word in lx.THINGS and token.pos_ not in ("ADP", "DET", "CCONJ", "PRON", "AUX") and not (
+    if token.pos_ == "PROPN" and token.text.islower() and token.dep_ == "amod" and token.head.i > token.i and \
+            word not in lx.THINGS:
+        return False  # "grumpy old goblin": an adjective the tagger took for a name
+    misread_adp = token.pos_ == "ADP" and word in lx.THINGS and len(word) > 5 and word not in _PREPOSITIONS
+    if word in lx.THINGS and (token.pos_ not in ("ADP", "DET", "CCONJ", "PRON", "AUX") or misread_adp) and not (
             token.dep_ in ("compound", "amod") and _next_noun(token) is not None and lemma(_next_noun(token)) in lx.THINGS):
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
                 and not (nxt is not None and nxt.lower_ in ("mid", "mid-")):  # "a hummingbird mid flight": the bird
@@ -231,6 +240,8 @@ def _scene_heading(docs) -> bool:
         return False
     if any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES for t in first):
         return False  # "red fox, a snowy forest ...": the first part is the subject
+    if any(t.tag_ == "VBG" and t.i > 0 and first[t.i - 1].pos_ in ("NOUN", "PROPN") for t in first):
+        return False  # "basketball player dunking hard, ...": someone doing something, not a place
     placed = [doc for doc in docs[1:] if any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in doc)
               and any(t.lower_ in _PLACE_WORDS for t in doc)]
     return len(placed) >= 2
@@ -416,6 +427,8 @@ class _Reader:
                 or lemma(doc[0]) in lx.SETTINGS or doc[0].lower_ in lx.POSITIONS or doc[0].lower_ in _ABOVE | _BELOW | _NEAR:
             return doc
         again = nlp(f"a {doc.text}")
+        if again[1].dep_ in ("nsubj", "nsubjpass") and again[1].head.tag_ in ("VBP", "VBZ", "VBD", "MD"):
+            return doc  # "kinda want a retro rocket": a word before a verb, not a thing
         return again if again[1].pos_ in ("NOUN", "PROPN") and again[1].dep_ in _HEAD_DEPS else doc
 
     # what a noun is -------------------------------------------------------------------------------------------------
