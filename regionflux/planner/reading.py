@@ -306,7 +306,8 @@ def _style_segment(doc) -> bool:
                                    or _count_of(t) and not re.search(r"\d", t.lower_) for t in words) and \
             not any(lemma(t) in lx.THINGS or lemma(t) in lx.SMALL or lemma(t) in lx.LARGE for t in words) and \
             not any(t.pos_ == "VERB" and t.tag_ != "VBN" for t in words) and \
-            not any(lx.is_plural(t.lower_) and t.pos_ == "NOUN" and lemma(t) in lx.THINGS for t in words):
+            not any(lx.is_plural(t.lower_) and t.pos_ == "NOUN" and lemma(t) in lx.THINGS for t in words) and \
+            not _coloured_thing(words):
         return True
     first, last = words[0].lower_, lemma(words[-1])
     if first == "by" and len(words) <= 4:
@@ -324,6 +325,19 @@ def _style_segment(doc) -> bool:
     return all(t.lower_ in lx.STYLE_WORDS or lemma(t) in lx.STYLE_WORDS or t.like_num
                or re.search(r"\d", t.lower_) or t.pos_ in ("ADV", "DET", "CCONJ", "ADP", "PART")
                or (t.pos_ == "ADJ" and lemma(t) not in lx.THINGS) for t in words)
+
+
+def _coloured_thing(words) -> bool:
+    """"white microphone", "orange amp": a colour before a noun that is no style, setting or weather word names
+    a thing, even one this reader does not know."""
+    for t, nxt in zip(words, words[1:]):
+        word = lemma(nxt)
+        if _colour(t) and nxt.pos_ in ("NOUN", "PROPN") and word not in lx.STYLE_WORDS | lx.STYLE_NOUNS | lx.SETTINGS \
+                | lx.ELEMENTS | lx.EVENTS | SURFACES and word not in ("hour", "tone", "tones", "palette", "theme", "light",
+                                                                    "background", "backdrop", "color", "colour", "age",
+                                                                    "era", "years", "ratio", "gradient", "hues"):
+            return True
+    return False
 
 
 # -- the reader --------------------------------------------------------------------------------------------------------
