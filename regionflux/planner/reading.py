@@ -268,6 +268,11 @@ def _is_head(token) -> bool:
         return True  # "a snow leopard portrait", "sneaker concept design": the thing, in a kind of picture
     if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod") and nxt.i == token.head.i:
         return False
+    if nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) and nounlike(token.doc[token.i + 2]) and \
+            token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") or \
+            nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) and \
+            lemma(token.doc[token.i + 2]) in ("lamp", "hat", "dozen", "book", "chair", "helmet", "knife", "table"):
+        return False  # "a green banker's lamp": a kind of lamp, no banker
     last = nxt is not None and (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].is_punct or
                                 token.doc[nxt.i + 1].pos_ == "ADP")
     if nxt is not None and nounlike(nxt) and lemma(nxt) not in lx.SETTINGS | lx.EVENTS and not token.whitespace_ == "" \
@@ -714,8 +719,8 @@ class _Reader:
         i = token.i
         while i > 0:
             t = doc[i - 1]
-            if t.tag_ == "POS" or t.lower_ in ("'s", "’s", "'"):
-                break  # "the dog's ball": the ball's phrase starts after the owner
+            if (t.tag_ == "POS" or t.lower_ in ("'s", "’s", "'")) and (i < 2 or _is_head(doc[i - 2])):
+                break  # "the dog's ball": the ball's phrase starts after the owner ("a banker's lamp": one phrase)
             hyphenated = i >= 2 and doc[i - 2].text == "-" or t.text == "-"
             if t.lower_ in ("and", "or") and i >= 2 and (doc[i - 2].text == "-" or _colour(doc[i - 2])) and \
                     (doc[i].text == "-" or _colour(doc[i])) and i < token.i:
@@ -1291,8 +1296,8 @@ class _Reader:
         it stands where that thing stands."""
         for relation in self.relations:
             held, container = relation.a, relation.a.inside
-            if relation.kind not in ("left_of", "right_of") or container is None or relation.b is None or \
-                    relation.b.inside is container:
+            if relation.kind not in ("left_of", "right_of", "below", "above", "front", "behind") or container is None \
+                    or relation.b is None or relation.b.inside is container:
                 continue
             held.inside = None  # "a cart with a scooter parked to the left of the cart": beside it, not in it
             if relation.b is container:
