@@ -317,7 +317,7 @@ def _style_segment(doc) -> bool:
     first, last = words[0].lower_, lemma(words[-1])
     if first == "by" and len(words) <= 4:
         return True
-    if last in ("style", "vibe", "aesthetic", "look", "feel", "mood", "core") and not any(
+    if last in ("style", "vibe", "aesthetic", "look", "feel", "mood", "core", "inspired", "esque") and not any(
             t.lower_ in ("a", "an") for t in words):
         return True  # "blade runner style", "studio ghibli vibes"
     if last in ("style", "aesthetic", "vibe", "art", "lighting", "render", "photography", "illustration", "painting",
@@ -507,6 +507,12 @@ class _Reader:
             return "setting"  # "in a field of lavender": what the setting is made of
         if prep == "like" or prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) == "shape":
             return "action"  # "a teapot shaped like a mushroom": what it looks like, not a second thing
+        if prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) in ("style", "manner", "spirit"):
+            return "style"  # "in the style of beatrix potter": who drew it
+        maker = token.head.head if token.head.head.lower_ != "out" else token.head.head.head
+        if prep in ("of", "from") and token.head.head.i != token.head.i and maker.lower_ in (
+                "made", "carved", "built", "sculpted", "crafted", "formed", "woven", "cast"):
+            return "action"  # "an octopus made of glass", "made out of candy": what it is made of
         if prep in ("in", "into") and word in FORMATIONS:
             return "formation"
         if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE and \
