@@ -235,3 +235,46 @@ def test_a_thing_said_not_to_be_drawn_is_drawn_nowhere_but_a_different_one_is():
     assert "apples" in layout.regions[0].description and "banana" not in layout.prompt + layout.background_prompt
     assert not any("banana" in r.description for r in layout.regions)
     assert [r.description for r in MockPlanner().plan("a red apple, not a green apple").regions] == ["A red apple"]
+
+
+def _centre(region):
+    x0, y0, x1, y1 = region.box
+    return (x0 + x1) / 2, (y0 + y1) / 2
+
+
+@pytest.mark.parametrize("prompt, labels, relation", [
+    # a posture belongs to who holds a thing, not to the thing held
+    ("a man holding a lantern standing to the left of a horse", {"man", "lantern", "horse"}, ("man", "x<", "horse")),
+    # "on it" is read once its subject is known; the thing is on the table, not in it
+    ("a wooden table with a teapot on it", {"table", "teapot"}, ("teapot", "y<", "table")),
+    # a possessive before a thing names that thing ("with her cat"), never her
+    ("an old woman sitting on a bench with her cat lying to the right of her", {"woman", "bench", "cat"},
+     ("cat", "x>", "woman")),
+    # a bare noun the tagger takes for a verb still starts its part
+    ("toolbox beneath the desk and a lamp on top of the desk", {"toolbox", "desk", "lamp"}, ("toolbox", "y>", "desk")),
+    # a place something else is placed by is a thing
+    ("a boy sitting on a pier, a canoe to the right of the pier", {"boy", "pier", "canoe"}, ("canoe", "x>", "pier")),
+])
+def test_relations_read_through_holders_pronouns_and_misread_words(prompt, labels, relation):
+    layout = MockPlanner().plan(prompt)
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert labels <= set(by_label), [r.label for r in layout.regions]
+    a, test, b = relation
+    axis = 0 if test[0] == "x" else 1
+    if test[1] == "<":
+        assert _centre(by_label[a])[axis] < _centre(by_label[b])[axis]
+    else:
+        assert _centre(by_label[a])[axis] > _centre(by_label[b])[axis]
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("a lone pine tree on a hill at dawn, misty, fine art photography", "tree"),  # the landform is where it is
+    ("a red armchair in an empty white room, editorial", "armchair"),  # a coloured enclosure is the setting
+    ("bonsai, zen, minimal, studio photo", "bonsai"),  # a short first word names the subject
+    ("a majestic lion portrait, national geographic", "lion"),  # a thing before a kind of picture
+    ("a deer made of glass, caustics, ray tracing", "deer"),  # a material is no second thing
+    ("a fox in the style of beatrix potter, watercolor", "fox"),  # nor who drew it
+])
+def test_one_subject_prompts_get_one_region(prompt, subject):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label.split()[-1] for r in layout.regions] == [subject]

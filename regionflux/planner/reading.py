@@ -849,6 +849,13 @@ class _Reader:
                 extra.append(" ".join(part))
                 i += len(part)
                 continue
+            if t.lower_ in ("made", "carved", "built", "sculpted", "crafted", "woven", "cast", "shaped") and \
+                    i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "from", "like", "out", "as"):
+                heads = [h for h in doc[i + 1: i + 7] if _is_head(h)]
+                if heads and self._kind(heads[0]) == "action":  # "made of glass", "shaped like a mushroom"
+                    extra.append(doc[i: heads[0].i + 1].text)
+                    i = heads[0].i + 1
+                    continue
             if t.lower_ in ("with", "in", "wearing") and i + 1 < len(doc) and _wears(lemma(token)):
                 heads = [h for h in doc[i + 1: i + 6] if _is_head(h)]
                 if heads and heads[0].i in self._negated_now:  # "with no collar": not drawn, not said
