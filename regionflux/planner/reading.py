@@ -830,6 +830,10 @@ class _Reader:
         for other in reversed(self.things):
             if other.head == thing.head and (article or other.head == thing.head and not thing.plural):
                 return other
+        if article in ("the", "this", "that") and thing.label == thing.head:
+            for other in reversed(self.things):  # "a small robot gardener ..., a fern above the robot": the gardener
+                if thing.head in other.label.split()[:-1]:
+                    return other
         return None
 
     def _extra(self, token) -> list[str]:
@@ -1147,7 +1151,8 @@ class _Reader:
             if isinstance(target, (Thing, _Pronoun)):
                 return ("next_to", target, None, set(), at)
             return None
-        if word in ("left", "right") and token.dep_ in ("advmod", "npadvmod", "ROOT", "amod") and \
+        if word in ("left", "right") and (token.dep_ in ("advmod", "npadvmod", "ROOT", "amod") or
+                                          token.dep_ == "dobj" and nxt[:1] == ["of"]) and \
                 (token.i == 0 or doc[token.i - 1].lower_ not in ("the", "its", "his", "her", "their", "top", "bottom", "upper", "lower")):
             if nxt[:1] == ["of"]:
                 done.update(range(token.i, token.i + 2))
