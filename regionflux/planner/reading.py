@@ -268,6 +268,9 @@ def _is_head(token) -> bool:
         return True  # "a snow leopard portrait", "sneaker concept design": the thing, in a kind of picture
     if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod") and nxt.i == token.head.i:
         return False
+    if nxt is not None and nxt.lower_ in ("ray", "rays", "beam", "beams", "light", "lights", "glow", "shine", "shafts") \
+            and lemma(token) in ("sun", "moon", "god", "star", "neon", "candle", "fire", "street"):
+        return False  # "sun rays piercing the water": light, not a sun
     if nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) and nounlike(token.doc[token.i + 2]) and \
             token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") or \
             nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) and \
