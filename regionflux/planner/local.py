@@ -16,10 +16,9 @@ served model's reply.
 
 from __future__ import annotations
 
-import warnings
-
 import gc
 import json
+import warnings
 from functools import lru_cache
 from typing import Any, Optional
 

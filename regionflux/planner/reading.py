@@ -271,10 +271,9 @@ def _is_head(token) -> bool:
     if nxt is not None and nxt.lower_ in ("ray", "rays", "beam", "beams", "light", "lights", "glow", "shine", "shafts") \
             and lemma(token) in ("sun", "moon", "god", "star", "neon", "candle", "fire", "street"):
         return False  # "sun rays piercing the water": light, not a sun
-    if nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) and nounlike(token.doc[token.i + 2]) and \
-            token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") or \
-            nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) and \
-            lemma(token.doc[token.i + 2]) in ("lamp", "hat", "dozen", "book", "chair", "helmet", "knife", "table"):
+    owned = token.doc[token.i + 2] if nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) else None
+    if owned is not None and (nounlike(owned) and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") or
+                              lemma(owned) in ("lamp", "hat", "dozen", "book", "chair", "helmet", "knife", "table")):
         return False  # "a green banker's lamp": a kind of lamp, no banker
     last = nxt is not None and (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].is_punct or
                                 token.doc[nxt.i + 1].pos_ == "ADP")
@@ -1013,7 +1012,7 @@ class _Reader:
                         t.lower_ in ("couple", "pair", "two", "trio", "group") and t.i > 0 and doc[t.i - 1].lower_ == "the"):
                     return EVERYTHING_BEFORE
                 if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their", "my", "your", "our") and \
-                        lemma(t.head) not in lx.BODY | lx.PARTS | {"shoulder", "shoulders", "lap", "feet"}:
+                        lemma(t.head) not in lx.BODY | lx.PARTS:
                     continue  # "with his dog": the dog, not him ("above his head": him)
                 if t.pos_ == "PRON" or t.lower_ in ("him", "her", "it"):
                     return _Pronoun(t)  # resolved once the phrase's subject is known
@@ -1125,8 +1124,10 @@ class _Reader:
                     return ("", None, None, {"top"}, heads[0].i)
                 if kind == "setting" and lemma(heads[0]) in ("sea", "ocean", "lake", "river", "water", "pond") and word in ("on", "in"):
                     return ("", None, None, {"bottom"}, heads[0].i)
-            if word in ("on", "onto", "atop", "upon") and isinstance(target_after(token.i + 1), _Pronoun):
-                return ("on", target_after(token.i + 1), None, set(), token.i)  # "a basket on it": read once the subject is known
+            if word in ("on", "onto", "atop", "upon"):
+                pronoun = target_after(token.i + 1)
+                if isinstance(pronoun, _Pronoun):  # "a basket on it": read once the subject is known
+                    return ("on", pronoun, None, set(), token.i)
             target = thing_after(token.i + 1)
             if target is not None and word in ("on", "onto", "atop", "upon"):
                 return ("on", target, None, set(), token.i)

@@ -194,8 +194,8 @@ def build_app(config: PageConfig) -> gr.Blocks:
             return out_dir / "users" / safe_name(owner[len("user:"):])
         return out_dir / "browsers" / hashlib.sha256(owner.encode()).hexdigest()[:16]
 
-    def owner_file(owner: str, name: str) -> Path:
-        """A working file of ``owner``'s (downloads, opened PNGs), keeping at most MAX_OWNER_FILES of them."""
+    def owner_folder(owner: str) -> Path:
+        """``owner``'s working folder; the longest-idle owners' folders go past MAX_OWNER_FOLDERS."""
         folder = work_dir / "owners" / hashlib.sha256(owner.encode()).hexdigest()[:24]
         if not folder.exists():
             others = sorted((p for p in folder.parent.glob("*") if p.is_dir()), key=lambda p: p.stat().st_mtime) \
@@ -203,6 +203,11 @@ def build_app(config: PageConfig) -> gr.Blocks:
             for old in others[: max(0, len(others) - MAX_OWNER_FOLDERS + 1)]:
                 shutil.rmtree(old, ignore_errors=True)
         folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def owner_file(owner: str, name: str) -> Path:
+        """A working file of ``owner``'s (downloads, opened PNGs), keeping at most MAX_OWNER_FILES of them."""
+        folder = owner_folder(owner)
         kept = sorted((p for p in folder.iterdir() if p.is_file() and p.name != name), key=lambda p: p.stat().st_mtime)
         for old in kept[: max(0, len(kept) - MAX_OWNER_FILES + 1)]:
             old.unlink(missing_ok=True)
@@ -210,7 +215,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
 
     def tab_folder(owner: str, tab: str) -> Path:
         """A folder for one tab's download, inside its owner's; the owner keeps MAX_OWNER_FILES of them."""
-        parent = owner_file(owner, "tabs").parent
+        parent = owner_folder(owner)
         folder = parent / f"tab-{tab[:12]}"
         if not folder.exists():
             tabs = sorted((p for p in parent.glob("tab-*") if p.is_dir()), key=lambda p: p.stat().st_mtime)

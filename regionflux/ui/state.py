@@ -105,18 +105,17 @@ def move_region(layout: Layout, index: int, box: Any) -> Layout:
 
 
 def _on_canvas(layout: Layout, box: Any, what: str) -> tuple[int, int, int, int]:
-    x0, y0, x1, y1 = clamp_box({"xmin": box[0], "ymin": box[1], "xmax": box[2], "ymax": box[3]},
-                               layout.width, layout.height)
+    x0, y0, x1, y1 = clamp_box(box, layout.width, layout.height)
     if x1 - x0 < TOKEN_PX or y1 - y0 < TOKEN_PX:
         raise LayoutError(f"{what} would be {max(0, x1 - x0)}x{max(0, y1 - y0)} px on the canvas, smaller than one "
                           f"{TOKEN_PX}x{TOKEN_PX} px token; draw it larger")
     return x0, y0, x1, y1
 
 
-def clamp_box(box: dict, width: int, height: int) -> tuple[int, int, int, int]:
-    """A box from the canvas as ``(x0, y0, x1, y1)`` pixels, clamped to the canvas."""
-    x0, x1 = sorted((int(round(box["xmin"])), int(round(box["xmax"]))))
-    y0, y1 = sorted((int(round(box["ymin"])), int(round(box["ymax"]))))
+def clamp_box(box: Any, width: int, height: int) -> tuple[int, int, int, int]:
+    """A box from the canvas, ``[x0, y0, x1, y1]`` in any corner order, as pixels clamped to the canvas."""
+    x0, x1 = sorted((int(round(box[0])), int(round(box[2]))))
+    y0, y1 = sorted((int(round(box[1])), int(round(box[3]))))
     return max(0, x0), max(0, y0), min(width, x1), min(height, y1)
 
 
