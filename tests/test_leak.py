@@ -61,8 +61,9 @@ def test_perturbing_region_j_text_moves_only_region_j(setup, kind):
 @torch.no_grad()
 def test_unmasked_layer_lets_it_through(setup):
     tr, inputs, text, only_left, _ = setup
-    render = inputs["joint_attention_kwargs"]["regional"]
-    render.double_interval = 2
+    from regionflux.generator.attention import set_masked_blocks
+
+    set_masked_blocks(tr, double_interval=2, single_interval=1)
     try:
         block = tr.transformer_blocks[1]  # index 1 is not a multiple of 2: unmasked
         perturbed = text.clone()
@@ -71,4 +72,4 @@ def test_unmasked_layer_lets_it_through(setup):
         _, image_p = block(encoder_hidden_states=perturbed, **inputs)
         assert (image - image_p).abs().amax(-1)[0][only_left].max().item() > 1e-4
     finally:
-        render.double_interval = 1
+        set_masked_blocks(tr, double_interval=1, single_interval=1)

@@ -61,16 +61,14 @@ class RegionalRender:
             return False
         return bool(torch.equal(encoder_hidden_states, base.to(encoder_hidden_states.device, encoder_hidden_states.dtype)))
 
-    def masked(self, kind: BlockKind, index: int) -> bool:
-        interval = self.double_interval if kind == "double" else self.single_interval
-        return index % interval == 0
-
 
 class RegionalFluxAttnProcessor(FluxAttnProcessor):
     """FLUX attention that runs the regional and base streams while a regional render is active.
 
-    ``kind`` ("double" or "single") and ``index`` place the processor so it knows whether its block is
-    masked (index a multiple of the block interval).
+    ``kind`` ("double" or "single") and ``index`` place the processor; ``masked`` (set per render by
+    :func:`set_masked_blocks`) says whether its block applies the region mask. It is a flag of its own, not
+    read from the render, so a compiled block sees one of two values rather than one index per block
+    (which would compile each of FLUX's 57 blocks apart and pass torch.compile's recompile limit).
     """
 
     def __init__(self, kind: BlockKind, index: int):
@@ -79,6 +77,7 @@ class RegionalFluxAttnProcessor(FluxAttnProcessor):
             raise ValueError("kind must be 'double' or 'single'")
         self.kind = kind
         self.index = index
+        self.masked = True
 
     def __call__(
         self,
@@ -107,7 +106,7 @@ class RegionalFluxAttnProcessor(FluxAttnProcessor):
         key = apply_rotary_emb(key, rotary, sequence_dim=1)
 
         attend = regional.kernel.double if self.kind == "double" else regional.kernel.single
-        out = attend(query, key, value, masked=regional.masked(self.kind, self.index),
+        out = attend(query, key, value, masked=self.masked,
                      base_ratio=regional.base_ratio, backend=self._attention_backend)
         out = out.flatten(2, 3).to(query.dtype)
         if self.kind == "single":
@@ -306,6 +305,15 @@ def install(transformer) -> Installed:
     if family in ("flux2", "chroma"):  # their transformers join text and image before the single blocks
         handles.append(transformer.single_transformer_blocks[-1].register_forward_hook(hook.drop_base_stream))
     return Installed(hook=hook, processors=original, handles=handles)
+
+
+def set_masked_blocks(transformer, double_interval: int, single_interval: int) -> None:
+    """Which blocks apply the region mask in the next render: every ``double_interval``-th double-stream
+    block and every ``single_interval``-th single-stream block, counting from 0."""
+    for processor in transformer.attn_processors.values():
+        if hasattr(processor, "masked"):
+            interval = double_interval if processor.kind == "double" else single_interval
+            processor.masked = processor.index % interval == 0
 
 
 def uninstall(transformer, installed: Installed) -> None:

@@ -43,12 +43,13 @@ class _Regional:
         if kind not in ("double", "single"):
             raise ValueError("kind must be 'double' or 'single'")
         self.kind, self.index = kind, index
+        self.masked = True  # see RegionalFluxAttnProcessor
 
     def _attend(self, query, key, value, rotary, regional):
         query = apply_rotary_emb(query, rotary, sequence_dim=1)
         key = apply_rotary_emb(key, rotary, sequence_dim=1)
         attend = regional.kernel.double if self.kind == "double" else regional.kernel.single
-        out = attend(query, key, value, masked=regional.masked(self.kind, self.index),
+        out = attend(query, key, value, masked=self.masked,
                      base_ratio=regional.base_ratio, backend=self._attention_backend)
         return out.flatten(2, 3).to(query.dtype)
 

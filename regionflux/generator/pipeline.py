@@ -11,7 +11,7 @@ import torch
 
 from ..errors import GenerationError, LayoutError, first_line
 from ..layout import MAX_REGIONS, TOKEN_PX, Layout, LoraSettings, RegionalSettings
-from .attention import RegionalRender, install, is_installed, model_family, uninstall
+from .attention import RegionalRender, install, is_installed, model_family, set_masked_blocks, uninstall
 from .control import check_control_mode, control_kwargs, load_loras
 from .defaults import (
     ATTENTION_KERNELS,
@@ -225,6 +225,7 @@ class RegionalFlux:
                 single_interval=settings.single_inject_blocks_interval,
                 region_lengths=list(lengths),
             )
+            set_masked_blocks(pipe.transformer, settings.double_inject_blocks_interval, settings.single_inject_blocks_interval)
         if generator is None:
             # image i gets seed + i, so each image alone is reproducible from its saved layout
             first = seed if seed is not None else (layout.seed if layout.seed is not None else 0)
