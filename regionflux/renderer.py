@@ -16,7 +16,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,8 +46,15 @@ class RenderOptions(BaseModel):
     model: str = DEFAULT_MODEL
     device: Optional[str] = None
     dtype: Optional[str] = None
-    cpu_offload: bool = False
-    sequential_offload: bool = False
+    offload: Optional[Literal["none", "model", "group", "sequential"]] = Field(
+        None, description="None: as --memory plans it (none off CUDA).")
+    cpu_offload: bool = False  # the same as offload="model"
+    sequential_offload: bool = False  # the same as offload="sequential"
+    quantize: Optional[Literal["none", "nf4", "int8", "int8wo", "fp8"]] = None
+    quantize_text_encoder: Optional[Literal["none", "nf4", "int8", "int8wo", "fp8"]] = None
+    transformer: Optional[str] = Field(None, max_length=4096, description="A .gguf or .safetensors transformer file.")
+    memory: Literal["auto", "off"] = "auto"
+    compile: bool = False
     attention: str = DEFAULT_ATTENTION
     max_sequence_length: int = DEFAULT_MAX_SEQUENCE_LENGTH
     regional_prompt_length: str = DEFAULT_PROMPT_LENGTH
@@ -63,6 +70,29 @@ class RenderOptions(BaseModel):
             raise UsageError("--negative-prompt is empty; leave it out or say what to avoid")
         if self.negative_prompt and self.true_cfg <= 1 and self.known_family() == "flux":
             raise UsageError("--negative-prompt only takes effect with --true-cfg > 1 on FLUX.1 (e.g. --true-cfg 4)")
+        from .generator.preflight import offload_mode
+        from .generator.quantize import check_combination, check_quantize, check_transformer_file
+
+        offload = offload_mode(self.offload, cpu_offload=self.cpu_offload, sequential_offload=self.sequential_offload)
+        check_combination(self.quantize, offload, self.compile)
+        device = self.device or "cuda"
+        check_quantize(self.quantize, device)
+        check_quantize(self.quantize_text_encoder, device, "--quantize-text-encoder")
+        if self.transformer is not None:
+            family = self.known_family()
+            if family is not None:  # a hub model's family is known once its index is read, at loading
+                check_transformer_file(self.transformer, family)
+            if self.quantize not in (None, "none") and self.transformer.lower().endswith(".gguf"):
+                raise UsageError(f"--quantize {self.quantize} with a GGUF transformer: the file is quantized already; "
+                                 "leave --quantize out (--quantize-text-encoder still applies)")
+
+    def offload_mode(self) -> Optional[str]:
+        """The offloading asked for (``offload`` or the older flags), or None when left to --memory."""
+        from .generator.preflight import offload_mode
+
+        if self.offload is None and not (self.cpu_offload or self.sequential_offload):
+            return None
+        return offload_mode(self.offload, cpu_offload=self.cpu_offload, sequential_offload=self.sequential_offload)
 
     def known_family(self) -> Optional[str]:
         """The model's family when it can be told without loading or downloading anything: the default
@@ -87,9 +117,11 @@ class _Loaded:
 class Renderer:
     """Loads the FLUX pipeline on the first render and keeps it; one render at a time."""
 
-    def __init__(self, options: RenderOptions = RenderOptions()):
+    def __init__(self, options: RenderOptions = RenderOptions(), *, notify: Optional[Callable[[str], None]] = None):
         options.check()
         self.options = options
+        self.notify = notify  # told the memory plan, in one line, before the model loads
+        self.plan = None  # the MemoryPlan the model was loaded with, once loaded
         self._loaded: Optional[_Loaded] = None
         self._lock = threading.Lock()
         self._cancel = threading.Event()
@@ -137,6 +169,33 @@ class Renderer:
             regional = self._pipeline(layout)
             return self._run(regional, layout, num_images, on_step)
 
+    def memory_plan(self, layout: Layout):
+        """How the model will be loaded for ``layout``'s canvas: the options as given, with what they leave
+        unset chosen by :func:`~regionflux.generator.memory.plan_memory` from the free memory of a CUDA
+        device (``memory="auto"``); elsewhere, or with ``memory="off"``, what is unset stays off.
+        Returns ``(plan, free bytes or None)``."""
+        from .generator.memory import MemoryPlan, model_sizes, plan_memory
+        from .generator.preflight import free_memory
+        from .generator.quantize import installed_backends
+
+        opts = self.options
+        offload = opts.offload_mode()
+        gguf = bool(opts.transformer and opts.transformer.lower().endswith(".gguf"))
+        device = self.device()
+        free = free_memory(device) if device.startswith("cuda") else None
+        if opts.memory == "off" or free is None:
+            return MemoryPlan(quantize="gguf" if gguf else opts.quantize or "none",
+                              quantize_text_encoder=opts.quantize_text_encoder or "none", offload=offload or "none"), None
+        import torch
+
+        sizes = model_sizes(opts.model, opts.known_family() or "flux")
+        if gguf:
+            sizes = sizes.with_gguf(Path(opts.transformer).expanduser().stat().st_size)
+        fp8 = torch.cuda.get_device_capability(torch.device(device)) >= (8, 9)
+        plan = plan_memory(free, sizes, layout.width, layout.height, backends=installed_backends(), fp8=fp8, gguf=gguf,
+                           quantize=opts.quantize, quantize_text_encoder=opts.quantize_text_encoder, offload=offload)
+        return plan, free
+
     def close(self) -> None:
         """Drop the loaded model (and its GPU memory)."""
         with self._lock:
@@ -145,7 +204,7 @@ class Renderer:
     # -- internals --------------------------------------------------------------------------------
     def _pipeline(self, layout: Layout):
         if self._loaded is None:
-            base = self._load()
+            base = self._load(layout)
             self._loaded = _Loaded(base=base, regional=base)
         loaded = self._loaded
         control = (layout.control.model, layout.control.mode) if layout.control else None
@@ -155,29 +214,36 @@ class Renderer:
             self._switch_loras(loaded, layout.lora)
         return loaded.regional
 
-    def _load(self):
+    def _load(self, layout: Layout):
         import torch
 
         from .generator.pipeline import RegionalFlux
 
         opts = self.options
-        return RegionalFlux.from_pretrained(
+        plan, free = self.memory_plan(layout)
+        if self.notify is not None and free is not None:
+            self.notify(f"memory: {plan.describe(free)}; choose yourself with --quantize, --quantize-text-encoder "
+                        "and --offload, or --memory off")
+        regional = RegionalFlux.from_pretrained(
             opts.model, torch_dtype=getattr(torch, opts.dtype) if opts.dtype else None, device=opts.device,
-            cpu_offload=opts.cpu_offload, sequential_offload=opts.sequential_offload, attention=opts.attention,
+            offload=plan.offload, quantize=None if plan.quantize == "gguf" else plan.quantize,
+            quantize_text_encoder=plan.quantize_text_encoder, transformer=opts.transformer,
+            vae_tiling=plan.vae_tiling, compile=opts.compile, attention=opts.attention,
         )
+        self.plan = plan
+        return regional
 
     def _switch_control(self, loaded: _Loaded, control: Optional[tuple]) -> None:
         """Use the ControlNet ``control`` names (None: none). It is loaded and checked beside the pipeline
         in use, which is switched only once it has loaded."""
         from .generator.pipeline import load_controlnet, place, with_controlnet
 
-        opts = self.options
         device = self.device()
         pipe = loaded.base.pipe
         if control is not None:
             controlnet = load_controlnet(control[0], loaded.base.pipe.transformer.dtype, control[1])
             pipe = with_controlnet(pipe, controlnet)
-        place(pipe, device, cpu_offload=opts.cpu_offload, sequential_offload=opts.sequential_offload)
+        place(pipe, device, offload=self.plan.offload)
         loaded.regional = loaded.regional.switched_to(pipe)
         if pipe is loaded.base.pipe:
             loaded.base = loaded.regional
@@ -232,6 +298,6 @@ class Renderer:
             )
         except torch.OutOfMemoryError as exc:
             raise GenerationError(
-                "out of GPU memory while rendering; try --cpu-offload (or --sequential-offload), fewer "
-                "images, a smaller canvas, or --regional-prompt-length real"
+                "out of GPU memory while rendering; try --offload model (or group), --quantize int8wo or nf4, "
+                "fewer images, a smaller canvas, or --regional-prompt-length real"
             ) from exc

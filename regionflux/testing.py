@@ -11,6 +11,8 @@ import json
 
 import torch
 
+from .generator import notices  # noqa: F401  (quiet library notices, as for a render)
+
 # enough of a vocabulary that different words map to different tokens
 WORDS = (
     "a an the of and on in at with to left right above below photo cat dog car red blue green yellow "
@@ -295,3 +297,24 @@ def tiny_chat_model(seed: int = 0):
         bos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.eos_token_id,
     )).eval()
     return model, tokenizer
+
+
+def write_gguf(transformer, path, *, names=None) -> None:
+    """Write ``transformer``'s weights as a GGUF file the way published ones are made: 2-D weights whose
+    rows split into 32-value blocks in Q8_0, the rest (biases, norms, small inputs) in F32. ``names``
+    maps a state-dict name to the name written (default: as it is). Needs the ``gguf`` package."""
+    import gguf
+
+    writer = gguf.GGUFWriter(str(path), arch="flux")
+    for name, tensor in transformer.state_dict().items():
+        array = tensor.detach().float().cpu().numpy()
+        name = names(name) if names else name
+        if array.ndim == 2 and array.shape[-1] % 32 == 0:
+            packed = gguf.quants.quantize(array, gguf.GGMLQuantizationType.Q8_0)
+            writer.add_tensor(name, packed, raw_shape=packed.shape, raw_dtype=gguf.GGMLQuantizationType.Q8_0)
+        else:
+            writer.add_tensor(name, array)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 
 from ..errors import UsageError
 from ..layout import MAX_IMAGES, Layout
@@ -98,4 +99,5 @@ def _render(args: argparse.Namespace, layout: Layout) -> list:
     """Load the model the options name and render ``layout`` (torch and diffusers load here)."""
     from ..renderer import Renderer
 
-    return Renderer(render_options(args)).render(layout, num_images=args.num_images)
+    notify = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
+    return Renderer(render_options(args), notify=notify).render(layout, num_images=args.num_images)

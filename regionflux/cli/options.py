@@ -24,7 +24,10 @@ from ..generator.defaults import (
     DEFAULT_MODEL,
     DEFAULT_PROMPT_LENGTH,
     DTYPES,
+    MEMORY_MODES,
+    OFFLOAD_MODES,
     PROMPT_LENGTHS,
+    QUANTIZE_MODES,
 )
 from ..layout import DEFAULT_CANVAS, MAX_REGIONS, Layout, check_canvas_size
 from ..overrides import ControlOverrides, LayoutOverrides, SettingsOverrides
@@ -235,8 +238,24 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--device", default=None, help="cuda (default), cuda:1, cpu (very slow) ...")
     group.add_argument("--dtype", choices=DTYPES, default=None, help="default bfloat16 on CUDA, float32 on CPU")
     offload = group.add_mutually_exclusive_group()
-    offload.add_argument("--cpu-offload", action="store_true", help="keep idle models on the CPU (less VRAM)")
-    offload.add_argument("--sequential-offload", action="store_true", help="offload layer by layer (least VRAM, slow)")
+    offload.add_argument("--offload", choices=OFFLOAD_MODES,
+                         help="keep weights on the CPU until needed: model (one model at a time), group (transformer "
+                         "block by block), sequential (layer by layer: least VRAM, slowest); default: as --memory plans")
+    offload.add_argument("--cpu-offload", action="store_true", help="the same as --offload model")
+    offload.add_argument("--sequential-offload", action="store_true", help="the same as --offload sequential")
+    group.add_argument("--quantize", choices=QUANTIZE_MODES,
+                       help="the transformer's weights: nf4 or int8 (bitsandbytes, CUDA), int8wo or fp8 (torchao "
+                       "weight-only); needs regionflux[quant]; default: as --memory plans")
+    group.add_argument("--quantize-text-encoder", choices=QUANTIZE_MODES,
+                       help="the same for the large text encoder (T5 on FLUX.1 and Chroma, Qwen3/Mistral on FLUX.2)")
+    group.add_argument("--transformer", metavar="FILE",
+                       help="a .gguf (e.g. city96's flux1-dev-Q4_K_S.gguf) or .safetensors transformer file for "
+                       "--model, which gives the rest of the pipeline")
+    group.add_argument("--memory", choices=MEMORY_MODES, default="auto",
+                       help="auto (default): on CUDA, choose what --quantize/--offload leave unset from the free GPU "
+                       "memory and the model's size, and say so before loading; off: load as the options say")
+    group.add_argument("--compile", action="store_true",
+                       help="torch.compile the transformer's blocks (slow first render, faster after)")
     group.add_argument("--attention", choices=ATTENTION_KERNELS, default=DEFAULT_ATTENTION,
                        help="regional attention kernel: auto (default: block-sparse flex where it measured faster, "
                        "i.e. compiled on CUDA with regional text at least twice the image tokens; else sdpa), sdpa "
@@ -253,7 +272,8 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
 
 def render_options(args: argparse.Namespace) -> RenderOptions:
     """The model options as the :class:`RenderOptions` every front end builds."""
-    fields = ("model", "device", "dtype", "cpu_offload", "sequential_offload", "attention", "max_sequence_length",
+    fields = ("model", "device", "dtype", "offload", "cpu_offload", "sequential_offload", "quantize",
+              "quantize_text_encoder", "transformer", "memory", "compile", "attention", "max_sequence_length",
               "regional_prompt_length", "negative_prompt", "true_cfg")
     try:
         return RenderOptions(**{field: getattr(args, field) for field in fields})

@@ -128,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
     from ..renderer import Renderer
     from ..ui.config import PageConfig
 
-    renderer = Renderer(options)
+    renderer = Renderer(options, notify=lambda line: print(line, file=sys.stderr, flush=True))
     unavailable = None
     try:
         renderer.device()

@@ -7,6 +7,7 @@ package is cheap; torch and diffusers load when `RegionalFlux` is first used.
 """
 
 from ..errors import GenerationError
+from . import notices  # noqa: F401  (before anything imports diffusers)
 
 
 def __getattr__(name):

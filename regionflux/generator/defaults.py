@@ -23,3 +23,9 @@ def family_of(class_name: str) -> str:
     """The model family a diffusers class name belongs to (a pipeline or a transformer): "flux2" for
     FLUX.2 ([dev], [klein]), "chroma" for Chroma, else "flux" (FLUX.1 and its derivatives)."""
     return "flux2" if class_name.startswith("Flux2") else "chroma" if class_name.startswith("Chroma") else "flux"
+#: --quantize: the transformer's weights as bitsandbytes NF4 / 8-bit, torchao int8 / float8 weight-only
+QUANTIZE_MODES = ("none", "nf4", "int8", "int8wo", "fp8")
+#: --offload: none, diffusers' model CPU offload, block-level group offload, layer-by-layer offload
+OFFLOAD_MODES = ("none", "model", "group", "sequential")
+#: --memory: auto chooses quantization and offloading the user left unset from the free GPU memory
+MEMORY_MODES = ("auto", "off")

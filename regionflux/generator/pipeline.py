@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import warnings
 from typing import Any, Callable, Optional, Union
 
 import torch
 
-from ..errors import GenerationError, LayoutError, first_line
+from ..errors import GenerationError, LayoutError, UsageError, first_line
 from ..layout import MAX_REGIONS, TOKEN_PX, Layout, LoraSettings, RegionalSettings
 from .attention import RegionalRender, install, is_installed, model_family, set_masked_blocks, uninstall
 from .control import check_control_mode, control_kwargs, load_loras
@@ -22,32 +20,12 @@ from .defaults import (
     LOADABLE_PIPELINES,
     PIPELINES,
     PROMPT_LENGTHS,
+    family_of,
 )
 from .kernels import AttentionKernel, FlexKernel, SdpaKernel, choose_kernel
 from .masks import token_masks
-from .preflight import check_render, check_sources, free_memory, resolve_device
-
-
-class _NoTorchvisionNotice(logging.Filter):
-    """transformers says, for each image processor a FLUX pipeline names, that torchvision is missing
-    and PIL is used instead; FLUX's pipelines use those processors only for IP-Adapter images, so
-    the two lines on every render tell a user nothing they can act on. Only that notice is dropped."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "requires torchvision (not installed)" not in record.getMessage()
-
-
-logging.getLogger("transformers.utils.import_utils").addFilter(_NoTorchvisionNotice())
-
-
-@contextlib.contextmanager
-def library_notices_dropped():
-    """While diffusers builds a model: its Chroma transformer builds a position embedding through a name
-    diffusers itself deprecates, a FutureWarning on every load that a user cannot act on. Only that one
-    warning is dropped, and only here."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"`FluxPosEmbed` is deprecated", category=FutureWarning)
-        yield
+from .notices import library_notices_dropped
+from .preflight import check_render, check_sources, free_memory, offload_mode, resolve_device
 
 
 class RegionalFlux:
@@ -91,8 +69,14 @@ class RegionalFlux:
         *,
         torch_dtype: Optional[torch.dtype] = None,
         device: Optional[str] = None,
+        offload: Optional[str] = None,
         cpu_offload: bool = False,
         sequential_offload: bool = False,
+        quantize: Optional[str] = None,
+        quantize_text_encoder: Optional[str] = None,
+        transformer: Optional[str] = None,
+        vae_tiling: bool = False,
+        compile: bool = False,
         controlnet: Optional[str] = None,
         control_mode: Optional[int] = None,
         lora: Optional[list[LoraSettings]] = None,
@@ -102,21 +86,52 @@ class RegionalFlux:
         """Load a FLUX pipeline (repo id or local folder; its ``model_index.json`` names the family) and wrap it.
 
         Without ``device`` it uses CUDA and refuses to start when there is none, since FLUX on a CPU
-        takes hours; pass ``device="cpu"`` to run there anyway. ``controlnet`` (repo id or folder)
-        gives a ``FluxControlNetPipeline``, and ``control_mode`` is checked against it before FLUX
-        loads; ``lora`` entries are loaded through diffusers.
+        takes hours; pass ``device="cpu"`` to run there anyway. ``offload``: "none", "model" (diffusers'
+        model CPU offload; ``cpu_offload=True`` says the same), "group" (block by block, CUDA streams
+        where there are some) or "sequential" (layer by layer; ``sequential_offload=True``).
+        ``quantize`` ("nf4", "int8": bitsandbytes; "int8wo", "fp8": torchao) quantizes the transformer,
+        ``quantize_text_encoder`` the large text encoder, through diffusers' quantizers; ``transformer``
+        is a .gguf or .safetensors file of the transformer (its original key names), loaded with
+        ``model``'s config. ``compile`` compiles the transformer's repeated blocks (see :meth:`compile`).
+        ``controlnet`` (repo id or folder) gives a ``FluxControlNetPipeline``, and ``control_mode`` is
+        checked against it before FLUX loads; ``lora`` entries are loaded through diffusers.
         """
+        from .quantize import (
+            check_combination,
+            check_quantize,
+            check_transformer_file,
+            load_transformer_file,
+            pipeline_quantization,
+        )
+
         device = resolve_device(device)
+        offload = offload_mode(offload, cpu_offload=cpu_offload, sequential_offload=sequential_offload)
         check_sources(model, controlnet, lora or [])
+        check_quantize(quantize, device)
+        check_quantize(quantize_text_encoder, device, "--quantize-text-encoder")
+        check_combination(quantize, offload, compile)
         import diffusers
 
+        pipeline_class = pipeline_class_of(model)
+        family = family_of(pipeline_class)
+        if controlnet is not None and pipeline_class != "FluxPipeline":
+            raise GenerationError(f"ControlNet works with FLUX.1 models; {model!r} is a {pipeline_class}")
+        transformer_file = None
+        if transformer is not None:
+            transformer_file = check_transformer_file(transformer, family)
+            if quantize not in (None, "none") and transformer_file.suffix.lower() == ".gguf":
+                raise UsageError(f"--quantize {quantize} with a GGUF transformer: the file is quantized already; "
+                                 "leave --quantize out (--quantize-text-encoder still applies)")
         if torch_dtype is None:
             torch_dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
         kwargs[_dtype_keyword()] = torch_dtype
+        quantization = pipeline_quantization(family, quantize, quantize_text_encoder, torch_dtype,
+                                             transformer_file=transformer_file is not None)
+        if quantization is not None:
+            kwargs["quantization_config"] = quantization
         control = load_controlnet(controlnet, torch_dtype, control_mode) if controlnet is not None else None
-        pipeline_class = pipeline_class_of(model)
-        if controlnet is not None and pipeline_class != "FluxPipeline":
-            raise GenerationError(f"ControlNet works with FLUX.1 models; {model!r} is a {pipeline_class}")
+        if transformer_file is not None:
+            kwargs["transformer"] = load_transformer_file(transformer_file, model, family, torch_dtype)
         try:
             with library_notices_dropped():
                 if control is not None:
@@ -126,8 +141,20 @@ class RegionalFlux:
         except Exception as exc:
             raise GenerationError(load_error_message(model, exc)) from exc
         load_loras(pipe, lora or [])
-        place(pipe, device, cpu_offload=cpu_offload, sequential_offload=sequential_offload)
-        return cls(pipe, attention=attention)
+        if vae_tiling:
+            pipe.vae.enable_tiling()
+        place(pipe, device, offload=offload)
+        regional = cls(pipe, attention=attention)
+        if compile:
+            regional.compile()
+        return regional
+
+    def compile(self, **compile_kwargs: Any) -> None:
+        """``torch.compile`` the transformer's repeated blocks, regional processors included (diffusers'
+        regional compilation: one compiled block serves all of its kind). A regional render compiles the
+        blocks' regional path once per canvas and region count, the plain steps after
+        ``mask_inject_steps`` their plain path once; keyword arguments go to ``torch.compile``."""
+        self.pipe.transformer.compile_repeated_blocks(**compile_kwargs)
 
     def switched_to(self, pipe) -> "RegionalFlux":
         """The same regional settings over ``pipe``, another pipeline around this one's transformer (the
@@ -403,12 +430,18 @@ def with_controlnet(pipe, controlnet):
     return diffusers.FluxControlNetPipeline.from_pipe(pipe, controlnet=controlnet)
 
 
-def place(pipe, device: str, *, cpu_offload: bool = False, sequential_offload: bool = False) -> None:
-    """Put a pipeline on its device, or set up diffusers' CPU offloading for it."""
-    if sequential_offload:
+def place(pipe, device: str, *, offload: str = "none") -> None:
+    """Put a pipeline on its device, or set up diffusers' offloading for it (see :func:`offload_mode`)."""
+    if offload == "sequential":
         pipe.enable_sequential_cpu_offload(device=device)
-    elif cpu_offload:
+    elif offload == "model":
         pipe.enable_model_cpu_offload(device=device)
+    elif offload == "group":
+        # block by block: each group of one transformer block (or text-encoder layer) comes onto the device
+        # just before it runs; on CUDA the next one is copied on a side stream while this one computes
+        pipe.enable_group_offload(onload_device=torch.device(device), offload_device=torch.device("cpu"),
+                                  offload_type="block_level", num_blocks_per_group=1,
+                                  use_stream=device.startswith("cuda"))
     else:
         pipe.to(device)
 

@@ -13,7 +13,7 @@ from typing import Optional
 from ..errors import GenerationError, LayoutError, UsageError
 from ..files import ImageReadError, read_image
 from ..layout import MAX_GUIDANCE, MAX_IMAGES, MAX_SEED, Layout
-from .defaults import MAX_SEQUENCE_LENGTH
+from .defaults import MAX_SEQUENCE_LENGTH, OFFLOAD_MODES
 from .masks import token_grids
 
 _REPO_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]+")
@@ -173,3 +173,16 @@ def check_attention_memory(layout: Layout, *, device: str, attention: str, dtype
         f"a {layout.width}x{layout.height} canvas with {len(layout.regions)} regions needs about {need / 2**30:.1f} GB "
         f"for the regional attention mask, more than half of the {free / 2**30:.1f} GB free on {device}; {fits} "
         f"fits, or fewer regions, or --regional-prompt-length real{flex}")
+
+
+def offload_mode(offload: Optional[str], *, cpu_offload: bool = False, sequential_offload: bool = False) -> str:
+    """One offloading mode from ``offload`` and the older flags that name one (--cpu-offload is "model",
+    --sequential-offload "sequential"); they must agree."""
+    named = [mode for mode, on in (("model", cpu_offload), ("sequential", sequential_offload)) if on]
+    if offload is not None and offload not in OFFLOAD_MODES:
+        raise UsageError(f"--offload {offload!r}: choose one of {', '.join(OFFLOAD_MODES)}")
+    if offload is not None:
+        named.append(offload)
+    if len(set(named)) > 1:
+        raise UsageError(f"offloading asked for twice ({' and '.join(named)}); give one --offload")
+    return named[0] if named else "none"
