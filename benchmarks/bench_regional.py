@@ -4,6 +4,8 @@
     python benchmarks/bench_regional.py --config gpu   # full FLUX.1-dev architecture, bf16, 1024x1024
     python benchmarks/bench_regional.py --family flux2 # FLUX.2 [klein] (gpu: the 4B architecture); or chroma
     python benchmarks/bench_regional.py --kernels      # dense SDPA vs block-sparse flex, side by side
+    python benchmarks/bench_regional.py --quantize int8wo  # the same on quantized weights (int8wo, fp8, gguf;
+                                                           # nf4, int8 need CUDA), loaded as a user loads them
 
 Weights are random (speed does not depend on them) and the text encoders are small stand-ins, so
 the figures are the denoising transformer's. Each configuration renders through RegionalFlux's real
@@ -145,7 +147,7 @@ def child_memory(args) -> None:
     import threading
 
     cfg = family_config(args.config, args.family)
-    regional = build(cfg, args.attention, args.family)
+    regional = build(cfg, args.attention, args.family, args.quantize)
     layout = grid_layout(max(args.child, 2), cfg["size"])
     inject = 2 if args.child else 0
     run_regional(regional, layout, cfg, 1, inject, **options(args))  # warm-up: compile, first allocations
@@ -175,12 +177,35 @@ def family_config(config: str, family: str) -> dict:
     return cfg
 
 
-def build(cfg: dict, attention: str, family: str = "flux") -> RegionalFlux:
+def build(cfg: dict, attention: str, family: str = "flux", quantize: str | None = None) -> RegionalFlux:
     pipe = random_pipeline(cfg["transformer"], family=family, dtype=cfg["dtype"], device=cfg["device"])
+    if quantize:
+        pipe = quantized(pipe, cfg, quantize)
     pipe.set_progress_bar_config(disable=True)
     if attention == "flex":
         return RegionalFlux(pipe, attention="flex", compile_flex=True)  # compiled on the CPU too
     return RegionalFlux(pipe, attention=attention) if attention else RegionalFlux(pipe)
+
+
+def quantized(pipe, cfg: dict, quantize: str):
+    """``pipe`` saved and loaded again the way a user loads a quantized model: through diffusers' quantizers
+    (``--quantize``), or its transformer written as a Q8_0 GGUF file and loaded with ``--transformer``."""
+    import tempfile
+
+    from regionflux.testing import write_gguf
+
+    folder = tempfile.mkdtemp(prefix="bench-quantized-")
+    pipe.save_pretrained(folder)
+    options = dict(device=cfg["device"], torch_dtype=cfg["dtype"])
+    if quantize == "gguf":
+        write_gguf(pipe.transformer, os.path.join(folder, "transformer.gguf"))
+        options["transformer"] = os.path.join(folder, "transformer.gguf")
+    else:
+        options["quantize"] = quantize
+    del pipe
+    loaded = RegionalFlux.from_pretrained(folder, **options)
+    loaded.remove()
+    return loaded.pipe
 
 
 def compare_kernels(args) -> None:
@@ -228,6 +253,8 @@ def main() -> None:
     parser.add_argument("--attention", default=None, help="regional attention implementation (default: the library's)")
     parser.add_argument("--text-length", choices=("padded", "real"), default=None, help="regional prompt length")
     parser.add_argument("--no-rpg", action="store_true", help="skip the RPG-style baseline")
+    parser.add_argument("--quantize", choices=("int8wo", "fp8", "gguf", "nf4", "int8"), default=None,
+                        help="the transformer's weights quantized (regionflux[quant]; nf4/int8 need CUDA)")
     parser.add_argument("--memory", action="store_true", help="CPU: measure peak RSS, one process per configuration")
     parser.add_argument("--full-image", action="store_true", help="also time whole images (GPU)")
     parser.add_argument("--memory-only", action="store_true", help="CPU: only the memory column")
@@ -240,11 +267,12 @@ def main() -> None:
 
     cfg = family_config(args.config, args.family)
     counts = [int(n) for n in args.regions.split(",")]
-    regional = build(cfg, args.attention, args.family)
-    args.no_rpg = args.no_rpg or args.family != "flux"  # the RPG-style baseline speaks FLUX.1's encoder
+    regional = build(cfg, args.attention, args.family, args.quantize)
+    args.no_rpg = args.no_rpg or args.family != "flux" or bool(args.quantize)  # RPG speaks FLUX.1's plain encoder
     print(f"family {args.family}, config {args.config}: {cfg['size']}x{cfg['size']}, {cfg['text_len']}-token prompts, "
           f"{cfg['dtype']}, device {cfg['device']}, attention {args.attention or 'default'}, "
-          f"regional prompts {args.text_length or 'default'}; torch {torch.__version__}", flush=True)
+          f"regional prompts {args.text_length or 'default'}, weights {args.quantize or 'as built'}; "
+          f"torch {torch.__version__}", flush=True)
     if cfg["device"].startswith("cuda"):
         print(f"card: {torch.cuda.get_device_name()}", flush=True)
 
@@ -267,6 +295,7 @@ def main() -> None:
             cmd = [sys.executable, __file__, "--config", args.config, "--family", args.family, "--child", str(n)]
             cmd += ["--attention", args.attention] if args.attention else []
             cmd += ["--text-length", args.text_length] if args.text_length else []
+            cmd += ["--quantize", args.quantize] if args.quantize else []
             # large allocations straight from mmap, so RSS falls when tensors are freed and peaks are visible
             env = {**os.environ, "MALLOC_MMAP_THRESHOLD_": "65536", "MALLOC_TRIM_THRESHOLD_": "0"}
             out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env).stdout.strip().splitlines()[-1]

@@ -39,21 +39,23 @@ def folders(tmp_path_factory):
         pipe = build()
         pipe.save_pretrained(root / name)
         made[name] = root / name
-    write_gguf(tiny_pipeline().transformer, root / "flux-Q8_0.gguf")
-    made["gguf"] = root / "flux-Q8_0.gguf"
+        write_gguf(pipe.transformer, root / f"{name}-Q8_0.gguf")
+        made[f"{name}-gguf"] = root / f"{name}-Q8_0.gguf"
+    made["gguf"] = made["flux-gguf"]
     return made
 
 
 #: (family, how its transformer is quantized)
-CASES = [("flux", "int8wo"), ("klein", "int8wo"), ("chroma", "int8wo"), ("flux", "gguf")]
+CASES = [("flux", "int8wo"), ("klein", "int8wo"), ("chroma", "int8wo"), ("flux", "gguf"), ("klein", "gguf"),
+         ("chroma", "gguf")]
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[f"{f}-{q}" for f, q in CASES])
 def quantized(request, folders):
     family, how = request.param
     if how == "gguf":
-        regional = RegionalFlux.from_pretrained(str(folders[family]), device="cpu", transformer=str(folders["gguf"]),
-                                                quantize_text_encoder="int8wo")
+        regional = RegionalFlux.from_pretrained(str(folders[family]), device="cpu",
+                                                transformer=str(folders[f"{family}-gguf"]), quantize_text_encoder="int8wo")
     else:
         regional = RegionalFlux.from_pretrained(str(folders[family]), device="cpu", quantize=how, quantize_text_encoder=how)
     regional.remove()  # each test wraps the loaded pipeline itself

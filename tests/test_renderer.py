@@ -86,7 +86,7 @@ def test_failed_loras_and_controlnets_leave_the_loaded_model_and_switches_undo_c
 
     loads = []
     load = Renderer._load
-    monkeypatch.setattr(Renderer, "_load", lambda self: loads.append(1) or load(self))
+    monkeypatch.setattr(Renderer, "_load", lambda self, layout: loads.append(1) or load(self, layout))
     renderer.close()
     plain = pixels(renderer, LAYOUT)
     base = renderer._loaded.base.pipe

@@ -112,6 +112,10 @@ class RegionalFlux:
         check_combination(quantize, offload, compile)
         import diffusers
 
+        if torch_dtype is None:
+            torch_dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
+        # the ControlNet is small and its mode is checked against it: before FLUX's index is even read
+        control = load_controlnet(controlnet, torch_dtype, control_mode) if controlnet is not None else None
         pipeline_class = pipeline_class_of(model)
         family = family_of(pipeline_class)
         if controlnet is not None and pipeline_class != "FluxPipeline":
@@ -122,14 +126,11 @@ class RegionalFlux:
             if quantize not in (None, "none") and transformer_file.suffix.lower() == ".gguf":
                 raise UsageError(f"--quantize {quantize} with a GGUF transformer: the file is quantized already; "
                                  "leave --quantize out (--quantize-text-encoder still applies)")
-        if torch_dtype is None:
-            torch_dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
         kwargs[_dtype_keyword()] = torch_dtype
         quantization = pipeline_quantization(family, quantize, quantize_text_encoder, torch_dtype,
                                              transformer_file=transformer_file is not None)
         if quantization is not None:
             kwargs["quantization_config"] = quantization
-        control = load_controlnet(controlnet, torch_dtype, control_mode) if controlnet is not None else None
         if transformer_file is not None:
             kwargs["transformer"] = load_transformer_file(transformer_file, model, family, torch_dtype)
         try:

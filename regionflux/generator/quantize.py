@@ -182,8 +182,11 @@ def load_transformer_file(path: Path, model: str, family: str, compute_dtype):
     kwargs = dict(config=model, subfolder="transformer", dtype=compute_dtype)
     if path.suffix.lower() == ".gguf":
         kwargs["quantization_config"] = diffusers.GGUFQuantizationConfig(compute_dtype=compute_dtype)
+    from .notices import library_notices_dropped
+
     try:
-        return cls.from_single_file(str(path), **kwargs)
+        with library_notices_dropped():
+            return cls.from_single_file(str(path), **kwargs)
     except Exception as exc:
         raise GenerationError(f"cannot load --transformer {path.name} with {model!r}'s transformer config "
                               f"({type(exc).__name__}: {first_line(exc)}); is it this model's transformer?") from exc
