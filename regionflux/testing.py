@@ -299,16 +299,15 @@ def tiny_chat_model(seed: int = 0):
     return model, tokenizer
 
 
-def write_gguf(transformer, path, *, names=None) -> None:
-    """Write ``transformer``'s weights as a GGUF file the way published ones are made: 2-D weights whose
-    rows split into 32-value blocks in Q8_0, the rest (biases, norms, small inputs) in F32. ``names``
-    maps a state-dict name to the name written (default: as it is). Needs the ``gguf`` package."""
+def write_gguf(transformer, path, *, state: dict | None = None) -> None:
+    """Write ``transformer``'s weights (or ``state``, e.g. under their original names) as a GGUF file the way
+    published ones are made: 2-D weights whose rows split into 32-value blocks in Q8_0, the rest (biases,
+    norms, small inputs) in F32. Needs the ``gguf`` package."""
     import gguf
 
     writer = gguf.GGUFWriter(str(path), arch="flux")
-    for name, tensor in transformer.state_dict().items():
+    for name, tensor in (state or transformer.state_dict()).items():
         array = tensor.detach().float().cpu().numpy()
-        name = names(name) if names else name
         if array.ndim == 2 and array.shape[-1] % 32 == 0:
             packed = gguf.quants.quantize(array, gguf.GGMLQuantizationType.Q8_0)
             writer.add_tensor(name, packed, raw_shape=packed.shape, raw_dtype=gguf.GGMLQuantizationType.Q8_0)
@@ -318,3 +317,55 @@ def write_gguf(transformer, path, *, names=None) -> None:
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
+
+
+def flux2_original_names(transformer) -> dict:
+    """A FLUX.2 transformer's weights under the original (BFL) key names that published single files and
+    GGUF files carry: fused q/k/v, ``.scale`` norms, ``lin`` modulations, the final modulation's two
+    halves in (shift, scale) order. diffusers' single-file loader converts them back."""
+    renames = [("x_embedder", "img_in"), ("context_embedder", "txt_in"),
+               ("time_guidance_embed.timestep_embedder.linear_1", "time_in.in_layer"),
+               ("time_guidance_embed.timestep_embedder.linear_2", "time_in.out_layer"),
+               ("time_guidance_embed.guidance_embedder.linear_1", "guidance_in.in_layer"),
+               ("time_guidance_embed.guidance_embedder.linear_2", "guidance_in.out_layer"),
+               ("double_stream_modulation_img.linear", "double_stream_modulation_img.lin"),
+               ("double_stream_modulation_txt.linear", "double_stream_modulation_txt.lin"),
+               ("single_stream_modulation.linear", "single_stream_modulation.lin"), ("proj_out", "final_layer.linear")]
+    double = {"attn.norm_q.weight": "img_attn.norm.query_norm.scale", "attn.norm_k.weight": "img_attn.norm.key_norm.scale",
+              "attn.to_out.0": "img_attn.proj", "ff.linear_in": "img_mlp.0", "ff.linear_out": "img_mlp.2",
+              "attn.norm_added_q.weight": "txt_attn.norm.query_norm.scale",
+              "attn.norm_added_k.weight": "txt_attn.norm.key_norm.scale", "attn.to_add_out": "txt_attn.proj",
+              "ff_context.linear_in": "txt_mlp.0", "ff_context.linear_out": "txt_mlp.2"}
+    single = {"attn.to_qkv_mlp_proj": "linear1", "attn.to_out": "linear2", "attn.norm_q.weight": "norm.query_norm.scale",
+              "attn.norm_k.weight": "norm.key_norm.scale"}
+    state = transformer.state_dict()
+    out = {}
+    for name, tensor in state.items():
+        parts = name.split(".")
+        if parts[0] == "transformer_blocks":
+            rest = ".".join(parts[2:])
+            if rest.startswith(("attn.to_q.", "attn.add_q_proj.")):
+                kind = "img" if "to_q" in rest else "txt"
+                names = ("to_q", "to_k", "to_v") if kind == "img" else ("add_q_proj", "add_k_proj", "add_v_proj")
+                suffix = parts[-1]
+                qkv = [state[f"transformer_blocks.{parts[1]}.attn.{n}.{suffix}"] for n in names]
+                out[f"double_blocks.{parts[1]}.{kind}_attn.qkv.{suffix}"] = torch.cat(qkv)
+                continue
+            if rest.startswith(("attn.to_k.", "attn.to_v.", "attn.add_k_proj.", "attn.add_v_proj.")):
+                continue
+            key = double.get(rest) or next(f"{double[k]}.{rest[len(k) + 1:]}" for k in double if rest.startswith(k + "."))
+            out[f"double_blocks.{parts[1]}.{key}"] = tensor
+        elif parts[0] == "single_transformer_blocks":
+            rest = ".".join(parts[2:])
+            key = single.get(rest) or next(f"{single[k]}.{rest[len(k) + 1:]}" for k in single if rest.startswith(k + "."))
+            out[f"single_blocks.{parts[1]}.{key}"] = tensor
+        elif name.startswith("norm_out.linear."):
+            scale, shift = tensor.chunk(2, dim=0)
+            out["final_layer.adaLN_modulation.1." + parts[-1]] = torch.cat([shift, scale])
+        else:
+            for old, new in renames:
+                if name.startswith(old + "."):
+                    name = new + name[len(old):]
+                    break
+            out[name] = tensor
+    return out

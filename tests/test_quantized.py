@@ -296,3 +296,25 @@ class _no_exit:
 
     def __exit__(self, *exc):
         return False
+
+
+def test_cli_renders_a_gguf_file_in_the_original_key_names_like_the_model_itself(folders, tmp_path):
+    """Published GGUF files carry BFL's key names (fused q/k/v, .scale norms, lin modulations); diffusers'
+    single-file loader converts them. A FLUX.2 [klein] file written that way renders the same image,
+    byte for byte, as the same weights under diffusers' names. (FLUX.1's converter in diffusers assumes
+    the full 3072 width, so a tiny FLUX.1 cannot take this path; the detection tests above cover its names.)"""
+    from PIL import Image
+
+    from regionflux.cli import main
+    from regionflux.testing import flux2_original_names
+
+    pipe = tiny_klein_pipeline(distilled=True)  # the same weights as the saved folder (seed 0)
+    original = tmp_path / "flux-2-klein-Q8_0.gguf"
+    write_gguf(pipe.transformer, original, state=flux2_original_names(pipe.transformer))
+    layout = tmp_path / "layout.json"
+    layout.write_text(LAYOUT.model_dump_json())
+    common = ["generate", "--layout", str(layout), "--model", str(folders["klein"]), "--device", "cpu",
+              "--max-sequence-length", "24"]
+    assert main([*common, "-o", str(tmp_path / "bfl.png"), "--transformer", str(original)]) == 0
+    assert main([*common, "-o", str(tmp_path / "diffusers.png"), "--transformer", str(folders["klein-gguf"])]) == 0
+    assert Image.open(tmp_path / "bfl.png").tobytes() == Image.open(tmp_path / "diffusers.png").tobytes()
