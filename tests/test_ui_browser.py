@@ -331,7 +331,9 @@ def test_1_a_box_drawn_by_dragging_on_an_empty_spot_is_a_new_region(page, tmp_pa
 
 
 def test_2_and_3_progress_shows_while_rendering_and_cancel_ends_in_a_status(page, tmp_path):
-    plan(page, size=(64, 64))
+    # 200 steps of the tiny model at 768x768 take over 10 s (at 64x64 under 2 s: on a quiet machine the
+    # render could end before the test's click on Cancel, leaving the button disabled)
+    plan(page, size=(768, 768))
     set_number(page, "num_inference_steps", 200)
     page_layout(page, tmp_path, until=lambda l: l["settings"]["num_inference_steps"] == 200)
     assert page.locator("#cancel").is_disabled()  # nothing runs yet
