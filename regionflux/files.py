@@ -141,6 +141,14 @@ def image_size(path: Path) -> tuple[int, int]:
         return image.size
 
 
+def image_format(path: Path) -> Optional[str]:
+    """An image's format ("PNG", "JPEG", ...) read from its header, or :class:`ImageReadError`."""
+    from PIL import Image
+
+    with _reading_image(path) as handle, Image.open(handle) as image:
+        return image.format
+
+
 def read_image(path: Path):
     """An image fully decoded into memory (so a truncated file fails here), or :class:`ImageReadError`."""
     from PIL import Image

@@ -159,6 +159,19 @@ class Region(BaseModel):
         return self.label or " ".join(self.description.split()[:4])
 
 
+class RepaintRecord(BaseModel):
+    """Where a repainted image came from, so a chain of repaints can be followed back to the first render."""
+
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+    parent_sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the image file repainted.")
+    regions: list[Int] = Field(max_length=MAX_REGIONS, description="The regions repainted (indices in this layout).")
+    seed: Int = Field(ge=0, le=MAX_SEED)
+    strength: Float = Field(gt=0.0, le=1.0, description="1: the area from noise; lower keeps more of the old pixels.")
+    margin: Int = Field(ge=0, le=256, description="Pixels past the regions the repaint blends into.")
+    area: tuple[Int, Int, Int, Int] = Field(description="Bounding box of the repainted pixels: x0, y0, x1, y1.")
+
+
 class Layout(BaseModel):
     """A whole composition: global prompt, optional background prompt, regions, canvas and settings."""
 
@@ -175,6 +188,7 @@ class Layout(BaseModel):
     seed: Optional[Int] = Field(None, ge=0, le=MAX_SEED, description="Seed of the render (image i of a batch: seed + i).")
     lora: list[LoraSettings] = Field(default_factory=list, max_length=MAX_LORAS)
     control: Optional[ControlSettings] = None
+    repaint: Optional[RepaintRecord] = Field(None, description="Set on a repainted image's layout: what it came from.")
 
     _base_dir: Path = PrivateAttr(default_factory=Path)
 
@@ -299,8 +313,9 @@ class Layout(BaseModel):
         """Write the layout as indented JSON, atomically; refuses to replace an existing file unless asked."""
         return write_text(Path(path), self.to_json() + "\n", overwrite=overwrite)
 
-    def to_json(self) -> str:
-        return self.model_dump_json(indent=2)
+    def to_json(self, indent: Optional[int] = 2) -> str:
+        # "repaint" only where there was one: layouts people write and plan never carry it
+        return self.model_dump_json(indent=indent, exclude={"repaint"} if self.repaint is None else None)
 
     def rebased(self, new_dir: str | Path) -> "Layout":
         """A copy for saving in ``new_dir``: relative mask/control paths are rewritten to stay valid."""

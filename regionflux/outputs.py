@@ -144,7 +144,7 @@ def _write_image(image: Image.Image, layout: Optional[Layout], temp: Path, suffi
     """``image`` into ``temp`` in the format of ``suffix``; a PNG carries ``layout`` in a text chunk."""
     if suffix.lower() == ".png" and layout is not None:
         info = PngInfo()
-        info.add_text(PNG_KEY, layout.model_dump_json())
+        info.add_text(PNG_KEY, layout.to_json(indent=None))
         image.save(temp, format="PNG", pnginfo=info)
     else:
         image.save(temp, format=image_formats().get(suffix.lower(), "PNG"))

@@ -80,6 +80,8 @@ def render_preview(layout: Layout, image: Optional[Image.Image] = None, *, boxes
         right = min(right, layout.width - 1)
         draw.rectangle([left - 3, top - 2, right + 3, bottom + 3], fill=colour + (235,))
         draw.text((x + 3, y + 2), text, fill=text_on(colour) + (255,), font=font)
+    if layout.repaint is not None and layout.repaint.area[2] > layout.repaint.area[0]:
+        _dashed_rectangle(draw, layout.repaint.area, line)
     if layout.background_prompt is not None and image is None:
         text = f"background: {layout.background_prompt}"
         small = _font(max(14, min(layout.width, layout.height) // 40))
@@ -88,6 +90,18 @@ def render_preview(layout: Layout, image: Optional[Image.Image] = None, *, boxes
         draw.rectangle([left - 4, top - 3, right + 4, bottom + 4], fill=(255, 255, 255, 230))
         draw.text((line + 6, y), text, fill=(20, 20, 20, 255), font=small)
     return Image.alpha_composite(base.convert("RGBA"), overlay).convert("RGB")
+
+
+def _dashed_rectangle(draw: ImageDraw.ImageDraw, box, line: int) -> None:
+    """The repainted area of a repaint: black and white dashes, visible on any picture."""
+    x0, y0, x1, y1 = box[0], box[1], box[2] - 1, box[3] - 1
+    dash = 6 * line
+    for start, end, fixed, horizontal in ((x0, x1, y0, True), (x0, x1, y1, True), (y0, y1, x0, False), (y0, y1, x1, False)):
+        for i, a in enumerate(range(start, end + 1, dash)):
+            b = min(a + dash - 1, end)
+            colour = (0, 0, 0, 255) if i % 2 == 0 else (255, 255, 255, 255)
+            segment = [a, fixed, b, fixed] if horizontal else [fixed, a, fixed, b]
+            draw.line(segment, fill=colour, width=line)
 
 
 def _font(size: int) -> ImageFont.ImageFont:

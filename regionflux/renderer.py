@@ -167,7 +167,34 @@ class Renderer:
         with self._lock:
             self._cancel.clear()
             regional = self._pipeline(layout)
-            return self._run(regional, layout, num_images, on_step)
+            return self._run(regional, layout, on_step, lambda regional, **call: regional.generate(
+                layout, num_images=num_images, seed=layout.seed, **call))
+
+    def repaint(self, image, layout: Layout, *, regions: list[int], previous: Optional[Layout] = None,
+                removed: list[int] = (), strength: float = 1.0, margin: Optional[int] = None,
+                on_step: Optional[StepCallback] = None):
+        """Paint ``regions`` of ``image`` again as ``layout`` describes them (its seed), keeping every other
+        pixel (see :meth:`~regionflux.generator.pipeline.RegionalFlux.repaint`); returns the PIL image."""
+        from .generator.preflight import check_attention_memory, check_render, check_sources
+        from .repaint import DEFAULT_MARGIN, check_margin, check_regions, check_strength
+
+        if layout.seed is None:
+            raise UsageError("the layout has no seed; set one so the repaint can be repeated")
+        opts = self.options
+        check_strength(strength, layout.settings.num_inference_steps)
+        check_margin(DEFAULT_MARGIN if margin is None else margin)
+        check_regions(layout, regions)
+        check_render(layout, max_sequence_length=opts.max_sequence_length, true_cfg_scale=opts.true_cfg)
+        check_sources(opts.model, layout.control.model if layout.control else None, layout.lora)
+        check_attention_memory(layout, device=self.device(), attention=opts.attention, dtype=opts.dtype,
+                               max_sequence_length=opts.max_sequence_length,
+                               regional_prompt_length=opts.regional_prompt_length)
+        with self._lock:
+            self._cancel.clear()
+            regional = self._pipeline(layout)
+            return self._run(regional, layout, on_step, lambda regional, **call: regional.repaint(
+                image, layout, regions=regions, previous=previous, removed=removed, seed=layout.seed,
+                strength=strength, margin=margin, **call), steps=int(layout.settings.num_inference_steps * strength))
 
     def memory_plan(self, layout: Layout):
         """How the model will be loaded for ``layout``'s canvas: the options as given, with what they leave
@@ -271,11 +298,11 @@ class Renderer:
             if torch.cuda.is_available():
                 torch.cuda.empty_cache()
 
-    def _run(self, regional, layout: Layout, num_images: int, on_step: Optional[StepCallback]) -> list:
+    def _run(self, regional, layout: Layout, on_step: Optional[StepCallback], call, steps: Optional[int] = None):
         import torch
 
         opts = self.options
-        total = layout.settings.num_inference_steps
+        total = steps or layout.settings.num_inference_steps
         start = time.monotonic()
 
         def step_end(pipe, step, timestep, tensors):
@@ -291,11 +318,9 @@ class Renderer:
             return tensors
 
         try:
-            return regional.generate(
-                layout, num_images=num_images, seed=layout.seed, negative_prompt=opts.negative_prompt,
-                true_cfg_scale=opts.true_cfg, max_sequence_length=opts.max_sequence_length,
-                regional_prompt_length=opts.regional_prompt_length, callback_on_step_end=step_end,
-            )
+            return call(regional, negative_prompt=opts.negative_prompt, true_cfg_scale=opts.true_cfg,
+                        max_sequence_length=opts.max_sequence_length, regional_prompt_length=opts.regional_prompt_length,
+                        callback_on_step_end=step_end)
         except torch.OutOfMemoryError as exc:
             raise GenerationError(
                 "out of GPU memory while rendering; try --offload model (or group), --quantize int8wo or nf4, "

@@ -1,6 +1,6 @@
 """`regionflux plan | edit | generate | preview | ui`: the command-line front of the package.
 
-One module per command (``plan``, ``edit``, ``generate``, ``preview``, ``ui``), each with ``register(subparsers)`` and
+One module per command (``plan``, ``edit``, ``generate``, ``repaint``, ``preview``, ``ui``), each with ``register(subparsers)`` and
 ``run(args)``; ``options`` holds the option groups they share and turns them into the core's types
 (:class:`~regionflux.planner.config.PlannerConfig`, :class:`~regionflux.overrides.LayoutOverrides`).
 Commands import heavy libraries only when they run, so ``--help`` and ``plan`` answer at once.
@@ -16,9 +16,9 @@ from typing import Optional, Sequence
 from .. import __version__
 from ..errors import RegionfluxError, first_line
 from ..files import defer, deferring
-from . import edit, generate, plan, preview, ui
+from . import edit, generate, plan, preview, repaint, ui
 
-COMMANDS = (plan, edit, generate, preview, ui)
+COMMANDS = (plan, edit, generate, repaint, preview, ui)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -288,6 +288,35 @@ class RegionalFlux:
             self._check_regional_steps(render, two_passes=two_passes)
         return result.images
 
+    def repaint(self, image, layout: Layout, *, regions: list[int], seed: Optional[int] = None, strength: float = 1.0,
+                margin: Optional[int] = None, previous: Optional[Layout] = None, removed: list[int] = (),
+                callback_on_step_end: Optional[Callable] = None, **kwargs: Any):
+        """Paint ``regions`` of ``image`` (a PIL image of ``layout``'s canvas) again as ``layout`` describes
+        them, and keep every other pixel: returns the new PIL image.
+
+        The area is those regions' pixels in ``layout`` and, when ``previous`` (the layout ``image`` was
+        rendered from) is given, in ``previous`` too, plus ``removed`` regions of ``previous``; grown by
+        ``margin`` pixels and feathered. ``strength`` 1 paints the area from noise; lower keeps more of
+        the old pixels. Pixels outside the grown area are the original's, byte for byte.
+        """
+        from ..repaint import DEFAULT_MARGIN, check_margin, check_regions, check_strength, composite, feathered
+        from ..repaint import repaint_area, token_area
+        from .repaint import repaint_latents
+
+        margin = DEFAULT_MARGIN if margin is None else margin
+        check_strength(strength, layout.settings.num_inference_steps)
+        check_margin(margin)
+        check_regions(layout, regions)
+        if image.size != (layout.width, layout.height):
+            raise LayoutError(f"the image is {image.size[0]}x{image.size[1]} but the layout's canvas is "
+                              f"{layout.width}x{layout.height}; repaint the image the layout was rendered for")
+        image = image.convert("RGB")
+        grown, weight = feathered(repaint_area(layout, regions, previous, list(removed)), margin)
+        seed = seed if seed is not None else (layout.seed if layout.seed is not None else 0)
+        painted = repaint_latents(self, layout, image, token_area(grown), seed=seed, strength=strength,
+                                  callback_on_step_end=callback_on_step_end, output_type="pil", **kwargs)[0]
+        return composite(image, painted, weight)
+
     def _extra_kwargs(self, extra, prefix: str = "") -> dict:
         """The pipeline keyword that takes what :meth:`_encode` returns beside the text states."""
         name = {"flux": "pooled_prompt_embeds", "chroma": "prompt_attention_mask"}.get(self.family)
