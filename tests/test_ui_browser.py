@@ -9,6 +9,7 @@ import json
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -509,3 +510,54 @@ def test_14_names_idle_cancel_and_huge_numbers(page, tmp_path):
     set_number(page, "width", "1e308")
     message = wait_text(page, "#width", "from 16 to")
     assert len(message) < 300
+
+
+def test_15_repaint_the_changed_region_then_reroll_one_and_the_gallery_keeps_the_chain(page, servers, tmp_path):
+    """Issue 22: after a render, an edit marks its region as changed; "Repaint changed regions" paints only
+    it over the shown image, "Re-roll this region" re-rolls the selected one with a new seed; each step is
+    a render of its own in the gallery, recording its parent."""
+    import re
+
+    plan(page, size=(128, 64))
+    set_number(page, "num_inference_steps", 2)
+    set_number(page, "seed", 5)
+    layout = page_layout(page, tmp_path, until=lambda l: l["settings"]["num_inference_steps"] == 2 and l["seed"] == 5)
+    page.click("#repaint")
+    assert "render first" in wait_text(page, "#render_status", "render first")
+    page.click("#render")
+    status = wait_text(page, "#render_status", "Render 2: rendered", timeout=120_000)
+    first = servers["out"] / re.search(r"rendered (\S+\.png)", status).group(1)
+    page.click("#repaint")
+    wait_text(page, "#render_status", "nothing to repaint")
+    selected = page.locator("#region input").input_value()
+    index = int(selected.split(":")[0])
+    leave(page.locator("#region_description textarea"), "a shiny golden apple")
+    page_layout(page, tmp_path, until=lambda l: l["regions"][index]["description"] == "a shiny golden apple")
+    page.click("#repaint")
+    status = wait_text(page, "#render_status", f"repainted region {index} of", timeout=120_000)
+    second = servers["out"] / re.search(r" as (\S+\.png)", status).group(1)
+    page.shot("repainted")
+    painted = Layout.load(second.with_name(second.stem + ".layout.json"))
+    x0, y0, x1, y1 = painted.repaint.area
+    before, after = (np.asarray(Image.open(p).convert("RGB")) for p in (first, second))
+    outside = np.ones(before.shape[:2], dtype=bool)
+    outside[y0:y1, x0:x1] = False
+    assert outside.any() and np.array_equal(before[outside], after[outside])
+    assert not np.array_equal(before[~outside], after[~outside])
+    assert painted.regions[index].description == "a shiny golden apple" and painted.seed == layout["seed"]
+    # re-roll the other region of the repaint: a new seed, the chain goes on
+    other = next(i for i in range(len(layout["regions"])) if i != index)
+    page.locator("#region input").click()
+    page.get_by_role("option", name=re.compile(rf"^{other}:")).click()
+    page.wait_for_function(f"document.querySelector('#region input').value.startsWith('{other}:')", timeout=WAIT)
+    page.click("#reroll")
+    status = wait_text(page, "#render_status", f"repainted region {other} of {second.relative_to(servers['out'])}",
+                       timeout=120_000)
+    third = servers["out"] / re.search(r" as (\S+\.png)", status).group(1)
+    rerolled = Layout.load(third.with_name(third.stem + ".layout.json"))
+    assert rerolled.repaint.regions == [other] and rerolled.seed != painted.seed
+    from regionflux.repaint import file_sha256
+
+    assert rerolled.repaint.parent_sha256 == file_sha256(second)
+    page.wait_for_function("document.querySelectorAll('#gallery img').length >= 3", timeout=WAIT)
+    page.shot("rerolled")

@@ -301,6 +301,9 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 with gr.Row():
                     render_btn = gr.Button("Render", variant="primary", elem_id="render")
                     cancel_btn = gr.Button("Cancel", elem_id="cancel", variant="secondary", interactive=False)
+                with gr.Row():
+                    repaint_btn = gr.Button("Repaint changed regions", elem_id="repaint", size="sm")
+                    reroll_btn = gr.Button("Re-roll this region", elem_id="reroll", size="sm")
                 render_status = gr.Markdown(
                     _error(access.shown(f"this server cannot render: {config.render_unavailable}"))
                     if config.render_unavailable else "",
@@ -610,7 +613,43 @@ def build_app(config: PageConfig) -> gr.Blocks:
             finally:
                 release(owner_of(browser_id, request))
 
-        def render_now(s, boxes, owner: str, request: Optional[gr.Request], progress):
+        def do_repaint(s, boxes, browser_id, request: gr.Request, progress=gr.Progress()):
+            try:
+                return render_now(s, boxes, owner_of(browser_id, request), request, progress, mode="repaint")
+            finally:
+                release(owner_of(browser_id, request))
+
+        def do_reroll(s, boxes, browser_id, request: gr.Request, progress=gr.Progress()):
+            try:
+                return render_now(s, boxes, owner_of(browser_id, request), request, progress, mode="reroll")
+            finally:
+                release(owner_of(browser_id, request))
+
+        def repaint_job(s: Session, mode: str):
+            """What a repaint paints: ``(layout, regions, removed, previous)`` over the shown render, or a
+            reason it cannot run. "repaint": the regions edited since that render; "reroll": the selected
+            region as that render has it, with a new seed."""
+            from ..repaint import changed_regions
+
+            last = s.last
+            if last is None or not last.paths.image.exists():
+                return "render first: a repaint paints over the render shown here"
+            if mode == "reroll":
+                if s.selected is None or s.selected >= len(last.layout.regions):
+                    return "select a region of the shown render (click it on the canvas) to re-roll it"
+                layout = last.layout.model_copy(update={"seed": random.randrange(2**31), "repaint": None})
+                return layout, [s.selected], [], last.layout
+            layout = s.history.current
+            if layout is None or (layout.width, layout.height) != (last.layout.width, last.layout.height):
+                return "the canvas changed since the render shown; render the new canvas instead"
+            changed, removed = changed_regions(last.layout, layout)
+            if not changed and not removed:
+                return ("nothing to repaint: no region's box, mask or description changed since the render shown; "
+                        "edit a region, or select one and press Re-roll this region")
+            layout = layout.model_copy(update={"seed": last.layout.seed, "repaint": None})
+            return layout, changed, removed, last.layout
+
+        def render_now(s, boxes, owner: str, request: Optional[gr.Request], progress, mode: str = "render"):
             s.renders_asked += 1
             answer = f"Render {s.renders_asked}: "
             if request is not None and request.session_hash in cancel_asked:
@@ -618,7 +657,14 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 return render_status_only(s, answer + "cancelled before it started.")
             if config.render_unavailable:
                 return render_status_only(s, answer + _error(access.shown(f"this server cannot render: {config.render_unavailable}")))
-            layout = s.history.current
+            job = None
+            if mode != "render":
+                job = repaint_job(s, mode)
+                if isinstance(job, str):
+                    return render_status_only(s, answer + _error(job))
+                layout = job[0]
+            else:
+                layout = s.history.current
             if layout is None:
                 return render_status_only(s, answer + _error("plan or open a layout first"))
             if layout.seed is None:  # a render is only kept if it can be repeated exactly
@@ -641,7 +687,10 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 check_outputs(paths.outputs("output"), overwrite=False)
                 progress(0, desc="loading the model (first render only)" if not config.renderer.loaded else "starting")
                 with render_warnings() as warned:
-                    image = config.renderer.render(checked, on_step=on_step)[0]
+                    if job is None:
+                        image = config.renderer.render(checked, on_step=on_step)[0]
+                    else:
+                        image, layout = repaint_now(s.last, checked, layout, job, on_step)
                 saved = save_render(image, layout, paths)
             except RenderCancelled as exc:
                 return render_status_only(s, answer + access.shown(f"Cancelled: {exc}."))
@@ -649,16 +698,33 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 return render_status_only(s, answer + shown_error(exc))
             finally:
                 running["session"] = None
+            did = "rendered" if job is None else (f"repainted region {', '.join(map(str, job[1] or job[2]))} of "
+                                                  f"{access.relative(s.last.paths.image)} as")
             record = RenderRecord(paths, saved.rebased(out_dir))
             renders.add(owner, record)
             s.last = record
             done, total = steps["done"], steps["total"]
-            status = (f"{answer}rendered {access.relative(paths.image)} in {time.perf_counter() - start:.1f} s"
+            status = (f"{answer}{did} {access.relative(paths.image)} in {time.perf_counter() - start:.1f} s"
                       f"{' (the model was loaded for this render)' if fresh else ''}: step {done}/{total} "
                       f"({100 * done // max(total, 1)}%), seed {layout.seed}; its layout and preview are saved beside it.")
             status += "".join(f"\n\n**Warning:** {page.page_words(access.shown(w))}" for w in warned)
             return [s, status, str(paths.preview if boxes else paths.image),
                     gr.update(value=str(paths.image), interactive=True), *views(s, summary | {settings["seed"]})]
+
+        def repaint_now(last: RenderRecord, checked: Layout, layout: Layout, job, on_step):
+            """Paint ``job``'s regions over ``last``'s image; returns the image and the layout to save with it
+            (recording the parent image, the regions, seed, strength and margin)."""
+            from ..files import read_image
+            from ..repaint import DEFAULT_MARGIN, feathered, file_sha256, record, repaint_area
+
+            _, regions, removed, previous = job
+            checked_previous = page.checked_layout(access.resolved(access.confine(previous.model_dump(mode="json"))), access)
+            image = read_image(last.paths.image)
+            painted = config.renderer.repaint(image, checked, regions=regions, previous=checked_previous,
+                                              removed=removed, margin=DEFAULT_MARGIN, on_step=on_step)
+            grown, _ = feathered(repaint_area(checked, regions, checked_previous, removed), DEFAULT_MARGIN)
+            made = record(file_sha256(last.paths.image), regions, layout.seed, 1.0, DEFAULT_MARGIN, grown)
+            return painted, layout.model_copy(update={"repaint": made})
 
         pending: dict[str, list[float]] = {}  # owner -> when each of their renders still running or waiting was asked
 
@@ -684,10 +750,12 @@ def build_app(config: PageConfig) -> gr.Blocks:
             return gr.update(interactive=True), "Render: started; its progress shows over the picture."
 
         # the progress bar, its step count, time left and place in the queue show over the picture
-        render_event = render_btn.click(admit, browser, None, queue=False).success(
-            started, None, [cancel_btn, render_status], queue=False).success(
-            do_render, [session, show_boxes, browser], [session, render_status, result, download_image, *view_outputs],
-            concurrency_limit=1, concurrency_id="render", show_progress_on=[result])
+        render_events = [
+            button.click(admit, browser, None, queue=False).success(
+                started, None, [cancel_btn, render_status], queue=False).success(
+                action, [session, show_boxes, browser], [session, render_status, result, download_image, *view_outputs],
+                concurrency_limit=1, concurrency_id="render", show_progress_on=[result])
+            for button, action in ((render_btn, do_render), (repaint_btn, do_repaint), (reroll_btn, do_reroll))]
 
         def do_cancel(confirmed, browser_id, request: gr.Request):
             if not confirmed or request is None:
@@ -712,7 +780,8 @@ def build_app(config: PageConfig) -> gr.Blocks:
         def finished(browser_id, request: gr.Request):
             return gallery_of(owner_of(browser_id, request)), gr.update(interactive=False)
 
-        render_event.then(finished, browser, [gallery, cancel_btn])
+        for event in render_events:
+            event.then(finished, browser, [gallery, cancel_btn])
 
         def toggle_boxes(s, boxes):
             if s.last is None:
