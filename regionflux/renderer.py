@@ -117,10 +117,12 @@ class _Loaded:
 class Renderer:
     """Loads the FLUX pipeline on the first render and keeps it; one render at a time."""
 
-    def __init__(self, options: RenderOptions = RenderOptions(), *, notify: Optional[Callable[[str], None]] = None):
+    def __init__(self, options: RenderOptions = RenderOptions(), *, notify: Optional[Callable[[str], None]] = None,
+                 step_bar: bool = True):
         options.check()
         self.options = options
         self.notify = notify  # told the memory plan, in one line, before the model loads
+        self.step_bar = step_bar  # diffusers' bar over denoising steps (a batch shows one over items instead)
         self.plan = None  # the MemoryPlan the model was loaded with, once loaded
         self._loaded: Optional[_Loaded] = None
         self._lock = threading.Lock()
@@ -258,6 +260,8 @@ class Renderer:
             vae_tiling=plan.vae_tiling, compile=opts.compile, attention=opts.attention,
         )
         self.plan = plan
+        if not self.step_bar:
+            regional.pipe.set_progress_bar_config(disable=True)
         return regional
 
     def _switch_control(self, loaded: _Loaded, control: Optional[tuple]) -> None:

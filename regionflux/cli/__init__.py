@@ -16,9 +16,9 @@ from typing import Optional, Sequence
 from .. import __version__
 from ..errors import RegionfluxError, first_line
 from ..files import defer, deferring
-from . import edit, generate, plan, preview, repaint, ui
+from . import batch, edit, generate, plan, preview, repaint, ui
 
-COMMANDS = (plan, edit, generate, repaint, preview, ui)
+COMMANDS = (plan, edit, generate, repaint, batch, preview, ui)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 
 from ..errors import UsageError
 from ..layout import MAX_IMAGES, Layout
@@ -67,14 +66,14 @@ def resolve_layout(args: argparse.Namespace, *, local_by_default: bool = False) 
 
 def run(args: argparse.Namespace) -> int:
     from ..generator.preflight import check_render, resolve_device
-    from ..outputs import OutputPaths, check_outputs, save_render
+    from ..jobs import job_paths, render_and_save, write_plan
+    from ..outputs import check_outputs
 
     render_options(args).check()
     if not 1 <= args.num_images <= MAX_IMAGES:
         raise UsageError(f"--num-images {args.num_images}: give 1 to {MAX_IMAGES} images per render "
                          "(run again with another --seed for more)")
-    many = args.num_images > 1
-    paths = [OutputPaths.for_image(args.output, i if many else None) for i in range(args.num_images)]
+    paths = job_paths(args.output, args.num_images)
     check_outputs([output for path in paths for output in path.outputs()], overwrite=args.overwrite)
 
     device = resolve_device(args.device)  # a device that cannot work is refused before any planning
@@ -84,20 +83,14 @@ def run(args: argparse.Namespace) -> int:
                  true_cfg_scale=args.true_cfg)
     if args.prompt:
         # keep the plan even if loading or rendering fails: it can be rendered later with --layout
-        layout.rebased(paths[0].layout.parent).save(paths[0].layout, overwrite=args.overwrite)
+        write_plan(layout, paths, overwrite=args.overwrite)
         print(f"wrote {paths[0].layout} (the plan: if rendering fails, render it with "
               f"--layout {paths[0].layout} and another -o)", flush=True)
-    images = _render(args, layout)
-    for i, (image, path) in enumerate(zip(images, paths)):
-        used = save_render(image, layout.model_copy(update={"seed": layout.seed + i}), path,
-                           overwrite=args.overwrite, layout_overwrite=args.overwrite or (args.prompt is not None and i == 0))
-        print(f"wrote {path.image}, {path.layout.name}, {path.preview.name} (seed {used.seed})")
-    return 0
-
-
-def _render(args: argparse.Namespace, layout: Layout) -> list:
-    """Load the model the options name and render ``layout`` (torch and diffusers load here)."""
+    from ..jobs import reporter
     from ..renderer import Renderer
 
-    notify = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
-    return Renderer(render_options(args), notify=notify).render(layout, num_images=args.num_images)
+    renderer = Renderer(render_options(args), notify=reporter())
+    for used, path in zip(render_and_save(renderer, layout, paths, overwrite=args.overwrite,
+                                          planned=args.prompt is not None), paths):
+        print(f"wrote {path.image}, {path.layout.name}, {path.preview.name} (seed {used.seed})")
+    return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 from pathlib import Path
 
 from ..errors import LayoutError, UsageError
@@ -72,6 +71,7 @@ def read_parent(path: str):
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..jobs import reporter
     from ..outputs import OutputPaths, check_outputs, layout_inputs, save_render
     from ..renderer import Renderer
     from ..repaint import (
@@ -122,8 +122,7 @@ def run(args: argparse.Namespace) -> int:
     check_outputs(paths.outputs(), overwrite=args.overwrite, inputs=layout_inputs(layout, args.layout))
     grown, _ = feathered(repaint_area(layout, regions, parent, removed), args.margin)
 
-    notify = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
-    result = Renderer(options, notify=notify).repaint(image, layout, regions=regions, previous=parent,
+    result = Renderer(options, notify=reporter()).repaint(image, layout, regions=regions, previous=parent,
                                                       removed=removed, strength=args.strength, margin=args.margin)
     made = layout.model_copy(update={"repaint": record(file_sha256(args.image), regions, layout.seed, args.strength,
                                                        args.margin, grown)})
