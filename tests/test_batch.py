@@ -1,0 +1,173 @@
+"""`regionflux batch` on the tiny random-weight FLUX folder: mixed items, resuming, SIGKILL, accelerate, Ray."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from PIL import Image
+
+from regionflux import Layout
+from regionflux.cli import main
+from regionflux.testing import tiny_pipeline
+
+INLINE = {"prompt": "a cat and a dog", "width": 128, "height": 64, "seed": 4,
+          "regions": [{"description": "a red cat", "box": [0, 0, 64, 64]}]}
+FILE_LAYOUT = {"prompt": "a cat and a dog on the grass", "width": 128, "height": 64, "seed": 5,
+               "regions": [{"description": "a red cat", "box": [0, 0, 64, 64]},
+                           {"description": "a blue dog", "box": [64, 0, 112, 64]}]}
+ITEMS = [
+    {"id": "cats", "prompt": "a red cat to the left of a blue dog", "width": 128, "height": 64},
+    {"prompt": "a green tree on a hill"},
+    {"id": "inline", "layout": INLINE},
+    {"id": "from-file", "layout_file": "layout.json", "num_images": 2},
+    {"id": "bad", "layout": {"prompt": "a cat", "width": 100}},
+    {"id": "steps", "prompt": "a yellow flower", "seed": 9, "settings": {"num_inference_steps": 3}},
+]
+DONE = {"cats": ["cats.png"], "00002": ["00002.png"], "inline": ["inline.png"],
+        "from-file": ["from-file-0.png", "from-file-1.png"], "steps": ["steps.png"]}
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("batch-model")
+    tiny_pipeline().save_pretrained(folder)
+    return folder
+
+
+@pytest.fixture
+def batch_input(tmp_path):
+    (tmp_path / "layout.json").write_text(json.dumps(FILE_LAYOUT))
+    path = tmp_path / "items.jsonl"
+    path.write_text("\n".join(json.dumps(item) for item in ITEMS) + "\n")
+    return path
+
+
+def args(model, batch_input, out, *extra):
+    return ["batch", str(batch_input), "-o", str(out), "--model", str(model), "--device", "cpu",
+            "--max-sequence-length", "16", "--steps", "2", "--width", "64", "--height", "64", "--planner", "mock",
+            *extra]
+
+
+def files(out):
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.suffix in (".png", ".json")}
+
+
+def manifest(out):
+    return [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+
+
+def test_a_mixed_batch_writes_each_valid_item_once_records_the_bad_one_and_a_rerun_renders_nothing(
+        model, batch_input, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(args(model, batch_input, out, "--no-progress")) == 1  # one item failed
+    text = capsys.readouterr()
+    assert "failed bad: layout: width: width 100 is not a positive multiple of 16" in text.err
+    assert "5 rendered, 1 failed, 0 already done" in text.out
+    records = {r["id"]: r for r in manifest(out)}
+    assert {k: r["files"] for k, r in records.items() if r["status"] == "done"} == DONE
+    assert records["bad"]["status"] == "failed"
+    for name in [f for names in DONE.values() for f in names]:
+        with Image.open(out / name) as image:
+            image.load()  # whole PNGs, each with its layout and preview beside it
+        assert (out / name.replace(".png", ".layout.json")).exists() and (out / name.replace(".png", ".preview.png")).exists()
+    assert Layout.load(out / "steps.layout.json").settings.num_inference_steps == 3  # the item's own override
+    assert Layout.load(out / "steps.layout.json").seed == 9 and Layout.load(out / "00002.layout.json").seed == 1
+    assert Layout.load(out / "cats.layout.json").width == 128  # the item's canvas, not the batch's
+    before = files(out)
+    assert main(args(model, batch_input, out, "--no-progress")) == 1
+    assert "0 rendered, 0 failed, 5 already done, 1 failed before" in capsys.readouterr().out
+    assert files(out) == before and len(manifest(out)) == 6
+    # the Python API over the same folder agrees: nothing left to do
+    from regionflux.batch import run
+    from regionflux.renderer import RenderOptions
+
+    summary = run([ITEMS[0]], out, options=RenderOptions(model=str(model), device="cpu", max_sequence_length=16),
+                  progress=False)
+    assert (summary.done, summary.skipped) == (0, 1)
+
+
+def test_a_killed_batch_resumes_and_never_touches_finished_files(model, tmp_path):
+    """SIGKILL once two items are done: the rerun renders the rest; the first items' bytes stay."""
+    items = tmp_path / "prompts.txt"
+    items.write_text("\n".join(f"a red cat and a blue dog number {i}" for i in range(6)) + "\n")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "regionflux", *args(model, items, out, "--no-progress")]
+    command[command.index("--steps") + 1] = "12"  # slow enough to stop in the middle
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and process.poll() is None:
+        if (out / "manifest.jsonl").exists() and len(manifest(out)) >= 2:
+            os.kill(process.pid, signal.SIGKILL)
+            break
+        time.sleep(0.01)
+    process.wait(30)
+    assert process.returncode == -signal.SIGKILL, "the batch ended before it could be killed"
+    finished = [r["id"] for r in manifest(out)]
+    kept = {name: data for name, data in files(out).items() if name.split(".")[0] in finished}
+    for name in [n for n in os.listdir(out) if n.endswith(".png")]:
+        with Image.open(out / name) as image:
+            image.load()  # no half-written file under a final name
+    assert subprocess.run(command, capture_output=True, text=True, timeout=300).returncode == 0
+    now = files(out)
+    assert all(now[name] == data for name, data in kept.items())
+    records = manifest(out)
+    assert sorted(r["id"] for r in records if r["status"] == "done") == [f"{i:05d}" for i in range(1, 7)]
+
+
+def one_thread_batch(argv):
+    """A one-process run computing as each launched process does: torchrun and Ray give a process one
+    thread, and float32 sums over another thread count come out in another order."""
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return main(argv)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def test_two_accelerate_processes_render_the_same_images_as_one_each_item_once(model, batch_input, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert one_thread_batch(args(model, batch_input, one, "--no-progress")) == 1
+    result = subprocess.run([sys.executable, "-m", "regionflux", *args(model, batch_input, two, "--processes", "2",
+                                                                      "--no-progress")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr[-2000:]  # the bad item
+    assert "all processes: 5 of 6 items done, 1 failed: bad" in result.stdout
+    assert "process 0:" in result.stdout and "process 1:" in result.stdout  # two processes, each with a share
+    pngs = lambda folder: {k: v for k, v in files(folder).items() if k.endswith(".png")}  # noqa: E731
+    assert pngs(one) == pngs(two)
+    records = manifest(two)
+    assert len(records) == 6 and len({r["id"] for r in records}) == 6 and not any(r.get("recovered") for r in records)
+
+
+@pytest.mark.skipif(not __import__("regionflux.batch_ray", fromlist=["have_ray"]).have_ray(), reason="ray not installed")
+def test_ray_renders_the_same_files_and_retries_a_killed_worker_without_duplicates(model, batch_input, tmp_path):
+    one, on_ray = tmp_path / "one", tmp_path / "ray"
+    assert one_thread_batch(args(model, batch_input, one, "--no-progress")) == 1
+    marker = tmp_path / "kill-one-worker"
+    marker.touch()
+    env = {**os.environ, "REGIONFLUX_TEST_KILL_ONCE": str(marker), "RAY_AUTH_MODE": "disabled"}
+    result = subprocess.run([sys.executable, "-m", "regionflux", *args(model, batch_input, on_ray, "--engine", "ray",
+                                                                      "--workers", "2", "--no-progress")],
+                            capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert not marker.exists() and (tmp_path / "kill-one-worker.used").exists()  # a worker did die
+    assert "5 rendered, 1 failed" in result.stdout
+    pngs = lambda folder: {k: v for k, v in files(folder).items() if k.endswith(".png")}  # noqa: E731
+    assert pngs(one) == pngs(on_ray)
+    records = manifest(on_ray)
+    assert sorted(r["id"] for r in records) == sorted([*DONE, "bad"])  # each item once
+
+
+def test_without_ray_the_engine_is_refused_naming_the_extra(model, batch_input, tmp_path, capsys, monkeypatch):
+    from regionflux import batch_ray
+
+    monkeypatch.setattr(batch_ray, "have_ray", lambda: False)
+    assert main(args(model, batch_input, tmp_path / "out", "--engine", "ray")) == 2
+    assert "--engine ray needs Ray Data, which is not installed: pip install 'regionflux[ray]'" in capsys.readouterr().err
