@@ -10,11 +10,35 @@ from regionflux.generator.masks import token_masks
 from regionflux.testing import tiny_pipeline
 
 TEXT = 4  # tokens per regional prompt
+pytestmark = pytest.mark.filterwarnings("ignore:flex_attention called without torch.compile:UserWarning")  # eager on purpose
 
 
-@pytest.fixture(scope="module", params=["sdpa", "flex"])
-def setup(request):
+def transformer_with(weights: str, folder):
+    """The tiny transformer with plain, torchao int8 weight-only or GGUF Q8_0 weights (regional attention
+    works after the projections, so the guarantee must hold whatever they are)."""
     pipe = tiny_pipeline()
+    if weights == "int8wo":
+        from torchao.quantization import Int8WeightOnlyConfig, quantize_
+
+        quantize_(pipe.transformer, Int8WeightOnlyConfig())
+    elif weights == "gguf":
+        from diffusers import FluxTransformer2DModel, GGUFQuantizationConfig
+
+        from regionflux.testing import write_gguf
+
+        pipe.transformer.save_config(folder / "transformer")
+        write_gguf(pipe.transformer, folder / "tiny.gguf")
+        pipe.transformer = FluxTransformer2DModel.from_single_file(
+            str(folder / "tiny.gguf"), config=str(folder), subfolder="transformer",
+            quantization_config=GGUFQuantizationConfig(compute_dtype=torch.float32))
+    return pipe
+
+
+@pytest.fixture(scope="module", params=[("sdpa", "plain"), ("flex", "plain"), ("sdpa", "int8wo"), ("sdpa", "gguf")],
+                ids=["sdpa", "flex", "sdpa-int8wo", "sdpa-gguf"])
+def setup(request, tmp_path_factory):
+    kernel_kind, weights = request.param
+    pipe = transformer_with(weights, tmp_path_factory.mktemp("leak"))
     installed = attention.install(pipe.transformer)
     lay = Layout(prompt="p", width=128, height=64, background_prompt=None, regions=[
         dict(description="left", box=(0, 0, 64, 64)), dict(description="right", box=(48, 0, 128, 64))])
@@ -24,7 +48,7 @@ def setup(request):
     dim = tr.inner_dim
     regional = torch.randn(1, 2 * TEXT, 32)
     base = torch.randn(1, 6, 32)
-    kernel = (SdpaKernel(tokens.masks, [TEXT, TEXT], 6, "cpu") if request.param == "sdpa"
+    kernel = (SdpaKernel(tokens.masks, [TEXT, TEXT], 6, "cpu") if kernel_kind == "sdpa"
               else FlexKernel(tokens.masks, [TEXT, TEXT], 6, "cpu"))
     render = attention.RegionalRender(
         regional_embeds=regional, base_embeds=base, kernel=kernel, base_ratio=0.3, mask_inject_steps=1,

@@ -318,3 +318,20 @@ def test_cli_renders_a_gguf_file_in_the_original_key_names_like_the_model_itself
     assert main([*common, "-o", str(tmp_path / "bfl.png"), "--transformer", str(original)]) == 0
     assert main([*common, "-o", str(tmp_path / "diffusers.png"), "--transformer", str(folders["klein-gguf"])]) == 0
     assert Image.open(tmp_path / "bfl.png").tobytes() == Image.open(tmp_path / "diffusers.png").tobytes()
+
+
+def test_a_safetensors_transformer_file_loads_and_an_unsupported_family_is_refused(folders, tmp_path, monkeypatch):
+    """A single .safetensors transformer (as fine-tunes are shared) replaces the folder's own; a family this
+    diffusers cannot load from one file is refused before anything loads."""
+    from safetensors.torch import save_file
+
+    from regionflux.generator import quantize
+
+    pipe = tiny_pipeline(seed=7)  # other weights than the folder's
+    save_file(pipe.transformer.state_dict(), tmp_path / "finetune.safetensors")
+    regional = RegionalFlux.from_pretrained(str(folders["flux"]), device="cpu", transformer=str(tmp_path / "finetune.safetensors"))
+    loaded = regional.pipe.transformer.state_dict()
+    assert all(torch.equal(loaded[k], v) for k, v in pipe.transformer.state_dict().items())
+    monkeypatch.setattr(quantize, "single_file_loadable", lambda family: False)
+    with pytest.raises(UsageError, match=r"cannot load a FLUX.1 transformer from a single file"):
+        quantize.check_transformer_file(str(tmp_path / "finetune.safetensors"), "flux")

@@ -163,6 +163,9 @@ def check_transformer_file(source: str, family: str) -> Path:
         raise UsageError(f"--transformer {path.name}: give a .gguf or .safetensors file holding a transformer")
     if not path.is_file():
         raise UsageError(f"--transformer {source!r} does not exist or is not a regular file")
+    if not single_file_loadable(family):
+        raise UsageError(f"--transformer: diffusers {_installed_diffusers()} cannot load a {_FAMILY_NAMES[family]} "
+                         "transformer from a single file; use the model's own folder, or a newer diffusers")
     found = transformer_file_family(path)
     if found is None:
         raise UsageError(f"--transformer {path.name} holds no FLUX.1, FLUX.2 or Chroma transformer "
@@ -171,6 +174,21 @@ def check_transformer_file(source: str, family: str) -> Path:
         raise UsageError(f"--transformer {path.name} holds a {_FAMILY_NAMES[found]} transformer, but --model is a "
                          f"{_FAMILY_NAMES[family]} model; give a {_FAMILY_NAMES[family]} transformer file or another --model")
     return path
+
+
+def single_file_loadable(family: str) -> bool:
+    """Whether this diffusers loads the family's transformer with ``from_single_file``."""
+    try:
+        from diffusers.loaders.single_file_model import SINGLE_FILE_LOADABLE_CLASSES
+    except ImportError:
+        return False
+    return _TRANSFORMER_CLASSES[family] in SINGLE_FILE_LOADABLE_CLASSES
+
+
+def _installed_diffusers() -> str:
+    from importlib.metadata import version
+
+    return version("diffusers")
 
 
 def load_transformer_file(path: Path, model: str, family: str, compute_dtype):
