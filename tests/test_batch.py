@@ -146,7 +146,7 @@ def test_two_accelerate_processes_render_the_same_images_as_one_each_item_once(m
     assert len(records) == 6 and len({r["id"] for r in records}) == 6 and not any(r.get("recovered") for r in records)
 
 
-@pytest.mark.skipif(not __import__("regionflux.batch_ray", fromlist=["have_ray"]).have_ray(), reason="ray not installed")
+@pytest.mark.skipif(not __import__("regionflux.batch.on_ray", fromlist=["have_ray"]).have_ray(), reason="ray not installed")
 def test_ray_renders_the_same_files_and_retries_a_killed_worker_without_duplicates(model, batch_input, tmp_path):
     one, on_ray = tmp_path / "one", tmp_path / "ray"
     assert one_thread_batch(args(model, batch_input, one, "--no-progress")) == 1
@@ -166,7 +166,7 @@ def test_ray_renders_the_same_files_and_retries_a_killed_worker_without_duplicat
 
 
 def test_without_ray_the_engine_is_refused_naming_the_extra(model, batch_input, tmp_path, capsys, monkeypatch):
-    from regionflux import batch_ray
+    from regionflux.batch import on_ray as batch_ray
 
     monkeypatch.setattr(batch_ray, "have_ray", lambda: False)
     assert main(args(model, batch_input, tmp_path / "out", "--engine", "ray")) == 2

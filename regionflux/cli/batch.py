@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     settings = batch.Settings(outdir=outdir, base_dir=Path(args.input).resolve().parent, canvas=(width, height),
                               base_seed=overrides.seed or 0, overrides=overrides.model_copy(update={"seed": None}))
     if args.engine == "ray":
-        from ..batch_ray import run_ray
+        from ..batch.on_ray import run_ray
 
         summary = run_ray(entries, settings, options, config, retry_failed=args.retry_failed, address=args.address,
                           workers=args.workers, progress=args.progress)

@@ -4,7 +4,7 @@ dies is restarted and its item retried (Ray Data's default for actor pools).
 
 The driver reads the input and the manifest, checks every layout and plans every prompt (writing the
 plans) before any actor loads FLUX, then iterates the pipeline's results and is the manifest's only
-writer. Actors call the same per-item core as one process (:func:`regionflux.batch.render_item`): an item
+writer. Actors call the same per-item core as one process (:func:`regionflux.batch.core.render_item`): an item
 whose files a killed actor already wrote is recorded, never rendered twice. INPUT and OUTDIR must be on a
 path every node sees (a local folder on one machine, a shared file system or mounted bucket on a cluster).
 """
@@ -16,8 +16,8 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from . import batch
-from .errors import UsageError
+from ..errors import UsageError
+from . import core as batch
 
 EXTRA = "pip install 'regionflux[ray]'"
 
@@ -26,8 +26,8 @@ class RenderActor:
     """One pipeline, loaded once per actor; renders the items Ray Data hands it and returns their records."""
 
     def __init__(self, options: dict, settings: dict):
-        from .overrides import LayoutOverrides
-        from .renderer import Renderer, RenderOptions
+        from ..overrides import LayoutOverrides
+        from ..renderer import Renderer, RenderOptions
 
         self.settings = batch.Settings(outdir=Path(settings["outdir"]), base_dir=Path(settings["base_dir"]),
                                        canvas=tuple(settings["canvas"]), base_seed=settings["base_seed"],
@@ -88,7 +88,7 @@ def run_ray(entries: list[batch.Entry], settings: batch.Settings, options, plann
     try:
         for entry in list(todo):
             if planner is None and entry.item.prompt is not None:
-                from .planner.config import make_planner
+                from ..planner.config import make_planner
 
                 planner = make_planner(planner_config)
             record = batch.plan_item(entry, settings, planner)

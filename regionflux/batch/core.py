@@ -1,4 +1,4 @@
-"""Many prompts or layouts rendered by one pipeline per process, resumable, on one process, accelerate or Ray.
+"""The batch core: items, the manifest, one item planned and rendered, one process or accelerate's.
 
 An input is a text file (one prompt a line) or JSONL (one item a line: ``{"prompt": ...}``,
 ``{"layout": {...}}`` or ``{"layout_file": ...}``, with optional ``id``, ``seed``, ``num_images``,
@@ -28,11 +28,11 @@ from typing import Callable, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .errors import LayoutError, RegionfluxError, UsageError, first_line, format_validation_error
-from .files import ReadError, read_limited
-from .jobs import job_paths, render_and_save, write_plan
-from .layout import MAX_IMAGES, MAX_PATH_CHARS, MAX_PROMPT_CHARS, MAX_SEED, Int, Layout, check_canvas_size
-from .overrides import LayoutOverrides, SettingsOverrides, apply_overrides
+from ..errors import LayoutError, RegionfluxError, UsageError, first_line, format_validation_error
+from ..files import ReadError, read_limited
+from ..jobs import job_paths, render_and_save, write_plan
+from ..layout import MAX_IMAGES, MAX_PATH_CHARS, MAX_PROMPT_CHARS, MAX_SEED, Int, Layout, check_canvas_size
+from ..overrides import LayoutOverrides, SettingsOverrides, apply_overrides
 
 MANIFEST = "manifest.jsonl"
 #: an input file is read whole; this bounds it (a million short prompts fit)
@@ -378,33 +378,3 @@ def _bar(total: int, enabled: bool):
     return tqdm(total=total, desc="items", unit="item", disable=not enabled, position=0, dynamic_ncols=True)
 
 
-
-def run(items, outdir: str | Path, *, options=None, planner=None, engine: str = "local", retry_failed: bool = False,
-        canvas: tuple[int, int] = (1024, 1024), seed: int = 0, base_dir: str | Path = ".",
-        address: Optional[str] = None, workers: Optional[int] = None, progress: bool = True) -> Summary:
-    """Render ``items`` (prompts, Layouts, or dicts as a JSONL line holds them) into ``outdir``, from a
-    notebook or a script, with the engine the command line uses.
-
-    ``options``: :class:`~regionflux.renderer.RenderOptions` (model, device, quantization...);
-    ``planner``: a :class:`~regionflux.planner.config.PlannerConfig` for prompts (default: the offline
-    planner); ``seed``: item i without a seed of its own gets ``seed + i``. Rerunning with the same
-    ``outdir`` renders only what is left.
-    """
-    from .planner.config import PlannerConfig, make_planner
-    from .renderer import Renderer, RenderOptions
-
-    options = options or RenderOptions()
-    options.check()
-    config = planner or PlannerConfig(kind="mock")
-    entries = items_from(items)
-    settings = Settings(outdir=Path(outdir), base_dir=Path(base_dir), canvas=canvas, base_seed=seed)
-    if engine == "ray":
-        from .batch_ray import run_ray
-
-        return run_ray(entries, settings, options, config, retry_failed=retry_failed, address=address,
-                       workers=workers, progress=progress)
-    if engine != "local":
-        raise UsageError(f"engine {engine!r}: choose local or ray")
-    return run_local(entries, settings, lambda: Renderer(options, step_bar=not progress), lambda: make_planner(config),
-                     retry_failed=retry_failed, progress=progress,
-                     cpu=(options.device or "").startswith("cpu"))
