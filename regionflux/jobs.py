@@ -18,14 +18,16 @@ def write_plan(layout: Layout, paths: list[OutputPaths], *, overwrite: bool = Fa
     """The layout, written where the first image's layout goes, before anything renders: a failed or
     interrupted render never loses the plan (and it can be rendered later with --layout)."""
     target = paths[0].layout
-    layout.rebased(target.parent).save(target, overwrite=overwrite)
+    layout.model_copy(update={"repaint": None}).rebased(target.parent).save(target, overwrite=overwrite)
     return target
 
 
 def render_and_save(renderer, layout: Layout, paths: list[OutputPaths], *, overwrite: bool = False,
                     planned: bool = False, on_step=None) -> list[Layout]:
     """Render ``layout`` (one image per path; image i uses seed + i) and write each set atomically;
-    ``planned``: the first layout file is the plan this job wrote, which the render may replace."""
+    ``planned``: the first layout file is the plan this job wrote, which the render may replace. A
+    ``repaint`` record the layout carries (it came from a repainted image) is dropped: this is a new render."""
+    layout = layout.model_copy(update={"repaint": None})
     images = renderer.render(layout, num_images=len(paths), on_step=on_step)
     saved = []
     for i, (image, path) in enumerate(zip(images, paths)):

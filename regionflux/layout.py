@@ -220,6 +220,12 @@ class Layout(BaseModel):
         if "base_dir" in context:
             self._base_dir = Path(context["base_dir"])
         errors = []
+        if self.repaint is not None:
+            x0, y0, x1, y1 = self.repaint.area
+            if not (0 <= x0 <= x1 <= self.width and 0 <= y0 <= y1 <= self.height):
+                errors.append(f"repaint.area {list(self.repaint.area)} lies outside the {self.width}x{self.height} canvas")
+            if any(not 0 <= i < len(self.regions) for i in self.repaint.regions):
+                errors.append(f"repaint.regions {self.repaint.regions} names a region this layout does not have")
         for i, region in enumerate(self.regions):
             if region.box is not None:
                 x0, y0, x1, y1 = region.box

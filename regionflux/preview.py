@@ -94,7 +94,9 @@ def render_preview(layout: Layout, image: Optional[Image.Image] = None, *, boxes
 
 def _dashed_rectangle(draw: ImageDraw.ImageDraw, box, line: int) -> None:
     """The repainted area of a repaint: black and white dashes, visible on any picture."""
-    x0, y0, x1, y1 = box[0], box[1], box[2] - 1, box[3] - 1
+    width, height = draw.im.size
+    x0, y0 = max(0, min(box[0], width - 1)), max(0, min(box[1], height - 1))
+    x1, y1 = max(x0, min(box[2], width) - 1), max(y0, min(box[3], height) - 1)  # the canvas bounds the loop
     dash = 6 * line
     for start, end, fixed, horizontal in ((x0, x1, y0, True), (x0, x1, y1, True), (y0, y1, x0, False), (y0, y1, x1, False)):
         for i, a in enumerate(range(start, end + 1, dash)):

@@ -100,6 +100,14 @@ class RenderOptions(BaseModel):
         if self.model == DEFAULT_MODEL:
             return "flux"
         index = Path(self.model).expanduser() / "model_index.json"
+        if not index.exists():  # a hub id already downloaded: its index is in the cache
+            try:
+                from huggingface_hub import try_to_load_from_cache
+
+                cached = try_to_load_from_cache(self.model, "model_index.json")
+                index = Path(cached) if isinstance(cached, str) else index
+            except Exception:  # not a repo id, or no cache: the family is read when the model loads
+                pass
         try:
             return family_of(json.loads(index.read_text(encoding="utf-8")).get("_class_name", ""))
         except (OSError, ValueError, AttributeError):
@@ -178,7 +186,7 @@ class Renderer:
         """Paint ``regions`` of ``image`` again as ``layout`` describes them (its seed), keeping every other
         pixel (see :meth:`~regionflux.generator.pipeline.RegionalFlux.repaint`); returns the PIL image."""
         from .generator.preflight import check_attention_memory, check_render, check_sources
-        from .repaint import DEFAULT_MARGIN, check_margin, check_regions, check_strength
+        from .repaint import DEFAULT_MARGIN, check_margin, check_regions, check_strength, strength_steps
 
         if layout.seed is None:
             raise UsageError("the layout has no seed; set one so the repaint can be repeated")
@@ -196,7 +204,7 @@ class Renderer:
             regional = self._pipeline(layout)
             return self._run(regional, layout, on_step, lambda regional, **call: regional.repaint(
                 image, layout, regions=regions, previous=previous, removed=removed, seed=layout.seed,
-                strength=strength, margin=margin, **call), steps=int(layout.settings.num_inference_steps * strength))
+                strength=strength, margin=margin, **call), steps=strength_steps(layout.settings.num_inference_steps, strength))
 
     def memory_plan(self, layout: Layout):
         """How the model will be loaded for ``layout``'s canvas: the options as given, with what they leave
@@ -211,19 +219,38 @@ class Renderer:
         offload = opts.offload_mode()
         gguf = bool(opts.transformer and opts.transformer.lower().endswith(".gguf"))
         device = self.device()
+        as_given = MemoryPlan(quantize="gguf" if gguf else opts.quantize or "none",
+                              quantize_text_encoder=opts.quantize_text_encoder or "none", offload=offload or "none")
+        chosen_all = opts.quantize is not None and opts.quantize_text_encoder is not None and offload is not None
         free = free_memory(device) if device.startswith("cuda") else None
-        if opts.memory == "off" or free is None:
-            return MemoryPlan(quantize="gguf" if gguf else opts.quantize or "none",
-                              quantize_text_encoder=opts.quantize_text_encoder or "none", offload=offload or "none"), None
+        if opts.memory == "off" or free is None or chosen_all:  # nothing left to plan
+            return as_given, None
         import torch
 
-        sizes = model_sizes(opts.model, opts.known_family() or "flux")
+        try:
+            sizes = model_sizes(opts.model, opts.known_family() or "flux")
+        except UsageError as exc:  # a model whose size cannot be read without downloading it: load as given
+            if self.notify is not None:
+                self.notify(f"memory: {exc}; loading as the options say")
+            return as_given, None
         if gguf:
-            sizes = sizes.with_gguf(Path(opts.transformer).expanduser().stat().st_size)
+            gguf_file = Path(opts.transformer).expanduser()
+            if not gguf_file.is_file():
+                raise UsageError(f"--transformer {opts.transformer!r} does not exist or is not a regular file")
+            sizes = sizes.with_gguf(gguf_file.stat().st_size)
         fp8 = torch.cuda.get_device_capability(torch.device(device)) >= (8, 9)
         plan = plan_memory(free, sizes, layout.width, layout.height, backends=installed_backends(), fp8=fp8, gguf=gguf,
                            quantize=opts.quantize, quantize_text_encoder=opts.quantize_text_encoder, offload=offload)
         return plan, free
+
+    def load(self, layout: Layout) -> None:
+        """Load the model now (as the first render of ``layout`` would), so that a model that cannot load is
+        reported before any work depends on it."""
+        from .generator.preflight import check_sources
+
+        check_sources(self.options.model)
+        with self._lock:
+            self._pipeline(layout)
 
     def close(self) -> None:
         """Drop the loaded model (and its GPU memory)."""

@@ -128,10 +128,17 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def strength_steps(steps: int, strength: float) -> int:
+    """The denoising steps a repaint runs: the last part of a ``steps``-step schedule, counted as diffusers'
+    img2img and inpainting pipelines count it."""
+    start = int(max(steps - min(steps * strength, steps), 0))
+    return steps - start
+
+
 def check_strength(strength: float, steps: int) -> None:
     if not (strength == strength and 0 < strength <= 1):
         raise UsageError(f"--strength {strength:g}: give a number above 0 and at most 1 (1 paints the region from noise)")
-    if int(steps * strength) < 1:
+    if strength_steps(steps, strength) < 1:
         raise UsageError(f"--strength {strength:g} of {steps} steps runs no step; raise --strength or --steps")
 
 

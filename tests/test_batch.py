@@ -173,3 +173,42 @@ def test_without_ray_the_engine_is_refused_naming_the_extra(model, batch_input, 
     monkeypatch.setattr(batch_ray, "have_ray", lambda: False)
     assert main(args(model, batch_input, tmp_path / "out", "--engine", "ray")) == 2
     assert "--engine ray needs Ray Data, which is not installed: pip install 'regionflux[ray]'" in capsys.readouterr().err
+
+
+def test_file_names_of_items_never_collide_and_a_model_that_cannot_load_stops_the_batch_first(model, tmp_path, capsys):
+    from regionflux.batch import read_input
+
+    items = tmp_path / "items.jsonl"
+    items.write_text("\n".join(json.dumps(i) for i in [
+        {"id": "foo", "layout": INLINE, "num_images": 2}, {"id": "foo-0", "layout": INLINE},
+        {"id": "x", "layout": INLINE}, {"id": "x.preview", "layout": INLINE}]) + "\n")
+    entries = read_input(items)
+    assert [e.error is None for e in entries] == [True, False, True, False]
+    assert "its files would be those of item 1" in entries[1].error
+    out = tmp_path / "out"
+    code = main(["batch", str(items), "-o", str(out), "--model", str(tmp_path / "no-such-model"), "--device", "cpu"])
+    assert code == 2 and "does not exist" in capsys.readouterr().err
+    assert [r["id"] for r in manifest(out)] == ["foo-0.2", "x.preview.4"]  # only the items that could never run
+
+
+def test_an_item_killed_between_its_images_is_rendered_again_whole(model, tmp_path, capsys):
+    items = tmp_path / "items.jsonl"
+    items.write_text(json.dumps({"id": "two", "layout": INLINE, "num_images": 2}) + "\n")
+    out = tmp_path / "out"
+    assert main(args(model, items, out, "--no-progress")) == 0
+    complete = files(out)
+    for name in ("two-1.png", "two-1.layout.json", "two-1.preview.png", "manifest.jsonl"):
+        (out / name).unlink()  # as if killed after the first image's files
+    assert main(args(model, items, out, "--no-progress")) == 0
+    assert files(out) == complete and [r["status"] for r in manifest(out)] == ["done"]
+
+
+def test_processes_is_not_relaunched_from_a_launched_process_nor_abbreviated(model, batch_input, tmp_path, capsys,
+                                                                             monkeypatch):
+    monkeypatch.setenv("WORLD_SIZE", "2")
+    assert main(args(model, batch_input, tmp_path / "out", "--processes", "2")) == 2
+    assert "--processes inside a launched process" in capsys.readouterr().err
+    monkeypatch.delenv("WORLD_SIZE")
+    with pytest.raises(SystemExit):
+        main(args(model, batch_input, tmp_path / "out", "--proc", "2"))
+    assert "unrecognized arguments: --proc" in capsys.readouterr().err

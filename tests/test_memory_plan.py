@@ -18,10 +18,11 @@ def plan(gb, sizes=FLUX, size=1024, backends=ALL, **kwargs):
 @pytest.mark.parametrize("gb, kwargs, expected", [
     (80, {}, ("none", "none", "none", False)),  # everything in bf16 on the GPU
     (30, {}, ("none", "none", "model", False)),  # bf16, one model at a time
-    (24, {"fp8": True}, ("fp8", "int8", "none", False)),  # an Ada/Hopper GPU runs float8
-    (24, {}, ("int8wo", "int8", "none", False)),  # older GPUs: int8 weight-only
+    (24, {"fp8": True}, ("fp8", "int8wo", "none", False)),  # an Ada/Hopper GPU runs float8
+    (24, {}, ("int8wo", "int8wo", "none", False)),  # older GPUs: int8 weight-only
     (24, {"backends": frozenset({"bitsandbytes"})}, ("int8", "int8", "none", False)),  # no torchao: bitsandbytes 8-bit
-    (12, {}, ("nf4", "int8", "model", False)),
+    (12, {}, ("nf4", "int8wo", "model", False)),
+    (16, {"backends": frozenset({"torchao"})}, ("int8wo", "int8wo", "model", False)),  # no bitsandbytes: torchao
     (8, {}, ("none", "none", "group", False)),  # streamed block by block
     (80, {"quantize": "int8wo"}, ("int8wo", "none", "none", False)),  # what the user chose stays
     (12, {"offload": "sequential"}, ("none", "none", "sequential", False)),
@@ -94,4 +95,10 @@ def test_on_cuda_the_renderer_says_its_plan_before_loading(monkeypatch, tmp_path
         renderer._load(layout)
     assert lines == ["memory: 12 GB free: transformer in NF4, text encoder int8, model offload (about 8.5 GB); choose "
                      "yourself with --quantize, --quantize-text-encoder and --offload, or --memory off"]
-    assert (seen["quantize"], seen["quantize_text_encoder"], seen["offload"]) == ("nf4", "int8", "model")
+    assert (seen["quantize"], seen["quantize_text_encoder"], seen["offload"]) == ("nf4", "int8wo", "model")
+    # a model whose size cannot be read without downloading it loads as the options say, saying so
+    lines.clear()
+    unknown = Renderer(RenderOptions(model="someone/flux-finetune", device="cpu", quantize="int8wo"), notify=lines.append)
+    plan, free = unknown.memory_plan(layout)
+    assert (plan.quantize, plan.quantize_text_encoder, plan.offload, free) == ("int8wo", "none", "none", None)
+    assert "cannot tell how large 'someone/flux-finetune' is" in lines[0] and lines[0].endswith("loading as the options say")

@@ -332,6 +332,9 @@ def test_a_safetensors_transformer_file_loads_and_an_unsupported_family_is_refus
     regional = RegionalFlux.from_pretrained(str(folders["flux"]), device="cpu", transformer=str(tmp_path / "finetune.safetensors"))
     loaded = regional.pipe.transformer.state_dict()
     assert all(torch.equal(loaded[k], v) for k, v in pipe.transformer.state_dict().items())
+    quantized = RegionalFlux.from_pretrained(str(folders["flux"]), device="cpu", quantize="int8wo",
+                                             transformer=str(tmp_path / "finetune.safetensors"))
+    assert type(quantized.pipe.transformer.transformer_blocks[0].attn.to_q.weight).__name__ == "Int8Tensor"
     monkeypatch.setattr(quantize, "single_file_loadable", lambda family: False)
     with pytest.raises(UsageError, match=r"cannot load a FLUX.1 transformer from a single file"):
         quantize.check_transformer_file(str(tmp_path / "finetune.safetensors"), "flux")

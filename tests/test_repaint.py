@@ -177,3 +177,28 @@ def test_cli_refuses_before_any_model_loads(rendered, tmp_path, capsys, make, ar
     err = capsys.readouterr().err
     assert code == 2 and message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_record_outside_the_canvas_is_refused_and_a_new_render_drops_the_record(rendered, tmp_path, capsys):
+    from regionflux.preview import render_preview
+    from regionflux.repaint import strength_steps
+
+    record = dict(parent_sha256="0" * 64, regions=[1], seed=1, strength=1.0, margin=0)
+    with pytest.raises(Exception, match=r"repaint.area \[0, 0, 9000000000000000, 0\] lies outside the 128x64 canvas"):
+        Layout(**{**LAYOUT.model_dump(), "repaint": {**record, "area": (0, 0, 9 * 10**15, 0)}})
+    with pytest.raises(Exception, match=r"repaint.regions \[5\] names a region this layout does not have"):
+        Layout(**{**LAYOUT.model_dump(), "repaint": {**record, "regions": [5], "area": (0, 0, 8, 8)}})
+    render_preview(Layout(**{**LAYOUT.model_dump(), "repaint": {**record, "area": (64, 0, 128, 64)}}))
+    # strength counts steps as diffusers' img2img does (28 steps at 0.3: 9; 100 at 0.29: 29)
+    assert [strength_steps(28, 0.3), strength_steps(100, 0.29), strength_steps(4, 1.0)] == [9, 29, 4]
+    # a repaint is written as PNG only: JPEG or WebP would change the pixels it keeps
+    code = run(rendered, tmp_path, str(rendered / "a.png"), "--region", "0", "-o", str(tmp_path / "x.jpg"))
+    assert code == 2 and "a repaint is written as PNG" in capsys.readouterr().err
+    # rendering a repaint's layout afresh is a new render: it claims no parent
+    layout = tmp_path / "edited.json"
+    layout.write_text(edited(description="a green tree").to_json())
+    assert run(rendered, tmp_path, str(rendered / "a.png"), "--layout", str(layout), "-o", str(tmp_path / "b.png")) == 0
+    assert main(["generate", "--layout", str(tmp_path / "b.layout.json"), "-o", str(tmp_path / "fresh.png"), "--model",
+                 str(rendered / "model"), "--device", "cpu", "--max-sequence-length", "16"]) == 0
+    assert Layout.load(tmp_path / "b.layout.json").repaint is not None
+    assert Layout.load(tmp_path / "fresh.layout.json").repaint is None

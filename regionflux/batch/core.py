@@ -123,19 +123,29 @@ def _entry(index: int, default_id: str, data: dict, line: Optional[int] = None) 
     try:
         item = BatchItem.model_validate(data)
     except ValidationError as exc:
-        return Entry(index, default_id if isinstance(default_id, str) else f"{index + 1:05d}",
-                     error=where + format_validation_error(exc, "item"))
+        return Entry(index, default_id, error=where + format_validation_error(exc, "item"))
     return Entry(index, item.id or default_id, item=item)
 
 
+def output_names(entry: Entry) -> list[str]:
+    """The file names an item writes: ``<id>.png/.layout.json/.preview.png`` (``<id>-<i>.*`` for several)."""
+    n = entry.item.num_images if entry.item is not None else 1
+    return [name for p in job_paths(Path(f"{entry.id}.png"), n) for name in (p.image.name, p.layout.name, p.preview.name)]
+
+
 def _unique(entries: list[Entry]) -> list[Entry]:
-    seen: dict[str, int] = {}
+    """Each item's files are its own: an item whose id, or any file name it would write, another item
+    before it already has (``foo`` with 2 images writes ``foo-0.png``, item ``foo-0``'s image) fails."""
+    owner: dict[str, int] = {}
     for entry in entries:
-        if entry.id in seen:
-            entry.item, entry.error = None, f"id {entry.id!r} repeats item {seen[entry.id] + 1}; give each item its own id"
+        names = output_names(entry)
+        clash = next((owner[n] for n in names if n in owner), None)
+        if clash is not None:
+            entry.item, entry.error = None, (f"id {entry.id!r}: its files would be those of item {clash + 1}; "
+                                             "give each item an id of its own")
             entry.id = f"{entry.id}.{entry.index + 1}"
-        else:
-            seen[entry.id] = entry.index
+            continue
+        owner.update({n: entry.index for n in names})
     return entries
 
 
@@ -191,8 +201,9 @@ def item_files(settings: Settings, entry: Entry) -> list:
 
 
 def finished(settings: Settings, entry: Entry) -> bool:
-    """All of the item's files are there (written as sets, so all three of each image or none)."""
-    return entry.item is not None and all(p.image.exists() and p.layout.exists() for p in item_files(settings, entry))
+    """All of the item's files are there: each image, its layout and its preview."""
+    return entry.item is not None and all(p.image.exists() and p.layout.exists() and p.preview.exists()
+                                          for p in item_files(settings, entry))
 
 
 def layout_of(entry: Entry, settings: Settings, planner=None) -> tuple[Layout, bool]:
@@ -248,7 +259,9 @@ def render_item(entry: Entry, settings: Settings, renderer) -> dict:
         layout, _ = layout_of(entry, settings)
         if finished(settings, entry):  # another worker (or a killed run) wrote it: keep its files
             return done(entry, paths, layout, started, recovered=True)
-        render_and_save(renderer, layout, paths, planned=entry.item.prompt is not None)
+        # an unfinished item's files are its own (a run killed between its images): the same seed
+        # writes them again; a finished item is never rendered, so nothing finished is replaced
+        render_and_save(renderer, layout, paths, planned=entry.item.prompt is not None, overwrite=True)
     except RegionfluxError as exc:
         return failure(entry, str(exc), started)
     except Exception as exc:  # out of memory, a library's own error: this item fails, the batch goes on
@@ -275,7 +288,7 @@ def pending(entries: list[Entry], settings: Settings, manifest: Manifest, retry_
     todo = []
     for entry in entries:
         record = records.get(entry.id)
-        if record is not None and record.get("status") == "done" and finished(settings, entry):
+        if finished(settings, entry) and record is not None:  # done (or failed only after another wrote it)
             continue
         if record is not None and record.get("status") == "failed" and not retry_failed:
             continue
@@ -283,12 +296,13 @@ def pending(entries: list[Entry], settings: Settings, manifest: Manifest, retry_
     return todo
 
 
-def count_skipped(entries: list[Entry], todo: list[Entry], manifest: Manifest, summary: "Summary") -> None:
+def count_skipped(entries: list[Entry], todo: list[Entry], manifest: Manifest, summary: "Summary",
+                  summary_settings: "Settings") -> None:
     left = {e.id for e in todo}
     records = manifest.records()
     for entry in entries:
         if entry.id not in left:
-            if records.get(entry.id, {}).get("status") == "failed":
+            if records.get(entry.id, {}).get("status") == "failed" and not finished(summary_settings, entry):
                 summary.failed_before += 1
             else:
                 summary.skipped += 1
@@ -332,7 +346,7 @@ def run_local(entries: list[Entry], settings: Settings, make_renderer: Callable,
     mine = share(entries, cpu=cpu)
     todo = pending(mine, settings, manifest, retry_failed)
     summary = Summary()
-    count_skipped(mine, todo, manifest, summary)
+    count_skipped(mine, todo, manifest, summary, settings)
     bad = [e for e in todo if e.item is None]
     for entry in bad:
         manifest.append({"id": entry.id, "status": "failed", "error": entry.error, "seconds": 0.0})
@@ -356,6 +370,8 @@ def run_local(entries: list[Entry], settings: Settings, make_renderer: Callable,
     if not todo:
         return summary
     renderer = make_renderer()
+    first, _ = layout_of(todo[0], settings)
+    renderer.load(first)  # a model that cannot load stops the batch here, before any item is marked failed
     bar = _bar(len(todo), progress)
     try:
         for entry in todo:

@@ -74,7 +74,7 @@ def run_ray(entries: list[batch.Entry], settings: batch.Settings, options, plann
     manifest = batch.Manifest(settings.outdir)
     todo = batch.pending(entries, settings, manifest, retry_failed)
     summary = batch.Summary()
-    batch.count_skipped(entries, todo, manifest, summary)
+    batch.count_skipped(entries, todo, manifest, summary, settings)
 
     def failed(record):
         manifest.append(record)
@@ -110,10 +110,13 @@ def run_ray(entries: list[batch.Entry], settings: batch.Settings, options, plann
     actors = workers or (gpus if cuda else 2)
     ray.data.DataContext.get_current().enable_progress_bars = progress
     rows = [{"index": e.index, "id": e.id, "item": e.item.model_dump_json()} for e in todo]
+    local = {name: str(Path(value).expanduser().resolve()) for name in ("model", "transformer")
+             if (value := getattr(options, name)) and Path(value).expanduser().exists()}
+    options = options.model_copy(update=local)  # actors may start in another folder
     shared = {"outdir": str(settings.outdir.resolve()), "base_dir": str(settings.base_dir.resolve()),
               "canvas": list(settings.canvas), "base_seed": settings.base_seed,
               "overrides": settings.overrides.model_dump_json()}
-    results = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
+    results = ray.data.from_items(rows, override_num_blocks=min(len(rows), 8 * actors)).map_batches(
         RenderActor, batch_size=1, compute=ray.data.ActorPoolStrategy(size=min(actors, len(rows))),
         num_gpus=1 if cuda else 0, fn_constructor_kwargs={"options": options.model_dump(), "settings": shared})
     seen = set()

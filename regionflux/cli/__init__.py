@@ -152,4 +152,6 @@ def _parse(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     secrets = tuple(word.split("=", 1)[1] if "=" in word else (words[i + 1] if i + 1 < len(words) else "")
                     for i, word in enumerate(words) if word.split("=", 1)[0] in SECRET_OPTIONS)
     _Parser.secrets = secrets
-    return build_parser().parse_args(words)
+    args = build_parser().parse_args(words)
+    args.argv = words  # what was typed, for a command that starts itself again (batch --processes)
+    return args

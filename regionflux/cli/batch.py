@@ -23,7 +23,7 @@ from .options import (
 
 def register(sub) -> None:
     parser = sub.add_parser(
-        "batch",
+        "batch", allow_abbrev=False,  # --processes must be spelled out: it is removed from the command it relaunches
         help="a file of prompts or layouts -> OUTDIR/<id>.png, .layout.json, .preview.png and manifest.jsonl",
         description="Plan and render every item of INPUT (a text file, one prompt a line, or JSONL: "
         '{"prompt": ...}, {"layout": {...}} or {"layout_file": ...}, with optional id, seed, num_images, width, '
@@ -70,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
     overrides = layout_overrides(args)
     settings = batch.Settings(outdir=outdir, base_dir=Path(args.input).resolve().parent, canvas=(width, height),
                               base_seed=overrides.seed or 0, overrides=overrides.model_copy(update={"seed": None}))
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers {args.workers}: give 1 or more rendering actors")
     if args.engine == "ray":
         from ..batch.on_ray import run_ray
 
@@ -112,6 +114,11 @@ def report(summary, outdir: Path) -> int:
 
 def launch(args: argparse.Namespace) -> int:
     """``--processes N``: the same command under ``accelerate launch`` with N processes."""
+    from .. import batch
+
+    if batch.world_size() > 1:
+        raise UsageError("--processes inside a launched process: run `regionflux batch ... --processes N` alone, or "
+                         "`accelerate launch ... -m regionflux batch ...` without --processes")
     if args.processes < 1:
         raise UsageError(f"--processes {args.processes}: give 1 or more")
     if args.engine == "ray":
@@ -120,9 +127,7 @@ def launch(args: argparse.Namespace) -> int:
 
     if importlib.util.find_spec("accelerate") is None:
         raise UsageError("--processes needs accelerate: pip install accelerate")
-    from .. import batch
-
-    command = _without_processes(list(sys.argv[1:]))
+    command = _without_processes(list(args.argv))
     # --multi_gpu starts the N processes (torchrun); on --device cpu they join over gloo instead of NCCL
     launcher = [sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes",
                 str(args.processes), "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",

@@ -91,6 +91,9 @@ def run(args: argparse.Namespace) -> int:
     if args.instruction is None and given_planner_options(args):
         raise UsageError(f"{', '.join(given_planner_options(args))} only apply with --instruction")
     paths = OutputPaths.for_image(args.output)
+    if paths.image.suffix.lower() != ".png":
+        raise UsageError(f"-o {args.output}: a repaint is written as PNG (lossless, with its layout inside); "
+                         "a JPEG or WebP would change every pixel the repaint keeps")
     check_outputs(paths.outputs(), overwrite=args.overwrite,
                   inputs=[args.image] + ([args.layout] if args.layout else []))
     check_margin(args.margin)

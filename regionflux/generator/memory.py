@@ -150,10 +150,13 @@ def plan_memory(free: int, sizes: ModelSizes, width: int, height: int, *, backen
         raise GenerationError("no free memory on the device")
     tried = []
     for transformer, encoder, offload_rung in _LADDER:
+        eight = "int8wo" if "torchao" in backends else "int8"  # torchao where installed: no CUDA-only kernels
         if gguf:
             transformer = "gguf"
         elif transformer == "8bit":
-            transformer = "fp8" if fp8 and "torchao" in backends else "int8wo" if "torchao" in backends else "int8"
+            transformer = "fp8" if fp8 and "torchao" in backends else eight
+        if encoder == "int8":
+            encoder = eight
         transformer = quantize or transformer
         encoder = quantize_text_encoder or encoder
         moved = offload or offload_rung

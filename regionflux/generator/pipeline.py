@@ -92,7 +92,8 @@ class RegionalFlux:
         ``quantize`` ("nf4", "int8": bitsandbytes; "int8wo", "fp8": torchao) quantizes the transformer,
         ``quantize_text_encoder`` the large text encoder, through diffusers' quantizers; ``transformer``
         is a .gguf or .safetensors file of the transformer (its original key names), loaded with
-        ``model``'s config. ``compile`` compiles the transformer's repeated blocks (see :meth:`compile`).
+        ``model``'s config. ``vae_tiling`` decodes large canvases tile by tile. ``compile`` compiles the
+        transformer's repeated blocks (see :meth:`compile`).
         ``controlnet`` (repo id or folder) gives a ``FluxControlNetPipeline``, and ``control_mode`` is
         checked against it before FLUX loads; ``lora`` entries are loaded through diffusers.
         """
@@ -132,7 +133,7 @@ class RegionalFlux:
         if quantization is not None:
             kwargs["quantization_config"] = quantization
         if transformer_file is not None:
-            kwargs["transformer"] = load_transformer_file(transformer_file, model, family, torch_dtype)
+            kwargs["transformer"] = load_transformer_file(transformer_file, model, family, torch_dtype, quantize)
         try:
             with library_notices_dropped():
                 if control is not None:

@@ -22,7 +22,7 @@ EXTRA = "pip install 'regionflux[quant]'"
 BACKEND_PACKAGES = {"nf4": "bitsandbytes", "int8": "bitsandbytes", "int8wo": "torchao", "fp8": "torchao", "gguf": "gguf"}
 #: the original (BFL) and diffusers names of a tensor only each family's transformer has
 _FAMILY_KEYS = {
-    "chroma": ("distilled_guidance_layer.in_proj.bias", "distilled_guidance_layer.in_proj.bias"),
+    "chroma": ("distilled_guidance_layer.in_proj.bias",),
     "flux2": ("single_stream_modulation.lin.weight", "single_stream_modulation.linear.weight"),
     "flux": ("double_blocks.0.img_attn.norm.key_norm.scale", "time_text_embed.timestep_embedder.linear_1.weight"),
 }
@@ -191,15 +191,18 @@ def _installed_diffusers() -> str:
     return version("diffusers")
 
 
-def load_transformer_file(path: Path, model: str, family: str, compute_dtype):
-    """A transformer from ``path`` (GGUF: kept quantized, computing in ``compute_dtype``), configured by
-    ``model``'s own transformer config, as diffusers' ``from_single_file`` loads them."""
+def load_transformer_file(path: Path, model: str, family: str, compute_dtype, quantize: Optional[str] = None):
+    """A transformer from ``path`` (GGUF: kept quantized, computing in ``compute_dtype``; .safetensors:
+    quantized as ``quantize`` says), configured by ``model``'s own transformer config, as diffusers'
+    ``from_single_file`` loads them."""
     import diffusers
 
     cls = getattr(diffusers, _TRANSFORMER_CLASSES[family])
     kwargs = dict(config=model, subfolder="transformer", dtype=compute_dtype)
     if path.suffix.lower() == ".gguf":
         kwargs["quantization_config"] = diffusers.GGUFQuantizationConfig(compute_dtype=compute_dtype)
+    elif quantize not in (None, "none"):
+        kwargs["quantization_config"] = diffusers_config(quantize, compute_dtype)
     from .notices import library_notices_dropped
 
     try:

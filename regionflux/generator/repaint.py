@@ -56,7 +56,9 @@ def _first_sigma(pipe, family: str, sigmas: list[float], image_tokens: int, step
 
 def start_sigmas(steps: int, strength: float) -> list[float]:
     """The tail of a full ``steps``-step schedule that ``strength`` runs (as diffusers' img2img counts it)."""
-    run = min(int(steps * strength), steps)
+    from ..repaint import strength_steps
+
+    run = strength_steps(steps, strength)
     return list(np.linspace(1.0, 1 / steps, steps)[steps - run:])
 
 

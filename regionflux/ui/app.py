@@ -689,6 +689,7 @@ def build_app(config: PageConfig) -> gr.Blocks:
                 with render_warnings() as warned:
                     if job is None:
                         image = config.renderer.render(checked, on_step=on_step)[0]
+                        layout = layout.model_copy(update={"repaint": None})  # a new render, not a repaint
                     else:
                         image, layout = repaint_now(s.last, checked, layout, job, on_step)
                 saved = save_render(image, layout, paths)
