@@ -201,14 +201,21 @@ def load_transformer_file(path: Path, model: str, family: str, compute_dtype, qu
     kwargs = dict(config=model, subfolder="transformer", dtype=compute_dtype)
     if path.suffix.lower() == ".gguf":
         kwargs["quantization_config"] = diffusers.GGUFQuantizationConfig(compute_dtype=compute_dtype)
-    elif quantize not in (None, "none"):
+    elif BACKEND_PACKAGES.get(quantize) == "bitsandbytes":  # diffusers quantizes a single file with bitsandbytes
         kwargs["quantization_config"] = diffusers_config(quantize, compute_dtype)
     from .notices import library_notices_dropped
 
     try:
         with library_notices_dropped():
-            return cls.from_single_file(str(path), **kwargs)
+            transformer = cls.from_single_file(str(path), **kwargs)
     except Exception as exc:
         raise GenerationError(f"cannot load --transformer {path.name} with {model!r}'s transformer config "
                               f"({type(exc).__name__}: {first_line(exc)}); is it this model's transformer?") from exc
+    if BACKEND_PACKAGES.get(quantize) == "torchao":
+        # diffusers applies torchao only when loading from a folder; from one file the weights are quantized
+        # here, with the same torchao call its quantizer makes
+        from torchao.quantization import quantize_
+
+        quantize_(transformer, _torchao_config(quantize))
+    return transformer
 
