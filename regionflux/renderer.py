@@ -96,9 +96,14 @@ class RenderOptions(BaseModel):
 
     def known_family(self) -> Optional[str]:
         """The model's family when it can be told without loading or downloading anything: the default
-        model, or a local folder's model_index.json; else None."""
+        model, or the model_index.json of a local folder or the hub cache; else None."""
         if self.model == DEFAULT_MODEL:
             return "flux"
+        name = self.known_pipeline()
+        return family_of(name) if name else None
+
+    def known_pipeline(self) -> Optional[str]:
+        """The pipeline class the model's model_index.json names, when it is here to read; else None."""
         index = Path(self.model).expanduser() / "model_index.json"
         if not index.exists():  # a hub id already downloaded: its index is in the cache
             try:
@@ -106,12 +111,13 @@ class RenderOptions(BaseModel):
 
                 cached = try_to_load_from_cache(self.model, "model_index.json")
                 index = Path(cached) if isinstance(cached, str) else index
-            except Exception:  # not a repo id, or no cache: the family is read when the model loads
+            except Exception:  # not a repo id, or no cache: the class is read when the model loads
                 pass
         try:
-            return family_of(json.loads(index.read_text(encoding="utf-8")).get("_class_name", ""))
+            name = json.loads(index.read_text(encoding="utf-8")).get("_class_name")
         except (OSError, ValueError, AttributeError):
             return None
+        return name if isinstance(name, str) else None
 
 
 @dataclass

@@ -75,7 +75,7 @@ def tiny_components(seed: int = 0, transformer: dict | None = None, dtype: torch
     config = transformer or TINY_TRANSFORMER
     torch.manual_seed(seed)
     transformer = _built(FluxTransformer2DModel, config, dtype, device)  # big ones straight in their dtype
-    vae = _tiny_vae(config["in_channels"] // 4)
+    vae = _tiny_vae(config.get("out_channels", config["in_channels"]) // 4)  # a Fill model takes more in than out
     clip_tokenizer = _clip_tokenizer()
     text_encoder = CLIPTextModel(CLIPTextConfig(
         vocab_size=len(clip_tokenizer), hidden_size=32, intermediate_size=37, num_attention_heads=4,
@@ -129,6 +129,15 @@ def tiny_pipeline(seed: int = 0):
     from diffusers import FluxPipeline
 
     return FluxPipeline(**tiny_components(seed))
+
+
+def tiny_fill_pipeline(seed: int = 0):
+    """A tiny FLUX.1 Fill (inpainting) model: the transformer also takes the masked image's latents (16
+    packed channels) and the mask (8x8 pixels a latent pixel, 256 packed channels) as input."""
+    from diffusers import FluxFillPipeline
+
+    return FluxFillPipeline(**tiny_components(seed, transformer={**TINY_TRANSFORMER, "in_channels": 16 + 16 + 256,
+                                                                 "out_channels": 16}))
 
 
 #: Full-size transformer architectures (random weights for speed and memory benchmarks).

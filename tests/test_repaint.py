@@ -202,3 +202,33 @@ def test_a_record_outside_the_canvas_is_refused_and_a_new_render_drops_the_recor
                  str(rendered / "model"), "--device", "cpu", "--max-sequence-length", "16"]) == 0
     assert Layout.load(tmp_path / "b.layout.json").repaint is not None
     assert Layout.load(tmp_path / "fresh.layout.json").repaint is None
+
+
+def test_a_flux1_fill_model_repaints_and_only_repaints(rendered, tmp_path, capsys):
+    """FLUX.1 Fill (an inpainting model: masked image and mask join the latents as input channels) repaints
+    through its own pipeline with regional attention; `generate` refuses it before loading."""
+    from regionflux.testing import tiny_fill_pipeline
+
+    regional = RegionalFlux(tiny_fill_pipeline())
+    original = Image.open(rendered / "a.png").convert("RGB")
+    new = edited(description="a green tree")
+    seen, handle = regional_forwards(regional)
+    try:
+        out = regional.repaint(original, new, regions=[1], previous=LAYOUT, margin=16, max_sequence_length=16)
+    finally:
+        handle.remove()
+    assert sum(seen) == 2 and len(seen) == 4
+    grown, _ = feathered(repaint_area(new, [1], LAYOUT), 16)
+    before, after = np.asarray(original), np.asarray(out)
+    assert np.array_equal(before[~grown], after[~grown]) and (before[grown] != after[grown]).mean() > 0.5
+    with pytest.raises(Exception, match="a FLUX.1 Fill model paints inside a mask"):
+        regional.generate(LAYOUT, max_sequence_length=16)
+    regional.remove()
+    regional.pipe.save_pretrained(tmp_path / "fill")
+    layout = tmp_path / "edited.json"
+    layout.write_text(new.to_json())
+    assert main(["repaint", str(rendered / "a.png"), "--layout", str(layout), "-o", str(tmp_path / "filled.png"),
+                 "--model", str(tmp_path / "fill"), "--device", "cpu", "--max-sequence-length", "16"]) == 0
+    code = main(["generate", "--layout", str(layout), "-o", str(tmp_path / "x.png"), "--model", str(tmp_path / "fill"),
+                 "--device", "cpu"])
+    assert code == 2 and "a FLUX.1 Fill model paints inside a mask of an image" in capsys.readouterr().err

@@ -6,6 +6,7 @@ import argparse
 import random
 
 from ..errors import UsageError
+from ..generator.defaults import FILL_PIPELINES
 from ..layout import MAX_IMAGES, Layout
 from ..overrides import apply_overrides
 from .options import (
@@ -69,7 +70,11 @@ def run(args: argparse.Namespace) -> int:
     from ..jobs import job_paths, render_and_save, write_plan
     from ..outputs import check_outputs
 
-    render_options(args).check()
+    options = render_options(args)
+    options.check()
+    if options.known_pipeline() in FILL_PIPELINES:
+        raise UsageError(f"--model {args.model}: a FLUX.1 Fill model paints inside a mask of an image; use it with "
+                         "`regionflux repaint`, and a FLUX.1 model to render")
     if not 1 <= args.num_images <= MAX_IMAGES:
         raise UsageError(f"--num-images {args.num_images}: give 1 to {MAX_IMAGES} images per render "
                          "(run again with another --seed for more)")

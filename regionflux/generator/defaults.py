@@ -14,9 +14,13 @@ MAX_SEQUENCE_LENGTH = 512
 DEFAULT_MAX_SEQUENCE_LENGTH = MAX_SEQUENCE_LENGTH
 DTYPES = ("bfloat16", "float16", "float32")
 #: Pipelines `from_pretrained` loads, by the class a model's model_index.json names.
-LOADABLE_PIPELINES = ("FluxPipeline", "Flux2Pipeline", "Flux2KleinPipeline", "ChromaPipeline")
+LOADABLE_PIPELINES = ("FluxPipeline", "FluxFillPipeline", "Flux2Pipeline", "Flux2KleinPipeline", "ChromaPipeline")
 #: Pipelines RegionalFlux wraps.
-PIPELINES = ("FluxPipeline", "FluxControlNetPipeline", "Flux2Pipeline", "Flux2KleinPipeline", "ChromaPipeline")
+PIPELINES = ("FluxPipeline", "FluxControlNetPipeline", "FluxFillPipeline", "Flux2Pipeline", "Flux2KleinPipeline",
+             "ChromaPipeline")
+#: Pipelines of inpainting models (FLUX.1 Fill: the masked image and the mask join the latents as input
+#: channels, the token layout stays), which only repaint
+FILL_PIPELINES = ("FluxFillPipeline",)
 
 
 def family_of(class_name: str) -> str:

@@ -17,6 +17,7 @@ from .defaults import (
     DEFAULT_MAX_SEQUENCE_LENGTH,
     DEFAULT_MODEL,
     DEFAULT_PROMPT_LENGTH,
+    FILL_PIPELINES,
     LOADABLE_PIPELINES,
     PIPELINES,
     PROMPT_LENGTHS,
@@ -218,6 +219,12 @@ class RegionalFlux:
             raise GenerationError("on FLUX.1 a negative prompt only takes effect with true_cfg_scale > 1 "
                                   "(--true-cfg 4, say)")
         flux1 = self.family == "flux"  # FLUX.2 and Chroma have no pooled vector and no true_cfg_scale
+        fill = type(pipe).__name__ in FILL_PIPELINES
+        if fill and (pipe_kwargs.get("image") is None or pipe_kwargs.get("mask_image") is None):
+            raise GenerationError("a FLUX.1 Fill model paints inside a mask of an image it is given: use it with "
+                                  "`regionflux repaint` (or RegionalFlux.repaint), and a FLUX.1 model to render")
+        if fill and (true_cfg_scale > 1 or negative_prompt is not None):
+            raise GenerationError("FLUX.1 Fill pipelines take no negative prompt and no true_cfg_scale")
         if self.family == "flux2" and pipe_kwargs.get("image") is not None:
             raise GenerationError("regional attention does not support FLUX.2 reference images (image editing): "
                                   "their tokens join the image sequence; render without image=")
@@ -265,7 +272,7 @@ class RegionalFlux:
             result = pipe(
                 prompt_embeds=prompt_embeds,
                 **self._extra_kwargs(extra),
-                **({"true_cfg_scale": true_cfg_scale} if flux1 else {}),
+                **({"true_cfg_scale": true_cfg_scale} if flux1 and not fill else {}),
                 height=layout.height,
                 width=layout.width,
                 num_inference_steps=settings.num_inference_steps,

@@ -5,7 +5,8 @@ It starts from the original's latents noised to the starting step that ``strengt
 the same sigma schedule a full render uses), and after each step a callback puts back, outside the
 repaint tokens, the original's latents noised to the next step (at the last step, the original's own),
 as diffusers' inpainting pipelines blend. FLUX.1, Chroma and FLUX.2 differ only in how latents are
-encoded and packed, which each pipeline's own helpers do.
+encoded and packed, which each pipeline's own helpers do. A FLUX.1 Fill model is an inpainting model:
+its pipeline takes the image and the repaint tokens' mask itself (they join the latents as input channels).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import Callable, Optional
 
 import numpy as np
 import torch
+
+from .defaults import FILL_PIPELINES
 
 
 def _encode(pipe, family: str, image, generator: torch.Generator) -> torch.Tensor:
@@ -68,6 +71,13 @@ def repaint_latents(regional, layout, image, tokens: np.ndarray, *, seed: int, s
     token, row by row); returns the decoded image (PIL), not yet composited."""
     pipe, family = regional.pipe, regional.family
     steps = layout.settings.num_inference_steps
+    if type(pipe).__name__ in FILL_PIPELINES:  # an inpainting model: it takes the image and the mask itself
+        from PIL import Image
+
+        grid = tokens.reshape(image.height // 16, image.width // 16).astype(np.uint8) * 255
+        mask = Image.fromarray(grid).resize(image.size, Image.NEAREST)
+        return regional.generate(layout, seed=seed, image=image, mask_image=mask, strength=strength,
+                                 callback_on_step_end=callback_on_step_end, **generate_kwargs)
     sigmas = start_sigmas(steps, strength)
     generator = torch.Generator("cpu").manual_seed(seed)
     original = _encode(pipe, family, image, generator)
