@@ -158,7 +158,7 @@ def test_reference_images_and_kv_processors_are_refused(model):
 
 def test_an_unsupported_pipeline_class_is_named(tmp_path):
     (tmp_path / "model_index.json").write_text(json.dumps({"_class_name": "StableDiffusionPipeline"}))
-    with pytest.raises(GenerationError, match=r"is a StableDiffusionPipeline; regionflux renders FluxPipeline, "
+    with pytest.raises(GenerationError, match=r"is a StableDiffusionPipeline; regionflux renders FluxPipeline, FluxFillPipeline, "
                                               r"Flux2Pipeline, Flux2KleinPipeline"):
         RegionalFlux.from_pretrained(str(tmp_path), device="cpu")
 
