@@ -165,11 +165,28 @@ class RepaintRecord(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     parent_sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the image file repainted.")
-    regions: list[Int] = Field(max_length=MAX_REGIONS, description="The regions repainted (indices in this layout).")
     seed: Int = Field(ge=0, le=MAX_SEED)
     strength: Float = Field(gt=0.0, le=1.0, description="1: the area from noise; lower keeps more of the old pixels.")
     margin: Int = Field(ge=0, le=256, description="Pixels past the regions the repaint blends into.")
+    # bounded by the largest canvas, not this layout's: the record describes the repaint that was made, and a
+    # layout edited after it (a region removed, the canvas resized) still carries it
     area: tuple[Int, Int, Int, Int] = Field(description="Bounding box of the repainted pixels: x0, y0, x1, y1.")
+    regions: list[Int] = Field(max_length=MAX_REGIONS, description="The regions repainted (indices in this layout).")
+
+    @field_validator("area")
+    @classmethod
+    def _area_on_a_canvas(cls, value):
+        x0, y0, x1, y1 = value
+        if not (0 <= x0 <= x1 <= MAX_CANVAS and 0 <= y0 <= y1 <= MAX_CANVAS):
+            raise ValueError(f"{list(value)} is not a box x0 <= x1, y0 <= y1 within 0..{MAX_CANVAS}")
+        return value
+
+    @field_validator("regions")
+    @classmethod
+    def _region_numbers(cls, value):
+        if any(not 0 <= i < MAX_REGIONS for i in value):
+            raise ValueError(f"{value}: region numbers run from 0 to {MAX_REGIONS - 1}")
+        return value
 
 
 class Layout(BaseModel):
@@ -220,12 +237,7 @@ class Layout(BaseModel):
         if "base_dir" in context:
             self._base_dir = Path(context["base_dir"])
         errors = []
-        if self.repaint is not None:
-            x0, y0, x1, y1 = self.repaint.area
-            if not (0 <= x0 <= x1 <= self.width and 0 <= y0 <= y1 <= self.height):
-                errors.append(f"repaint.area {list(self.repaint.area)} lies outside the {self.width}x{self.height} canvas")
-            if any(not 0 <= i < len(self.regions) for i in self.repaint.regions):
-                errors.append(f"repaint.regions {self.repaint.regions} names a region this layout does not have")
+
         for i, region in enumerate(self.regions):
             if region.box is not None:
                 x0, y0, x1, y1 = region.box

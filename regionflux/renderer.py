@@ -229,7 +229,7 @@ class Renderer:
                               quantize_text_encoder=opts.quantize_text_encoder or "none", offload=offload or "none")
         chosen_all = opts.quantize is not None and opts.quantize_text_encoder is not None and offload is not None
         free = free_memory(device) if device.startswith("cuda") else None
-        if opts.memory == "off" or free is None or chosen_all:  # nothing left to plan
+        if opts.memory == "off" or free is None:
             return as_given, None
         import torch
 
@@ -245,8 +245,17 @@ class Renderer:
                 raise UsageError(f"--transformer {opts.transformer!r} does not exist or is not a regular file")
             sizes = sizes.with_gguf(gguf_file.stat().st_size)
         fp8 = torch.cuda.get_device_capability(torch.device(device)) >= (8, 9)
-        plan = plan_memory(free, sizes, layout.width, layout.height, backends=installed_backends(), fp8=fp8, gguf=gguf,
-                           quantize=opts.quantize, quantize_text_encoder=opts.quantize_text_encoder, offload=offload)
+        try:
+            plan = plan_memory(free, sizes, layout.width, layout.height, backends=installed_backends(), fp8=fp8,
+                               gguf=gguf, quantize=opts.quantize, quantize_text_encoder=opts.quantize_text_encoder,
+                               offload=offload)
+        except GenerationError as exc:
+            if not chosen_all:
+                raise
+            # every choice was the user's: load as they say (the plan would only have added VAE tiling)
+            if self.notify is not None:
+                self.notify(f"memory: {exc}; loading as the options say")
+            return as_given, None
         return plan, free
 
     def load(self, layout: Layout) -> None:
@@ -255,8 +264,10 @@ class Renderer:
         from .generator.preflight import check_sources
 
         check_sources(self.options.model)
-        with self._lock:
-            self._pipeline(layout)
+        with self._lock:  # the model only: the layout's LoRAs or ControlNet are its own render's business
+            if self._loaded is None:
+                base = self._load(layout)
+                self._loaded = _Loaded(base=base, regional=base)
 
     def close(self) -> None:
         """Drop the loaded model (and its GPU memory)."""

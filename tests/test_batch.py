@@ -201,6 +201,18 @@ def test_an_item_killed_between_its_images_is_rendered_again_whole(model, tmp_pa
         (out / name).unlink()  # as if killed after the first image's files
     assert main(args(model, items, out, "--no-progress")) == 0
     assert files(out) == complete and [r["status"] for r in manifest(out)] == ["done"]
+    # a deleted preview is drawn again from its image and layout; the image is not rendered again
+    (out / "two-0.preview.png").unlink()
+    (out / "manifest.jsonl").unlink()
+    assert main(args(model, items, out, "--no-progress")) == 0
+    assert files(out) == complete and manifest(out)[0].get("recovered") is True
+    # a file the batch did not write is never replaced: that item fails, saying so
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "mine", "layout": INLINE}) + "\n")
+    (out / "mine.png").write_bytes(b"the user's own picture")
+    assert main(args(model, other, out, "--no-progress")) == 1
+    assert (out / "mine.png").read_bytes() == b"the user's own picture"
+    assert "already exists" in {r["id"]: r for r in manifest(out)}["mine"]["error"]
 
 
 def test_processes_is_not_relaunched_from_a_launched_process_nor_abbreviated(model, batch_input, tmp_path, capsys,

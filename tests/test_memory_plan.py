@@ -96,6 +96,11 @@ def test_on_cuda_the_renderer_says_its_plan_before_loading(monkeypatch, tmp_path
     assert lines == ["memory: 12 GB free: transformer in NF4, text encoder int8, model offload (about 8.5 GB); choose "
                      "yourself with --quantize, --quantize-text-encoder and --offload, or --memory off"]
     assert (seen["quantize"], seen["quantize_text_encoder"], seen["offload"]) == ("nf4", "int8wo", "model")
+    # every choice made: the plan keeps them and only adds VAE tiling where the canvas needs it
+    chosen = Renderer(RenderOptions(device="cpu", quantize="int8wo", quantize_text_encoder="int8wo", offload="group"))
+    big = Layout(prompt="a cat", width=2048, height=2048, seed=1)
+    plan, _ = chosen.memory_plan(big)
+    assert (plan.quantize, plan.quantize_text_encoder, plan.offload, plan.vae_tiling) == ("int8wo", "int8wo", "group", True)
     # a model whose size cannot be read without downloading it loads as the options say, saying so
     lines.clear()
     unknown = Renderer(RenderOptions(model="someone/flux-finetune", device="cpu", quantize="int8wo"), notify=lines.append)

@@ -138,7 +138,7 @@ def _unique(entries: list[Entry]) -> list[Entry]:
     before it already has (``foo`` with 2 images writes ``foo-0.png``, item ``foo-0``'s image) fails."""
     owner: dict[str, int] = {}
     for entry in entries:
-        names = output_names(entry)
+        names = [n.casefold() for n in output_names(entry)]  # "Cat" and "cat" are one file on macOS/Windows
         clash = next((owner[n] for n in names if n in owner), None)
         if clash is not None:
             entry.item, entry.error = None, (f"id {entry.id!r}: its files would be those of item {clash + 1}; "
@@ -201,9 +201,36 @@ def item_files(settings: Settings, entry: Entry) -> list:
 
 
 def finished(settings: Settings, entry: Entry) -> bool:
-    """All of the item's files are there: each image, its layout and its preview."""
-    return entry.item is not None and all(p.image.exists() and p.layout.exists() and p.preview.exists()
-                                          for p in item_files(settings, entry))
+    """Every image of the item is there with its layout (a preview can be drawn again from those two)."""
+    return entry.item is not None and all(p.image.exists() and p.layout.exists() for p in item_files(settings, entry))
+
+
+def restore_previews(paths) -> None:
+    """Draw again the previews of a finished item that someone deleted (from its image and layout)."""
+    from ..outputs import layout_from_png, save_preview
+    from ..preview import render_preview
+
+    for p in paths:
+        if not p.preview.exists():
+            layout, image = layout_from_png(p.image)
+            save_preview(render_preview(layout, image), p.preview)
+
+
+def clear_own_partial(paths, layout: Layout, *, plan_first: bool) -> None:
+    """Remove what a killed run of this same item left (an image set whose layout is exactly the one this
+    render writes there); a file that is not that is left alone, and the render then refuses to replace it.
+    ``plan_first``: the first layout file is the item's plan, kept (the render replaces it itself)."""
+    for i, p in enumerate(paths):
+        if not p.layout.exists():
+            continue
+        expected = layout.model_copy(update={"seed": layout.seed + i, "repaint": None}).rebased(p.layout.parent)
+        try:
+            ours = Layout.load(p.layout) == expected
+        except RegionfluxError:
+            ours = False
+        if ours:
+            for path in (p.image, p.preview) if plan_first and i == 0 else (p.image, p.preview, p.layout):
+                path.unlink(missing_ok=True)
 
 
 def layout_of(entry: Entry, settings: Settings, planner=None) -> tuple[Layout, bool]:
@@ -258,10 +285,12 @@ def render_item(entry: Entry, settings: Settings, renderer) -> dict:
     try:
         layout, _ = layout_of(entry, settings)
         if finished(settings, entry):  # another worker (or a killed run) wrote it: keep its files
+            restore_previews(paths)
             return done(entry, paths, layout, started, recovered=True)
-        # an unfinished item's files are its own (a run killed between its images): the same seed
-        # writes them again; a finished item is never rendered, so nothing finished is replaced
-        render_and_save(renderer, layout, paths, planned=entry.item.prompt is not None, overwrite=True)
+        # what a killed run of this item left goes; anything else in the way is refused, never replaced
+        planned = entry.item.prompt is not None
+        clear_own_partial(paths, layout, plan_first=planned)
+        render_and_save(renderer, layout, paths, planned=planned)
     except RegionfluxError as exc:
         return failure(entry, str(exc), started)
     except Exception as exc:  # out of memory, a library's own error: this item fails, the batch goes on
@@ -371,7 +400,8 @@ def run_local(entries: list[Entry], settings: Settings, make_renderer: Callable,
         return summary
     renderer = make_renderer()
     first, _ = layout_of(todo[0], settings)
-    renderer.load(first)  # a model that cannot load stops the batch here, before any item is marked failed
+    if hasattr(renderer, "load"):
+        renderer.load(first)  # a model that cannot load stops the batch here, before any item is marked failed
     bar = _bar(len(todo), progress)
     try:
         for entry in todo:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from ..errors import UsageError
+from ..generator.defaults import FILL_PIPELINES
 from .options import (
     add_canvas_options,
     add_model_options,
@@ -59,6 +60,9 @@ def run(args: argparse.Namespace) -> int:
     if batch.world_size() > 1 and not cpu:  # one GPU per process
         options = options.model_copy(update={"device": f"cuda:{os.environ.get('LOCAL_RANK', '0')}"})
     options.check()
+    if options.known_pipeline() in FILL_PIPELINES:
+        raise UsageError(f"--model {args.model}: a FLUX.1 Fill model paints inside a mask of an image; batches render "
+                         "with a FLUX.1 model (repaint with `regionflux repaint`)")
     config = planner_config(args, local_by_default=False)
     entries = batch.read_input(args.input)
     if not entries:
@@ -136,8 +140,11 @@ def launch(args: argparse.Namespace) -> int:
     if code != 0:
         return code
     entries = batch.read_input(args.input)
+    from ..batch.core import finished
+
     records = batch.Manifest(Path(args.output)).records()
-    failed = [e.id for e in entries if records.get(e.id, {}).get("status") != "done"]
+    settings = batch.Settings(outdir=Path(args.output))
+    failed = [e.id for e in entries if records.get(e.id, {}).get("status") != "done" and not finished(settings, e)]
     print(f"all processes: {len(entries) - len(failed)} of {len(entries)} items done"
           + (f", {len(failed)} failed: {', '.join(failed[:10])}{' ...' if len(failed) > 10 else ''}" if failed else ""))
     return 1 if failed else 0

@@ -72,7 +72,14 @@ def repaint_latents(regional, layout, image, tokens: np.ndarray, *, seed: int, s
     pipe, family = regional.pipe, regional.family
     steps = layout.settings.num_inference_steps
     if type(pipe).__name__ in FILL_PIPELINES:  # an inpainting model: it takes the image and the mask itself
+        import warnings
+
         from PIL import Image
+
+        if layout.settings.guidance_scale < 10:
+            warnings.warn(f"FLUX.1 Fill models are made for a guidance of about 30; this layout has "
+                          f"{layout.settings.guidance_scale:g}, which gives weak repaints (--guidance 30)",
+                          UserWarning, stacklevel=3)
 
         grid = tokens.reshape(image.height // 16, image.width // 16).astype(np.uint8) * 255
         mask = Image.fromarray(grid).resize(image.size, Image.NEAREST)
