@@ -367,20 +367,24 @@ class Summary:
     errors: list = field(default_factory=list)
 
 
-def run_local(entries: list[Entry], settings: Settings, make_renderer: Callable, make_planner: Optional[Callable], *,
-              retry_failed: bool = False, progress: bool = True, cpu: bool = False) -> Summary:
-    """One process (or one of accelerate's): plan what is left of its share, free the planner, render."""
+def prepare(entries: list[Entry], settings: Settings, make_planner: Optional[Callable], *,
+            retry_failed: bool) -> tuple[list[Entry], Summary, Manifest]:
+    """What every engine does before FLUX loads: read the manifest, record the items that cannot be read,
+    check every layout and plan every prompt (plans written), and free the planner. Returns the items
+    left to render, the summary so far and the manifest."""
     settings.outdir.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(settings.outdir)
-    mine = share(entries, cpu=cpu)
-    todo = pending(mine, settings, manifest, retry_failed)
+    todo = pending(entries, settings, manifest, retry_failed)
     summary = Summary()
-    count_skipped(mine, todo, manifest, summary, settings)
-    bad = [e for e in todo if e.item is None]
-    for entry in bad:
-        manifest.append({"id": entry.id, "status": "failed", "error": entry.error, "seconds": 0.0})
+    count_skipped(entries, todo, manifest, summary, settings)
+
+    def failed(record: dict) -> None:
+        manifest.append(record)
         summary.failed += 1
-        summary.errors.append((entry.id, entry.error))
+        summary.errors.append((record["id"], record["error"]))
+
+    for entry in [e for e in todo if e.item is None]:
+        failed({"id": entry.id, "status": "failed", "error": entry.error, "seconds": 0.0})
     todo = [e for e in todo if e.item is not None]
     planner = None
     try:
@@ -389,13 +393,18 @@ def run_local(entries: list[Entry], settings: Settings, make_renderer: Callable,
                 planner = make_planner()
             record = plan_item(entry, settings, planner)
             if record is not None:
-                manifest.append(record)
-                summary.failed += 1
-                summary.errors.append((entry.id, record["error"]))
+                failed(record)
                 todo.remove(entry)
     finally:
         if planner is not None and hasattr(planner, "close"):
             planner.close()  # a local model leaves the GPU before FLUX comes
+    return todo, summary, manifest
+
+
+def run_local(entries: list[Entry], settings: Settings, make_renderer: Callable, make_planner: Optional[Callable], *,
+              retry_failed: bool = False, progress: bool = True, cpu: bool = False) -> Summary:
+    """One process (or one of accelerate's): plan what is left of its share, free the planner, render."""
+    todo, summary, manifest = prepare(share(entries, cpu=cpu), settings, make_planner, retry_failed=retry_failed)
     if not todo:
         return summary
     renderer = make_renderer()

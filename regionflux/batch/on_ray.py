@@ -70,34 +70,18 @@ def run_ray(entries: list[batch.Entry], settings: batch.Settings, options, plann
 
     import ray
 
-    settings.outdir.mkdir(parents=True, exist_ok=True)
-    manifest = batch.Manifest(settings.outdir)
-    todo = batch.pending(entries, settings, manifest, retry_failed)
-    summary = batch.Summary()
-    batch.count_skipped(entries, todo, manifest, summary, settings)
+    from ..generator.preflight import check_sources
+    from ..planner.config import make_planner
+
+    check_sources(options.model)  # a model the actors cannot find fails here, not once per item on each actor
+    todo, summary, manifest = batch.prepare(entries, settings, lambda: make_planner(planner_config),
+                                            retry_failed=retry_failed)
 
     def failed(record):
         manifest.append(record)
         summary.failed += 1
         summary.errors.append((record["id"], record["error"]))
 
-    for entry in [e for e in todo if e.item is None]:
-        failed({"id": entry.id, "status": "failed", "error": entry.error, "seconds": 0.0})
-    todo = [e for e in todo if e.item is not None]
-    planner = None
-    try:
-        for entry in list(todo):
-            if planner is None and entry.item.prompt is not None:
-                from ..planner.config import make_planner
-
-                planner = make_planner(planner_config)
-            record = batch.plan_item(entry, settings, planner)
-            if record is not None:
-                failed(record)
-                todo.remove(entry)
-    finally:
-        if planner is not None and hasattr(planner, "close"):
-            planner.close()
     if not todo:
         return summary
 
