@@ -169,10 +169,32 @@ class Renderer:
 
     def render(self, layout: Layout, *, num_images: int = 1, on_step: Optional[StepCallback] = None) -> list:
         """Render ``layout`` (its seed must be set) and return PIL images; image ``i`` uses ``seed + i``."""
+        return self._checked_run(layout, on_step, lambda regional, **call: regional.generate(
+            layout, num_images=num_images, seed=layout.seed, **call), num_images=num_images)
+
+    def repaint(self, image, layout: Layout, *, regions: list[int], previous: Optional[Layout] = None,
+                removed: list[int] = (), strength: float = 1.0, margin: Optional[int] = None,
+                on_step: Optional[StepCallback] = None):
+        """Paint ``regions`` of ``image`` again as ``layout`` describes them (its seed), keeping every other
+        pixel (see :meth:`~regionflux.generator.pipeline.RegionalFlux.repaint`); returns the PIL image."""
+        from .repaint import DEFAULT_MARGIN, check_margin, check_regions, check_strength, strength_steps
+
+        check_strength(strength, layout.settings.num_inference_steps)
+        check_margin(DEFAULT_MARGIN if margin is None else margin)
+        check_regions(layout, regions)
+        return self._checked_run(layout, on_step, lambda regional, **call: regional.repaint(
+            image, layout, regions=regions, previous=previous, removed=removed, seed=layout.seed,
+            strength=strength, margin=margin, **call), steps=strength_steps(layout.settings.num_inference_steps, strength),
+            what="repaint")
+
+    def _checked_run(self, layout: Layout, on_step: Optional[StepCallback], call, *, num_images: int = 1,
+                     steps: Optional[int] = None, what: str = "render"):
+        """What a render or a repaint checks before loading (seed, bounds, sources, the attention mask's
+        memory), then the model loaded or switched and ``call`` run, one at a time."""
         from .generator.preflight import check_attention_memory, check_render, check_sources
 
         if layout.seed is None:
-            raise UsageError("the layout has no seed; set one so the render can be repeated")
+            raise UsageError(f"the layout has no seed; set one so the {what} can be repeated")
         opts = self.options
         check_render(layout, num_images=num_images, max_sequence_length=opts.max_sequence_length,
                      true_cfg_scale=opts.true_cfg)
@@ -183,34 +205,7 @@ class Renderer:
         with self._lock:
             self._cancel.clear()
             regional = self._pipeline(layout)
-            return self._run(regional, layout, on_step, lambda regional, **call: regional.generate(
-                layout, num_images=num_images, seed=layout.seed, **call))
-
-    def repaint(self, image, layout: Layout, *, regions: list[int], previous: Optional[Layout] = None,
-                removed: list[int] = (), strength: float = 1.0, margin: Optional[int] = None,
-                on_step: Optional[StepCallback] = None):
-        """Paint ``regions`` of ``image`` again as ``layout`` describes them (its seed), keeping every other
-        pixel (see :meth:`~regionflux.generator.pipeline.RegionalFlux.repaint`); returns the PIL image."""
-        from .generator.preflight import check_attention_memory, check_render, check_sources
-        from .repaint import DEFAULT_MARGIN, check_margin, check_regions, check_strength, strength_steps
-
-        if layout.seed is None:
-            raise UsageError("the layout has no seed; set one so the repaint can be repeated")
-        opts = self.options
-        check_strength(strength, layout.settings.num_inference_steps)
-        check_margin(DEFAULT_MARGIN if margin is None else margin)
-        check_regions(layout, regions)
-        check_render(layout, max_sequence_length=opts.max_sequence_length, true_cfg_scale=opts.true_cfg)
-        check_sources(opts.model, layout.control.model if layout.control else None, layout.lora)
-        check_attention_memory(layout, device=self.device(), attention=opts.attention, dtype=opts.dtype,
-                               max_sequence_length=opts.max_sequence_length,
-                               regional_prompt_length=opts.regional_prompt_length)
-        with self._lock:
-            self._cancel.clear()
-            regional = self._pipeline(layout)
-            return self._run(regional, layout, on_step, lambda regional, **call: regional.repaint(
-                image, layout, regions=regions, previous=previous, removed=removed, seed=layout.seed,
-                strength=strength, margin=margin, **call), steps=strength_steps(layout.settings.num_inference_steps, strength))
+            return self._run(regional, layout, on_step, call, steps=steps)
 
     def memory_plan(self, layout: Layout):
         """How the model will be loaded for ``layout``'s canvas: the options as given, with what they leave
