@@ -33,3 +33,7 @@ QUANTIZE_MODES = ("none", "nf4", "int8", "int8wo", "fp8")
 OFFLOAD_MODES = ("none", "model", "group", "sequential")
 #: --memory: auto chooses quantization and offloading the user left unset from the free GPU memory
 MEMORY_MODES = ("auto", "off")
+#: the package each --quantize format needs (bitsandbytes runs on CUDA only)
+BACKEND_PACKAGES = {"nf4": "bitsandbytes", "int8": "bitsandbytes", "int8wo": "torchao", "fp8": "torchao", "gguf": "gguf"}
+#: the pipeline folder holding the large text encoder, by family (T5; Qwen3 or Mistral on FLUX.2)
+TEXT_ENCODER_FOLDER = {"flux": "text_encoder_2", "chroma": "text_encoder", "flux2": "text_encoder"}

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import GenerationError, UsageError
+from .defaults import BACKEND_PACKAGES, TEXT_ENCODER_FOLDER
 
 GIB = 2**30
 #: bytes per parameter of each weight format (NF4: 4 bits + one fp32 scale per 64 weights; 8-bit ones
@@ -65,8 +66,6 @@ _KNOWN_REPOS = {
     "black-forest-labs/flux.2-klein-9b": "flux2-klein-9b", "black-forest-labs/flux.2-klein-base-9b": "flux2-klein-9b",
     "black-forest-labs/flux.2-dev": "flux2-dev",
 }
-#: the pipeline folder holding the large text encoder, by family
-TEXT_ENCODER_FOLDER = {"flux": "text_encoder_2", "chroma": "text_encoder", "flux2": "text_encoder"}
 #: folders every family counts as "rest"
 _REST_FOLDERS = ("text_encoder", "vae")
 MAX_HEADER = 100 * 2**20
@@ -131,8 +130,6 @@ _LADDER = (
     ("none", "none", "group"),
     ("nf4", "nf4", "group"),
 )
-#: the backend each format needs: bitsandbytes (CUDA only) or torchao
-BACKEND = {"nf4": "bitsandbytes", "int8": "bitsandbytes", "int8wo": "torchao", "fp8": "torchao", "gguf": "gguf"}
 
 
 def plan_memory(free: int, sizes: ModelSizes, width: int, height: int, *, backends: frozenset = frozenset(),
@@ -160,7 +157,8 @@ def plan_memory(free: int, sizes: ModelSizes, width: int, height: int, *, backen
         transformer = quantize or transformer
         encoder = quantize_text_encoder or encoder
         moved = offload or offload_rung
-        usable = all(BACKEND.get(q) is None or BACKEND[q] in backends or q == "gguf" for q in (transformer, encoder))
+        usable = all(BACKEND_PACKAGES.get(q) is None or BACKEND_PACKAGES[q] in backends or q == "gguf"
+                     for q in (transformer, encoder))
         for tiling in (False, True):
             plan = MemoryPlan(quantize=transformer, quantize_text_encoder=encoder, offload=moved, vae_tiling=tiling)
             plan = replace(plan, need=estimate(plan, sizes, width, height))
@@ -170,8 +168,8 @@ def plan_memory(free: int, sizes: ModelSizes, width: int, height: int, *, backen
                 tried.append(plan)
     smallest = min((replace(p, need=estimate(p, sizes, width, height)) for p in _all_plans(gguf)), key=lambda p: p.need)
     if tried:
-        missing = sorted({BACKEND[q] for p in tried for q in (p.quantize, p.quantize_text_encoder)
-                          if q in BACKEND and BACKEND[q] not in backends and q != "gguf"})
+        missing = sorted({BACKEND_PACKAGES[q] for p in tried for q in (p.quantize, p.quantize_text_encoder)
+                          if q in BACKEND_PACKAGES and BACKEND_PACKAGES[q] not in backends and q != "gguf"})
         raise GenerationError(
             f"this model fits {free / GIB:.1f} GB only quantized ({tried[0].describe()}), and {', '.join(missing)} "
             "is not installed: pip install 'regionflux[quant]' (bitsandbytes needs a CUDA GPU)")

@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import GenerationError, UsageError, first_line
+from .defaults import BACKEND_PACKAGES, TEXT_ENCODER_FOLDER
 
 EXTRA = "pip install 'regionflux[quant]'"
-#: --quantize value -> the package it needs
-BACKEND_PACKAGES = {"nf4": "bitsandbytes", "int8": "bitsandbytes", "int8wo": "torchao", "fp8": "torchao", "gguf": "gguf"}
 #: the original (BFL) and diffusers names of a tensor only each family's transformer has
 _FAMILY_KEYS = {
     "chroma": ("distilled_guidance_layer.in_proj.bias",),
@@ -71,22 +70,23 @@ def diffusers_config(quantize: str, compute_dtype):
     """The diffusers quantization config of a transformer for ``quantize``."""
     import diffusers
 
-    if quantize == "nf4":
-        return diffusers.BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=compute_dtype)
-    if quantize == "int8":
-        return diffusers.BitsAndBytesConfig(load_in_8bit=True)
-    return diffusers.TorchAoConfig(_torchao_config(quantize))
+    return _library_config(diffusers, quantize, compute_dtype)
 
 
 def transformers_config(quantize: str, compute_dtype):
     """The transformers quantization config of a text encoder for ``quantize``."""
     import transformers
 
+    return _library_config(transformers, quantize, compute_dtype)
+
+
+def _library_config(library, quantize: str, compute_dtype):
+    # diffusers and transformers name their bitsandbytes and torchao configs alike and take the same arguments
     if quantize == "nf4":
-        return transformers.BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=compute_dtype)
+        return library.BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=compute_dtype)
     if quantize == "int8":
-        return transformers.BitsAndBytesConfig(load_in_8bit=True)
-    return transformers.TorchAoConfig(_torchao_config(quantize))
+        return library.BitsAndBytesConfig(load_in_8bit=True)
+    return library.TorchAoConfig(_torchao_config(quantize))
 
 
 def _torchao_config(quantize: str):
@@ -104,8 +104,6 @@ def pipeline_quantization(family: str, quantize: Optional[str], quantize_text_en
     FLUX.2 (``text_encoder``); a transformer given as a file is quantized as that file says, not here.
     """
     from diffusers import PipelineQuantizationConfig
-
-    from .memory import TEXT_ENCODER_FOLDER
 
     mapping = {}
     if quantize not in (None, "none") and not transformer_file:
