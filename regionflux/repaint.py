@@ -154,12 +154,15 @@ def check_regions(layout: Layout, regions: list[int]) -> None:
                              f"{len(layout.regions) - 1}" if layout.regions else f"--region {i}: the layout has no regions")
 
 
-def record(parent_sha256: str, regions: list[int], seed: int, strength: float, margin: int,
-           grown: np.ndarray) -> RepaintRecord:
+def record(parent: str | Path, layout: Layout, regions: list[int], *, previous: Optional[Layout] = None,
+           removed: list[int] = (), strength: float, margin: int) -> RepaintRecord:
+    """Where a repaint of ``parent`` (the image file) with ``layout`` came from; the area is the one the
+    repaint painted (the same area, grown by the same margin)."""
+    grown, _ = feathered(repaint_area(layout, regions, previous, list(removed)), margin)
     ys, xs = np.nonzero(grown)
     area = (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1) if len(xs) else (0, 0, 0, 0)
-    return RepaintRecord(parent_sha256=parent_sha256, regions=sorted(regions), seed=seed, strength=strength,
-                         margin=margin, area=area)
+    return RepaintRecord(parent_sha256=file_sha256(parent), regions=sorted(regions), seed=layout.seed,
+                         strength=strength, margin=margin, area=area)
 
 
 def nothing_to_repaint(image: str) -> LayoutError:

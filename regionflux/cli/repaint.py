@@ -79,11 +79,8 @@ def run(args: argparse.Namespace) -> int:
         check_margin,
         check_regions,
         check_strength,
-        feathered,
-        file_sha256,
         nothing_to_repaint,
         record,
-        repaint_area,
     )
 
     options = render_options(args)
@@ -123,12 +120,11 @@ def run(args: argparse.Namespace) -> int:
     elif layout.seed is None:
         layout = layout.model_copy(update={"seed": random.randrange(2**31)})
     check_outputs(paths.outputs(), overwrite=args.overwrite, inputs=layout_inputs(layout, args.layout))
-    grown, _ = feathered(repaint_area(layout, regions, parent, removed), args.margin)
 
     result = Renderer(options, notify=reporter()).repaint(image, layout, regions=regions, previous=parent,
                                                       removed=removed, strength=args.strength, margin=args.margin)
-    made = layout.model_copy(update={"repaint": record(file_sha256(args.image), regions, layout.seed, args.strength,
-                                                       args.margin, grown)})
+    made = layout.model_copy(update={"repaint": record(args.image, layout, regions, previous=parent, removed=removed,
+                                                       strength=args.strength, margin=args.margin)})
     save_render(result, made, paths, overwrite=args.overwrite)
     names = ", ".join(str(i) for i in regions) + (f" (and removed {', '.join(map(str, removed))})" if removed else "")
     print(f"wrote {paths.image}, {paths.layout.name}, {paths.preview.name} (repainted region {names}, seed {layout.seed})")

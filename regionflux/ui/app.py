@@ -716,15 +716,15 @@ def build_app(config: PageConfig) -> gr.Blocks:
             """Paint ``job``'s regions over ``last``'s image; returns the image and the layout to save with it
             (recording the parent image, the regions, seed, strength and margin)."""
             from ..files import read_image
-            from ..repaint import DEFAULT_MARGIN, feathered, file_sha256, record, repaint_area
+            from ..repaint import DEFAULT_MARGIN, record
 
             _, regions, removed, previous = job
             checked_previous = page.checked_layout(access.resolved(access.confine(previous.model_dump(mode="json"))), access)
             image = read_image(last.paths.image)
             painted = config.renderer.repaint(image, checked, regions=regions, previous=checked_previous,
                                               removed=removed, margin=DEFAULT_MARGIN, on_step=on_step)
-            grown, _ = feathered(repaint_area(checked, regions, checked_previous, removed), DEFAULT_MARGIN)
-            made = record(file_sha256(last.paths.image), regions, layout.seed, 1.0, DEFAULT_MARGIN, grown)
+            made = record(last.paths.image, checked, regions, previous=checked_previous, removed=removed,
+                          strength=1.0, margin=DEFAULT_MARGIN)
             return painted, layout.model_copy(update={"repaint": made})
 
         pending: dict[str, list[float]] = {}  # owner -> when each of their renders still running or waiting was asked
