@@ -12,7 +12,6 @@ from PIL import Image
 
 from regionflux import Layout
 from regionflux.cli import main
-from regionflux.testing import tiny_pipeline
 
 INLINE = {"prompt": "a cat and a dog", "width": 128, "height": 64, "seed": 4,
           "regions": [{"description": "a red cat", "box": [0, 0, 64, 64]}]}
@@ -32,10 +31,8 @@ DONE = {"cats": ["cats.png"], "00002": ["00002.png"], "inline": ["inline.png"],
 
 
 @pytest.fixture(scope="module")
-def model(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("batch-model")
-    tiny_pipeline().save_pretrained(folder)
-    return folder
+def model(tiny_flux_folder):
+    return tiny_flux_folder
 
 
 @pytest.fixture

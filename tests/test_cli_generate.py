@@ -12,7 +12,6 @@ from PIL import Image
 from regionflux import Layout
 from regionflux.cli import main
 from regionflux.outputs import PNG_KEY
-from regionflux.testing import tiny_pipeline
 
 LAYOUT = {
     "prompt": "a cat and a dog on the grass",
@@ -29,10 +28,8 @@ FAST = ["--device", "cpu", "--max-sequence-length", "16"]
 
 
 @pytest.fixture(scope="module")
-def model_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tiny-flux")
-    tiny_pipeline().save_pretrained(folder)
-    return folder
+def model_dir(tiny_flux_folder):
+    return tiny_flux_folder
 
 
 @pytest.fixture

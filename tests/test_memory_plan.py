@@ -3,7 +3,7 @@
 import pytest
 
 from regionflux.errors import GenerationError
-from regionflux.generator.memory import GIB, KNOWN_SIZES, ModelSizes, model_sizes, plan_memory
+from regionflux.generator.memory import GIB, KNOWN_SIZES, model_sizes, plan_memory
 
 FLUX = KNOWN_SIZES["flux"]
 ALL = frozenset({"bitsandbytes", "torchao", "gguf"})
