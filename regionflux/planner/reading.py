@@ -825,7 +825,7 @@ class _Reader:
             start = self._phrase_start(token)
             if start >= 1 and token.doc[start - 1].text == "," and start + 1 <= token.i:
                 before = [m for m in self._before(self._segment_now, start) if m.token.i == start - 2]
-                if before and before[0].thing.head in PEOPLE | lx.FIGURES and thing.head in lx.FIGURES | _KIN:
+                if before and before[0].thing.head in PEOPLE | lx.FIGURES and thing.head in PEOPLE | lx.FIGURES:
                     return before[0].thing
         if article not in ("the", "this", "that", "his", "her", "its", "their", "") or thing.counted:
             return None
