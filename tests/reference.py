@@ -332,7 +332,7 @@ def two_region_blocks(regional, text_dim, id_dims, **padding):
     render = RegionalRender(
         regional_embeds=torch.randn(1, 2 * LEAK_TEXT, text_dim), base_embeds=torch.randn(1, 6, text_dim),
         kernel=regional._kernel(tokens.masks, lengths, 6, "cpu", **padding), base_ratio=0.3, mask_inject_steps=1,
-        double_interval=1, single_interval=1, region_lengths=lengths)
+        region_lengths=lengths)
     grid = torch.stack(torch.meshgrid(torch.arange(4.0), torch.arange(8.0), indexing="ij"), -1).reshape(-1, 2)
     image_ids = torch.zeros(len(grid), id_dims)
     image_ids[:, 1:3] = grid  # (0, row, column[, 0])

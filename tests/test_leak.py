@@ -52,7 +52,6 @@ def setup(request, tmp_path_factory):
               else FlexKernel(tokens.masks, [TEXT, TEXT], 6, "cpu"))
     render = attention.RegionalRender(
         regional_embeds=regional, base_embeds=base, kernel=kernel, base_ratio=0.3, mask_inject_steps=1,
-        double_interval=1, single_interval=1,
     )
     n = tokens.masks.shape[1]
     ids = torch.cat([torch.zeros(2 * TEXT + 6, 3), torch.stack(torch.meshgrid(torch.zeros(1), torch.arange(4.0), torch.arange(8.0), indexing="ij"), -1).reshape(-1, 3)])

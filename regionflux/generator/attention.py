@@ -34,9 +34,7 @@ class RegionalRender:
     base_embeds: torch.Tensor  # the positive prompt_embeds handed to the pipeline: identifies the cond pass
     kernel: AttentionKernel  # built for [R; P; image] of this render
     base_ratio: float
-    mask_inject_steps: int
-    double_interval: int
-    single_interval: int
+    mask_inject_steps: int  # (which blocks are masked is each processor's own flag: set_masked_blocks)
     region_lengths: list[int] = field(default_factory=list)  # text tokens of each region, in order
     step: int = 0  # positive passes seen
     regional_steps: int = 0  # positive passes that ran regionally

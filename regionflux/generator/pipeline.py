@@ -257,8 +257,6 @@ class RegionalFlux:
                                     **self._padding(region_masks, lengths, extra)),
                 base_ratio=settings.base_ratio,
                 mask_inject_steps=settings.mask_inject_steps,
-                double_interval=settings.double_inject_blocks_interval,
-                single_interval=settings.single_inject_blocks_interval,
                 region_lengths=list(lengths),
             )
             set_masked_blocks(pipe.transformer, settings.double_inject_blocks_interval, settings.single_inject_blocks_interval)
