@@ -278,3 +278,29 @@ def test_relations_read_through_holders_pronouns_and_misread_words(prompt, label
 def test_one_subject_prompts_get_one_region(prompt, subject):
     layout = MockPlanner().plan(prompt)
     assert [r.label.split()[-1] for r in layout.regions] == [subject]
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("a sleepy otter, subsurface scattering, soft rim light", "otter"),  # a technique ending in -ing is no thing
+    ("a knight in the snow, teal and orange grade, film grain", "knight"),  # a colour grade is no orange
+    ("a swan rendered as stained glass, jewel tones", "swan"),  # how it is drawn, not a second thing
+    ("woodcut print of a heron, ukiyo-e, washi texture", "heron"),  # half of a hyphenated word is no thing
+    ("flat vector badger mascot, two tone", "badger"),  # the thing before a kind of picture, even unknown words
+    ("running shoe concept design, studio backdrop", "shoe"),
+    ("cute llama sticker, die cut, white border", "llama"),  # a coloured border is part of the sticker
+])
+def test_technique_words_never_make_a_second_region(prompt, subject):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label.split()[-1] for r in layout.regions] == [subject]
+
+
+@pytest.mark.parametrize("prompt, label, gone", [
+    ("a steampunk submarine under the ice", "submarine", "steampunk"),
+    ("pixel art frog on a lily pad", "frog", "pixel art"),
+    ("a low-poly fox next to a low poly tree", "fox", "low"),
+    ("a 16-bit dragon flying over a castle", "dragon", "16"),
+])
+def test_genre_words_stay_with_the_whole_picture(prompt, label, gone):
+    layout = MockPlanner().plan(prompt)
+    region = next(r for r in layout.regions if r.label.split()[-1] == label)
+    assert gone not in region.description.lower() and gone in layout.prompt.lower()

@@ -69,7 +69,9 @@ _PREPOSITIONS = {"under", "above", "below", "behind", "beside", "inside", "outsi
                  "underneath", "alongside", "throughout", "opposite"}
 #: Kinds of picture a thing's name may stand before ("a snow leopard portrait").
 PICTURE_NOUNS = {"portrait", "photo", "photograph", "shot", "closeup", "close-up", "headshot", "design", "concept",
-                 "render", "macro", "selfie"}
+                 "render", "macro", "selfie", "mascot", "logo", "icon", "sticker", "emblem", "badge", "illustration",
+                 "drawing", "sketch", "painting", "print", "poster", "doodle", "silhouette", "tattoo", "character",
+                 "sculpture", "artwork", "wallpaper", "pattern", "motif"}
 #: Postures: said of the one who holds something, never of what is held.
 POSTURES = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "posing",
             "crouching", "perched", "seated", "resting", "sleeping", "stands", "sits", "kneels", "lies", "leans",
@@ -247,6 +249,27 @@ def _scene_heading(docs) -> bool:
     return len(placed) >= 2
 
 
+#: Modifiers that name a genre or a technique of the picture rather than what a thing is; pairs are read together.
+GENRES = {"steampunk", "cyberpunk", "dieselpunk", "solarpunk", "biopunk", "vaporwave", "synthwave", "retrowave",
+          "outrun", "voxel", "claymation", "lowpoly", "isometric", "pixelated", "holographic"}
+STYLE_PAIRS = {("low", "poly"), ("pixel", "art"), ("line", "art"), ("pop", "art"), ("cel", "shaded"),
+               ("flat", "vector"), ("art", "deco"), ("art", "nouveau"), ("ukiyo", "e"), ("stained", "glass")}
+
+
+def _style_modifiers(doc, start: int, end: int) -> set[int]:
+    """Indexes of the genre and technique words among a thing's modifiers ("steampunk", "low poly", "8-bit")."""
+    found = set()
+    for t in doc[start:end]:
+        if t.lower_ in GENRES or re.fullmatch(r"\d{1,2}-?bit", t.lower_):
+            found.add(t.i)
+        if t.i + 1 < end and (t.lower_, doc[t.i + 1].lower_.strip("-")) in STYLE_PAIRS:
+            found |= {t.i, t.i + 1}
+        if t.i + 2 < end and doc[t.i + 1].text == "-" and (
+                (t.lower_, doc[t.i + 2].lower_) in STYLE_PAIRS or t.like_num and doc[t.i + 2].lower_ == "bit"):
+            found |= {t.i, t.i + 1, t.i + 2}  # "low-poly", "16-bit"
+    return found
+
+
 def _wears(word: str) -> bool:
     """Whether a thing can wear or carry things: people, animals and their like, not furniture."""
     return word in PEOPLE or word in lx.ANIMALS or word in lx.FIGURES
@@ -263,7 +286,10 @@ def _is_head(token) -> bool:
     if not nounlike(token):
         return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if nxt is not None and lemma(nxt) in PICTURE_NOUNS and lemma(token) in lx.THINGS and \
+    if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
+        return False  # "ukiyo-e", "sci-fi": the first half of a hyphenated word
+    if nxt is not None and lemma(nxt) in PICTURE_NOUNS and (lemma(token) in lx.THINGS or token.pos_ in ("NOUN", "PROPN")
+                                                             and lemma(token) not in lx.STYLE_WORDS | lx.SETTINGS) and \
             (nxt.i + 1 == len(token.doc) or not token.doc[nxt.i + 1].lower_ == "of"):
         return True  # "a snow leopard portrait", "sneaker concept design": the thing, in a kind of picture
     if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod") and nxt.i == token.head.i:
@@ -311,8 +337,11 @@ def _style_segment(doc) -> bool:
         return True
     if len(words) <= 4 and not any(t.lower_ in ("a", "an", "the", "some", "two", "three", "his", "her", "their", "its")
                                    or _count_of(t) and not re.search(r"\d", t.lower_) for t in words) and \
-            not any(lemma(t) in lx.THINGS or lemma(t) in lx.SMALL or lemma(t) in lx.LARGE for t in words) and \
-            not any(t.pos_ == "VERB" and t.tag_ != "VBN" for t in words) and \
+            not any((lemma(t) in lx.THINGS or lemma(t) in lx.SMALL or lemma(t) in lx.LARGE)
+                    and not (_colour(t) and t.dep_ in ("amod", "compound")) for t in words) and \
+            not any(t.pos_ == "VERB" and (t.tag_ != "VBN" and (t.tag_ != "VBG" or any(w.pos_ in ("ADP", "PRON")
+                                                                                          for w in words)))
+                    for t in words) and \
             not any(lx.is_plural(t.lower_) and t.pos_ == "NOUN" and lemma(t) in lx.THINGS for t in words) and \
             not _coloured_thing(words):
         return True
@@ -342,7 +371,10 @@ def _coloured_thing(words) -> bool:
         if _colour(t) and nxt.pos_ in ("NOUN", "PROPN") and word not in lx.STYLE_WORDS | lx.STYLE_NOUNS | lx.SETTINGS \
                 | lx.ELEMENTS | lx.EVENTS | SURFACES and word not in ("hour", "tone", "tones", "palette", "theme", "light",
                                                                     "background", "backdrop", "color", "colour", "age",
-                                                                    "era", "years", "ratio", "gradient", "hues"):
+                                                                    "era", "years", "ratio", "gradient", "hues",
+                                                                    "grade", "grading", "line", "outline", "stroke",
+                                                                    "brushstroke", "accent", "scheme", "wash",
+                                                                    "border", "vignette", "rim"):
             return True
     return False
 
@@ -511,6 +543,10 @@ class _Reader:
             return "action"  # "a teapot shaped like a mushroom": what it looks like, not a second thing
         if prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) in ("style", "manner", "spirit"):
             return "style"  # "in the style of beatrix potter": who drew it
+        if prep in ("as", "in") and token.head.head.i != token.head.i and token.head.head.lower_ in (
+                "rendered", "depicted", "drawn", "painted", "done", "styled", "reimagined", "imagined", "illustrated",
+                "portrayed", "shown", "interpreted", "reinterpreted", "executed"):
+            return "style"  # "a phoenix rendered as stained glass", "a fox drawn in ink": how it is drawn
         maker = token.head.head if token.head.head.lower_ != "out" else token.head.head.head
         if prep in ("of", "from") and token.head.head.i != token.head.i and maker.lower_ in (
                 "made", "carved", "built", "sculpted", "crafted", "formed", "woven", "cast"):
@@ -552,7 +588,7 @@ class _Reader:
             return "setting"  # "a perfume bottle on black marble": what it stands on, a material
         before_token = token.doc[token.i - 1] if token.i > 0 else None
         after_ing = before_token is not None and before_token.lower_.endswith("ing") and not _is_head(before_token) \
-            and not (before_token.dep_ == "amod" and before_token.head.i == token.i)  # "a floating castle"
+            and not before_token.dep_ == "amod"  # "a floating castle", "running shoe concept design"
         if (token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.i == token.i - 1 or after_ing) and \
                 not self._article(token) and not lx.is_plural(token.lower_) and word not in PEOPLE | lx.ANIMALS and \
                 (word not in lx.THINGS or word in lx.ELEMENTS | lx.MASS):  # "playing guitar": a guitar is drawn
@@ -750,7 +786,10 @@ class _Reader:
         word = lemma(token)
         start = self._phrase_start(token)
         count, counted, article, words, compounds = 1, False, "", [], []
+        styled = _style_modifiers(doc, start, token.i)
         for t in doc[start: token.i]:
+            if t.i in styled:  # "a steampunk airship", "pixel art ghost": how it is drawn, said in the prompt
+                continue
             value = _count_of(t)
             if value is not None and not (t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
                 count, counted = (count * value if t.lower_ == "dozen" and counted else value), True
