@@ -304,3 +304,25 @@ def test_genre_words_stay_with_the_whole_picture(prompt, label, gone):
     layout = MockPlanner().plan(prompt)
     region = next(r for r in layout.regions if r.label.split()[-1] == label)
     assert gone not in region.description.lower() and gone in layout.prompt.lower()
+
+
+@pytest.mark.parametrize("prompt, gone", [
+    ("a scooter parked by a fence, film look, no graffiti", "graffiti"),  # a negated tag is no style tag
+    ("a kayak on a calm lake, the moon not visible", "moon"),  # said after the thing
+    ("a park free of litter with a bench", "litter"),
+])
+def test_negation_in_short_parts_and_after_the_thing_leaves_the_prompt(prompt, gone):
+    layout = MockPlanner().plan(prompt)
+    assert gone not in layout.prompt.lower() and gone not in layout.background_prompt.lower()
+    assert not any(gone in r.description.lower() for r in layout.regions)
+
+
+@pytest.mark.parametrize("prompt, subject, support", [
+    ("a goat standing on a rocky ledge, alpine light", "goat", "ledge"),
+    ("an electric guitar leaning against a concrete wall", "guitar", "wall"),
+    ("a cellist alone on a stage, spotlight", "cellist", "stage"),
+])
+def test_a_lone_subject_keeps_what_it_stands_on_in_its_description(prompt, subject, support):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label.split()[-1] for r in layout.regions] == [subject]
+    assert support in layout.regions[0].description and support in layout.background_prompt

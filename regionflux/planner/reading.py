@@ -59,6 +59,11 @@ ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office
 #: Landforms a lone subject stands on: the setting of a one-subject picture ("an oak tree on a hill").
 LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
              "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag"}
+#: What a lone subject stands on or leans against, drawn with it ("on a cliff", "against a brick wall").
+SUPPORTS = LANDFORMS | {"wall", "stage", "rock", "boulder", "pier", "dock", "jetty", "windowsill", "sill", "anvil",
+                        "branch", "log", "stump", "pedestal", "podium", "plinth", "rooftop", "roof", "throne", "stool"}
+SUPPORT_PHRASE = re.compile(r"(?:on|against|atop|upon|at) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}([\w-]+)",
+                            re.I)
 #: Nouns that say how much of the adjective after them ("crystal clear", "pitch black", "bone dry").
 INTENSIFIERS = {"crystal", "pitch", "bone", "ice", "jet", "snow", "brand", "razor", "stone", "dirt", "rock", "paper",
                 "sky", "blood", "fire", "lightning", "bright", "dead"}
@@ -335,6 +340,8 @@ def _style_segment(doc) -> bool:
     words = [t for t in doc if not t.is_punct]
     if not words:
         return True
+    if any(t.lower_ in _NEGATORS for t in words[:2]):
+        return False  # "no graffiti", "without snow": what is not drawn, never said as style
     if len(words) <= 4 and not any(t.lower_ in ("a", "an", "the", "some", "two", "three", "his", "her", "their", "its")
                                    or _count_of(t) and not re.search(r"\d", t.lower_) for t in words) and \
             not any((lemma(t) in lx.THINGS or lemma(t) in lx.SMALL or lemma(t) in lx.LARGE)
@@ -444,6 +451,7 @@ class _Reader:
         self._settings_from_places()
         self._drop_negated()
         self._landform_setting()
+        self._lone_support()
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._global_prompt())
 
@@ -718,7 +726,8 @@ class _Reader:
         hit: set[int] = set()
         for token in doc:
             word = token.lower_
-            if word not in _NEGATORS and token.dep_ != "neg":
+            free_of = word == "free" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"  # "free of litter"
+            if word not in _NEGATORS and token.dep_ != "neg" and not free_of:
                 continue
             if word == "not" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("only", "just"):
                 continue  # "not only"
@@ -730,7 +739,18 @@ class _Reader:
                 continue  # only as an imperative
             following = [t for t in doc[token.i + 1: token.i + 7] if _is_head(t)]
             targets = []
-            if word in ("no", "zero", "none", "without", "except", "excluding", "minus", "sans", "nor", "w/o", "wo"):
+            after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if word in ("not", "n't", "nt") and after in ("visible", "shown", "included", "present", "allowed", "pictured",
+                                                           "needed", "wanted", "there", "anywhere", "in"):
+                before = [t for t in doc[max(0, token.i - 4): token.i] if _is_head(t)]
+                if before and not any(t.pos_ == "VERB" and t.tag_ != "VBN" for t in doc[before[-1].i + 1: token.i]):
+                    hit.add(before[-1].i)  # "earth NOT visible", "the moon not shown": said after the thing
+                    self.negated.append(lemma(before[-1]))
+                    self._negated_bare.add(lemma(before[-1]))
+                    self.negated_spans.append(doc[self._phrase_start(before[-1]): token.i + 2].text)
+                    continue
+            if word in ("no", "zero", "none", "without", "except", "excluding", "minus", "sans", "nor", "w/o", "wo") \
+                    or free_of:
                 targets = following[:1]
             elif token.dep_ == "neg" and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i:
                 verb = token.head  # "don't put any dogs"
@@ -1352,6 +1372,20 @@ class _Reader:
                 self.relations = [r for r in self.relations if land not in (r.a, r.b, r.c)]
                 return
 
+    def _lone_support(self) -> None:
+        """"a lighthouse on a cliff", "a bicycle leaning against a brick wall": a lone subject keeps what it stands on
+        or leans against in its own description (the support is drawn with it, inside its box), besides the
+        background's."""
+        if len(self.things) != 1 or self.relations:
+            return
+        thing = self.things[0]
+        for setting in self.settings:
+            match = SUPPORT_PHRASE.fullmatch(setting.strip())
+            if match and lx.singular(match.group(1).lower()) in SUPPORTS and re.search(
+                    rf"\b{re.escape(thing.head)}\w*\b[^,;:.!?]*?{re.escape(setting.strip())}", self.text, re.I):
+                thing.extra.append(setting.strip())
+                return
+
     def _out_of_containers(self) -> None:
         """"a shelf with a radio to the left of the plant": a thing placed beside another thing is not held;
         it stands where that thing stands."""
@@ -1388,7 +1422,7 @@ class _Reader:
         for span in self.negated_spans:
             text = text.replace(span, " ")
         text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
-        text = re.sub(r"(?:^|\s)(?:but|and|just|only)\s*(?=,|$)", "", text)
+        text = re.sub(r"(?:^|\s)(?:but|and|just|only|either|though|please|pls)\s*(?=,|$)", "", text)
         text = " ".join(text.split()).strip(" ,;:")
         return _sentence(text or self.text.strip())
 
