@@ -326,3 +326,21 @@ def test_a_lone_subject_keeps_what_it_stands_on_in_its_description(prompt, subje
     layout = MockPlanner().plan(prompt)
     assert [r.label.split()[-1] for r in layout.regions] == [subject]
     assert support in layout.regions[0].description and support in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt, regions, setting", [
+    # a tag of where and in what light is no region, nor is an 'X style Y' tag
+    ("a rider on a camel, a palm tree to the left of the camel, harsh desert sun, moebius style linework",
+     {"rider", "camel", "tree"}, "sun"),
+    ("a skater doing a kickflip, a dog watching to the right of him, concrete walls, fisheye", {"skater", "dog"}, "walls"),
+    # a first part naming no thing, before parts that name things, is where they are
+    ("abandoned foundry, a robot watering a fern, a cat asleep to the left of the robot", {"robot", "fern", "cat"},
+     "foundry"),
+    # an instrument played is drawn
+    ("a busker playing banjo on a corner, a hat at his feet", {"busker", "banjo", "hat"}, "corner"),
+])
+def test_scene_settings_stay_out_of_regions_and_held_things_stay_in(prompt, regions, setting):
+    layout = MockPlanner().plan(prompt)
+    labels = {r.label.split()[-1] for r in layout.regions}
+    assert regions <= labels, labels
+    assert not any(setting in r.label for r in layout.regions)

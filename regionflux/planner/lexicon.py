@@ -312,6 +312,13 @@ THINGS = ANIMALS | FIGURES | {
     "well", "fountain", "monument", "arch", "wall", "stall", "stand", "booth", "kiosk", "tent", "igloo",
     "treehouse", "dock", "pier", "lamppost", "statue", "obelisk", "ruin", "gazebo", "greenhouse", "shack",
     "factory", "mill", "silo", "station", "hangar", "observatory", "stadium",
+    # instruments, tools and other things people hold or use
+    "accordion", "banjo", "ukulele", "trombone", "clarinet", "tuba", "harmonica", "mandolin", "lute", "sitar",
+    "bagpipe", "xylophone", "oboe", "bassoon", "tambourine", "microphone", "megaphone", "shovel", "spade", "rake",
+    "pitchfork", "hoe", "paintbrush", "chisel", "anvil", "whistle", "torch", "quill", "surfboard", "snowboard",
+    "racket", "paddle", "oar", "fishing rod", "net", "harpoon", "trident", "spear", "lasso", "crossbow", "slingshot",
+    "binoculars", "lantern", "flashlight", "watering can", "wheelbarrow", "lawnmower", "toolbox", "briefcase",
+    "bunting", "banner", "anemone", "jellyfish", "sandcastle", "snowman", "scarecrow", "totem", "mailbox",
 }
 
 #: Rough size of things, as a fraction of the cell a region is given.

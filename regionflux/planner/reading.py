@@ -59,6 +59,9 @@ ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office
 #: Landforms a lone subject stands on: the setting of a one-subject picture ("an oak tree on a hill").
 LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
              "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag"}
+#: Light sources said as the light of the picture when they stand alone in a tag ("harsh midday sun").
+LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "twilight", "dusk", "dawn", "sunset",
+          "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind"}
 #: What a lone subject stands on or leans against, drawn with it ("on a cliff", "against a brick wall").
 SUPPORTS = LANDFORMS | {"wall", "stage", "rock", "boulder", "pier", "dock", "jetty", "windowsill", "sill", "anvil",
                         "branch", "log", "stump", "pedestal", "podium", "plinth", "rooftop", "roof", "throne", "stool"}
@@ -249,9 +252,15 @@ def _scene_heading(docs) -> bool:
         return False  # "red fox, a snowy forest ...": the first part is the subject
     if any(t.tag_ == "VBG" and t.i > 0 and first[t.i - 1].pos_ in ("NOUN", "PROPN") for t in first):
         return False  # "basketball player dunking hard, ...": someone doing something, not a place
-    placed = [doc for doc in docs[1:] if any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in doc)
-              and any(t.lower_ in _PLACE_WORDS for t in doc)]
-    return len(placed) >= 2
+    said = [doc for doc in docs[1:] if any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in doc)]
+    placed = [doc for doc in said if any(t.lower_ in _PLACE_WORDS for t in doc)]
+    if len(placed) >= 2:
+        return True
+    # "medieval forge, a blacksmith hammering ..., a barrel to the left of the anvil": a first part naming no thing
+    # this reader knows, before two parts that name things with their articles, is where they are
+    heads = [t for t in first if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(first) or not nounlike(first[t.i + 1]))]
+    return len(said) >= 2 and bool(heads) and all(
+        lemma(t) not in lx.THINGS | lx.SMALL | lx.LARGE or lemma(t) in lx.SETTINGS | lx.EVENTS for t in heads)
 
 
 #: Modifiers that name a genre or a technique of the picture rather than what a thing is; pairs are read together.
@@ -355,6 +364,15 @@ def _style_segment(doc) -> bool:
     first, last = words[0].lower_, lemma(words[-1])
     if first == "by" and len(words) <= 4:
         return True
+    bare = not any(t.lower_ in ("a", "an", "the", "his", "her", "their", "its") or _count_of(t) for t in words)
+    if bare and any(t.lower_ in ("style", "styled", "inspired", "esque", "themed") and t.i > 0 and
+                    not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of") for t in words):
+        return True  # "van gogh style impasto", "ghibli inspired palette"
+    heads = [t for t in words if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(doc) or not nounlike(doc[t.i + 1]))]
+    if bare and heads and len(words) <= 4 and all(lemma(t) in SURFACES | lx.ELEMENTS | LIGHTS or lemma(t) in lx.SETTINGS
+                                                  and lemma(t) not in lx.THINGS for t in heads):
+        return True  # "graffiti walls", "endless wheat fields", "harsh midday sun": where and in what light
+
     if last in ("style", "vibe", "aesthetic", "look", "feel", "mood", "core", "inspired", "esque") and not any(
             t.lower_ in ("a", "an") for t in words):
         return True  # "blade runner style", "studio ghibli vibes"
