@@ -344,3 +344,31 @@ def test_scene_settings_stay_out_of_regions_and_held_things_stay_in(prompt, regi
     labels = {r.label.split()[-1] for r in layout.regions}
     assert regions <= labels, labels
     assert not any(setting in r.label for r in layout.regions)
+
+
+def test_parts_said_alone_and_what_a_thing_is_made_of():
+    # "on the roof": the roof of the building named before, not of the swing hanging from it
+    layout = MockPlanner().plan("a wooden treehouse with a rope swing hanging below it and an owl sitting on the roof")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert _centre(by_label["owl"])[1] < _centre(by_label["treehouse"])[1]
+    # "an arch of roses" is one thing; "the couple" is the two named before, above whom it stands
+    layout = MockPlanner().plan("groom on the left, bride on the right, an arch of roses above the couple")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert set(by_label) == {"groom", "bride", "arch"} and "roses" in by_label["arch"].description
+    assert all(_centre(by_label["arch"])[1] < _centre(by_label[k])[1] for k in ("groom", "bride"))
+
+
+@pytest.mark.parametrize("prompt, subject, words", [
+    # a thing's own parts, said with "with" or in a part of their own, stay in its description
+    ("a riverboat with two tall chimneys and a red wheel, engraving style", "riverboat", "chimneys"),
+    ("a zeppelin drifting at dusk, with silver fins and a striped envelope", "zeppelin", "fins"),
+    ("portrait of a lighthouse keeper, wearing a green oilskin coat, rim light", "keeper", "coat"),
+    ("a deep sea diver, brass helmet with round windows, murky water", "diver", "helmet"),
+    # kinds of picture and backdrops are no things; half of a hyphenated word is none either
+    ("a leather satchel, product shot on a pale grey backdrop", "satchel", "satchel"),
+    ("close-up of a frost-covered blue thistle, macro", "thistle", "frost-covered"),
+])
+def test_parts_worn_things_and_picture_words_stay_in_one_region(prompt, subject, words):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label.split()[-1] for r in layout.regions] == [subject]
+    assert words in layout.regions[0].description

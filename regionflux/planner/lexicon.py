@@ -166,6 +166,14 @@ PARTS = {"roof", "top", "side", "edge", "corner", "front", "back", "end", "surfa
          "shoulder", "shoulders", "lap", "branch", "branches", "rim", "ledge", "tip", "peak", "summit", "deck", "hood",
          "trunk", "bank", "banks", "middle", "center", "centre", "inside", "outside", "wall", "window", "door",
          "porch", "steps", "step", "doorstep", "balcony", "windowsill", "sill"}
+#: Parts of things, said with "with" ("an airship with large propellers"): in the thing's description, never
+#: a region of their own.
+OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "wheel", "wing", "handle", "lid", "spout",
+                "petal", "stem", "patch", "button", "pocket", "collar", "window", "door", "engine", "fin", "antenna",
+                "headlight", "turret", "spire", "balcony", "porch", "shutter", "blade", "string", "cog", "gear",
+                "hull", "cockpit", "thruster", "exhaust", "rivet", "dial", "face", "hands", "strap", "buckle",
+                "lace", "sole", "visor", "trim", "keyhole", "knob", "hinge", "tassel", "fringe", "bristle",
+                "thatch", "tower", "dome", "arch", "column", "pillar", "stained", "vane", "weathervane", "bell"}
 #: "a pair of X", "a dozen X": how many X; crowd words make one region of many.
 QUANTITIES = {"pair": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5, "dozen": 12, "few": 3, "several": 3,
               "handful": 3, "duo": 2, "twins": 2, "twin": 2}

@@ -24,6 +24,7 @@ Deterministic: the same prompt always reads the same way.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass, field
@@ -80,13 +81,18 @@ PICTURE_NOUNS = {"portrait", "photo", "photograph", "shot", "closeup", "close-up
                  "render", "macro", "selfie", "mascot", "logo", "icon", "sticker", "emblem", "badge", "illustration",
                  "drawing", "sketch", "painting", "print", "poster", "doodle", "silhouette", "tattoo", "character",
                  "sculpture", "artwork", "wallpaper", "pattern", "motif"}
+#: Kinds of photograph named by a noun ("product shot", "street photography"): no thing.
+PHOTO_GENRES = {"product", "action", "studio", "fashion", "food", "street", "travel", "wildlife", "nature", "landscape",
+                "portrait", "macro", "aerial", "drone", "sports", "sport", "concert", "wedding", "event", "editorial",
+                "stock", "film", "movie", "album", "book", "magazine", "still", "character", "concept", "close",
+                "glamour", "boudoir", "documentary", "architectural", "interior", "real", "estate", "headshot", "passport"}
 #: Postures: said of the one who holds something, never of what is held.
 POSTURES = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "posing",
             "crouching", "perched", "seated", "resting", "sleeping", "stands", "sits", "kneels", "lies", "leans",
             "walks", "runs", "waits", "poses", "crouches", "rests", "sleeps", "dancing", "dances"}
 #: What things stand on without it being a thing of its own ("a chest on the sea floor").
 SURFACES = {"ground", "floor", "seabed", "seafloor", "sand", "snow", "grass", "lawn", "pavement", "sidewalk", "dirt",
-            "mud", "ice", "water", "surface", "earth", "soil", "gravel", "asphalt", "wall", "ceiling"}
+            "mud", "ice", "water", "surface", "soil", "gravel", "asphalt", "wall", "ceiling"}
 #: "in a line", "in a circle": how things stand together, not a thing.
 FORMATIONS = {"line", "row", "circle", "queue", "formation", "ring", "semicircle", "column", "pile", "stack", "heap",
               "cluster", "group", "pair", "pairs", "rows", "lines", "half-circle"}
@@ -302,8 +308,15 @@ def _is_head(token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
         return False  # "ukiyo-e", "sci-fi": the first half of a hyphenated word
+    if nxt is not None and lemma(nxt) in PICTURE_NOUNS | {"photography", "photo", "shot"} and \
+            lemma(token) in PHOTO_GENRES and lemma(token) not in lx.THINGS:
+        return False  # "product shot", "street photography": a kind of picture, no thing
+    if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_ and \
+            f"{token.doc[token.i - 2].lower_}-{token.lower_}" in lx.FRAME_NOUNS | lx.STYLE_WORDS | {"close-up", "pin-up"}:
+        return False  # "close-up of a rose": a kind of picture
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS and (lemma(token) in lx.THINGS or token.pos_ in ("NOUN", "PROPN")
-                                                             and lemma(token) not in lx.STYLE_WORDS | lx.SETTINGS) and \
+                                                             and lemma(token) not in lx.STYLE_WORDS | lx.SETTINGS
+                                                             | PHOTO_GENRES) and \
             (nxt.i + 1 == len(token.doc) or not token.doc[nxt.i + 1].lower_ == "of"):
         return True  # "a snow leopard portrait", "sneaker concept design": the thing, in a kind of picture
     if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod") and nxt.i == token.head.i:
@@ -376,16 +389,23 @@ def _style_segment(doc) -> bool:
     if last in ("style", "vibe", "aesthetic", "look", "feel", "mood", "core", "inspired", "esque") and not any(
             t.lower_ in ("a", "an") for t in words):
         return True  # "blade runner style", "studio ghibli vibes"
-    if last in ("style", "aesthetic", "vibe", "art", "lighting", "render", "photography", "illustration", "painting",
-                "photo", "print", "poster", "wallpaper", "background", "color", "colour", "palette", "engine", "film",
-                "shot", "lens", "look", "design", "light", "details", "detail", "atmosphere", "mood", "quality",
-                "resolution", "focus", "bokeh", "grain", "fog", "haze", "composition", "tone") and \
+    if (last in STYLE_ENDINGS or len(last) > 6 and difflib.get_close_matches(last, STYLE_ENDINGS, n=1, cutoff=0.85)) and \
             not any(t.lower_ == "of" for t in words) and not any(lemma(t) in lx.THINGS and t.pos_ in ("NOUN", "PROPN")
-                                                                 and lemma(t) not in lx.STYLE_NOUNS for t in words):
+                                                                 and lemma(t) not in lx.STYLE_WORDS for t in words):
         return True
     return all(t.lower_ in lx.STYLE_WORDS or lemma(t) in lx.STYLE_WORDS or t.like_num
                or re.search(r"\d", t.lower_) or t.pos_ in ("ADV", "DET", "CCONJ", "ADP", "PART")
                or (t.pos_ == "ADJ" and lemma(t) not in lx.THINGS) for t in words)
+
+
+#: Last words of a style tag ("oil painting", "pencil sketch", "childrens book illustration").
+STYLE_ENDINGS = ("style", "aesthetic", "vibe", "art", "lighting", "render", "photography", "illustration", "painting",
+                 "photo", "print", "poster", "wallpaper", "background", "color", "colour", "palette", "engine", "film",
+                 "shot", "lens", "look", "design", "light", "details", "detail", "atmosphere", "mood", "quality",
+                 "resolution", "focus", "bokeh", "grain", "fog", "haze", "composition", "tone", "sketch", "drawing",
+                 "doodle", "engraving", "etching", "woodcut", "linocut", "lithograph", "cover", "still", "artwork",
+                 "concept", "photograph", "rendering", "illustrations", "watercolor", "watercolour", "gouache",
+                 "floodlight", "spotlight", "lights")
 
 
 def _coloured_thing(words) -> bool:
@@ -513,6 +533,8 @@ class _Reader:
     # what a noun is -------------------------------------------------------------------------------------------------
     def _kind(self, token) -> str:
         word = lemma(token)
+        if word in ("backdrop", "background", "backround", "bg"):
+            return "setting"  # "on a seamless white backdrop": what is behind everything
         if token.i > 0 and (token.doc[token.i - 1].lower_ in ("mid", "mid-") or token.i > 1 and
                             token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "mid"):
             return "action"  # "a ballerina mid-leap"
@@ -531,6 +553,9 @@ class _Reader:
             if before_phrase is not None and before_phrase.pos_ == "ADP":
                 prep = before_phrase.lower_
         before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if word in ("couple", "pair", "duo", "trio", "twins", "family", "group", "both") and before == "the" and \
+                len(self.things) >= 2 and self._of(token) is None:
+            return "filler"  # "above the couple": the two named before, not a third thing
         if word in lx.FILLERS and not (word in lx.POSITIONS and prep == "") or token.pos_ == "PRON":
             if word in lx.POSITIONS and prep in ("", "of"):
                 return "thing" if word in lx.THINGS else "filler"
@@ -573,6 +598,13 @@ class _Reader:
                 "rendered", "depicted", "drawn", "painted", "done", "styled", "reimagined", "imagined", "illustrated",
                 "portrayed", "shown", "interpreted", "reinterpreted", "executed"):
             return "style"  # "a phoenix rendered as stained glass", "a fox drawn in ink": how it is drawn
+        owner = token.head.head if prep == "of" and token.head.head.i != token.head.i else None
+        if owner is not None and owner.i == token.head.i - 1 and owner.pos_ in ("NOUN", "PROPN") and \
+                lemma(owner) in lx.THINGS and lemma(owner) not in lx.CONTAINERS | lx.MEASURES | lx.CROWDS | \
+                lx.FRAME_NOUNS | lx.PARTS | FORMATIONS | lx.SETTINGS | set(lx.QUANTITIES) and \
+                not any(
+                t.lower_ in lx.DETERMINERS or _count_of(t) for t in token.doc[token.head.i + 1: token.i]):
+            return "material"  # "an arch of roses", "a wreath of holly": what it is made of, said with it
         maker = token.head.head if token.head.head.lower_ != "out" else token.head.head.head
         if prep in ("of", "from") and token.head.head.i != token.head.i and maker.lower_ in (
                 "made", "carved", "built", "sculpted", "crafted", "formed", "woven", "cast"):
@@ -595,6 +627,12 @@ class _Reader:
             return "worn"  # "holding hands", "with red hair": a part of someone
         if word in lx.WORN and self._owner(token) is not None:
             return "worn"
+        if word in ("chimney", "roof", "mast", "sail", "hull", "deck", "porch", "balcony", "propeller", "engine", "lid",
+                    "spout", "handle", "wheel") and before == "the" and self._of(token) is None and \
+                not any(t.head == word for t in self.things) and any(t.head not in PEOPLE for t in self.things):
+            return "worn"  # "a cottage ..., smoke curling from the chimney": the chimney of what was named before
+        if word in lx.OBJECT_PARTS and self._part_owner(token) is not None:
+            return "worn"  # "an airship with large propellers", "a cottage with a thatched roof": its own parts
         if self._worn_list(token):
             return "worn"
         known = word in lx.THINGS or word in lx.SMALL or word in lx.LARGE or word in lx.TALL or word in lx.WIDE \
@@ -662,6 +700,50 @@ class _Reader:
                 return heads[-1]
         return None
 
+    def _said_of_the_last(self, doc, heads, first: bool) -> bool:
+        """"..., wearing a yellow raincoat", "..., with large propellers", "..., white suit with orange patches": a
+        part that only wears or has things says them of the last thing named, in its description."""
+        if first or not heads or not self.mentions or any(t.lower_ in _NEGATORS for t in doc):
+            return False
+        last = max(m.segment for m in self.mentions)  # the subject of the last part that named things
+        said = sorted((m for m in self.mentions if m.segment == last and m.thing in self.things), key=lambda m: m.token.i)
+        if not said:
+            return False
+        owner = next((m.thing for m in said if _wears(m.thing.head)), said[0].thing)
+        words = [t for t in doc if not t.is_punct]
+        opener = words[0].lower_ if words else ""
+        bare = not any(t.lower_ in ("a", "an", "the", "his", "her", "their", "its") or _count_of(t) for t in words)
+        if opener in ("wearing", "dressed", "clad"):  # said of someone, whoever the tagger thinks it is
+            fits = all(lemma(t) in lx.WORN or lemma(t) in lx.OBJECT_PARTS for t in heads)
+        elif opener == "in" or (opener == "with" or bare) and _wears(owner.head):
+            fits = all(lemma(t) in lx.WORN or lemma(t) in lx.OBJECT_PARTS for t in heads) and _wears(owner.head)
+        elif opener == "with":
+            fits = all(lemma(t) in lx.OBJECT_PARTS for t in heads)
+        else:
+            return False
+        if fits and len(owner.extra) < 3:
+            text = doc.text.strip()
+            if bare and opener not in ("with", "wearing", "in"):  # "yellow raincoat": with a yellow raincoat
+                plural = lx.is_plural(heads[0].lower_)
+                text = f"with {'' if plural else 'an ' if text[:1].lower() in 'aeiou' else 'a '}{text}"
+            owner.extra.append(text)
+        return fits
+
+    def _part_owner(self, token):
+        """The thing whose part this is, said with "with" ("a cottage with a thatched roof and a red door")."""
+        doc = token.doc
+        start = self._phrase_start(token)
+        while start > 1 and doc[start - 1].lower_ in ("and", ","):  # "with large propellers and a canvas envelope"
+            earlier = [t for t in doc[max(0, start - 5): start - 1] if _is_head(t)]
+            if not earlier or lemma(earlier[-1]) not in lx.OBJECT_PARTS:
+                return None
+            start = self._phrase_start(earlier[-1])
+        if start > 1 and doc[start - 1].lower_ == "with":
+            heads = [t for t in doc[max(0, start - 6): start - 1] if _is_head(t)]
+            if heads and lemma(heads[-1]) not in PEOPLE and lemma(heads[-1]) not in lx.OBJECT_PARTS:
+                return heads[-1]
+        return None
+
     # one part of the prompt -----------------------------------------------------------------------------------------
     def _read_segment(self, index: int, doc, first: bool) -> None:
         self._segment_now = index
@@ -670,6 +752,8 @@ class _Reader:
         heads = [t for t in doc if _is_head(t) and t.i not in negated]
         kinds = {t.i: self._kind(t) for t in heads}
         things_here = [t for t in heads if kinds[t.i] == "thing"]
+        if self._said_of_the_last(doc, heads, first):
+            return
         if not first and things_here and all(lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS for t in things_here) \
                 and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]):
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
@@ -749,6 +833,8 @@ class _Reader:
                 continue
             if word == "not" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("only", "just"):
                 continue  # "not only"
+            if word == "zero" and token.i + 1 < len(doc) and not lx.is_plural(doc[token.i + 1].lower_):
+                continue  # "floating in zero gravity": a kind of gravity, not none of it
             if word in _NEGATING_PARTICLES and not (token.i + 1 < len(doc) and
                                                     doc[token.i + 1].lower_ in _NEGATING_PARTICLES[word]):
                 continue  # "leave it on the table", "take a photo": not a negation
@@ -847,7 +933,8 @@ class _Reader:
             if t.lower_ in lx.STYLE_ADJECTIVES:  # "a minimalist whale": how it is drawn, said in the prompt
                 continue
             words.append(lx.COLOUR_TYPOS[t.lower_] + t.whitespace_ if t.lower_ in lx.COLOUR_TYPOS else t.text_with_ws)
-            if nounlike(t) and not _colour(t):
+            hyphened = t.i + 1 < len(doc) and doc[t.i + 1].text == "-" or t.i > 0 and doc[t.i - 1].text == "-"
+            if nounlike(t) and not _colour(t) and not hyphened:
                 compounds.append(t.lower_)
         quantity = self._quantity_before(token)
         group = False
@@ -913,6 +1000,9 @@ class _Reader:
             for other in reversed(self.things):  # "a small robot gardener ..., a fern above the robot": the gardener
                 if thing.head in other.label.split()[:-1]:
                     return other
+            for other in reversed(self.things):  # "a spaceship ..., to the left of the ship": the spaceship
+                if len(thing.head) >= 3 and other.head.endswith(thing.head) and other.head != thing.head:
+                    return other
         return None
 
     def _extra(self, token) -> list[str]:
@@ -932,12 +1022,29 @@ class _Reader:
                 extra.append(" ".join(part))
                 i += len(part)
                 continue
+            if t.lower_ == "of" and i == token.i + 1 and i + 1 < len(doc):
+                heads = [h for h in doc[i + 1: i + 5] if _is_head(h)]
+                if heads and self._kind(heads[0]) == "material":  # "an arch of roses", "a crown of thorns"
+                    extra.append(doc[i: heads[0].i + 1].text)
+                    i = heads[0].i + 1
+                    continue
             if t.lower_ in ("made", "carved", "built", "sculpted", "crafted", "woven", "cast", "shaped") and \
                     i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "from", "like", "out", "as"):
                 heads = [h for h in doc[i + 1: i + 7] if _is_head(h)]
                 if heads and self._kind(heads[0]) == "action":  # "made of glass", "shaped like a mushroom"
                     extra.append(doc[i: heads[0].i + 1].text)
                     i = heads[0].i + 1
+                    continue
+            if t.lower_ == "with" and i + 1 < len(doc) and lemma(token) not in PEOPLE:
+                heads = [h for h in doc[i + 1: i + 6] if _is_head(h)]
+                if heads and lemma(heads[0]) in lx.OBJECT_PARTS and heads[0].i not in self._negated_now:
+                    stop = heads[0].i
+                    more = [h for h in doc[stop + 1: stop + 6] if _is_head(h)]
+                    while more and doc[stop + 1].lower_ in ("and", ",") and lemma(more[0]) in lx.OBJECT_PARTS:
+                        stop = more[0].i
+                        more = [h for h in doc[stop + 1: stop + 6] if _is_head(h)]
+                    extra.append(doc[i: stop + 1].text)
+                    i = stop + 1
                     continue
             if t.lower_ in ("with", "in", "wearing") and i + 1 < len(doc) and _wears(lemma(token)):
                 heads = [h for h in doc[i + 1: i + 6] if _is_head(h)]
@@ -1115,7 +1222,10 @@ class _Reader:
         if word == "behind":
             return ("behind", target_after(token.i + 1), None, set(), token.i)
         if word == "between" or (word == "in" and nxt[:2] == ["between"]):
-            targets = [self._by_token[(index, t.i)] for t in doc[token.i + 1: token.i + 12] if (index, t.i) in self._by_token]
+            targets = []
+            for t in doc[token.i + 1: token.i + 12]:  # "between a sack of saffron and a basket": the sack once
+                if (index, t.i) in self._by_token and self._by_token[(index, t.i)] not in targets:
+                    targets.append(self._by_token[(index, t.i)])
             if len(targets) >= 2:
                 return ("between", targets[0], targets[1], set(), token.i)
             if nxt[:1] and nxt[0] in ("them", "both", "the", "these", "those") and len(self.things) >= 2:
@@ -1192,6 +1302,18 @@ class _Reader:
                                               "step", "doorstep", "balcony", "windowsill", "sill", "back")
                     below = lemma(heads[0]) in ("foot", "base", "bottom")
                     return ("on" if upon else "below" if below else "next_to", target, None, set(), heads[0].i)
+            if heads and lemma(heads[0]) in ("roof", "deck", "porch", "hood", "balcony", "chimney", "foot", "base") and \
+                    rest[0].lower_ == "the" and heads[0].i == rest[0].i + 1 and not (
+                    heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].lower_ == "of"):
+                nearest = self._before(index, token.i)
+                earlier = [m.thing for m in self.mentions if (m.segment, m.token.i) < (index, token.i)
+                           and (not nearest or m.thing is not nearest[0].thing) and m.thing.head in lx.LARGE | lx.THINGS
+                           and m.thing.head not in PEOPLE | lx.ANIMALS]
+                if earlier:  # "a treehouse ... and a squirrel sitting on the roof": the roof of the thing named before
+                    done.update(range(token.i, heads[0].i + 1))
+                    below = lemma(heads[0]) in ("foot", "base")
+                    built = [t for t in earlier if t.head in lx.LARGE or t.head.endswith("house")]
+                    return ("below" if below else "on", (built or earlier)[-1], None, set(), heads[0].i)
             if heads:
                 kind = self._kind(heads[0])
                 if kind == "surface":
