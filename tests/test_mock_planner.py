@@ -372,3 +372,18 @@ def test_parts_worn_things_and_picture_words_stay_in_one_region(prompt, subject,
     layout = MockPlanner().plan(prompt)
     assert [r.label.split()[-1] for r in layout.regions] == [subject]
     assert words in layout.regions[0].description
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("a florist standing at her stall, a parrot perched on the awning above her", ("parrot", "y<", "florist")),
+    ("a samurai riding a black horse, a crow to the right of the horse", ("samurai", "y<", "horse")),  # riding: on it
+    ("a rider heading towards a barn, a goose to the left of the barn", ("goose", "x<", "barn")),  # towards: no riding
+])
+def test_people_by_trade_and_riding(prompt, relation):
+    layout = MockPlanner().plan(prompt)
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    a, test, b = relation
+    axis = 0 if test[0] == "x" else 1
+    assert _centre(by_label[a])[axis] < _centre(by_label[b])[axis], [(r.label, r.box) for r in layout.regions]
+    if "towards" in prompt:
+        assert not _centre(by_label["rider"])[1] < _centre(by_label["barn"])[1] - 100

@@ -62,7 +62,8 @@ LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "moun
              "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag"}
 #: Light sources said as the light of the picture when they stand alone in a tag ("harsh midday sun").
 LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "twilight", "dusk", "dawn", "sunset",
-          "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind"}
+          "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
+          "spotlight", "neon"}
 #: What a lone subject stands on or leans against, drawn with it ("on a cliff", "against a brick wall").
 SUPPORTS = LANDFORMS | {"wall", "stage", "rock", "boulder", "pier", "dock", "jetty", "windowsill", "sill", "anvil",
                         "branch", "log", "stump", "pedestal", "podium", "plinth", "rooftop", "roof", "throne", "stool"}
@@ -290,9 +291,25 @@ def _style_modifiers(doc, start: int, end: int) -> set[int]:
     return found
 
 
+#: People named by their trade or role: who wears and holds things, whatever the lexicon knows.
+_ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|man|woman|keeper|herd|monger|ist|ian)|scholar|chef|cook|monk|nun|"
+                    r"priest|bride|groom|nanny|clown|samurai|ninja|jockey|cowboy|cowgirl|hiker|pirate|witch|wizard|"
+                    r"elf|dwarf|soldier|knight|captain|student|guy|kid|teen|lady|teacher|farmer|baker|painter|"
+                    r"dancer|singer|drummer|player|gardener|hunter|sailor|traveler|traveller|explorer|merchant|"
+                    r"vendor|beekeeper|lumberjack|miner|ranger|warrior|archer|monarch|emperor|empress|sheriff")
+#: Unknown nouns that probably name a person, for "him" and "her" (which only people are).
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ess|ant|ent)")
+
+
+def _personlike(word: str) -> bool:
+    """People, and the unknown nouns that name people by what they do ("scholar", "beekeeper", "florist")."""
+    return word in PEOPLE or word in lx.FIGURES or word not in lx.THINGS and bool(
+        _ROLES.fullmatch(word) or _AGENT.fullmatch(word))
+
+
 def _wears(word: str) -> bool:
     """Whether a thing can wear or carry things: people, animals and their like, not furniture."""
-    return word in PEOPLE or word in lx.ANIMALS or word in lx.FIGURES
+    return word in PEOPLE or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word))
 
 
 def _next_noun(token):
@@ -590,7 +607,10 @@ class _Reader:
         if prep == "of" and head.head.i != head.i and lemma(head.head) in lx.SETTINGS and word not in lx.THINGS and \
                 self._kind(head.head) == "setting":
             return "setting"  # "in a field of lavender": what the setting is made of
-        if prep == "like" or prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) == "shape":
+        like = token.head if prep == "like" else None
+        filler_like = like is not None and like.i > 0 and token.doc[like.i - 1].lower_ in ("and", ",", "also", "plus")
+        if prep == "like" and not filler_like or \
+                prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) == "shape":
             return "action"  # "a teapot shaped like a mushroom": what it looks like, not a second thing
         if prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) in ("style", "manner", "spirit"):
             return "style"  # "in the style of beatrix potter": who drew it
@@ -1087,7 +1107,7 @@ class _Reader:
         """What a pronoun or a noun said again names."""
         word = token.lower_
         if word in ("him", "her", "he", "she", "his", "hers"):
-            people = [t for t in self.things if t.head in PEOPLE | lx.FIGURES and t is not subject]
+            people = [t for t in self.things if _personlike(t.head) and t is not subject]
             if people:
                 return people[-1] if word in ("her", "hers", "she") and len(people) > 1 else people[0]
         if word in ("it", "its", "them", "their", "they", "him", "her", "his"):
@@ -1211,6 +1231,13 @@ class _Reader:
         def position_words(start: int, end: int) -> set[str]:
             return {lx.POSITIONS[t.lower_] for t in doc[start:end] if t.lower_ in lx.POSITIONS and lx.POSITIONS[t.lower_]}
 
+        if word in ("riding", "rides", "ride", "astride", "straddling") and token.i > 0 and nxt[:1] and \
+                doc[token.i + 1].pos_ != "ADP":
+            target = thing_after(token.i + 1)  # "a knight riding a horse": on it
+            if target is not None:
+                done.add(token.i)
+                return ("on", target, None, set(), token.i)
+            return None
         if word in _ABOVE or (word in ("high", "far", "way") and nxt[:1] and nxt[0] in _ABOVE | _BELOW):
             if word in ("high", "far", "way"):
                 return None
