@@ -387,3 +387,39 @@ def test_people_by_trade_and_riding(prompt, relation):
     assert _centre(by_label[a])[axis] < _centre(by_label[b])[axis], [(r.label, r.box) for r in layout.regions]
     if "towards" in prompt:
         assert not _centre(by_label["rider"])[1] < _centre(by_label["barn"])[1] - 100
+
+
+@pytest.mark.parametrize("prompt, subject, kept", [
+    ("a bulldog wearing a knitted beanie, sticker style", "bulldog", "beanie"),  # anything may wear what it wears
+    ("a baobab with gnarled roots, matte painting", "baobab", "roots"),  # a thing's parts
+    ("a firebird bursting from flames, vivid colours", "firebird", "bursting"),  # flames it rises from: no thing
+    ("a samurai, by katsushika hokusai and utagawa kuniyoshi, ink", "samurai", "samurai"),  # artists
+    ("a narwhal, pastel palette, children's book illustration", "narwhal", "narwhal"),  # a kind of book, no child
+])
+def test_one_subject_keeps_what_it_wears_and_has(prompt, subject, kept):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label.split()[-1] for r in layout.regions] == [subject]
+    assert kept in layout.regions[0].description
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("ein Kellner neben einer Lokomotive", {"waiter", "locomotive"}),
+    ("una garza al lado de una canoa", {"heron", "canoe"}),
+    ("une serveuse à gauche d'un réverbère", {"waitress", "streetlamp"}),
+])
+def test_more_words_of_other_languages(prompt, labels):
+    assert {r.label.split()[-1] for r in MockPlanner().plan(prompt).regions} == labels
+
+
+def test_a_style_noun_named_as_a_thing_and_a_thing_the_tagger_calls_a_pronoun():
+    assert {r.label for r in MockPlanner().plan("two dalmatians next to a fire engine").regions} >= {"fire engine"}
+    assert {r.label for r in MockPlanner().plan("an orange armchair next to a grey bookshelf").regions} == {
+        "armchair", "bookshelf"}
+    layout = MockPlanner().plan("can you draw like 4 small owls on a branch")
+    assert [r.label for r in layout.regions].count("owl") == 4
+    assert not any("like" in r.description for r in layout.regions)
+
+
+def test_a_worn_thing_of_its_own_colour_gets_its_own_region():
+    layout = MockPlanner().plan("a white goat wearing a blue scarf")
+    assert {r.label: r.description for r in layout.regions} == {"goat": "A white goat", "scarf": "A blue scarf"}

@@ -173,7 +173,9 @@ OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "whe
                 "headlight", "turret", "spire", "balcony", "porch", "shutter", "blade", "string", "cog", "gear",
                 "hull", "cockpit", "thruster", "exhaust", "rivet", "dial", "face", "hands", "strap", "buckle",
                 "lace", "sole", "visor", "trim", "keyhole", "knob", "hinge", "tassel", "fringe", "bristle",
-                "thatch", "tower", "dome", "arch", "column", "pillar", "stained", "vane", "weathervane", "bell"}
+                "thatch", "tower", "dome", "arch", "column", "pillar", "stained", "vane", "weathervane", "bell",
+                "root", "bark", "horn", "tusk", "antler", "scale", "feather", "tentacle", "claw", "paw", "beak",
+                "whisker", "thorn", "shell", "spike", "stripe", "spot", "marking", "wheelhouse", "funnel", "rigging"}
 #: "a pair of X", "a dozen X": how many X; crowd words make one region of many.
 QUANTITIES = {"pair": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5, "dozen": 12, "few": 3, "several": 3,
               "handful": 3, "duo": 2, "twins": 2, "twin": 2}

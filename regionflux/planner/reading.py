@@ -220,7 +220,7 @@ def nounlike(token) -> bool:
     if token.pos_ == "PROPN" and token.text.islower() and token.dep_ == "amod" and token.head.i > token.i and \
             word not in lx.THINGS:
         return False  # "grumpy old goblin": an adjective the tagger took for a name
-    misread_adp = token.pos_ == "ADP" and word in lx.THINGS and len(word) > 5 and word not in _PREPOSITIONS
+    misread_adp = token.pos_ in ("ADP", "PRON") and word in lx.THINGS and len(word) > 5 and word not in _PREPOSITIONS
     if word in lx.THINGS and (token.pos_ not in ("ADP", "DET", "CCONJ", "PRON", "AUX") or misread_adp) and not (
             token.dep_ in ("compound", "amod") and _next_noun(token) is not None and lemma(_next_noun(token)) in lx.THINGS):
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
@@ -392,8 +392,9 @@ def _style_segment(doc) -> bool:
             not _coloured_thing(words):
         return True
     first, last = words[0].lower_, lemma(words[-1])
-    if first == "by" and len(words) <= 4:
-        return True
+    if first == "by" and (len(words) <= 4 or all(t.pos_ in ("PROPN", "NOUN", "CCONJ") or t.lower_ in ("&", "and")
+                                                for t in words[1:])):
+        return True  # "by greg rutkowski and alphonse mucha": who it is drawn like
     bare = not any(t.lower_ in ("a", "an", "the", "his", "her", "their", "its") or _count_of(t) for t in words)
     if bare and any(t.lower_ in ("style", "styled", "inspired", "esque", "themed") and t.i > 0 and
                     not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of") for t in words):
@@ -407,8 +408,9 @@ def _style_segment(doc) -> bool:
             t.lower_ in ("a", "an") for t in words):
         return True  # "blade runner style", "studio ghibli vibes"
     if (last in STYLE_ENDINGS or len(last) > 6 and difflib.get_close_matches(last, STYLE_ENDINGS, n=1, cutoff=0.85)) and \
-            not any(t.lower_ == "of" for t in words) and not any(lemma(t) in lx.THINGS and t.pos_ in ("NOUN", "PROPN")
-                                                                 and lemma(t) not in lx.STYLE_WORDS for t in words):
+            not any(t.lower_ == "of" for t in words) and not any(
+                lemma(t) in lx.THINGS and t.pos_ in ("NOUN", "PROPN") and lemma(t) not in lx.STYLE_WORDS
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS") for t in words):  # "children's book"
         return True
     return all(t.lower_ in lx.STYLE_WORDS or lemma(t) in lx.STYLE_WORDS or t.like_num
                or re.search(r"\d", t.lower_) or t.pos_ in ("ADV", "DET", "CCONJ", "ADP", "PART")
@@ -573,7 +575,8 @@ class _Reader:
         if word in ("couple", "pair", "duo", "trio", "twins", "family", "group", "both") and before == "the" and \
                 len(self.things) >= 2 and self._of(token) is None:
             return "filler"  # "above the couple": the two named before, not a third thing
-        if word in lx.FILLERS and not (word in lx.POSITIONS and prep == "") or token.pos_ == "PRON":
+        if word in lx.FILLERS and not (word in lx.POSITIONS and prep == "") or token.pos_ == "PRON" and (
+                word not in lx.THINGS or len(word) <= 5):
             if word in lx.POSITIONS and prep in ("", "of"):
                 return "thing" if word in lx.THINGS else "filler"
             return "filler"
@@ -593,7 +596,9 @@ class _Reader:
         if word in lx.PARTS and prep and any(nounlike(t) and lemma(t) in {x.head for x in self.things}
                                             for t in token.doc[self._phrase_start(token): token.i]):
             return "part"
-        if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE:
+        compound_thing = before not in ("", "unreal") and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and \
+            self._article(token) in ("a", "an") and token.doc[token.i - 1].pos_ == "NOUN"  # "a fire engine"
+        if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing:
             return "style"
         if word in lx.STYLE_NOUNS and not self._determined(token):  # "oil painting", "museum photo"
             return "style"
@@ -608,7 +613,9 @@ class _Reader:
                 self._kind(head.head) == "setting":
             return "setting"  # "in a field of lavender": what the setting is made of
         like = token.head if prep == "like" else None
-        filler_like = like is not None and like.i > 0 and token.doc[like.i - 1].lower_ in ("and", ",", "also", "plus")
+        filler_like = like is not None and (like.i > 0 and token.doc[like.i - 1].lower_ in (
+            "and", ",", "also", "plus", "draw", "make", "want", "need", "generate", "just", "maybe", "u", "you") or
+            like.i + 1 < len(token.doc) and _count_of(token.doc[like.i + 1]) is not None)  # "draw like 5 snails"
         if prep == "like" and not filler_like or \
                 prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) == "shape":
             return "action"  # "a teapot shaped like a mushroom": what it looks like, not a second thing
@@ -629,6 +636,9 @@ class _Reader:
         if prep in ("of", "from") and token.head.head.i != token.head.i and maker.lower_ in (
                 "made", "carved", "built", "sculpted", "crafted", "formed", "woven", "cast"):
             return "action"  # "an octopus made of glass", "made out of candy": what it is made of
+        if prep in ("from", "through", "amid", "amidst") and word in lx.ELEMENTS and token.head.i < token.i and not any(
+                t.lower_ in lx.DETERMINERS or _count_of(t) for t in token.doc[token.head.i + 1: token.i]):
+            return "action"  # "a phoenix rising from flames": what it does, not a second thing
         if prep in ("in", "into") and word in FORMATIONS:
             return "formation"
         if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE and \
@@ -645,8 +655,15 @@ class _Reader:
             return "setting"  # "on a big stage ... above the stage": the stage already read as the setting
         if word in lx.BODY or lx.singular(word) in lx.BODY:
             return "worn"  # "holding hands", "with red hair": a part of someone
+        start = self._phrase_start(token)
+        own_colour = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
+        other_colour = {t.lower_ for t in token.doc[: start] if _colour(t)} - own_colour
+        if own_colour and other_colour and start > 0 and token.doc[start - 1].lower_ in ("wearing", "wears"):
+            return "thing"  # "a grey elephant wearing a red blanket": its own region, so the colours stay apart
         if word in lx.WORN and self._owner(token) is not None:
             return "worn"
+        if start > 0 and token.doc[start - 1].lower_ in ("wearing", "wears", "donning", "sporting"):
+            return "worn"  # "a bulldog wearing a knitted beanie": whatever it wears
         if word in ("chimney", "roof", "mast", "sail", "hull", "deck", "porch", "balcony", "propeller", "engine", "lid",
                     "spout", "handle", "wheel") and before == "the" and self._of(token) is None and \
                 not any(t.head == word for t in self.things) and any(t.head not in PEOPLE for t in self.things):
@@ -716,8 +733,11 @@ class _Reader:
         start = self._phrase_start(token)
         if start > 1 and token.doc[start - 1].lower_ in ("with", "wearing", "in", "wears", "has"):
             heads = [t for t in token.doc[max(0, start - 6): start - 1] if _is_head(t)]
-            if heads and _wears(lemma(heads[-1])):
-                return heads[-1]
+            if heads and token.doc[start - 1].lower_ in ("wearing", "wears"):
+                return heads[-1]  # "an axolotl wearing a tiny crown": whoever wears it
+            wearers = [t for t in heads if _wears(lemma(t))]
+            if wearers and (wearers[-1] is heads[-1] or token.doc[wearers[-1].i + 1].lower_ == "of"):
+                return wearers[-1]  # "a dancer of flamenco with a red dress": the dancer
         return None
 
     def _said_of_the_last(self, doc, heads, first: bool) -> bool:
@@ -942,7 +962,7 @@ class _Reader:
                             "any", "each", "every", "another"):
                 article = t.lower_ if t.lower_ not in ("some", "any", "each", "every", "another") else article
                 continue
-            if t.lower_ in ("just", "only", "also", "then", "very", "single") and t.lower_ != "single":
+            if t.lower_ in ("just", "only", "also", "then", "very", "like", "about", "approximately"):
                 continue
             if t.lower_ == "single":
                 count, counted = 1, True
@@ -1035,7 +1055,7 @@ class _Reader:
             t = doc[i]
             if t.is_punct:
                 break
-            if t.tag_ == "VBG" and t.lemma_ not in ("hold", "carry", "walk", "ride", "chase", "fight", "eat", "watch",
+            if t.tag_ == "VBG" and t.lemma_ not in ("hold", "carry", "walk", "ride", "chase", "fight", "eat", "watch", "wear",
                                                    "read", "play", "feed", "hug", "pet", "kiss", "look", "face",
                                                    "pull", "push", "drive", "throw", "catch", "hunt", "blow", "have"):
                 part = [t.text] + [d.text for d in doc[i + 1: i + 2] if d.dep_ == "prt"]
@@ -1066,12 +1086,12 @@ class _Reader:
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
                     continue
-            if t.lower_ in ("with", "in", "wearing") and i + 1 < len(doc) and _wears(lemma(token)):
+            if t.lower_ in ("with", "in", "wearing") and i + 1 < len(doc) and (_wears(lemma(token)) or t.lower_ == "wearing"):
                 heads = [h for h in doc[i + 1: i + 6] if _is_head(h)]
                 if heads and heads[0].i in self._negated_now:  # "with no collar": not drawn, not said
                     i = heads[0].i + 1
                     continue
-                if heads and lemma(heads[0]) in lx.WORN:
+                if heads and (lemma(heads[0]) in lx.WORN or t.lower_ == "wearing") and self._kind(heads[0]) != "thing":
                     stop = heads[0].i
                     # "with freckles and red hair": the worn things listed with it
                     more = [h for h in doc[stop + 1: stop + 6] if _is_head(h)]

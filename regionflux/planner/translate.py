@@ -144,6 +144,8 @@ FR_NOUNS = {
     "pyramide": "pyramid", "pagode": "pagoda", "cabane-arbre": "treehouse", "tente-": "tent", "hangar": "hangar",
     "usine": "factory", "gare": "station", "stade": "stadium", "statuette": "statue", "tonnelle": "gazebo",
     "serre": "greenhouse", "mât": "mast", "voile": "sail", "quai": "pier", "ponton": "dock", "phare-": "lighthouse",
+    "serveuse": "waitress", "serveur": "waiter", "réverbère": "streetlamp", "boulangerie": "bakery",
+    "hirondelle": "swallow", "peintre": "painter",
 }
 FR_STYLE = {"peinture", "aquarelle", "photographie", "photo", "art", "numérique", "style", "réaliste", "détaillé",
             "détaillée", "affiche", "vintage", "rétro", "dessin", "illustration", "huile", "lumière", "douce", "doux",
@@ -260,6 +262,8 @@ DE_NOUNS = {
     "fabrik": "factory", "bahnhof": "station", "stadion": "stadium", "gewächshaus": "greenhouse", "mast": "mast",
     "segel": "sail", "steg": "pier", "raumschiff": "spaceship", "satellit": "satellite", "mond-": "moon",
     "küste": "coast", "savanne": "savanna", "dschungel": "jungle", "tal": "valley", "höhle": "cave",
+    "lokomotive": "locomotive", "dampflokomotive": "locomotive", "kanne": "teapot", "bäckerei": "bakery",
+    "kellnerin": "waitress", "kellner": "waiter",
 }
 DE_STYLE = {"ölgemälde", "aquarell", "foto", "fotografie", "kunst", "stil", "digitale", "dramatisch", "detailliert",
             "fantasy-kunst", "realistisch", "stillleben", "kunstwerk", "gemälde-stil", "fotorealistisch", "illustration", "zeichnung", "licht", "warmes",
@@ -598,6 +602,8 @@ ES_NOUNS = {
     "submarino": "submarine", "motocicleta": "motorcycle", "furgoneta": "van", "ambulancia": "ambulance",
     "nave": "ship", "mariachi": "mariachi", "taco": "taco", "tacos": "tacos", "guitarrista": "guitarist",
     "cantante": "singer", "pintor": "painter", "vaquero": "cowboy", "caballete": "easel", "gato-montés": "wildcat",
+    "anciana": "woman", "anciano": "man", "bote": "boat", "canoa": "canoe", "garza": "heron", "lechuza": "owl",
+    "estantería": "shelf", "fruta": "fruit",
 }
 ES_STYLE = {"pintura", "acuarela", "fotografía", "foto", "arte", "digital", "estilo", "realista", "detallado",
             "detallada", "óleo", "luz", "dorada", "suave", "ilustración", "dibujo", "cinematográfico", "retrato",
@@ -694,6 +700,7 @@ IT_NOUNS = {
     "pinguino": "penguin", "cammello": "camel", "elicottero": "helicopter", "sottomarino": "submarine",
     "motocicletta": "motorcycle", "furgone": "van", "ambulanza": "ambulance", "astronave": "spaceship",
     "cantante": "singer", "pittore": "painter", "cavalletto": "easel", "gondola": "gondola", "gondoliere": "gondolier",
+    "vecchio": "man", "vecchia": "woman", "davanzale": "windowsill",
 }
 IT_STYLE = {"pittura", "acquerello", "fotografia", "foto", "arte", "digitale", "stile", "realistico", "dettagliato",
             "olio", "luce", "morbida", "illustrazione", "disegno", "cinematografico", "ritratto", "fantasy", "colori",
