@@ -423,3 +423,11 @@ def test_a_style_noun_named_as_a_thing_and_a_thing_the_tagger_calls_a_pronoun():
 def test_a_worn_thing_of_its_own_colour_gets_its_own_region():
     layout = MockPlanner().plan("a white goat wearing a blue scarf")
     assert {r.label: r.description for r in layout.regions} == {"goat": "A white goat", "scarf": "A blue scarf"}
+
+
+def test_a_place_said_far_below_is_drawn_and_a_crowd_is_said_as_one():
+    layout = MockPlanner().plan("a griffin circling over a tower, a town far below in the valley")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert "town" in by_label and _centre(by_label["town"])[1] > _centre(by_label["griffin"])[1]
+    layout = MockPlanner().plan("a singer on a riser, a crowd of fans below the riser")
+    assert any("crowd of fans" in r.description.lower() for r in layout.regions)

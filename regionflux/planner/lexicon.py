@@ -155,7 +155,8 @@ FRAME_NOUNS = {"photo", "photograph", "picture", "image", "painting", "illustrat
                "rendering", "portrait", "poster", "logo", "icon", "shot", "view", "closeup", "close-up", "close",
                "wallpaper", "artwork", "art", "scene", "snapshot", "selfie", "still", "photoshoot", "cover", "print",
                "depiction", "representation", "study", "composition", "collage", "sticker", "emblem", "design",
-               "version", "concept", "panorama", "landscape", "cartoon", "comic", "animation", "frame", "sculpture"}
+               "version", "concept", "panorama", "landscape", "cartoon", "comic", "animation", "frame", "sculpture",
+               "diorama", "miniature", "vignette"}
 #: Words for a place on the canvas rather than a thing ("on the left", "in the top right corner").
 POSITIONS = {"left": "left", "right": "right", "top": "top", "bottom": "bottom", "middle": "center",
              "center": "center", "centre": "center", "background": "background", "foreground": "foreground",

@@ -552,6 +552,8 @@ class _Reader:
     # what a noun is -------------------------------------------------------------------------------------------------
     def _kind(self, token) -> str:
         word = lemma(token)
+        if word == "horseback":
+            return "action"  # "a knight on horseback": riding, not a second thing
         if word in ("backdrop", "background", "backround", "bg"):
             return "setting"  # "on a seamless white backdrop": what is behind everything
         if token.i > 0 and (token.doc[token.i - 1].lower_ in ("mid", "mid-") or token.i > 1 and
@@ -987,6 +989,8 @@ class _Reader:
                     count = _count_of(inner[0]) * 12
             elif not counted:
                 group = True
+                if name in lx.CROWDS and name not in ("lot", "lots", "bunch"):
+                    words.insert(0, f"{quantity.lower_} of ")  # "a crowd of fans": said as a crowd
         plural = lx.is_plural(token.lower_) and token.lower_ not in ("glasses",) and not counted and not group
         label = " ".join([*compounds[-1:], word])
         noun = word if (counted or not plural) else token.lower_
@@ -1322,6 +1326,8 @@ class _Reader:
                 sides = places & {"left", "right"}
                 if of_target is not None and sides:
                     return ("left_of" if "left" in sides else "right_of", of_target, None, set(), span_end)
+                if of_target is not None and places & {"center"} and of_target.head in lx.CONTAINERS | {"counter"}:
+                    return ("on", of_target, None, set(), span_end)  # "a cake in the middle of the table": on it
                 if of_target is not None and places & {"top", "bottom"}:
                     return ("on" if "top" in places else "below", of_target, None, set(), span_end)
                 if owner and sides:
@@ -1596,6 +1602,7 @@ class _Reader:
             return
         placed = {id(r.a) for r in self.relations} | {id(r.b) for r in self.relations if r.kind not in ("on", "inside", "next_to")}
         placed |= {id(t.inside) for t in self.things if t.inside is not None}
+        placed |= {id(t) for t in self.things if t.hints & {"top", "bottom", "left", "right"}}  # "a village far below"
         for thing in [t for t in self.things if t.setting_noun and id(t) not in placed and not t.counted]:
             self.things.remove(thing)
             self.settings.insert(0, f"{thing.article + ' ' if thing.article else ''}{thing.words}".strip())
