@@ -431,3 +431,13 @@ def test_a_place_said_far_below_is_drawn_and_a_crowd_is_said_as_one():
     assert "town" in by_label and _centre(by_label["town"])[1] > _centre(by_label["griffin"])[1]
     layout = MockPlanner().plan("a singer on a riser, a crowd of fans below the riser")
     assert any("crowd of fans" in r.description.lower() for r in layout.regions)
+
+
+def test_a_portrait_hung_among_things_is_drawn_and_close_to_the_left_is_left():
+    layout = MockPlanner().plan("a sofa, a lamp to the right of the sofa, a painting of a ship hanging above the sofa")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert "ship" in by_label["painting"].description and "ship" not in by_label
+    assert _centre(by_label["painting"])[1] < _centre(by_label["sofa"])[1]
+    layout = MockPlanner().plan("a knight riding a grey horse, a squire close to the left of him")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert _centre(by_label["squire"])[0] < _centre(by_label["knight"])[0]

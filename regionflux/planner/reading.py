@@ -64,6 +64,8 @@ LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "moun
 LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "twilight", "dusk", "dawn", "sunset",
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
           "spotlight", "neon"}
+#: Pictures hung among other things: drawn as things when placed ("a portrait of X hanging above the fireplace").
+HUNG = {"portrait", "painting", "picture", "photo", "photograph", "poster", "print", "tapestry", "map"}
 #: What a lone subject stands on or leans against, drawn with it ("on a cliff", "against a brick wall").
 SUPPORTS = LANDFORMS | {"wall", "stage", "rock", "boulder", "pier", "dock", "jetty", "windowsill", "sill", "anvil",
                         "branch", "log", "stump", "pedestal", "podium", "plinth", "rooftop", "roof", "throne", "stool"}
@@ -590,6 +592,9 @@ class _Reader:
         if word in lx.CROWDS and self._of(token) is not None and word not in lx.THINGS:
             return "quantity"
         if word in lx.FRAME_NOUNS and self._of(token) is not None and word not in ("bust", "statue"):
+            if word in HUNG and self.things and self._article(token) in ("a", "an", "the") and \
+                    any(t.lower_ in ("hanging", "hung", "hangs", "above", "over", "on") for t in token.doc[token.i:]):
+                return "thing"  # "..., an oil portrait of a bearded man hanging above the fireplace": on the wall
             return "frame"
         if word in lx.POSITIONS and lx.POSITIONS[word] and (prep or before in ("the", "its", "his", "her", "their")):
             return "position"
@@ -628,6 +633,9 @@ class _Reader:
                 "portrayed", "shown", "interpreted", "reinterpreted", "executed"):
             return "style"  # "a phoenix rendered as stained glass", "a fox drawn in ink": how it is drawn
         owner = token.head.head if prep == "of" and token.head.head.i != token.head.i else None
+        if owner is not None and lemma(owner) in HUNG and owner.i == token.head.i - 1 and \
+                self._kind(owner) == "thing":
+            return "material"  # "a portrait of a bearded man" on the wall: what it shows
         if owner is not None and owner.i == token.head.i - 1 and owner.pos_ in ("NOUN", "PROPN") and \
                 lemma(owner) in lx.THINGS and lemma(owner) not in lx.CONTAINERS | lx.MEASURES | lx.CROWDS | \
                 lx.FRAME_NOUNS | lx.PARTS | FORMATIONS | lx.SETTINGS | set(lx.QUANTITIES) and \
@@ -1400,6 +1408,8 @@ class _Reader:
                 done.update(range(token.i, token.i + 2))
                 return ("holds", target, None, set(), token.i + 1)
             return None
+        if word in ("next", "close", "just", "right") and nxt[:1] == ["to"] and len(nxt) >= 3 and nxt[2] in ("left", "right"):
+            return None  # "close to the left of it": the side, read at "to"
         if word in ("beside", "near", "alongside", "by", "opposite") or (word in ("next", "close") and nxt[:1] == ["to"]):
             at = token.i + (2 if word in ("next", "close") else 1)
             done.update(range(token.i, at))
