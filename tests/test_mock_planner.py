@@ -441,3 +441,12 @@ def test_a_portrait_hung_among_things_is_drawn_and_close_to_the_left_is_left():
     layout = MockPlanner().plan("a knight riding a grey horse, a squire close to the left of him")
     by_label = {r.label.split()[-1]: r for r in layout.regions}
     assert _centre(by_label["squire"])[0] < _centre(by_label["knight"])[0]
+
+
+def test_its_in_parallel_parts_and_it_after_a_holder():
+    layout = MockPlanner().plan("a brass kettle in the middle, two mugs to its right, a sugar bowl to its left")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert _centre(by_label["bowl"])[0] < _centre(by_label["kettle"])[0] < _centre(by_label["mug"])[0]
+    layout = MockPlanner().plan("a workbench with a vise and a lamp on it, a stool to the right of the workbench")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert _centre(by_label["lamp"])[1] < _centre(by_label["workbench"])[1]

@@ -488,6 +488,7 @@ class _Reader:
         self._segment_now = 0
         self._negated_bare: set[str] = set()
         self._setting_words: set[str] = set()  # nouns already read as the setting ("on a big stage")
+        self._by_pronoun: dict[int, Thing] = {}  # a thing placed by a pronoun -> what the pronoun named
         # nouns something is placed by later ("sitting on a dock, a rowboat to the left of the dock"): things
         self._placed_by = {lx.singular(m.group(1).lower()) for m in re.finditer(
             r"\b(?:left|right|front|top|side|edge) of (?:the|a|an|his|her|its|their) (?:[a-z]+ )?([a-z]+)\b(?! of)", text, re.I)}
@@ -1148,9 +1149,18 @@ class _Reader:
                 {id(b) for a, kind, b, _, _ in found if kind == "on" and b is not None and a in before}
             if word in ("its", "their") and any(id(t) not in supports for t in before):
                 before = [t for t in before if id(t) not in supports]  # "a laptop on a desk with a mug to its right"
+            doc = token.doc
+            holders = [t for t in doc[: token.i] if t.lower_ == "with" and t.i > 0 and (index, t.i - 1) in self._by_token]
+            if word == "it" and holders and subject is not None and (index, holders[-1].i - 1) in self._by_token:
+                holder = self._by_token[(index, holders[-1].i - 1)]  # "a desk with a book and a candle on it"
+                if holder is not subject and holder.head in lx.CONTAINERS | {"counter", "bench", "stool", "cart"}:
+                    return holder
             if before:
                 return before[0]
             earlier = [m.thing for m in self.mentions if m.segment < index and m.thing is not subject]
+            if earlier and word in ("its", "it") and id(earlier[-1]) in self._by_pronoun and \
+                    self._by_pronoun[id(earlier[-1])] is not subject:
+                return self._by_pronoun[id(earlier[-1])]  # "a teapot, two cups to its right, a bowl to its left"
             return earlier[-1] if earlier else None  # the last thing said before this part
         if (index, token.i) in self._by_token:
             return self._by_token[(index, token.i)]
@@ -1195,6 +1205,8 @@ class _Reader:
                 continue
             if isinstance(target, _Pronoun):
                 target = self._resolve(index, target.token, subject=subject)
+                if isinstance(target, Thing):
+                    self._by_pronoun[id(subject)] = target
             if target is EVERYTHING_BEFORE:
                 for thing in [t for t in self.things if t.order < subject.order]:
                     found.append((subject, kind, thing, None, token.i))
@@ -1460,7 +1472,10 @@ class _Reader:
         if getattr(self, "_side_owner", (None,))[0] == index and self._side_owner[1] is not nearest:
             return nearest, self._side_owner[1]  # "... a mug to its right and a notebook to its left": the same "it"
         referent = self._resolve(index, owner, subject=nearest, found=found)
-        return (nearest, referent) if referent is not None and referent is not nearest else None
+        if referent is None or referent is nearest:
+            return None
+        self._by_pronoun[id(nearest)] = referent
+        return nearest, referent
 
     def _subject(self, index: int, token, kind: str, target, found) -> Optional[Thing]:
         """Which thing a relation phrase is said of: a finite verb's subject where the parse has one
