@@ -450,3 +450,11 @@ def test_its_in_parallel_parts_and_it_after_a_holder():
     layout = MockPlanner().plan("a workbench with a vise and a lamp on it, a stool to the right of the workbench")
     by_label = {r.label.split()[-1]: r for r in layout.regions}
     assert _centre(by_label["lamp"])[1] < _centre(by_label["workbench"])[1]
+
+
+def test_words_the_small_tagger_misreads_inside_a_thing_name():
+    labels = [r.label for r in MockPlanner().plan("three throw pillows on a velvet sofa").regions]
+    assert labels.count("throw pillow") == 3  # "throw" read as a verb
+    labels = [r.label for r in MockPlanner().plan("a blue fire hydrant next to a red mailbox").regions]
+    assert labels == ["fire hydrant", "mailbox"]  # "hydrant" read as an adverb
+    assert "blender" in [r.label for r in MockPlanner().plan("two limes to the left of a blender").regions]

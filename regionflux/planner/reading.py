@@ -222,7 +222,8 @@ def nounlike(token) -> bool:
     if token.pos_ == "PROPN" and token.text.islower() and token.dep_ == "amod" and token.head.i > token.i and \
             word not in lx.THINGS:
         return False  # "grumpy old goblin": an adjective the tagger took for a name
-    misread_adp = token.pos_ in ("ADP", "PRON") and word in lx.THINGS and len(word) > 5 and word not in _PREPOSITIONS
+    misread_adp = token.pos_ in ("ADP", "PRON", "ADV") and word in lx.THINGS and len(word) > 5 and \
+        word not in _PREPOSITIONS
     if word in lx.THINGS and (token.pos_ not in ("ADP", "DET", "CCONJ", "PRON", "AUX") or misread_adp) and not (
             token.dep_ in ("compound", "amod") and _next_noun(token) is not None and lemma(_next_noun(token)) in lx.THINGS):
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
@@ -349,8 +350,9 @@ def _is_head(token) -> bool:
         return False  # "a green banker's lamp": a kind of lamp, no banker
     last = nxt is not None and (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].is_punct or
                                 token.doc[nxt.i + 1].pos_ == "ADP")
+    misread_next = nxt is not None and nxt.pos_ in ("ADV", "ADP", "PRON") and lemma(nxt) in lx.THINGS and len(nxt.text) > 5
     if nxt is not None and nounlike(nxt) and lemma(nxt) not in lx.SETTINGS | lx.EVENTS and not token.whitespace_ == "" \
-            and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and last) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
+            and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and (last or misread_next)) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
         return False  # "a fire hydrant": the first noun says what kind of the second it is
     return True
 
@@ -946,8 +948,8 @@ class _Reader:
                 i -= 1  # "black-and-white", "black and white"
                 continue
             if (t.is_punct and t.text != "-" or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX", "PRON") and t.dep_ != "poss"
-                    or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG")) or t.lower_ in ("and", "or", "but", "with", "of")) \
-                    and not hyphenated:
+                    or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (t.dep_ == "compound" and t.head.i == token.i))
+                    or t.lower_ in ("and", "or", "but", "with", "of")) and not hyphenated:  # "two throw pillows"
                 break
             if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and t.tag_ == "VBG" and t.i != token.i - 1:
                 break
