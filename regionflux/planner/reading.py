@@ -1312,6 +1312,11 @@ class _Reader:
             rest = doc[token.i + 1: token.i + 9]
             words = [t.lower_ for t in rest]
             # "on top of X", "in front of X", "on each side of X", "to the left of X", "on its right"
+            if word == "on" and words[:1] == ["top"] and (len(words) == 1 or rest[1].is_punct or words[1] in ("and", "while")):
+                before = self._before(index, token.i)  # "a cake with five candles on top": on the cake
+                if len(before) >= 2:
+                    done.update(range(token.i, token.i + 2))
+                    return ("on", before[1].thing, None, set(), token.i + 1)
             if words[:2] == ["top", "of"] or words[:3] == ["the", "top", "of"] and word in ("on", "atop"):
                 at = token.i + (3 if words[0] == "top" else 4)
                 done.update(range(token.i, at))
@@ -1346,6 +1351,9 @@ class _Reader:
                         if not isinstance(of_target, (Thing, _Pronoun)):
                             of_target = None
                 sides = places & {"left", "right"}
+                if of_target is not None and sides and word == "on" and of_target.head in lx.CONTAINERS | {"counter"} \
+                        and any(t.lower_ in ("side", "end", "edge", "half", "part") for t in doc[token.i + 1: span_end]):
+                    return ("on", of_target, None, sides, span_end)  # "on the left side of the shelf": on it, at left
                 if of_target is not None and sides:
                     return ("left_of" if "left" in sides else "right_of", of_target, None, set(), span_end)
                 if of_target is not None and places & {"center"} and of_target.head in lx.CONTAINERS | {"counter"}:
@@ -1596,7 +1604,7 @@ class _Reader:
         """"a lighthouse on a cliff", "a bicycle leaning against a brick wall": a lone subject keeps what it stands on
         or leans against in its own description (the support is drawn with it, inside its box), besides the
         background's."""
-        if len(self.things) != 1 or self.relations:
+        if len(self.things) != 1 or self.relations or self.things[0].count > 1 or self.things[0].plural:
             return
         thing = self.things[0]
         for setting in self.settings:
