@@ -470,3 +470,15 @@ def test_on_top_and_on_one_side_of_a_support():
     assert _centre(by_label["vase"])[1] < _centre(by_label["shelf"])[1]
     layout = MockPlanner().plan("two mugs on a windowsill")  # a counted thing keeps its own words
     assert all(r.description == "A mug" for r in layout.regions if r.label == "mug")
+
+
+def test_present_tense_verbs_body_parts_and_a_crowd_placed_by_a_pronoun():
+    layout = MockPlanner().plan("a sea turtle glides above a reef, a diver swims to the left of the turtle")
+    assert sorted(r.label.split()[-1] for r in layout.regions) == ["diver", "reef", "turtle"]
+    layout = MockPlanner().plan("a juggler, three balls tossed high above her head")
+    assert "head" not in [r.label for r in layout.regions]
+    layout = MockPlanner().plan("a boxer in the ring, roaring crowd behind him")
+    assert any(r.label.endswith("crowd") for r in layout.regions)
+    # a relation with a pronoun in a side phrase never breaks the reading
+    layout = MockPlanner().plan("two elves standing on the right of a troll and one dwarf on the left of it")
+    assert [r.label for r in layout.regions].count("elf") == 2

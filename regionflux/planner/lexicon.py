@@ -329,7 +329,8 @@ THINGS = ANIMALS | FIGURES | {
     "pitchfork", "hoe", "paintbrush", "chisel", "anvil", "whistle", "torch", "quill", "surfboard", "snowboard",
     "racket", "paddle", "oar", "fishing rod", "net", "harpoon", "trident", "spear", "lasso", "crossbow", "slingshot",
     "binoculars", "lantern", "flashlight", "watering can", "wheelbarrow", "lawnmower", "toolbox", "briefcase",
-    "blender", "toaster", "kettle", "bunting", "banner", "anemone", "jellyfish", "sandcastle", "snowman", "scarecrow", "totem", "mailbox",
+    "blender", "toaster", "kettle", "bunting", "banner", "anemone", "urchin", "clam", "oyster", "eel", "stingray",
+    "manta", "narwhal", "axolotl", "monolith", "sphinx", "gargoyle", "menhir", "dolmen", "stele", "jellyfish", "sandcastle", "snowman", "scarecrow", "totem", "mailbox",
 }
 
 #: Rough size of things, as a fraction of the cell a region is given.

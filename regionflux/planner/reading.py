@@ -205,6 +205,8 @@ def nounlike(token) -> bool:
     word = lemma(token)
     if token.is_punct or token.like_num or _colour(token) or token.lower_ in NUMBER_WORDS or not re.search(r"[a-z]", word):
         return False
+    if _third_person_verb(token):
+        return False
     if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
         return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -239,6 +241,27 @@ def nounlike(token) -> bool:
     if token.pos_ == "ADJ" and token.dep_ in _HEAD_DEPS and not any(c.pos_ in ("NOUN", "PROPN") for c in token.children):
         return word not in lx.STYLE_WORDS and word not in lx.POSITIONS
     return False
+
+
+#: Verbs said of a thing in the present ("a seal glides", "a fish hovers") that a small tagger may take for plural
+#: nouns after the thing's name.
+MOTIONS = {"glide", "hover", "walk", "fly", "float", "swim", "sit", "stand", "run", "jump", "perch", "rest", "sleep",
+           "lie", "hang", "drift", "soar", "circle", "graze", "wander", "lean", "watch", "wait", "stare", "look",
+           "dance", "sing", "play", "climb", "dive", "leap", "gallop", "roar", "howl", "bark", "dig", "race", "crawl",
+           "march", "sail", "rise", "burn", "glow", "shine", "peek", "kneel", "crouch", "emerge", "loom", "tower",
+           "stride", "rush", "flow", "spin", "bloom", "grow", "fall", "hide", "lurk", "prowl", "roam", "stroll"}
+
+
+def _third_person_verb(token) -> bool:
+    """"a harbor seal glides above ...": a present-tense verb after its subject, not a plural noun."""
+    doc = token.doc
+    if not (token.tag_ == "NNS" and token.lower_.endswith("s") and token.i > 0 and (
+            doc[token.i - 1].pos_ in ("NOUN", "PROPN") or lemma(doc[token.i - 1]) in lx.THINGS)):
+        return False
+    stem = token.lower_[:-2] if token.lower_.endswith(("ches", "shes", "sses", "xes")) else \
+        token.lower_[:-3] + "y" if token.lower_.endswith("ies") else token.lower_[:-1]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return stem in MOTIONS and (after is None or after.pos_ in ("ADP", "ADV", "PART") or after.is_punct)
 
 
 def _count_of_phrase(token) -> bool:
@@ -385,7 +408,9 @@ def _style_segment(doc) -> bool:
         return True
     if any(t.lower_ in _NEGATORS for t in words[:2]):
         return False  # "no graffiti", "without snow": what is not drawn, never said as style
-    if len(words) <= 4 and not any(t.lower_ in ("a", "an", "the", "some", "two", "three", "his", "her", "their", "its")
+    if len(words) <= 4 and not any(t.lower_ in ("a", "an", "the", "some", "two", "three", "his", "her", "their", "its",
+                                                "behind", "above", "below", "beneath", "under", "underneath",
+                                                "beside", "between", "left", "right", "next")
                                    or _count_of(t) and not re.search(r"\d", t.lower_) for t in words) and \
             not any((lemma(t) in lx.THINGS or lemma(t) in lx.SMALL or lemma(t) in lx.LARGE)
                     and not (_colour(t) and t.dep_ in ("amod", "compound")) for t in words) and \
@@ -557,6 +582,9 @@ class _Reader:
     # what a noun is -------------------------------------------------------------------------------------------------
     def _kind(self, token) -> str:
         word = lemma(token)
+        if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face")) and \
+                token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your"):
+            return "worn"  # "above her head": a part of her, never a region of its own
         if word == "horseback":
             return "action"  # "a knight on horseback": riding, not a second thing
         if word in ("backdrop", "background", "backround", "bg"):
@@ -702,6 +730,7 @@ class _Reader:
             return "setting"  # "a perfume bottle on black marble": what it stands on, a material
         before_token = token.doc[token.i - 1] if token.i > 0 else None
         after_ing = before_token is not None and before_token.lower_.endswith("ing") and not _is_head(before_token) \
+            and (before_token.pos_ == "VERB" or before_token.i > 0 and nounlike(token.doc[before_token.i - 1])) \
             and not before_token.dep_ == "amod"  # "a floating castle", "running shoe concept design"
         if (token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.i == token.i - 1 or after_ing) and \
                 not self._article(token) and not lx.is_plural(token.lower_) and word not in PEOPLE | lx.ANIMALS and \
@@ -1351,12 +1380,12 @@ class _Reader:
                         if not isinstance(of_target, (Thing, _Pronoun)):
                             of_target = None
                 sides = places & {"left", "right"}
-                if of_target is not None and sides and word == "on" and of_target.head in lx.CONTAINERS | {"counter"} \
+                if isinstance(of_target, Thing) and sides and word == "on" and of_target.head in lx.CONTAINERS | {"counter"} \
                         and any(t.lower_ in ("side", "end", "edge", "half", "part") for t in doc[token.i + 1: span_end]):
                     return ("on", of_target, None, sides, span_end)  # "on the left side of the shelf": on it, at left
                 if of_target is not None and sides:
                     return ("left_of" if "left" in sides else "right_of", of_target, None, set(), span_end)
-                if of_target is not None and places & {"center"} and of_target.head in lx.CONTAINERS | {"counter"}:
+                if isinstance(of_target, Thing) and places & {"center"} and of_target.head in lx.CONTAINERS | {"counter"}:
                     return ("on", of_target, None, set(), span_end)  # "a cake in the middle of the table": on it
                 if of_target is not None and places & {"top", "bottom"}:
                     return ("on" if "top" in places else "below", of_target, None, set(), span_end)
