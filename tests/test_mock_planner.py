@@ -482,3 +482,8 @@ def test_present_tense_verbs_body_parts_and_a_crowd_placed_by_a_pronoun():
     # a relation with a pronoun in a side phrase never breaks the reading
     layout = MockPlanner().plan("two elves standing on the right of a troll and one dwarf on the left of it")
     assert [r.label for r in layout.regions].count("elf") == 2
+
+
+def test_a_part_that_starts_with_plural_things_doing_something():
+    layout = MockPlanner().plan("a bison grazing, hawks circle in the sky above")
+    assert sorted(r.label for r in layout.regions) == ["bison", "hawk"]

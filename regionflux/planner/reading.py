@@ -249,12 +249,17 @@ MOTIONS = {"glide", "hover", "walk", "fly", "float", "swim", "sit", "stand", "ru
            "lie", "hang", "drift", "soar", "circle", "graze", "wander", "lean", "watch", "wait", "stare", "look",
            "dance", "sing", "play", "climb", "dive", "leap", "gallop", "roar", "howl", "bark", "dig", "race", "crawl",
            "march", "sail", "rise", "burn", "glow", "shine", "peek", "kneel", "crouch", "emerge", "loom", "tower",
-           "stride", "rush", "flow", "spin", "bloom", "grow", "fall", "hide", "lurk", "prowl", "roam", "stroll"}
+           "stride", "rush", "flow", "spin", "bloom", "grow", "fall", "hide", "lurk", "prowl", "roam", "stroll",
+           "drink", "eat", "feed", "hunt", "nest", "bask", "splash", "paddle", "surf", "skate", "ski"}
 
 
 def _third_person_verb(token) -> bool:
     """"a harbor seal glides above ...": a present-tense verb after its subject, not a plural noun."""
     doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.tag_ == "NN" and token.lower_ in MOTIONS and token.i > 0 and doc[token.i - 1].tag_ == "NNS" and \
+            after is not None and after.pos_ in ("ADP", "ADV"):
+        return True  # "vultures circle in the sky": their verb
     if not (token.tag_ == "NNS" and token.lower_.endswith("s") and token.i > 0 and (
             doc[token.i - 1].pos_ in ("NOUN", "PROPN") or lemma(doc[token.i - 1]) in lx.THINGS)):
         return False
@@ -577,7 +582,12 @@ class _Reader:
         again = nlp(f"a {doc.text}")
         if again[1].dep_ in ("nsubj", "nsubjpass") and again[1].head.tag_ in ("VBP", "VBZ", "VBD", "MD"):
             return doc  # "kinda want a retro rocket": a word before a verb, not a thing
-        return again if again[1].pos_ in ("NOUN", "PROPN") and again[1].dep_ in _HEAD_DEPS else doc
+        if again[1].pos_ in ("NOUN", "PROPN") and again[1].dep_ in _HEAD_DEPS:
+            return again
+        if doc[0].tag_ == "VBZ" and lx.singular(doc[0].lower_) in lx.THINGS:
+            again = nlp(f"the {doc.text}")  # "vultures circle in the sky": things, in the plural
+            return again if again[1].pos_ in ("NOUN", "PROPN") else doc
+        return doc
 
     # what a noun is -------------------------------------------------------------------------------------------------
     def _kind(self, token) -> str:
