@@ -35,6 +35,11 @@ logger = logging.getLogger(__name__)
 _FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
 
 
+#: How servers say a request no longer fits the model's context (OpenAI's wording, which llama.cpp and vLLM follow).
+_CONTEXT_FULL = re.compile(r"maximum context length|context length|context window|too many tokens|exceeds? the "
+                           r"(?:model'?s? )?context", re.I)
+
+
 class NoValidReply(PlanningError):
     """The model answered, but never with a valid layout or edit (in its rounds or its time)."""
 
@@ -115,10 +120,15 @@ class ChatPlanner:
         try:
             return self._converse(self.messages(prompt, width=width, height=height), parse,
                                   schema(self.max_regions), reply_token_bound(self.max_regions), "layout")
-        except NoValidReply:
-            if not wrong:  # never a valid layout: the model's failure is the user's to see
+        except NoValidReply as exc:
+            if wrong:
+                return fall_back()
+            if offline is None:  # never a valid layout and nothing to check it by: the user's to see
                 raise
-            return fall_back()
+            # never a valid layout: the offline planner's, said so (--no-review shows the model's failure instead)
+            reason = str(exc).splitlines()[0].removesuffix("; last problems:")
+            self.notes.append(f"{reason[:200]}; used the offline planner's layout (--no-review shows the model's error)")
+            return offline[0]
 
     def _offline(self, prompt: str, width: int, height: int):
         """(offline layout, its reading) of ``prompt``, or None where the offline reader cannot read it."""
@@ -165,7 +175,7 @@ class ChatPlanner:
                   max_tokens: int, what: str):
         """Ask, parse, and feed problems back, at most max_rounds times and within the deadline; the last
         round parses leniently."""
-        problems, previous = "", None
+        problems, previous, base = "", None, list(messages)
         end = time.monotonic() + self.deadline
         self._set_deadline(end)
         longest = 0.0
@@ -182,7 +192,14 @@ class ChatPlanner:
             self.progress(f"planner: asking {self.model} at {self.where} "
                           f"(round {round_}/{self.max_rounds})")
             started = time.monotonic()
-            reply = self._complete(messages, round_, reply_schema, max_tokens)
+            try:
+                reply = self._complete(messages, round_, reply_schema, max_tokens)
+            except PlanningError as exc:
+                if round_ == 1 or not _CONTEXT_FULL.search(str(exc)):
+                    raise
+                # a repair round that no longer fits the model's context: the rounds end here
+                raise NoValidReply(f"the model {self.model!r} gave no valid {what} before its context was full "
+                                   f"(round {round_}); last problems:\n{problems}") from None
             longest = max(longest, time.monotonic() - started)
             repeated = reply == previous
             previous = reply
@@ -198,7 +215,7 @@ class ChatPlanner:
                 )
             if round_ < self.max_rounds:
                 self.progress(f"planner: the reply was not a valid {what} ({problems.splitlines()[0]}); asking for a fix")
-            messages = messages + [
+            messages = base + [  # only the latest exchange: a small model's context stays for the answer
                 {"role": "assistant", "content": reply},
                 {"role": "user", "content": "That JSON has problems:\n" + problems
                  + "\nReply with the whole corrected JSON object for the same request."},
