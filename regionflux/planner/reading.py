@@ -269,6 +269,17 @@ def _third_person_verb(token) -> bool:
     return stem in MOTIONS and (after is None or after.pos_ in ("ADP", "ADV", "PART") or after.is_punct)
 
 
+def _list_end(first, allowed: set[str]) -> int:
+    """Index of the last noun of a list that starts at ``first`` and goes on with "and" or "," while its nouns are
+    in ``allowed`` ("with large propellers and a canvas envelope")."""
+    doc, stop = first.doc, first.i
+    more = [h for h in doc[stop + 1: stop + 6] if _is_head(h)]
+    while more and doc[stop + 1].lower_ in ("and", ",") and lemma(more[0]) in allowed:
+        stop = more[0].i
+        more = [h for h in doc[stop + 1: stop + 6] if _is_head(h)]
+    return stop
+
+
 def _count_of_phrase(token) -> bool:
     """Whether a count comes before the noun in its phrase ("two clouds")."""
     return any(_count_of(t) for t in token.doc[max(0, token.i - 3): token.i])
@@ -1132,11 +1143,7 @@ class _Reader:
             if t.lower_ == "with" and i + 1 < len(doc) and lemma(token) not in PEOPLE:
                 heads = [h for h in doc[i + 1: i + 6] if _is_head(h)]
                 if heads and lemma(heads[0]) in lx.OBJECT_PARTS and heads[0].i not in self._negated_now:
-                    stop = heads[0].i
-                    more = [h for h in doc[stop + 1: stop + 6] if _is_head(h)]
-                    while more and doc[stop + 1].lower_ in ("and", ",") and lemma(more[0]) in lx.OBJECT_PARTS:
-                        stop = more[0].i
-                        more = [h for h in doc[stop + 1: stop + 6] if _is_head(h)]
+                    stop = _list_end(heads[0], lx.OBJECT_PARTS)
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
                     continue
@@ -1146,12 +1153,7 @@ class _Reader:
                     i = heads[0].i + 1
                     continue
                 if heads and (lemma(heads[0]) in lx.WORN or t.lower_ == "wearing") and self._kind(heads[0]) != "thing":
-                    stop = heads[0].i
-                    # "with freckles and red hair": the worn things listed with it
-                    more = [h for h in doc[stop + 1: stop + 6] if _is_head(h)]
-                    while more and doc[stop + 1].lower_ in ("and", ",") and lemma(more[0]) in lx.WORN:
-                        stop = more[0].i
-                        more = [h for h in doc[stop + 1: stop + 6] if _is_head(h)]
+                    stop = _list_end(heads[0], lx.WORN)  # "with freckles and red hair": the worn things listed with it
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
                     continue
