@@ -120,15 +120,10 @@ class ChatPlanner:
         try:
             return self._converse(self.messages(prompt, width=width, height=height), parse,
                                   schema(self.max_regions), reply_token_bound(self.max_regions), "layout")
-        except NoValidReply as exc:
-            if wrong:
-                return fall_back()
-            if offline is None:  # never a valid layout and nothing to check it by: the user's to see
+        except NoValidReply:
+            if not wrong:  # never a valid layout: the model's failure is the user's to see
                 raise
-            # never a valid layout: the offline planner's, said so (--no-review shows the model's failure instead)
-            reason = str(exc).splitlines()[0].removesuffix("; last problems:")
-            self.notes.append(f"{reason[:200]}; used the offline planner's layout (--no-review shows the model's error)")
-            return offline[0]
+            return fall_back()
 
     def _offline(self, prompt: str, width: int, height: int):
         """(offline layout, its reading) of ``prompt``, or None where the offline reader cannot read it."""
