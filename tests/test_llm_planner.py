@@ -458,3 +458,17 @@ def test_a_repair_round_past_the_models_context_ends_the_rounds_and_history_stay
     with FakeOpenAI([reply("not json"), reply("still not json"), full]) as server:
         with pytest.raises(PlanningError, match="before its context was full"):
             planner(server, offline_review=True, max_rounds=3).plan("a lighthouse on a rock, oil painting")
+    llama = error(400, "request (2300 tokens) exceeds the available context size (2048 tokens)")
+    with FakeOpenAI([reply(_plan(CORNERED)), llama]) as server:  # llama.cpp's own words
+        assert "offline planner's boxes" in _notes_of(planner(server, offline_review=True, max_rounds=3))
+    # a refusal that is not about the context, or a rate limit, on a repair round is still the user's to see
+    for other in (error(400, "unknown field 'seed'"), error(429, "Tokens per minute limit exceeded - too many tokens")):
+        with FakeOpenAI([reply(_plan(CORNERED)), other, other, other]) as server:
+            with pytest.raises(PlanningError) as info:
+                planner(server, offline_review=True, max_rounds=3).plan("a lighthouse on a rock, oil painting")
+        assert "context was full" not in str(info.value)
+
+
+def _notes_of(p):
+    p.plan("a lighthouse on a rock, oil painting")
+    return " ".join(p.notes)

@@ -35,9 +35,10 @@ logger = logging.getLogger(__name__)
 _FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
 
 
-#: How servers say a request no longer fits the model's context (OpenAI's wording, which llama.cpp and vLLM follow).
-_CONTEXT_FULL = re.compile(r"maximum context length|context length|context window|too many tokens|exceeds? the "
-                           r"(?:model'?s? )?context", re.I)
+#: How a server that refused a request says it no longer fits the model's context (OpenAI's wording, which
+#: llama-cpp-python and vLLM follow, and llama.cpp's "exceeds the available context size"); never a rate limit.
+_CONTEXT_FULL = re.compile(r"rejected the request: .*(?:maximum context length|context length|context window|"
+                           r"exceeds? the (?:available |model'?s? )?context|context size)", re.I | re.S)
 
 
 class NoValidReply(PlanningError):
