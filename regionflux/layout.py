@@ -237,7 +237,6 @@ class Layout(BaseModel):
         if "base_dir" in context:
             self._base_dir = Path(context["base_dir"])
         errors = []
-
         for i, region in enumerate(self.regions):
             if region.box is not None:
                 x0, y0, x1, y1 = region.box

@@ -174,7 +174,7 @@ OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "whe
                 "headlight", "turret", "spire", "balcony", "porch", "shutter", "blade", "string", "cog", "gear",
                 "hull", "cockpit", "thruster", "exhaust", "rivet", "dial", "face", "hands", "strap", "buckle",
                 "lace", "sole", "visor", "trim", "keyhole", "knob", "hinge", "tassel", "fringe", "bristle",
-                "thatch", "tower", "dome", "arch", "column", "pillar", "stained", "vane", "weathervane", "bell",
+                "thatch", "tower", "dome", "arch", "column", "pillar", "vane", "weathervane", "bell",
                 "root", "bark", "horn", "tusk", "antler", "scale", "feather", "tentacle", "claw", "paw", "beak",
                 "whisker", "thorn", "shell", "spike", "stripe", "spot", "marking", "wheelhouse", "funnel", "rigging"}
 #: "a pair of X", "a dozen X": how many X; crowd words make one region of many.
@@ -323,14 +323,14 @@ THINGS = ANIMALS | FIGURES | {
     "well", "fountain", "monument", "arch", "wall", "stall", "stand", "booth", "kiosk", "tent", "igloo",
     "treehouse", "dock", "pier", "lamppost", "statue", "obelisk", "ruin", "gazebo", "greenhouse", "shack",
     "factory", "mill", "silo", "station", "hangar", "observatory", "stadium",
-    # instruments, tools and other things people hold or use
+    # instruments, tools and other things people hold or use; sea creatures; standing stones
     "accordion", "banjo", "ukulele", "trombone", "clarinet", "tuba", "harmonica", "mandolin", "lute", "sitar",
     "bagpipe", "xylophone", "oboe", "bassoon", "tambourine", "microphone", "megaphone", "shovel", "spade", "rake",
     "pitchfork", "hoe", "paintbrush", "chisel", "anvil", "whistle", "torch", "quill", "surfboard", "snowboard",
-    "racket", "paddle", "oar", "fishing rod", "net", "harpoon", "trident", "spear", "lasso", "crossbow", "slingshot",
-    "binoculars", "lantern", "flashlight", "watering can", "wheelbarrow", "lawnmower", "toolbox", "briefcase",
-    "blender", "toaster", "kettle", "bunting", "banner", "anemone", "urchin", "clam", "oyster", "eel", "stingray",
-    "manta", "narwhal", "axolotl", "monolith", "sphinx", "gargoyle", "menhir", "dolmen", "stele", "jellyfish", "sandcastle", "snowman", "scarecrow", "totem", "mailbox",
+    "racket", "paddle", "oar", "net", "harpoon", "trident", "spear", "lasso", "crossbow", "slingshot",
+    "binoculars", "flashlight", "wheelbarrow", "lawnmower", "toolbox", "briefcase", "blender", "toaster",
+    "bunting", "banner", "anemone", "urchin", "clam", "oyster", "eel", "stingray", "manta", "narwhal", "axolotl",
+    "sandcastle", "totem", "monolith", "sphinx", "gargoyle", "menhir", "dolmen", "stele",
 }
 
 #: Rough size of things, as a fraction of the cell a region is given.

@@ -265,7 +265,6 @@ def _third_person_verb(token) -> bool:
         return False
     stem = token.lower_[:-2] if token.lower_.endswith(("ches", "shes", "sses", "xes")) else \
         token.lower_[:-3] + "y" if token.lower_.endswith("ies") else token.lower_[:-1]
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return stem in MOTIONS and (after is None or after.pos_ in ("ADP", "ADV", "PART") or after.is_punct)
 
 
@@ -440,7 +439,7 @@ def _style_segment(doc) -> bool:
     if first == "by" and (len(words) <= 4 or all(t.pos_ in ("PROPN", "NOUN", "CCONJ") or t.lower_ in ("&", "and")
                                                 for t in words[1:])):
         return True  # "by greg rutkowski and alphonse mucha": who it is drawn like
-    bare = not any(t.lower_ in ("a", "an", "the", "his", "her", "their", "its") or _count_of(t) for t in words)
+    bare = _undetermined(words)
     if bare and any(t.lower_ in ("style", "styled", "inspired", "esque", "themed") and t.i > 0 and
                     not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of") for t in words):
         return True  # "van gogh style impasto", "ghibli inspired palette"
@@ -448,7 +447,6 @@ def _style_segment(doc) -> bool:
     if bare and heads and len(words) <= 4 and all(lemma(t) in SURFACES | lx.ELEMENTS | LIGHTS or lemma(t) in lx.SETTINGS
                                                   and lemma(t) not in lx.THINGS for t in heads):
         return True  # "graffiti walls", "endless wheat fields", "harsh midday sun": where and in what light
-
     if last in ("style", "vibe", "aesthetic", "look", "feel", "mood", "core", "inspired", "esque") and not any(
             t.lower_ in ("a", "an") for t in words):
         return True  # "blade runner style", "studio ghibli vibes"
@@ -470,6 +468,11 @@ STYLE_ENDINGS = ("style", "aesthetic", "vibe", "art", "lighting", "render", "pho
                  "doodle", "engraving", "etching", "woodcut", "linocut", "lithograph", "cover", "still", "artwork",
                  "concept", "photograph", "rendering", "illustrations", "watercolor", "watercolour", "gouache",
                  "floodlight", "spotlight", "lights")
+
+
+def _undetermined(words) -> bool:
+    """No article, possessive or count among ``words``: a tag, not a thing said as one ("harsh midday sun")."""
+    return not any(t.lower_ in ("a", "an", "the", "his", "her", "their", "its") or _count_of(t) for t in words)
 
 
 def _coloured_thing(words) -> bool:
@@ -815,11 +818,12 @@ class _Reader:
         owner = next((m.thing for m in said if _wears(m.thing.head)), said[0].thing)
         words = [t for t in doc if not t.is_punct]
         opener = words[0].lower_ if words else ""
-        bare = not any(t.lower_ in ("a", "an", "the", "his", "her", "their", "its") or _count_of(t) for t in words)
+        bare = _undetermined(words)
+        worn = all(lemma(t) in lx.WORN or lemma(t) in lx.OBJECT_PARTS for t in heads)
         if opener in ("wearing", "dressed", "clad"):  # said of someone, whoever the tagger thinks it is
-            fits = all(lemma(t) in lx.WORN or lemma(t) in lx.OBJECT_PARTS for t in heads)
+            fits = worn
         elif opener == "in" or (opener == "with" or bare) and _wears(owner.head):
-            fits = all(lemma(t) in lx.WORN or lemma(t) in lx.OBJECT_PARTS for t in heads) and _wears(owner.head)
+            fits = worn and _wears(owner.head)
         elif opener == "with":
             fits = all(lemma(t) in lx.OBJECT_PARTS for t in heads)
         else:
