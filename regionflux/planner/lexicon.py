@@ -65,7 +65,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 SETTINGS = PLACES | {"highway", "road", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
                      "corridor", "arena", "stadium", "courtyard", "campsite", "boardwalk", "promenade", "waterfront",
                      "lakeside", "riverside", "seaside", "countryside", "mountainside", "hillside", "junkyard",
-                     "scrapyard", "shipyard", "backyard", "schoolyard", "playground", "laboratory", "lab", "workshop",
+                     "scrapyard", "shipyard", "backyard", "schoolyard", "farmyard", "barnyard", "churchyard", "graveyard", "playground", "laboratory", "lab", "workshop",
                      "studio", "greenhouse", "warehouse", "subway", "metro", "airport", "terminal", 
     "woods", "wood", "sky", "space", "universe", "galaxy", "planet", "underwater", "sea", "ocean", "lake", "river",
     "mountains", "hills", "countryside", "wasteland", "ruins", "battlefield", "wilderness", "tundra", "savanna", "peak", "summit", "mountaintop", "hilltop", "pond", "pool", "stream", "creek", "bay", "lagoon", "canal",
@@ -156,7 +156,8 @@ FRAME_NOUNS = {"photo", "photograph", "picture", "image", "painting", "illustrat
                "wallpaper", "artwork", "art", "scene", "snapshot", "selfie", "still", "photoshoot", "cover", "print",
                "depiction", "representation", "study", "composition", "collage", "sticker", "emblem", "design",
                "version", "concept", "panorama", "landscape", "cartoon", "comic", "animation", "frame", "sculpture",
-               "diorama", "miniature", "vignette"}
+               "diorama", "miniature", "vignette", "blueprint", "schematic", "diagram", "cutaway", "infographic",
+               "mockup", "silhouette"}
 #: Words for a place on the canvas rather than a thing ("on the left", "in the top right corner").
 POSITIONS = {"left": "left", "right": "right", "top": "top", "bottom": "bottom", "middle": "center",
              "center": "center", "centre": "center", "background": "background", "foreground": "foreground",

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -42,6 +43,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _NEGATORS = {"no", "without", "except", "excluding", "minus", "sans", "nor", "never", "none", "zero", "not", "n't",
              "nt", "dont", "don't", "avoid", "exclude", "omit", "w/o", "wo", "remove", "skip", "ditch", "leave", "take",
              "rid", "lose", "delete", "erase"}
+#: Verbs whose negation says their subject is not in the picture ("the horse should not be there").
+_THERE_VERBS = {"be", "appear", "show", "exist", "allow", "see", "permit"}
 #: Verbs that negate only with a particle: "leave out the sharks", "take away the cars", "get rid of".
 _NEGATING_PARTICLES = {"leave": ("out", "off"), "take": ("out", "away", "off"), "rid": ("of",)}
 _CHAT = re.compile(
@@ -63,11 +66,13 @@ LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "moun
 #: Light sources said as the light of the picture when they stand alone in a tag ("harsh midday sun").
 LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "twilight", "dusk", "dawn", "sunset",
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
-          "spotlight", "neon"}
+          "spotlight", "neon", "firelight", "lamplight", "candlelight", "torchlight", "backlight", "backlighting",
+          "rimlight", "sunbeam", "sunbeams", "moonbeams", "godrays", "lighting", "shadows"}
 #: Pictures hung among other things: drawn as things when placed ("a portrait of X hanging above the fireplace").
 HUNG = {"portrait", "painting", "picture", "photo", "photograph", "poster", "print", "tapestry", "map"}
 #: What a lone subject stands on or leans against, drawn with it ("on a cliff", "against a brick wall").
 SUPPORTS = LANDFORMS | {"wall", "stage", "rock", "boulder", "pier", "dock", "jetty", "windowsill", "sill", "anvil",
+                        "river", "lake", "pond", "canal", "water", "wharf", "quay", "harbor", "harbour",
                         "branch", "log", "stump", "pedestal", "podium", "plinth", "rooftop", "roof", "throne", "stool"}
 SUPPORT_PHRASE = re.compile(r"(?:on|against|atop|upon|at) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}([\w-]+)",
                             re.I)
@@ -447,6 +452,12 @@ def _style_segment(doc) -> bool:
     if bare and heads and len(words) <= 4 and all(lemma(t) in SURFACES | lx.ELEMENTS | LIGHTS or lemma(t) in lx.SETTINGS
                                                   and lemma(t) not in lx.THINGS for t in heads):
         return True  # "graffiti walls", "endless wheat fields", "harsh midday sun": where and in what light
+    before_place = list(itertools.takewhile(lambda t: t.pos_ != "ADP" and t.tag_ != "VBG" or t.i == 0, words))
+    if _undetermined(before_place) and len(before_place) < len(words) and \
+            words[len(before_place)].lower_ in ("through", "across", "over", "onto", "into", "between", "streaming",
+                                                "filtering", "pouring", "falling") and \
+            before_place and (lemma(before_place[-1]) in LIGHTS or before_place[-1].lower_ in LIGHTS):
+        return True  # "morning light through the window", "sunbeams streaming through the trees": the light
     if last in ("style", "vibe", "aesthetic", "look", "feel", "mood", "core", "inspired", "esque") and not any(
             t.lower_ in ("a", "an") for t in words):
         return True  # "blade runner style", "studio ghibli vibes"
@@ -467,7 +478,8 @@ STYLE_ENDINGS = ("style", "aesthetic", "vibe", "art", "lighting", "render", "pho
                  "resolution", "focus", "bokeh", "grain", "fog", "haze", "composition", "tone", "sketch", "drawing",
                  "doodle", "engraving", "etching", "woodcut", "linocut", "lithograph", "cover", "still", "artwork",
                  "concept", "photograph", "rendering", "illustrations", "watercolor", "watercolour", "gouache",
-                 "floodlight", "spotlight", "lights")
+                 "floodlight", "spotlight", "lights", "grade", "grading", "linework", "lineart", "flash", "stacking",
+                 "exposure", "lines", "strokes", "brushstrokes", "outlines", "shading", "paper", "parchment", "canvas")
 
 
 def _undetermined(words) -> bool:
@@ -538,6 +550,13 @@ class _Reader:
         # nouns something is placed by later ("sitting on a dock, a rowboat to the left of the dock"): things
         self._placed_by = {lx.singular(m.group(1).lower()) for m in re.finditer(
             r"\b(?:left|right|front|top|side|edge) of (?:the|a|an|his|her|its|their) (?:[a-z]+ )?([a-z]+)\b(?! of)", text, re.I)}
+        # "mending nets on a wooden pier, ..., his rowboat tied up below the pier": a place named again to place
+        # something by is drawn, so that the relation can hold
+        for m in re.finditer(r"\b(?:below|under|beneath|underneath|above|over|near|beside|behind|by|around|across from)"
+                             r" the ([a-z]+)\b(?! of)", text, re.I):
+            noun = lx.singular(m.group(1).lower())
+            if noun in lx.SETTINGS and len(re.findall(rf"\b{re.escape(m.group(1))}\b", text, re.I)) >= 2:
+                self._placed_by.add(noun)
 
     def read(self) -> Reading:
         docs = self._parts(_segments(self.text))
@@ -646,7 +665,8 @@ class _Reader:
             return "quantity"
         if word in lx.CROWDS and self._of(token) is not None and word not in lx.THINGS:
             return "quantity"
-        if word in lx.FRAME_NOUNS and self._of(token) is not None and word not in ("bust", "statue"):
+        three_d = word == "model" and token.i > 0 and token.doc[token.i - 1].lower_ in ("3d", "3-d", "cg", "cgi", "poly")
+        if (word in lx.FRAME_NOUNS or three_d) and self._of(token) is not None and word not in ("bust", "statue"):
             if word in HUNG and self.things and self._article(token) in ("a", "an", "the") and \
                     any(t.lower_ in ("hanging", "hung", "hangs", "above", "over", "on") for t in token.doc[token.i:]):
                 return "thing"  # "..., an oil portrait of a bearded man hanging above the fireplace": on the wall
@@ -872,8 +892,8 @@ class _Reader:
             if wearer is not None and len(wearer.extra) < 6:  # "1girl, (pink hair:1.2)": the girl's pink hair
                 wearer.extra.append(f"with {doc.text.strip()}" if doc[0].pos_ != "ADP" else doc.text.strip())
                 return
-        if not things and negated and not heads:
-            return  # "but no bananas this time": nothing here is drawn, so nothing goes to any prompt
+        if not things and negated and all(kinds[t.i] == "frame" or lemma(t) in lx.FRAME_NOUNS | {"sky"} for t in heads):
+            return  # "but no bananas this time", "the gnome should not be in the picture": nothing here is drawn
         if not things and (doc[0].tag_ in ("VBG", "VBN") or doc[0].lower_.endswith("ing")) and self._said_of_last(index, doc):
             return  # "three balloons tied to a chair, floating above it": said of the balloons
         if not things:
@@ -951,6 +971,19 @@ class _Reader:
             following = [t for t in doc[token.i + 1: token.i + 7] if _is_head(t)]
             targets = []
             after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+                        and _is_head(c)] if token.dep_ == "neg" and token.head.lemma_ in _THERE_VERBS else []
+            if subjects:  # "but the horse should not be there", "the cat must not appear": the subject is not drawn
+                subject = subjects[-1]
+                hit.add(subject.i)
+                self.negated.append(lemma(subject))
+                self._negated_bare.add(lemma(subject))
+                start = self._phrase_start(subject)
+                if start > 0 and doc[start - 1].lower_ in ("but", "and"):
+                    start -= 1
+                end = max([token.i + 1] + [t.i for t in token.head.subtree if t.i > token.i])
+                self.negated_spans.append(doc[start: end + 1].text)
+                continue
             if word in ("not", "n't", "nt") and after in ("visible", "shown", "included", "present", "allowed", "pictured",
                                                            "needed", "wanted", "there", "anywhere", "in"):
                 before = [t for t in doc[max(0, token.i - 4): token.i] if _is_head(t)]
@@ -1005,8 +1038,11 @@ class _Reader:
                     or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (t.dep_ == "compound" and t.head.i == token.i))
                     or t.lower_ in ("and", "or", "but", "with", "of")) and not hyphenated:  # "two throw pillows"
                 break
-            if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and t.tag_ == "VBG" and t.i != token.i - 1:
-                break
+            if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and t.tag_ == "VBG" and \
+                    (t.i != token.i - 1 or token.dep_ == "dobj" and token.head.i == t.i) or \
+                    t.lower_.endswith("ing") and t.i == token.i - 1 and t.i > 0 and _is_head(doc[t.i - 1]) and \
+                    not hyphenated:
+                break  # "a bartender polishing glasses", "a knight holding sword": what the verb acts on starts after it
             if _is_head(t) and t.i != token.i:
                 break
             i -= 1
@@ -1649,8 +1685,8 @@ class _Reader:
         """"a lighthouse on a cliff", "a bicycle leaning against a brick wall": a lone subject keeps what it stands on
         or leans against in its own description (the support is drawn with it, inside its box), besides the
         background's."""
-        if len(self.things) != 1 or self.relations or self.things[0].count > 1 or self.things[0].plural:
-            return
+        if len(self.things) != 1 or self.relations or self.things[0].count > 1 or self.things[0].group:
+            return  # "fishing boats moored at the pier": one region of several keeps its pier too
         thing = self.things[0]
         for setting in self.settings:
             match = SUPPORT_PHRASE.fullmatch(setting.strip())

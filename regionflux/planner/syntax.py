@@ -53,7 +53,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _MJ_NO.sub(" ", text)
     text = _MJ_PARAM.sub(" ", text)
     text = _WEIGHT.sub(r"\1", text)
-    text = re.sub(r"\bBREAK\b", ",", text)
+    text = re.sub(r"\bBREAK\b|\s\|\s|\s*\|\s*$", ",", text)  # "golden hour | negative prompt: ...": a separator
     text = _BOORU_PEOPLE.sub(lambda m: (f"{_NUMBER_WORDS.get(int(m.group(1)), m.group(1))} {m.group(2).lower()}s"
                                         if int(m.group(1)) > 1 else f"a {m.group(2).lower()}"), text)
     text = _BOORU_TAGS.sub(" ", text)
