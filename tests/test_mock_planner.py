@@ -487,3 +487,63 @@ def test_present_tense_verbs_body_parts_and_a_crowd_placed_by_a_pronoun():
 def test_a_part_that_starts_with_plural_things_doing_something():
     layout = MockPlanner().plan("a bison grazing, hawks circle in the sky above")
     assert sorted(r.label for r in layout.regions) == ["bison", "hawk"]
+
+
+def test_a_clause_that_says_its_subject_is_not_there():
+    layout = MockPlanner().plan("an orchard with apple trees and a ladder, but the goat must not be there")
+    assert sorted(r.label for r in layout.regions) == ["apple tree", "ladder"]
+    assert "goat" not in layout.background_prompt
+    layout = MockPlanner().plan("a quiet pond with ducks, the heron should not be in the picture")
+    assert "heron" not in " ".join(r.description for r in layout.regions) + layout.background_prompt
+
+
+def test_a_negative_prompt_after_a_bar_is_not_drawn():
+    layout = MockPlanner().plan("a canoe drifting on a misty lake, dawn | negative prompt: dock, swimmer, blurry")
+    assert [r.label for r in layout.regions] == ["canoe"]
+    assert "lake" in layout.regions[0].description  # a lone subject keeps the water it floats on
+    assert "|" not in layout.background_prompt
+
+
+def test_light_through_something_is_the_light_not_a_thing():
+    layout = MockPlanner().plan("a baker kneading bread, a cat on a stool, late afternoon light through the shutters")
+    assert "shutter" not in [r.label for r in layout.regions]
+    assert "light through the shutters" in layout.background_prompt
+    layout = MockPlanner().plan("a smith at an anvil, a hound by the door, flickering red torchlight")
+    assert "torchlight" not in [r.label for r in layout.regions]
+
+
+def test_picture_kinds_and_technique_tags_leave_one_subject():
+    for prompt in ("schematic of a racing yacht, white lines on navy paper", "3d model of an antique typewriter, clay render",
+                   "a koi fish, bold gold linework, teal and magenta color grade"):
+        assert len(MockPlanner().plan(prompt).regions) == 1, prompt
+
+
+def test_what_a_verb_acts_on_does_not_take_the_verb():
+    layout = MockPlanner().plan("a chef tasting soup, a waiter carrying plates")
+    descriptions = {r.label: r.description for r in layout.regions}
+    assert descriptions["plate"].lower().startswith("plates")
+    layout = MockPlanner().plan("a viking holding axe beside a longship")
+    assert "holding" not in {r.label: r.description for r in layout.regions}["axe"].lower()
+
+
+def test_a_place_things_stand_on_is_drawn_in_a_scene_of_several():
+    layout = MockPlanner().plan("a singer at the microphone on a small stage, a drummer, a guitarist")
+    labels = [r.label.split()[-1] for r in layout.regions]
+    assert "stage" in labels
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert _centre(by_label["stage"])[1] > _centre(by_label["singer"])[1]
+    layout = MockPlanner().plan("zebras and a rhino drinking at a muddy waterhole, egrets flying above them")
+    assert "waterhole" in [r.label for r in layout.regions]
+    layout = MockPlanner().plan("a heron standing on a wooden jetty, a kingfisher on a reed, mist")
+    assert "jetty" in [r.label.split()[-1] for r in layout.regions]
+    # one subject: the place stays its support, not a second region
+    layout = MockPlanner().plan("an otter floating on a slow river, watercolor")
+    assert [r.label for r in layout.regions] == ["otter"] and "river" in layout.regions[0].description
+
+
+def test_a_place_named_again_to_place_something_by_is_drawn():
+    layout = MockPlanner().plan("a girl reading on a balcony, a cat asleep below the balcony, ivy")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert "balcony" in by_label and _centre(by_label["cat"])[1] > _centre(by_label["balcony"])[1]
+    layout = MockPlanner().plan("a violinist playing on a boardwalk, a gull perched near the boardwalk")
+    assert "boardwalk" in [r.label for r in layout.regions]

@@ -68,6 +68,13 @@ LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
           "spotlight", "neon", "firelight", "lamplight", "candlelight", "torchlight", "backlight", "backlighting",
           "rimlight", "sunbeam", "sunbeams", "moonbeams", "godrays", "lighting", "shadows"}
+#: Built or bounded places things stand on, at or over: drawn in a scene of several things ("a saxophonist on stage").
+STRUCTURES = {"pier", "dock", "jetty", "wharf", "boardwalk", "stage", "porch", "deck", "balcony", "veranda", "terrace",
+              "patio", "bar", "counter", "barre", "pond", "waterhole", "pool", "road", "bridge", "lake", "river",
+              "riverbank", "bank", "rooftop", "platform", "stairs", "staircase", "steps", "riser", "ring", "runway",
+              "track", "court", "pitch", "rink"}
+WATERS = {"sea", "ocean", "lake", "river", "water", "pond", "pool", "waterhole"}
+_ON_STRUCTURE = {"on", "at", "from", "over", "along", "across", "upon", "onto"}
 #: Pictures hung among other things: drawn as things when placed ("a portrait of X hanging above the fireplace").
 HUNG = {"portrait", "painting", "picture", "photo", "photograph", "poster", "print", "tapestry", "map"}
 #: What a lone subject stands on or leans against, drawn with it ("on a cliff", "against a brick wall").
@@ -547,6 +554,7 @@ class _Reader:
         self._negated_bare: set[str] = set()
         self._setting_words: set[str] = set()  # nouns already read as the setting ("on a big stage")
         self._by_pronoun: dict[int, Thing] = {}  # a thing placed by a pronoun -> what the pronoun named
+        self._structures: list = []  # (part, token, setting) of "on a wooden pier", "at the waterhole"
         # nouns something is placed by later ("sitting on a dock, a rowboat to the left of the dock"): things
         self._placed_by = {lx.singular(m.group(1).lower()) for m in re.finditer(
             r"\b(?:left|right|front|top|side|edge) of (?:the|a|an|his|her|its|their) (?:[a-z]+ )?([a-z]+)\b(?! of)", text, re.I)}
@@ -574,6 +582,7 @@ class _Reader:
         self._lists_after_colons(docs)
         self._out_of_containers()
         self._settings_from_places()
+        self._structures_drawn()
         self._drop_negated()
         self._landform_setting()
         self._lone_support()
@@ -909,6 +918,8 @@ class _Reader:
             if kind in ("setting", "surface"):
                 self._setting_words.add(lemma(token))
                 self.settings.append(self._setting_phrase(token))
+                if lemma(token) in STRUCTURES and token.dep_ == "pobj" and token.head.lower_ in _ON_STRUCTURE:
+                    self._structures.append((index, token, self.settings[-1]))
             elif kind == "thing" and (index, token.i) not in self._by_token:
                 self._thing(index, token)
         for token in things:
@@ -1485,7 +1496,7 @@ class _Reader:
                     return ("", None, None, where, heads[0].i)
                 if kind == "setting" and lemma(heads[0]) in ("sky", "air", "space", "heavens", "clouds") and word in ("in", "into"):
                     return ("", None, None, {"top"}, heads[0].i)
-                if kind == "setting" and lemma(heads[0]) in ("sea", "ocean", "lake", "river", "water", "pond") and word in ("on", "in"):
+                if kind == "setting" and lemma(heads[0]) in WATERS - {"waterhole"} and word in ("on", "in"):
                     return ("", None, None, {"bottom"}, heads[0].i)
             if word in ("on", "onto", "atop", "upon"):
                 pronoun = target_after(token.i + 1)
@@ -1681,6 +1692,34 @@ class _Reader:
                 self.relations = [r for r in self.relations if land not in (r.a, r.b, r.c)]
                 return
 
+    def _structures_drawn(self) -> None:
+        """"a saxophonist on stage, a bartender at the bar, a couple dancing": in a scene of several things, a built
+        or bounded place something stands on, at or over (a pier, a stage, a pond, a bridge) is one of the things
+        drawn, under what is on it; with one subject it stays the setting (or that subject's support)."""
+        if len(self.things) < 2:
+            return
+        for index, token, setting in self._structures:
+            if setting not in self.settings or any(t.head == lemma(token) for t in self.things):
+                continue
+            here = [m for m in self.mentions if m.segment == index and m.token.i < token.i]
+            if any((r.a is m.thing or r.b is m.thing) and r.kind in ("left_of", "right_of") for r in self.relations
+                   for m in here) or any(m.thing.count > 1 for m in here):
+                continue  # "students at the barre on the left of her": placed already; the barre stays where they are
+            attached = token.head.head  # "mending nets on a pier": the pier is where the one mending is
+            if attached.pos_ in ("VERB", "AUX") and attached.dep_ in ("acl", "relcl", "advcl") or attached.dep_ == "amod":
+                attached = attached.head
+            elif attached.pos_ in ("VERB", "AUX"):
+                attached = next((c for c in attached.children if c.dep_ in ("nsubj", "nsubjpass")), attached)
+            subject = next((m for m in here if m.token.i == attached.i), None) or \
+                min(here, key=lambda m: m.token.i, default=None)  # else the part's first thing, what it is about
+            self.settings.remove(setting)
+            self._setting_words.discard(lemma(token))
+            place = self._thing(index, token)
+            for mention in here:  # "lanterns floating over a rowboat on a lake": placed by the lake now, not low
+                mention.thing.hints.discard("bottom") if lemma(token) in WATERS else None
+            if subject is not None and subject.thing is not place:
+                self._add(subject.thing, "above" if token.head.lower_ == "over" else "on", place)
+
     def _lone_support(self) -> None:
         """"a lighthouse on a cliff", "a bicycle leaning against a brick wall": a lone subject keeps what it stands on
         or leans against in its own description (the support is drawn with it, inside its box), besides the
@@ -1719,6 +1758,7 @@ class _Reader:
         placed = {id(r.a) for r in self.relations} | {id(r.b) for r in self.relations if r.kind not in ("on", "inside", "next_to")}
         placed |= {id(t.inside) for t in self.things if t.inside is not None}
         placed |= {id(t) for t in self.things if t.hints & {"top", "bottom", "left", "right"}}  # "a village far below"
+        placed |= {id(t) for t in self.things if t.head in self._placed_by}  # "..., a gull perched near the boardwalk"
         for thing in [t for t in self.things if t.setting_noun and id(t) not in placed and not t.counted]:
             self.things.remove(thing)
             self.settings.insert(0, f"{thing.article + ' ' if thing.article else ''}{thing.words}".strip())
