@@ -547,3 +547,23 @@ def test_a_place_named_again_to_place_something_by_is_drawn():
     assert "balcony" in by_label and _centre(by_label["cat"])[1] > _centre(by_label["balcony"])[1]
     layout = MockPlanner().plan("a violinist playing on a boardwalk, a gull perched near the boardwalk")
     assert "boardwalk" in [r.label for r in layout.regions]
+
+
+def test_a_negated_thing_on_someone_is_neither_drawn_nor_worn():
+    layout = MockPlanner().plan("a wizard reading a scroll, no owl on his shoulder, fantasy art")
+    assert "owl" not in " ".join(r.description.lower() for r in layout.regions)
+
+
+def test_someone_named_only_by_a_body_part_is_drawn():
+    layout = MockPlanner().plan("a vet listening with a stethoscope, a nurse at the dog's side")
+    assert "dog" in [r.label for r in layout.regions]
+    layout = MockPlanner().plan("a kitten asleep on the girl's lap, a fireplace")
+    assert "lap" not in [r.label for r in layout.regions]
+
+
+def test_several_things_on_a_windowsill_stand_on_a_drawn_windowsill():
+    layout = MockPlanner().plan("two potted herbs on the windowsill, morning sun")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert "windowsill" in by_label and _centre(by_label["herb"])[1] < _centre(by_label["windowsill"])[1]
+    layout = MockPlanner().plan("a tabby cat dozing on the windowsill, soft light")  # one subject: its support
+    assert [r.label.split()[-1] for r in layout.regions] == ["cat"]

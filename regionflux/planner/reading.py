@@ -72,7 +72,7 @@ LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "
 STRUCTURES = {"pier", "dock", "jetty", "wharf", "boardwalk", "stage", "porch", "deck", "balcony", "veranda", "terrace",
               "patio", "bar", "counter", "barre", "pond", "waterhole", "pool", "road", "bridge", "lake", "river",
               "riverbank", "bank", "rooftop", "platform", "stairs", "staircase", "steps", "riser", "ring", "runway",
-              "track", "court", "pitch", "rink"}
+              "track", "court", "pitch", "rink", "windowsill", "sill", "mantel", "mantelpiece", "doorstep"}
 WATERS = {"sea", "ocean", "lake", "river", "water", "pond", "pool", "waterhole"}
 _ON_STRUCTURE = {"on", "at", "from", "over", "along", "across", "upon", "onto"}
 #: Pictures hung among other things: drawn as things when placed ("a portrait of X hanging above the fireplace").
@@ -635,10 +635,14 @@ class _Reader:
     def _kind(self, token) -> str:
         word = lemma(token)
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face")) and \
-                token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your"):
+                token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
             return "worn"  # "above her head": a part of her, never a region of its own
         if word == "horseback":
             return "action"  # "a knight on horseback": riding, not a second thing
+        owned = token.doc[token.i + 2] if token.i + 2 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS" else None
+        if owned is not None and (lemma(owned) in lx.BODY or lemma(owned) in ("head", "shoulder", "lap", "feet", "foot",
+                                                                             "side", "back", "face", "hand")):
+            return "thing"  # "a nurse at the patient's side": someone with a body, drawn
         if word in ("backdrop", "background", "backround", "bg"):
             return "setting"  # "on a seamless white backdrop": what is behind everything
         if token.i > 0 and (token.doc[token.i - 1].lower_ in ("mid", "mid-") or token.i > 1 and
@@ -896,13 +900,14 @@ class _Reader:
             return
         things = [t for t in heads if kinds[t.i] == "thing"]
         worn = [t for t in heads if kinds[t.i] == "worn" or lemma(t) in lx.WORN]
+        if not things and negated and all(kinds[t.i] == "frame" or lemma(t) in lx.FRAME_NOUNS | {"sky"} or t in worn
+                                          for t in heads):
+            return  # "but no bananas this time", "no parrot on his shoulder": nothing here is drawn or worn
         if not things and worn and len(worn) == len(heads) and not first:
             wearer = next((t for t in self.things if _wears(t.head)), None)
             if wearer is not None and len(wearer.extra) < 6:  # "1girl, (pink hair:1.2)": the girl's pink hair
                 wearer.extra.append(f"with {doc.text.strip()}" if doc[0].pos_ != "ADP" else doc.text.strip())
                 return
-        if not things and negated and all(kinds[t.i] == "frame" or lemma(t) in lx.FRAME_NOUNS | {"sky"} for t in heads):
-            return  # "but no bananas this time", "the gnome should not be in the picture": nothing here is drawn
         if not things and (doc[0].tag_ in ("VBG", "VBN") or doc[0].lower_.endswith("ing")) and self._said_of_last(index, doc):
             return  # "three balloons tied to a chair, floating above it": said of the balloons
         if not things:
@@ -1044,6 +1049,11 @@ class _Reader:
             if t.lower_ in ("and", "or") and i >= 2 and (doc[i - 2].text == "-" or _colour(doc[i - 2])) and \
                     (doc[i].text == "-" or _colour(doc[i])) and i < token.i:
                 i -= 1  # "black-and-white", "black and white"
+                continue
+            misread_participle = t.tag_ == "VBD" and t.lower_.endswith("ed") and t.i == i - 1 and t.i > 0 and \
+                (_count_of(doc[t.i - 1]) is not None or doc[t.i - 1].lower_ in ("a", "an", "the", "some", "two"))
+            if misread_participle:  # "four mismatched chairs": a participle the tagger read as the verb of "four"
+                i -= 1
                 continue
             if (t.is_punct and t.text != "-" or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX", "PRON") and t.dep_ != "poss"
                     or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (t.dep_ == "compound" and t.head.i == token.i))
@@ -1696,14 +1706,14 @@ class _Reader:
         """"a saxophonist on stage, a bartender at the bar, a couple dancing": in a scene of several things, a built
         or bounded place something stands on, at or over (a pier, a stage, a pond, a bridge) is one of the things
         drawn, under what is on it; with one subject it stays the setting (or that subject's support)."""
-        if len(self.things) < 2:
-            return
+        if len(self.things) < 2 and not any(t.count > 1 for t in self.things):
+            return  # "three jars on the windowsill" is several things too
         for index, token, setting in self._structures:
             if setting not in self.settings or any(t.head == lemma(token) for t in self.things):
                 continue
             here = [m for m in self.mentions if m.segment == index and m.token.i < token.i]
             if any((r.a is m.thing or r.b is m.thing) and r.kind in ("left_of", "right_of") for r in self.relations
-                   for m in here) or any(m.thing.count > 1 for m in here):
+                   for m in here):
                 continue  # "students at the barre on the left of her": placed already; the barre stays where they are
             attached = token.head.head  # "mending nets on a pier": the pier is where the one mending is
             if attached.pos_ in ("VERB", "AUX") and attached.dep_ in ("acl", "relcl", "advcl") or attached.dep_ == "amod":
