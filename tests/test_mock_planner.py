@@ -567,3 +567,28 @@ def test_several_things_on_a_windowsill_stand_on_a_drawn_windowsill():
     assert "windowsill" in by_label and _centre(by_label["herb"])[1] < _centre(by_label["windowsill"])[1]
     layout = MockPlanner().plan("a tabby cat dozing on the windowsill, soft light")  # one subject: its support
     assert [r.label.split()[-1] for r in layout.regions] == ["cat"]
+
+
+def test_it_names_the_thing_not_what_it_lies_on():
+    from regionflux.planner.reading import read
+
+    reading = read("a lion resting on a flat rock, a cub playing to the right of it, savanna")
+    assert [(r.a.head, r.kind, r.b.head) for r in reading.relations if r.kind == "right_of"] == [("cub", "right_of", "lion")]
+
+
+def test_between_them_means_the_two_subjects_named_before():
+    layout = MockPlanner().plan("a potter at a wheel on the left, a weaver with baskets of yarn on the right, "
+                                "a cat sleeping between them")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert _centre(by_label["potter"])[0] < _centre(by_label["cat"])[0] < _centre(by_label["weaver"])[0]
+
+
+def test_things_said_on_a_desk_rest_on_it_rather_than_inside_it():
+    layout = MockPlanner().plan("a walnut desk with a ledger and an inkwell on it, a chair to the left of the desk")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert _centre(by_label["inkwell"])[1] < by_label["desk"].box[1]  # above the desk's top, not within its box
+
+
+def test_a_day_of_the_week_is_when_not_a_thing():
+    layout = MockPlanner().plan("a bakery window on a rainy tuesday, a cat watching, a girl with an umbrella")
+    assert "tuesday" not in [r.label for r in layout.regions]

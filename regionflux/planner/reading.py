@@ -1265,6 +1265,12 @@ class _Reader:
             if earlier and word in ("its", "it") and id(earlier[-1]) in self._by_pronoun and \
                     self._by_pronoun[id(earlier[-1])] is not subject:
                 return self._by_pronoun[id(earlier[-1])]  # "a teapot, two cups to its right, a bowl to its left"
+            if earlier and word in ("it", "its"):  # "a dragon asleep on a pile of coins, a hobbit left of it": the
+                last = max(m.segment for m in self.mentions if m.segment < index and m.thing is not subject)
+                said = [m.thing for m in sorted(self.mentions, key=lambda m: m.token.i)
+                        if m.segment == last and m.thing is not subject]
+                held = {id(r.b) for r in self.relations if r.kind == "on" and r.b is not None and r.a in said}
+                return ([t for t in said if id(t) not in held] or said)[-1]  # dragon, not what it lies on
             return earlier[-1] if earlier else None  # the last thing said before this part
         if (index, token.i) in self._by_token:
             return self._by_token[(index, token.i)]
@@ -1407,6 +1413,13 @@ class _Reader:
                 subject = self._before(index, token.i)
                 mine = subject[0].thing if subject else None
                 others = [t for t in self.things if t is not mine and t.order < (mine.order if mine else 99)]
+                subjects = []  # "a baker at a stall on the left, a vendor with buckets on the right, a corgi between them"
+                for part in sorted({m.segment for m in self.mentions if m.segment < index}):
+                    first = min((m for m in self.mentions if m.segment == part), key=lambda m: m.token.i).thing
+                    if first in others and first not in subjects:
+                        subjects.append(first)
+                if len(subjects) >= 2:
+                    others = subjects
                 if len(others) >= 2:  # "a dog sitting between them": the two things named before it
                     return ("between", others[-2], others[-1], set(), token.i)
             return None
@@ -1747,6 +1760,9 @@ class _Reader:
     def _out_of_containers(self) -> None:
         """"a shelf with a radio to the left of the plant": a thing placed beside another thing is not held;
         it stands where that thing stands."""
+        for relation in self.relations:
+            if relation.kind == "on" and relation.a.inside is relation.b:
+                relation.a.inside = None  # "a desk with a book and a candle on it": on it, not in it
         for relation in self.relations:
             held, container = relation.a, relation.a.inside
             if relation.kind not in ("left_of", "right_of", "below", "above", "front", "behind") or container is None \
