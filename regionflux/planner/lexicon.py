@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .drawable import DRAWABLE
+
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "a pair of": 2, "a couple of": 2, "a few": 3, "several": 3,
@@ -334,6 +336,10 @@ THINGS = ANIMALS | FIGURES | {
     "bunting", "banner", "anemone", "urchin", "clam", "oyster", "eel", "stingray", "manta", "narwhal", "axolotl",
     "sandcastle", "totem", "monolith", "sphinx", "gargoyle", "menhir", "dolmen", "stele",
 }
+#: Nouns the long list knows and these lists do not: read as things where the tagger guessed another part of speech
+#: ("a small succulent", "pumpkins and squash"), never counted against a style tag ("pencil sketch", "drone shot").
+RARE_THINGS = DRAWABLE - THINGS - SETTINGS - EVENTS - STYLE_WORDS - STYLE_ADJECTIVES - ELEMENTS - FRAME_NOUNS - \
+    set(POSITIONS) - PARTS - OBJECT_PARTS - set(QUANTITIES) - CROWDS - BODY - ATTRIBUTES - FILLERS
 
 #: Rough size of things, as a fraction of the cell a region is given.
 SMALL = {"cup", "mug", "glass", "apple", "banana", "orange", "plum", "pear", "grape", "cookie", "candle", "ring",

@@ -246,6 +246,11 @@ def nounlike(token) -> bool:
         return True
     if token.pos_ in ("NOUN", "PROPN"):
         return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if word in lx.RARE_THINGS and token.pos_ in ("ADJ", "VERB", "ADV") and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) \
+            and (before is None or before.is_punct or before.pos_ in ("DET", "ADJ", "NUM", "CCONJ") or
+                 before.lower_ in lx.DETERMINERS):
+        return True  # "a small succulent", "pumpkins and squash": a noun the tagger did not know
     if token.pos_ == "VERB" and lx.is_plural(token.lower_) and lx.singular(token.lower_) in lx.THINGS | lx.ELEMENTS \
             and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and \
             (nxt is None or nxt.is_punct):  # "god rays": a plural noun a small parser took for a verb
@@ -770,7 +775,7 @@ class _Reader:
             return "worn"  # "an airship with large propellers", "a cottage with a thatched roof": its own parts
         if self._worn_list(token):
             return "worn"
-        known = word in lx.THINGS or word in lx.SMALL or word in lx.LARGE or word in lx.TALL or word in lx.WIDE \
+        known = word in lx.THINGS or word in lx.RARE_THINGS or word in lx.SMALL or word in lx.LARGE or word in lx.TALL or word in lx.WIDE \
             or word in lx.CONTAINERS or word in PEOPLE or word in lx.WORN
         if prep == "in" and not known and word not in lx.SETTINGS and token.head.head.i < token.i and \
                 _wears(lemma(token.head.head)) and self._article(token) in ("a", "an", "her", "his", "their", ""):
