@@ -592,3 +592,24 @@ def test_things_said_on_a_desk_rest_on_it_rather_than_inside_it():
 def test_a_day_of_the_week_is_when_not_a_thing():
     layout = MockPlanner().plan("a bakery window on a rainy tuesday, a cat watching, a girl with an umbrella")
     assert "tuesday" not in [r.label for r in layout.regions]
+
+
+def test_a_worn_thing_with_its_own_colour_after_with_is_its_own_region():
+    layout = MockPlanner().plan("a black pony with a red saddle trotting")
+    by_label = {r.label: r.description for r in layout.regions}
+    assert "red" in by_label["saddle"] and "red" not in by_label["pony"]
+    layout = MockPlanner().plan("a boy with red hair and a blue kite")  # hair grows on him: his region
+    assert "hair" not in [r.label for r in layout.regions]
+
+
+def test_a_coloured_place_among_several_things_is_drawn():
+    labels = [r.label for r in MockPlanner().plan("(orange koi:1.2), (green pond:1.1), stone lantern").regions]
+    assert "pond" in labels
+    labels = [r.label for r in MockPlanner().plan("a red combine and a blue truck across a yellow barley field").regions]
+    assert "barley field" in labels
+    # alone, the boat is in its lagoon: one region
+    assert len(MockPlanner().plan("a white yacht cruising across a turquoise lagoon, aerial shot").regions) == 1
+
+
+def test_ultra_and_hyper_say_how_detailed():
+    assert [r.label for r in MockPlanner().plan("hyper detailed macro shot of a moth, studio lighting").regions] == ["moth"]

@@ -55,7 +55,8 @@ STYLE = {"painting", "photo", "photograph", "photography", "illustration", "rend
          "close-up", "macro", "minimalist", "vintage", "retro", "film", "grain", "analog", "35mm", "dslr", "award",
          "winning", "beautiful", "stunning", "epic", "intricate", "moody", "surreal", "pastel", "golden", "hour",
          "volumetric", "depth", "field", "of", "on", "artstation", "by", "very", "super", "extremely", "crisp",
-         "smooth", "glossy", "matte", "low", "poly", "3d", "2d", "pixel", "isometric", "flat", "vector", "line"}
+         "smooth", "glossy", "matte", "low", "poly", "3d", "2d", "pixel", "isometric", "flat", "vector", "line",
+         "hyper"}
 #: Opening words that frame the picture rather than name a thing in it ("a photo of a cat").
 FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
           "rendering", "portrait", "oil painting", "watercolor", "watercolour", "close-up", "closeup", "shot", "view",

@@ -68,6 +68,9 @@ LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
           "spotlight", "neon", "firelight", "lamplight", "candlelight", "torchlight", "backlight", "backlighting",
           "rimlight", "sunbeam", "sunbeams", "moonbeams", "godrays", "lighting", "shadows"}
+#: What grows on someone rather than being worn: stays in the owner's region whatever its colour ("with red hair").
+_GROWN = {"hair", "eyes", "eye", "beard", "tail", "wings", "wing", "horns", "horn", "smile", "stripes", "spots", "fur",
+          "mane", "feathers", "scales", "skin", "lips", "nose", "ears", "moustache", "mustache", "freckles", "paws"}
 #: Built or bounded places things stand on, at or over: drawn in a scene of several things ("a saxophonist on stage").
 STRUCTURES = {"pier", "dock", "jetty", "wharf", "boardwalk", "stage", "porch", "deck", "balcony", "veranda", "terrace",
               "patio", "bar", "counter", "barre", "pond", "waterhole", "pool", "road", "bridge", "lake", "river",
@@ -85,7 +88,7 @@ SUPPORT_PHRASE = re.compile(r"(?:on|against|atop|upon|at) (?:a|an|the|his|her|it
                             re.I)
 #: Nouns that say how much of the adjective after them ("crystal clear", "pitch black", "bone dry").
 INTENSIFIERS = {"crystal", "pitch", "bone", "ice", "jet", "snow", "brand", "razor", "stone", "dirt", "rock", "paper",
-                "sky", "blood", "fire", "lightning", "bright", "dead"}
+                "sky", "blood", "fire", "lightning", "bright", "dead", "hyper", "ultra", "super"}
 #: Prepositions: a known thing's name the tagger calls a preposition is a noun unless it is one of these.
 _PREPOSITIONS = {"under", "above", "below", "behind", "beside", "inside", "outside", "across", "around", "between",
                  "before", "after", "along", "among", "within", "without", "toward", "towards", "through", "during",
@@ -226,6 +229,8 @@ def nounlike(token) -> bool:
     if nxt is not None and after is not None and nxt.pos_ == "ADJ" and not _colour(nxt) and after.pos_ in ("NOUN", "PROPN") \
             and nxt.whitespace_ and token.lower_ in INTENSIFIERS:
         return False  # "crystal clear water", "pitch black night": how clear, how black
+    if token.lower_ in ("hyper", "ultra", "super") and nxt is not None and nxt.pos_ in ("ADJ", "VERB"):
+        return False  # "hyper detailed macro shot": how detailed
     if word in lx.STYLE_WORDS and word not in lx.STYLE_NOUNS | lx.THINGS | lx.SETTINGS and (
             token.pos_ != "PROPN" or token.text.islower()) \
             and word not in ("light", "film") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
@@ -462,7 +467,8 @@ def _style_segment(doc) -> bool:
         return True  # "van gogh style impasto", "ghibli inspired palette"
     heads = [t for t in words if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(doc) or not nounlike(doc[t.i + 1]))]
     if bare and heads and len(words) <= 4 and all(lemma(t) in SURFACES | lx.ELEMENTS | LIGHTS or lemma(t) in lx.SETTINGS
-                                                  and lemma(t) not in lx.THINGS for t in heads):
+                                                  and lemma(t) not in lx.THINGS for t in heads) and not any(
+            _colour(t) and lemma(heads[-1]) in STRUCTURES | WATERS for t in words):  # "blue pool": drawn in its colour
         return True  # "graffiti walls", "endless wheat fields", "harsh midday sun": where and in what light
     before_place = list(itertools.takewhile(lambda t: t.pos_ != "ADP" and t.tag_ != "VBG" or t.i == 0, words))
     if _undetermined(before_place) and len(before_place) < len(words) and \
@@ -504,6 +510,9 @@ def _coloured_thing(words) -> bool:
     a thing, even one this reader does not know."""
     for t, nxt in zip(words, words[1:]):
         word = lemma(nxt)
+        if _colour(t) and nxt.pos_ in ("NOUN", "PROPN") and word in (STRUCTURES | WATERS) - {"water"} and \
+                nxt.i == words[-1].i:
+            return True  # "blue pool", "red bridge": a place drawn in its colour
         if _colour(t) and nxt.pos_ in ("NOUN", "PROPN") and word not in lx.STYLE_WORDS | lx.STYLE_NOUNS | lx.SETTINGS \
                 | lx.ELEMENTS | lx.EVENTS | SURFACES and word not in ("hour", "tone", "tones", "palette", "theme", "light",
                                                                     "background", "backdrop", "color", "colour", "age",
@@ -655,8 +664,10 @@ class _Reader:
             return "action"  # "a ballerina mid-leap"
         if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS | ENCLOSURES and any(
                 _colour(t) for t in token.doc[self._phrase_start(token): token.i]) and not (
-                token.dep_ == "pobj" and token.head.lower_ in ("across", "through", "along", "into", "inside", "within")):
-            return "thing"  # "a white sailboat on a blue sea": the sea is drawn, in its colour (a white room is where)
+                token.dep_ == "pobj" and (token.head.lower_ in ("through", "into", "inside", "within") or
+                                          token.head.lower_ in ("across", "along") and len(self.things) < 2)):
+            return "thing"  # "a white sailboat on a blue sea", "a tractor and a trailer across a yellow field": drawn,
+            # in its colour (a white room is where; a lone boat across a turquoise lagoon is in it)
         if word in SURFACES and self._article(token) in ("a", "an") and not (
                 token.dep_ == "pobj" and token.head.lower_ == "against"):
             return "thing"  # "leaning on a wall": a wall of its own, not the room's ("against a wall": the backdrop)
@@ -761,8 +772,11 @@ class _Reader:
         start = self._phrase_start(token)
         own_colour = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
         other_colour = {t.lower_ for t in token.doc[: start] if _colour(t)} - own_colour
-        if own_colour and other_colour and start > 0 and token.doc[start - 1].lower_ in ("wearing", "wears"):
-            return "thing"  # "a grey elephant wearing a red blanket": its own region, so the colours stay apart
+        if own_colour and other_colour and start > 0 and (token.doc[start - 1].lower_ in ("wearing", "wears") or
+                                                          token.doc[start - 1].lower_ == "with" and word in lx.WORN and
+                                                          word not in lx.BODY | _GROWN):
+            return "thing"  # "a grey elephant wearing a red blanket", "a white horse with a brown saddle": its own
+            # region, so the colours stay apart
         if word in lx.WORN and self._owner(token) is not None:
             return "worn"
         if start > 0 and token.doc[start - 1].lower_ in ("wearing", "wears", "donning", "sporting"):
