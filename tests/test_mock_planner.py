@@ -613,3 +613,24 @@ def test_a_coloured_place_among_several_things_is_drawn():
 
 def test_ultra_and_hyper_say_how_detailed():
     assert [r.label for r in MockPlanner().plan("hyper detailed macro shot of a moth, studio lighting").regions] == ["moth"]
+
+
+def test_a_thing_over_a_support_is_over_what_stands_on_it():
+    layout = MockPlanner().plan("a windmill on a grassy mound with a crescent moon floating above it")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert _centre(by_label["moon"])[1] < _centre(by_label["windmill"])[1]
+
+
+def test_a_thing_after_with_placed_beside_it():
+    layout = MockPlanner().plan("garden bench with a scooter parked to the left of it, spring")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert _centre(by_label["scooter"])[0] < _centre(by_label["bench"])[0]
+
+
+def test_them_means_the_things_not_what_they_stand_on():
+    layout = MockPlanner().plan("three jars on a shelf with one spoon below them")
+    by_label = {}
+    for r in layout.regions:
+        by_label.setdefault(r.label.split()[-1], r)
+    assert _centre(by_label["spoon"])[1] > _centre(by_label["jar"])[1]
+    assert by_label["spoon"].box[3] <= by_label["shelf"].box[3]  # on the shelf, under the jars: not below the shelf

@@ -121,6 +121,13 @@ def _with_supports(relations: list[Relation]) -> list[Relation]:
             continue
         if not any(r.a is support and r.kind == relation.kind and r.b is relation.b for r in relations + extra):
             extra.append(Relation(support, relation.kind, relation.b))
+    for relation in relations:  # "a rocket on the pad, the moon above the pad": the moon is above the rocket too
+        if relation.kind != "above" or relation.b is None:
+            continue
+        for standing in [r.a for r in relations if r.kind == "on" and r.b is relation.b and r.a is not relation.a]:
+            if not any(r.a is standing and r.b is relation.a for r in relations) and \
+                    not any(r.a is relation.a and r.kind == "above" and r.b is standing for r in relations + extra):
+                extra.append(Relation(relation.a, "above", standing))
     sides: dict[int, set] = {}  # a support takes its things' side, when they all name the same one
     for relation in relations:
         if relation.kind == "on" and relation.b is not None:

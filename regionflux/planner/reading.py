@@ -1337,7 +1337,11 @@ class _Reader:
                 if isinstance(target, Thing):
                     self._by_pronoun[id(subject)] = target
             if target is EVERYTHING_BEFORE:
-                for thing in [t for t in self.things if t.order < subject.order]:
+                earlier = [t for t in self.things if t.order < subject.order]
+                supports = {id(r.b) for r in self.relations if r.kind == "on" and r.a in earlier} | \
+                    {id(b) for a, k, b, _, _ in found if k == "on" and a in earlier and b is not None}
+                # "two monitors on a desk with a keyboard below them": them is the monitors, not the desk too
+                for thing in [t for t in earlier if id(t) not in supports] or earlier:
                     found.append((subject, kind, thing, None, token.i))
                 continue
             if hints:
@@ -1647,7 +1651,7 @@ class _Reader:
             # "a small octopus hiding beneath the reef on the left": the place is the octopus's;
             # "a cat asleep on the rug below her": it is the cat that is below her
             for subject, earlier_kind, earlier_target, _, at in reversed(found):
-                if earlier_target is nearest.thing and earlier_kind not in ("next_to",) and \
+                if earlier_target is nearest.thing and earlier_kind not in ("next_to", "holds") and \
                         not any(t.is_punct for t in doc[at: token.i]):
                     return subject
         return nearest.thing
