@@ -634,3 +634,17 @@ def test_them_means_the_things_not_what_they_stand_on():
         by_label.setdefault(r.label.split()[-1], r)
     assert _centre(by_label["spoon"])[1] > _centre(by_label["jar"])[1]
     assert _centre(by_label["spoon"])[1] < by_label["shelf"].box[1]  # on the shelf under the jars: not the shelf's height
+
+
+def test_in_the_middle_of_a_table_is_on_it():
+    from regionflux.planner.reading import read
+
+    reading = read("a roast turkey in the middle of the table, candles, autumn")  # "middle" is not "mid"
+    assert [(r.a.head, r.kind, r.b.head) for r in reading.relations] == [("turkey", "on", "table")]
+
+
+def test_someone_doing_something_on_a_seat_sits_on_it():
+    from regionflux.planner.reading import read
+
+    reading = read("a girl sketching a pigeon on a park bench, a fountain to the left of the bench")
+    assert ("girl", "on", "bench") in [(r.a.head, r.kind, r.b.head) for r in reading.relations if r.b is not None]

@@ -68,6 +68,9 @@ LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
           "spotlight", "neon", "firelight", "lamplight", "candlelight", "torchlight", "backlight", "backlighting",
           "rimlight", "sunbeam", "sunbeams", "moonbeams", "godrays", "lighting", "shadows"}
+#: What people and animals sit or lie on.
+SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "bed", "swing", "hammock", "log", "saddle",
+         "seat", "beanbag", "ottoman", "recliner", "rocker", "deckchair", "sunbed", "blanket", "rug", "mat", "cushion"}
 #: What grows on someone rather than being worn: stays in the owner's region whatever its colour ("with red hair").
 _GROWN = {"hair", "eyes", "eye", "beard", "tail", "wings", "wing", "horns", "horn", "smile", "stripes", "spots", "fur",
           "mane", "feathers", "scales", "skin", "lips", "nose", "ears", "moustache", "mustache", "freckles", "paws"}
@@ -608,8 +611,10 @@ class _Reader:
         nlp = english()
         # "a ballerina mid-pirouette", "a gymnast frozen mid-flip": a small tagger reads the thing as a modifier
         # of the action; "in mid" is how it parses as said
-        segments = [re.sub(r"(?i)(?<=[a-z] )mid[- ]?(?=[a-z]{3,})(?!night|day|century|summer|winter|size)", "in mid ", seg)
-                    for seg in segments]
+        segments = [re.sub(r"(?i)(?<=[a-z] )mid(?:[- ]|(?=(?:flight|leap|jump|air|stride|swing|dive|turn|step|spin|"
+                           r"pirouette|roar|song|sentence|bite)\b))(?=[a-z]{3,})(?!night|day|century|summer|winter|size)",
+                           "in mid ", seg)
+                    for seg in segments]  # never "middle", "midst", "midway"
         docs = [self._bare_start(nlp, doc) for doc in nlp.pipe(segments)]
         merged, i = [], 0
         while i < len(docs):
@@ -1644,6 +1649,13 @@ class _Reader:
                            key=lambda m: m.token.i)
             return after[0].thing if after else None
         nearest = before[0]
+        if kind == "on" and isinstance(target, Thing) and target.head in SEATS and nearest.token.dep_ == "dobj":
+            verb = nearest.token.head  # "a man reading a newspaper on a bench": the one reading sits on it
+            doer = verb.head if verb.dep_ in ("acl", "relcl", "amod") else next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            person = self._by_token.get((index, doer.i)) if doer is not None else None
+            if person is not None and person is not target and _wears(person.head):
+                return person
         holder = self._holder(index, nearest.token, token)
         if holder is not None and holder is not target:
             return holder
