@@ -648,3 +648,15 @@ def test_someone_doing_something_on_a_seat_sits_on_it():
 
     reading = read("a girl sketching a pigeon on a park bench, a fountain to the left of the bench")
     assert ("girl", "on", "bench") in [(r.a.head, r.kind, r.b.head) for r in reading.relations if r.b is not None]
+
+
+def test_a_setting_with_a_structure_draws_the_structure():
+    layout = MockPlanner().plan("a sleepy harbour at dusk with a wooden signal tower but no ships")
+    assert "tower" in [r.label.split()[-1] for r in layout.regions]
+
+
+def test_nouns_the_tagger_calls_verbs_or_adjectives_after_a_preposition():
+    labels = [r.label.split()[-1] for r in MockPlanner().plan("wet boots lined up beneath a coat rack in a mudroom").regions]
+    assert "rack" in labels
+    labels = [r.label for r in MockPlanner().plan("flat lay of a notebook, a pen, small succulent. airy aesthetic").regions]
+    assert "succulent" in labels

@@ -195,7 +195,8 @@ MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box
             "pitcher", "jug", "kettle", "teapot", "spoonful", "handful", "scoop", "stack", "pile", "heap", "roll",
             "ball", "sheet", "wedge", "chunk", "drop", "pint", "bowlful", "plateful", "tin", "packet", "pack"}
 #: What a person or thing wears or carries that belongs in its own region's description.
-WORN = ATTRIBUTES | {"umbrella", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear",
+WORN = ATTRIBUTES | {"umbrella", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear", "katana",
+                     "dagger", "rapier", "scimitar",
                      "bow", "book", "cloak", "cape", "robe", "gown", "suit", "uniform", "armor", "armour", "apron",
                      "skirt", "trousers", "pants", "jeans", "shorts", "sneakers", "shoes", "boot", "sandals",
                      "kimono", "sari", "hoodie", "sweater", "vest", "turban", "hijab", "veil", "headphones", "earring",
@@ -340,7 +341,7 @@ THINGS = ANIMALS | FIGURES | {
 #: Nouns the long list knows and these lists do not: read as things where the tagger guessed another part of speech
 #: ("a small succulent", "pumpkins and squash"), never counted against a style tag ("pencil sketch", "drone shot").
 RARE_THINGS = DRAWABLE - THINGS - SETTINGS - EVENTS - STYLE_WORDS - STYLE_ADJECTIVES - ELEMENTS - FRAME_NOUNS - \
-    set(POSITIONS) - PARTS - OBJECT_PARTS - set(QUANTITIES) - CROWDS - BODY - ATTRIBUTES - FILLERS
+    set(POSITIONS) - PARTS - OBJECT_PARTS - set(QUANTITIES) - CROWDS - BODY - ATTRIBUTES - FILLERS - WORN
 
 #: Rough size of things, as a fraction of the cell a region is given.
 SMALL = {"cup", "mug", "glass", "apple", "banana", "orange", "plum", "pear", "grape", "cookie", "candle", "ring",

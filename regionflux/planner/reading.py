@@ -256,9 +256,12 @@ def nounlike(token) -> bool:
         return True
     before = token.doc[token.i - 1] if token.i > 0 else None
     if word in lx.RARE_THINGS and token.pos_ in ("ADJ", "VERB", "ADV") and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) \
-            and (before is None or before.is_punct or before.pos_ in ("DET", "ADJ", "NUM", "CCONJ") or
+            and (before is None or before.is_punct or before.pos_ in ("DET", "ADJ", "NUM", "CCONJ", "ADP") or
                  before.lower_ in lx.DETERMINERS):
         return True  # "a small succulent", "pumpkins and squash": a noun the tagger did not know
+    if token.pos_ == "VERB" and token.tag_ in ("VB", "VBP") and token.dep_ == "pobj" and before is not None and \
+            before.pos_ in ("DET", "NOUN", "ADJ") and not token.lower_.endswith("ing"):
+        return True  # "beneath a coat rack": what a preposition governs is a noun, whatever the tagger said
     if token.pos_ == "VERB" and lx.is_plural(token.lower_) and lx.singular(token.lower_) in lx.THINGS | lx.ELEMENTS \
             and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and \
             (nxt is None or nxt.is_punct):  # "god rays": a plural noun a small parser took for a verb
@@ -448,7 +451,8 @@ def _style_segment(doc) -> bool:
         return True
     if any(t.lower_ in _NEGATORS for t in words[:2]):
         return False  # "no graffiti", "without snow": what is not drawn, never said as style
-    if len(words) <= 4 and not any(t.lower_ in ("a", "an", "the", "some", "two", "three", "his", "her", "their", "its",
+    if len(words) <= 4 and lemma(words[-1]) not in lx.RARE_THINGS and \
+            not any(t.lower_ in ("a", "an", "the", "some", "two", "three", "his", "her", "their", "its",
                                                 "behind", "above", "below", "beneath", "under", "underneath",
                                                 "beside", "between", "left", "right", "next")
                                    or _count_of(t) and not re.search(r"\d", t.lower_) for t in words) and \
@@ -904,8 +908,9 @@ class _Reader:
             start = self._phrase_start(earlier[-1])
         if start > 1 and doc[start - 1].lower_ == "with":
             heads = [t for t in doc[max(0, start - 6): start - 1] if _is_head(t)]
-            if heads and lemma(heads[-1]) not in PEOPLE and lemma(heads[-1]) not in lx.OBJECT_PARTS:
-                return heads[-1]
+            if heads and lemma(heads[-1]) not in PEOPLE and lemma(heads[-1]) not in lx.OBJECT_PARTS and \
+                    not (lemma(heads[-1]) in lx.SETTINGS and lemma(heads[-1]) not in lx.THINGS):
+                return heads[-1]  # (a beach "with a lifeguard tower" has no parts: the tower is a thing on it)
         return None
 
     # one part of the prompt -----------------------------------------------------------------------------------------
