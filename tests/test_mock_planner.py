@@ -660,3 +660,12 @@ def test_nouns_the_tagger_calls_verbs_or_adjectives_after_a_preposition():
     assert "rack" in labels
     labels = [r.label for r in MockPlanner().plan("flat lay of a notebook, a pen, small succulent. airy aesthetic").regions]
     assert "succulent" in labels
+
+
+def test_the_porch_of_a_house_not_of_a_toy():
+    layout = MockPlanner().plan("a boy flying a kite in the yard, a puppy chasing it, grandpa waving from the porch")
+    assert "porch" in [r.label for r in layout.regions]
+    layout = MockPlanner().plan("a farmhouse at dawn, a rooster on the porch")
+    assert "porch" not in [r.label for r in layout.regions]  # the farmhouse's porch: part of it
+    layout = MockPlanner().plan("a dog asleep by the fire, tinted warm")
+    assert [r.label for r in layout.regions if r.label != "fire"] == ["dog"]

@@ -116,7 +116,7 @@ STYLE_NOUNS = {
 }
 #: Adjectives and tags that only say how a picture looks (a segment of nothing else is a style tag).
 STYLE_WORDS = STYLE | STYLE_NOUNS | {
-    "cozy", "cosy", "dreamy", "ethereal", "magical", "mystical", "mysterious", "dark", "gloomy", "bright", "cheerful",
+    "tinted", "toned", "graded", "washed", "cozy", "cosy", "dreamy", "ethereal", "magical", "mystical", "mysterious", "dark", "gloomy", "bright", "cheerful",
     "whimsical", "cute", "kawaii", "elegant", "luxurious", "gritty", "grungy", "dusty", "foggy", "misty", "snowy",
     "rainy", "sunny", "stormy", "warm", "cold", "cool", "neon", "glowing", "colorful", "colourful", "monochrome",
     "black-and-white", "sepia", "muted", "saturated", "desaturated", "hyperrealistic", "hyper-realistic",

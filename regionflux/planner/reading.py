@@ -68,6 +68,14 @@ LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
           "spotlight", "neon", "firelight", "lamplight", "candlelight", "torchlight", "backlight", "backlighting",
           "rimlight", "sunbeam", "sunbeams", "moonbeams", "godrays", "lighting", "shadows"}
+#: What has a roof, a chimney, a porch or a balcony; what has a mast, a sail, a hull or a deck.
+_BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "tower", "lighthouse", "mansion", "hut", "shed",
+          "temple", "palace", "school", "inn", "tavern", "shop", "bakery", "cafe", "hotel", "station", "windmill", "chalet",
+          "villa", "bungalow", "manor", "building", "home", "pagoda", "shack", "lodge", "saloon", "diner", "factory",
+          "mill", "farmhouse", "treehouse", "igloo", "hall", "library", "museum", "skyscraper", "apartment", "tent"}
+_VESSELS = {"ship", "boat", "yacht", "galleon", "sailboat", "schooner", "ferry", "rowboat", "canoe", "barge", "submarine",
+            "steamboat", "riverboat", "junk", "dhow", "trawler", "tugboat", "airship", "raft", "longship", "frigate",
+            "carrier", "liner", "catamaran", "dinghy", "kayak", "gondola", "houseboat", "clipper", "brig", "cruiser"}
 #: What people and animals sit or lie on.
 SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "bed", "swing", "hammock", "log", "saddle",
          "seat", "beanbag", "ottoman", "recliner", "rocker", "deckchair", "sunbed", "blanket", "rug", "mat", "cushion"}
@@ -790,10 +798,15 @@ class _Reader:
             return "worn"
         if start > 0 and token.doc[start - 1].lower_ in ("wearing", "wears", "donning", "sporting"):
             return "worn"  # "a bulldog wearing a knitted beanie": whatever it wears
+        owners = {"chimney": _BUILT, "roof": _BUILT, "porch": _BUILT, "balcony": _BUILT, "mast": _VESSELS,
+                  "sail": _VESSELS, "hull": _VESSELS, "deck": _VESSELS}
         if word in ("chimney", "roof", "mast", "sail", "hull", "deck", "porch", "balcony", "propeller", "engine", "lid",
                     "spout", "handle", "wheel") and before == "the" and self._of(token) is None and \
-                not any(t.head == word for t in self.things) and any(t.head not in PEOPLE for t in self.things):
+                not any(t.head == word for t in self.things) and any(
+                    t.head not in PEOPLE and (word not in owners or t.head in owners[word] or
+                                              t.head.endswith(("house", "ship", "boat"))) for t in self.things):
             return "worn"  # "a cottage ..., smoke curling from the chimney": the chimney of what was named before
+            # (a porch is a house's, a deck a ship's: "a kid in a cardboard rocket, mom watching from the porch")
         if word in lx.OBJECT_PARTS and self._part_owner(token) is not None:
             return "worn"  # "an airship with large propellers", "a cottage with a thatched roof": its own parts
         if self._worn_list(token):
