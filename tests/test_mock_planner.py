@@ -669,3 +669,17 @@ def test_the_porch_of_a_house_not_of_a_toy():
     assert "porch" not in [r.label for r in layout.regions]  # the farmhouse's porch: part of it
     layout = MockPlanner().plan("a dog asleep by the fire, tinted warm")
     assert [r.label for r in layout.regions if r.label != "fire"] == ["dog"]
+
+
+def test_a_german_part_that_starts_with_its_place_and_verb():
+    layout = MockPlanner().plan("Eine Windmühle auf einem Hügel, über der Windmühle kreisen Krähen")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert _centre(by_label["crow"])[1] < _centre(by_label["windmill"])[1]
+
+
+def test_something_in_a_coloured_sky_is_placed_not_the_sky():
+    from regionflux.planner.reading import read
+
+    reading = read("a diver on a reef, a gull gliding in the grey sky to the right of her")
+    assert "sky" not in [t.head for t in reading.things]
+    assert ("gull", "right_of", "diver") in [(r.a.head, r.kind, r.b.head) for r in reading.relations if r.b is not None]

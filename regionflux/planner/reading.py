@@ -482,7 +482,8 @@ def _style_segment(doc) -> bool:
         return True  # "van gogh style impasto", "ghibli inspired palette"
     heads = [t for t in words if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(doc) or not nounlike(doc[t.i + 1]))]
     if bare and heads and len(words) <= 4 and all(lemma(t) in SURFACES | lx.ELEMENTS | LIGHTS or lemma(t) in lx.SETTINGS
-                                                  and lemma(t) not in lx.THINGS for t in heads) and not any(
+                                                  and lemma(t) not in lx.THINGS for t in heads) and \
+            not any(lemma(t) == "aurora" for t in words) and not any(
             _colour(t) and lemma(heads[-1]) in STRUCTURES | WATERS for t in words):  # "blue pool": drawn in its colour
         return True  # "graffiti walls", "endless wheat fields", "harsh midday sun": where and in what light
     before_place = list(itertools.takewhile(lambda t: t.pos_ != "ADP" and t.tag_ != "VBG" or t.i == 0, words))
@@ -679,7 +680,8 @@ class _Reader:
         if token.i > 0 and (token.doc[token.i - 1].lower_ in ("mid", "mid-") or token.i > 1 and
                             token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "mid"):
             return "action"  # "a ballerina mid-leap"
-        if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS | ENCLOSURES and any(
+        in_sky = word == "sky" and token.dep_ == "pobj" and token.head.lower_ in ("in", "into", "across", "through")
+        if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS | ENCLOSURES and not in_sky and any(
                 _colour(t) for t in token.doc[self._phrase_start(token): token.i]) and not (
                 token.dep_ == "pobj" and (token.head.lower_ in ("through", "into", "inside", "within") or
                                           token.head.lower_ in ("across", "along") and len(self.things) < 2)):
@@ -1542,7 +1544,7 @@ class _Reader:
                 if target is not None:
                     done.update(range(token.i, heads[0].i + 2))
                     upon = lemma(heads[0]) in ("roof", "top", "head", "shoulder", "shoulders", "lap", "branch", "branches",
-                                              "ledge", "rim", "tip", "peak", "summit", "deck", "hood", "porch", "steps",
+                                              "ledge", "rim", "tip", "peak", "summit", "deck", "hood", "porch", "steps", "surface",
                                               "step", "doorstep", "balcony", "windowsill", "sill", "back")
                     below = lemma(heads[0]) in ("foot", "base", "bottom")
                     return ("on" if upon else "below" if below else "next_to", target, None, set(), heads[0].i)

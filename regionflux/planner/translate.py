@@ -453,6 +453,7 @@ DE_WORDS = {
     "sind": "are", "es": "it", "er": "it", "sie": "it", "ihn": "him", "ihm": "him", "zu": "to", "ihnen": "them",
     "überall": "everywhere", "tief": "far", "daneben": "next to it",
     # where
+    "kreisen": "circling", "kreist": "circling", "ruhen": "resting", "thront": "sitting", "thronen": "sitting",
     "auf": "on", "unter": "under", "über": "above", "im": "in the", "in": "in", "am": "at the", "an": "at",
     "vor": "in front of", "hinter": "behind", "neben": "next to", "zwischen": "between", "bei": "at", "beim": "at the",
     "links": "left", "rechts": "right", "oben": "at the top", "unten": "at the bottom", "mitte": "middle",
@@ -1149,6 +1150,7 @@ def _german(part: str) -> str:
 
 # -- Spanish and Italian: the same reading as French, with their own words --------------------------------------------
 ES_PHRASES = {
+    "una pila de": "a pile of", "un montón de": "a pile of", "una montaña de": "a pile of",
     "a la izquierda del": "to the left of the", "a la izquierda de": "to the left of", "a la derecha del": "to the right of the",
     "a la derecha de": "to the right of", "encima del": "above the", "encima de": "above", "debajo del": "below the",
     "debajo de": "below", "junto al": "next to the", "junto a": "next to", "al lado del": "next to the",
