@@ -683,3 +683,8 @@ def test_something_in_a_coloured_sky_is_placed_not_the_sky():
     reading = read("a diver on a reef, a gull gliding in the grey sky to the right of her")
     assert "sky" not in [t.head for t in reading.things]
     assert ("gull", "right_of", "diver") in [(r.a.head, r.kind, r.b.head) for r in reading.relations if r.b is not None]
+
+
+def test_a_tag_of_parts_after_one_subject_is_how_it_looks():
+    layout = MockPlanner().plan("clockwork owl, polished cogs, copper and brass, studio shot")
+    assert [r.label for r in layout.regions] == ["owl"] and "polished cogs" in layout.background_prompt

@@ -943,6 +943,10 @@ class _Reader:
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
             return
         things = [t for t in heads if kinds[t.i] == "thing"]
+        if not first and len(self.things) == 1 and things and len(things) == len(heads) and \
+                all(lemma(t) in lx.OBJECT_PARTS for t in things) and _undetermined(list(doc)):
+            self.style.append(doc.text.strip())
+            return  # "steampunk pocket watch, intricate gears": how its parts look, said as a tag, not a second thing
         worn = [t for t in heads if kinds[t.i] == "worn" or lemma(t) in lx.WORN]
         if not things and negated and all(kinds[t.i] == "frame" or lemma(t) in lx.FRAME_NOUNS | {"sky"} or t in worn
                                           for t in heads):
