@@ -686,5 +686,5 @@ def test_something_in_a_coloured_sky_is_placed_not_the_sky():
 
 
 def test_a_tag_of_parts_after_one_subject_is_how_it_looks():
-    layout = MockPlanner().plan("clockwork owl, polished cogs, copper and brass, studio shot")
-    assert [r.label.split()[-1] for r in layout.regions] == ["owl"] and "polished cogs" in layout.background_prompt
+    layout = MockPlanner().plan("a racing car, chrome wheels, studio shot")
+    assert [r.label for r in layout.regions] == ["car"] and "chrome wheels" in layout.background_prompt
