@@ -688,3 +688,43 @@ def test_something_in_a_coloured_sky_is_placed_not_the_sky():
 def test_a_tag_of_parts_after_one_subject_is_how_it_looks():
     layout = MockPlanner().plan("a racing car, chrome wheels, studio shot")
     assert [r.label for r in layout.regions] == ["car"] and "chrome wheels" in layout.background_prompt
+
+
+def test_things_placed_on_the_canvas_in_bare_tags():
+    layout = MockPlanner().plan("plough on the left, windmill in the middle, cottage on the right")
+    assert [r.label for r in sorted(layout.regions, key=_centre)] == ["plough", "windmill", "cottage"]
+    labels = [r.label for r in MockPlanner().plan("still life: a jug on the right, a book on the left").regions]
+    assert sorted(labels) == ["book", "jug"]
+
+
+def test_left_of_without_to_the_and_an_imperative_put():
+    layout = MockPlanner().plan("put the armchair left of the fireplace and a floor lamp right of it")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert "put" not in by_label
+    assert _centre(by_label["armchair"])[0] < _centre(by_label["fireplace"])[0] < _centre(by_label["lamp"])[0]
+
+
+def test_colours_said_after_the_thing():
+    layout = MockPlanner().plan("an old pickup truck painted (red:1.2) next to a white barn")
+    by_label = {r.label.split()[-1]: r.description for r in layout.regions}
+    assert "red" in by_label["truck"] and "red" not in by_label["barn"]
+
+
+def test_worn_things_with_nobody_named_are_drawn():
+    labels = [r.label for r in MockPlanner().plan("she's wearing a green coat and brown boots, carrying a red bag").regions]
+    assert "coat" in labels
+
+
+def test_keep_out_negates_and_actions_are_not_things():
+    layout = MockPlanner().plan("a playroom with a dollhouse and wooden blocks, but keep out the teddy bears")
+    assert "bear" not in " ".join(r.label for r in layout.regions)
+    assert [r.label for r in MockPlanner().plan("snowboarder doing a backflip, fisheye lens").regions] == ["snowboarder"]
+    assert [r.label for r in MockPlanner().plan("a tumbler of bourbon on the rocks, moody bar light").regions] == ["tumbler"]
+
+
+def test_on_top_of_them_and_a_pool_things_stand_around():
+    layout = MockPlanner().plan("a pile of folded towels with a bar of soap resting on top of them")
+    by_label = {r.label.split()[-1]: r for r in layout.regions}
+    assert _centre(by_label["bar"])[1] < _centre(by_label["towel"])[1]  # the bar of soap
+    labels = [r.label for r in MockPlanner().plan("a garden party, deck chairs around a small pool, a waiter, a flamingo float").regions]
+    assert "pool" in labels

@@ -42,15 +42,16 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "dozen": 12}
 _NEGATORS = {"no", "without", "except", "excluding", "minus", "sans", "nor", "never", "none", "zero", "not", "n't",
              "nt", "dont", "don't", "avoid", "exclude", "omit", "w/o", "wo", "remove", "skip", "ditch", "leave", "take",
-             "rid", "lose", "delete", "erase"}
+             "rid", "lose", "delete", "erase", "keep"}
 #: Verbs whose negation says their subject is not in the picture ("the horse should not be there").
 _THERE_VERBS = {"be", "appear", "show", "exist", "allow", "see", "permit"}
 #: Verbs that negate only with a particle: "leave out the sharks", "take away the cars", "get rid of".
-_NEGATING_PARTICLES = {"leave": ("out", "off"), "take": ("out", "away", "off"), "rid": ("of",)}
+_NEGATING_PARTICLES = {"leave": ("out", "off"), "take": ("out", "away", "off"), "rid": ("of",), "keep": ("out", "away", "off")}
 _CHAT = re.compile(
     r"^\s*(?:(?:hey|hi|hello|ok|okay|yo)[\s,!]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+|"
     r"i\s+(?:want|need|would\s+like|'d\s+like|d\s+like)\s+(?:you\s+to\s+)?|let'?s\s+|lets\s+)?"
-    r"(?:(?:make|draw|create|generate|paint|render|design|show|give|produce|sketch|imagine)\s+(?:me\s+|us\s+)?)?",
+    r"(?:(?:make|draw|create|generate|paint|render|design|show|give|produce|sketch|imagine|put|place|add)\s+"
+    r"(?:me\s+|us\s+)?)?",
     re.I)
 #: People, for "him" and "her".
 PEOPLE = {w for w in lx.THINGS if w in lx.TALL} | {
@@ -88,7 +89,7 @@ STRUCTURES = {"pier", "dock", "jetty", "wharf", "boardwalk", "stage", "porch", "
               "riverbank", "bank", "rooftop", "platform", "stairs", "staircase", "steps", "riser", "ring", "runway",
               "track", "court", "pitch", "rink", "windowsill", "sill", "mantel", "mantelpiece", "doorstep"}
 WATERS = {"sea", "ocean", "lake", "river", "water", "pond", "pool", "waterhole"}
-_ON_STRUCTURE = {"on", "at", "from", "over", "along", "across", "upon", "onto"}
+_ON_STRUCTURE = {"on", "at", "from", "over", "along", "across", "upon", "onto", "around", "beside", "by"}
 #: Pictures hung among other things: drawn as things when placed ("a portrait of X hanging above the fireplace").
 HUNG = {"portrait", "painting", "picture", "photo", "photograph", "poster", "print", "tapestry", "map"}
 #: What a lone subject stands on or leans against, drawn with it ("on a cliff", "against a brick wall").
@@ -334,6 +335,8 @@ def _scene_heading(docs) -> bool:
         return False
     if any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES for t in first):
         return False  # "red fox, a snowy forest ...": the first part is the subject
+    if any(t.lower_ in ("left", "right", "middle", "center", "centre") for t in first):
+        return False  # "tractor on the left, scarecrow in the middle, ...": placed on the canvas, a thing
     if any(t.tag_ == "VBG" and t.i > 0 and first[t.i - 1].pos_ in ("NOUN", "PROPN") for t in first):
         return False  # "basketball player dunking hard, ...": someone doing something, not a place
     said = [doc for doc in docs[1:] if any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in doc)]
@@ -492,6 +495,11 @@ def _style_segment(doc) -> bool:
                                                 "filtering", "pouring", "falling") and \
             before_place and (lemma(before_place[-1]) in LIGHTS or before_place[-1].lower_ in LIGHTS):
         return True  # "morning light through the window", "sunbeams streaming through the trees": the light
+    first_noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    if first_noun is not None and lemma(first_noun) in ("shaft", "beam", "ray", "streak", "pool", "sliver", "wash") and \
+            first_noun.i + 2 < len(doc) and doc[first_noun.i + 1].lower_ == "of" and \
+            any(lemma(w) in LIGHTS for w in doc[first_noun.i + 2: first_noun.i + 5]):
+        return True  # "a golden shaft of afternoon light coming through a window": the light
     if last in ("style", "vibe", "aesthetic", "look", "feel", "mood", "core", "inspired", "esque") and not any(
             t.lower_ in ("a", "an") for t in words):
         return True  # "blade runner style", "studio ghibli vibes"
@@ -500,6 +508,10 @@ def _style_segment(doc) -> bool:
                 lemma(t) in lx.THINGS and t.pos_ in ("NOUN", "PROPN") and lemma(t) not in lx.STYLE_WORDS
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS") for t in words):  # "children's book"
         return True
+    if any(t.lower_ in ("a", "an", "the") for t in words) and any(
+            lemma(t) in lx.THINGS and t.pos_ in ("NOUN", "PROPN") for t in words) and any(
+            t.lower_ in ("left", "right", "middle", "center", "centre", "top", "bottom") for t in words):
+        return False  # "a book on the left": a thing placed on the canvas ("book" is a style word too)
     return all(t.lower_ in lx.STYLE_WORDS or lemma(t) in lx.STYLE_WORDS or t.like_num
                or re.search(r"\d", t.lower_) or t.pos_ in ("ADV", "DET", "CCONJ", "ADP", "PART")
                or (t.pos_ == "ADJ" and lemma(t) not in lx.THINGS) for t in words)
@@ -770,8 +782,17 @@ class _Reader:
                 "made", "carved", "built", "sculpted", "crafted", "formed", "woven", "cast"):
             return "action"  # "an octopus made of glass", "made out of candy": what it is made of
         if prep in ("from", "through", "amid", "amidst") and word in lx.ELEMENTS and token.head.i < token.i and not any(
-                t.lower_ in lx.DETERMINERS or _count_of(t) for t in token.doc[token.head.i + 1: token.i]):
-            return "action"  # "a phoenix rising from flames": what it does, not a second thing
+                t.lower_ in lx.DETERMINERS and t.lower_ != "the" or _count_of(t)
+                for t in token.doc[token.head.i + 1: token.i]):
+            return "action"  # "a phoenix rising from (the) flames": what it does, not a second thing
+        if prep == "from" and token.head.head.lower_ in ("shot", "seen", "viewed", "photographed", "filmed", "captured"):
+            return "style"  # "shot from the pit", "seen from below the bridge": where the camera is
+        if token.dep_ == "dobj" and token.head.lemma_ in ("do", "perform", "land") and word not in lx.THINGS:
+            return "action"  # "a skateboarder doing a kickflip": what they do
+        if word == "rock" and token.lower_ == "rocks" and prep == "on" and self._article(token) == "the" and any(
+                t.head in ("whiskey", "whisky", "scotch", "bourbon", "drink", "glass", "cocktail", "tumbler")
+                for t in self.things):
+            return "action"  # "a glass of whiskey on the rocks": with ice
         if prep in ("in", "into") and word in FORMATIONS:
             return "formation"
         if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE and \
@@ -798,8 +819,10 @@ class _Reader:
             # region, so the colours stay apart
         if word in lx.WORN and self._owner(token) is not None:
             return "worn"
-        if start > 0 and token.doc[start - 1].lower_ in ("wearing", "wears", "donning", "sporting"):
-            return "worn"  # "a bulldog wearing a knitted beanie": whatever it wears
+        if start > 0 and token.doc[start - 1].lower_ in ("wearing", "wears", "donning", "sporting") and (
+                any(_is_head(t) for t in token.doc[: start - 1]) or any(_wears(t.head) for t in self.things)):
+            return "worn"  # "a bulldog wearing a knitted beanie": whatever it wears ("she's wearing a blue dress",
+            # with nobody named: the dress is drawn)
         owners = {"chimney": _BUILT, "roof": _BUILT, "porch": _BUILT, "balcony": _BUILT, "mast": _VESSELS,
                   "sail": _VESSELS, "hull": _VESSELS, "deck": _VESSELS}
         if word in ("chimney", "roof", "mast", "sail", "hull", "deck", "porch", "balcony", "propeller", "engine", "lid",
@@ -1029,7 +1052,7 @@ class _Reader:
             if word in _NEGATING_PARTICLES and not (token.i + 1 < len(doc) and
                                                     doc[token.i + 1].lower_ in _NEGATING_PARTICLES[word]):
                 continue  # "leave it on the table", "take a photo": not a negation
-            if word in ("remove", "skip", "ditch", "lose", "delete", "erase", "leave", "take", "rid") and \
+            if word in ("remove", "skip", "ditch", "lose", "delete", "erase", "leave", "take", "rid", "keep") and \
                     token.pos_ != "VERB" and token.tag_ != "VB" and token.i > 0:
                 continue  # only as an imperative
             following = [t for t in doc[token.i + 1: token.i + 7] if _is_head(t)]
@@ -1064,7 +1087,7 @@ class _Reader:
                 verb = token.head  # "don't put any dogs"
                 targets = [c for c in verb.subtree if c.i > verb.i and _is_head(c)][:1]
             elif word in ("not", "never", "n't", "nt", "dont", "don't", "avoid", "exclude", "omit", "remove", "skip",
-                          "ditch", "lose", "delete", "erase", "leave", "take", "rid"):
+                          "ditch", "lose", "delete", "erase", "leave", "take", "rid", "keep"):
                 targets = following[:1]
             for target in targets:
                 group = [target] + [c for c in target.conjuncts if c.i > target.i]
@@ -1242,6 +1265,15 @@ class _Reader:
                     extra.append(doc[i: heads[0].i + 1].text)
                     i = heads[0].i + 1
                     continue
+            if _colour(t) and i == token.i + 1 and (i + 1 == len(doc) or not nounlike(doc[i + 1])):
+                extra.append(t.text)  # "make the spaceship silver and the alien green": said after it
+                i += 1
+                continue
+            if t.lower_ in ("painted", "coloured", "colored", "dyed", "tinted", "lacquered", "sprayed") and i + 1 < len(doc) \
+                    and _colour(doc[i + 1]):
+                extra.append(doc[i: i + 2].text)  # "a vintage car painted silver": its colour, said after it
+                i += 2
+                continue
             if t.lower_ in ("made", "carved", "built", "sculpted", "crafted", "woven", "cast", "shaped") and \
                     i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "from", "like", "out", "as"):
                 heads = [h for h in doc[i + 1: i + 7] if _is_head(h)]
@@ -1475,6 +1507,10 @@ class _Reader:
                 if len(others) >= 2:  # "a dog sitting between them": the two things named before it
                     return ("between", others[-2], others[-1], set(), token.i)
             return None
+        if word in ("left", "right") and nxt[:1] == ["of"] and token.i > 0 and doc[token.i - 1].lower_ not in (
+                "the", "to", "on", "its", "his", "her", "their", "at", "in", "far", "top", "bottom", "upper", "lower"):
+            done.update(range(token.i, token.i + 2))  # "the lamp left of the bed": "to the" left out
+            return (f"{word}_of", target_after(token.i + 2), None, set(), token.i + 1)
         if word in ("to", "on", "at", "in", "from", "towards", "toward", "into", "onto", "atop", "upon", "with"):
             rest = doc[token.i + 1: token.i + 9]
             words = [t.lower_ for t in rest]
@@ -1487,6 +1523,8 @@ class _Reader:
             if words[:2] == ["top", "of"] or words[:3] == ["the", "top", "of"] and word in ("on", "atop"):
                 at = token.i + (3 if words[0] == "top" else 4)
                 done.update(range(token.i, at))
+                if target_after(at) is EVERYTHING_BEFORE:
+                    return ("on", EVERYTHING_BEFORE, None, set(), at)  # "an apple balanced on top of them"
                 return ("on", thing_after(at), None, set(), at)
             if words[:2] == ["front", "of"]:
                 done.update(range(token.i, token.i + 3))
@@ -1800,7 +1838,8 @@ class _Reader:
             for mention in here:  # "lanterns floating over a rowboat on a lake": placed by the lake now, not low
                 mention.thing.hints.discard("bottom") if lemma(token) in WATERS else None
             if subject is not None and subject.thing is not place:
-                self._add(subject.thing, "above" if token.head.lower_ == "over" else "on", place)
+                kind = {"over": "above", "around": "next_to", "beside": "next_to", "by": "next_to"}.get(token.head.lower_, "on")
+                self._add(subject.thing, kind, place)
 
     def _lone_support(self) -> None:
         """"a lighthouse on a cliff", "a bicycle leaning against a brick wall": a lone subject keeps what it stands on
@@ -1844,6 +1883,11 @@ class _Reader:
         placed |= {id(t.inside) for t in self.things if t.inside is not None}
         placed |= {id(t) for t in self.things if t.hints & {"top", "bottom", "left", "right"}}  # "a village far below"
         placed |= {id(t) for t in self.things if t.head in self._placed_by}  # "..., a gull perched near the boardwalk"
+        for mention in self.mentions:  # "palm trees around a small pool": a built or bounded place things are around
+            start = mention.start
+            if mention.thing.head in STRUCTURES and len(others) >= 2 and start > 0 and \
+                    mention.token.doc[start - 1].lower_ in ("around", "beside", "by", "near", "along", "across", "over"):
+                placed.add(id(mention.thing))
         for thing in [t for t in self.things if t.setting_noun and id(t) not in placed and not t.counted]:
             self.things.remove(thing)
             self.settings.insert(0, f"{thing.article + ' ' if thing.article else ''}{thing.words}".strip())
