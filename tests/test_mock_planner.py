@@ -728,3 +728,14 @@ def test_on_top_of_them_and_a_pool_things_stand_around():
     assert _centre(by_label["bar"])[1] < _centre(by_label["towel"])[1]  # the bar of soap
     labels = [r.label for r in MockPlanner().plan("a garden party, deck chairs around a small pool, a waiter, a flamingo float").regions]
     assert "pool" in labels
+
+
+def test_plural_things_doing_something_in_a_bare_tag_are_drawn():
+    labels = [r.label for r in MockPlanner().plan("a trawler heading out to sea, gannets diving, overcast").regions]
+    assert "gannet" in labels
+    assert [r.label for r in MockPlanner().plan("a pond at dusk, fireflies drifting").regions] == ["pond"]
+
+
+def test_a_noun_the_tagger_calls_an_adjective_before_its_verb():
+    labels = [r.label for r in MockPlanner().plan("a scribe writing on a scroll while a pharaoh kneels before him").regions]
+    assert "pharaoh" in labels

@@ -149,7 +149,7 @@ STYLE_ADJECTIVES = {"minimalist", "minimal", "photorealistic", "hyperrealistic",
                     "hyperdetailed", "surreal", "abstract", "impressionist", "cel-shaded", "chibi", "kawaii"}
 #: Things of the weather, the light or the elements: alone in a part of the prompt ("huge waves",
 #: "falling snow", "sunbeams"), they set the scene rather than stand in it.
-ELEMENTS = {"wave", "waves", "cloud", "clouds", "fog", "mist", "smoke", "steam", "flame", "flames", "fire", "spark",
+ELEMENTS = {"firefly", "fireflies", "wave", "waves", "cloud", "clouds", "fog", "mist", "smoke", "steam", "flame", "flames", "fire", "spark",
             "sparks", "sunbeam", "sunbeams", "ray", "rays", "light", "lights", "snow", "snowflake", "snowflakes", "rain",
             "raindrop", "raindrops", "petal", "petals", "leaf", "leaves", "bubble", "bubbles", "dust", "star", "stars",
             "lightning", "aurora", "bokeh", "particle", "particles", "ember", "embers", "glitter", "confetti", "blossom",

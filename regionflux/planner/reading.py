@@ -258,13 +258,15 @@ def nounlike(token) -> bool:
     if word in lx.THINGS and (token.pos_ not in ("ADP", "DET", "CCONJ", "PRON", "AUX") or misread_adp) and not (
             token.dep_ in ("compound", "amod") and _next_noun(token) is not None and lemma(_next_noun(token)) in lx.THINGS):
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
-                and not (nxt is not None and nxt.lower_ in ("mid", "mid-")):  # "a hummingbird mid flight": the bird
+                and not (nxt is not None and nxt.lower_ in ("mid", "mid-")) and \
+                not (nxt is not None and nxt.i == token.head.i and _third_person_verb(nxt)):  # "a pharaoh kneels"
             return False  # "a giant glowing jellyfish": here an adjective
         return True
     if token.pos_ in ("NOUN", "PROPN"):
         return True
     before = token.doc[token.i - 1] if token.i > 0 else None
-    if word in lx.RARE_THINGS and token.pos_ in ("ADJ", "VERB", "ADV") and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) \
+    if word in lx.RARE_THINGS and token.pos_ in ("ADJ", "VERB", "ADV") and (
+            nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or _third_person_verb(nxt)) \
             and (before is None or before.is_punct or before.pos_ in ("DET", "ADJ", "NUM", "CCONJ", "ADP") or
                  before.lower_ in lx.DETERMINERS):
         return True  # "a small succulent", "pumpkins and squash": a noun the tagger did not know
@@ -298,7 +300,7 @@ def _third_person_verb(token) -> bool:
             after is not None and after.pos_ in ("ADP", "ADV"):
         return True  # "vultures circle in the sky": their verb
     if not (token.tag_ == "NNS" and token.lower_.endswith("s") and token.i > 0 and (
-            doc[token.i - 1].pos_ in ("NOUN", "PROPN") or lemma(doc[token.i - 1]) in lx.THINGS)):
+            doc[token.i - 1].pos_ in ("NOUN", "PROPN") or lemma(doc[token.i - 1]) in lx.THINGS | lx.RARE_THINGS)):
         return False
     stem = token.lower_[:-2] if token.lower_.endswith(("ches", "shes", "sses", "xes")) else \
         token.lower_[:-3] + "y" if token.lower_.endswith("ies") else token.lower_[:-1]
@@ -462,7 +464,13 @@ def _style_segment(doc) -> bool:
         return True
     if any(t.lower_ in _NEGATORS for t in words[:2]):
         return False  # "no graffiti", "without snow": what is not drawn, never said as style
-    if len(words) <= 4 and lemma(words[-1]) not in lx.RARE_THINGS and \
+    if len(words) <= 4 and not any(t.tag_ == "NNS" and t.i + 1 < len(doc) and (
+            doc[t.i + 1].tag_ == "VBG" or doc[t.i + 1].lower_.endswith("ing") and doc[t.i + 1].lower_ not in lx.ING_NOUNS) and
+                                   lemma(t) not in lx.ELEMENTS | LIGHTS | lx.SETTINGS | lx.STYLE_WORDS and
+                                   t.lower_ not in lx.ELEMENTS for t in words) and \
+            not any(lemma(t) in lx.RARE_THINGS and t.pos_ in ("NOUN", "PROPN") and (
+            t.i + 1 == len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN")) or t.i == words[-1].i and
+                                   lemma(t) in lx.RARE_THINGS for t in words) and \
             not any(t.lower_ in ("a", "an", "the", "some", "two", "three", "his", "her", "their", "its",
                                                 "behind", "above", "below", "beneath", "under", "underneath",
                                                 "beside", "between", "left", "right", "next")
