@@ -739,3 +739,10 @@ def test_plural_things_doing_something_in_a_bare_tag_are_drawn():
 def test_a_noun_the_tagger_calls_an_adjective_before_its_verb():
     labels = [r.label for r in MockPlanner().plan("a scribe writing on a scroll while a pharaoh kneels before him").regions]
     assert "pharaoh" in labels
+
+
+def test_one_on_each_side_after_the_counted_things():
+    layout = MockPlanner().plan("two stone lions, one on each side of the gate")
+    lions = sorted(_centre(r)[0] for r in layout.regions if r.label.endswith("lion"))
+    gate = next(_centre(r)[0] for r in layout.regions if r.label == "gate")
+    assert len(lions) == 2 and lions[0] < gate < lions[1]

@@ -1399,6 +1399,9 @@ class _Reader:
                               not any(r.a is t and r.kind in ("on", "inside", "above", "below") for r in self.relations)]:
                     found.append((thing, kind, target, None, token.i))
                 continue
+            if subject is None and kind == "each_side" and isinstance(target, Thing):
+                # "two lamps, one on each side of a bed": the counted thing said before
+                subject = next((t for t in reversed(self.things) if t.count > 1 and t is not target), None)
             if subject is None:
                 continue
             if isinstance(target, _Pronoun):
