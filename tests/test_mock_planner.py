@@ -746,3 +746,9 @@ def test_one_on_each_side_after_the_counted_things():
     lions = sorted(_centre(r)[0] for r in layout.regions if r.label.endswith("lion"))
     gate = next(_centre(r)[0] for r in layout.regions if r.label == "gate")
     assert len(lions) == 2 and lions[0] < gate < lions[1]
+
+
+def test_the_bottom_of_the_sea_is_where_not_a_thing():
+    layout = MockPlanner().plan("a crab at the bottom of the sea, a diver above it")
+    assert "sea" not in [r.label for r in layout.regions]
+    assert "at the bottom of the sea" in layout.background_prompt

@@ -759,6 +759,11 @@ class _Reader:
             return "setting"
         if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES:
             return "surface"
+        if prep == "of" and head.head.i != head.i and lemma(head.head) in ("bottom", "top", "depths", "floor", "middle",
+                                                                           "edge", "heart", "center", "centre") and \
+                word in lx.SETTINGS and word not in lx.THINGS and head.head.i > 0 and \
+                token.doc[head.head.i - 1].lower_ in ("the", "its"):
+            return "setting"  # "an octopus at the bottom of the ocean": where in the picture, in its setting
         if prep == "of" and head.head.i != head.i and lemma(head.head) in lx.SETTINGS and word not in lx.THINGS and \
                 self._kind(head.head) == "setting":
             return "setting"  # "in a field of lavender": what the setting is made of
@@ -1042,6 +1047,11 @@ class _Reader:
         start = token.left_edge.i
         if token.dep_ == "pobj" and token.head.pos_ == "ADP" and token.head.i < token.i:
             start = token.head.i
+        if token.head.lower_ == "of" and token.head.head.i < token.head.i and \
+                lemma(token.head.head) in ("bottom", "top", "depths", "floor", "middle", "edge", "heart", "center", "centre"):
+            start = self._phrase_start(token.head.head)  # "at the bottom of the ocean", not "of the ocean"
+            if start > 0 and doc[start - 1].pos_ == "ADP":
+                start -= 1
         return doc[start: token.i + 1].text
 
     # negation ----------------------------------------------------------------------------------------------------------
