@@ -752,3 +752,9 @@ def test_the_bottom_of_the_sea_is_where_not_a_thing():
     layout = MockPlanner().plan("a crab at the bottom of the sea, a diver above it")
     assert "sea" not in [r.label for r in layout.regions]
     assert "at the bottom of the sea" in layout.background_prompt
+
+
+def test_a_request_about_the_mood_is_style():
+    layout = MockPlanner().plan("a lone wolf on a ridge at dusk. Make it feel lonely and haunting, like an old woodcut.")
+    assert [r.label for r in layout.regions] == ["wolf"]
+    assert "haunting" in layout.background_prompt

@@ -456,12 +456,20 @@ def _after_colon(text: str) -> set[int]:
     return found
 
 
+_MOOD_REQUEST = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:make|let|have|give)\s+(?:it|everything|the\s+(?:whole\s+)?"
+                           r"(?:thing|scene|picture|image|photo|mood))\s+(?:look|feel|seem|be|a|an)\b|"
+                           r"^\s*(?:it|everything|the\s+(?:whole\s+)?(?:thing|scene|picture|image))\s+"
+                           r"(?:should|must|has\s+to|needs\s+to)\s+(?:look|feel|seem|be)\b", re.I)
+
+
 def _style_segment(doc) -> bool:
     """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
     tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
     words = [t for t in doc if not t.is_punct]
     if not words:
         return True
+    if _MOOD_REQUEST.match(doc.text):
+        return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
     if any(t.lower_ in _NEGATORS for t in words[:2]):
         return False  # "no graffiti", "without snow": what is not drawn, never said as style
     if len(words) <= 4 and not any(t.tag_ == "NNS" and t.i + 1 < len(doc) and (
