@@ -758,3 +758,34 @@ def test_a_request_about_the_mood_is_style():
     layout = MockPlanner().plan("a lone wolf on a ridge at dusk. Make it feel lonely and haunting, like an old woodcut.")
     assert [r.label for r in layout.regions] == ["wolf"]
     assert "haunting" in layout.background_prompt
+
+
+def test_colours_and_compounds_the_tagger_splits():
+    layout = MockPlanner().plan("black bear and grey wolf facing each other in the snow")
+    by_label = {r.label: r.description for r in layout.regions}
+    assert "grey" in by_label["wolf"]
+    labels = [r.label for r in MockPlanner().plan("purple sea urchin next to a yellow starfish").regions]
+    assert "sea urchin" in labels and "sea" not in labels
+
+
+def test_verbs_the_tagger_calls_nouns_and_nouns_it_calls_prepositions():
+    layout = MockPlanner().plan("A grizzled blacksmith hammers a red hot blade on an anvil")
+    assert "blacksmith" in [r.label for r in layout.regions]
+    layout = MockPlanner().plan("a lone cypress with twisted branches stands on a hill in the mist")
+    assert "stand" not in [r.label for r in layout.regions]
+
+
+def test_counts_said_with_both_and_a_participle_and_people_by_sport():
+    labels = [r.label for r in MockPlanner().plan("both of my cats curled up on one cushion").regions]
+    assert labels.count("cat") == 2
+    labels = [r.label.split()[-1] for r in MockPlanner().plan("six knitted stars hanging above a cot").regions]
+    assert labels.count("star") == 6
+    labels = [r.label for r in MockPlanner().plan("football match, goalkeeper diving, a striker, stadium").regions]
+    assert "goalkeeper" in labels
+
+
+def test_a_picture_on_the_wall_placed_like_a_thing_and_techniques():
+    labels = [r.label for r in MockPlanner().plan("a row of five candles under a portrait").regions]
+    assert "portrait" in labels
+    assert len(MockPlanner().plan("claymation penguin, stop motion, felt texture").regions) == 1
+    assert len(MockPlanner().plan("a fluffy rabbit, studio portrait, soft box lighting").regions) == 1

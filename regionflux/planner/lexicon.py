@@ -185,7 +185,7 @@ OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "whe
                 "whisker", "thorn", "shell", "spike", "stripe", "spot", "marking", "wheelhouse", "funnel", "rigging"}
 #: "a pair of X", "a dozen X": how many X; crowd words make one region of many.
 QUANTITIES = {"pair": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5, "dozen": 12, "few": 3, "several": 3,
-              "handful": 3, "duo": 2, "twins": 2, "twin": 2}
+              "handful": 3, "duo": 2, "twins": 2, "twin": 2, "both": 2}
 CROWDS = {"group", "flock", "herd", "crowd", "pack", "swarm", "school", "bunch", "lot", "lots", "row", "line",
           "pile", "stack", "set", "collection", "family", "team", "army", "fleet", "colony", "cluster", "bouquet",
           "field", "sea", "parade", "procession", "choir", "band", "gang", "pod", "pride", "litter", "batch",
@@ -261,6 +261,8 @@ ANIMALS = {
 }
 FIGURES = {
     # people and figures
+    "striker", "goalkeeper", "goalie", "referee", "umpire", "quarterback", "linebacker", "batter", "pitcher", "catcher",
+    "sprinter", "jockey", "cyclist", "rower", "climber", "skier", "surfer", "diver", "archer", "fencer", "gymnast",
     "man", "woman", "boy", "girl", "child", "kid", "baby", "toddler", "teenager", "person", "lady", "gentleman",
     "king", "queen", "prince", "princess", "knight", "wizard", "witch", "astronaut", "soldier", "farmer",
     "fisherman", "baker", "chef", "cook", "scientist", "doctor", "nurse", "teacher", "student", "dancer", "ballerina",

@@ -248,13 +248,20 @@ def nounlike(token) -> bool:
             and word not in ("light", "film") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return False  # "cozy cafe interior": "cozy" says how it looks
     if token.lower_.endswith("ing") and word not in lx.THINGS and word not in lx.ING_NOUNS and token.i > 0 and \
-            token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
+            token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and not (
+                token.dep_ in ("compound", "amod") and nxt is not None and token.head.i == nxt.i and
+                not _personlike(lemma(token.doc[token.i - 1])) and lemma(token.doc[token.i - 1]) not in lx.ANIMALS and
+                nxt.pos_ in ("NOUN", "PROPN") and lemma(nxt) in lx.THINGS | lx.WORN | lx.RARE_THINGS and
+                lemma(nxt) not in lx.SETTINGS | lx.ELEMENTS | lx.MASS):  # (a brass "diving helmet": a kind of helmet)
         return False  # "a cat sleeping": a participle after its noun
     if token.pos_ == "PROPN" and token.text.islower() and token.dep_ == "amod" and token.head.i > token.i and \
             word not in lx.THINGS:
         return False  # "grumpy old goblin": an adjective the tagger took for a name
-    misread_adp = token.pos_ in ("ADP", "PRON", "ADV") and word in lx.THINGS and len(word) > 5 and \
+    misread_adp = token.pos_ in ("ADP", "PRON", "ADV") and (word in lx.THINGS or word in PEOPLE) and len(word) > 5 and \
         word not in _PREPOSITIONS
+    if token.tag_ == "VBZ" and token.lower_[:-1] in MOTIONS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        return False  # "an oak tree with gnarled roots stands alone": its verb, though "stand" is a thing too
     if word in lx.THINGS and (token.pos_ not in ("ADP", "DET", "CCONJ", "PRON", "AUX") or misread_adp) and not (
             token.dep_ in ("compound", "amod") and _next_noun(token) is not None and lemma(_next_noun(token)) in lx.THINGS):
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
@@ -299,6 +306,11 @@ def _third_person_verb(token) -> bool:
     if token.tag_ == "NN" and token.lower_ in MOTIONS and token.i > 0 and doc[token.i - 1].tag_ == "NNS" and \
             after is not None and after.pos_ in ("ADP", "ADV"):
         return True  # "vultures circle in the sky": their verb
+    if token.tag_ == "NNS" and token.i > 1 and after is not None and after.lower_ in ("a", "an", "the", "his", "her", "its",
+                                                                                     "their") and \
+            (lemma(doc[token.i - 1]) in PEOPLE | lx.ANIMALS or doc[token.i - 1].lower_ in PEOPLE | lx.ANIMALS) and \
+            any(t.lower_ in ("a", "an", "the") for t in doc[max(0, token.i - 4): token.i - 1]):
+        return True  # "a burly blacksmith hammers a glowing horseshoe": his verb, then its object
     if not (token.tag_ == "NNS" and token.lower_.endswith("s") and token.i > 0 and (
             doc[token.i - 1].pos_ in ("NOUN", "PROPN") or lemma(doc[token.i - 1]) in lx.THINGS | lx.RARE_THINGS)):
         return False
@@ -429,7 +441,8 @@ def _is_head(token) -> bool:
         return False  # "a green banker's lamp": a kind of lamp, no banker
     last = nxt is not None and (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].is_punct or
                                 token.doc[nxt.i + 1].pos_ == "ADP")
-    misread_next = nxt is not None and nxt.pos_ in ("ADV", "ADP", "PRON") and lemma(nxt) in lx.THINGS and len(nxt.text) > 5
+    misread_next = nxt is not None and nxt.pos_ in ("ADV", "ADP", "PRON", "VERB") and lemma(nxt) in lx.THINGS and \
+        len(nxt.text) > 5 and nxt.tag_ not in ("VBZ", "VBG")  # "purple sea urchin": one thing
     if nxt is not None and nounlike(nxt) and lemma(nxt) not in lx.SETTINGS | lx.EVENTS and not token.whitespace_ == "" \
             and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and (last or misread_next)) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
         return False  # "a fire hydrant": the first noun says what kind of the second it is
@@ -462,6 +475,10 @@ _MOOD_REQUEST = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:make|let|have|give)\s+
                            r"(?:should|must|has\s+to|needs\s+to)\s+(?:look|feel|seem|be)\b", re.I)
 
 
+_TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?box(?:es)?(?: lighting)?|ring light|"
+                         r"ring flash|focus stacking|tilt[- ]shift|long exposure|double exposure|light painting)\b", re.I)
+
+
 def _style_segment(doc) -> bool:
     """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
     tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
@@ -470,9 +487,12 @@ def _style_segment(doc) -> bool:
         return True
     if _MOOD_REQUEST.match(doc.text):
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
+    match = _TECHNIQUES.search(doc.text)
+    if match and not doc.text[: match.start()].strip(" ,") and len(doc.text[match.end():].split()) <= 1:
+        return True  # "stop motion", "cel shading anime", "soft box lighting": how it is made
     if any(t.lower_ in _NEGATORS for t in words[:2]):
         return False  # "no graffiti", "without snow": what is not drawn, never said as style
-    if len(words) <= 4 and not any(t.tag_ == "NNS" and t.i + 1 < len(doc) and (
+    if len(words) <= 4 and not any((t.tag_ == "NNS" or lemma(t) in PEOPLE | lx.ANIMALS) and t.i + 1 < len(doc) and (
             doc[t.i + 1].tag_ == "VBG" or doc[t.i + 1].lower_.endswith("ing") and doc[t.i + 1].lower_ not in lx.ING_NOUNS) and
                                    lemma(t) not in lx.ELEMENTS | LIGHTS | lx.SETTINGS | lx.STYLE_WORDS and
                                    t.lower_ not in lx.ELEMENTS for t in words) and \
@@ -756,6 +776,9 @@ class _Reader:
             return "part"
         compound_thing = before not in ("", "unreal") and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and \
             self._article(token) in ("a", "an") and token.doc[token.i - 1].pos_ == "NOUN"  # "a fire engine"
+        if word in HUNG and prep in ("under", "below", "beneath", "above", "over", "beside", "near", "to", "of") and \
+                self._article(token) in ("a", "an", "the") and self.things and self._of(token) is None:
+            return "thing"  # "eight candles under a portrait": a picture on the wall, placed like a thing
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing:
             return "style"
         if word in lx.STYLE_NOUNS and not self._determined(token):  # "oil painting", "museum photo"
@@ -798,6 +821,10 @@ class _Reader:
                 not any(
                 t.lower_ in lx.DETERMINERS or _count_of(t) for t in token.doc[token.head.i + 1: token.i]):
             return "material"  # "an arch of roses", "a wreath of holly": what it is made of, said with it
+        before_token = token.doc[token.i - 1] if token.i > 0 else None
+        if before_token is not None and before_token.dep_ == "pobj" and before_token.head.lower_ in ("of", "from") and \
+                before_token.head.head.lower_ in ("made", "carved", "built", "sculpted", "crafted", "formed", "woven"):
+            return "action"  # "an owl made of autumn leaves": the second word of what it is made of
         maker = token.head.head if token.head.head.lower_ != "out" else token.head.head.head
         if prep in ("of", "from") and token.head.head.i != token.head.i and maker.lower_ in (
                 "made", "carved", "built", "sculpted", "crafted", "formed", "woven", "cast"):
@@ -819,8 +846,9 @@ class _Reader:
         if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE and \
                 word not in self._placed_by:
             return "setting"
-        if prep in ("under", "beneath", "against", "over") and word in ("sky", "stars", "moon", "sun", "clouds", "rain",
-                                                                       "moonlight", "sunlight", "starlight"):
+        if prep in ("under", "beneath", "against", "over") and (word in ("sky", "stars", "moon", "sun", "clouds", "rain",
+                                                                        "moonlight", "sunlight", "starlight") or
+                                                               word in LIGHTS or lx.singular(word) in LIGHTS):
             return "setting"
         if prep in ("in", "into", "among", "amid", "through", "above") and lx.is_plural(token.lower_) and \
                 word in lx.ELEMENTS and self._article(token) in ("the", "") and not _count_of_phrase(token):
@@ -1147,19 +1175,23 @@ class _Reader:
                     (doc[i].text == "-" or _colour(doc[i])) and i < token.i:
                 i -= 1  # "black-and-white", "black and white"
                 continue
-            misread_participle = t.tag_ == "VBD" and t.lower_.endswith("ed") and t.i == i - 1 and t.i > 0 and \
+            misread_participle = t.tag_ in ("VBD", "VBN") and t.i == i - 1 and t.i > 0 and \
                 (_count_of(doc[t.i - 1]) is not None or doc[t.i - 1].lower_ in ("a", "an", "the", "some", "two"))
+            if _third_person_verb(t):
+                break  # "a blacksmith hammers a glowing horseshoe": the verb before the phrase
             if misread_participle:  # "four mismatched chairs": a participle the tagger read as the verb of "four"
                 i -= 1
                 continue
             if (t.is_punct and t.text != "-" or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX", "PRON") and t.dep_ != "poss"
-                    or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (t.dep_ == "compound" and t.head.i == token.i))
+                    or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (t.dep_ == "compound" and t.head.i == token.i)
+                        and not _colour(t))  # "grey wolf": a colour the tagger took for a verb
                     or t.lower_ in ("and", "or", "but", "with", "of")) and not hyphenated:  # "two throw pillows"
                 break
             if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and t.tag_ == "VBG" and \
                     (t.i != token.i - 1 or token.dep_ == "dobj" and token.head.i == t.i) or \
                     t.lower_.endswith("ing") and t.i == token.i - 1 and t.i > 0 and _is_head(doc[t.i - 1]) and \
-                    not hyphenated:
+                    not hyphenated and not (t.dep_ in ("amod", "compound") and t.head.i == token.i and
+                                            doc[t.i - 1].head.i == token.i):  # "a brass diving helmet": one phrase
                 break  # "a bartender polishing glasses", "a knight holding sword": what the verb acts on starts after it
             if _is_head(t) and t.i != token.i:
                 break
@@ -1402,7 +1434,8 @@ class _Reader:
                 continue
             if target is NOT_A_THING:  # "under a cloudy sky": said of the setting, not of a thing
                 setting = self._setting_after(doc, token)
-                if kind in ("above", "below") and setting not in ("sky", "stars", "moon", "sun", "clouds", "heavens"):
+                if kind in ("above", "below") and setting not in ("sky", "stars", "moon", "sun", "clouds", "heavens") and \
+                        setting not in LIGHTS and lx.singular(setting or "") not in LIGHTS:  # "under floodlights"
                     subject = self._subject(index, token, kind, None, found)
                     if subject is not None:  # "spotlights above the stage": high up
                         subject.hints.add("top" if kind == "above" else "bottom")
