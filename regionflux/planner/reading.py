@@ -43,6 +43,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _NEGATORS = {"no", "without", "except", "excluding", "minus", "sans", "nor", "never", "none", "zero", "not", "n't",
              "nt", "dont", "don't", "avoid", "exclude", "omit", "w/o", "wo", "remove", "skip", "ditch", "leave", "take",
              "rid", "lose", "delete", "erase", "keep"}
+#: Verbs that negate what follows only said as an imperative ("remove the cars", "keep out the dogs").
+_IMPERATIVE_NEGATORS = ("remove", "skip", "ditch", "lose", "delete", "erase", "leave", "take", "rid", "keep")
 #: Verbs whose negation says their subject is not in the picture ("the horse should not be there").
 _THERE_VERBS = {"be", "appear", "show", "exist", "allow", "see", "permit"}
 #: Verbs that negate only with a particle: "leave out the sharks", "take away the cars", "get rid of".
@@ -77,6 +79,10 @@ _BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "to
 _VESSELS = {"ship", "boat", "yacht", "galleon", "sailboat", "schooner", "ferry", "rowboat", "canoe", "barge", "submarine",
             "steamboat", "riverboat", "junk", "dhow", "trawler", "tugboat", "airship", "raft", "longship", "frigate",
             "carrier", "liner", "catamaran", "dinghy", "kayak", "gondola", "houseboat", "clipper", "brig", "cruiser"}
+_PART_OWNERS = {"chimney": _BUILT, "roof": _BUILT, "porch": _BUILT, "balcony": _BUILT, "mast": _VESSELS,
+                "sail": _VESSELS, "hull": _VESSELS, "deck": _VESSELS}
+#: Parts of a place that say where in it, not a thing of their own ("at the bottom of the ocean").
+_WHERE_IN = ("bottom", "top", "depths", "floor", "middle", "edge", "heart", "center", "centre")
 #: What people and animals sit or lie on.
 SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "bed", "swing", "hammock", "log", "saddle",
          "seat", "beanbag", "ottoman", "recliner", "rocker", "deckchair", "sunbed", "blanket", "rug", "mat", "cushion"}
@@ -790,8 +796,7 @@ class _Reader:
             return "setting"
         if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES:
             return "surface"
-        if prep == "of" and head.head.i != head.i and lemma(head.head) in ("bottom", "top", "depths", "floor", "middle",
-                                                                           "edge", "heart", "center", "centre") and \
+        if prep == "of" and head.head.i != head.i and lemma(head.head) in _WHERE_IN and \
                 word in lx.SETTINGS and word not in lx.THINGS and head.head.i > 0 and \
                 token.doc[head.head.i - 1].lower_ in ("the", "its"):
             return "setting"  # "an octopus at the bottom of the ocean": where in the picture, in its setting
@@ -872,12 +877,10 @@ class _Reader:
                 any(_is_head(t) for t in token.doc[: start - 1]) or any(_wears(t.head) for t in self.things)):
             return "worn"  # "a bulldog wearing a knitted beanie": whatever it wears ("she's wearing a blue dress",
             # with nobody named: the dress is drawn)
-        owners = {"chimney": _BUILT, "roof": _BUILT, "porch": _BUILT, "balcony": _BUILT, "mast": _VESSELS,
-                  "sail": _VESSELS, "hull": _VESSELS, "deck": _VESSELS}
         if word in ("chimney", "roof", "mast", "sail", "hull", "deck", "porch", "balcony", "propeller", "engine", "lid",
                     "spout", "handle", "wheel") and before == "the" and self._of(token) is None and \
                 not any(t.head == word for t in self.things) and any(
-                    t.head not in PEOPLE and (word not in owners or t.head in owners[word] or
+                    t.head not in PEOPLE and (word not in _PART_OWNERS or t.head in _PART_OWNERS[word] or
                                               t.head.endswith(("house", "ship", "boat"))) for t in self.things):
             return "worn"  # "a cottage ..., smoke curling from the chimney": the chimney of what was named before
             # (a porch is a house's, a deck a ship's: "a kid in a cardboard rocket, mom watching from the porch")
@@ -1084,7 +1087,7 @@ class _Reader:
         if token.dep_ == "pobj" and token.head.pos_ == "ADP" and token.head.i < token.i:
             start = token.head.i
         if token.head.lower_ == "of" and token.head.head.i < token.head.i and \
-                lemma(token.head.head) in ("bottom", "top", "depths", "floor", "middle", "edge", "heart", "center", "centre"):
+                lemma(token.head.head) in _WHERE_IN:
             start = self._phrase_start(token.head.head)  # "at the bottom of the ocean", not "of the ocean"
             if start > 0 and doc[start - 1].pos_ == "ADP":
                 start -= 1
@@ -1106,7 +1109,7 @@ class _Reader:
             if word in _NEGATING_PARTICLES and not (token.i + 1 < len(doc) and
                                                     doc[token.i + 1].lower_ in _NEGATING_PARTICLES[word]):
                 continue  # "leave it on the table", "take a photo": not a negation
-            if word in ("remove", "skip", "ditch", "lose", "delete", "erase", "leave", "take", "rid", "keep") and \
+            if word in _IMPERATIVE_NEGATORS and \
                     token.pos_ != "VERB" and token.tag_ != "VB" and token.i > 0:
                 continue  # only as an imperative
             following = [t for t in doc[token.i + 1: token.i + 7] if _is_head(t)]
@@ -1140,8 +1143,7 @@ class _Reader:
             elif token.dep_ == "neg" and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i:
                 verb = token.head  # "don't put any dogs"
                 targets = [c for c in verb.subtree if c.i > verb.i and _is_head(c)][:1]
-            elif word in ("not", "never", "n't", "nt", "dont", "don't", "avoid", "exclude", "omit", "remove", "skip",
-                          "ditch", "lose", "delete", "erase", "leave", "take", "rid", "keep"):
+            elif word in ("not", "never", "n't", "nt", "dont", "don't", "avoid", "exclude", "omit") + _IMPERATIVE_NEGATORS:
                 targets = following[:1]
             for target in targets:
                 group = [target] + [c for c in target.conjuncts if c.i > target.i]
@@ -1897,8 +1899,9 @@ class _Reader:
             self.settings.remove(setting)
             self._setting_words.discard(lemma(token))
             place = self._thing(index, token)
-            for mention in here:  # "lanterns floating over a rowboat on a lake": placed by the lake now, not low
-                mention.thing.hints.discard("bottom") if lemma(token) in WATERS else None
+            if lemma(token) in WATERS:  # "lanterns floating over a rowboat on a lake": placed by the lake now, not low
+                for mention in here:
+                    mention.thing.hints.discard("bottom")
             if subject is not None and subject.thing is not place:
                 kind = {"over": "above", "around": "next_to", "beside": "next_to", "by": "next_to"}.get(token.head.lower_, "on")
                 self._add(subject.thing, kind, place)
