@@ -789,3 +789,26 @@ def test_a_picture_on_the_wall_placed_like_a_thing_and_techniques():
     assert "portrait" in labels
     assert len(MockPlanner().plan("claymation penguin, stop motion, felt texture").regions) == 1
     assert len(MockPlanner().plan("a fluffy rabbit, studio portrait, soft box lighting").regions) == 1
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("a lighthouse keeper holding a brass lantern, oil painting", "lighthouse keeper", "lantern"),
+    ("an old shepherd in a wool cloak, leaning on his crook, gripping a tin cup", "shepherd", "cup"),
+    ("a pirate queen, wearing a long coat, holding a cutlass and a spyglass, storm clouds", "pirate queen", "spyglass"),
+    ("a birthday cake topped with strawberries, studio photo", "birthday cake", "strawberries"),
+    ("an old apple tree with twisted roots on a misty morning", "apple tree", "roots"),
+])
+def test_what_the_one_subject_holds_or_has_is_said_in_its_region(prompt, label, said):
+    regions = MockPlanner().plan(prompt).regions
+    assert [r.label for r in regions] == [label]
+    assert said in regions[0].description
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("a glass vase with three tulips", {"glass vase", "tulip"}),  # a container's contents are drawn
+    ("a girl in a blue coat holding a red kite", {"girl", "kite"}),  # the colours stay apart
+    ("a boy holding a puppy", {"boy", "puppy"}),  # someone held is someone drawn
+    ("a knight holding a shield, a castle to the left of him", {"knight", "shield", "castle"}),  # a scene
+])
+def test_what_is_drawn_beside_the_one_that_holds_it_keeps_its_region(prompt, labels):
+    assert {r.label for r in MockPlanner().plan(prompt).regions} == labels

@@ -56,10 +56,11 @@ _CHAT = re.compile(
     r"(?:me\s+|us\s+)?)?",
     re.I)
 #: People, for "him" and "her".
-PEOPLE = {w for w in lx.THINGS if w in lx.TALL} | {
+_PERSONS = {
     "man", "woman", "boy", "girl", "child", "kid", "person", "lady", "king", "queen", "prince", "princess", "knight",
     "wizard", "witch", "astronaut", "soldier", "farmer", "fisherman", "baker", "chef", "scientist", "survivor",
     "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy"}
+PEOPLE = {w for w in lx.THINGS if w in lx.TALL} | _PERSONS
 #: Places that enclose what is in them: their colour is their walls', never a region's.
 ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office", "interior", "library", "bathroom",
               "classroom", "corridor", "attic", "basement", "cellar", "loft", "gallery", "lobby", "cave", "tunnel"}
@@ -412,6 +413,11 @@ def _wears(word: str) -> bool:
     return word in PEOPLE or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word))
 
 
+def _holds(word: str) -> bool:
+    """Whether a thing can hold things in its hands or paws: someone or some creature, not a tall object."""
+    return word in _PERSONS or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word))
+
+
 def _next_noun(token):
     """The noun right after a modifier, if it is one ("desk" -> "lamp")."""
     following = token.doc[token.i + 1: token.i + 2]
@@ -616,6 +622,22 @@ class _Mention:
     start: int  # first token of its phrase
 
 
+#: Verbs that say a thing is held ("a robot butler holding a tray").
+_HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "gripping", "hugging", "brandishing", "balancing"}
+#: What someone leans on that is their own ("leaning on his crook").
+_LEANING = {"leaning", "leans", "resting", "rests", "propped"}
+#: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
+#: What covers a thing rather than standing beside it ("a hamburger with melted cheese", "a face with soot").
+_COATINGS = {"cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
+             "glaze", "butter", "grease", "ivy", "vine", "lichen", "sauce", "gravy", "powder", "glitter", "freckle"}
+_FILLED = {"filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
+
+
+def _colours_of(words: str) -> set[str]:
+    """The colours said in ``words`` (a golden retriever is a breed, not a colour)."""
+    return {w for w in re.sub(r"\bgolden (?=retriever|hour)", "", words.lower()).split() if w in lx.COLOURS}
+
+
 #: "right above him", "just below", "directly behind": the word before the place only stresses it.
 _STRESSED_PLACE = re.compile(r"\b(?:right|just|directly|straight|immediately)\s+(?=(?:above|below|under|over|behind|"
                              r"beside|next\s+to|in\s+front\s+of|on\s+top\s+of|beneath|underneath)\b)", re.I)
@@ -669,6 +691,7 @@ class _Reader:
         self._structures_drawn()
         self._drop_negated()
         self._landform_setting()
+        self._held_by_the_one()
         self._lone_support()
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._global_prompt())
@@ -1905,6 +1928,100 @@ class _Reader:
             if subject is not None and subject.thing is not place:
                 kind = {"over": "above", "around": "next_to", "beside": "next_to", "by": "next_to"}.get(token.head.lower_, "on")
                 self._add(subject.thing, kind, place)
+
+    def _held_by_the_one(self) -> None:
+        """"a robot butler holding a silver tray", "a hamburger with melted cheese dripping down the sides": when
+        everything but one thing is held by it, has it or fills it, the prompt is about that one thing; what it holds
+        is said in its region, not drawn as a second subject beside it."""
+        if len(self.things) < 2:
+            return
+        mentions = {id(m.thing): m for m in self.mentions}
+        folded = {}
+        for principal in self.things:
+            own = mentions.get(id(principal))
+            if own is None or principal.count > 1:
+                continue
+            folded = {}
+            for thing in self.things:
+                if thing is principal:
+                    continue
+                mention = mentions.get(id(thing))
+                span = self._held_span(mention, own) if mention is not None else None
+                if span is None or thing.counted and thing.count > 1 or thing.head in PEOPLE | lx.ANIMALS or \
+                        thing.hints & {"left", "right", "top", "bottom"} or any(
+                            thing in (r.a, r.b, r.c) and (r.kind not in ("on", "next_to") or {
+                                id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)})
+                            for r in self.relations) or \
+                        _colours_of(thing.words) and _colours_of(principal.description()) - _colours_of(thing.words):
+                    break
+                if not _holds(principal.head) and not span.startswith(tuple(_FILLED)) and \
+                        thing.head not in lx.OBJECT_PARTS | lx.MASS | _COATINGS:
+                    break  # "a vase with tulips", "a lighthouse with a small boat": both drawn
+                folded[id(thing)] = (thing, span)
+            else:
+                break
+        else:
+            return
+        for thing, span in folded.values():
+            if principal.extra and span.split()[0] == principal.extra[-1]:
+                principal.extra.pop()  # "gripping" read as what it does, now with what it grips
+            self.things.remove(thing)
+            self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
+            principal.extra.append(span)
+            for other in self.things:
+                if other.inside is thing:
+                    other.inside = None
+            if thing.inside is principal or principal.inside is thing:
+                principal.inside = None
+
+    def _held_span(self, mention: "_Mention", own: "_Mention") -> Optional[str]:
+        """The words that say ``mention``'s thing is held, worn, had or filled by ``own``'s ("holding a silver tray",
+        "with gnarled roots", "..., gripping his katana"), when the parse says so; else None."""
+        token = mention.token
+        doc = token.doc
+        first = token
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head  # "holding a spear and a shield"
+        listed = first is not token or first.dep_ == "conj"  # (a verb's conjunct in a small parse)
+        dep = "dobj" if first.dep_ == "conj" and first.head.pos_ == "VERB" else first.dep_
+        link = first.head
+        if dep == "pobj" and link.lower_ in ("on", "against") and link.head.lower_ in _LEANING and \
+                self._article(first) in ("his", "her", "its", "their"):
+            link = link.head  # "leaning on his crook": his own, in his hands
+            holder = next((c for c in link.children if c.dep_ == "nsubj"), link.head)
+        elif dep == "pobj" and link.lower_ in ("with", "in"):
+            if link.lower_ == "in" and lemma(first) not in lx.WORN:
+                return None  # "in a forge" is where
+            holder = link.head
+            if holder.tag_ == "VBN" and holder.lower_ in _FILLED:  # "a silhouette filled with pine trees"
+                link, holder = holder, holder.head
+        elif dep == "dobj" and link.lower_ in _HOLDING | {"wearing", "wears", "holds", "carries"}:
+            holder = next((c for c in link.children if c.dep_ == "nsubj"), link.head)  # "a samurai gripping his katana"
+        else:
+            return None
+        for _ in range(3):  # "wearing a raincoat and holding a lantern": whoever does the first
+            if holder.pos_ in ("VERB", "AUX") and holder.dep_ in ("conj", "acl", "advcl", "relcl") and holder.head.i != holder.i:
+                holder = holder.head
+            elif holder.dep_ == "pobj" and holder.head.lower_ in ("in", "with") and lemma(holder) in lx.WORN:
+                holder = holder.head.head  # "a surfer in a black wetsuit carrying her surfboard": the surfer carries it
+        if doc is own.token.doc:
+            end = own.token
+            while end.dep_ == "compound" and end.head.i > end.i:  # "a wolf silhouette": the whole noun
+                end = end.head
+            if holder.i not in range(own.start, end.i + 1) and not (
+                    holder.dep_ == "ROOT" and holder.i < own.start and lemma(holder) in lx.FRAME_NOUNS):
+                return None  # "portrait of a firefighter with soot": the frame's
+        else:  # "..., holding a glowing staff": a part of its own, said of the one named before
+            opener = next((t for t in doc if not t.is_punct and t.lower_ not in ("and", "also", "plus")), None)
+            if mention.segment <= own.segment or opener is None or opener.i != link.i:
+                return None
+        end = max(t.i for t in token.subtree)
+        cut = next((t.i for t in doc[token.i: end + 1] if t.is_punct or t.lower_ in (
+            "and", "while", "in", "at", "during", "under", "against", "amid", "beneath", "through", "across", "along",
+            "into", "toward", "towards") or t.tag_ == "VBG"), end + 1)
+        if listed:
+            return "and " + doc[self._phrase_start(token): cut].text.strip()
+        return doc[link.i: cut].text.strip()
 
     def _lone_support(self) -> None:
         """"a lighthouse on a cliff", "a bicycle leaning against a brick wall": a lone subject keeps what it stands on
