@@ -812,3 +812,21 @@ def test_what_the_one_subject_holds_or_has_is_said_in_its_region(prompt, label, 
 ])
 def test_what_is_drawn_beside_the_one_that_holds_it_keeps_its_region(prompt, labels):
     assert {r.label for r in MockPlanner().plan(prompt).regions} == labels
+
+
+@pytest.mark.parametrize("prompt, label, said, where", [
+    ("a rover parked on mars, dusty haze", "rover", "", "mars"),
+    ("a farrier in a smoky forge, warm light", "farrier", "", "forge"),
+    ("a troll with a mossy club, a leather belt and a sack, swamp, fantasy", "troll", "sack", "swamp"),
+    ("a cat sitting on a rooftop at night, holding a tiny lantern", "cat", "lantern", "rooftop"),
+])
+def test_one_subject_in_its_place_is_one_region(prompt, label, said, where):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label for r in layout.regions] == [label]
+    assert said in layout.regions[0].description
+    assert where in layout.background_prompt
+
+
+def test_a_forge_something_lies_by_is_drawn():
+    labels = {r.label for r in MockPlanner().plan("a dog asleep by the forge, a blacksmith at work").regions}
+    assert labels == {"dog", "forge", "blacksmith"}

@@ -70,7 +70,8 @@ SETTINGS = PLACES | {"highway", "road", "platform", "station", "colony", "wonder
                      "lakeside", "riverside", "seaside", "countryside", "mountainside", "hillside", "junkyard",
                      "scrapyard", "shipyard", "backyard", "schoolyard", "farmyard", "barnyard", "churchyard", "graveyard",
                      "route", "laundromat", "arcade", "casino", "nightclub", "gym", "locker", "hangar", "showroom", "playground", "laboratory", "lab", "workshop",
-                     "studio", "greenhouse", "warehouse", "subway", "metro", "airport", "terminal", 
+                     "studio", "greenhouse", "smithy", "fjord", "cornfield", "wheatfield", "backstage",
+                     "mars", "warehouse", "subway", "metro", "airport", "terminal", 
     "woods", "wood", "sky", "space", "universe", "galaxy", "planet", "underwater", "sea", "ocean", "lake", "river",
     "mountains", "hills", "countryside", "wasteland", "ruins", "battlefield", "wilderness", "tundra", "savanna", "peak", "summit", "mountaintop", "hilltop", "pond", "pool", "stream", "creek", "bay", "lagoon", "canal",
     "savannah", "prairie", "swamp", "marsh", "canyon", "cave", "interior", "nook", "corner", "world", "environment",
@@ -384,7 +385,7 @@ _IRREGULAR = {
     "series": "series", "cookies": "cookie", "movies": "movie", "pies": "pie", "ties": "tie", "brownies": "brownie",
     "zombies": "zombie", "hippies": "hippie", "selfies": "selfie",
 }
-_UNCHANGED = {"sheep", "deer", "fish", "moose", "bison", "salmon", "trout", "aircraft", "series", "species", "glass",
+_UNCHANGED = {"mars", "sheep", "deer", "fish", "moose", "bison", "salmon", "trout", "aircraft", "series", "species", "glass",
               "grass", "bus", "dress", "class", "boss", "gas", "lens", "canvas", "octopus", "cactus", "news", "chess",
               "moss", "cross", "compass", "mattress", "walrus", "platypus", "hippopotamus", "asparagus", "hummus",
               "iris", "circus", "virus", "bonus", "campus", "corpus", "status", "atlas", "christmas", "jeans",

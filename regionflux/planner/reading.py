@@ -66,7 +66,7 @@ ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office
               "classroom", "corridor", "attic", "basement", "cellar", "loft", "gallery", "lobby", "cave", "tunnel"}
 #: Landforms a lone subject stands on: the setting of a one-subject picture ("an oak tree on a hill").
 LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
-             "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag"}
+             "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag", "rooftop", "roof"}
 #: Light sources said as the light of the picture when they stand alone in a tag ("harsh midday sun").
 LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "twilight", "dusk", "dawn", "sunset",
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
@@ -624,6 +624,9 @@ class _Mention:
 
 #: Verbs that say a thing is held ("a robot butler holding a tray").
 _HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "gripping", "hugging", "brandishing", "balancing"}
+#: Tools someone carries that are not worn ("a blacksmith ..., holding a hammer").
+_CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "torch", "camera", "bouquet", "basket",
+            "ladle", "broom", "pickaxe", "shovel", "rake", "trident", "wand", "scythe", "whip", "pitchfork", "lance"}
 #: What someone leans on that is their own ("leaning on his crook").
 _LEANING = {"leaning", "leans", "resting", "rests", "propped"}
 #: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
@@ -786,6 +789,8 @@ class _Reader:
         if prep in ("in", "at", "inside", "within", "through", "across", "into", "amid", "amidst", "among") and \
                 word in lx.SETTINGS and word not in lx.CONTAINERS:
             return "setting"  # "in a field of lavender": a setting, whatever it is of
+        if word == "forge" and prep in ("in", "inside", "within", "into"):
+            return "setting"  # "in a dim forge": the smithy (by the forge, it is the hearth)
         if word in lx.QUANTITIES and self._of(token) is not None:
             return "quantity"
         if word in lx.CROWDS and self._of(token) is not None and word not in lx.THINGS:
@@ -1941,16 +1946,21 @@ class _Reader:
             own = mentions.get(id(principal))
             if own is None or principal.count > 1:
                 continue
-            folded = {}
+            folded, listing = {}, set()
+            landed = {id(t) for t in self.things if t.head in LANDFORMS and not t.counted and not _colours_of(t.words)
+                      and any(r.kind == "on" and r.a is principal and r.b is t for r in self.relations)}
             for thing in self.things:
                 if thing is principal:
                     continue
+                if id(thing) in landed:
+                    folded[id(thing)] = (thing, None)  # "..., on a rooftop at sunset": where the one thing is
+                    continue
                 mention = mentions.get(id(thing))
-                span = self._held_span(mention, own) if mention is not None else None
+                span = self._held_span(mention, own, listing) if mention is not None else None
                 if span is None or thing.counted and thing.count > 1 or thing.head in PEOPLE | lx.ANIMALS or \
                         thing.hints & {"left", "right", "top", "bottom"} or any(
                             thing in (r.a, r.b, r.c) and (r.kind not in ("on", "next_to") or {
-                                id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)})
+                                id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)} - landed)
                             for r in self.relations) or \
                         _colours_of(thing.words) and _colours_of(principal.description()) - _colours_of(thing.words):
                     break
@@ -1958,25 +1968,33 @@ class _Reader:
                         thing.head not in lx.OBJECT_PARTS | lx.MASS | _COATINGS:
                     break  # "a vase with tulips", "a lighthouse with a small boat": both drawn
                 folded[id(thing)] = (thing, span)
+                listing.add(mention.segment)
             else:
                 break
         else:
             return
         for thing, span in folded.values():
-            if principal.extra and span.split()[0] == principal.extra[-1]:
-                principal.extra.pop()  # "gripping" read as what it does, now with what it grips
+            if span is None:
+                self.settings.insert(0, f"on {thing.article + ' ' if thing.article else ''}{thing.words}".strip())
+            else:
+                if principal.extra and span.split()[0] == principal.extra[-1]:
+                    principal.extra.pop()  # "gripping" read as what it does, now with what it grips
+                if span.startswith(", ") and principal.extra:
+                    principal.extra[-1] += span  # "with a mossy club, a leather belt"
+                else:
+                    principal.extra.append(span)
             self.things.remove(thing)
             self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
-            principal.extra.append(span)
             for other in self.things:
                 if other.inside is thing:
                     other.inside = None
             if thing.inside is principal or principal.inside is thing:
                 principal.inside = None
 
-    def _held_span(self, mention: "_Mention", own: "_Mention") -> Optional[str]:
+    def _held_span(self, mention: "_Mention", own: "_Mention", listing=()) -> Optional[str]:
         """The words that say ``mention``'s thing is held, worn, had or filled by ``own``'s ("holding a silver tray",
-        "with gnarled roots", "..., gripping his katana"), when the parse says so; else None."""
+        "with gnarled roots", "..., gripping his katana"), when the parse says so; else None. ``listing``: the parts
+        that ended in such a list, which a bare list after the comma goes on."""
         token = mention.token
         doc = token.doc
         first = token
@@ -1997,6 +2015,12 @@ class _Reader:
                 link, holder = holder, holder.head
         elif dep == "dobj" and link.lower_ in _HOLDING | {"wearing", "wears", "holds", "carries"}:
             holder = next((c for c in link.children if c.dep_ == "nsubj"), link.head)  # "a samurai gripping his katana"
+        elif doc is not own.token.doc and mention.segment > own.segment and (
+                lemma(token) in lx.WORN | lx.SMALL | _CARRIED or mention.segment - 1 in listing) \
+                and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc):
+            # "a viking with a braided beard, round wooden shield and an axe": the list goes on after the comma
+            lead = "and " if listed else ", " if mention.segment - 1 in listing else "with "
+            return lead + doc[self._phrase_start(token): token.i + 1].text.strip()
         else:
             return None
         for _ in range(3):  # "wearing a raincoat and holding a lantern": whoever does the first
@@ -2013,7 +2037,10 @@ class _Reader:
                 return None  # "portrait of a firefighter with soot": the frame's
         else:  # "..., holding a glowing staff": a part of its own, said of the one named before
             opener = next((t for t in doc if not t.is_punct and t.lower_ not in ("and", "also", "plus")), None)
-            if mention.segment <= own.segment or opener is None or opener.i != link.i:
+            said = link
+            while said.dep_ == "conj" and said.head.i < said.i:  # "wearing a leather apron and holding a hammer"
+                said = said.head
+            if mention.segment <= own.segment or opener is None or opener.i != said.i:
                 return None
         end = max(t.i for t in token.subtree)
         cut = next((t.i for t in doc[token.i: end + 1] if t.is_punct or t.lower_ in (
