@@ -830,3 +830,15 @@ def test_one_subject_in_its_place_is_one_region(prompt, label, said, where):
 def test_a_forge_something_lies_by_is_drawn():
     labels = {r.label for r in MockPlanner().plan("a dog asleep by the forge, a blacksmith at work").regions}
     assert labels == {"dog", "forge", "blacksmith"}
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("a huge, fluffy, grumpy cat on a sofa", "cat", "fluffy"),
+    ("a tall, slender heron at dawn, ink wash", "heron", "slender"),
+    ("a small boy in a green raincoat, splashing in a puddle", "boy", "puddle"),
+    ("a centurion in bronze armour holding a spear, dusty road", "centurion", "spear"),
+])
+def test_adjectives_actions_and_gear_stay_with_the_one_subject(prompt, label, said):
+    regions = [r for r in MockPlanner().plan(prompt).regions if r.label != "sofa"]
+    assert [r.label for r in regions] == [label]
+    assert said in regions[0].description

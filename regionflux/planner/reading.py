@@ -248,6 +248,9 @@ def nounlike(token) -> bool:
     if nxt is not None and after is not None and nxt.pos_ == "ADJ" and not _colour(nxt) and after.pos_ in ("NOUN", "PROPN") \
             and nxt.whitespace_ and token.lower_ in INTENSIFIERS:
         return False  # "crystal clear water", "pitch black night": how clear, how black
+    if token.lower_ in _PLAIN_ADJECTIVES and word not in lx.THINGS and token.dep_ in ("nmod", "compound", "amod") and \
+            token.head.i > token.i:
+        return False  # "a tall slender spotted giraffe": a small tagger's noun that only says how it looks
     if token.lower_ in ("hyper", "ultra", "super") and nxt is not None and nxt.pos_ in ("ADJ", "VERB"):
         return False  # "hyper detailed macro shot": how detailed
     if word in lx.STYLE_WORDS and word not in lx.STYLE_NOUNS | lx.THINGS | lx.SETTINGS and (
@@ -397,7 +400,10 @@ _ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|man|woman|keeper|herd|monger|is
                     r"priest|bride|groom|nanny|clown|samurai|ninja|jockey|cowboy|cowgirl|hiker|pirate|witch|wizard|"
                     r"elf|dwarf|soldier|knight|captain|student|guy|kid|teen|lady|teacher|farmer|baker|painter|"
                     r"dancer|singer|drummer|player|gardener|hunter|sailor|traveler|traveller|explorer|merchant|"
-                    r"vendor|beekeeper|lumberjack|miner|ranger|warrior|archer|monarch|emperor|empress|sheriff")
+                    r"vendor|beekeeper|lumberjack|miner|ranger|warrior|archer|monarch|emperor|empress|sheriff|"
+                    r"centurion|legionary|valkyrie|paladin|druid|necromancer|bard|rogue|cleric|musketeer|"
+                    r"conquistador|geisha|nymph|spy|assassin|orc|ogre|werewolf|deity|goddess|god|shogun|bishop|pope|"
+                    r"mime|cobbler|weaver|mason")
 #: Unknown nouns that probably name a person, for "him" and "her" (which only people are).
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ess|ant|ent)")
 
@@ -646,9 +652,32 @@ _STRESSED_PLACE = re.compile(r"\b(?:right|just|directly|straight|immediately)\s+
                              r"beside|next\s+to|in\s+front\s+of|on\s+top\s+of|beneath|underneath)\b)", re.I)
 
 
+#: "a tall, slender, spotted giraffe": adjectives listed with commas before one noun.
+_ADJECTIVE_LIST = re.compile(r"\b(?:a|an|the)\s+([a-z-]+(?:,\s*[a-z-]+){1,3})(?=\s+[a-z])", re.I)
+_PLAIN_ADJECTIVES = {"tall", "slender", "old", "young", "big", "small", "tiny", "huge", "long", "short", "fat", "thin",
+                     "lean", "wide", "narrow", "sleek", "proud", "fierce", "wild", "cute", "majestic", "regal", "elegant",
+                     "ancient", "gentle", "brave", "lonely", "lone", "massive", "mighty", "graceful", "battered", "worn",
+                     "weathered", "ornate", "rugged", "plump", "chubby", "skinny", "wise", "grumpy", "sleepy", "stoic"}
+
+
+def _adjective(word: str) -> bool:
+    word = word.lower()
+    return word in _PLAIN_ADJECTIVES or word in lx.COLOURS or word in lx.STYLE_ADJECTIVES or (
+        re.fullmatch(r"[a-z-]{3,}(?:y|ed|ful|ous|ic|al|ish|less|ive)", word) is not None and
+        lx.singular(word) not in lx.THINGS | lx.SETTINGS | lx.RARE_THINGS | lx.ELEMENTS | lx.STYLE_NOUNS | lx.EVENTS)
+
+
+def _one_phrase(match) -> str:
+    """The adjectives of "a tall, slender, spotted giraffe" as one phrase, so that no comma splits it."""
+    words = [w.strip() for w in match.group(1).split(",")]
+    if not all(_adjective(w) for w in words):
+        return match.group(0)
+    return match.group(0)[: match.start(1) - match.start(0)] + " ".join(words)
+
+
 class _Reader:
     def __init__(self, text: str):
-        self.text = _STRESSED_PLACE.sub("", text)
+        self.text = _ADJECTIVE_LIST.sub(_one_phrase, _STRESSED_PLACE.sub("", text))
         self.things: list[Thing] = []
         self.relations: list[Relation] = []
         self.style: list[str] = []
@@ -2006,6 +2035,10 @@ class _Reader:
         if dep == "pobj" and link.lower_ in ("on", "against") and link.head.lower_ in _LEANING and \
                 self._article(first) in ("his", "her", "its", "their"):
             link = link.head  # "leaning on his crook": his own, in his hands
+            holder = next((c for c in link.children if c.dep_ == "nsubj"), link.head)
+        elif dep == "pobj" and link.lower_ in ("in", "into", "through", "across", "on") and link.head.tag_ == "VBG" and \
+                lemma(first) in lx.ELEMENTS:
+            link = link.head  # "jumping in a puddle", "surfing through the waves": what it does, where
             holder = next((c for c in link.children if c.dep_ == "nsubj"), link.head)
         elif dep == "pobj" and link.lower_ in ("with", "in"):
             if link.lower_ == "in" and lemma(first) not in lx.WORN:
