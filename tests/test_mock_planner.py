@@ -842,3 +842,20 @@ def test_adjectives_actions_and_gear_stay_with_the_one_subject(prompt, label, sa
     regions = [r for r in MockPlanner().plan(prompt).regions if r.label != "sofa"]
     assert [r.label for r in regions] == [label]
     assert said in regions[0].description
+
+
+def test_what_a_support_holds_keeps_its_left_and_right():
+    layout = MockPlanner().plan("a shelf with a clock in the middle, a candle on its left and a plant on its right, "
+                                "a painting above it all")
+    by = {r.label: r for r in layout.regions}
+    assert centre_x(by["candle"]) < centre_x(by["clock"]) < centre_x(by["plant"])
+    assert all(centre_y(by["painting"]) < centre_y(by[k]) for k in ("candle", "clock", "plant"))
+    shelf = by["shelf"].box
+    assert all(shelf[0] <= centre_x(by[k]) <= shelf[2] for k in ("candle", "clock", "plant"))  # all on the shelf
+
+
+def test_a_counter_listed_after_a_colon_keeps_the_order_it_is_told():
+    layout = MockPlanner().plan("a kitchen counter: a kettle in the centre, a toaster to the left of it, a bread bin to "
+                                "the right")
+    by = {r.label: r for r in layout.regions}
+    assert centre_x(by["toaster"]) < centre_x(by["kettle"]) < centre_x(by["bread bin"])

@@ -95,6 +95,8 @@ def arrange(reading: Reading, width: int, height: int, max_regions: int) -> tupl
     for thing in reading.things:
         if thing.inside is not None:
             contents[id(thing.inside)].append(thing)
+    for key, items in contents.items():
+        contents[key] = _side_by_side(items, reading.relations)
     things, contents = _fit(things, contents, max_regions, notes)
     if not things:
         return [], notes
@@ -105,6 +107,26 @@ def arrange(reading: Reading, width: int, height: int, max_regions: int) -> tupl
     levels = _assign_levels(things, relations, related)
     order = _order(things, relations, levels)
     return _geometry(things, relations, levels, order, contents, related, width, height), notes
+
+
+def _side_by_side(items: list[Thing], relations: list[Relation]) -> list[Thing]:
+    """What one container holds, in the left-to-right order its relations say ("a laptop in the middle, a mug on
+    its left"); else in the order the prompt names it."""
+    order = list(items)
+    ids = {id(t) for t in items}
+    pairs = [(r.a, r.b) if r.kind == "left_of" else (r.b, r.a) for r in relations
+             if r.kind in ("left_of", "right_of") and r.b is not None and id(r.a) in ids and id(r.b) in ids]
+    for _ in range(len(order)):
+        moved = False
+        for left, right in pairs:
+            i = next(k for k, t in enumerate(order) if t is left)
+            j = next(k for k, t in enumerate(order) if t is right)
+            if i > j:
+                order.insert(j, order.pop(i))
+                moved = True
+        if not moved:
+            break
+    return order
 
 
 def _with_supports(relations: list[Relation]) -> list[Relation]:

@@ -719,6 +719,7 @@ class _Reader:
             self._first_word_subject(docs[0])
         self._lists_after_colons(docs)
         self._out_of_containers()
+        self._beside_the_contents()
         self._settings_from_places()
         self._structures_drawn()
         self._drop_negated()
@@ -1456,6 +1457,9 @@ class _Reader:
                 holder = self._by_token[(index, holders[-1].i - 1)]  # "a desk with a book and a candle on it"
                 if holder is not subject and holder.head in lx.CONTAINERS | {"counter", "bench", "stool", "cart"}:
                     return holder
+            if before and word in ("its", "their") and id(before[-1]) in self._by_pronoun and \
+                    self._by_pronoun[id(before[-1])] is not subject:
+                return self._by_pronoun[id(before[-1])]  # "a mug on its left and a succulent on its right"
             if before:
                 return before[0]
             earlier = [m.thing for m in self.mentions if m.segment < index and m.thing is not subject]
@@ -1577,6 +1581,8 @@ class _Reader:
                 if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their", "my", "your", "our") and \
                         lemma(t.head) not in lx.BODY | lx.PARTS:
                     continue  # "with his dog": the dog, not him ("above his head": him)
+                if t.lower_ == "it" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "all":
+                    return EVERYTHING_BEFORE  # "a corkboard on the wall above it all"
                 if t.pos_ == "PRON" or t.lower_ in ("him", "her", "it"):
                     return _Pronoun(t)  # resolved once the phrase's subject is known
                 if (index, t.i) in self._by_token:
@@ -2096,6 +2102,21 @@ class _Reader:
                     rf"\b{re.escape(thing.head)}\w*\b[^,;:.!?]*?{re.escape(setting.strip())}", self.text, re.I):
                 thing.extra.append(setting.strip())
                 return
+
+    def _beside_the_contents(self) -> None:
+        """"a desk with a laptop in the middle, a coffee mug on its left": what stands left or right of a thing a
+        container holds, with nothing else placing it, is held there too, beside it."""
+        for relation in self.relations:
+            thing, other = relation.a, relation.b
+            if relation.kind not in ("left_of", "right_of") or other is None or other.inside is None or \
+                    other.inside.head not in lx.CONTAINERS or other.inside.head in lx.SETTINGS or \
+                    thing.inside is not None or thing is other.inside or other.inside.inside is thing or any(
+                        thing is r.a and r is not relation and not (
+                            r.kind in ("left_of", "right_of") and {id(r.a), id(r.b)} - {id(thing)} <= {
+                                id(t) for t in self.things if t.inside is other.inside})
+                        for r in self.relations):
+                continue
+            thing.inside = other.inside
 
     def _out_of_containers(self) -> None:
         """"a shelf with a radio to the left of the plant": a thing placed beside another thing is not held;
