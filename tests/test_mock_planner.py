@@ -859,3 +859,24 @@ def test_a_counter_listed_after_a_colon_keeps_the_order_it_is_told():
                                 "the right")
     by = {r.label: r for r in layout.regions}
     assert centre_x(by["toaster"]) < centre_x(by["kettle"]) < centre_x(by["bread bin"])
+
+
+def test_a_place_said_first_in_its_own_parts_places_what_follows():
+    layout = MockPlanner().plan("A shepherd rests on a ridge with his dog. Far below, by the river, a small mill turns. "
+                                "oil painting")
+    by = {r.label: r for r in layout.regions}
+    assert "mill" in by and centre_y(by["mill"]) > centre_y(by["shepherd"])
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("A diver plants a marker on the moon while his rover waits nearby", {"diver", "marker", "rover"}),
+    ("a knight raising his lance toward a griffin that circles above him", {"knight", "lance", "griffin"}),
+])
+def test_present_tense_verbs_are_not_things(prompt, labels):
+    assert {r.label for r in MockPlanner().plan(prompt).regions} == labels
+
+
+def test_exactly_is_not_part_of_what_is_counted():
+    regions = MockPlanner().plan("exactly three lanterns and precisely one boat on a lake").regions
+    assert [r.label for r in regions].count("lantern") == 3 and [r.label for r in regions].count("boat") == 1
+    assert not any("exactly" in r.description.lower() or "precisely" in r.description.lower() for r in regions)

@@ -313,6 +313,13 @@ def _third_person_verb(token) -> bool:
     """"a harbor seal glides above ...": a present-tense verb after its subject, not a plural noun."""
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.tag_ == "VBZ" and token.dep_ in ("ROOT", "relcl", "advcl", "ccomp", "conj") and after is not None and \
+            not after.is_punct and any(
+            c.dep_ == "nsubj" and c.i < token.i and (c.pos_ in ("NOUN", "PROPN") or c.tag_ == "WDT" or
+                                                       c.lower_ in ("he", "she", "it", "they", "who"))
+            for c in token.children) or token.tag_ == "NNS" and token.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.i == token.i - 1 and c.lower_ in ("that", "which", "who") for c in token.children):
+        return True  # "an astronaut plants a flag", "a dragon that circles above him": the parse's own verb
     if token.tag_ == "NN" and token.lower_ in MOTIONS and token.i > 0 and doc[token.i - 1].tag_ == "NNS" and \
             after is not None and after.pos_ in ("ADP", "ADV"):
         return True  # "vultures circle in the sky": their verb
@@ -652,6 +659,9 @@ _STRESSED_PLACE = re.compile(r"\b(?:right|just|directly|straight|immediately)\s+
                              r"beside|next\s+to|in\s+front\s+of|on\s+top\s+of|beneath|underneath)\b)", re.I)
 
 
+#: "exactly 2 astronauts": the count is exact anyway.
+_EXACT_COUNT = re.compile(r"\b(?:exactly|precisely)\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve)\b)", re.I)
 #: "a tall, slender, spotted giraffe": adjectives listed with commas before one noun.
 _ADJECTIVE_LIST = re.compile(r"\b(?:a|an|the)\s+([a-z-]+(?:,\s*[a-z-]+){1,3})(?=\s+[a-z])", re.I)
 _PLAIN_ADJECTIVES = {"tall", "slender", "old", "young", "big", "small", "tiny", "huge", "long", "short", "fat", "thin",
@@ -677,7 +687,7 @@ def _one_phrase(match) -> str:
 
 class _Reader:
     def __init__(self, text: str):
-        self.text = _ADJECTIVE_LIST.sub(_one_phrase, _STRESSED_PLACE.sub("", text))
+        self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
         self.things: list[Thing] = []
         self.relations: list[Relation] = []
         self.style: list[str] = []
@@ -745,6 +755,11 @@ class _Reader:
             place_only = i > 0 and i + 1 < len(docs) and not any(_is_head(t) for t in doc) and any(
                 t.lower_ in ("left", "right", "above", "below", "under", "beneath", "beside", "next", "behind", "over",
                              "between", "atop") for t in doc)
+            if place_only and i + 2 < len(docs) and docs[i + 1][0].pos_ == "ADP" and \
+                    docs[i + 1][0].lower_ not in ("left", "right", "above", "below") and any(_is_head(t) for t in docs[i + 2]):
+                merged.append(nlp(f"{doc.text} {docs[i + 1].text} {docs[i + 2].text}"))  # "far below, in the valley,
+                i += 3  # a tiny village burns": one part, placed
+                continue
             if place_only:
                 merged.append(nlp(f"{doc.text} {docs[i + 1].text}"))
                 i += 2
@@ -819,6 +834,9 @@ class _Reader:
         if prep in ("in", "at", "inside", "within", "through", "across", "into", "amid", "amidst", "among") and \
                 word in lx.SETTINGS and word not in lx.CONTAINERS:
             return "setting"  # "in a field of lavender": a setting, whatever it is of
+        if word == "moon" and prep in ("on", "upon") and token.i > 0 and token.doc[token.i - 1].lower_ == "the" and \
+                token.head.head.lower_ not in ("sitting", "sits", "perched", "lying", "sleeping", "curled", "asleep"):
+            return "setting"  # "an astronaut plants a flag on the moon": where, not the moon in the sky
         if word == "forge" and prep in ("in", "inside", "within", "into"):
             return "setting"  # "in a dim forge": the smithy (by the forge, it is the hearth)
         if word in lx.QUANTITIES and self._of(token) is not None:
