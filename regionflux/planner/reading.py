@@ -2072,7 +2072,7 @@ class _Reader:
                 link, holder = holder, holder.head
         elif dep == "dobj" and link.lower_ in _HOLDING | {"wearing", "wears", "holds", "carries"}:
             holder = next((c for c in link.children if c.dep_ == "nsubj"), link.head)  # "a samurai gripping his katana"
-        elif doc is not own.token.doc and mention.segment > own.segment and (
+        elif doc is not own.token.doc and mention.segment > own.segment and _holds(own.thing.head) and (
                 lemma(token) in lx.WORN | lx.SMALL | _CARRIED or mention.segment - 1 in listing) \
                 and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc):
             # "a viking with a braided beard, round wooden shield and an axe": the list goes on after the comma
