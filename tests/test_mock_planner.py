@@ -880,3 +880,20 @@ def test_exactly_is_not_part_of_what_is_counted():
     regions = MockPlanner().plan("exactly three lanterns and precisely one boat on a lake").regions
     assert [r.label for r in regions].count("lantern") == 3 and [r.label for r in regions].count("boat") == 1
     assert not any("exactly" in r.description.lower() or "precisely" in r.description.lower() for r in regions)
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("a gymnast in a red leotard, hair in a tight ponytail, chalk dust, arena lights", "gymnast", "ponytail"),
+    ("a grey wolf, muscles tense, stalking through snow, wildlife photo", "wolf", "grey"),
+    ("punk rocker girl, electric blue hair, studded jacket covered in pins, holding a microphone, grimy club",
+     "rocker girl", "jacket"),
+])
+def test_hair_body_and_tagged_gear_stay_with_the_one_subject(prompt, label, said):
+    regions = MockPlanner().plan(prompt).regions
+    assert [r.label for r in regions] == [label]
+    assert said in regions[0].description
+
+
+def test_what_follows_a_negation_in_a_tag_is_not_said_of_the_subject():
+    regions = MockPlanner().plan("portrait of a diver on a pier, mask off — no boat in the background").regions
+    assert not any("boat" in r.description for r in regions)

@@ -251,6 +251,8 @@ def nounlike(token) -> bool:
     if token.lower_ in _PLAIN_ADJECTIVES and word not in lx.THINGS and token.dep_ in ("nmod", "compound", "amod") and \
             token.head.i > token.i:
         return False  # "a tall slender spotted giraffe": a small tagger's noun that only says how it looks
+    if token.lower_ in ("neon", "pastel", "electric", "hot", "baby", "pale", "deep") and nxt is not None and _colour(nxt):
+        return False  # "neon pink hair": how pink
     if token.lower_ in ("hyper", "ultra", "super") and nxt is not None and nxt.pos_ in ("ADJ", "VERB"):
         return False  # "hyper detailed macro shot": how detailed
     if word in lx.STYLE_WORDS and word not in lx.STYLE_NOUNS | lx.THINGS | lx.SETTINGS and (
@@ -837,6 +839,8 @@ class _Reader:
         if word == "moon" and prep in ("on", "upon") and token.i > 0 and token.doc[token.i - 1].lower_ == "the" and \
                 token.head.head.lower_ not in ("sitting", "sits", "perched", "lying", "sleeping", "curled", "asleep"):
             return "setting"  # "an astronaut plants a flag on the moon": where, not the moon in the sky
+        if prep == "in" and token.head.head.i != token.head.i and lemma(token.head.head) in ("hair", "beard", "mane"):
+            return "worn"  # "hair in a neat bun": how the hair is done
         if word == "forge" and prep in ("in", "inside", "within", "into"):
             return "setting"  # "in a dim forge": the smithy (by the forge, it is the hearth)
         if word in lx.QUANTITIES and self._of(token) is not None:
@@ -2065,8 +2069,10 @@ class _Reader:
             link = link.head  # "jumping in a puddle", "surfing through the waves": what it does, where
             holder = next((c for c in link.children if c.dep_ == "nsubj"), link.head)
         elif dep == "pobj" and link.lower_ in ("with", "in"):
-            if link.lower_ == "in" and lemma(first) not in lx.WORN:
-                return None  # "in a forge" is where
+            if link.lower_ == "in" and lemma(first) not in lx.WORN and (
+                    not _holds(own.thing.head) or link.head.i != own.token.i or
+                    lemma(first) in lx.CONTAINERS | lx.LARGE | lx.SETTINGS):
+                return None  # "in a forge" is where, "in a basket" what holds it ("a gymnast in a leotard": worn)
             holder = link.head
             if holder.tag_ == "VBN" and holder.lower_ in _FILLED:  # "a silhouette filled with pine trees"
                 link, holder = holder, holder.head
@@ -2074,10 +2080,13 @@ class _Reader:
             holder = next((c for c in link.children if c.dep_ == "nsubj"), link.head)  # "a samurai gripping his katana"
         elif doc is not own.token.doc and mention.segment > own.segment and _holds(own.thing.head) and (
                 lemma(token) in lx.WORN | lx.SMALL | _CARRIED or mention.segment - 1 in listing) \
-                and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc):
+                and not any(t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "amod" for t in doc[: token.i]):
             # "a viking with a braided beard, round wooden shield and an axe": the list goes on after the comma
+            # ("..., leather jacket covered in patches": with what is said of it)
             lead = "and " if listed else ", " if mention.segment - 1 in listing else "with "
-            return lead + doc[self._phrase_start(token): token.i + 1].text.strip()
+            end = token.i if listed or any(t.pos_ == "CCONJ" for t in doc[token.i:]) else max(t.i for t in token.subtree)
+            end = next((t.i - 1 for t in doc[token.i + 1: end + 1] if t.is_punct or t.lower_ in _NEGATORS), end)
+            return lead + doc[self._phrase_start(token): end + 1].text.strip()
         else:
             return None
         for _ in range(3):  # "wearing a raincoat and holding a lantern": whoever does the first
