@@ -897,3 +897,14 @@ def test_hair_body_and_tagged_gear_stay_with_the_one_subject(prompt, label, said
 def test_what_follows_a_negation_in_a_tag_is_not_said_of_the_subject():
     regions = MockPlanner().plan("portrait of a diver on a pier, mask off — no boat in the background").regions
     assert not any("boat" in r.description for r in regions)
+
+
+def test_him_is_a_person_not_a_place_named_like_one():
+    by = {r.label: r for r in MockPlanner().plan(
+        "a bus waiting outside a diner, a man on a bench, a pigeon on the streetlamp above him").regions}
+    assert centre_y(by["pigeon"]) < centre_y(by["man"])
+
+
+def test_it_is_not_the_person_just_named():
+    by = {r.label: r for r in MockPlanner().plan("a rainbow over a barn, a girl splashing in a puddle below it").regions}
+    assert centre_y(by["puddle"]) > centre_y(by["barn"])

@@ -428,6 +428,16 @@ def _wears(word: str) -> bool:
     return word in PEOPLE or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word))
 
 
+def _someone(word: str) -> bool:
+    """A person "it" cannot name (a boy, a florist), unlike a snowman, a robot or a baby."""
+    return word in _PERSONS - {"robot"} or word in lx.FIGURES and word not in _THINGS_LIKE_PEOPLE
+
+
+#: Figures that are things: "it" names them.
+_THINGS_LIKE_PEOPLE = {"snowman", "scarecrow", "statue", "mannequin", "golem", "doll", "puppet", "robot", "android",
+                       "cyborg", "mech", "droid", "automaton", "teddy", "gnome", "nutcracker"}
+
+
 def _holds(word: str) -> bool:
     """Whether a thing can hold things in its hands or paws: someone or some creature, not a tall object."""
     return word in _PERSONS or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word))
@@ -1465,10 +1475,18 @@ class _Reader:
         word = token.lower_
         if word in ("him", "her", "he", "she", "his", "hers"):
             people = [t for t in self.things if _personlike(t.head) and t is not subject]
+            people = [t for t in people if _holds(t.head)] or people  # a diner is a place, a florist a person
             if people:
                 return people[-1] if word in ("her", "hers", "she") and len(people) > 1 else people[0]
         if word in ("it", "its", "them", "their", "they", "him", "her", "his"):
             before = [m.thing for m in self._before(index, token.i) if m.thing is not subject]
+            prep = token.head if token.head.pos_ == "ADP" else None
+            said_of = self._by_token.get((index, prep.i - 1)) if prep is not None and prep.i > 0 else None
+            if said_of is not None and said_of is not subject:
+                before = [t for t in before if t is not said_of]  # "a radio on the shelf above it": not the shelf
+            if word in ("it", "its"):
+                before = [t for t in before if not _someone(t.head)]
+                # "a boy jumping in a puddle below it": not the boy
             supports = {id(r.b) for r in self.relations if r.kind == "on" and r.b is not None and r.a in before} | \
                 {id(b) for a, kind, b, _, _ in found if kind == "on" and b is not None and a in before}
             if word in ("its", "their") and any(id(t) not in supports for t in before):
@@ -1493,6 +1511,8 @@ class _Reader:
                 said = [m.thing for m in sorted(self.mentions, key=lambda m: m.token.i)
                         if m.segment == last and m.thing is not subject]
                 held = {id(r.b) for r in self.relations if r.kind == "on" and r.b is not None and r.a in said}
+                if word == "it":
+                    said = [t for t in said if not _someone(t.head)] or said
                 return ([t for t in said if id(t) not in held] or said)[-1]  # dragon, not what it lies on
             return earlier[-1] if earlier else None  # the last thing said before this part
         if (index, token.i) in self._by_token:
