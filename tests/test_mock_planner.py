@@ -908,3 +908,12 @@ def test_him_is_a_person_not_a_place_named_like_one():
 def test_it_is_not_the_person_just_named():
     by = {r.label: r for r in MockPlanner().plan("a rainbow over a barn, a girl splashing in a puddle below it").regions}
     assert centre_y(by["puddle"]) > centre_y(by["barn"])
+
+
+def test_a_place_named_again_is_the_thing_named_before():
+    by = {r.label: r for r in MockPlanner().plan(
+        "a gull high above a small rocky islet, a lighthouse standing on the islet").regions}
+    assert centre_y(by["gull"]) < centre_y(by["lighthouse"]) and "islet" in by
+    by = {r.label: r for r in MockPlanner().plan(
+        "a van on a desert highway toward a huge red sun, a mesa beneath the sun").regions}
+    assert centre_y(by["mesa"]) > centre_y(by["sun"])

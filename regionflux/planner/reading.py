@@ -802,6 +802,13 @@ class _Reader:
 
     # what a noun is -------------------------------------------------------------------------------------------------
     def _kind(self, token) -> str:
+        kind = self._kind_of(token)
+        if kind == "setting" and self._article(token) == "the" and token.i > 0 and any(
+                t.head == lemma(token) and not t.setting_noun and t.count == 1 for t in self.things):
+            return "thing"  # "a floating island, a temple perched on the island": the island named before
+        return kind
+
+    def _kind_of(self, token) -> str:
         word = lemma(token)
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
