@@ -917,3 +917,10 @@ def test_a_place_named_again_is_the_thing_named_before():
     by = {r.label: r for r in MockPlanner().plan(
         "a van on a desert highway toward a huge red sun, a mesa beneath the sun").regions}
     assert centre_y(by["mesa"]) > centre_y(by["sun"])
+
+
+def test_a_hand_said_on_its_own_is_drawn_and_a_hip_is_a_body_part():
+    labels = [r.label for r in MockPlanner().plan(
+        "a cutting board with a knife, a bowl of lemons and a hand reaching for the knife, food photography").regions]
+    assert "hand" in labels
+    assert [r.label for r in MockPlanner().plan("a cowboy with a hand on his hip, dusty town").regions] == ["cowboy"]

@@ -218,7 +218,7 @@ BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "fac
         "mane", "beak", "fin", "fins", "antler", "antlers", "freckle", "freckles",
         "hair", "beard", "mustache", "moustache", "smile", "grin", "expression", "gaze", "tear", "tears", "wrinkle",
         "wrinkles", "dimple", "dimples", "body", "pose", "posture", "silhouette", "profile", "muscle", "muscles",
-        "ponytail", "ponytails", "braid", "braids", "tattoo", "tattoos", "scar", "scars"}
+        "ponytail", "ponytails", "braid", "braids", "tattoo", "tattoos", "scar", "scars", "hip", "hips", "waist"}
 WORN |= BODY
 WORN |= {"raincoat", "jacket", "coat", "hoodie", "sweater", "jumper", "cardigan", "dress", "suit", "uniform", "kimono",
          "gown", "armor", "armour", "cloak", "robe", "overalls", "apron", "tuxedo", "shirt", "t-shirt", "blouse", "jeans",

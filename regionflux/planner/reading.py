@@ -864,7 +864,8 @@ class _Reader:
             return "quantity"
         if word in lx.CROWDS and self._of(token) is not None and word not in lx.THINGS:
             return "quantity"
-        three_d = word == "model" and token.i > 0 and token.doc[token.i - 1].lower_ in ("3d", "3-d", "cg", "cgi", "poly")
+        three_d = word == "model" and token.i > 0 and token.doc[token.i - 1].lower_ in ("3d", "3-d", "cg", "cgi", "poly") \
+            or word == "lay" and token.i > 0 and token.doc[token.i - 1].lower_ == "flat"  # "a flat lay of ..." 
         if (word in lx.FRAME_NOUNS or three_d) and self._of(token) is not None and word not in ("bust", "statue"):
             if word in HUNG and self.things and self._article(token) in ("a", "an", "the") and \
                     any(t.lower_ in ("hanging", "hung", "hangs", "above", "over", "on") for t in token.doc[token.i:]):
@@ -959,6 +960,15 @@ class _Reader:
                 not any(t.head == word for t in self.things):
             return "setting"  # "on a big stage ... above the stage": the stage already read as the setting
         if word in lx.BODY or lx.singular(word) in lx.BODY:
+            start = self._phrase_start(token)
+            owner_said = start > 0 and token.doc[start - 1].lower_ in ("with", "has", "have", "wearing") or \
+                self._worn_list(token)
+            possessed = next((t for t in token.doc[start: token.i] if t.tag_ == "POS"), None)
+            possessed = possessed is not None and possessed.i > 0 and \
+                lemma(token.doc[possessed.i - 1]) not in {t.head for t in self.things}
+            if word in ("hand", "hands", "paw", "paws", "foot", "feet") and not owner_said and token.dep_ in (
+                    "nsubj", "ROOT", "appos", "conj", "pobj") and (self._article(token) in ("a", "an") or possessed):
+                return "thing"  # "a hand reaching for a mug", "a chef's hands kneading dough": all that is drawn of them
             return "worn"  # "holding hands", "with red hair": a part of someone
         start = self._phrase_start(token)
         own_colour = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
