@@ -924,3 +924,22 @@ def test_a_hand_said_on_its_own_is_drawn_and_a_hip_is_a_body_part():
         "a cutting board with a knife, a bowl of lemons and a hand reaching for the knife, food photography").regions]
     assert "hand" in labels
     assert [r.label for r in MockPlanner().plan("a cowboy with a hand on his hip, dusty town").regions] == ["cowboy"]
+
+
+@pytest.mark.parametrize("prompt, colours", [
+    ("make the tram red and the bicycle beside it bright yellow", {"tram": "red", "bicycle": "yellow"}),
+    ("The kite should be orange and the balloon behind it purple.", {"kite": "orange", "balloon": "purple"}),
+])
+def test_colours_said_after_a_relation_or_a_verb_stay_with_their_thing(prompt, colours):
+    by = {r.label: r for r in MockPlanner().plan(prompt).regions}
+    for label, colour in colours.items():
+        assert colour in by[label].description.lower()
+        assert not any(other in by[label].description.lower() for other in colours.values() if other != colour)
+
+
+def test_smoke_or_steam_rising_from_a_thing_is_said_with_it():
+    regions = MockPlanner().plan("a stone chapel with smoke drifting from the chimney but no people, oil painting").regions
+    assert [r.label for r in regions] == ["stone chapel"] and "smoke" in regions[0].description
+    assert "people" not in regions[0].description
+    regions = MockPlanner().plan("a teapot with steam curling up, dark backdrop").regions
+    assert [r.label for r in regions] == ["teapot"] and "steam" in regions[0].description

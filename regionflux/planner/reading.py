@@ -139,6 +139,10 @@ _NEAR = {"beside", "near", "by", "alongside", "around", "next", "opposite", "wit
 _HEAD_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dative", "oprd")
 
 
+#: Words that say how deep a colour is ("bright green").
+_SHADES = {"bright", "dark", "light", "pale", "deep", "neon", "pastel"}
+
+
 @dataclass
 class Thing:
     """One thing to draw, possibly several of it."""
@@ -160,10 +164,12 @@ class Thing:
     def description(self) -> str:
         """One instance's words (a group's or an uncounted plural's in the plural)."""
         several = self.plural or self.group
-        noun_words = self.words
+        shades = [e for e in self.extra if all(w.lower() in lx.COLOURS or w.lower() in _SHADES for w in e.split())]
+        noun_words = " ".join([*shades, self.words]) if shades else self.words  # "the bus yellow": the yellow bus
+        extra = [e for e in self.extra if e not in shades]
         if several and re.search(rf"\b{re.escape(self.head)}$", noun_words):
             noun_words = re.sub(rf"\b{re.escape(self.head)}$", lx.plural(self.head), noun_words)
-        text = " ".join([noun_words, *self.extra]).strip()
+        text = " ".join([noun_words, *extra]).strip()
         if several:
             prefix = f"{_number(self.count)} " if self.group and self.counted and self.count > 1 else ""
             return _sentence(prefix + text)
@@ -647,6 +653,8 @@ class _Mention:
     start: int  # first token of its phrase
 
 
+#: What rises or pours from a thing, said with it ("a cabin with smoke coming out of the chimney").
+_RISING = {"smoke", "steam", "vapor", "vapour", "water", "sparks", "flames", "fire", "light", "bubbles", "mist", "lava"}
 #: Verbs that say a thing is held ("a robot butler holding a tray").
 _HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "gripping", "hugging", "brandishing", "balancing"}
 #: Tools someone carries that are not worn ("a blacksmith ..., holding a hammer").
@@ -858,6 +866,9 @@ class _Reader:
             return "setting"  # "an astronaut plants a flag on the moon": where, not the moon in the sky
         if prep == "in" and token.head.head.i != token.head.i and lemma(token.head.head) in ("hair", "beard", "mane"):
             return "worn"  # "hair in a neat bun": how the hair is done
+        if word in _RISING and prep == "with" and token.head.head.i != token.head.i and \
+                not _holds(lemma(token.head.head)) and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "VBG":
+            return "action"  # "a mug with steam rising": said in the mug's words
         if word == "forge" and prep in ("in", "inside", "within", "into"):
             return "setting"  # "in a dim forge": the smithy (by the forge, it is the hearth)
         if word in lx.QUANTITIES and self._of(token) is not None:
@@ -1436,6 +1447,34 @@ class _Reader:
                 extra.append(t.text)  # "make the spaceship silver and the alien green": said after it
                 i += 1
                 continue
+            if t.lower_ in ("is", "be", "should", "must", "needs", "has", "will", "to") and i == token.i + 1:
+                k = i
+                while k < len(doc) and doc[k].lower_ in ("is", "be", "should", "must", "needs", "need", "has", "have",
+                                                          "to", "will", "all", "totally", "completely"):
+                    k += 1
+                shade = doc[k: k + 1] if k < len(doc) and _colour(doc[k]) else \
+                    doc[k: k + 2] if k + 1 < len(doc) and doc[k].lower_ in ("bright", "dark", "light", "pale", "deep") \
+                    and _colour(doc[k + 1]) else None
+                end = shade[-1].i + 1 if shade else None
+                if shade and k > i and (end == len(doc) or doc[end].is_punct or doc[end].lower_ in ("and", "pls", "please")):
+                    extra.append(shade.text)  # "the sports car should be yellow": its colour
+                    i = end
+                    continue
+            if (t.pos_ == "ADP" or t.lower_ == "next") and i == token.i + 1 and \
+                    t.lower_ in ("behind", "beside", "next", "near", "by", "under", "above", "below"):
+                # "the taxi behind it green", "the alien next to it bright green"
+                rest = [d for d in doc[i + 1: i + 6]]
+                k = next((n for n, d in enumerate(rest) if d.pos_ == "PRON" or _is_head(d)), None)
+                if k is not None:
+                    after = rest[k + 1:]
+                    shade = after[:1] if after[:1] and _colour(after[0]) else \
+                        after[:2] if len(after) >= 2 and after[0].lower_ in ("bright", "dark", "light", "pale", "deep") \
+                        and _colour(after[1]) else []
+                    end = shade[-1].i + 1 if shade else None
+                    if shade and (end == len(doc) or doc[end].is_punct or doc[end].lower_ in ("and", "pls", "please")):
+                        extra.append(" ".join(d.text for d in shade))
+                        i = end
+                        continue
             if t.lower_ in ("painted", "coloured", "colored", "dyed", "tinted", "lacquered", "sprayed") and i + 1 < len(doc) \
                     and _colour(doc[i + 1]):
                 extra.append(doc[i: i + 2].text)  # "a vintage car painted silver": its colour, said after it
@@ -1449,7 +1488,14 @@ class _Reader:
                     i = heads[0].i + 1
                     continue
             if t.lower_ == "with" and i + 1 < len(doc) and lemma(token) not in PEOPLE:
-                heads = [h for h in doc[i + 1: i + 6] if _is_head(h)]
+                heads = [h for h in doc[i + 1: i + 6] if _is_head(h) or lemma(h) in _RISING]
+                if heads and lemma(heads[0]) in _RISING and heads[0].i not in self._negated_now and \
+                        heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].tag_ == "VBG":
+                    stop = next((d.i for d in doc[heads[0].i:] if d.is_punct or d.lower_ in ("and", "while", "but")
+                                 or d.lower_ in _NEGATORS), len(doc))
+                    extra.append(doc[i: stop].text)  # "a cabin with smoke coming out of the chimney"
+                    i = stop
+                    continue
                 if heads and lemma(heads[0]) in lx.OBJECT_PARTS and heads[0].i not in self._negated_now:
                     stop = _list_end(heads[0], lx.OBJECT_PARTS)
                     extra.append(doc[i: stop + 1].text)
