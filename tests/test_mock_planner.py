@@ -943,3 +943,9 @@ def test_smoke_or_steam_rising_from_a_thing_is_said_with_it():
     assert "people" not in regions[0].description
     regions = MockPlanner().plan("a teapot with steam curling up, dark backdrop").regions
     assert [r.label for r in regions] == ["teapot"] and "steam" in regions[0].description
+
+
+def test_a_full_moon_over_several_things_is_drawn_over_one_it_is_light():
+    labels = [r.label for r in MockPlanner().plan("three crows on a fence beneath a huge full moon").regions]
+    assert labels.count("crow") == 3 and labels.count("moon") == 1
+    assert [r.label for r in MockPlanner().plan("a heron under a full moon, ink wash").regions] == ["heron"]
