@@ -949,3 +949,12 @@ def test_a_full_moon_over_several_things_is_drawn_over_one_it_is_light():
     labels = [r.label for r in MockPlanner().plan("three crows on a fence beneath a huge full moon").regions]
     assert labels.count("crow") == 3 and labels.count("moon") == 1
     assert [r.label for r in MockPlanner().plan("a heron under a full moon, ink wash").regions] == ["heron"]
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("yo make a sleepy koala in watercolor pls", ["koala"]),
+    ("Id love a poster of a lighthouse at dusk", ["lighthouse"]),
+    ("a rover parked on the moon, earthrise", ["rover"]),
+])
+def test_chat_words_are_not_things(prompt, labels):
+    assert [r.label for r in MockPlanner().plan(prompt).regions] == labels

@@ -245,7 +245,7 @@ def nounlike(token) -> bool:
     word = lemma(token)
     if token.is_punct or token.like_num or _colour(token) or token.lower_ in NUMBER_WORDS or not re.search(r"[a-z]", word):
         return False
-    if _third_person_verb(token):
+    if _third_person_verb(token) or token.lower_ in _INTERJECTIONS:
         return False
     if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
         return False
@@ -307,6 +307,9 @@ def nounlike(token) -> bool:
     return False
 
 
+#: Words of a chat, never things ("yo make a cute axolotl", "pls").
+_INTERJECTIONS = {"yo", "hey", "hi", "hello", "ok", "okay", "pls", "plz", "please", "lol", "lmao", "thx", "thanks",
+                  "ty", "bro", "dude", "omg", "haha", "hehe", "uwu"}
 #: Verbs said of a thing in the present ("a seal glides", "a fish hovers") that a small tagger may take for plural
 #: nouns after the thing's name.
 MOTIONS = {"glide", "hover", "walk", "fly", "float", "swim", "sit", "stand", "run", "jump", "perch", "rest", "sleep",
@@ -707,6 +710,7 @@ def _one_phrase(match) -> str:
 
 class _Reader:
     def __init__(self, text: str):
+        text = re.sub(r"\b[Ii]d(?=\s+(?:love|like|want|prefer)\b)", "I would", text)  # "Id love a wallpaper of ..."
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
         self.things: list[Thing] = []
         self.relations: list[Relation] = []
@@ -861,8 +865,7 @@ class _Reader:
         if prep in ("in", "at", "inside", "within", "through", "across", "into", "amid", "amidst", "among") and \
                 word in lx.SETTINGS and word not in lx.CONTAINERS:
             return "setting"  # "in a field of lavender": a setting, whatever it is of
-        if word == "moon" and prep in ("on", "upon") and token.i > 0 and token.doc[token.i - 1].lower_ == "the" and \
-                token.head.head.lower_ not in ("sitting", "sits", "perched", "lying", "sleeping", "curled", "asleep"):
+        if word == "moon" and prep in ("on", "upon") and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
             return "setting"  # "an astronaut plants a flag on the moon": where, not the moon in the sky
         if prep == "in" and token.head.head.i != token.head.i and lemma(token.head.head) in ("hair", "beard", "mane"):
             return "worn"  # "hair in a neat bun": how the hair is done
