@@ -958,3 +958,11 @@ def test_a_full_moon_over_several_things_is_drawn_over_one_it_is_light():
 ])
 def test_chat_words_are_not_things(prompt, labels):
     assert [r.label for r in MockPlanner().plan(prompt).regions] == labels
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("cel shaded anime robot, speed lines", ["robot"]),
+    ("a paladin kneeling in the ruins of a temple, god rays", ["paladin"]),
+])
+def test_a_technique_first_and_ruins_are_not_things(prompt, labels):
+    assert [r.label for r in MockPlanner().plan(prompt).regions] == labels

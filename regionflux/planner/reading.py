@@ -500,19 +500,21 @@ _SPLIT = re.compile(r"\s*(?:[,;:.!?\n]+|\s-\s|\s\|\s)\s*")
 
 
 def _segments(text: str) -> list[str]:
-    return [part for part in _SPLIT.split(text) if part.strip()]
+    parts = [part for part in _SPLIT.split(text) if part.strip()]
+    split = []
+    for part in parts:  # "cel shading anime mecha": how it is drawn, then what
+        match = _TECHNIQUES.match(part)
+        if match and len(part[match.end():].split()) >= 2:
+            split.extend([part[: match.end()], part[match.end():].strip()])
+        else:
+            split.append(part)
+    return split
 
 
 def _after_colon(text: str) -> set[int]:
     """Indexes of the parts that follow a colon ("a bowl of fruit: two bananas and an apple")."""
-    found, index = set(), 0
-    for match in _SPLIT.finditer(text):
-        if match.start() == 0 and not text[: match.start()].strip():
-            continue
-        index += 1
-        if ":" in match.group(0):
-            found.add(index)
-    return found
+    return {len(_segments(text[: match.start()])) for match in _SPLIT.finditer(text)
+            if ":" in match.group(0) and text[: match.start()].strip()}
 
 
 _MOOD_REQUEST = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:make|let|have|give)\s+(?:it|everything|the\s+(?:whole\s+)?"
@@ -740,7 +742,8 @@ class _Reader:
 
     def read(self) -> Reading:
         docs = self._parts(_segments(self.text))
-        contents = [i for i, doc in enumerate(docs) if not (i > 0 and _style_segment(doc))]
+        contents = [i for i, doc in enumerate(docs) if not (
+            (i > 0 or _TECHNIQUES.fullmatch(doc.text.strip())) and _style_segment(doc))]  # "cel shading anime mecha"
         for index, doc in enumerate(docs):
             if index not in contents:
                 self.style.append(doc.text)
@@ -912,8 +915,8 @@ class _Reader:
                 word in lx.SETTINGS and word not in lx.THINGS and head.head.i > 0 and \
                 token.doc[head.head.i - 1].lower_ in ("the", "its"):
             return "setting"  # "an octopus at the bottom of the ocean": where in the picture, in its setting
-        if prep == "of" and head.head.i != head.i and lemma(head.head) in lx.SETTINGS and word not in lx.THINGS and \
-                self._kind(head.head) == "setting":
+        if prep == "of" and head.head.i != head.i and lemma(head.head) in lx.SETTINGS and (
+                word not in lx.THINGS or lemma(head.head) == "ruin") and self._kind(head.head) == "setting":
             return "setting"  # "in a field of lavender": what the setting is made of
         like = token.head if prep == "like" else None
         filler_like = like is not None and (like.i > 0 and token.doc[like.i - 1].lower_ in (
