@@ -966,3 +966,20 @@ def test_chat_words_are_not_things(prompt, labels):
 ])
 def test_a_technique_first_and_ruins_are_not_things(prompt, labels):
     assert [r.label for r in MockPlanner().plan(prompt).regions] == labels
+
+
+@pytest.mark.parametrize("prompt, label", [
+    ("Headshot of a glassblower, rim light, 85mm", "glassblower"),
+    ("Hero shot of a vintage camera, tungsten practicals", "camera"),
+    ("a single tulip in soft light, three-quarter view, 5x magnification", "tulip"),
+    ("/imagine prompt: a kawaii pear with a smiling face, sticker art --niji 6", "pear"),
+    ("Character concept of a clockmaker with brass goggles, full body, clean lineart", "clockmaker"),
+    ("portrait of an old fisherman smoking a pipe, oil painting", "fisherman"),
+    ("a wooden barrel overflowing with apples, studio photo", "barrel"),
+])
+def test_art_direction_words_and_what_the_subject_has_are_one_region(prompt, label):
+    assert [r.label for r in MockPlanner().plan(prompt).regions] == [label]
+
+
+def test_twin_things_are_two():
+    assert [r.label for r in MockPlanner().plan("twin towers of glass at dusk").regions].count("tower") == 2

@@ -115,6 +115,9 @@ STYLE_NOUNS = {
     "geographic", "national", "ghibli", "pixar", "disney", "dreamworks", "rembrandt", "vermeer", "monet", "hokusai",
     "rutkowski", "mucha", "giger", "kinkade", "banksy", "magazine", "editorial", "advertisement", "ad", "commercial",
     "bright", "colours", "hues", "hue", "shades", "gradient", "silhouette", "lines", "shapes", "pattern", "motif",
+    # the words of illustrators, photographers and game artists for how a picture is made
+    "headshot", "headshots", "asset", "assets", "pbr", "seamless", "magnification", "zoom", "establishing", "framing",
+    "turnaround", "orthographic", "isometric", "lineart", "cel", "backlight", "keylight", "practicals", "grade",
 }
 #: Adjectives and tags that only say how a picture looks (a segment of nothing else is a style tag).
 STYLE_WORDS = STYLE | STYLE_NOUNS | {

@@ -247,6 +247,16 @@ def nounlike(token) -> bool:
         return False
     if _third_person_verb(token) or token.lower_ in _INTERJECTIONS:
         return False
+    nxt_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if token.lower_ in ("hero", "glamour", "beauty", "action", "establishing", "money") and \
+            nxt_word in ("shot", "shots", "pose", "angle", "image", "frame", "view"):
+        return False  # "hero shot", "hero pose": how it is shot
+    if token.lower_ in ("single", "lone", "solitary", "sole") and nxt_word and token.i + 1 < len(token.doc) and (
+            token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") or nxt_word in lx.THINGS):
+        return False  # "a single rose": one rose
+    if token.lower_ in ("quarter", "quarters") and token.i > 1 and token.doc[token.i - 2].lower_ in ("three", "half") \
+            and token.doc[token.i - 1].text == "-":
+        return False  # "three-quarter pose"
     if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
         return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -449,7 +459,8 @@ _THINGS_LIKE_PEOPLE = {"snowman", "scarecrow", "statue", "mannequin", "golem", "
 
 def _holds(word: str) -> bool:
     """Whether a thing can hold things in its hands or paws: someone or some creature, not a tall object."""
-    return word in _PERSONS or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word))
+    return word in _PERSONS or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word)) or \
+        word not in lx.THINGS | lx.CONTAINERS | lx.LARGE and bool(_AGENT.fullmatch(word))  # "an inventor"
 
 
 def _next_noun(token):
@@ -661,7 +672,8 @@ class _Mention:
 #: What rises or pours from a thing, said with it ("a cabin with smoke coming out of the chimney").
 _RISING = {"smoke", "steam", "vapor", "vapour", "water", "sparks", "flames", "fire", "light", "bubbles", "mist", "lava"}
 #: Verbs that say a thing is held ("a robot butler holding a tray").
-_HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "gripping", "hugging", "brandishing", "balancing"}
+_HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "gripping", "hugging", "brandishing", "balancing",
+            "smoking", "raising", "hoisting", "swinging"}
 #: Tools someone carries that are not worn ("a blacksmith ..., holding a hammer").
 _CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "torch", "camera", "bouquet", "basket",
             "ladle", "broom", "pickaxe", "shovel", "rake", "trident", "wand", "scythe", "whip", "pitchfork", "lance"}
@@ -671,7 +683,7 @@ _LEANING = {"leaning", "leans", "resting", "rests", "propped"}
 #: What covers a thing rather than standing beside it ("a hamburger with melted cheese", "a face with soot").
 _COATINGS = {"cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
              "glaze", "butter", "grease", "ivy", "vine", "lichen", "sauce", "gravy", "powder", "glitter", "freckle"}
-_FILLED = {"filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
+_FILLED = {"overflowing", "filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
 
 
 def _colours_of(words: str) -> set[str]:
@@ -692,7 +704,8 @@ _ADJECTIVE_LIST = re.compile(r"\b(?:a|an|the)\s+([a-z-]+(?:,\s*[a-z-]+){1,3})(?=
 _PLAIN_ADJECTIVES = {"tall", "slender", "old", "young", "big", "small", "tiny", "huge", "long", "short", "fat", "thin",
                      "lean", "wide", "narrow", "sleek", "proud", "fierce", "wild", "cute", "majestic", "regal", "elegant",
                      "ancient", "gentle", "brave", "lonely", "lone", "massive", "mighty", "graceful", "battered", "worn",
-                     "weathered", "ornate", "rugged", "plump", "chubby", "skinny", "wise", "grumpy", "sleepy", "stoic"}
+                     "weathered", "ornate", "rugged", "plump", "chubby", "skinny", "wise", "grumpy", "sleepy", "stoic",
+                     "brutalist", "modernist", "futuristic", "gothic", "victorian", "medieval", "rustic", "vintage"}
 
 
 def _adjective(word: str) -> bool:
@@ -1548,7 +1561,8 @@ class _Reader:
         word = token.lower_
         if word in ("him", "her", "he", "she", "his", "hers"):
             people = [t for t in self.things if _personlike(t.head) and t is not subject]
-            people = [t for t in people if _holds(t.head)] or people  # a diner is a place, a florist a person
+            people = [t for t in people if t.head in _PERSONS or t.head in lx.FIGURES or _ROLES.fullmatch(t.head)] \
+                or people  # a diner is a place, a florist a person
             if people:
                 return people[-1] if word in ("her", "hers", "she") and len(people) > 1 else people[0]
         if word in ("it", "its", "them", "their", "they", "him", "her", "his"):
@@ -2167,7 +2181,7 @@ class _Reader:
                     lemma(first) in lx.CONTAINERS | lx.LARGE | lx.SETTINGS):
                 return None  # "in a forge" is where, "in a basket" what holds it ("a gymnast in a leotard": worn)
             holder = link.head
-            if holder.tag_ == "VBN" and holder.lower_ in _FILLED:  # "a silhouette filled with pine trees"
+            if holder.tag_ in ("VBN", "VBG") and holder.lower_ in _FILLED:  # "a silhouette filled with pine trees"
                 link, holder = holder, holder.head
         elif dep == "dobj" and link.lower_ in _HOLDING | {"wearing", "wears", "holds", "carries"}:
             holder = next((c for c in link.children if c.dep_ == "nsubj"), link.head)  # "a samurai gripping his katana"
@@ -2192,7 +2206,7 @@ class _Reader:
             while end.dep_ == "compound" and end.head.i > end.i:  # "a wolf silhouette": the whole noun
                 end = end.head
             if holder.i not in range(own.start, end.i + 1) and not (
-                    holder.dep_ == "ROOT" and holder.i < own.start and lemma(holder) in lx.FRAME_NOUNS):
+                    holder.dep_ == "ROOT" and holder.i < own.start and lemma(holder) in lx.FRAME_NOUNS | lx.STYLE_NOUNS):
                 return None  # "portrait of a firefighter with soot": the frame's
         else:  # "..., holding a glowing staff": a part of its own, said of the one named before
             opener = next((t for t in doc if not t.is_punct and t.lower_ not in ("and", "also", "plus")), None)

@@ -59,6 +59,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _BOORU_TAGS.sub(" ", text)
     text = _TIMES.sub(lambda m: f"{_NUMBER_WORDS.get(int(m.group(1) or m.group(2)), m.group(1) or m.group(2))} ", text)
     text = re.sub(r"\bhalf\s+a\s+dozen\b", "six", text, flags=re.I)
+    text = re.sub(r"^\s*/imagine\s+(?:prompt\s*:?\s*)?", "", text, flags=re.I)  # a Discord bot's command
+    text = re.sub(r"\btwin\s+(?=[a-z]+s\b)", "two ", text, flags=re.I)  # "twin lighthouses": two of them
+    text = re.sub(r"\b(worm|bird|frog)['’]?s[- ]eye\b", r"\1s-eye", text, flags=re.I)  # a camera's height, not a worm
     text = re.sub(r"\bw/o\b", "without", text, flags=re.I)
     text = re.sub(r"\bw/(?=\s)", "with", text, flags=re.I)
     text = re.sub(r"\s\+\s|\s&\s", lambda m: ", " if "+" in m.group(0) else " and ", text)
