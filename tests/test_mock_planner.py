@@ -983,3 +983,17 @@ def test_art_direction_words_and_what_the_subject_has_are_one_region(prompt, lab
 
 def test_twin_things_are_two():
     assert [r.label for r in MockPlanner().plan("twin towers of glass at dusk").regions].count("tower") == 2
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("a potter shaping her bowl on the wheel, warm light", "potter", "bowl"),
+    ("a hermit holding a lantern, tarot card illustration", "hermit", "lantern"),
+    ("a chilled peach with water droplets, product shot", "peach", "droplets"),
+])
+def test_the_subjects_own_things_stay_in_its_region(prompt, label, said):
+    regions = MockPlanner().plan(prompt).regions
+    assert [r.label for r in regions] == [label] and said in regions[0].description
+
+
+def test_someone_walking_their_dog_keeps_the_dog():
+    assert {r.label for r in MockPlanner().plan("a boy walking his dog in the park").regions} == {"boy", "dog"}

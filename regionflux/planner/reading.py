@@ -431,7 +431,8 @@ _ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|man|woman|keeper|herd|monger|is
                     r"vendor|beekeeper|lumberjack|miner|ranger|warrior|archer|monarch|emperor|empress|sheriff|"
                     r"centurion|legionary|valkyrie|paladin|druid|necromancer|bard|rogue|cleric|musketeer|"
                     r"conquistador|geisha|nymph|spy|assassin|orc|ogre|werewolf|deity|goddess|god|shogun|bishop|pope|"
-                    r"mime|cobbler|weaver|mason")
+                    r"mime|cobbler|weaver|mason|hermit|sage|oracle|prophet|seer|mystic|nomad|pilgrim|welder|"
+                    r"shaman|sorcerer|sorceress|enchantress|alchemist|apothecary|peasant|villager|courtier|squire")
 #: Unknown nouns that probably name a person, for "him" and "her" (which only people are).
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ess|ant|ent)")
 
@@ -681,7 +682,8 @@ _CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "
 _LEANING = {"leaning", "leans", "resting", "rests", "propped"}
 #: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
 #: What covers a thing rather than standing beside it ("a hamburger with melted cheese", "a face with soot").
-_COATINGS = {"cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
+_COATINGS = {"droplet", "drop", "dewdrop", "dew", "condensation", "crumb",
+             "cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
              "glaze", "butter", "grease", "ivy", "vine", "lichen", "sauce", "gravy", "powder", "glitter", "freckle"}
 _FILLED = {"overflowing", "filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
 
@@ -2183,7 +2185,8 @@ class _Reader:
             holder = link.head
             if holder.tag_ in ("VBN", "VBG") and holder.lower_ in _FILLED:  # "a silhouette filled with pine trees"
                 link, holder = holder, holder.head
-        elif dep == "dobj" and link.lower_ in _HOLDING | {"wearing", "wears", "holds", "carries"}:
+        elif dep == "dobj" and (link.lower_ in _HOLDING | {"wearing", "wears", "holds", "carries"} or link.tag_ == "VBG"
+                                and self._article(first) in ("his", "her", "its", "their")):  # "mending his net"
             holder = next((c for c in link.children if c.dep_ == "nsubj"), link.head)  # "a samurai gripping his katana"
         elif doc is not own.token.doc and mention.segment > own.segment and _holds(own.thing.head) and (
                 lemma(token) in lx.WORN | lx.SMALL | _CARRIED or mention.segment - 1 in listing) \
