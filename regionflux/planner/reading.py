@@ -711,6 +711,7 @@ _PLAIN_ADJECTIVES = {"tall", "slender", "old", "young", "big", "small", "tiny", 
 
 
 def _adjective(word: str) -> bool:
+    """Whether a word listed before a noun only says how it looks (known, or by an adjective's ending)."""
     word = word.lower()
     return word in _PLAIN_ADJECTIVES or word in lx.COLOURS or word in lx.STYLE_ADJECTIVES or (
         re.fullmatch(r"[a-z-]{3,}(?:y|ed|ful|ous|ic|al|ish|less|ive)", word) is not None and
@@ -832,6 +833,7 @@ class _Reader:
 
     # what a noun is -------------------------------------------------------------------------------------------------
     def _kind(self, token) -> str:
+        """What a noun is here: a thing, a setting, worn, style, an action, a part, ... (see ``_kind_of``)."""
         kind = self._kind_of(token)
         if kind == "setting" and self._article(token) == "the" and token.i > 0 and any(
                 t.head == lemma(token) and not t.setting_noun and t.count == 1 for t in self.things):
@@ -839,6 +841,7 @@ class _Reader:
         return kind
 
     def _kind_of(self, token) -> str:
+        """The kind by the noun's own words and its preposition, before a place named again is checked."""
         word = lemma(token)
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
