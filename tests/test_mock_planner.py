@@ -997,3 +997,18 @@ def test_the_subjects_own_things_stay_in_its_region(prompt, label, said):
 
 def test_someone_walking_their_dog_keeps_the_dog():
     assert {r.label for r in MockPlanner().plan("a boy walking his dog in the park").regions} == {"boy", "dog"}
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("a tree frog sitting on a leaf, rainforest, macro", "tree frog", "leaf"),
+    ("a kingfisher perched on a mossy branch by the light of the moon", "kingfisher", "branch"),
+    ("a mountain goat resting on a narrow ledge among jagged cliffs", "mountain goat", "ledge"),
+])
+def test_a_lone_creature_keeps_its_perch_in_its_region(prompt, label, said):
+    regions = MockPlanner().plan(prompt).regions
+    assert [r.label for r in regions] == [label] and said in regions[0].description
+
+
+def test_on_top_of_a_perch_is_still_two_regions():
+    by = {r.label: r for r in MockPlanner().plan("a snail on top of a mushroom").regions}
+    assert centre_y(by["snail"]) < centre_y(by["mushroom"])

@@ -678,6 +678,8 @@ _HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "grippin
 #: Tools someone carries that are not worn ("a blacksmith ..., holding a hammer").
 _CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "torch", "camera", "bouquet", "basket",
             "ladle", "broom", "pickaxe", "shovel", "rake", "trident", "wand", "scythe", "whip", "pitchfork", "lance"}
+#: Small natural perches a lone creature sits on, drawn with it ("an owl on a mossy branch").
+_PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "mushroom", "toadstool", "reed", "stem"}
 #: What someone leans on that is their own ("leaning on his crook").
 _LEANING = {"leaning", "leans", "resting", "rests", "propped"}
 #: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
@@ -893,6 +895,11 @@ class _Reader:
         if word in _RISING and prep == "with" and token.head.head.i != token.head.i and \
                 not _holds(lemma(token.head.head)) and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "VBG":
             return "action"  # "a mug with steam rising": said in the mug's words
+        if prep in ("among", "amid", "amidst") and word in LANDFORMS | lx.SETTINGS:
+            return "setting"  # "resting on a ledge among himalayan cliffs": where
+        if prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) in ("light", "glow", "shine") \
+                and word in ("moon", "sun", "stars", "star", "candle", "candles", "fire", "lantern", "lamp"):
+            return "setting"  # "(by the) light of the moon": the light of the picture
         if word == "forge" and prep in ("in", "inside", "within", "into"):
             return "setting"  # "in a dim forge": the smithy (by the forge, it is the hearth)
         if word in lx.QUANTITIES and self._of(token) is not None:
@@ -2118,18 +2125,27 @@ class _Reader:
             folded, listing = {}, set()
             landed = {id(t) for t in self.things if t.head in LANDFORMS and not t.counted and not _colours_of(t.words)
                       and any(r.kind == "on" and r.a is principal and r.b is t for r in self.relations)}
+            perched = {id(t) for t in self.things if t.head in _PERCHES and not t.counted and t.count == 1 and
+                       not _colours_of(t.words) and
+                       (principal.head in lx.ANIMALS or _holds(principal.head)) and
+                       any(r.kind in ("on", "next_to") and r.a is principal and r.b is t for r in self.relations) and
+                       not re.search(r"\bon top of\b", self.text, re.I)}  # "on top of": placed, two regions
             for thing in self.things:
                 if thing is principal:
                     continue
                 if id(thing) in landed:
                     folded[id(thing)] = (thing, None)  # "..., on a rooftop at sunset": where the one thing is
                     continue
+                if id(thing) in perched:  # "a jumping spider on a leaf": what it sits on, in its own words
+                    folded[id(thing)] = (thing, f"on {thing.article or 'a'} {thing.words}")
+                    continue
                 mention = mentions.get(id(thing))
                 span = self._held_span(mention, own, listing) if mention is not None else None
                 if span is None or thing.counted and thing.count > 1 or thing.head in PEOPLE | lx.ANIMALS or \
                         thing.hints & {"left", "right", "top", "bottom"} or any(
                             thing in (r.a, r.b, r.c) and (r.kind not in ("on", "next_to") or {
-                                id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)} - landed)
+                                id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)} - landed
+                                - perched)
                             for r in self.relations) or \
                         _colours_of(thing.words) and _colours_of(principal.description()) - _colours_of(thing.words):
                     break
