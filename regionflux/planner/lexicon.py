@@ -70,7 +70,7 @@ SETTINGS = PLACES | {"highway", "road", "platform", "station", "colony", "wonder
                      "lakeside", "riverside", "seaside", "countryside", "mountainside", "hillside", "junkyard",
                      "scrapyard", "shipyard", "backyard", "schoolyard", "farmyard", "barnyard", "churchyard", "graveyard",
                      "route", "laundromat", "arcade", "casino", "nightclub", "gym", "locker", "hangar", "showroom", "playground", "laboratory", "lab", "workshop",
-                     "studio", "greenhouse", "smithy", "fjord", "cornfield", "wheatfield", "backstage", "ruins", "ruin",
+                     "studio", "greenhouse", "smithy", "fjord", "cornfield", "wheatfield", "backstage", "ruin",
                      "mars", "warehouse", "subway", "metro", "airport", "terminal", 
     "woods", "wood", "sky", "space", "universe", "galaxy", "planet", "underwater", "sea", "ocean", "lake", "river",
     "mountains", "hills", "countryside", "wasteland", "ruins", "battlefield", "wilderness", "tundra", "savanna", "peak", "summit", "mountaintop", "hilltop", "pond", "pool", "stream", "creek", "bay", "lagoon", "canal",

@@ -139,8 +139,23 @@ _NEAR = {"beside", "near", "by", "alongside", "around", "next", "opposite", "wit
 _HEAD_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dative", "oprd")
 
 
-#: Words that say how deep a colour is ("bright green").
-_SHADES = {"bright", "dark", "light", "pale", "deep", "neon", "pastel"}
+#: Words that say how deep a colour is ("bright green"); a region's words put them before the noun with the colour.
+_DEPTHS = ("bright", "dark", "light", "pale", "deep")
+_SHADES = {*_DEPTHS, "neon", "pastel"}
+
+
+def _closing_colour(doc, k: int, limit: Optional[int] = None):
+    """The colour ("green", "bright green") that starts at token ``k`` and ends its clause ("the taxi behind it
+    green, ...", "the car should be yellow and ..."), as a span; else None. ``limit``: no token from there on."""
+    limit = len(doc) if limit is None else min(limit, len(doc))
+    if k < limit and _colour(doc[k]):
+        span = doc[k: k + 1]
+    elif k + 1 < limit and doc[k].lower_ in _DEPTHS and _colour(doc[k + 1]):
+        span = doc[k: k + 2]
+    else:
+        return None
+    end = span.end
+    return span if end == len(doc) or doc[end].is_punct or doc[end].lower_ in ("and", "pls", "please") else None
 
 
 @dataclass
@@ -448,9 +463,14 @@ def _wears(word: str) -> bool:
     return word in PEOPLE or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word))
 
 
+def _person(word: str) -> bool:
+    """Someone by name or trade (a knight, a geisha, a beekeeper), not a tall thing or a place like a diner."""
+    return word in _PERSONS or word in lx.FIGURES or bool(_ROLES.fullmatch(word))
+
+
 def _someone(word: str) -> bool:
-    """A person "it" cannot name (a boy, a florist), unlike a snowman, a robot or a baby."""
-    return word in _PERSONS - {"robot"} or word in lx.FIGURES and word not in _THINGS_LIKE_PEOPLE
+    """A person "it" cannot name (a boy, a striker), unlike a snowman, a robot or a baby."""
+    return (word in _PERSONS or word in lx.FIGURES) and word not in _THINGS_LIKE_PEOPLE
 
 
 #: Figures that are things: "it" names them.
@@ -460,7 +480,7 @@ _THINGS_LIKE_PEOPLE = {"snowman", "scarecrow", "statue", "mannequin", "golem", "
 
 def _holds(word: str) -> bool:
     """Whether a thing can hold things in its hands or paws: someone or some creature, not a tall object."""
-    return word in _PERSONS or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word)) or \
+    return _person(word) or word in lx.ANIMALS or \
         word not in lx.THINGS | lx.CONTAINERS | lx.LARGE and bool(_AGENT.fullmatch(word))  # "an inventor"
 
 
@@ -682,11 +702,11 @@ _CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "
 _PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "mushroom", "toadstool", "reed", "stem"}
 #: What someone leans on that is their own ("leaning on his crook").
 _LEANING = {"leaning", "leans", "resting", "rests", "propped"}
-#: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
 #: What covers a thing rather than standing beside it ("a hamburger with melted cheese", "a face with soot").
 _COATINGS = {"droplet", "drop", "dewdrop", "dew", "condensation", "crumb",
              "cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
              "glaze", "butter", "grease", "ivy", "vine", "lichen", "sauce", "gravy", "powder", "glitter", "freckle"}
+#: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
 _FILLED = {"overflowing", "filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
 
 
@@ -906,9 +926,9 @@ class _Reader:
             return "quantity"
         if word in lx.CROWDS and self._of(token) is not None and word not in lx.THINGS:
             return "quantity"
-        three_d = word == "model" and token.i > 0 and token.doc[token.i - 1].lower_ in ("3d", "3-d", "cg", "cgi", "poly") \
-            or word == "lay" and token.i > 0 and token.doc[token.i - 1].lower_ == "flat"  # "a flat lay of ..." 
-        if (word in lx.FRAME_NOUNS or three_d) and self._of(token) is not None and word not in ("bust", "statue"):
+        frame_like = word == "model" and token.i > 0 and token.doc[token.i - 1].lower_ in ("3d", "3-d", "cg", "cgi", "poly") \
+            or word == "lay" and token.i > 0 and token.doc[token.i - 1].lower_ == "flat"  # "a 3d model of", "a flat lay of"
+        if (word in lx.FRAME_NOUNS or frame_like) and self._of(token) is not None and word not in ("bust", "statue"):
             if word in HUNG and self.things and self._article(token) in ("a", "an", "the") and \
                     any(t.lower_ in ("hanging", "hung", "hangs", "above", "over", "on") for t in token.doc[token.i:]):
                 return "thing"  # "..., an oil portrait of a bearded man hanging above the fireplace": on the wall
@@ -1487,29 +1507,20 @@ class _Reader:
                 while k < len(doc) and doc[k].lower_ in ("is", "be", "should", "must", "needs", "need", "has", "have",
                                                           "to", "will", "all", "totally", "completely"):
                     k += 1
-                shade = doc[k: k + 1] if k < len(doc) and _colour(doc[k]) else \
-                    doc[k: k + 2] if k + 1 < len(doc) and doc[k].lower_ in ("bright", "dark", "light", "pale", "deep") \
-                    and _colour(doc[k + 1]) else None
-                end = shade[-1].i + 1 if shade else None
-                if shade and k > i and (end == len(doc) or doc[end].is_punct or doc[end].lower_ in ("and", "pls", "please")):
+                shade = _closing_colour(doc, k) if k > i else None
+                if shade is not None:
                     extra.append(shade.text)  # "the sports car should be yellow": its colour
-                    i = end
+                    i = shade.end
                     continue
             if (t.pos_ == "ADP" or t.lower_ == "next") and i == token.i + 1 and \
                     t.lower_ in ("behind", "beside", "next", "near", "by", "under", "above", "below"):
                 # "the taxi behind it green", "the alien next to it bright green"
-                rest = [d for d in doc[i + 1: i + 6]]
-                k = next((n for n, d in enumerate(rest) if d.pos_ == "PRON" or _is_head(d)), None)
-                if k is not None:
-                    after = rest[k + 1:]
-                    shade = after[:1] if after[:1] and _colour(after[0]) else \
-                        after[:2] if len(after) >= 2 and after[0].lower_ in ("bright", "dark", "light", "pale", "deep") \
-                        and _colour(after[1]) else []
-                    end = shade[-1].i + 1 if shade else None
-                    if shade and (end == len(doc) or doc[end].is_punct or doc[end].lower_ in ("and", "pls", "please")):
-                        extra.append(" ".join(d.text for d in shade))
-                        i = end
-                        continue
+                named = next((d for d in doc[i + 1: i + 6] if d.pos_ == "PRON" or _is_head(d)), None)
+                shade = _closing_colour(doc, named.i + 1, limit=i + 6) if named is not None else None
+                if shade is not None:
+                    extra.append(shade.text)
+                    i = shade.end
+                    continue
             if t.lower_ in ("painted", "coloured", "colored", "dyed", "tinted", "lacquered", "sprayed") and i + 1 < len(doc) \
                     and _colour(doc[i + 1]):
                 extra.append(doc[i: i + 2].text)  # "a vintage car painted silver": its colour, said after it
@@ -1573,8 +1584,7 @@ class _Reader:
         word = token.lower_
         if word in ("him", "her", "he", "she", "his", "hers"):
             people = [t for t in self.things if _personlike(t.head) and t is not subject]
-            people = [t for t in people if t.head in _PERSONS or t.head in lx.FIGURES or _ROLES.fullmatch(t.head)] \
-                or people  # a diner is a place, a florist a person
+            people = [t for t in people if _person(t.head)] or people  # a diner is a place, a florist a person
             if people:
                 return people[-1] if word in ("her", "hers", "she") and len(people) > 1 else people[0]
         if word in ("it", "its", "them", "their", "they", "him", "her", "his"):
