@@ -11,6 +11,13 @@ def centre_y(region):
     return (region.box[1] + region.box[3]) / 2
 
 
+def only_region(prompt, label):
+    """The one region a prompt about one subject gets, after checking it is the only one and what it is."""
+    regions = MockPlanner().plan(prompt).regions
+    assert [r.label for r in regions] == [label]
+    return regions[0]
+
+
 def test_is_a_planner_and_deterministic():
     planner = MockPlanner()
     assert isinstance(planner, Planner)
@@ -799,9 +806,7 @@ def test_a_picture_on_the_wall_placed_like_a_thing_and_techniques():
     ("an old apple tree with twisted roots on a misty morning", "apple tree", "roots"),
 ])
 def test_what_the_one_subject_holds_or_has_is_said_in_its_region(prompt, label, said):
-    regions = MockPlanner().plan(prompt).regions
-    assert [r.label for r in regions] == [label]
-    assert said in regions[0].description
+    assert said in only_region(prompt, label).description
 
 
 @pytest.mark.parametrize("prompt, labels", [
@@ -889,9 +894,7 @@ def test_exactly_is_not_part_of_what_is_counted():
      "rocker girl", "jacket"),
 ])
 def test_hair_body_and_tagged_gear_stay_with_the_one_subject(prompt, label, said):
-    regions = MockPlanner().plan(prompt).regions
-    assert [r.label for r in regions] == [label]
-    assert said in regions[0].description
+    assert said in only_region(prompt, label).description
 
 
 def test_what_follows_a_negation_in_a_tag_is_not_said_of_the_subject():
@@ -991,8 +994,7 @@ def test_twin_things_are_two():
     ("a chilled peach with water droplets, product shot", "peach", "droplets"),
 ])
 def test_the_subjects_own_things_stay_in_its_region(prompt, label, said):
-    regions = MockPlanner().plan(prompt).regions
-    assert [r.label for r in regions] == [label] and said in regions[0].description
+    assert said in only_region(prompt, label).description
 
 
 def test_someone_walking_their_dog_keeps_the_dog():
@@ -1005,8 +1007,7 @@ def test_someone_walking_their_dog_keeps_the_dog():
     ("a mountain goat resting on a narrow ledge among jagged cliffs", "mountain goat", "ledge"),
 ])
 def test_a_lone_creature_keeps_its_perch_in_its_region(prompt, label, said):
-    regions = MockPlanner().plan(prompt).regions
-    assert [r.label for r in regions] == [label] and said in regions[0].description
+    assert said in only_region(prompt, label).description
 
 
 def test_on_top_of_a_perch_is_still_two_regions():
