@@ -156,7 +156,7 @@ def test_a_prompt_it_cannot_read_is_one_region_with_a_note(prompt):
     ("a cat, a dog, and a bird", [("cat", "A cat"), ("dog", "A dog"), ("bird", "A bird")]),
     ("a woman in a red dress", [("woman", "A woman in a red dress")]),
     ("a bird in a cage", [("cage", "A cage"), ("bird", "A bird")]),
-    ("a cat on a sofa, oil painting, highly detailed", [("cat", "A cat"), ("sofa", "A sofa")]),
+    ("a cat on a sofa, oil painting, highly detailed", [("cat", "A cat on a sofa")]),  # lying on it: one subject
     ("a photo of a cat and a dog", [("cat", "A cat"), ("dog", "A dog")]),
     ("a portrait of a woman by Rembrandt", [("woman", "A woman")]),  # "by Rembrandt" is the picture's style
 ])
@@ -1013,3 +1013,50 @@ def test_a_lone_creature_keeps_its_perch_in_its_region(prompt, label, said):
 def test_on_top_of_a_perch_is_still_two_regions():
     by = {r.label: r for r in MockPlanner().plan("a snail on top of a mushroom").regions}
     assert centre_y(by["snail"]) < centre_y(by["mushroom"])
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("bedtime story: a sleepy sloth hugging a pillow, dreamy watercolor", "sloth", "pillow"),
+    ("npc portrait for my campaign: an old innkeeper holding a mug, oil painting", "innkeeper", "mug"),
+    ("history class: portrait of a viking chieftain, dramatic side lighting", "viking chieftain", "chieftain"),
+])
+def test_a_heading_before_a_colon_is_not_a_thing(prompt, label, said):
+    layout = MockPlanner().plan(prompt)
+    assert said in only_region(prompt, label).description
+    assert prompt.split(":")[0] in layout.background_prompt
+
+
+def test_a_list_after_a_containers_colon_still_fills_it():
+    labels = [r.label for r in MockPlanner().plan("a bowl of fruit: two bananas and an apple").regions]
+    assert labels.count("banana") == 2 and "bowl" in labels and "apple" in labels
+
+
+@pytest.mark.parametrize("prompt, label", [
+    ("i need a pic of an astronaut floating in space for my sons birthday invite pls", "astronaut"),
+    ("make a mascot for our school: a fierce badger wearing a jersey, vector logo", "badger"),
+])
+def test_whom_the_picture_is_for_is_not_drawn(prompt, label):
+    only_region(prompt, label)
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("make a sticker of a frog riding a tiny unicycle lol, cartoon", "frog", "riding a tiny unicycle"),
+    ("viking shieldmaiden, braided red hair, fur cloak, round wooden shield, snowy fjord, overcast",
+     "viking shieldmaiden", "shield"),
+    ("please draw a robot that looks sad sitting alone in the rain, he's holding a small flower", "robot", "flower"),
+    ("a single red rose lying on black velvet, water droplets on the petals, studio lighting", "rose", "droplets"),
+    ("a baby dragon asleep on a windowsill, soft morning light, storybook art", "baby dragon", "windowsill"),
+])
+def test_what_hangs_on_the_one_subject_is_said_in_its_region(prompt, label, said):
+    assert said in only_region(prompt, label).description
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("a teacup on a saucer, close up", {"teacup", "saucer"}),  # one object placed on another
+    ("just a lighthouse on a rocky shore with a small boat nearby", {"lighthouse", "boat"}),
+    ("a knight and a dragon, oil painting", {"knight", "dragon"}),
+    ("a girl holding two balloons, watercolor", {"girl", "balloon"}),
+    ("a man in a red shirt riding a green bicycle", {"man", "bicycle"}),  # each with its own colour
+])
+def test_things_placed_apart_counted_or_coloured_stay_regions(prompt, labels):
+    assert {r.label for r in MockPlanner().plan(prompt).regions} == labels

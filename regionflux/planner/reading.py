@@ -335,6 +335,7 @@ def nounlike(token) -> bool:
 #: Words of a chat, never things ("yo make a cute axolotl", "pls").
 _INTERJECTIONS = {"yo", "hey", "hi", "hello", "ok", "okay", "pls", "plz", "please", "lol", "lmao", "thx", "thanks",
                   "ty", "bro", "dude", "omg", "haha", "hehe", "uwu"}
+_TRAILING_INTERJECTION = re.compile(r"(?<=\w)\s+(?:lol|lmao|haha|hehe|omg|pls|plz|thx|uwu)\b(?=\s*(?:[,.!?;:]|$))", re.I)
 #: Verbs said of a thing in the present ("a seal glides", "a fish hovers") that a small tagger may take for plural
 #: nouns after the thing's name.
 MOTIONS = {"glide", "hover", "walk", "fly", "float", "swim", "sit", "stand", "run", "jump", "perch", "rest", "sleep",
@@ -415,6 +416,44 @@ def _scene_heading(docs) -> bool:
     heads = [t for t in first if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(first) or not nounlike(first[t.i + 1]))]
     return len(said) >= 2 and bool(heads) and all(
         lemma(t) not in lx.THINGS | lx.SMALL | lx.LARGE or lemma(t) in lx.SETTINGS | lx.EVENTS for t in heads)
+
+
+#: What a picture is made for, named in a heading ("rpg handout:", "birthday card:", "history class:").
+_DOCUMENTS = {"handout", "story", "storybook", "book", "class", "lesson", "campaign", "asset", "card", "invite",
+              "invitation", "banner", "flyer", "ad", "advert", "advertisement", "page", "cover", "thumbnail", "header",
+              "post", "reference", "sheet", "project", "assignment", "presentation", "slide", "menu", "label",
+              "packaging", "brief", "request", "idea", "prompt", "commission", "contest", "challenge", "series"}
+
+
+def _heading(text: str, docs) -> int:
+    """How many first parts are a heading before a colon that says what the picture is for or what kind it is
+    ("bedtime story: a sleepy sloth ...", "npc portrait for my campaign: an innkeeper ...", "Museum poster
+    illustration: a T-rex skeleton ..."); 0 when there is none. A heading names no thing of its own: it has no
+    article, count or possessive, or ends in a kind of picture; a container's heading ("a bowl of fruit: two bananas")
+    and a subject's ("Dragon: a red one") are things."""
+    colons = _after_colon(text)
+    if not colons:
+        return 0
+    end = min(colons)
+    if end == 0 or end > 2 or end >= len(docs):
+        return 0
+    words = [t for doc in docs[:end] for t in doc if not t.is_punct]
+    words = words[len(_CHAT.match(" ".join(t.text for t in words)).group(0).split()):]  # "make a mascot for ...:"
+    if not words or len(words) > 8:
+        return 0
+    heads = [t for t in words if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(t.doc) or not nounlike(t.doc[t.i + 1]))]
+    if not heads or any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES | lx.CONTAINERS | lx.MEASURES for t in heads):
+        return 0
+    said = any((t.lower_ in ("a", "an", "the", "one", "this", "my", "our", "your", "his", "her", "their", "its") or
+                 _count_of(t)) and not (
+        t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-") for t in words)  # "one-shot handout": no count
+    kinds = lx.FRAME_NOUNS | PICTURE_NOUNS | lx.STYLE_NOUNS | _DOCUMENTS
+    if said and not all(lemma(t) in kinds or _Reader._for_whom(t) for t in heads):
+        return 0
+    body = [t for doc in docs[end:] for t in doc]
+    if not any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in body):
+        return 0  # "sunset palette: coral, gold and violet": what follows is not things
+    return end
 
 
 #: Modifiers that name a genre or a technique of the picture rather than what a thing is; pairs are read together.
@@ -751,6 +790,7 @@ def _one_phrase(match) -> str:
 class _Reader:
     def __init__(self, text: str):
         text = re.sub(r"\b[Ii]d(?=\s+(?:love|like|want|prefer)\b)", "I would", text)  # "Id love a wallpaper of ..."
+        text = _TRAILING_INTERJECTION.sub("", text)  # "a frog riding a tiny unicycle lol": said to the tool
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
         self.things: list[Thing] = []
         self.relations: list[Relation] = []
@@ -780,13 +820,14 @@ class _Reader:
 
     def read(self) -> Reading:
         docs = self._parts(_segments(self.text))
-        contents = [i for i, doc in enumerate(docs) if not (
-            (i > 0 or _TECHNIQUES.fullmatch(doc.text.strip())) and _style_segment(doc))]  # "cel shading anime mecha"
+        heading = _heading(self.text, docs)
+        contents = [i for i, doc in enumerate(docs) if i >= heading and not (
+            (i > heading or _TECHNIQUES.fullmatch(doc.text.strip())) and _style_segment(doc))]  # "cel shading anime mecha"
         for index, doc in enumerate(docs):
             if index not in contents:
                 self.style.append(doc.text)
                 continue
-            if index == 0 and _scene_heading(docs):
+            if index == heading and _scene_heading(docs[heading:]):
                 self.settings.append(_CHAT.sub("", doc.text, count=1).strip() or doc.text)
                 continue
             self._read_segment(index, doc, first=index == contents[0])
@@ -800,6 +841,7 @@ class _Reader:
         self._drop_negated()
         self._landform_setting()
         self._held_by_the_one()
+        self._about_the_one()
         self._lone_support()
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._global_prompt())
@@ -865,6 +907,8 @@ class _Reader:
     def _kind_of(self, token) -> str:
         """The kind by the noun's own words and its preposition, before a place named again is checked."""
         word = lemma(token)
+        if self._for_whom(token):
+            return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
             return "worn"  # "above her head": a part of her, never a region of its own
@@ -1088,6 +1132,20 @@ class _Reader:
                 not self._determined(token):
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
         return "thing"
+
+    @staticmethod
+    def _for_whom(token) -> bool:
+        """A noun in a phrase of "for my/our/your ..." ("for our coding club", "for my sons birthday invite"): the
+        purpose of the picture, said to the tool, never a thing in it."""
+        doc = token.doc
+        for k in range(token.i - 1, max(token.i - 7, 0) - 1, -1):
+            t = doc[k]
+            if t.lower_ in ("my", "our", "your", "ur") and k > 0 and doc[k - 1].lower_ == "for":
+                return True
+            if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
+                    t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):
+                return False
+        return False
 
     def _worn_list(self, token) -> bool:
         """"with freckles and red hair": a worn thing listed after another worn thing is worn too."""
@@ -2216,7 +2274,10 @@ class _Reader:
                 link, holder = holder, holder.head
         elif dep == "dobj" and (link.lower_ in _HOLDING | {"wearing", "wears", "holds", "carries"} or link.tag_ == "VBG"
                                 and self._article(first) in ("his", "her", "its", "their")):  # "mending his net"
-            holder = next((c for c in link.children if c.dep_ == "nsubj"), link.head)  # "a samurai gripping his katana"
+            holder = next((c for c in link.children if c.dep_ == "nsubj"), None) or (
+                own.token if own.token.head.i == link.i and own.token.i < link.i else link.head)
+            # "a samurai gripping his katana"; "an old innkeeper holding a mug" (a small tagger hangs the
+            # unknown noun on the verb as an adverb)
         elif doc is not own.token.doc and mention.segment > own.segment and _holds(own.thing.head) and (
                 lemma(token) in lx.WORN | lx.SMALL | _CARRIED or mention.segment - 1 in listing) \
                 and not any(t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "amod" for t in doc[: token.i]):
@@ -2255,6 +2316,130 @@ class _Reader:
             return "and " + doc[self._phrase_start(token): cut].text.strip()
         return doc[link.i: cut].text.strip()
 
+    #: Prepositions that place a thing apart from the one, or say what the one looks like: never folded.
+    _APART = {"beside", "behind", "under", "below", "beneath", "underneath", "above", "over", "near", "next", "between",
+              "toward", "towards", "opposite", "among", "like", "as", "of", "for", "to", "outside", "past", "beyond",
+              "around", "after", "at"}
+
+    def _about_the_one(self) -> None:
+        """"a skeleton riding a skateboard", "a soy candle in an amber jar on a linen cloth", "viking shieldmaiden,
+        braided red hair, fur cloak, round wooden shield": when every other thing hangs on the first one in the parse
+        (what it does something to, what it stands, lies or rests on, what it is in) or is a bare tag of what it wears,
+        carries or is covered with, the prompt is about that one thing; the rest is said in its region. Nothing folds
+        that lives, is counted, placed beside, above or below, has a colour of its own against the one's, or is
+        joined to it by "and". What the one stands or sits on folds only for a creature in a prompt with style words
+        ("a baby dragon asleep on a windowsill, storybook art"): a bare "a vase on a shelf" places two things."""
+        if len(self.things) < 2:
+            return
+        mentions = {id(m.thing): m for m in self.mentions}
+        principal = min(self.things, key=lambda t: t.order)
+        own = mentions.get(id(principal))
+        if own is None or principal.count > 1 or principal.group or principal.plural or principal.inside is not None:
+            return
+        spans, taken = [], []
+        alive = _holds(principal.head) or principal.head in lx.ANIMALS or any(
+            principal.head.endswith(word) for word in ("maiden", "man", "woman", "girl", "boy", "knight"))
+        for thing in sorted(self.things, key=lambda t: t.order):
+            if thing is principal:
+                continue
+            mention = mentions.get(id(thing))
+            if mention is None or thing.count > 1 or thing.group or _wears(thing.head) or _person(thing.head) or \
+                    thing.head in lx.ANIMALS | PEOPLE or thing.hints & {"left", "right", "top", "bottom"} or \
+                    thing.setting_noun or any(thing in (r.a, r.b, r.c) and (r.kind != "on" or r.c is not None or {
+                        id(r.a), id(r.b)} == {id(thing), id(principal)} and not (self.style and alive))
+                                              for r in self.relations) or \
+                    _colours_of(thing.words) and _colours_of(principal.description() + " " + " ".join(
+                        s for _, s in spans)) - _colours_of(thing.words):
+                return
+            covered = any(mention.token.doc is doc and mention.token.i in range(start, end) for doc, start, end in taken)
+            hung = ("", None, 0, 0) if covered else self._hung_on(own, mention, alive)
+            if hung is None:
+                return
+            spans.append((thing, hung[0]))
+            taken.append(hung[1:])
+        for thing, span in spans:
+            if principal.extra and span and span.split()[0] == principal.extra[-1]:
+                principal.extra.pop()  # "riding" read as what it does, now with what it rides
+            if span:
+                principal.extra.append(span)
+            self.things.remove(thing)
+            self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
+            for other in self.things:
+                if other.inside is thing:
+                    other.inside = None
+
+    def _hung_on(self, own: "_Mention", mention: "_Mention", alive: bool) -> Optional[tuple]:
+        """The words that hang ``mention``'s thing on ``own``'s in the parse ("riding a tiny unicycle", "on a marble
+        countertop", "with a brass crest"), or the bare tag it is in ("fur cloak"), with their doc and token range;
+        else None."""
+        token, top = mention.token, own.token
+        while top.dep_ == "compound" and top.head.i > top.i:
+            top = top.head
+        doc = token.doc
+        if doc is not top.doc:
+            words = [t for t in doc if not t.is_punct]
+            bare = not any(t.lower_ in ("a", "an", "some", "this", "that") or t.pos_ in ("VERB", "AUX") and
+                           t.dep_ not in ("amod", "compound") or _count_of(t) for t in words)  # "the", "his": said again
+            kinds = lx.WORN | lx.SMALL | _CARRIED | _COATINGS | lx.OBJECT_PARTS | lx.MASS if alive else \
+                _COATINGS | lx.OBJECT_PARTS | lx.MASS
+            opener = words[0] if words else None
+            if mention.segment > own.segment and bare and lemma(token) in kinds:
+                start, end = self._phrase_start(token), max(t.i for t in token.subtree) + 1
+                return "with " + doc[start: end].text.strip(), doc, start, end
+            if mention.segment > own.segment and alive and opener is not None and opener.tag_ in ("VBG", "VBN") and \
+                    opener.lower_ not in POSTURES and token.i in [t.i for t in opener.subtree] and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in opener.children):
+                return self._hung_phrase(opener, token)  # "..., holding a small flower"
+            verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if mention.segment > own.segment and verb is not None and subject is not None and \
+                    subject.lower_ in ("he", "she", "it", "they") and token.dep_ in ("dobj", "pobj", "conj"):
+                return self._hung_phrase(verb, token)  # "..., he's holding a small flower"
+            return None
+        link, t = None, token
+        after = doc[max(t.i for t in token.subtree) + 1:].text
+        if re.match(r"\s*(?:nearby|behind|beside|around|below|above|beneath|underneath|overhead|close by|far away|"
+                    r"in the (?:background|distance|foreground|corner)|on (?:the|its|his|her) (?:left|right))\b", after,
+                    re.I):
+            return None  # "with a small boat nearby", "with earth behind": placed by it, drawn apart
+        for _ in range(12):
+            head = t.head
+            if head.i == t.i:
+                break
+            if t.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i in range(own.start, top.i + 1):
+                return None  # "a knight and a dragon": both drawn
+            if head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i not in range(own.start, top.i + 1) and
+                    c.lower_ not in ("he", "she", "it", "they", "who", "that", "which") for c in head.children):
+                return None  # "..., while a squirrel climbs the trunk": another's clause
+            if t.dep_ == "pobj" and head.pos_ == "ADP" or t.dep_ == "dobj" and head.pos_ == "VERB":
+                link = head  # the link nearest the one thing: "with smoke curling from its chimney"
+                if head.lower_ in self._APART:
+                    return None
+            if head.i in range(own.start, top.i + 1) or (
+                    head.dep_ == "ROOT" and head.pos_ == "VERB" and top.head.i == head.i and top.i < head.i):
+                break
+            t = head
+        else:
+            return None
+        if head.i == t.i or link is None:
+            return None
+        word = link.lower_
+        if link.pos_ == "ADP":
+            if word == "with" and not alive and lemma(token) not in lx.OBJECT_PARTS | lx.MASS | _COATINGS:
+                return None  # "a vase with tulips", "a lighthouse with a small boat": both drawn
+        elif not alive and lemma(link) not in ("crossing", "holding", "carrying"):
+            return None
+        return self._hung_phrase(link, token)
+
+    @staticmethod
+    def _hung_phrase(link, token) -> tuple:
+        doc = token.doc
+        end = max(t.i for t in token.subtree)
+        cut = next((t.i for t in doc[token.i: end + 1] if t.is_punct and t.text not in ("-", "'") or t.lower_ in (
+            "and", "while", "as") and t.i > token.i), end + 1)
+        return doc[link.i: cut].text.strip(), doc, link.i, cut
+
     def _lone_support(self) -> None:
         """"a lighthouse on a cliff", "a bicycle leaning against a brick wall": a lone subject keeps what it stands on
         or leans against in its own description (the support is drawn with it, inside its box), besides the
@@ -2264,7 +2449,8 @@ class _Reader:
         thing = self.things[0]
         for setting in self.settings:
             match = SUPPORT_PHRASE.fullmatch(setting.strip())
-            if match and lx.singular(match.group(1).lower()) in SUPPORTS and re.search(
+            if match and lx.singular(match.group(1).lower()) in SUPPORTS and \
+                    setting.strip().lower() not in thing.description().lower() and re.search(
                     rf"\b{re.escape(thing.head)}\w*\b[^,;:.!?]*?{re.escape(setting.strip())}", self.text, re.I):
                 thing.extra.append(setting.strip())
                 return
