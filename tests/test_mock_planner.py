@@ -1060,3 +1060,33 @@ def test_what_hangs_on_the_one_subject_is_said_in_its_region(prompt, label, said
 ])
 def test_things_placed_apart_counted_or_coloured_stay_regions(prompt, labels):
     assert {r.label for r in MockPlanner().plan(prompt).regions} == labels
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("my OC is a snow leopard anthro, she's a mechanic, wearing overalls and holding a wrench, comic book style",
+     "leopard anthro", "a mechanic"),
+    ("a pic of my cat sleeping in a sunbeam, he's a fat orange tabby", "cat", "a fat orange tabby"),
+    ("a tiefling warlock named Vex, dark fantasy painting", "tiefling warlock", "warlock"),
+])
+def test_what_someone_is_or_is_called_is_said_of_them(prompt, label, said):
+    region = only_region(prompt, label)
+    assert said in region.description and "she's" not in MockPlanner().plan(prompt).background_prompt
+
+
+@pytest.mark.parametrize("prompt, label, count", [
+    ("a six-wheeled dune buggy, studio backdrop", "dune buggy", 1),
+    ("a two story house with blue shutters", "house", 1),
+    ("three-legged stools", "stool", 1),
+    ("three stools", "stool", 3),
+])
+def test_a_number_that_says_what_kind_is_no_count(prompt, label, count):
+    assert sum(label in r.label for r in MockPlanner().plan(prompt).regions) == count
+
+
+@pytest.mark.parametrize("prompt, label", [
+    ("app icon, a glossy 3D rocket ship, rounded square, isometric", "rocket ship"),
+    ("t-shirt design, a cat riding a skateboard, retro 80s, vector", "cat"),
+    ("a lone lighthouse, stormy night, Zdzislaw Beksinski meets Ernst Haeckel", "lighthouse"),
+])
+def test_the_kind_of_picture_and_whose_art_are_no_things(prompt, label):
+    only_region(prompt, label)

@@ -184,7 +184,7 @@ class Thing:
         extra = [e for e in self.extra if e not in shades]
         if several and re.search(rf"\b{re.escape(self.head)}$", noun_words):
             noun_words = re.sub(rf"\b{re.escape(self.head)}$", lx.plural(self.head), noun_words)
-        text = " ".join([noun_words, *extra]).strip()
+        text = re.sub(r"\s+,", ",", " ".join([noun_words, *extra]).strip())
         if several:
             prefix = f"{_number(self.count)} " if self.group and self.counted and self.count > 1 else ""
             return _sentence(prefix + text)
@@ -246,7 +246,16 @@ def _colour(token) -> bool:
 
 
 def _count_of(token) -> Optional[int]:
+    """The number a word counts ("three", "12"); None for a number that says what kind a thing is ("a six-wheeled
+    buggy", "two-handed", "a two story house")."""
     word = token.lower_
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].is_alpha and \
+            doc[token.i + 2].lower_ not in NUMBER_WORDS:
+        return None
+    if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an") and word not in ("dozen", "hundred", "thousand", "couple",
+                                                                                "pair", "few", "million"):
+        return None
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     if re.fullmatch(r"\d{1,3}", word):
@@ -433,7 +442,7 @@ def _heading(text: str, docs) -> int:
     and a subject's ("Dragon: a red one") are things."""
     colons = _after_colon(text)
     if not colons:
-        return 0
+        return _tag_heading(docs)
     end = min(colons)
     if end == 0 or end > 2 or end >= len(docs):
         return 0
@@ -454,6 +463,23 @@ def _heading(text: str, docs) -> int:
     if not any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in body):
         return 0  # "sunset palette: coral, gold and violet": what follows is not things
     return end
+
+
+def _tag_heading(docs) -> int:
+    """1 when the first tag names the kind of picture and no thing ("app icon, a glossy 3D rocket ship, ...",
+    "character design sheet, full body, a halfling rogue ...", "t-shirt design, a skeleton ..."), else 0."""
+    if len(docs) < 2:
+        return 0
+    words = [t for t in docs[0] if not t.is_punct]
+    if not words or len(words) > 4 or any(t.lower_ in lx.DETERMINERS or _count_of(t) or t.pos_ == "ADP" for t in words):
+        return 0
+    last = words[-1]
+    if lemma(last) not in lx.FRAME_NOUNS | PICTURE_NOUNS | _DOCUMENTS or lemma(last) in ("character", "sculpture"):
+        return 0
+    if any(lemma(t) in lx.THINGS | lx.ANIMALS | _PERSONS | lx.FIGURES and lemma(t) not in lx.FRAME_NOUNS | _DOCUMENTS
+           for t in words[:-1]):
+        return 0  # "flat vector badger mascot, two tone": the badger is the thing
+    return 1 if any(t.lower_ in ("a", "an", "the") or _count_of(t) for doc in docs[1:] for t in doc) else 0
 
 
 #: Modifiers that name a genre or a technique of the picture rather than what a thing is; pairs are read together.
@@ -598,6 +624,10 @@ _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?bo
                          r"ring flash|focus stacking|tilt[- ]shift|long exposure|double exposure|light painting)\b", re.I)
 
 
+_NAME_JOINERS = {"meets", "x", "and", "&", "inspired", "like", "vibes", "vibe", "style", "esque", "by", "-", "'s", "’s",
+                 "feel", "aesthetic", "mood", "palette", "colors", "colours", "lighting", "grade"}
+
+
 def _style_segment(doc) -> bool:
     """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
     tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
@@ -611,6 +641,10 @@ def _style_segment(doc) -> bool:
         return True  # "stop motion", "cel shading anime", "soft box lighting": how it is made
     if any(t.lower_ in _NEGATORS for t in words[:2]):
         return False  # "no graffiti", "without snow": what is not drawn, never said as style
+    if any(t.text[:1].isupper() for t in words) and all(
+            t.text[:1].isupper() and lemma(t) not in lx.THINGS | lx.ANIMALS | _PERSONS | lx.FIGURES or
+            t.lower_ in _NAME_JOINERS for t in words):
+        return True  # "Zdzisław Beksiński meets Ernst Haeckel", "Syd Mead inspired": whose art it looks like
     if len(words) <= 4 and not any((t.tag_ == "NNS" or lemma(t) in PEOPLE | lx.ANIMALS) and t.i + 1 < len(doc) and (
             doc[t.i + 1].tag_ == "VBG" or doc[t.i + 1].lower_.endswith("ing") and doc[t.i + 1].lower_ not in lx.ING_NOUNS) and
                                    lemma(t) not in lx.ELEMENTS | LIGHTS | lx.SETTINGS | lx.STYLE_WORDS and
@@ -807,6 +841,7 @@ class _Reader:
         self._setting_words: set[str] = set()  # nouns already read as the setting ("on a big stage")
         self._by_pronoun: dict[int, Thing] = {}  # a thing placed by a pronoun -> what the pronoun named
         self._structures: list = []  # (part, token, setting) of "on a wooden pier", "at the waterhole"
+        self._what_is: list = []  # (part, token) of "she's a mechanic": what one named before is
         # nouns something is placed by later ("sitting on a dock, a rowboat to the left of the dock"): things
         self._placed_by = {lx.singular(m.group(1).lower()) for m in re.finditer(
             r"\b(?:left|right|front|top|side|edge) of (?:the|a|an|his|her|its|their) (?:[a-z]+ )?([a-z]+)\b(?! of)", text, re.I)}
@@ -833,6 +868,7 @@ class _Reader:
             self._read_segment(index, doc, first=index == contents[0])
         if not self.things and docs:
             self._first_word_subject(docs[0])
+        self._said_of_whom()
         self._lists_after_colons(docs)
         self._out_of_containers()
         self._beside_the_contents()
@@ -909,6 +945,9 @@ class _Reader:
         word = lemma(token)
         if self._for_whom(token):
             return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
+        said_again = self._said_again(token)
+        if said_again:
+            return said_again
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
             return "worn"  # "above her head": a part of her, never a region of its own
@@ -1133,6 +1172,33 @@ class _Reader:
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
         return "thing"
 
+    def _said_of_whom(self) -> None:
+        """"..., she's a mechanic", "... he's a fat orange tabby": what the last one named before is, in its words."""
+        for index, token in self._what_is:
+            before = [m for m in self.mentions if (m.segment, m.token.i) < (index, token.i) and m.thing in self.things]
+            named = [m.thing for m in before if _wears(m.thing.head)] or [m.thing for m in before]
+            if named and len(named[-1].extra) < 6:
+                named[-1].extra.append(", " + token.doc[self._phrase_start(token): token.i + 1].text)
+
+    def _said_again(self, token) -> str:
+        """"she's a mechanic", "he's a fat orange tabby": what one named before is ("same"); "my OC is a snow leopard":
+        the subject of "is" that the noun after it names ("filler"); "a warlock named Vex": a name ("filler"); else ""."""
+        head = token.head
+        if head.lower_ in ("named", "called", "nicknamed") and token.i > head.i:
+            return "filler"
+        if head.lemma_ != "be" or head.pos_ not in ("AUX", "VERB"):
+            return ""
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or attr is None or subject.i > attr.i:
+            return ""
+        if token.i == attr.i and subject.lower_ in ("he", "she", "it", "they"):
+            return "same"
+        if token.i == subject.i and subject.pos_ in ("NOUN", "PROPN") and \
+                lemma(subject) not in lx.ANIMALS | PEOPLE - {"character", "oc"}:
+            return "filler"
+        return ""
+
     @staticmethod
     def _for_whom(token) -> bool:
         """A noun in a phrase of "for my/our/your ..." ("for our coding club", "for my sons birthday invite"): the
@@ -1241,6 +1307,11 @@ class _Reader:
         self._negated_now = negated
         heads = [t for t in doc if _is_head(t) and t.i not in negated]
         kinds = {t.i: self._kind(t) for t in heads}
+        for token in [t for t in heads if kinds[t.i] == "same"]:
+            heads.remove(token)
+            self._what_is.append((index, token))
+            if not heads:
+                return  # "..., she's a mechanic, ...": said of her, nothing else here
         things_here = [t for t in heads if kinds[t.i] == "thing"]
         if self._said_of_the_last(doc, heads, first):
             return
@@ -2337,7 +2408,7 @@ class _Reader:
         if own is None or principal.count > 1 or principal.group or principal.plural or principal.inside is not None:
             return
         spans, taken = [], []
-        alive = _holds(principal.head) or principal.head in lx.ANIMALS or any(
+        alive = _holds(principal.head) or any(word in lx.ANIMALS | _PERSONS for word in principal.label.split()) or any(
             principal.head.endswith(word) for word in ("maiden", "man", "woman", "girl", "boy", "knight"))
         for thing in sorted(self.things, key=lambda t: t.order):
             if thing is principal:
@@ -2389,7 +2460,8 @@ class _Reader:
             if mention.segment > own.segment and alive and opener is not None and opener.tag_ in ("VBG", "VBN") and \
                     opener.lower_ not in POSTURES and token.i in [t.i for t in opener.subtree] and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in opener.children):
-                return self._hung_phrase(opener, token)  # "..., holding a small flower"
+                verb = next((t for t in token.ancestors if t.pos_ == "VERB" and t.i >= opener.i), opener)
+                return self._hung_phrase(verb, token)  # "..., holding a small flower"
             verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
             if mention.segment > own.segment and verb is not None and subject is not None and \
