@@ -1090,3 +1090,20 @@ def test_a_number_that_says_what_kind_is_no_count(prompt, label, count):
 ])
 def test_the_kind_of_picture_and_whose_art_are_no_things(prompt, label):
     only_region(prompt, label)
+
+
+def test_who_climbs_what_lies_below_is_below_too():
+    by = {r.label: r for r in MockPlanner().plan(
+        "a red panda napping on a branch, while a squirrel climbs the trunk below it, misty bamboo forest").regions}
+    assert centre_y(by["squirrel"]) > centre_y(by["panda"])
+
+
+def test_a_place_where_things_happen_is_the_setting():
+    layout = MockPlanner().plan("draw a cozy kitchen where a grandmother is rolling out dough, a boy sneaking a cookie")
+    assert "kitchen" not in {r.label for r in layout.regions} and "kitchen" in layout.background_prompt
+    assert {"grandmother", "boy"} <= {r.label for r in layout.regions}
+
+
+def test_people_in_jumpsuits_wear_them():
+    assert [r.label for r in MockPlanner().plan("two mechanics in orange jumpsuits working on an engine").regions
+            ].count("jumpsuit") == 0

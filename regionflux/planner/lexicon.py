@@ -223,7 +223,9 @@ BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "fac
         "wrinkles", "dimple", "dimples", "body", "pose", "posture", "silhouette", "profile", "muscle", "muscles",
         "ponytail", "ponytails", "braid", "braids", "tattoo", "tattoos", "scar", "scars", "hip", "hips", "waist"}
 WORN |= BODY
-WORN |= {"raincoat", "jacket", "coat", "hoodie", "sweater", "jumper", "cardigan", "dress", "suit", "uniform", "kimono",
+WORN |= {"jumpsuit", "coveralls", "tracksuit", "tabard", "chainmail", "haori", "hakama", "toga", "leotard", "kilt",
+         "bandana", "visor", "beanie", "satchel", "belt", "holster", "quiver", "gauntlets", "bracers", "pauldrons",
+         "raincoat", "jacket", "coat", "hoodie", "sweater", "jumper", "cardigan", "dress", "suit", "uniform", "kimono",
          "gown", "armor", "armour", "cloak", "robe", "overalls", "apron", "tuxedo", "shirt", "t-shirt", "blouse", "jeans",
          "boots", "sneakers", "gloves", "mittens", "helmet", "mask", "costume", "onesie", "pajamas", "pyjamas", "bikini",
          "swimsuit", "vest", "cape", "skirt", "shorts", "trousers", "pants", "sari", "poncho", "parka", "tutu", "veil",

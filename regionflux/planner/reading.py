@@ -457,6 +457,9 @@ def _heading(text: str, docs) -> int:
                  _count_of(t)) and not (
         t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-") for t in words)  # "one-shot handout": no count
     kinds = lx.FRAME_NOUNS | PICTURE_NOUNS | lx.STYLE_NOUNS | _DOCUMENTS
+    purpose = next((t.i for t in words if t.lower_ in ("for", "of") and t.i > words[0].i), None)
+    if purpose is not None and lemma(words[0].doc[purpose - 1]) in kinds:
+        heads = [words[0].doc[purpose - 1]]  # "Concept art for a sci-fi hangar:": art, of a place
     if said and not all(lemma(t) in kinds or _Reader._for_whom(t) for t in heads):
         return 0
     body = [t for doc in docs[end:] for t in doc]
@@ -876,6 +879,7 @@ class _Reader:
         self._structures_drawn()
         self._drop_negated()
         self._landform_setting()
+        self._where_the_doer_is()
         self._held_by_the_one()
         self._about_the_one()
         self._lone_support()
@@ -953,6 +957,9 @@ class _Reader:
             return "worn"  # "above her head": a part of her, never a region of its own
         if word == "horseback":
             return "action"  # "a knight on horseback": riding, not a second thing
+        if word in lx.SETTINGS and any(c.dep_ == "relcl" and any(w.lower_ in ("where", "wherein") for w in c.children)
+                                       for c in token.children):
+            return "setting"  # "a cozy kitchen where a grandmother is rolling out dough": where it happens
         owned = token.doc[token.i + 2] if token.i + 2 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS" else None
         if owned is not None and (lemma(owned) in lx.BODY or lemma(owned) in ("head", "shoulder", "lap", "feet", "foot",
                                                                              "side", "back", "face", "hand")):
@@ -1725,6 +1732,13 @@ class _Reader:
             if word in ("it", "its"):
                 before = [t for t in before if not _someone(t.head)]
                 # "a boy jumping in a puddle below it": not the boy
+            if word in ("it", "them"):
+                verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+                doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+                doer = self._by_token.get((index, doer.i)) if doer is not None else None
+                path = [t for t in token.ancestors if t.i > verb.i] if verb is not None else []
+                if doer is not None and doer in before and verb.i < token.i and not any(t.lower_ == "with" for t in path):
+                    before = [t for t in before if t is not doer]  # "a squirrel climbs the trunk below it": not itself
             supports = {id(r.b) for r in self.relations if r.kind == "on" and r.b is not None and r.a in before} | \
                 {id(b) for a, kind, b, _, _ in found if kind == "on" and b is not None and a in before}
             if word in ("its", "their") and any(id(t) not in supports for t in before):
@@ -2248,6 +2262,29 @@ class _Reader:
             if subject is not None and subject.thing is not place:
                 kind = {"over": "above", "around": "next_to", "beside": "next_to", "by": "next_to"}.get(token.head.lower_, "on")
                 self._add(subject.thing, kind, place)
+
+    def _where_the_doer_is(self) -> None:
+        """"a squirrel climbs the trunk below it", "the captain fires a pistol from the crow's nest above them": what
+        one does something to or from is placed above or below; the one doing it is there too."""
+        for relation in list(self.relations):
+            if relation.kind not in ("above", "below") or relation.b is None:
+                continue
+            mention = next((m for m in self.mentions if m.thing is relation.a), None)
+            if mention is None:
+                continue
+            token = mention.token
+            verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" and \
+                token.head.lower_ in ("from", "on", "in", "at", "up", "down", "along") else None
+            if verb is not None and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+                verb = verb.head  # "fires a pistol from the crow's nest": the parse may hang it on the pistol
+            if verb is None or verb.pos_ != "VERB":
+                continue
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            doer = self._by_token.get((mention.segment, doer.i)) if doer is not None else None
+            if doer is None or doer in (relation.a, relation.b) or not _holds(doer.head) or any(
+                    doer in (r.a, r.b) and relation.b in (r.a, r.b) for r in self.relations):
+                continue
+            self._add(doer, relation.kind, relation.b)
 
     def _held_by_the_one(self) -> None:
         """"a robot butler holding a silver tray", "a hamburger with melted cheese dripping down the sides": when
