@@ -1107,3 +1107,23 @@ def test_a_place_where_things_happen_is_the_setting():
 def test_people_in_jumpsuits_wear_them():
     assert [r.label for r in MockPlanner().plan("two mechanics in orange jumpsuits working on an engine").regions
             ].count("jumpsuit") == 0
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("a firefighter in full turnout gear, helmet tucked under her arm, portrait, dramatic side light", "firefighter",
+     "helmet tucked under her arm"),
+    ("tiny frog wearing a mushroom cap as a hat, sitting on a lily pad, storybook illustration", "frog", "lily pad"),
+    ("a boxer throwing a punch, sports photography", "boxer", "boxer"),
+])
+def test_what_one_holds_serves_as_or_does_is_no_second_region(prompt, label, said):
+    assert said in only_region(prompt, label).description
+
+
+def test_someone_at_whom_a_punch_is_thrown_is_drawn():
+    labels = {r.label for r in MockPlanner().plan("a boxer throwing a punch at his opponent, while the referee watches").regions}
+    assert labels == {"boxer", "opponent", "referee"}
+
+
+def test_bare_mountains_behind_are_the_land_not_a_thing():
+    layout = MockPlanner().plan("a bald eagle in flight, wings fully spread, snowy mountains behind, national geographic")
+    assert [r.label for r in layout.regions] == ["eagle"] and "mountains" in layout.background_prompt

@@ -627,6 +627,12 @@ _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?bo
                          r"ring flash|focus stacking|tilt[- ]shift|long exposure|double exposure|light painting)\b", re.I)
 
 
+#: What one does, said as a noun after a light verb ("throwing a punch", "giving a thumbs up").
+_GESTURES = {"punch", "kick", "jab", "hug", "kiss", "wave", "salute", "glance", "sip", "bite", "leap", "nap", "thumb",
+             "thumbs", "wink", "shrug", "nod", "toast", "bow", "swing", "step", "breath", "look", "peek", "smile"}
+_ON_THE_BODY = re.compile(r"\b(?:under|in|on|over|against|at|across|around|from)\s+(?:his|her|its|their)\s+(?:arms?|hands?|"
+                          r"shoulders?|knees?|hips?|back|lap|talons|claws|paws|jaws|mouth|beak|head|chest|belt|side|"
+                          r"waist|fingers?|wrist|neck)\b", re.I)
 _NAME_JOINERS = {"meets", "x", "and", "&", "inspired", "like", "vibes", "vibe", "style", "esque", "by", "-", "'s", "’s",
                  "feel", "aesthetic", "mood", "palette", "colors", "colours", "lighting", "grade"}
 
@@ -957,6 +963,12 @@ class _Reader:
             return "worn"  # "above her head": a part of her, never a region of its own
         if word == "horseback":
             return "action"  # "a knight on horseback": riding, not a second thing
+        if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.i > 0 and \
+                token.doc[token.head.i - 1].lower_ not in ("such", "well") and token.head.head.i < token.head.i:
+            return "action"  # "wearing a mushroom cap as a hat", "disguised as a treasure chest": what it serves as
+        if word in _GESTURES and token.dep_ == "dobj" and token.head.lemma_ in (
+                "throw", "give", "take", "make", "do", "blow", "land", "deliver", "share", "raise", "flash", "offer"):
+            return "action"  # "throwing a punch", "giving a thumbs up", "blowing a kiss": what one does
         if word in lx.SETTINGS and any(c.dep_ == "relcl" and any(w.lower_ in ("where", "wherein") for w in c.children)
                                        for c in token.children):
             return "setting"  # "a cozy kitchen where a grandmother is rolling out dough": where it happens
@@ -1162,7 +1174,9 @@ class _Reader:
         at_something = prep == "at" and token.dep_ == "pobj" and token.head.head.i < token.i and \
             (token.head.head.pos_ == "VERB" or token.head.head.lower_.endswith("ing")) and self._article(token) in ("a", "an")
         if not known and prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across") \
-                and not at_something:  # "hammering at an anvil": what the action is at is a thing
+                and not at_something and not (prep in ("at", "through") and (_person(word) or self._article(token) in (
+                    "his", "her", "their"))):  # "hammering at an anvil": what the action is at is a thing; "a punch
+            # at his opponent": someone; "flips through her sketchbook": hers
             return "setting"  # "an old lighthouse at the coast": an unknown noun after "in"/"at" is where, not what
         if not known and prep in ("on", "against", "upon") and not self._determined(token):
             return "setting"  # "a perfume bottle on black marble": what it stands on, a material
@@ -1325,6 +1339,10 @@ class _Reader:
         if not first and things_here and all(lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS for t in things_here) \
                 and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]):
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
+            return
+        if not first and things_here and self.things and all(lemma(t) in LANDFORMS for t in things_here) and \
+                _undetermined(list(doc)) and not any(t.lower_ in ("left", "right") for t in doc):
+            self.settings.append(doc.text.strip())  # "..., snowy mountains behind": the land the scene is set in
             return
         things = [t for t in heads if kinds[t.i] == "thing"]
         if not first and len(self.things) == 1 and things and len(things) == len(heads) and \
@@ -2451,11 +2469,14 @@ class _Reader:
             if thing is principal:
                 continue
             mention = mentions.get(id(thing))
+            # "helmet tucked under her arm", "katana at his hip": where the one holds it, not a placement
+            held = mention is not None and bool(_ON_THE_BODY.search(mention.token.doc.text))
             if mention is None or thing.count > 1 or thing.group or _wears(thing.head) or _person(thing.head) or \
                     thing.head in lx.ANIMALS | PEOPLE or thing.hints & {"left", "right", "top", "bottom"} or \
-                    thing.setting_noun or any(thing in (r.a, r.b, r.c) and (r.kind != "on" or r.c is not None or {
-                        id(r.a), id(r.b)} == {id(thing), id(principal)} and not (self.style and alive))
-                                              for r in self.relations) or \
+                    thing.setting_noun or any(thing in (r.a, r.b, r.c) and not (
+                        held and {id(r.a), id(r.b)} == {id(thing), id(principal)}) and (
+                        r.kind != "on" or r.c is not None or {id(r.a), id(r.b)} == {id(thing), id(principal)} and not (
+                            self.style and alive)) for r in self.relations) or \
                     _colours_of(thing.words) and _colours_of(principal.description() + " " + " ".join(
                         s for _, s in spans)) - _colours_of(thing.words):
                 return
@@ -2495,10 +2516,19 @@ class _Reader:
                 start, end = self._phrase_start(token), max(t.i for t in token.subtree) + 1
                 return "with " + doc[start: end].text.strip(), doc, start, end
             if mention.segment > own.segment and alive and opener is not None and opener.tag_ in ("VBG", "VBN") and \
-                    opener.lower_ not in POSTURES and token.i in [t.i for t in opener.subtree] and \
+                    token.i in [t.i for t in opener.subtree] and \
+                    not any(t.lower_ in self._APART for t in token.ancestors if t.i >= opener.i) and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in opener.children):
                 verb = next((t for t in token.ancestors if t.pos_ == "VERB" and t.i >= opener.i), opener)
                 return self._hung_phrase(verb, token)  # "..., holding a small flower"
+            owned = [t for t in doc if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their")]
+            if mention.segment > own.segment and alive and owned and not any(
+                    t.lower_ in ("a", "an") or _count_of(t) for t in doc[: self._phrase_start(token)]) and any(
+                    t.tag_ in ("VBN", "VBG") and t.dep_ in ("ROOT", "acl", "amod") for t in doc) and \
+                    not any(t.lower_ in ("he", "she", "it", "they") for t in doc):
+                # "..., a fish clutched in its talons", "helmet tucked under her arm", "his shield propped against
+                # his knee": said of the one, how it holds its own
+                return ", " + doc.text.strip(" ,"), doc, 0, len(doc)
             verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
             if mention.segment > own.segment and verb is not None and subject is not None and \
