@@ -1127,3 +1127,17 @@ def test_someone_at_whom_a_punch_is_thrown_is_drawn():
 def test_bare_mountains_behind_are_the_land_not_a_thing():
     layout = MockPlanner().plan("a bald eagle in flight, wings fully spread, snowy mountains behind, national geographic")
     assert [r.label for r in layout.regions] == ["eagle"] and "mountains" in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt, label, setting", [
+    ("a geisha holding a paper umbrella under falling cherry blossoms, soft pastel palette", "geisha", "blossoms"),
+    ("bull moose standing knee deep in a lake at sunrise, steam rising off the water, wildlife shot", "bull moose",
+     "steam"),
+])
+def test_the_air_around_one_subject_is_its_setting(prompt, label, setting):
+    only_region(prompt, label)
+    assert setting in MockPlanner().plan(prompt).background_prompt
+
+
+def test_who_asks_is_not_drawn():
+    only_region("hi! i'm a 2nd grade teacher, could you draw a friendly cartoon volcano for my science lesson?", "volcano")

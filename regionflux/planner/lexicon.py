@@ -221,7 +221,9 @@ BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "fac
         "mane", "beak", "fin", "fins", "antler", "antlers", "freckle", "freckles",
         "hair", "beard", "mustache", "moustache", "smile", "grin", "expression", "gaze", "tear", "tears", "wrinkle",
         "wrinkles", "dimple", "dimples", "body", "pose", "posture", "silhouette", "profile", "muscle", "muscles",
-        "ponytail", "ponytails", "braid", "braids", "tattoo", "tattoos", "scar", "scars", "hip", "hips", "waist"}
+        "ponytail", "ponytails", "braid", "braids", "tattoo", "tattoos", "scar", "scars", "hip", "hips", "waist",
+        "nostril", "nostrils", "talon", "talons", "fang", "fangs", "tusk", "tusks", "whisker",
+        "whiskers", "snout", "muzzle", "jaw", "jaws", "wrist", "elbow"}
 WORN |= BODY
 WORN |= {"jumpsuit", "coveralls", "tracksuit", "tabard", "chainmail", "haori", "hakama", "toga", "leotard", "kilt",
          "bandana", "visor", "beanie", "satchel", "belt", "holster", "quiver", "gauntlets", "bracers", "pauldrons",

@@ -1215,6 +1215,8 @@ class _Reader:
             return ""
         if token.i == attr.i and subject.lower_ in ("he", "she", "it", "they"):
             return "same"
+        if token.i == attr.i and subject.lower_ in ("i", "we"):
+            return "filler"  # "hi! i'm a 2nd grade teacher, could you draw ...": who asks, not what is drawn
         if token.i == subject.i and subject.pos_ in ("NOUN", "PROPN") and \
                 lemma(subject) not in lx.ANIMALS | PEOPLE - {"character", "oc"}:
             return "filler"
@@ -2457,28 +2459,39 @@ class _Reader:
         ("a baby dragon asleep on a windowsill, storybook art"): a bare "a vase on a shelf" places two things."""
         if len(self.things) < 2:
             return
-        mentions = {id(m.thing): m for m in self.mentions}
-        principal = min(self.things, key=lambda t: t.order)
+        mentions = {}
+        for m in self.mentions:
+            mentions.setdefault(id(m.thing), m)
+        principal = min(self.things, key=lambda t: (mentions[id(t)].segment, mentions[id(t)].start)
+                        if id(t) in mentions else (len(self.mentions), t.order))  # the first one named
         own = mentions.get(id(principal))
         if own is None or principal.count > 1 or principal.group or principal.plural or principal.inside is not None:
             return
         spans, taken = [], []
         alive = _holds(principal.head) or any(word in lx.ANIMALS | _PERSONS for word in principal.label.split()) or any(
             principal.head.endswith(word) for word in ("maiden", "man", "woman", "girl", "boy", "knight"))
+        airs = {id(thing) for thing in self.things if thing is not principal and id(thing) in mentions and (
+            thing.head in lx.ELEMENTS or lx.singular(thing.head) in lx.ELEMENTS) and not thing.counted and
+            not _colours_of(thing.words) and not thing.hints & {"left", "right"} and not any(
+            thing in (r.a, r.b, r.c) and r.kind not in ("on", "next_to") and not (
+                r.kind == "above" and r.a is thing or r.kind == "below" and r.b is thing) for r in self.relations)}
         for thing in sorted(self.things, key=lambda t: t.order):
             if thing is principal:
                 continue
             mention = mentions.get(id(thing))
+            if id(thing) in airs:
+                spans.append((thing, None))  # "under falling cherry blossoms", "steam rising off the water": the air
+                continue  # and the light around the one, its setting
             # "helmet tucked under her arm", "katana at his hip": where the one holds it, not a placement
             held = mention is not None and bool(_ON_THE_BODY.search(mention.token.doc.text))
             if mention is None or thing.count > 1 or thing.group or _wears(thing.head) or _person(thing.head) or \
                     thing.head in lx.ANIMALS | PEOPLE or thing.hints & {"left", "right", "top", "bottom"} or \
-                    thing.setting_noun or any(thing in (r.a, r.b, r.c) and not (
+                    thing.setting_noun or any(thing in (r.a, r.b, r.c) and not {id(r.a), id(r.b)} & airs and not (
                         held and {id(r.a), id(r.b)} == {id(thing), id(principal)}) and (
                         r.kind != "on" or r.c is not None or {id(r.a), id(r.b)} == {id(thing), id(principal)} and not (
                             self.style and alive)) for r in self.relations) or \
                     _colours_of(thing.words) and _colours_of(principal.description() + " " + " ".join(
-                        s for _, s in spans)) - _colours_of(thing.words):
+                        s for _, s in spans if s)) - _colours_of(thing.words):
                 return
             covered = any(mention.token.doc is doc and mention.token.i in range(start, end) for doc, start, end in taken)
             hung = ("", None, 0, 0) if covered else self._hung_on(own, mention, alive)
@@ -2487,6 +2500,10 @@ class _Reader:
             spans.append((thing, hung[0]))
             taken.append(hung[1:])
         for thing, span in spans:
+            if span is None:
+                mention = mentions[id(thing)]
+                self.settings.append(mention.token.doc[mention.start: mention.token.i + 1].text)
+                span = ""
             if principal.extra and span and span.split()[0] == principal.extra[-1]:
                 principal.extra.pop()  # "riding" read as what it does, now with what it rides
             if span:
@@ -2521,9 +2538,15 @@ class _Reader:
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in opener.children):
                 verb = next((t for t in token.ancestors if t.pos_ == "VERB" and t.i >= opener.i), opener)
                 return self._hung_phrase(verb, token)  # "..., holding a small flower"
+            start = self._phrase_start(token)
+            if mention.segment > own.segment and alive and start == next(i for i, t in enumerate(doc) if not t.is_punct) \
+                    and not any(t.lower_ in ("a", "an") or _count_of(t) for t in doc[start: token.i]) and \
+                    token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VBN" and len(words) <= 4:
+                return ", " + doc.text.strip(" ,"), doc, 0, len(doc)  # "..., bow drawn, arrow nocked": how it holds it
             owned = [t for t in doc if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their")]
             if mention.segment > own.segment and alive and owned and not any(
-                    t.lower_ in ("a", "an") or _count_of(t) for t in doc[: self._phrase_start(token)]) and any(
+                    t.lower_ in ("a", "an") or _count_of(t) and lemma(t.head) not in lx.BODY
+                    for t in doc[: self._phrase_start(token)]) and any(
                     t.tag_ in ("VBN", "VBG") and t.dep_ in ("ROOT", "acl", "amod") for t in doc) and \
                     not any(t.lower_ in ("he", "she", "it", "they") for t in doc):
                 # "..., a fish clutched in its talons", "helmet tucked under her arm", "his shield propped against
@@ -2553,8 +2576,8 @@ class _Reader:
                 return None  # "..., while a squirrel climbs the trunk": another's clause
             if t.dep_ == "pobj" and head.pos_ == "ADP" or t.dep_ == "dobj" and head.pos_ == "VERB":
                 link = head  # the link nearest the one thing: "with smoke curling from its chimney"
-                if head.lower_ in self._APART:
-                    return None
+                if head.lower_ in self._APART and not (head.lower_ == "at" and self._article(t) in ("his", "her", "its")):
+                    return None  # ("a scribe at his desk": his own, where he works)
             if head.i in range(own.start, top.i + 1) or (
                     head.dep_ == "ROOT" and head.pos_ == "VERB" and top.head.i == head.i and top.i < head.i):
                 break
