@@ -2364,13 +2364,7 @@ class _Reader:
                     principal.extra[-1] += span  # "with a mossy club, a leather belt"
                 else:
                     principal.extra.append(span)
-            self.things.remove(thing)
-            self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
-            for other in self.things:
-                if other.inside is thing:
-                    other.inside = None
-            if thing.inside is principal or principal.inside is thing:
-                principal.inside = None
+            self._fold(principal, thing)
 
     def _held_span(self, mention: "_Mention", own: "_Mention", listing=()) -> Optional[str]:
         """The words that say ``mention``'s thing is held, worn, had or filled by ``own``'s ("holding a silver tray",
@@ -2508,11 +2502,17 @@ class _Reader:
                 principal.extra.pop()  # "riding" read as what it does, now with what it rides
             if span:
                 principal.extra.append(span)
-            self.things.remove(thing)
-            self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
-            for other in self.things:
-                if other.inside is thing:
-                    other.inside = None
+            self._fold(principal, thing)
+
+    def _fold(self, principal: Thing, thing: Thing) -> None:
+        """``thing`` is said in ``principal``'s region now: no region, relation or container of its own."""
+        self.things.remove(thing)
+        self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
+        for other in self.things:
+            if other.inside is thing:
+                other.inside = None
+        if thing.inside is principal or principal.inside is thing:
+            principal.inside = None
 
     def _hung_on(self, own: "_Mention", mention: "_Mention", alive: bool) -> Optional[tuple]:
         """The words that hang ``mention``'s thing on ``own``'s in the parse ("riding a tiny unicycle", "on a marble
