@@ -1129,3 +1129,12 @@ def test_the_air_around_one_subject_is_its_setting(prompt, label, setting):
 
 def test_who_asks_is_not_drawn():
     only_region("hi! i'm a 2nd grade teacher, could you draw a friendly cartoon volcano for my science lesson?", "volcano")
+
+
+def test_a_bare_place_tag_after_the_subjects_is_where_they_are():
+    layout = MockPlanner().plan("a striker celebrating a goal while the goalkeeper lies on the ground, stadium, floodlights")
+    assert "stadium" not in {r.label for r in layout.regions} and "stadium" in layout.background_prompt
+
+
+def test_a_place_tag_with_its_own_colour_is_still_a_thing():
+    assert "pool" in {r.label for r in MockPlanner().plan("(pink flamingo:1.2), (blue pool:1.1), summer vibes").regions}

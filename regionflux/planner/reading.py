@@ -1342,9 +1342,11 @@ class _Reader:
                 and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]):
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
             return
-        if not first and things_here and self.things and all(lemma(t) in LANDFORMS for t in things_here) and \
-                _undetermined(list(doc)) and not any(t.lower_ in ("left", "right") for t in doc):
-            self.settings.append(doc.text.strip())  # "..., snowy mountains behind": the land the scene is set in
+        if not first and things_here and self.things and all(lemma(t) in LANDFORMS | lx.SETTINGS for t in things_here) and \
+                _undetermined(list(doc)) and not any(t.lower_ in ("left", "right") for t in doc) and \
+                not (_colours_of(doc.text) and any(lemma(t) not in LANDFORMS for t in things_here)):
+            # ("(blue pool:1.1)": a thing in its colour; "green hills" are still the land)
+            self.settings.append(doc.text.strip())  # "..., snowy mountains behind", "..., stadium, ...": where it is
             return
         things = [t for t in heads if kinds[t.i] == "thing"]
         if not first and len(self.things) == 1 and things and len(things) == len(heads) and \
