@@ -1138,3 +1138,12 @@ def test_a_bare_place_tag_after_the_subjects_is_where_they_are():
 
 def test_a_place_tag_with_its_own_colour_is_still_a_thing():
     assert "pool" in {r.label for r in MockPlanner().plan("(pink flamingo:1.2), (blue pool:1.1), summer vibes").regions}
+
+
+@pytest.mark.parametrize("prompt, low, high", [
+    ("a castle on a hill, a village far below", "village", "castle"),
+    ("a lighthouse on a cliff, and far below, a small boat", "boat", "lighthouse"),
+])
+def test_far_below_without_an_object_is_below_what_came_first(prompt, low, high):
+    by = {r.label: r for r in MockPlanner().plan(prompt).regions}
+    assert centre_y(by[low]) > centre_y(by[high])

@@ -914,7 +914,13 @@ class _Reader:
                 i += 3  # a tiny village burns": one part, placed
                 continue
             if place_only:
-                merged.append(nlp(f"{doc.text} {docs[i + 1].text}"))
+                words = [t.lower_ for t in doc if not t.is_punct and t.lower_ not in ("and", "then", "while")]
+                adverb = bool(words) and words[-1] in ("below", "above", "beneath", "overhead", "underneath") and \
+                    all(w in ("far", "high", "way", "down", "up", "just", "directly", "below", "above", "beneath",
+                              "overhead", "underneath") for w in words)
+                # "and far below, a village by the river": the village is far below; said first, the parse would
+                # take the village for what is below
+                merged.append(nlp(f"{docs[i + 1].text} {' '.join(words)}" if adverb else f"{doc.text} {docs[i + 1].text}"))
                 i += 2
                 continue
             merged.append(doc)
@@ -1851,6 +1857,11 @@ class _Reader:
             if kind and (target is not None or kind in ("above", "below")):
                 if target is None:  # "an eagle circling high above", "a cabin far below": of the whole picture
                     subject.hints.add("top" if kind == "above" else "bottom")
+                    first = min((m for m in self.mentions if m.segment < index), default=None,
+                                key=lambda m: (m.segment, m.token.i))
+                    if first is not None and first.thing is not subject and first.thing in self.things and not any(
+                            {id(r.a), id(r.b)} == {id(subject), id(first.thing)} for r in self.relations):
+                        found.append((subject, kind, first.thing, None, token.i))  # and so below what came first
                     continue
                 if target is subject:
                     continue
