@@ -1147,3 +1147,9 @@ def test_a_place_tag_with_its_own_colour_is_still_a_thing():
 def test_far_below_without_an_object_is_below_what_came_first(prompt, low, high):
     by = {r.label: r for r in MockPlanner().plan(prompt).regions}
     assert centre_y(by[low]) > centre_y(by[high])
+
+
+def test_a_plural_the_tagger_takes_for_a_verb_before_its_motion_is_drawn():
+    labels = [r.label for r in MockPlanner().plan(
+        "a fisherman hauling a net onto his boat while seagulls circle above him, stormy sea").regions]
+    assert "seagull" in labels and "circle" not in labels

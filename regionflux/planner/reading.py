@@ -366,9 +366,11 @@ def _third_person_verb(token) -> bool:
             for c in token.children) or token.tag_ == "NNS" and token.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.i == token.i - 1 and c.lower_ in ("that", "which", "who") for c in token.children):
         return True  # "an astronaut plants a flag", "a dragon that circles above him": the parse's own verb
-    if token.tag_ == "NN" and token.lower_ in MOTIONS and token.i > 0 and doc[token.i - 1].tag_ == "NNS" and \
+    if token.tag_ == "NN" and token.lower_ in MOTIONS and token.i > 0 and (
+            doc[token.i - 1].tag_ == "NNS" or doc[token.i - 1].tag_ == "VBZ" and doc[token.i - 1].lower_.endswith("s")
+            and lx.singular(doc[token.i - 1].lower_) in lx.ANIMALS | lx.THINGS) and \
             after is not None and after.pos_ in ("ADP", "ADV"):
-        return True  # "vultures circle in the sky": their verb
+        return True  # "vultures circle in the sky", "while seagulls circle above him": their verb
     if token.tag_ == "NNS" and token.i > 1 and after is not None and after.lower_ in ("a", "an", "the", "his", "her", "its",
                                                                                      "their") and \
             (lemma(doc[token.i - 1]) in PEOPLE | lx.ANIMALS or doc[token.i - 1].lower_ in PEOPLE | lx.ANIMALS) and \
