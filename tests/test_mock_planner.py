@@ -1087,9 +1087,10 @@ def test_who_climbs_what_lies_below_is_below_too():
 
 
 def test_a_place_where_things_happen_is_the_setting():
-    layout = MockPlanner().plan("draw a cozy kitchen where a grandmother is rolling out dough, a boy sneaking a cookie")
+    layout = MockPlanner().plan("draw a cozy kitchen where an old baker is kneading dough on the table, a girl standing "
+                                "on a chair beside him, and a cat sitting on top of the cupboard above them, soft light")
     assert "kitchen" not in {r.label for r in layout.regions} and "kitchen" in layout.background_prompt
-    assert {"grandmother", "boy"} <= {r.label for r in layout.regions}
+    assert {"baker", "girl", "cat"} <= {r.label for r in layout.regions}
 
 
 def test_people_in_jumpsuits_wear_them():
