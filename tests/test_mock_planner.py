@@ -1154,3 +1154,9 @@ def test_a_plural_the_tagger_takes_for_a_verb_before_its_motion_is_drawn():
     labels = [r.label for r in MockPlanner().plan(
         "a fisherman hauling a net onto his boat while seagulls circle above him, stormy sea").regions]
     assert "seagull" in labels and "circle" not in labels
+
+
+def test_a_machines_arm_is_drawn_and_a_persons_is_worn():
+    labels = {r.label for r in MockPlanner().plan("a chemist checking a flask, a robotic arm reaching down from above").regions}
+    assert {"chemist", "arm"} <= labels
+    assert "arm" not in {r.label for r in MockPlanner().plan("an inventor with brass goggles and a mechanical arm").regions}

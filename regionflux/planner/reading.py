@@ -635,6 +635,8 @@ _GESTURES = {"punch", "kick", "jab", "hug", "kiss", "wave", "salute", "glance", 
 _ON_THE_BODY = re.compile(r"\b(?:under|in|on|over|against|at|across|around|from)\s+(?:his|her|its|their)\s+(?:arms?|hands?|"
                           r"shoulders?|knees?|hips?|back|lap|talons|claws|paws|jaws|mouth|beak|head|chest|belt|side|"
                           r"waist|fingers?|wrist|neck)\b", re.I)
+#: What makes a body's part a machine of its own ("a robotic arm", "a giant mechanical hand").
+_MACHINE_MADE = {"robotic", "robot", "mechanical", "cybernetic", "hydraulic", "industrial", "crane", "steel", "metal"}
 _NAME_JOINERS = {"meets", "x", "and", "&", "inspired", "like", "vibes", "vibe", "style", "esque", "by", "-", "'s", "’s",
                  "feel", "aesthetic", "mood", "palette", "colors", "colours", "lighting", "grade"}
 
@@ -1145,6 +1147,13 @@ class _Reader:
             if word in ("hand", "hands", "paw", "paws", "foot", "feet") and not owner_said and token.dep_ in (
                     "nsubj", "ROOT", "appos", "conj", "pobj") and (self._article(token) in ("a", "an") or possessed):
                 return "thing"  # "a hand reaching for a mug", "a chef's hands kneading dough": all that is drawn of them
+            listed = next((t for t in reversed(token.doc[:start]) if t.is_punct or t.pos_ == "VERB" or
+                           t.lower_ in ("with", "has", "have", "wearing")), None)
+            if not owner_said and self._article(token) in ("a", "an") and any(
+                    t.lower_ in _MACHINE_MADE for t in token.doc[start: token.i]) and not (
+                    listed is not None and listed.lower_ in ("with", "has", "have", "wearing")):  # "with goggles and a
+                # mechanical arm": his
+                return "thing"  # "a robotic arm reaching down from the ceiling": a machine of its own
             return "worn"  # "holding hands", "with red hair": a part of someone
         start = self._phrase_start(token)
         own_colour = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
