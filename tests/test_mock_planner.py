@@ -1160,3 +1160,8 @@ def test_a_machines_arm_is_drawn_and_a_persons_is_worn():
     labels = {r.label for r in MockPlanner().plan("a chemist checking a flask, a robotic arm reaching down from above").regions}
     assert {"chemist", "arm"} <= labels
     assert "arm" not in {r.label for r in MockPlanner().plan("an inventor with brass goggles and a mechanical arm").regions}
+
+
+def test_someone_whose_hand_is_held_is_drawn():
+    labels = {r.label for r in MockPlanner().plan("a dad holding a girl's hand as they cross a quiet street").regions}
+    assert {"dad", "girl"} <= labels
