@@ -429,6 +429,20 @@ def _scene_heading(docs) -> bool:
         lemma(t) not in lx.THINGS | lx.SMALL | lx.LARGE or lemma(t) in lx.SETTINGS | lx.EVENTS for t in heads)
 
 
+def _for_whom(token) -> bool:
+    """A noun in a phrase of "for my/our/your ..." ("for our coding club", "for my sons birthday invite"): the
+    purpose of the picture, said to the tool, never a thing in it."""
+    doc = token.doc
+    for k in range(token.i - 1, max(token.i - 7, 0) - 1, -1):
+        t = doc[k]
+        if t.lower_ in ("my", "our", "your", "ur") and k > 0 and doc[k - 1].lower_ == "for":
+            return True
+        if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
+                t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):
+            return False
+    return False
+
+
 #: What a picture is made for, named in a heading ("rpg handout:", "birthday card:", "history class:").
 _DOCUMENTS = {"handout", "story", "storybook", "book", "class", "lesson", "campaign", "asset", "card", "invite",
               "invitation", "banner", "flyer", "ad", "advert", "advertisement", "page", "cover", "thumbnail", "header",
@@ -462,7 +476,7 @@ def _heading(text: str, docs) -> int:
     purpose = next((t.i for t in words if t.lower_ in ("for", "of") and t.i > words[0].i), None)
     if purpose is not None and lemma(words[0].doc[purpose - 1]) in kinds:
         heads = [words[0].doc[purpose - 1]]  # "Concept art for a sci-fi hangar:": art, of a place
-    if said and not all(lemma(t) in kinds or _Reader._for_whom(t) for t in heads):
+    if said and not all(lemma(t) in kinds or _for_whom(t) for t in heads):
         return 0
     body = [t for doc in docs[end:] for t in doc]
     if not any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in body):
@@ -964,7 +978,7 @@ class _Reader:
     def _kind_of(self, token) -> str:
         """The kind by the noun's own words and its preposition, before a place named again is checked."""
         word = lemma(token)
-        if self._for_whom(token):
+        if _for_whom(token):
             return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
         said_again = self._said_again(token)
         if said_again:
@@ -1239,20 +1253,6 @@ class _Reader:
                 lemma(subject) not in lx.ANIMALS | PEOPLE - {"character", "oc"}:
             return "filler"
         return ""
-
-    @staticmethod
-    def _for_whom(token) -> bool:
-        """A noun in a phrase of "for my/our/your ..." ("for our coding club", "for my sons birthday invite"): the
-        purpose of the picture, said to the tool, never a thing in it."""
-        doc = token.doc
-        for k in range(token.i - 1, max(token.i - 7, 0) - 1, -1):
-            t = doc[k]
-            if t.lower_ in ("my", "our", "your", "ur") and k > 0 and doc[k - 1].lower_ == "for":
-                return True
-            if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
-                    t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):
-                return False
-        return False
 
     def _worn_list(self, token) -> bool:
         """"with freckles and red hair": a worn thing listed after another worn thing is worn too."""
@@ -2382,14 +2382,7 @@ class _Reader:
         for thing, span in folded.values():
             if span is None:
                 self.settings.insert(0, f"on {thing.article + ' ' if thing.article else ''}{thing.words}".strip())
-            else:
-                if principal.extra and span.split()[0] == principal.extra[-1]:
-                    principal.extra.pop()  # "gripping" read as what it does, now with what it grips
-                if span.startswith(", ") and principal.extra:
-                    principal.extra[-1] += span  # "with a mossy club, a leather belt"
-                else:
-                    principal.extra.append(span)
-            self._fold(principal, thing)
+            self._fold(principal, thing, span or "")
 
     def _held_span(self, mention: "_Mention", own: "_Mention", listing=()) -> Optional[str]:
         """The words that say ``mention``'s thing is held, worn, had or filled by ``own``'s ("holding a silver tray",
@@ -2522,15 +2515,18 @@ class _Reader:
             if span is None:
                 mention = mentions[id(thing)]
                 self.settings.append(mention.token.doc[mention.start: mention.token.i + 1].text)
-                span = ""
-            if principal.extra and span and span.split()[0] == principal.extra[-1]:
-                principal.extra.pop()  # "riding" read as what it does, now with what it rides
-            if span:
-                principal.extra.append(span)
-            self._fold(principal, thing)
+            self._fold(principal, thing, span or "")
 
-    def _fold(self, principal: Thing, thing: Thing) -> None:
-        """``thing`` is said in ``principal``'s region now: no region, relation or container of its own."""
+    def _fold(self, principal: Thing, thing: Thing, span: str) -> None:
+        """``thing`` is said in ``principal``'s region now, in the words ``span`` ("holding a mug"; "" for none): no
+        region, relation or container of its own."""
+        if span:
+            if principal.extra and span.split()[0] == principal.extra[-1]:
+                principal.extra.pop()  # "gripping", "riding" read as what it does, now with what it grips or rides
+            if span.startswith(", ") and principal.extra:
+                principal.extra[-1] += span  # "with a mossy club, a leather belt"
+            else:
+                principal.extra.append(span)
         self.things.remove(thing)
         self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
         for other in self.things:
@@ -2564,17 +2560,15 @@ class _Reader:
                 verb = next((t for t in token.ancestors if t.pos_ == "VERB" and t.i >= opener.i), opener)
                 return self._hung_phrase(verb, token)  # "..., holding a small flower"
             start = self._phrase_start(token)
-            if mention.segment > own.segment and alive and start == next(i for i, t in enumerate(doc) if not t.is_punct) \
-                    and not any(t.lower_ in ("a", "an") or _count_of(t) for t in doc[start: token.i]) and \
-                    token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VBN" and len(words) <= 4:
-                return ", " + doc.text.strip(" ,"), doc, 0, len(doc)  # "..., bow drawn, arrow nocked": how it holds it
-            owned = [t for t in doc if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their")]
-            if mention.segment > own.segment and alive and owned and not any(
-                    t.lower_ in ("a", "an") or _count_of(t) and lemma(t.head) not in lx.BODY
-                    for t in doc[: self._phrase_start(token)]) and any(
-                    t.tag_ in ("VBN", "VBG") and t.dep_ in ("ROOT", "acl", "amod") for t in doc) and \
-                    not any(t.lower_ in ("he", "she", "it", "they") for t in doc):
-                # "..., a fish clutched in its talons", "helmet tucked under her arm", "his shield propped against
+            bare_participle = start == next(i for i, t in enumerate(doc) if not t.is_punct) and not any(
+                t.lower_ in ("a", "an") or _count_of(t) for t in doc[start: token.i]) and \
+                token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VBN" and len(words) <= 4  # "arrow nocked"
+            on_its_own = any(t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their") for t in doc) and not any(
+                t.lower_ in ("a", "an") or _count_of(t) and lemma(t.head) not in lx.BODY for t in doc[: start]) and any(
+                t.tag_ in ("VBN", "VBG") and t.dep_ in ("ROOT", "acl", "amod") for t in doc) and \
+                not any(t.lower_ in ("he", "she", "it", "they") for t in doc)  # "helmet tucked under her arm"
+            if mention.segment > own.segment and alive and (bare_participle or on_its_own):
+                # "..., bow drawn, arrow nocked", "..., a fish clutched in its talons", "his shield propped against
                 # his knee": said of the one, how it holds its own
                 return ", " + doc.text.strip(" ,"), doc, 0, len(doc)
             verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
