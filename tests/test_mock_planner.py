@@ -1165,3 +1165,10 @@ def test_a_machines_arm_is_drawn_and_a_persons_is_worn():
 def test_someone_whose_hand_is_held_is_drawn():
     labels = {r.label for r in MockPlanner().plan("a dad holding a girl's hand as they cross a quiet street").regions}
     assert {"dad", "girl"} <= labels
+
+
+def test_what_someone_is_doing_to_a_thing_is_no_thing_and_they_stand_where_it_is():
+    assert [r.label for r in MockPlanner().plan("a man building a fence").regions] == ["man"]
+    by = {r.label: r for r in MockPlanner().plan(
+        "a boy building a snowman below the old castle, a raven on the castle wall").regions}
+    assert "building" not in by and centre_y(by["boy"]) > centre_y(by["castle"]) and centre_y(by["snowman"]) > centre_y(by["castle"])

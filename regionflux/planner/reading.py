@@ -283,6 +283,9 @@ def nounlike(token) -> bool:
         return False  # "three-quarter pose"
     if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
         return False
+    if token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "relcl", "xcomp", "conj") and \
+            any(c.dep_ == "dobj" for c in token.children):
+        return False  # "a man building a fence", "a kid painting a mural": what one does to a thing
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
     if nxt is not None and after is not None and nxt.pos_ == "ADJ" and not _colour(nxt) and after.pos_ in ("NOUN", "PROPN") \
@@ -2324,7 +2327,8 @@ class _Reader:
                 verb = verb.head  # "fires a pistol from the crow's nest": the parse may hang it on the pistol
             if verb is None or verb.pos_ != "VERB":
                 continue
-            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"),
+                        verb.head if verb.dep_ == "acl" else None)  # "a kid building a sandcastle below the tower"
             doer = self._by_token.get((mention.segment, doer.i)) if doer is not None else None
             if doer is None or doer in (relation.a, relation.b) or not _holds(doer.head) or any(
                     doer in (r.a, r.b) and relation.b in (r.a, r.b) for r in self.relations):
