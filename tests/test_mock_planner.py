@@ -1172,3 +1172,17 @@ def test_what_someone_is_doing_to_a_thing_is_no_thing_and_they_stand_where_it_is
     by = {r.label: r for r in MockPlanner().plan(
         "a boy building a snowman below the old castle, a raven on the castle wall").regions}
     assert "building" not in by and centre_y(by["boy"]) > centre_y(by["castle"]) and centre_y(by["snowman"]) > centre_y(by["castle"])
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("satin white wedding dress on a mannequin", "dress"),
+    ("emerald green armchair with tufted buttons, interior photo", "armchair"),
+])
+def test_a_word_before_a_colour_says_what_kind_of_colour(prompt, subject):
+    labels = [r.label for r in MockPlanner().plan(prompt).regions]
+    assert labels[0].endswith(subject) and not {"matte", "satin", "emerald"} & set(labels)
+
+
+def test_a_backdrop_said_with_an_article_is_the_background():
+    layout = MockPlanner().plan("a glass perfume bottle standing on a soft pink background")
+    assert "pink background" in layout.background_prompt and [r.label for r in layout.regions] == ["perfume bottle"]

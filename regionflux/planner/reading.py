@@ -281,6 +281,8 @@ def nounlike(token) -> bool:
     if token.lower_ in ("quarter", "quarters") and token.i > 1 and token.doc[token.i - 2].lower_ in ("three", "half") \
             and token.doc[token.i - 1].text == "-":
         return False  # "three-quarter pose"
+    if word in ("background", "backdrop") and any(c.lower_ in ("a", "an") for c in token.children):
+        return True  # "on a pastel blue background": a backdrop, said as a thing (not "in the background")
     if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
         return False
     if token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "relcl", "xcomp", "conj") and \
@@ -296,6 +298,10 @@ def nounlike(token) -> bool:
         return False  # "a tall slender spotted giraffe": a small tagger's noun that only says how it looks
     if token.lower_ in ("neon", "pastel", "electric", "hot", "baby", "pale", "deep") and nxt is not None and _colour(nxt):
         return False  # "neon pink hair": how pink
+    if nxt is not None and after is not None and _colour(nxt) and token.whitespace_ and nxt.whitespace_ and (
+            after.pos_ in ("NOUN", "PROPN", "ADJ") or _colour(after)) and (
+            token.lower_ in _SHADE_NOUNS or word not in lx.THINGS | lx.ANIMALS | lx.RARE_THINGS and not _personlike(word)):
+        return False  # "matte black headphones", "emerald green sofa": what kind of black, of green
     if token.lower_ in ("hyper", "ultra", "super") and nxt is not None and nxt.pos_ in ("ADJ", "VERB"):
         return False  # "hyper detailed macro shot": how detailed
     if word in lx.STYLE_WORDS and word not in lx.STYLE_NOUNS | lx.THINGS | lx.SETTINGS and (
@@ -344,6 +350,11 @@ def nounlike(token) -> bool:
     return False
 
 
+#: Things whose name says a shade when said before a colour ("emerald green", "sky blue", "navy blue").
+_SHADE_NOUNS = {"emerald", "ruby", "sapphire", "jade", "olive", "sky", "navy", "forest", "lime", "mint", "blood",
+                "cherry", "midnight", "ice", "jet", "bottle", "hunter", "royal", "powder", "rose", "coral", "salmon",
+                "wine", "chocolate", "coffee", "cream", "lemon", "peach", "ocean", "sea", "slate", "charcoal", "ivory",
+                "sand", "moss", "rust", "copper", "bronze", "brick", "fire", "candy", "cobalt", "army", "steel"}
 #: Words of a chat, never things ("yo make a cute axolotl", "pls").
 _INTERJECTIONS = {"yo", "hey", "hi", "hello", "ok", "okay", "pls", "plz", "please", "lol", "lmao", "thx", "thanks",
                   "ty", "bro", "dude", "omg", "haha", "hehe", "uwu"}
