@@ -1186,3 +1186,11 @@ def test_a_word_before_a_colour_says_what_kind_of_colour(prompt, subject):
 def test_a_backdrop_said_with_an_article_is_the_background():
     layout = MockPlanner().plan("a glass perfume bottle standing on a soft pink background")
     assert "pink background" in layout.background_prompt and [r.label for r in layout.regions] == ["perfume bottle"]
+
+
+def test_what_one_carries_on_the_body_and_the_land_behind_are_not_second_subjects():
+    layout = MockPlanner().plan("a huntress, a crossbow slung over her shoulder, a snowy pine forest behind her")
+    assert [r.label for r in layout.regions] == ["huntress"] and "crossbow" in layout.regions[0].description
+    assert "forest" in layout.background_prompt
+    by = {r.label for r in MockPlanner().plan("a knight and a dragon, a burning village behind them").regions}
+    assert by == {"knight", "dragon", "village"}  # behind two, the village is drawn

@@ -2280,7 +2280,19 @@ class _Reader:
                 kept.remove(doc.text)
 
     def _landform_setting(self) -> None:
-        """"an ancient oak tree on a hill at sunset": with one subject, the landform it stands on is where it is."""
+        """"an ancient oak tree on a hill at sunset": with one subject, the landform it stands on is where it is; so is
+        the land behind one who lives ("a ranger, dense forest behind her")."""
+        carried = {id(m.thing) for m in self.mentions if _ON_THE_BODY.search(m.token.doc.text)}
+        for relation in self.relations:
+            land, one = relation.a, relation.b
+            if relation.kind == "behind" and one is not None and land is not one and not land.counted and \
+                    all(t in (land, one) or id(t) in carried for t in self.things) and \
+                    land.head in LANDFORMS | lx.SETTINGS and land.head not in STRUCTURES and \
+                    not _colours_of(land.words) and (_holds(one.head) or one.head in lx.ANIMALS | PEOPLE):
+                self.things.remove(land)
+                self.settings.insert(0, f"{land.article + ' ' if land.article else ''}{land.words} behind".strip())
+                self.relations = [r for r in self.relations if land not in (r.a, r.b, r.c)]
+                return
         if len(self.things) != 2:
             return
         for relation in self.relations:
@@ -2582,7 +2594,12 @@ class _Reader:
                 t.lower_ in ("a", "an") or _count_of(t) and lemma(t.head) not in lx.BODY for t in doc[: start]) and any(
                 t.tag_ in ("VBN", "VBG") and t.dep_ in ("ROOT", "acl", "amod") for t in doc) and \
                 not any(t.lower_ in ("he", "she", "it", "they") for t in doc)  # "helmet tucked under her arm"
-            if mention.segment > own.segment and alive and (bare_participle or on_its_own):
+            body = _ON_THE_BODY.search(doc.text)
+            on_the_body = body is not None and start == next(i for i, t in enumerate(doc) if not t.is_punct) and \
+                body.start() >= token.idx + len(token.text) and not any(
+                    t.lower_ in ("he", "she", "it", "they") or t.pos_ in ("NOUN", "PROPN") and t.i > token.i and
+                    t.idx not in range(body.start(), body.end()) for t in doc)  # "a huge greataxe over his shoulder": his, where he carries it
+            if mention.segment > own.segment and alive and (bare_participle or on_its_own or on_the_body):
                 # "..., bow drawn, arrow nocked", "..., a fish clutched in its talons", "his shield propped against
                 # his knee": said of the one, how it holds its own
                 return ", " + doc.text.strip(" ,"), doc, 0, len(doc)
