@@ -1194,3 +1194,15 @@ def test_what_one_carries_on_the_body_and_the_land_behind_are_not_second_subject
     assert "forest" in layout.background_prompt
     by = {r.label for r in MockPlanner().plan("a knight and a dragon, a burning village behind them").regions}
     assert by == {"knight", "dragon", "village"}  # behind two, the village is drawn
+
+
+@pytest.mark.parametrize("prompt, subject, said", [
+    ("a corgi sitting on a rug, head tilted, 4k", "corgi", "head tilted"),
+    ("a husky in the snow, tongue out, pet photography", "husky", "tongue out"),
+    ("a kickboxer, fists raised, gym", "kickboxer", "fists raised"),
+    ("1boy, bomber jacket, aviator sunglasses, city at night", "boy", "bomber jacket"),
+])
+def test_a_tag_of_a_pose_or_of_what_someone_wears_is_said_in_their_region(prompt, subject, said):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label for r in layout.regions] == [subject] and said in layout.regions[0].description
+    assert said not in layout.background_prompt

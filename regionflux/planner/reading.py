@@ -193,6 +193,27 @@ class Thing:
         return _sentence(f"{article} {text}")
 
 
+#: What is worn or grown that takes no "a" ("with silver hair", "with green skin").
+_UNCOUNTED = {"hair", "skin", "fur", "makeup", "armor", "armour", "clothing", "gear", "attire", "scales", "lipstick",
+              "eyeliner", "eyeshadow", "war paint", "plumage", "clothes", "jewelry", "jewellery"}
+
+
+def _article_for(token, text: str) -> str:
+    """The article a bare tag takes when said with "with": none for plurals and what is not counted."""
+    if lx.is_plural(token.lower_) or lemma(token) in _UNCOUNTED or token.lower_ in _UNCOUNTED:
+        return ""
+    return "an " if text[:1].lower() in "aeiou" else "a "
+
+
+def _say_with(thing: Thing, words: str) -> None:
+    """Add "with ``words``" to what is said of ``thing``, going on with a list it already has ("with tongue out, ears
+    flopping", not "with tongue out with ears flopping")."""
+    if thing.extra and thing.extra[-1].startswith("with "):
+        thing.extra[-1] += f", {words}"
+    else:
+        thing.extra.append(f"with {words}")
+
+
 @dataclass
 class Relation:
     a: Thing
@@ -350,6 +371,9 @@ def nounlike(token) -> bool:
     return False
 
 
+#: How a body part is held, said after it ("tongue out", "arms wide", "eyes half open").
+_POSE_WORDS = {"out", "up", "down", "open", "closed", "shut", "wide", "apart", "forward", "back", "raised", "crossed",
+               "folded", "clasped", "spread", "outstretched", "extended", "lowered", "bared", "pricked", "perked"}
 #: Things whose name says a shade when said before a colour ("emerald green", "sky blue", "navy blue").
 _SHADE_NOUNS = {"emerald", "ruby", "sapphire", "jade", "olive", "sky", "navy", "forest", "lime", "mint", "blood",
                 "cherry", "midnight", "ice", "jet", "bottle", "hunter", "royal", "powder", "rose", "coral", "salmon",
@@ -902,7 +926,8 @@ class _Reader:
             (i > heading or _TECHNIQUES.fullmatch(doc.text.strip())) and _style_segment(doc))]  # "cel shading anime mecha"
         for index, doc in enumerate(docs):
             if index not in contents:
-                self.style.append(doc.text)
+                if not (self.things and index > heading and (self._pose_of_the_last(doc) or self._worn_by_the_last(doc))):
+                    self.style.append(doc.text)  # (not "..., tongue out", "1boy, leather jacket": said of him)
                 continue
             if index == heading and _scene_heading(docs[heading:]):
                 self.settings.append(_CHAT.sub("", doc.text, count=1).strip() or doc.text)
@@ -1334,9 +1359,11 @@ class _Reader:
         if fits and len(owner.extra) < 3:
             text = doc.text.strip()
             if bare and opener not in ("with", "wearing", "in"):  # "yellow raincoat": with a yellow raincoat
-                plural = lx.is_plural(heads[0].lower_)
-                text = f"with {'' if plural else 'an ' if text[:1].lower() in 'aeiou' else 'a '}{text}"
-            owner.extra.append(text)
+                text = f"with {_article_for(heads[0], text)}{text}"
+            if text.startswith("with "):
+                _say_with(owner, text[len("with "):])
+            else:
+                owner.extra.append(text)
         return fits
 
     def _part_owner(self, token):
@@ -1367,6 +1394,8 @@ class _Reader:
             self._what_is.append((index, token))
             if not heads:
                 return  # "..., she's a mechanic, ...": said of her, nothing else here
+        if not first and self._pose_of_the_last(doc):
+            return
         things_here = [t for t in heads if kinds[t.i] == "thing"]
         if self._said_of_the_last(doc, heads, first):
             return
@@ -1392,7 +1421,10 @@ class _Reader:
         if not things and worn and len(worn) == len(heads) and not first:
             wearer = next((t for t in self.things if _wears(t.head)), None)
             if wearer is not None and len(wearer.extra) < 6:  # "1girl, (pink hair:1.2)": the girl's pink hair
-                wearer.extra.append(f"with {doc.text.strip()}" if doc[0].pos_ != "ADP" else doc.text.strip())
+                if doc[0].pos_ != "ADP":
+                    _say_with(wearer, doc.text.strip())
+                else:
+                    wearer.extra.append(doc.text.strip())
                 return
         if not things and (doc[0].tag_ in ("VBG", "VBN") or doc[0].lower_.endswith("ing")) and self._said_of_last(index, doc):
             return  # "three balloons tied to a chair, floating above it": said of the balloons
@@ -1418,6 +1450,36 @@ class _Reader:
             if mention is not None:
                 self._conj_copies(index, token)
         self._relations(index, doc, kinds)
+
+    def _pose_of_the_last(self, doc) -> bool:
+        """"..., head tilted", "..., tongue out", "..., fists raised": a tag of how a body part is held is the pose of the
+        last one named who has a body, said in its region (not a head drawn apart, nor the background's words)."""
+        words = [t for t in doc if not t.is_punct]
+        if words and words[0].lower_ in ("his", "her", "its", "their"):
+            words = words[1:]
+        if not 2 <= len(words) <= 5 or lemma(words[0]) not in lx.BODY | {"head", "fist"} or not any(
+                t.tag_ in ("VBN", "VBD", "RP") or t.lower_ in _POSE_WORDS for t in words[1:]) or any(
+                t.pos_ in ("NOUN", "PROPN") and lemma(t) not in lx.BODY | {"head", "fist"} for t in words[1:]):
+            return False
+        owner = next((t for t in reversed(self.things) if _wears(t.head) or _holds(t.head)), None)
+        if owner is None or len(owner.extra) >= 6:
+            return False
+        _say_with(owner, doc.text.strip())
+        return True
+
+    def _worn_by_the_last(self, doc) -> bool:
+        """"1boy, leather jacket, sunglasses": a bare tag of something worn, said of the last one named who wears things."""
+        words = [t for t in doc if not t.is_punct]
+        if not 1 <= len(words) <= 4 or not _undetermined(words) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words) \
+                or lemma(words[-1]) not in lx.WORN or lemma(words[-1]) in lx.BODY | {"scale", "leaf", "face"} or \
+                any(t.lower_ in _NEGATORS or lemma(t) in lx.STYLE_WORDS or t.lower_ in ("gold", "silver") and t.i == 0
+                    for t in words):
+            return False  # ("epic scale", "gold leaf", "deep wrinkles": how it looks)
+        owner = next((t for t in reversed(self.things) if _wears(t.head)), None)
+        if owner is None or len(owner.extra) >= 6:
+            return False
+        _say_with(owner, _article_for(words[-1], doc.text.strip()) + doc.text.strip())
+        return True
 
     def _said_of_last(self, index: int, doc) -> bool:
         """A participle part with a place ("floating above it") is said of the last part's first thing;
