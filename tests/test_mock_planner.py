@@ -1206,3 +1206,9 @@ def test_a_tag_of_a_pose_or_of_what_someone_wears_is_said_in_their_region(prompt
     layout = MockPlanner().plan(prompt)
     assert [r.label for r in layout.regions] == [subject] and said in layout.regions[0].description
     assert said not in layout.background_prompt
+
+
+def test_what_is_fitted_to_a_bike_is_part_of_it_unless_it_has_its_own_colour():
+    layout = MockPlanner().plan("an old moped with a wooden crate, narrow street in rome, film photo")
+    assert [r.label for r in layout.regions] == ["moped"] and "crate" in layout.regions[0].description
+    assert {r.label for r in MockPlanner().plan("a blue bicycle with a pink basket").regions} == {"bicycle", "basket"}

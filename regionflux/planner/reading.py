@@ -82,6 +82,11 @@ _VESSELS = {"ship", "boat", "yacht", "galleon", "sailboat", "schooner", "ferry",
             "carrier", "liner", "catamaran", "dinghy", "kayak", "gondola", "houseboat", "clipper", "brig", "cruiser"}
 _PART_OWNERS = {"chimney": _BUILT, "roof": _BUILT, "porch": _BUILT, "balcony": _BUILT, "mast": _VESSELS,
                 "sail": _VESSELS, "hull": _VESSELS, "deck": _VESSELS}
+_CYCLES = {"bicycle", "bike", "scooter", "moped", "tricycle", "motorcycle", "motorbike", "vespa", "cruiser"}
+#: What is fitted to a vehicle, said with "with": part of it, not a thing beside it.
+_FITTED = {"basket": _CYCLES, "sidecar": _CYCLES, "saddlebag": _CYCLES, "bell": _CYCLES, "rack": _CYCLES | {"car"},
+           "streamer": _CYCLES, "crate": _CYCLES, "trailer": _CYCLES, "roof": {"car", "van", "jeep"},
+           "surfboard": {"van", "car", "jeep", "wagon"}, "canoe": {"car", "jeep", "truck"}}
 #: Parts of a place that say where in it, not a thing of their own ("at the bottom of the ocean").
 _WHERE_IN = ("bottom", "top", "depths", "floor", "middle", "edge", "heart", "center", "centre")
 #: What people and animals sit or lie on.
@@ -367,6 +372,9 @@ def nounlike(token) -> bool:
             (nxt is None or nxt.is_punct):  # "god rays": a plural noun a small parser took for a verb
         return True
     if token.pos_ == "ADJ" and token.dep_ in _HEAD_DEPS and not any(c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        if nxt is not None and lemma(nxt) in lx.THINGS | lx.RARE_THINGS and \
+                nxt.pos_ in ("VERB", "NOUN", "PROPN") and nxt.tag_ not in ("VBZ", "VBG"):
+            return False  # "an old moped with a crate": the tagger's verb is the thing, "old" says how it looks
         return word not in lx.STYLE_WORDS and word not in lx.POSITIONS
     return False
 
@@ -1232,6 +1240,9 @@ class _Reader:
             # (a porch is a house's, a deck a ship's: "a kid in a cardboard rocket, mom watching from the porch")
         if word in lx.OBJECT_PARTS and self._part_owner(token) is not None:
             return "worn"  # "an airship with large propellers", "a cottage with a thatched roof": its own parts
+        if word in _FITTED and self._part_owner(token) is not None and lemma(self._part_owner(token)) in _FITTED[word] \
+                and not (own_colour and other_colour):  # ("a green bicycle with a yellow basket": two colours apart)
+            return "worn"  # "a vintage bicycle with a wicker basket": fitted to it
         if self._worn_list(token):
             return "worn"
         known = word in lx.THINGS or word in lx.RARE_THINGS or word in lx.SMALL or word in lx.LARGE or word in lx.TALL or word in lx.WIDE \
@@ -1794,7 +1805,8 @@ class _Reader:
                     extra.append(doc[i: stop].text)  # "a cabin with smoke coming out of the chimney"
                     i = stop
                     continue
-                if heads and lemma(heads[0]) in lx.OBJECT_PARTS and heads[0].i not in self._negated_now:
+                if heads and (lemma(heads[0]) in lx.OBJECT_PARTS or self._kind(heads[0]) == "worn" and
+                              lemma(token) in _FITTED.get(lemma(heads[0]), ())) and heads[0].i not in self._negated_now:
                     stop = _list_end(heads[0], lx.OBJECT_PARTS)
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
