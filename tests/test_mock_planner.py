@@ -1212,3 +1212,10 @@ def test_what_is_fitted_to_a_bike_is_part_of_it_unless_it_has_its_own_colour():
     layout = MockPlanner().plan("an old moped with a wooden crate, narrow street in rome, film photo")
     assert [r.label for r in layout.regions] == ["moped"] and "crate" in layout.regions[0].description
     assert {r.label for r in MockPlanner().plan("a blue bicycle with a pink basket").regions} == {"bicycle", "basket"}
+
+
+def test_style_words_ending_a_prompt_typed_without_commas_are_style():
+    layout = MockPlanner().plan("a fox sitting by a frozen lake a cabin on the far shore blue hour cinematic moody")
+    assert {"fox", "cabin"} <= {r.label for r in layout.regions} and "hour" not in {r.label for r in layout.regions}
+    assert not any("hour" in r.description or "cinematic" in r.description for r in layout.regions)
+    assert "cinematic" in layout.background_prompt

@@ -662,8 +662,30 @@ def _is_head(token) -> bool:
 _SPLIT = re.compile(r"\s*(?:[,;:.!?\n]+|\s-\s|\s\|\s)\s*")
 
 
+def _trailing_style(part: str) -> int:
+    """Where a run of two or more style words that ends a long prompt typed without punctuation begins ("... a red barn
+    far away golden hour photorealistic"), or the part's length when there is none; never a thing's own words ("...
+    holding an oil painting", "... on a power line")."""
+    words = part.split()
+    if len(words) < 7:
+        return len(part)
+    k = len(words)
+    while k > 3 and (words[k - 1].lower() in lx.STYLE_WORDS and len(words[k - 1]) > 2 and
+                     words[k - 1].lower() not in lx.THINGS | lx.SETTINGS | lx.RARE_THINGS or re.fullmatch(r"\d+(?:k|mm|s)|f/?\d+(?:\.\d+)?|hdr|uhd",
+                                                                          words[k - 1].lower())):
+        k -= 1
+    if k > len(words) - 2 or words[k - 1].lower() in {*lx.DETERMINERS, "a", "an", "the", "his", "her", "their", "its",
+                                                                   "my", "of", "in", "on", "with", "and", "or", "very"}:
+        return len(part)
+    return len(" ".join(words[:k]))
+
+
 def _segments(text: str) -> list[str]:
-    parts = [part for part in _SPLIT.split(text) if part.strip()]
+    parts = []
+    bare = not re.search(r"[,;:.!?\n|]", text)  # typed with no punctuation at all
+    for part in (part for part in _SPLIT.split(text) if part.strip()):
+        cut = _trailing_style(part.strip()) if bare else len(part.strip())
+        parts.extend([part.strip()[:cut], part.strip()[cut:].strip()] if cut < len(part.strip()) else [part])
     split = []
     for part in parts:  # "cel shading anime mecha": how it is drawn, then what
         match = _TECHNIQUES.match(part)
