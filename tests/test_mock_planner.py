@@ -1219,3 +1219,8 @@ def test_style_words_ending_a_prompt_typed_without_commas_are_style():
     assert {"fox", "cabin"} <= {r.label for r in layout.regions} and "hour" not in {r.label for r in layout.regions}
     assert not any("hour" in r.description or "cinematic" in r.description for r in layout.regions)
     assert "cinematic" in layout.background_prompt
+
+
+def test_it_in_a_place_phrase_said_of_the_thing_just_named_is_the_one_before():
+    by = {r.label: r for r in MockPlanner().plan("a nightstand with an alarm clock on top of it").regions}
+    assert centre_y(by["alarm clock"]) < centre_y(by["nightstand"])

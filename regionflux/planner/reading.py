@@ -382,6 +382,8 @@ def nounlike(token) -> bool:
 #: How a body part is held, said after it ("tongue out", "arms wide", "eyes half open").
 _POSE_WORDS = {"out", "up", "down", "open", "closed", "shut", "wide", "apart", "forward", "back", "raised", "crossed",
                "folded", "clasped", "spread", "outstretched", "extended", "lowered", "bared", "pricked", "perked"}
+#: The words of a place phrase before its last preposition ("on top of", "to the left of", "in front of").
+_PHRASE_WORDS = {"on", "top", "the", "to", "left", "right", "in", "front", "side", "next", "at", "bottom", "of"}
 #: Things whose name says a shade when said before a colour ("emerald green", "sky blue", "navy blue").
 _SHADE_NOUNS = {"emerald", "ruby", "sapphire", "jade", "olive", "sky", "navy", "forest", "lime", "mint", "blood",
                 "cherry", "midnight", "ice", "jet", "bottle", "hunter", "royal", "powder", "rose", "coral", "salmon",
@@ -1876,7 +1878,10 @@ class _Reader:
         if word in ("it", "its", "them", "their", "they", "him", "her", "his"):
             before = [m.thing for m in self._before(index, token.i) if m.thing is not subject]
             prep = token.head if token.head.pos_ == "ADP" else None
-            said_of = self._by_token.get((index, prep.i - 1)) if prep is not None and prep.i > 0 else None
+            k = prep.i - 1 if prep is not None else -1
+            while k > 0 and token.doc[k].lower_ in _PHRASE_WORDS:
+                k -= 1  # "a lamp on top of it": the phrase is said of the lamp
+            said_of = self._by_token.get((index, k)) if k >= 0 else None
             if said_of is not None and said_of is not subject:
                 before = [t for t in before if t is not said_of]  # "a radio on the shelf above it": not the shelf
             if word in ("it", "its"):
