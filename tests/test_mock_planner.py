@@ -1224,3 +1224,12 @@ def test_style_words_ending_a_prompt_typed_without_commas_are_style():
 def test_it_in_a_place_phrase_said_of_the_thing_just_named_is_the_one_before():
     by = {r.label: r for r in MockPlanner().plan("a nightstand with an alarm clock on top of it").regions}
     assert centre_y(by["alarm clock"]) < centre_y(by["nightstand"])
+
+
+@pytest.mark.parametrize("prompt, label, count", [
+    ("fiev goldfish bowls on a shelf", "goldfish bowl", 5),
+    ("sevn dwarfs walking in a line", "dwarf", 7),
+    ("four tree frogs on a leaf", "tree frog", 4),  # "tree" is a word, never a misspelt three
+])
+def test_a_misspelt_number_word_still_counts(prompt, label, count):
+    assert [r.label for r in MockPlanner().plan(prompt).regions].count(label) == count

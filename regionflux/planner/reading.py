@@ -919,9 +919,30 @@ def _one_phrase(match) -> str:
     return match.group(0)[: match.start(1) - match.start(0)] + " ".join(words)
 
 
+def _misspelt_numbers() -> dict[str, str]:
+    """Number words typed with a letter dropped, doubled or swapped ("thre", "fuor", "sevn", "eigth"), except where
+    that spelling is a word of its own ("tree", "even", "for")."""
+    typos = {}
+    for word in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"):
+        variants = {word[:i] + word[i + 1:] for i in range(len(word))} | \
+            {word[:i] + word[i] + word[i:] for i in range(len(word))} | \
+            {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+        typos.update({v: word for v in variants if len(v) >= 3 and v != word})
+    for real in ("tow", "tree", "thee", "there", "threw", "our", "for", "fur", "fou", "ive", "fie", "even", "seen",
+                 "seve", "eigh", "nie", "nin", "ine", "ten", "tne", "teen", "sven", "elven", "eleve", "twelv"):
+        typos.pop(real, None)
+    return typos
+
+
+_NUMBER_TYPOS = _misspelt_numbers()
+_NUMBER_TYPO = re.compile(rf"\b({'|'.join(sorted(_NUMBER_TYPOS, key=len, reverse=True))})"
+                          r"(?=(?:\s+[a-z-]+){0,2}?\s+[a-z-]*[a-z]s\b)", re.I)  # before a plural: "thre owls"
+
+
 class _Reader:
     def __init__(self, text: str):
         text = re.sub(r"\b[Ii]d(?=\s+(?:love|like|want|prefer)\b)", "I would", text)  # "Id love a wallpaper of ..."
+        text = _NUMBER_TYPO.sub(lambda m: _NUMBER_TYPOS[m.group(1).lower()], text)  # "thre owls": three owls
         text = _TRAILING_INTERJECTION.sub("", text)  # "a frog riding a tiny unicycle lol": said to the tool
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
         self.things: list[Thing] = []
