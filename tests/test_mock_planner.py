@@ -1233,3 +1233,8 @@ def test_it_in_a_place_phrase_said_of_the_thing_just_named_is_the_one_before():
 ])
 def test_a_misspelt_number_word_still_counts(prompt, label, count):
     assert [r.label for r in MockPlanner().plan(prompt).regions].count(label) == count
+
+
+def test_counted_lights_are_fittings_drawn_one_each():
+    by = [r.label for r in MockPlanner().plan("a long dining table with four pendant lights hanging above it").regions]
+    assert by.count("light") == 4 and "dining table" in by

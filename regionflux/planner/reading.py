@@ -1131,7 +1131,7 @@ class _Reader:
             return "setting"  # "an astronaut plants a flag on the moon": where, not the moon in the sky
         if prep == "in" and token.head.head.i != token.head.i and lemma(token.head.head) in ("hair", "beard", "mane"):
             return "worn"  # "hair in a neat bun": how the hair is done
-        if word in _RISING and prep == "with" and token.head.head.i != token.head.i and \
+        if word in _RISING and prep == "with" and token.head.head.i != token.head.i and not _count_of_phrase(token) and \
                 not _holds(lemma(token.head.head)) and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "VBG":
             return "action"  # "a mug with steam rising": said in the mug's words
         if prep in ("among", "amid", "amidst") and word in LANDFORMS | lx.SETTINGS:
@@ -1164,7 +1164,8 @@ class _Reader:
         if word in HUNG and prep in ("under", "below", "beneath", "above", "over", "beside", "near", "to", "of") and \
                 self._article(token) in ("a", "an", "the") and self.things and self._of(token) is None:
             return "thing"  # "eight candles under a portrait": a picture on the wall, placed like a thing
-        if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing:
+        if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and not (
+                word in ("light", "lamp", "lantern") and _count_of_phrase(token)):  # "three pendant lights": fittings
             return "style"
         if word in lx.STYLE_NOUNS and not self._determined(token):  # "oil painting", "museum photo"
             return "style"
@@ -1844,6 +1845,7 @@ class _Reader:
             if t.lower_ == "with" and i + 1 < len(doc) and lemma(token) not in PEOPLE:
                 heads = [h for h in doc[i + 1: i + 6] if _is_head(h) or lemma(h) in _RISING]
                 if heads and lemma(heads[0]) in _RISING and heads[0].i not in self._negated_now and \
+                        not _count_of_phrase(heads[0]) and \
                         heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].tag_ == "VBG":
                     stop = next((d.i for d in doc[heads[0].i:] if d.is_punct or d.lower_ in ("and", "while", "but")
                                  or d.lower_ in _NEGATORS), len(doc))
