@@ -1238,3 +1238,9 @@ def test_a_misspelt_number_word_still_counts(prompt, label, count):
 def test_counted_lights_are_fittings_drawn_one_each():
     by = [r.label for r in MockPlanner().plan("a long dining table with four pendant lights hanging above it").regions]
     assert by.count("light") == 4 and "dining table" in by
+
+
+def test_a_tag_about_the_pictures_edge_or_colours_is_style_whatever_it_names():
+    layout = MockPlanner().plan("a fox in a meadow, a crow on a fence post, Mad Max color grade, ornate rose borders")
+    assert {r.label for r in layout.regions} <= {"fox", "crow", "fence post", "post", "meadow"}
+    assert "color grade" in layout.background_prompt

@@ -739,6 +739,8 @@ def _style_segment(doc) -> bool:
         return True  # "stop motion", "cel shading anime", "soft box lighting": how it is made
     if any(t.lower_ in _NEGATORS for t in words[:2]):
         return False  # "no graffiti", "without snow": what is not drawn, never said as style
+    if words[-1].lower_ in _PICTURE_EDGES and _undetermined(words) and len(words) <= 5:
+        return True  # "gold leaf borders", "Blade Runner color grade": the picture's edge or colours, whatever named
     if any(t.text[:1].isupper() for t in words) and all(
             t.text[:1].isupper() and lemma(t) not in lx.THINGS | lx.ANIMALS | _PERSONS | lx.FIGURES or
             t.lower_ in _NAME_JOINERS for t in words):
@@ -804,6 +806,8 @@ def _style_segment(doc) -> bool:
                or (t.pos_ == "ADJ" and lemma(t) not in lx.THINGS) for t in words)
 
 
+#: Last words of a tag about the picture's edge or colours, whatever the words before them name.
+_PICTURE_EDGES = {"border", "borders", "grade", "grading", "palette", "vignette", "frame-border"}
 #: Last words of a style tag ("oil painting", "pencil sketch", "childrens book illustration").
 STYLE_ENDINGS = ("style", "aesthetic", "vibe", "art", "lighting", "render", "photography", "illustration", "painting",
                  "photo", "print", "poster", "wallpaper", "background", "color", "colour", "palette", "engine", "film",
