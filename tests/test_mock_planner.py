@@ -1244,3 +1244,9 @@ def test_a_tag_about_the_pictures_edge_or_colours_is_style_whatever_it_names():
     layout = MockPlanner().plan("a fox in a meadow, a crow on a fence post, Mad Max color grade, ornate rose borders")
     assert {r.label for r in layout.regions} <= {"fox", "crow", "fence post", "post", "meadow"}
     assert "color grade" in layout.background_prompt
+
+
+def test_a_number_in_the_name_of_a_kind_of_thing_is_no_count_and_someone_listed_with_with_is_drawn():
+    assert [r.label for r in MockPlanner().plan("a two tier birthday cake, studio photo").regions] == ["birthday cake"]
+    labels = [r.label for r in MockPlanner().plan("a queen with a jeweled crown and a loyal hound").regions]
+    assert "hound" in labels and "crown" not in labels

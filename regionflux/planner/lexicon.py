@@ -265,7 +265,7 @@ ANIMALS = {
     "wasp", "ant", "beetle", "ladybug", "dragonfly", "spider", "snail", "slug", "worm", "caterpillar", "firefly",
     "koi", "salmon", "trout", "swallow", "finch", "canary", "magpie", "lobster",
     "corgi", "husky", "retriever", "labrador", "poodle", "beagle", "dachshund", "pug", "bulldog", "terrier",
-    "collie", "chihuahua", "shiba", "dalmatian", "greyhound", "rottweiler", "doberman", "spaniel", "sheepdog",
+    "collie", "chihuahua", "shiba", "dalmatian", "greyhound", "hound", "wolfhound", "bloodhound", "rottweiler", "doberman", "spaniel", "sheepdog",
     "tabby", "siamese", "persian", "maine", "calico", "kitty", "doggo", "pupper", "stallion", "mare", "puppy",
 }
 FIGURES = {

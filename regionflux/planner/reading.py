@@ -282,6 +282,10 @@ def _count_of(token) -> Optional[int]:
     if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an") and word not in ("dozen", "hundred", "thousand", "couple",
                                                                                 "pair", "few", "million"):
         return None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and token.i + 2 < len(doc) and word not in ("one", "1") and nxt.tag_ == "NN" and \
+            not lx.is_plural(nxt.lower_) and doc[token.i + 2].pos_ == "NOUN" and nxt.lower_ in _KIND_COUNTS:
+        return None  # "a three tier wedding cake", "a ten speed bike": how many of its parts, what kind it is
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     if re.fullmatch(r"\d{1,3}", word):
@@ -384,6 +388,9 @@ _POSE_WORDS = {"out", "up", "down", "open", "closed", "shut", "wide", "apart", "
                "folded", "clasped", "spread", "outstretched", "extended", "lowered", "bared", "pricked", "perked"}
 #: The words of a place phrase before its last preposition ("on top of", "to the left of", "in front of").
 _PHRASE_WORDS = {"on", "top", "the", "to", "left", "right", "in", "front", "side", "next", "at", "bottom", "of"}
+#: Parts counted in the name of a kind of thing ("a three tier cake", "a two story house", "a four poster bed").
+_KIND_COUNTS = {"tier", "story", "storey", "layer", "speed", "wheel", "door", "poster", "seater", "string", "mast",
+                "masted", "legged", "piece", "star", "room", "bedroom", "engine", "lane", "step", "drawer", "shelf"}
 #: Things whose name says a shade when said before a colour ("emerald green", "sky blue", "navy blue").
 _SHADE_NOUNS = {"emerald", "ruby", "sapphire", "jade", "olive", "sky", "navy", "forest", "lime", "mint", "blood",
                 "cherry", "midnight", "ice", "jet", "bottle", "hunter", "royal", "powder", "rose", "coral", "salmon",
@@ -629,6 +636,9 @@ def _is_head(token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
         return False  # "ukiyo-e", "sci-fi": the first half of a hyphenated word
+    if nxt is not None and token.lower_ in _KIND_COUNTS and token.i > 0 and token.doc[token.i - 1].like_num and \
+            nounlike(nxt):
+        return False  # "a three tier wedding cake": what kind of cake
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS | {"photography", "photo", "shot"} and \
             lemma(token) in PHOTO_GENRES and lemma(token) not in lx.THINGS:
         return False  # "product shot", "street photography": a kind of picture, no thing
@@ -1358,8 +1368,8 @@ class _Reader:
         """"with freckles and red hair": a worn thing listed after another worn thing is worn too."""
         start = self._phrase_start(token)
         doc = token.doc
-        if start < 2 or doc[start - 1].lower_ not in ("and", "or", ","):
-            return False
+        if start < 2 or doc[start - 1].lower_ not in ("and", "or", ",") or _wears(lemma(token)):
+            return False  # ("a woman with a robot arm and a giant gorilla": someone of their own)
         earlier = [t for t in doc[max(0, start - 6): start - 1] if _is_head(t)]
         return bool(earlier) and lemma(earlier[-1]) in lx.WORN and self._owner(earlier[-1]) is not None
 
