@@ -1250,3 +1250,9 @@ def test_a_number_in_the_name_of_a_kind_of_thing_is_no_count_and_someone_listed_
     assert [r.label for r in MockPlanner().plan("a two tier birthday cake, studio photo").regions] == ["birthday cake"]
     labels = [r.label for r in MockPlanner().plan("a queen with a jeweled crown and a loyal hound").regions]
     assert "hound" in labels and "crown" not in labels
+
+
+def test_a_maiden_is_someone_and_a_tag_of_her_hair_is_hers():
+    layout = MockPlanner().plan("a shieldmaiden, long braided hair, a misty ravine behind her, concept art")
+    assert [r.label for r in layout.regions] == ["shieldmaiden"] and "braided hair" in layout.regions[0].description
+    assert "ravine" in layout.background_prompt and "hair" not in layout.background_prompt

@@ -66,7 +66,8 @@ ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office
               "classroom", "corridor", "attic", "basement", "cellar", "loft", "gallery", "lobby", "cave", "tunnel"}
 #: Landforms a lone subject stands on: the setting of a one-subject picture ("an oak tree on a hill").
 LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
-             "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag", "rooftop", "roof"}
+             "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag", "rooftop", "roof", "ravine", "gorge",
+             "mesa", "moor", "moorland", "highlands", "coastline", "shoreline", "cove", "crater"}
 #: Light sources said as the light of the picture when they stand alone in a tag ("harsh midday sun").
 LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "twilight", "dusk", "dawn", "sunset",
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
@@ -578,7 +579,7 @@ def _style_modifiers(doc, start: int, end: int) -> set[int]:
 
 
 #: People named by their trade or role: who wears and holds things, whatever the lexicon knows.
-_ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|man|woman|keeper|herd|monger|ist|ian)|scholar|chef|cook|monk|nun|"
+_ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|maiden|man|woman|keeper|herd|monger|ist|ian)|scholar|chef|cook|monk|nun|"
                     r"priest|bride|groom|nanny|clown|samurai|ninja|jockey|cowboy|cowgirl|hiker|pirate|witch|wizard|"
                     r"elf|dwarf|soldier|knight|captain|student|guy|kid|teen|lady|teacher|farmer|baker|painter|"
                     r"dancer|singer|drummer|player|gardener|hunter|sailor|traveler|traveller|explorer|merchant|"
@@ -1539,11 +1540,15 @@ class _Reader:
         return True
 
     def _worn_by_the_last(self, doc) -> bool:
-        """"1boy, leather jacket, sunglasses": a bare tag of something worn, said of the last one named who wears things."""
+        """"1boy, leather jacket, sunglasses", "braided hair": a bare tag of something worn or grown, said of the last one
+        named who wears things."""
         words = [t for t in doc if not t.is_punct]
-        if not 1 <= len(words) <= 4 or not _undetermined(words) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words) \
-                or lemma(words[-1]) not in lx.WORN or lemma(words[-1]) in lx.BODY | {"scale", "leaf", "face"} or \
-                any(t.lower_ in _NEGATORS or lemma(t) in lx.STYLE_WORDS or t.lower_ in ("gold", "silver") and t.i == 0
+        if not 1 <= len(words) <= 4 or not _undetermined(words) or any(
+                t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.pos_ == "ADP" for t in words) \
+                or lemma(words[-1]) not in lx.WORN | _GROWN or \
+                lemma(words[-1]) in (lx.BODY - _GROWN) | {"scale", "leaf", "face"} or \
+                any(t.lower_ in _NEGATORS or lemma(t) in lx.STYLE_WORDS and t.lower_ not in _PLAIN_ADJECTIVES or
+                    t.lower_ in ("gold", "silver") and t.i == 0
                     for t in words):
             return False  # ("epic scale", "gold leaf", "deep wrinkles": how it looks)
         owner = next((t for t in reversed(self.things) if _wears(t.head)), None)
