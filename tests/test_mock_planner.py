@@ -1256,3 +1256,8 @@ def test_a_maiden_is_someone_and_a_tag_of_her_hair_is_hers():
     layout = MockPlanner().plan("a shieldmaiden, long braided hair, a misty ravine behind her, concept art")
     assert [r.label for r in layout.regions] == ["shieldmaiden"] and "braided hair" in layout.regions[0].description
     assert "ravine" in layout.background_prompt and "hair" not in layout.background_prompt
+
+
+def test_the_undead_wear_and_hold_their_things():
+    layout = MockPlanner().plan("a wraith in a hooded cloak, rusted crown, dark fantasy")
+    assert [r.label for r in layout.regions] == ["wraith"] and "crown" in layout.regions[0].description

@@ -265,11 +265,13 @@ ANIMALS = {
     "wasp", "ant", "beetle", "ladybug", "dragonfly", "spider", "snail", "slug", "worm", "caterpillar", "firefly",
     "koi", "salmon", "trout", "swallow", "finch", "canary", "magpie", "lobster",
     "corgi", "husky", "retriever", "labrador", "poodle", "beagle", "dachshund", "pug", "bulldog", "terrier",
-    "collie", "chihuahua", "shiba", "dalmatian", "greyhound", "hound", "wolfhound", "bloodhound", "rottweiler", "doberman", "spaniel", "sheepdog",
+    "collie", "chihuahua", "shiba", "dalmatian", "greyhound", "rottweiler", "doberman", "spaniel", "sheepdog",
+    "hound", "wolfhound", "bloodhound",
     "tabby", "siamese", "persian", "maine", "calico", "kitty", "doggo", "pupper", "stallion", "mare", "puppy",
 }
 FIGURES = {
     # people and figures
+    "lich", "ghoul", "wraith", "banshee", "spectre", "mummy",
     "striker", "goalkeeper", "goalie", "referee", "umpire", "quarterback", "linebacker", "batter", "pitcher", "catcher",
     "sprinter", "jockey", "cyclist", "rower", "climber", "skier", "surfer", "diver", "archer", "fencer", "gymnast",
     "man", "woman", "boy", "girl", "child", "kid", "baby", "toddler", "teenager", "person", "lady", "gentleman",

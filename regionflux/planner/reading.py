@@ -346,6 +346,9 @@ def nounlike(token) -> bool:
                 nxt.pos_ in ("NOUN", "PROPN") and lemma(nxt) in lx.THINGS | lx.WORN | lx.RARE_THINGS and
                 lemma(nxt) not in lx.SETTINGS | lx.ELEMENTS | lx.MASS):  # (a brass "diving helmet": a kind of helmet)
         return False  # "a cat sleeping": a participle after its noun
+    if token.pos_ == "ADJ" and token.dep_ == "amod" and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and \
+            token.doc[token.i - 1].head.i == token.i and word in lx.THINGS | lx.SETTINGS:
+        return True  # "a 1950s roadside diner glowing": the noun a compound leads to, whatever the tagger said
     if token.pos_ == "PROPN" and token.text.islower() and token.dep_ == "amod" and token.head.i > token.i and \
             word not in lx.THINGS:
         return False  # "grumpy old goblin": an adjective the tagger took for a name
