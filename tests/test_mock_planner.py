@@ -1261,3 +1261,8 @@ def test_a_maiden_is_someone_and_a_tag_of_her_hair_is_hers():
 def test_the_undead_wear_and_hold_their_things():
     layout = MockPlanner().plan("a wraith in a hooded cloak, rusted crown, dark fantasy")
     assert [r.label for r in layout.regions] == ["wraith"] and "crown" in layout.regions[0].description
+
+
+def test_a_buildings_parts_said_with_with_are_its_own():
+    layout = MockPlanner().plan("a baroque cathedral with twin bell towers and stained glass windows, golden hour")
+    assert [r.label for r in layout.regions] == ["cathedral"] and "bell towers" in layout.regions[0].description

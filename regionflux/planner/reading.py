@@ -74,7 +74,8 @@ LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "
           "spotlight", "neon", "firelight", "lamplight", "candlelight", "torchlight", "backlight", "backlighting",
           "rimlight", "sunbeam", "sunbeams", "moonbeams", "godrays", "lighting", "shadows"}
 #: What has a roof, a chimney, a porch or a balcony; what has a mast, a sail, a hull or a deck.
-_BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "tower", "lighthouse", "mansion", "hut", "shed",
+_BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "cathedral", "abbey", "mosque", "tower",
+          "lighthouse", "mansion", "hut", "shed",
           "temple", "palace", "school", "inn", "tavern", "shop", "bakery", "cafe", "hotel", "station", "windmill", "chalet",
           "villa", "bungalow", "manor", "building", "home", "pagoda", "shack", "lodge", "saloon", "diner", "factory",
           "mill", "farmhouse", "treehouse", "igloo", "hall", "library", "museum", "skyscraper", "apartment", "tent"}
@@ -1453,7 +1454,7 @@ class _Reader:
         if start > 1 and doc[start - 1].lower_ == "with":
             heads = [t for t in doc[max(0, start - 6): start - 1] if _is_head(t)]
             if heads and lemma(heads[-1]) not in PEOPLE and lemma(heads[-1]) not in lx.OBJECT_PARTS and \
-                    not (lemma(heads[-1]) in lx.SETTINGS and lemma(heads[-1]) not in lx.THINGS):
+                    not (lemma(heads[-1]) in lx.SETTINGS and lemma(heads[-1]) not in lx.THINGS | _BUILT):
                 return heads[-1]  # (a beach "with a lifeguard tower" has no parts: the tower is a thing on it)
         return None
 
