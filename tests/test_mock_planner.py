@@ -1266,3 +1266,8 @@ def test_the_undead_wear_and_hold_their_things():
 def test_a_buildings_parts_said_with_with_are_its_own():
     layout = MockPlanner().plan("a baroque cathedral with twin bell towers and stained glass windows, golden hour")
     assert [r.label for r in layout.regions] == ["cathedral"] and "bell towers" in layout.regions[0].description
+
+
+def test_latin_plurals_in_uses_count_their_thing():
+    assert [r.label for r in MockPlanner().plan("4 octopuses in an aquarium").regions].count("octopus") == 4
+    assert [r.label for r in MockPlanner().plan("two small houses by a lake").regions].count("house") == 2

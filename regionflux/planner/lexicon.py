@@ -417,6 +417,8 @@ def singular(word: str) -> str:
         return lower
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
+    if re.search(r"[^aeiou]uses$", lower) and len(lower) >= 8:  # cactuses, octopuses, walruses (not houses, fuses)
+        return lower[:-2]
     if re.search(r"(ches|shes|xes|zzes|sses)$", lower):
         return lower[:-2]
     return lower[:-1]
