@@ -1242,8 +1242,10 @@ def test_counted_lights_are_fittings_drawn_one_each():
 
 def test_a_tag_about_the_pictures_edge_or_colours_is_style_whatever_it_names():
     layout = MockPlanner().plan("a fox in a meadow, a crow on a fence post, Mad Max color grade, ornate rose borders")
-    assert {r.label for r in layout.regions} <= {"fox", "crow", "fence post", "post", "meadow"}
-    assert "color grade" in layout.background_prompt
+    labels = {r.label for r in layout.regions}
+    assert {"fox", "crow"} <= labels and not any("border" in label or "max" in label for label in labels)
+    assert "color grade" in layout.background_prompt and "rose borders" in layout.background_prompt
+    assert "border" in {r.label.split()[-1] for r in MockPlanner().plan("a cottage garden, flower borders, a bench").regions}
 
 
 def test_a_number_in_the_name_of_a_kind_of_thing_is_no_count_and_someone_listed_with_with_is_drawn():
@@ -1270,4 +1272,10 @@ def test_a_buildings_parts_said_with_with_are_its_own():
 
 def test_latin_plurals_in_uses_count_their_thing():
     assert [r.label for r in MockPlanner().plan("4 octopuses in an aquarium").regions].count("octopus") == 4
-    assert [r.label for r in MockPlanner().plan("two small houses by a lake").regions].count("house") == 2
+    assert [r.label for r in MockPlanner().plan("two old warehouses by a canal").regions].count("warehouse") == 2
+
+
+def test_a_pose_tag_is_the_first_ones_and_hand_drawn_is_how_the_picture_is_made():
+    layout = MockPlanner().plan("a boy holding a puppy, eyes closed, hand drawn")
+    by = {r.label: r.description for r in layout.regions}
+    assert "eyes closed" in by["boy"] and "eyes" not in by["puppy"] and "hand drawn" in layout.background_prompt

@@ -417,7 +417,7 @@ def singular(word: str) -> str:
         return lower
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
-    if re.search(r"[^aeiou]uses$", lower) and len(lower) >= 8:  # cactuses, octopuses, walruses (not houses, fuses)
+    if re.search(r"(?:ct|p|r)uses$", lower) and len(lower) >= 8:  # cactuses, octopuses, walruses (not houses, recluses)
         return lower[:-2]
     if re.search(r"(ches|shes|xes|zzes|sses)$", lower):
         return lower[:-2]
@@ -434,6 +434,8 @@ def plural(word: str) -> str:
     for ending in ("shelf", "child", "knife", "wolf", "leaf"):
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             return lower[: -len(ending)] + _PLURAL[ending]
+    if re.search(r"(?:ct|p|r)us$", lower) and len(lower) >= 6:  # walrus -> walruses, as singular() reads them
+        return lower + "es"
     if lower in _UNCHANGED - {"glass", "grass", "bus", "dress", "class", "boss", "gas", "lens", "canvas"}:
         return lower
     if re.search(r"[^aeiou]y$", lower):

@@ -202,14 +202,14 @@ class Thing:
 
 #: What is worn or grown that takes no "a" ("with silver hair", "with green skin").
 _UNCOUNTED = {"hair", "skin", "fur", "makeup", "armor", "armour", "clothing", "gear", "attire", "scales", "lipstick",
-              "eyeliner", "eyeshadow", "war paint", "plumage", "clothes", "jewelry", "jewellery"}
+              "eyeliner", "eyeshadow", "war paint", "plumage", "clothes", "jewelry", "jewellery", "stubble"}
 
 
 def _article_for(token, text: str) -> str:
     """The article a bare tag takes when said with "with": none for plurals and what is not counted."""
     if lx.is_plural(token.lower_) or lemma(token) in _UNCOUNTED or token.lower_ in _UNCOUNTED:
         return ""
-    return "an " if text[:1].lower() in "aeiou" else "a "
+    return "an " if text[:1].lower() in "aeiou" and not re.match(r"(?:uni|use|eu|one)", text, re.I) else "a "
 
 
 def _say_with(thing: Thing, words: str) -> None:
@@ -273,6 +273,14 @@ def _colour(token) -> bool:
     return token.lower_ in lx.COLOURS or token.lower_ in lx.COLOUR_TYPOS
 
 
+def _names_a_kind(number) -> bool:
+    """"a three tier wedding cake", "a two story house": a number, a part that names a kind, then a singular noun
+    ("two door knobs" counts knobs)."""
+    doc = number.doc
+    return number.i + 2 < len(doc) and number.lower_ not in ("one", "1") and doc[number.i + 1].lower_ in _KIND_COUNTS \
+        and doc[number.i + 2].tag_ == "NN" and not lx.is_plural(doc[number.i + 2].lower_)
+
+
 def _count_of(token) -> Optional[int]:
     """The number a word counts ("three", "12"); None for a number that says what kind a thing is ("a six-wheeled
     buggy", "two-handed", "a two story house")."""
@@ -284,9 +292,7 @@ def _count_of(token) -> Optional[int]:
     if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an") and word not in ("dozen", "hundred", "thousand", "couple",
                                                                                 "pair", "few", "million"):
         return None
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is not None and token.i + 2 < len(doc) and word not in ("one", "1") and nxt.tag_ == "NN" and \
-            not lx.is_plural(nxt.lower_) and doc[token.i + 2].pos_ == "NOUN" and nxt.lower_ in _KIND_COUNTS:
+    if _names_a_kind(token):
         return None  # "a three tier wedding cake", "a ten speed bike": how many of its parts, what kind it is
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
@@ -332,8 +338,11 @@ def nounlike(token) -> bool:
         return False  # "neon pink hair": how pink
     if nxt is not None and after is not None and _colour(nxt) and token.whitespace_ and nxt.whitespace_ and (
             after.pos_ in ("NOUN", "PROPN", "ADJ") or _colour(after)) and (
-            token.lower_ in _SHADE_NOUNS or word not in lx.THINGS | lx.ANIMALS | lx.RARE_THINGS and not _personlike(word)):
-        return False  # "matte black headphones", "emerald green sofa": what kind of black, of green
+            token.lower_ in _SHADE_NOUNS and (token.i == 0 or token.doc[token.i - 1].lower_ in ("a", "an") or
+                                              token.doc[token.i - 1].is_punct) or
+            word not in lx.THINGS | lx.ANIMALS | lx.RARE_THINGS | _SHADE_NOUNS and not _personlike(word)):
+        return False  # "matte black headphones", "an emerald green sofa": what kind of black, of green ("the sea
+        # blue sky", "a cup of coffee white background": the sea, the coffee)
     if token.lower_ in ("hyper", "ultra", "super") and nxt is not None and nxt.pos_ in ("ADJ", "VERB"):
         return False  # "hyper detailed macro shot": how detailed
     if word in lx.STYLE_WORDS and word not in lx.STYLE_NOUNS | lx.THINGS | lx.SETTINGS and (
@@ -388,11 +397,16 @@ def nounlike(token) -> bool:
     return False
 
 
+#: Verbs of making: "hand drawn", "hand painted" say how the picture is made, not how a hand is held.
+_MAKING = {"draw", "paint", "make", "craft", "letter", "ink", "color", "colour", "sketch", "carve", "render", "stitch",
+           "knit", "sew", "sculpt", "print", "cut", "build", "write", "tint", "shade", "weave", "blow", "pour", "dye"}
 #: How a body part is held, said after it ("tongue out", "arms wide", "eyes half open").
 _POSE_WORDS = {"out", "up", "down", "open", "closed", "shut", "wide", "apart", "forward", "back", "raised", "crossed",
                "folded", "clasped", "spread", "outstretched", "extended", "lowered", "bared", "pricked", "perked"}
 #: The words of a place phrase before its last preposition ("on top of", "to the left of", "in front of").
 _PHRASE_WORDS = {"on", "top", "the", "to", "left", "right", "in", "front", "side", "next", "at", "bottom", "of"}
+#: Words that join a thing to its own words, never style however a lexicon lists them.
+_JOINING = {"with", "and", "the", "of", "in", "on", "for", "from", "into", "or", "her", "his", "its", "their"}
 #: Parts counted in the name of a kind of thing ("a three tier cake", "a two story house", "a four poster bed").
 _KIND_COUNTS = {"tier", "story", "storey", "layer", "speed", "wheel", "door", "poster", "seater", "string", "mast",
                 "masted", "legged", "piece", "star", "room", "bedroom", "engine", "lane", "step", "drawer", "shelf"}
@@ -641,8 +655,7 @@ def _is_head(token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
         return False  # "ukiyo-e", "sci-fi": the first half of a hyphenated word
-    if nxt is not None and token.lower_ in _KIND_COUNTS and token.i > 0 and token.doc[token.i - 1].like_num and \
-            nounlike(nxt):
+    if token.i > 0 and _names_a_kind(token.doc[token.i - 1]):
         return False  # "a three tier wedding cake": what kind of cake
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS | {"photography", "photo", "shot"} and \
             lemma(token) in PHOTO_GENRES and lemma(token) not in lx.THINGS:
@@ -683,23 +696,26 @@ def _trailing_style(part: str) -> int:
     """Where a run of two or more style words that ends a long prompt typed without punctuation begins ("... a red barn
     far away golden hour photorealistic"), or the part's length when there is none; never a thing's own words ("...
     holding an oil painting", "... on a power line")."""
-    words = part.split()
+    spans = list(re.finditer(r"\S+", part))
+    words = [m.group(0) for m in spans]
     if len(words) < 7:
         return len(part)
     k = len(words)
     while k > 3 and (words[k - 1].lower() in lx.STYLE_WORDS and len(words[k - 1]) > 2 and
-                     words[k - 1].lower() not in lx.THINGS | lx.SETTINGS | lx.RARE_THINGS or re.fullmatch(r"\d+(?:k|mm|s)|f/?\d+(?:\.\d+)?|hdr|uhd",
+                     words[k - 1].lower() not in lx.THINGS | lx.SETTINGS | lx.RARE_THINGS | _JOINING or re.fullmatch(r"\d+(?:k|mm|s)|f/?\d+(?:\.\d+)?|hdr|uhd",
                                                                           words[k - 1].lower())):
         k -= 1
     if k > len(words) - 2 or words[k - 1].lower() in {*lx.DETERMINERS, "a", "an", "the", "his", "her", "their", "its",
                                                                    "my", "of", "in", "on", "with", "and", "or", "very"}:
         return len(part)
-    return len(" ".join(words[:k]))
+    return spans[k].start()
 
 
-def _segments(text: str) -> list[str]:
+def _segments(text: str, bare: Optional[bool] = None) -> list[str]:
+    """The prompt's comma-separated parts; ``bare``: the whole prompt was typed without punctuation (default: ``text``
+    was)."""
     parts = []
-    bare = not re.search(r"[,;:.!?\n|]", text)  # typed with no punctuation at all
+    bare = not re.search(r"[,;:.!?\n|]", text) if bare is None else bare
     for part in (part for part in _SPLIT.split(text) if part.strip()):
         cut = _trailing_style(part.strip()) if bare else len(part.strip())
         parts.extend([part.strip()[:cut], part.strip()[cut:].strip()] if cut < len(part.strip()) else [part])
@@ -715,7 +731,7 @@ def _segments(text: str) -> list[str]:
 
 def _after_colon(text: str) -> set[int]:
     """Indexes of the parts that follow a colon ("a bowl of fruit: two bananas and an apple")."""
-    return {len(_segments(text[: match.start()])) for match in _SPLIT.finditer(text)
+    return {len(_segments(text[: match.start()], bare=False)) for match in _SPLIT.finditer(text)
             if ":" in match.group(0) and text[: match.start()].strip()}
 
 
@@ -754,8 +770,11 @@ def _style_segment(doc) -> bool:
         return True  # "stop motion", "cel shading anime", "soft box lighting": how it is made
     if any(t.lower_ in _NEGATORS for t in words[:2]):
         return False  # "no graffiti", "without snow": what is not drawn, never said as style
-    if words[-1].lower_ in _PICTURE_EDGES and _undetermined(words) and len(words) <= 5:
+    if words[-1].lower_ in _PICTURE_EDGES and _undetermined(words) and len(words) <= 5 and (
+            not words[-1].lower_.startswith("border") or any(
+                lemma(t) in lx.STYLE_WORDS or _colour(t) or t.lower_ in ("ornate", "decorative", "gilded") for t in words)):
         return True  # "gold leaf borders", "Blade Runner color grade": the picture's edge or colours, whatever named
+        # (not "flower borders" in a garden)
     if any(t.text[:1].isupper() for t in words) and all(
             t.text[:1].isupper() and lemma(t) not in lx.THINGS | lx.ANIMALS | _PERSONS | lx.FIGURES or
             t.lower_ in _NAME_JOINERS for t in words):
@@ -939,23 +958,24 @@ def _one_phrase(match) -> str:
 
 
 def _misspelt_numbers() -> dict[str, str]:
-    """Number words typed with a letter dropped, doubled or swapped ("thre", "fuor", "sevn", "eigth"), except where
-    that spelling is a word of its own ("tree", "even", "for")."""
+    """Number words typed with a letter dropped, doubled or swapped ("thre", "fuor", "sevn"), except where that spelling
+    is a word of its own or another word's typo ("tree", "even", "for", "ight", "eigth" for eighth)."""
     typos = {}
     for word in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"):
         variants = {word[:i] + word[i + 1:] for i in range(len(word))} | \
             {word[:i] + word[i] + word[i:] for i in range(len(word))} | \
             {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
         typos.update({v: word for v in variants if len(v) >= 3 and v != word})
-    for real in ("tow", "tree", "thee", "there", "threw", "our", "for", "fur", "fou", "ive", "fie", "even", "seen",
-                 "seve", "eigh", "nie", "nin", "ine", "ten", "tne", "teen", "sven", "elven", "eleve", "twelv"):
+    for real in ("tow", "tree", "thee", "there", "our", "for", "fur", "fou", "ive", "fie", "even", "seen",
+                 "seve", "eigh", "ight", "eigth", "eigt", "nie", "nin", "ine", "tne", "teen", "tenn", "sven", "elven", "eleve"):
         typos.pop(real, None)
     return typos
 
 
 _NUMBER_TYPOS = _misspelt_numbers()
 _NUMBER_TYPO = re.compile(rf"\b({'|'.join(sorted(_NUMBER_TYPOS, key=len, reverse=True))})"
-                          r"(?=(?:\s+[a-z-]+){0,2}?\s+[a-z-]*[a-z]s\b)", re.I)  # before a plural: "thre owls"
+                          r"(?=(?:\s+[a-z-]+){0,2}?\s+(?!(?:lets|is|was|has|does|goes|its|this|us)\b)[a-z-]*[a-z]s\b)",
+                          re.I)  # before a word that ends like a plural ("thre owls"), not "lets" or "is"
 
 
 class _Reader:
@@ -998,7 +1018,7 @@ class _Reader:
             (i > heading or _TECHNIQUES.fullmatch(doc.text.strip())) and _style_segment(doc))]  # "cel shading anime mecha"
         for index, doc in enumerate(docs):
             if index not in contents:
-                if not (self.things and index > heading and (self._pose_of_the_last(doc) or self._worn_by_the_last(doc))):
+                if not (self.things and index > heading and (self._pose_of_the_one(doc) or self._worn_by_the_one(doc))):
                     self.style.append(doc.text)  # (not "..., tongue out", "1boy, leather jacket": said of him)
                 continue
             if index == heading and _scene_heading(docs[heading:]):
@@ -1470,7 +1490,7 @@ class _Reader:
             self._what_is.append((index, token))
             if not heads:
                 return  # "..., she's a mechanic, ...": said of her, nothing else here
-        if not first and self._pose_of_the_last(doc):
+        if not first and self._pose_of_the_one(doc):
             return
         things_here = [t for t in heads if kinds[t.i] == "thing"]
         if self._said_of_the_last(doc, heads, first):
@@ -1527,24 +1547,30 @@ class _Reader:
                 self._conj_copies(index, token)
         self._relations(index, doc, kinds)
 
-    def _pose_of_the_last(self, doc) -> bool:
+    def _said_with_the_one(self, words: str) -> bool:
+        """Say ``words`` with "with" in the region of the first one named who wears or holds things; False if none."""
+        owner = next((t for t in self.things if _wears(t.head) or _holds(t.head)), None)
+        if owner is None or len(owner.extra) >= 6:
+            return False
+        _say_with(owner, words)
+        return True
+
+    def _pose_of_the_one(self, doc) -> bool:
         """"..., head tilted", "..., tongue out", "..., fists raised": a tag of how a body part is held is the pose of the
-        last one named who has a body, said in its region (not a head drawn apart, nor the background's words)."""
+        first one named who has a body, said in its region (not a head drawn apart, nor the background's words); "hand
+        drawn" says how the picture is made."""
         words = [t for t in doc if not t.is_punct]
         if words and words[0].lower_ in ("his", "her", "its", "their"):
             words = words[1:]
         if not 2 <= len(words) <= 5 or lemma(words[0]) not in lx.BODY | {"head", "fist"} or not any(
                 t.tag_ in ("VBN", "VBD", "RP") or t.lower_ in _POSE_WORDS for t in words[1:]) or any(
-                t.pos_ in ("NOUN", "PROPN") and lemma(t) not in lx.BODY | {"head", "fist"} for t in words[1:]):
+                t.pos_ in ("NOUN", "PROPN") and lemma(t) not in lx.BODY | {"head", "fist"} for t in words[1:]) or any(
+                t.lemma_ in _MAKING for t in words[1:]):
             return False
-        owner = next((t for t in reversed(self.things) if _wears(t.head) or _holds(t.head)), None)
-        if owner is None or len(owner.extra) >= 6:
-            return False
-        _say_with(owner, doc.text.strip())
-        return True
+        return self._said_with_the_one(doc.text.strip())
 
-    def _worn_by_the_last(self, doc) -> bool:
-        """"1boy, leather jacket, sunglasses", "braided hair": a bare tag of something worn or grown, said of the last one
+    def _worn_by_the_one(self, doc) -> bool:
+        """"1boy, leather jacket, sunglasses", "braided hair": a bare tag of something worn or grown, said of the first one
         named who wears things."""
         words = [t for t in doc if not t.is_punct]
         if not 1 <= len(words) <= 4 or not _undetermined(words) or any(
@@ -1555,11 +1581,7 @@ class _Reader:
                     t.lower_ in ("gold", "silver") and t.i == 0
                     for t in words):
             return False  # ("epic scale", "gold leaf", "deep wrinkles": how it looks)
-        owner = next((t for t in reversed(self.things) if _wears(t.head)), None)
-        if owner is None or len(owner.extra) >= 6:
-            return False
-        _say_with(owner, _article_for(words[-1], doc.text.strip()) + doc.text.strip())
-        return True
+        return self._said_with_the_one(_article_for(words[-1], doc.text.strip()) + doc.text.strip())
 
     def _said_of_last(self, index: int, doc) -> bool:
         """A participle part with a place ("floating above it") is said of the last part's first thing;
