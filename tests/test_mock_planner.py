@@ -1279,3 +1279,9 @@ def test_a_pose_tag_is_the_first_ones_and_hand_drawn_is_how_the_picture_is_made(
     layout = MockPlanner().plan("a boy holding a puppy, eyes closed, hand drawn")
     by = {r.label: r.description for r in layout.regions}
     assert "eyes closed" in by["boy"] and "eyes" not in by["puppy"] and "hand drawn" in layout.background_prompt
+
+
+def test_a_heading_of_several_parts_with_of_is_read_without_an_error():
+    from regionflux.planner.reading import read
+
+    assert [t.head for t in read("eyes - emerald in front of: a 1950s roadside diner").things] == ["diner"]

@@ -547,7 +547,8 @@ def _heading(text: str, docs) -> int:
                  _count_of(t)) and not (
         t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-") for t in words)  # "one-shot handout": no count
     kinds = lx.FRAME_NOUNS | PICTURE_NOUNS | lx.STYLE_NOUNS | _DOCUMENTS
-    purpose = next((t.i for t in words if t.lower_ in ("for", "of") and t.i > words[0].i), None)
+    purpose = next((t.i for t in words if t.lower_ in ("for", "of") and t.i > words[0].i and t.doc is words[0].doc),
+                   None)  # (in the heading's first part: indexes of another part's words are not this one's)
     if purpose is not None and lemma(words[0].doc[purpose - 1]) in kinds:
         heads = [words[0].doc[purpose - 1]]  # "Concept art for a sci-fi hangar:": art, of a place
     if said and not all(lemma(t) in kinds or _for_whom(t) for t in heads):
