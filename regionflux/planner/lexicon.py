@@ -403,6 +403,11 @@ _UNCHANGED = {"mars", "sheep", "deer", "fish", "moose", "bison", "salmon", "trou
 _PLURAL = {single: plural for plural, single in _IRREGULAR.items()}
 
 
+def _latin_us(word: str) -> bool:
+    """A noun in -us whose plural adds -es and which singular() and plural() read alike ("cactus", "walrus")."""
+    return len(word) >= 6 and re.search(r"(?:ct|p|r)us$", word) is not None
+
+
 def singular(word: str) -> str:
     """'bananas' -> 'banana', 'mice' -> 'mouse', 'glasses' -> 'glass'; words that are not plurals unchanged."""
     lower = word.lower()
@@ -417,7 +422,7 @@ def singular(word: str) -> str:
         return lower
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
-    if re.search(r"(?:ct|p|r)uses$", lower) and len(lower) >= 8:  # cactuses, octopuses, walruses (not houses, recluses)
+    if lower.endswith("es") and _latin_us(lower[:-2]):  # cactuses, octopuses, walruses (not houses, recluses)
         return lower[:-2]
     if re.search(r"(ches|shes|xes|zzes|sses)$", lower):
         return lower[:-2]
@@ -434,7 +439,7 @@ def plural(word: str) -> str:
     for ending in ("shelf", "child", "knife", "wolf", "leaf"):
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             return lower[: -len(ending)] + _PLURAL[ending]
-    if re.search(r"(?:ct|p|r)us$", lower) and len(lower) >= 6:  # walrus -> walruses, as singular() reads them
+    if _latin_us(lower):  # walrus -> walruses, as singular() reads them
         return lower + "es"
     if lower in _UNCHANGED - {"glass", "grass", "bus", "dress", "class", "boss", "gas", "lens", "canvas"}:
         return lower

@@ -702,14 +702,21 @@ def _trailing_style(part: str) -> int:
     if len(words) < 7:
         return len(part)
     k = len(words)
-    while k > 3 and (words[k - 1].lower() in lx.STYLE_WORDS and len(words[k - 1]) > 2 and
-                     words[k - 1].lower() not in lx.THINGS | lx.SETTINGS | lx.RARE_THINGS | _JOINING or re.fullmatch(r"\d+(?:k|mm|s)|f/?\d+(?:\.\d+)?|hdr|uhd",
-                                                                          words[k - 1].lower())):
+    while k > 3 and (_TRAILING_STYLE_WORD.fullmatch(words[k - 1].lower()) or words[k - 1].lower() in lx.STYLE_WORDS and
+                     len(words[k - 1]) > 2 and words[k - 1].lower() not in _NAMES_A_THING):
         k -= 1
-    if k > len(words) - 2 or words[k - 1].lower() in {*lx.DETERMINERS, "a", "an", "the", "his", "her", "their", "its",
-                                                                   "my", "of", "in", "on", "with", "and", "or", "very"}:
+    if k > len(words) - 2 or words[k - 1].lower() in _BEFORE_A_THINGS_WORDS:
         return len(part)
     return spans[k].start()
+
+
+#: Camera and quality tags that end an unpunctuated prompt ("8k", "35mm", "f1.8", "hdr").
+_TRAILING_STYLE_WORD = re.compile(r"\d+(?:k|mm|s)|f/?\d+(?:\.\d+)?|hdr|uhd")
+#: Words a style lexicon lists that name a thing or join one to its words: never a closing style run.
+_NAMES_A_THING = frozenset(lx.THINGS | lx.SETTINGS | lx.RARE_THINGS | _JOINING)
+#: Words after which a closing run is a thing's own words ("... holding an oil painting").
+_BEFORE_A_THINGS_WORDS = frozenset({*lx.DETERMINERS, "a", "an", "the", "his", "her", "their", "its", "my", "of", "in",
+                                    "on", "with", "and", "or", "very"})
 
 
 def _segments(text: str, bare: Optional[bool] = None) -> list[str]:
@@ -718,8 +725,9 @@ def _segments(text: str, bare: Optional[bool] = None) -> list[str]:
     parts = []
     bare = not re.search(r"[,;:.!?\n|]", text) if bare is None else bare
     for part in (part for part in _SPLIT.split(text) if part.strip()):
-        cut = _trailing_style(part.strip()) if bare else len(part.strip())
-        parts.extend([part.strip()[:cut], part.strip()[cut:].strip()] if cut < len(part.strip()) else [part])
+        stripped = part.strip()
+        cut = _trailing_style(stripped) if bare else len(stripped)
+        parts.extend([stripped[:cut], stripped[cut:].strip()] if cut < len(stripped) else [part])
     split = []
     for part in parts:  # "cel shading anime mecha": how it is drawn, then what
         match = _TECHNIQUES.match(part)
@@ -842,7 +850,7 @@ def _style_segment(doc) -> bool:
 
 
 #: Last words of a tag about the picture's edge or colours, whatever the words before them name.
-_PICTURE_EDGES = {"border", "borders", "grade", "grading", "palette", "vignette", "frame-border"}
+_PICTURE_EDGES = {"border", "borders", "grade", "grading", "palette", "vignette"}
 #: Last words of a style tag ("oil painting", "pencil sketch", "childrens book illustration").
 STYLE_ENDINGS = ("style", "aesthetic", "vibe", "art", "lighting", "render", "photography", "illustration", "painting",
                  "photo", "print", "poster", "wallpaper", "background", "color", "colour", "palette", "engine", "film",
@@ -1326,9 +1334,10 @@ class _Reader:
             # (a porch is a house's, a deck a ship's: "a kid in a cardboard rocket, mom watching from the porch")
         if word in lx.OBJECT_PARTS and self._part_owner(token) is not None:
             return "worn"  # "an airship with large propellers", "a cottage with a thatched roof": its own parts
-        if word in _FITTED and self._part_owner(token) is not None and lemma(self._part_owner(token)) in _FITTED[word] \
-                and not (own_colour and other_colour):  # ("a green bicycle with a yellow basket": two colours apart)
-            return "worn"  # "a vintage bicycle with a wicker basket": fitted to it
+        fitted_to = self._part_owner(token) if word in _FITTED else None
+        if fitted_to is not None and lemma(fitted_to) in _FITTED[word] and not (own_colour and other_colour):
+            return "worn"  # "a vintage bicycle with a wicker basket": fitted to it ("a green bicycle with a yellow
+            # basket": two colours apart, two regions)
         if self._worn_list(token):
             return "worn"
         known = word in lx.THINGS or word in lx.RARE_THINGS or word in lx.SMALL or word in lx.LARGE or word in lx.TALL or word in lx.WIDE \
@@ -2757,7 +2766,8 @@ class _Reader:
                 verb = next((t for t in token.ancestors if t.pos_ == "VERB" and t.i >= opener.i), opener)
                 return self._hung_phrase(verb, token)  # "..., holding a small flower"
             start = self._phrase_start(token)
-            bare_participle = start == next(i for i, t in enumerate(doc) if not t.is_punct) and not any(
+            first_word = next(i for i, t in enumerate(doc) if not t.is_punct)
+            bare_participle = start == first_word and not any(
                 t.lower_ in ("a", "an") or _count_of(t) for t in doc[start: token.i]) and \
                 token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VBN" and len(words) <= 4  # "arrow nocked"
             on_its_own = any(t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their") for t in doc) and not any(
@@ -2765,10 +2775,10 @@ class _Reader:
                 t.tag_ in ("VBN", "VBG") and t.dep_ in ("ROOT", "acl", "amod") for t in doc) and \
                 not any(t.lower_ in ("he", "she", "it", "they") for t in doc)  # "helmet tucked under her arm"
             body = _ON_THE_BODY.search(doc.text)
-            on_the_body = body is not None and start == next(i for i, t in enumerate(doc) if not t.is_punct) and \
-                body.start() >= token.idx + len(token.text) and not any(
-                    t.lower_ in ("he", "she", "it", "they") or t.pos_ in ("NOUN", "PROPN") and t.i > token.i and
-                    t.idx not in range(body.start(), body.end()) for t in doc)  # "a huge greataxe over his shoulder": his, where he carries it
+            on_the_body = body is not None and start == first_word and body.start() >= token.idx + len(token.text) and \
+                not any(t.lower_ in ("he", "she", "it", "they") or t.pos_ in ("NOUN", "PROPN") and t.i > token.i and
+                        t.idx not in range(body.start(), body.end()) for t in doc)
+            # ("a huge greataxe over his shoulder": his, where he carries it)
             if mention.segment > own.segment and alive and (bare_participle or on_its_own or on_the_body):
                 # "..., bow drawn, arrow nocked", "..., a fish clutched in its talons", "his shield propped against
                 # his knee": said of the one, how it holds its own
