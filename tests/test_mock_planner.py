@@ -325,7 +325,7 @@ def test_negation_in_short_parts_and_after_the_thing_leaves_the_prompt(prompt, g
 
 
 @pytest.mark.parametrize("prompt, subject, support", [
-    ("a goat standing on a rocky ledge, alpine light", "goat", "ledge"),
+    ("a watchtower on a sheer cliff, alpine light", "watchtower", "cliff"),
     ("an electric guitar leaning against a concrete wall", "guitar", "wall"),
     ("a cellist alone on a stage, spotlight", "cellist", "stage"),
 ])
@@ -333,6 +333,17 @@ def test_a_lone_subject_keeps_what_it_stands_on_in_its_description(prompt, subje
     layout = MockPlanner().plan(prompt)
     assert [r.label.split()[-1] for r in layout.regions] == [subject]
     assert support in layout.regions[0].description and support in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt, subject, ground", [
+    ("a goat standing on a rocky ledge, alpine light", "goat", "ledge"),
+    ("an ibex on a windswept alpine ridge, telephoto", "ibex", "ridge"),
+    ("a lone birch on a grassy hill under a stormy sky", "birch", "hill"),
+])
+def test_the_land_a_lone_subject_stands_on_is_the_background_only(prompt, subject, ground):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label.split()[-1] for r in layout.regions] == [subject]
+    assert ground in layout.background_prompt and ground not in layout.regions[0].description
 
 
 @pytest.mark.parametrize("prompt, regions, setting", [

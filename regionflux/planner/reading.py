@@ -110,6 +110,9 @@ HUNG = {"portrait", "painting", "picture", "photo", "photograph", "poster", "pri
 SUPPORTS = LANDFORMS | {"wall", "stage", "rock", "boulder", "pier", "dock", "jetty", "windowsill", "sill", "anvil",
                         "river", "lake", "pond", "canal", "water", "wharf", "quay", "harbor", "harbour",
                         "branch", "log", "stump", "pedestal", "podium", "plinth", "rooftop", "roof", "throne", "stool"}
+#: Land a lone subject stands on that is the ground of the picture, not drawn with it ("on a himalayan ridge", "on a
+#: hill"); a cliff stays its support ("a lighthouse on a cliff": the cliff is drawn under it).
+_GROUND = LANDFORMS - {"cliff", "cliffside", "rooftop", "roof"}
 SUPPORT_PHRASE = re.compile(r"(?:on|against|atop|upon|at) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}([\w-]+)",
                             re.I)
 #: Nouns that say how much of the adjective after them ("crystal clear", "pitch black", "bone dry").
@@ -2842,7 +2845,7 @@ class _Reader:
         thing = self.things[0]
         for setting in self.settings:
             match = SUPPORT_PHRASE.fullmatch(setting.strip())
-            if match and lx.singular(match.group(1).lower()) in SUPPORTS and \
+            if match and lx.singular(match.group(1).lower()) in SUPPORTS - _GROUND and \
                     setting.strip().lower() not in thing.description().lower() and re.search(
                     rf"\b{re.escape(thing.head)}\w*\b[^,;:.!?]*?{re.escape(setting.strip())}", self.text, re.I):
                 thing.extra.append(setting.strip())
