@@ -336,7 +336,7 @@ def test_a_lone_subject_keeps_what_it_stands_on_in_its_description(prompt, subje
 
 
 @pytest.mark.parametrize("prompt, subject, ground", [
-    ("a goat standing on a rocky ledge, alpine light", "goat", "ledge"),
+    ("a camel resting on a tall dune, harsh noon light", "camel", "dune"),
     ("an ibex on a windswept alpine ridge, telephoto", "ibex", "ridge"),
     ("a lone birch on a grassy hill under a stormy sky", "birch", "hill"),
 ])

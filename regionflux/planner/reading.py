@@ -111,8 +111,8 @@ SUPPORTS = LANDFORMS | {"wall", "stage", "rock", "boulder", "pier", "dock", "jet
                         "river", "lake", "pond", "canal", "water", "wharf", "quay", "harbor", "harbour",
                         "branch", "log", "stump", "pedestal", "podium", "plinth", "rooftop", "roof", "throne", "stool"}
 #: Land a lone subject stands on that is the ground of the picture, not drawn with it ("on a himalayan ridge", "on a
-#: hill"); a cliff stays its support ("a lighthouse on a cliff": the cliff is drawn under it).
-_GROUND = LANDFORMS - {"cliff", "cliffside", "rooftop", "roof"}
+#: hill"); a cliff or a ledge stays its support ("a lighthouse on a cliff": the cliff is drawn under it).
+_GROUND = LANDFORMS - {"cliff", "cliffside", "ledge", "outcrop", "crag", "rooftop", "roof"}
 SUPPORT_PHRASE = re.compile(r"(?:on|against|atop|upon|at) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}([\w-]+)",
                             re.I)
 #: Nouns that say how much of the adjective after them ("crystal clear", "pitch black", "bone dry").
