@@ -1296,3 +1296,14 @@ def test_a_heading_of_several_parts_with_of_is_read_without_an_error():
     from regionflux.planner.reading import read
 
     assert [t.head for t in read("eyes - emerald in front of: a 1950s roadside diner").things] == ["diner"]
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("a macaw, opalescent blue tail feathers, studio light", ["macaw"]),  # an adjective by its ending, not a name
+    ("a mantis, iridescent green wings, macro", ["mantis"]),
+    ("a muffin on a napkin, like super soft and buttery", ["muffin", "napkin"]),  # joined to an adjective, itself one
+    ("a steam locomotive puffing smoke, side view", ["steam locomotive"]),  # the tagger's adverbial noun: a compound
+    ("a mint green 1950s scooter, seaside", ["scooter"]),  # a shade before a colour, then a decade
+])
+def test_words_a_small_tagger_misreads_as_nouns_are_no_regions(prompt, labels):
+    assert [r.label for r in MockPlanner().plan(prompt).regions] == labels

@@ -340,7 +340,7 @@ def nounlike(token) -> bool:
     if token.lower_ in ("neon", "pastel", "electric", "hot", "baby", "pale", "deep") and nxt is not None and _colour(nxt):
         return False  # "neon pink hair": how pink
     if nxt is not None and after is not None and _colour(nxt) and token.whitespace_ and nxt.whitespace_ and (
-            after.pos_ in ("NOUN", "PROPN", "ADJ") or _colour(after)) and (
+            after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or _colour(after)) and (
             token.lower_ in _SHADE_NOUNS and (token.i == 0 or token.doc[token.i - 1].lower_ in ("a", "an") or
                                               token.doc[token.i - 1].is_punct) or
             word not in lx.THINGS | lx.ANIMALS | lx.RARE_THINGS | _SHADE_NOUNS and not _personlike(word)):
@@ -365,6 +365,12 @@ def nounlike(token) -> bool:
     if token.pos_ == "PROPN" and token.text.islower() and token.dep_ == "amod" and token.head.i > token.i and \
             word not in lx.THINGS:
         return False  # "grumpy old goblin": an adjective the tagger took for a name
+    if re.fullmatch(r"[a-z-]{3,}(?:escent|ous)", token.lower_) and token.lower_ not in lx.DRAWABLE and \
+            nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or lemma(nxt) in lx.DRAWABLE):
+        return False  # "iridescent green feathers", "a bioluminescent lure": an adjective by its ending
+    if token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ != "compound" and \
+            not any(c.dep_ in ("det", "nummod", "poss") for c in token.children) and word not in lx.THINGS | lx.RARE_THINGS:
+        return False  # "really flaky and buttery": joined to an adjective, itself one
     misread_adp = token.pos_ in ("ADP", "PRON", "ADV") and (word in lx.THINGS or word in PEOPLE) and len(word) > 5 and \
         word not in _PREPOSITIONS
     if token.tag_ == "VBZ" and token.lower_[:-1] in MOTIONS and any(
@@ -374,6 +380,8 @@ def nounlike(token) -> bool:
             token.dep_ in ("compound", "amod") and _next_noun(token) is not None and lemma(_next_noun(token)) in lx.THINGS):
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
                 and not (nxt is not None and nxt.lower_ in ("mid", "mid-")) and \
+                not any(c.i == token.i - 1 and c.pos_ == "NOUN" and c.dep_ in ("compound", "npadvmod") and
+                        lemma(c) not in _SHADE_NOUNS for c in token.children) and \
                 not (nxt is not None and nxt.i == token.head.i and _third_person_verb(nxt)):  # "a pharaoh kneels"
             return False  # "a giant glowing jellyfish": here an adjective
         return True
@@ -672,8 +680,9 @@ def _is_head(token) -> bool:
                                                              | PHOTO_GENRES) and \
             (nxt.i + 1 == len(token.doc) or not token.doc[nxt.i + 1].lower_ == "of"):
         return True  # "a snow leopard portrait", "sneaker concept design": the thing, in a kind of picture
-    if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod") and nxt.i == token.head.i:
-        return False
+    if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod", "npadvmod") and \
+            nxt.i == token.head.i:
+        return False  # "a steam locomotive": the tagger may hang "steam" on it as an adverbial noun
     if nxt is not None and nxt.lower_ in ("ray", "rays", "beam", "beams", "light", "lights", "glow", "shine", "shafts") \
             and lemma(token) in ("sun", "moon", "god", "star", "neon", "candle", "fire", "street"):
         return False  # "sun rays piercing the water": light, not a sun
