@@ -1307,3 +1307,20 @@ def test_a_heading_of_several_parts_with_of_is_read_without_an_error():
 ])
 def test_words_a_small_tagger_misreads_as_nouns_are_no_regions(prompt, labels):
     assert [r.label for r in MockPlanner().plan(prompt).regions] == labels
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("a pirate and a ninja dueling in a courtyard, a lantern to the left of them", {"pirate", "ninja", "lantern"}),
+    ("roman centurion marching through a mountain pass, no horses", {"centurion"}),
+])
+def test_a_doer_the_tagger_calls_an_adjective_keeps_its_participle(prompt, labels):
+    regions = MockPlanner().plan(prompt).regions
+    assert {r.label.split()[-1] for r in regions} == labels
+    assert any(r.label.endswith("ninja") and "dueling" in r.description or r.label.endswith("centurion") and
+               "marching" in r.description for r in regions)
+
+
+def test_a_rooftop_is_where_a_scene_happens_not_a_region():
+    layout = MockPlanner().plan("two cats and an owl sitting on a rooftop under the full moon, storybook style")
+    assert not any("rooftop" in r.label or "rooftop" in r.description for r in layout.regions)
+    assert "rooftop" in layout.background_prompt

@@ -100,7 +100,7 @@ _GROWN = {"hair", "eyes", "eye", "beard", "tail", "wings", "wing", "horns", "hor
 #: Built or bounded places things stand on, at or over: drawn in a scene of several things ("a saxophonist on stage").
 STRUCTURES = {"pier", "dock", "jetty", "wharf", "boardwalk", "stage", "porch", "deck", "balcony", "veranda", "terrace",
               "patio", "bar", "counter", "barre", "pond", "waterhole", "pool", "road", "bridge", "lake", "river",
-              "riverbank", "bank", "rooftop", "platform", "stairs", "staircase", "steps", "riser", "ring", "runway",
+              "riverbank", "bank", "platform", "stairs", "staircase", "steps", "riser", "ring", "runway",
               "track", "court", "pitch", "rink", "windowsill", "sill", "mantel", "mantelpiece", "doorstep"}
 WATERS = {"sea", "ocean", "lake", "river", "water", "pond", "pool", "waterhole"}
 _ON_STRUCTURE = {"on", "at", "from", "over", "along", "across", "upon", "onto", "around", "beside", "by"}
@@ -353,7 +353,7 @@ def nounlike(token) -> bool:
             and word not in ("light", "film") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return False  # "cozy cafe interior": "cozy" says how it looks
     if token.lower_.endswith("ing") and word not in lx.THINGS and word not in lx.ING_NOUNS and token.i > 0 and \
-            token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and not (
+            (token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") or _doer(token.doc[token.i - 1])) and not (
                 token.dep_ in ("compound", "amod") and nxt is not None and token.head.i == nxt.i and
                 not _personlike(lemma(token.doc[token.i - 1])) and lemma(token.doc[token.i - 1]) not in lx.ANIMALS and
                 nxt.pos_ in ("NOUN", "PROPN") and lemma(nxt) in lx.THINGS | lx.WORN | lx.RARE_THINGS and
@@ -379,13 +379,14 @@ def nounlike(token) -> bool:
     if word in lx.THINGS and (token.pos_ not in ("ADP", "DET", "CCONJ", "PRON", "AUX") or misread_adp) and not (
             token.dep_ in ("compound", "amod") and _next_noun(token) is not None and lemma(_next_noun(token)) in lx.THINGS):
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
+                and not _doing(token) \
                 and not (nxt is not None and nxt.lower_ in ("mid", "mid-")) and \
                 not any(c.i == token.i - 1 and c.pos_ == "NOUN" and c.dep_ in ("compound", "npadvmod") and
                         lemma(c) not in _SHADE_NOUNS for c in token.children) and \
                 not (nxt is not None and nxt.i == token.head.i and _third_person_verb(nxt)):  # "a pharaoh kneels"
             return False  # "a giant glowing jellyfish": here an adjective
         return True
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos_ in ("NOUN", "PROPN") or _doing(token):
         return True
     before = token.doc[token.i - 1] if token.i > 0 else None
     if word in lx.RARE_THINGS and token.pos_ in ("ADJ", "VERB", "ADV") and (
@@ -438,6 +439,20 @@ MOTIONS = {"glide", "hover", "walk", "fly", "float", "swim", "sit", "stand", "ru
            "march", "sail", "rise", "burn", "glow", "shine", "peek", "kneel", "crouch", "emerge", "loom", "tower",
            "stride", "rush", "flow", "spin", "bloom", "grow", "fall", "hide", "lurk", "prowl", "roam", "stroll",
            "drink", "eat", "feed", "hunt", "nest", "bask", "splash", "paddle", "surf", "skate", "ski"}
+
+
+def _doer(token) -> bool:
+    """A known someone or creature the tagger called an adjective ("a *ninja* dueling"): what a participle after it
+    is said of."""
+    return token.pos_ == "ADJ" and (lemma(token) in PEOPLE | lx.ANIMALS or _personlike(lemma(token)))
+
+
+def _doing(token) -> bool:
+    """"a ninja dueling", "roman legionary marching": a someone the tagger called an adjective of the participle after
+    it, which it called a noun."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return _doer(token) and nxt is not None and token.head.i == nxt.i and nxt.tag_ == "NN" and \
+        nxt.lower_.endswith("ing") and lemma(nxt) not in lx.THINGS | lx.ING_NOUNS
 
 
 def _third_person_verb(token) -> bool:
@@ -1861,7 +1876,9 @@ class _Reader:
             t = doc[i]
             if t.is_punct:
                 break
-            if t.tag_ == "VBG" and t.lemma_ not in ("hold", "carry", "walk", "ride", "chase", "fight", "eat", "watch", "wear",
+            participle = t.tag_ == "VBG" or i == token.i + 1 and t.tag_ == "NN" and t.lower_.endswith("ing") and \
+                _doer(token) and not nounlike(t)  # "a ninja dueling": the tagger's noun after its doer
+            if participle and t.lemma_ not in ("hold", "carry", "walk", "ride", "chase", "fight", "eat", "watch", "wear",
                                                    "read", "play", "feed", "hug", "pet", "kiss", "look", "face",
                                                    "pull", "push", "drive", "throw", "catch", "hunt", "blow", "have"):
                 part = [t.text] + [d.text for d in doc[i + 1: i + 2] if d.dep_ == "prt"]
