@@ -1324,3 +1324,12 @@ def test_a_rooftop_is_where_a_scene_happens_not_a_region():
     layout = MockPlanner().plan("two cats and an owl sitting on a rooftop under the full moon, storybook style")
     assert not any("rooftop" in r.label or "rooftop" in r.description for r in layout.regions)
     assert "rooftop" in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt, subject, said", [
+    ("a grumpy carpenter with a pencil behind his ear, flat vector", "carpenter", "pencil behind his ear"),
+    ("a fox with a daisy behind its ear, watercolor", "fox", "daisy behind its ear"),
+])
+def test_what_is_tucked_behind_an_ear_is_said_of_its_owner(prompt, subject, said):
+    regions = MockPlanner().plan(prompt).regions
+    assert [r.label for r in regions] == [subject] and said in regions[0].description

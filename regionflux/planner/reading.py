@@ -784,9 +784,9 @@ _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?bo
 #: What one does, said as a noun after a light verb ("throwing a punch", "giving a thumbs up").
 _GESTURES = {"punch", "kick", "jab", "hug", "kiss", "wave", "salute", "glance", "sip", "bite", "leap", "nap", "thumb",
              "thumbs", "wink", "shrug", "nod", "toast", "bow", "swing", "step", "breath", "look", "peek", "smile"}
-_ON_THE_BODY = re.compile(r"\b(?:under|in|on|over|against|at|across|around|from)\s+(?:his|her|its|their)\s+(?:arms?|hands?|"
-                          r"shoulders?|knees?|hips?|back|lap|talons|claws|paws|jaws|mouth|beak|head|chest|belt|side|"
-                          r"waist|fingers?|wrist|neck)\b", re.I)
+_ON_THE_BODY = re.compile(r"\b(?:under|in|on|over|against|at|across|around|from|behind|between)\s+(?:his|her|its|their)\s+"
+                          r"(?:arms?|hands?|shoulders?|knees?|hips?|back|lap|talons|claws|paws|jaws|mouth|beak|head|chest|"
+                          r"belt|side|waist|fingers?|wrist|neck|ears?|teeth|horns?|antlers|hair)\b", re.I)
 #: What makes a body's part a machine of its own ("a robotic arm", "a giant mechanical hand").
 _MACHINE_MADE = {"robotic", "robot", "mechanical", "cybernetic", "hydraulic", "industrial", "crane", "steel", "metal"}
 _NAME_JOINERS = {"meets", "x", "and", "&", "inspired", "like", "vibes", "vibe", "style", "esque", "by", "-", "'s", "’s",
