@@ -1333,3 +1333,15 @@ def test_a_rooftop_is_where_a_scene_happens_not_a_region():
 def test_what_is_tucked_behind_an_ear_is_said_of_its_owner(prompt, subject, said):
     regions = MockPlanner().plan(prompt).regions
     assert [r.label for r in regions] == [subject] and said in regions[0].description
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("etsy listing photo: a beeswax candle on a linen napkin, soft window light", ["candle"]),
+    ("a jar of honey on a slate board, food photography, 85mm", ["jar"]),
+    ("a ceramic teapot on a wooden table", ["teapot", "table"]),  # no picture made to show it: both placed
+])
+def test_what_a_product_shot_shows_it_on_is_in_its_region(prompt, labels):
+    regions = MockPlanner().plan(prompt).regions
+    assert sorted(r.label.split()[-1] for r in regions) == sorted(labels)
+    if len(labels) == 1:
+        assert prompt.split(" on ")[1].split(",")[0] in regions[0].description

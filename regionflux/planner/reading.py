@@ -133,6 +133,12 @@ PHOTO_GENRES = {"product", "action", "studio", "fashion", "food", "street", "tra
                 "portrait", "macro", "aerial", "drone", "sports", "sport", "concert", "wedding", "event", "editorial",
                 "stock", "film", "movie", "album", "book", "magazine", "still", "character", "concept", "close",
                 "glamour", "boudoir", "documentary", "architectural", "interior", "real", "estate", "headshot", "passport"}
+#: What a product or a dish is shown on in a picture made to show it ("a soy candle on a linen cloth, product shot"):
+#: drawn under it, in its region.
+_DISPLAYS = {"table", "tabletop", "counter", "countertop", "cloth", "tablecloth", "napkin", "pedestal", "plinth", "stand",
+             "slab", "board", "desk", "surface", "podium", "block", "cube", "platter", "tray", "runner", "mat"}
+_SHOWCASE = re.compile(r"\b(?:product|food|commercial|advertising|ad|catalog(?:ue)?|packshot|e-?commerce|etsy|listing|"
+                       r"mock-?up|still life|flat ?lay)\b", re.I)
 #: Postures: said of the one who holds something, never of what is held.
 POSTURES = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "posing",
             "crouching", "perched", "seated", "resting", "sleeping", "stands", "sits", "kneels", "lies", "leans",
@@ -2586,6 +2592,11 @@ class _Reader:
                        (principal.head in lx.ANIMALS or _holds(principal.head)) and
                        any(r.kind in ("on", "next_to") and r.a is principal and r.b is t for r in self.relations) and
                        not re.search(r"\bon top of\b", self.text, re.I)}  # "on top of": placed, two regions
+            if _SHOWCASE.search(self.text) and not principal.counted and not (
+                    principal.head in lx.ANIMALS or _holds(principal.head)):
+                perched |= {id(t) for t in self.things if t.head in _DISPLAYS and not t.counted and t.count == 1 and
+                            not _colours_of(t.words) and
+                            any(r.kind == "on" and r.a is principal and r.b is t for r in self.relations)}
             for thing in self.things:
                 if thing is principal:
                     continue
