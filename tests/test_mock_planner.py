@@ -1345,3 +1345,18 @@ def test_what_a_product_shot_shows_it_on_is_in_its_region(prompt, labels):
     assert sorted(r.label.split()[-1] for r in regions) == sorted(labels)
     if len(labels) == 1:
         assert prompt.split(" on ")[1].split(",")[0] in regions[0].description
+
+
+@pytest.mark.parametrize("prompt, subject, said", [
+    ("a single sunflower, raindrops on the petals, macro", "sunflower", "raindrops on the petals"),
+    ("a grimoire lying open, sigils glowing on the pages, candlelight", "grimoire", "sigils glowing on the pages"),
+    ("a deep sea diver, city lights reflected in the visor, cinematic", "diver", "lights reflected in the visor"),
+])
+def test_what_is_on_the_ones_own_parts_is_said_in_its_region(prompt, subject, said):
+    regions = MockPlanner().plan(prompt).regions
+    assert [r.label.split()[-1] for r in regions] == [subject] and said in regions[0].description
+
+
+def test_a_thing_placed_under_a_rooms_window_is_still_drawn():
+    labels = {r.label.split()[-1] for r in MockPlanner().plan("a reading chair, a small desk under the window").regions}
+    assert {"chair", "desk"} <= labels

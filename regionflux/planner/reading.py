@@ -1078,6 +1078,7 @@ class _Reader:
         self._drop_negated()
         self._landform_setting()
         self._where_the_doer_is()
+        self._on_its_parts()
         self._held_by_the_one()
         self._about_the_one()
         self._lone_support()
@@ -2547,6 +2548,45 @@ class _Reader:
             if subject is not None and subject.thing is not place:
                 kind = {"over": "above", "around": "next_to", "beside": "next_to", "by": "next_to"}.get(token.head.lower_, "on")
                 self._add(subject.thing, kind, place)
+
+    def _on_its_parts(self) -> None:
+        """"a single red rose, dew drops on the petals", "a spellbook lying open, runes floating off the pages": a later
+        part that names the first thing's own parts ("the petals", "its visor") and what is on them is said of that
+        thing, in its region; no part of it is a region of its own."""
+        if len(self.things) < 2:
+            return
+        first = {}
+        for m in self.mentions:
+            first.setdefault(id(m.thing), m)
+        principal = min(self.things, key=lambda t: (first[id(t)].segment, first[id(t)].start)
+                        if id(t) in first else (len(self.mentions), t.order))
+        own = first.get(id(principal))
+        if own is None or principal.count > 1 or principal.group or principal.plural:
+            return
+        parts = (lx.OBJECT_PARTS | lx.BODY | _GROWN | {"page", "pages", "screen", "lens", "dial", "face", "surface"}) - \
+            {"window", "door", "wall", "ceiling", "floor", "corner", "doorway"}  # a room's, not the one's
+        for index in sorted({m.segment for m in self.mentions if m.segment > own.segment}):
+            here = [m for m in self.mentions if m.segment == index and m.thing in self.things]
+            things = {id(m.thing): m.thing for m in here}
+            if any(id(first.get(id(t))) != id(m) for m in here for t in [m.thing]) or \
+                    any(m.thing is principal for m in here):
+                continue  # named before: not new words about the one
+            own_parts = [m for m in here if m.thing.head in parts and not m.thing.counted and
+                         self._article(m.token) in ("the", "its", "his", "her", "their")]
+            if not own_parts or any(_person(t.head) or t.head in lx.ANIMALS | lx.FIGURES or t.counted or
+                                    _colours_of(t.words) or t.hints & {"left", "right"}
+                                    for t in things.values()):
+                continue
+            if any(r.kind not in ("on", "next_to") or (r.a in things.values()) != (r.b in things.values())
+                   for r in self.relations if r.a in things.values() or r.b in things.values()):
+                continue  # placed above, below or beside ("a sink under the window"), or by another thing: drawn
+            doc = here[0].token.doc
+            if any(t.lower_ in _NEGATORS or t.lower_ in ("not", "n't", "without") for t in doc):
+                continue  # "no dog in the room": what is not drawn is never said
+            said = doc.text.strip(" ,.")
+            principal.extra.append(", " + said)
+            for thing in things.values():
+                self._fold(principal, thing, "")
 
     def _where_the_doer_is(self) -> None:
         """"a squirrel climbs the trunk below it", "the captain fires a pistol from the crow's nest above them": what
