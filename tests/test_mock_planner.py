@@ -1360,3 +1360,31 @@ def test_what_is_on_the_ones_own_parts_is_said_in_its_region(prompt, subject, sa
 def test_a_thing_placed_under_a_rooms_window_is_still_drawn():
     labels = {r.label.split()[-1] for r in MockPlanner().plan("a reading chair, a small desk under the window").regions}
     assert {"chair", "desk"} <= labels
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("colouring page of a stegosaurus, thick outlines", ["stegosaurus"]),  # the kind of picture, not a page
+    ("a greeting card of a hedgehog in a scarf, watercolor", ["hedgehog"]),
+    ("a tarot card on a velvet cloth", ["card", "cloth"]),  # a card as a thing is still drawn
+    ("a cyclops guarding a cave, oil painting", ["cyclops"]),  # no plural to cut down
+])
+def test_kinds_of_picture_and_singular_names(prompt, labels):
+    assert sorted(r.label.split()[-1] for r in MockPlanner().plan(prompt).regions) == sorted(labels)
+
+
+@pytest.mark.parametrize("prompt, style", [
+    ("a hamster wearing a little party hat pls 🥺 chibi style", "chibi style"),  # a chat word ends the part before
+    ("a pug in a raincoat lol watercolor", "watercolor"),
+])
+def test_a_chat_word_between_words_ends_a_part(prompt, style):
+    layout = MockPlanner().plan(prompt)
+    assert len(layout.regions) == 1 and style not in layout.regions[0].description
+    assert style in layout.background_prompt
+
+
+def test_what_the_asker_says_of_their_own_is_not_drawn():
+    layout = MockPlanner().plan("a corgi in a tiny wizard hat, my daughter is obsessed, cartoon style")
+    assert [r.label for r in layout.regions] == ["corgi"]
+    assert "daughter" not in layout.background_prompt and "daughter" not in layout.regions[0].description
+    kept = MockPlanner().plan("a cat on a sofa, my dog is next to it").regions
+    assert {r.label for r in kept} >= {"cat", "dog"}  # said where it is: drawn

@@ -128,6 +128,12 @@ PICTURE_NOUNS = {"portrait", "photo", "photograph", "shot", "closeup", "close-up
                  "render", "macro", "selfie", "mascot", "logo", "icon", "sticker", "emblem", "badge", "illustration",
                  "drawing", "sketch", "painting", "print", "poster", "doodle", "silhouette", "tattoo", "character",
                  "sculpture", "artwork", "wallpaper", "pattern", "motif"}
+#: Kinds of picture named by two nouns ("a coloring page of a triceratops", "tarot card illustration of a hermit"):
+#: what is drawn is what they are of, never the page or the card.
+PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"), ("greeting", "card"),
+                 ("birthday", "card"), ("trading", "card"), ("christmas", "card"), ("holiday", "card"),
+                 ("playing", "card"), ("post", "card"), ("character", "sheet"), ("reference", "sheet"),
+                 ("model", "sheet"), ("sprite", "sheet"), ("title", "card"), ("book", "cover"), ("album", "cover")}
 #: Kinds of photograph named by a noun ("product shot", "street photography"): no thing.
 PHOTO_GENRES = {"product", "action", "studio", "fashion", "food", "street", "travel", "wildlife", "nature", "landscape",
                 "portrait", "macro", "aerial", "drone", "sports", "sport", "concert", "wedding", "event", "editorial",
@@ -447,6 +453,19 @@ MOTIONS = {"glide", "hover", "walk", "fly", "float", "swim", "sit", "stand", "ru
            "drink", "eat", "feed", "hunt", "nest", "bask", "splash", "paddle", "surf", "skate", "ski"}
 
 
+def _about_the_asker(doc) -> bool:
+    """"my kid is obsessed", "our dog is so spoiled": a part that only says how someone of the asker's is, with no
+    thing to draw besides."""
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ not in ("my", "our") or not nounlike(words[1]):
+        return False
+    rest = words[2:]
+    if rest[0].lower_ not in ("is", "'s", "’s", "are", "was") or len(rest) < 2:
+        return False  # (not "my dog is sleeping by the fire", "my dog is next to it": drawn, placed)
+    return all(t.pos_ in ("ADJ", "ADV") or t.tag_ == "VBN" for t in rest[1:]) and rest[-1].lower_ not in lx.POSITIONS \
+        and rest[-1].tag_ != "VBG"
+
+
 def _doer(token) -> bool:
     """A known someone or creature the tagger called an adjective ("a *ninja* dueling"): what a participle after it
     is said of."""
@@ -686,6 +705,12 @@ def _is_head(token) -> bool:
     if not nounlike(token):
         return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    kind_end = token if token.i > 0 and (token.doc[token.i - 1].lower_, lemma(token)) in PICTURE_KINDS else \
+        nxt if nxt is not None and (token.lower_, lemma(nxt)) in PICTURE_KINDS else None
+    after_kind = token.doc[kind_end.i + 1] if kind_end is not None and kind_end.i + 1 < len(token.doc) else None
+    if after_kind is not None and (after_kind.lower_ == "of" or lemma(after_kind) in PICTURE_NOUNS | lx.FRAME_NOUNS):
+        return False  # "a coloring page of a triceratops": the kind of picture, not a thing in it ("a tarot card on
+        # a table" is a card)
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
         return False  # "ukiyo-e", "sci-fi": the first half of a hyphenated word
     if token.i > 0 and _names_a_kind(token.doc[token.i - 1]):
@@ -1536,6 +1561,8 @@ class _Reader:
                 return  # "..., she's a mechanic, ...": said of her, nothing else here
         if not first and self._pose_of_the_one(doc):
             return
+        if not first and self.things and _about_the_asker(doc):
+            return  # "..., my kid is obsessed": said to the tool, nothing to draw or to say of the picture
         things_here = [t for t in heads if kinds[t.i] == "thing"]
         if self._said_of_the_last(doc, heads, first):
             return

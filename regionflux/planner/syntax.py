@@ -67,6 +67,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\s\+\s|\s&\s", lambda m: ", " if "+" in m.group(0) else " and ", text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0).lower()], text)
     text = _EMOJI.sub(" ", text)
+    # "wearing a knitted scarf pls chibi style": said between two runs of words, a chat word ends the first
+    text = re.sub(r"(?<=[a-z])\s+(?:pls|plz|please|lol|lmao|haha|hehe|thx|uwu)\s+(?=[a-z])", ", ", text, flags=re.I)
     text = re.sub(r"\b(?:pls|plz|please|thx|thanks|thank you|lol|lmao|haha|ty|ok so|okay so|so yeah|idk)\b[!.]*", " ", text,
                   flags=re.I)
     text = re.sub(r"_", " ", text) if re.search(r"\w_\w", text) and " " not in text.strip() else text
