@@ -1388,3 +1388,12 @@ def test_what_the_asker_says_of_their_own_is_not_drawn():
     assert "daughter" not in layout.background_prompt and "daughter" not in layout.regions[0].description
     kept = MockPlanner().plan("a cat on a sofa, my dog is next to it").regions
     assert {r.label for r in kept} >= {"cat", "dog"}  # said where it is: drawn
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("an osprey perched on a dead branch, overcast", "osprey"),  # creatures the list lacked: they perch
+    ("a meerkat standing on a termite mound, golden hour", "meerkat"),
+])
+def test_less_common_creatures_keep_their_perch(prompt, subject):
+    regions = MockPlanner().plan(prompt).regions
+    assert [r.label for r in regions] == [subject]

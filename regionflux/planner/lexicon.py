@@ -268,6 +268,12 @@ ANIMALS = {
     "collie", "chihuahua", "shiba", "dalmatian", "greyhound", "rottweiler", "doberman", "spaniel", "sheepdog",
     "hound", "wolfhound", "bloodhound",
     "tabby", "siamese", "persian", "maine", "calico", "kitty", "doggo", "pupper", "stallion", "mare", "puppy",
+    "cardinal", "bluejay", "wren", "warbler", "egret", "puffin", "macaw", "cockatoo", "condor", "osprey", "kestrel",
+    "albatross", "loon", "nightingale", "starling", "oriole", "chickadee", "nuthatch", "possum", "opossum",
+    "armadillo", "meerkat", "mongoose", "ferret", "weasel", "stoat", "marten", "wolverine", "bobcat", "ocelot", "puma",
+    "hyena", "jackal", "dingo", "gazelle", "antelope", "impala", "wildebeest", "okapi", "tapir", "yak", "bison",
+    "caribou", "wallaby", "wombat", "platypus", "narwhal", "manatee", "stingray", "salamander", "axolotl", "newt",
+    "scorpion", "mantis", "grasshopper", "gerbil", "capybara", "quokka", "pangolin", "anteater", "aardvark",
 }
 FIGURES = {
     # people and figures
