@@ -1397,3 +1397,14 @@ def test_what_the_asker_says_of_their_own_is_not_drawn():
 def test_less_common_creatures_keep_their_perch(prompt, subject):
     regions = MockPlanner().plan(prompt).regions
     assert [r.label for r in regions] == [subject]
+
+
+@pytest.mark.parametrize("prompt, subject, said", [
+    ("a samurai standing guard at a temple gate", "samurai", "standing guard"),  # what one does, no guard
+    ("a barn owl keeping watch over a wheat field", "owl", "keeping watch"),
+    ("a centaur with a longbow and a quiver, forest edge", "centaur", "longbow"),  # a figure who carries things
+])
+def test_idioms_of_watching_and_figures_who_carry(prompt, subject, said):
+    regions = MockPlanner().plan(prompt).regions
+    assert [r.label.split()[-1] for r in regions][:1] == [subject] and said in regions[0].description
+    assert not any(r.label.split()[-1] in ("guard", "watch", "longbow") for r in regions)

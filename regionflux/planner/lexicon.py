@@ -278,6 +278,9 @@ ANIMALS = {
 FIGURES = {
     # people and figures
     "lich", "ghoul", "wraith", "banshee", "spectre", "mummy",
+    "hoplite", "ronin", "warlock", "buccaneer", "corsair", "privateer", "outlaw", "gunslinger", "bandit", "cosmonaut",
+    "aviator", "admiral", "sniper", "mercenary", "thief", "inspector", "maiko", "sultan", "priestess", "friar",
+    "ringmaster", "tiefling", "halfling", "pixie", "centaur", "satyr", "huntress",
     "striker", "goalkeeper", "goalie", "referee", "umpire", "quarterback", "linebacker", "batter", "pitcher", "catcher",
     "sprinter", "jockey", "cyclist", "rower", "climber", "skier", "surfer", "diver", "archer", "fencer", "gymnast",
     "man", "woman", "boy", "girl", "child", "kid", "baby", "toddler", "teenager", "person", "lady", "gentleman",

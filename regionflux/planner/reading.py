@@ -338,6 +338,11 @@ def nounlike(token) -> bool:
         return True  # "on a pastel blue background": a backdrop, said as a thing (not "in the background")
     if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
         return False
+    if word in ("guard", "watch", "vigil", "sentry", "post") and token.i > 0 and token.doc[token.i - 1].lower_ in (
+            "standing", "stands", "stand", "keeping", "keeps", "keep", "stood", "on"):
+        return False  # "standing guard", "keeping watch": what one does, no guard
+    if token.lower_ in ("standing", "keeping") and nxt_word in ("guard", "watch", "vigil", "sentry"):
+        return False  # (the tagger may call "standing" a name there)
     if token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "relcl", "xcomp", "conj") and \
             any(c.dep_ == "dobj" for c in token.children):
         return False  # "a man building a fence", "a kid painting a mural": what one does to a thing
@@ -476,7 +481,8 @@ def _doing(token) -> bool:
     """"a ninja dueling", "roman legionary marching": a someone the tagger called an adjective of the participle after
     it, which it called a noun."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return _doer(token) and nxt is not None and token.head.i == nxt.i and nxt.tag_ == "NN" and \
+    return _doer(token) and nxt is not None and (token.head.i == nxt.i or token.head.i == nxt.i + 1 and
+                                                 nxt.lower_ in ("standing", "keeping")) and nxt.tag_ == "NN" and \
         nxt.lower_.endswith("ing") and lemma(nxt) not in lx.THINGS | lx.ING_NOUNS
 
 
@@ -1911,11 +1917,13 @@ class _Reader:
             if t.is_punct:
                 break
             participle = t.tag_ == "VBG" or i == token.i + 1 and t.tag_ == "NN" and t.lower_.endswith("ing") and \
-                _doer(token) and not nounlike(t)  # "a ninja dueling": the tagger's noun after its doer
+                _doer(token) and not nounlike(t) or t.lower_ in ("standing", "keeping") and i + 1 < len(doc) and \
+                doc[i + 1].lower_ in ("guard", "watch", "vigil")  # "a ninja dueling": the tagger's noun after its doer
             if participle and t.lemma_ not in ("hold", "carry", "walk", "ride", "chase", "fight", "eat", "watch", "wear",
                                                    "read", "play", "feed", "hug", "pet", "kiss", "look", "face",
                                                    "pull", "push", "drive", "throw", "catch", "hunt", "blow", "have"):
-                part = [t.text] + [d.text for d in doc[i + 1: i + 2] if d.dep_ == "prt"]
+                part = [t.text] + [d.text for d in doc[i + 1: i + 2] if d.dep_ == "prt" or
+                                   t.lower_ in ("standing", "keeping") and d.lower_ in ("guard", "watch", "vigil")]
                 extra.append(" ".join(part))
                 i += len(part)
                 continue
