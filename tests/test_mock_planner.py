@@ -1408,3 +1408,18 @@ def test_idioms_of_watching_and_figures_who_carry(prompt, subject, said):
     regions = MockPlanner().plan(prompt).regions
     assert [r.label.split()[-1] for r in regions][:1] == [subject] and said in regions[0].description
     assert not any(r.label.split()[-1] in ("guard", "watch", "longbow") for r in regions)
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("a hamburger with lettuce and tomato", "hamburger"),  # one dish, with what is on it
+    ("a burrito with beans and rice, studio light", "burrito"),
+    ("a belgian waffle with strawberries and whipped cream, morning light", "waffle"),
+])
+def test_a_dish_keeps_its_toppings(prompt, subject):
+    regions = MockPlanner().plan(prompt).regions
+    assert len(regions) == 1 and subject in regions[0].description.lower()
+
+
+def test_counted_or_coloured_food_beside_a_dish_is_still_drawn():
+    labels = [r.label for r in MockPlanner().plan("a pizza with two red peppers and a green olive").regions]
+    assert labels.count("pepper") == 2 and "olive" in labels

@@ -988,6 +988,17 @@ _LEANING = {"leaning", "leans", "resting", "rests", "propped"}
 _COATINGS = {"droplet", "drop", "dewdrop", "dew", "condensation", "crumb",
              "cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
              "glaze", "butter", "grease", "ivy", "vine", "lichen", "sauce", "gravy", "powder", "glitter", "freckle"}
+#: Dishes, and what is put on or in them: "a hamburger with melted cheese and bacon" is one dish.
+_DISHES = {"burger", "hamburger", "cheeseburger", "pizza", "sandwich", "taco", "burrito", "salad", "ramen", "pancake",
+           "pancakes", "waffle", "sundae", "cake", "cheesecake", "pie", "tart", "toast", "bagel", "hotdog", "steak",
+           "omelette", "omelet", "pasta", "spaghetti", "risotto", "curry", "soup", "stew", "bowl",
+           "cupcake", "muffin", "donut", "doughnut", "croissant", "crepe", "smoothie", "milkshake", "latte", "cocktail"}
+_TOPPINGS = {"cheese", "bacon", "lettuce", "tomato", "onion", "pickle", "mushroom", "olive", "pepperoni", "basil",
+             "egg", "pork", "chashu", "avocado", "berry", "strawberry", "blueberry", "raspberry", "cherry", "banana",
+             "cream", "syrup", "sprinkle", "nut", "almond", "walnut", "chocolate", "herb", "sauce", "ketchup",
+             "mustard", "jalapeno", "pepper", "ham", "salami", "sausage", "shrimp", "prawn", "nori", "scallion",
+             "sesame", "honey", "butter", "jam", "fruit", "lemon", "lime", "mint", "ice", "straw", "umbrella", "garnish",
+             "fries", "chip", "patty", "bun", "noodle", "rice", "bean", "corn", "spinach", "arugula", "feta", "mozzarella"}
 #: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
 _FILLED = {"overflowing", "filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
 
@@ -2692,7 +2703,8 @@ class _Reader:
                         _colours_of(thing.words) and _colours_of(principal.description()) - _colours_of(thing.words):
                     break
                 if not _holds(principal.head) and not span.startswith(tuple(_FILLED)) and \
-                        thing.head not in lx.OBJECT_PARTS | lx.MASS | _COATINGS:
+                        thing.head not in lx.OBJECT_PARTS | lx.MASS | _COATINGS and \
+                        not (principal.head in _DISHES and thing.head in _TOPPINGS):  # "a pizza with olives"
                     break  # "a vase with tulips", "a lighthouse with a small boat": both drawn
                 folded[id(thing)] = (thing, span)
                 listing.add(mention.segment)
