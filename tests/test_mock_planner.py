@@ -1423,3 +1423,12 @@ def test_a_dish_keeps_its_toppings(prompt, subject):
 def test_counted_or_coloured_food_beside_a_dish_is_still_drawn():
     labels = [r.label for r in MockPlanner().plan("a pizza with two red peppers and a green olive").regions]
     assert labels.count("pepper") == 2 and "olive" in labels
+
+
+@pytest.mark.parametrize("prompt, a, b", [
+    ("a blacksmith at an anvil on the right, a squire holding a horse", "blacksmith", "squire"),
+    ("a cat asleep on a crate, a pilot sits at a control panel on the left side of the frame", "cat", "pilot"),
+])
+def test_one_at_a_place_on_a_side_is_on_that_side_too(prompt, a, b):
+    by = {r.label.split()[-1]: r for r in MockPlanner().plan(prompt).regions}
+    assert _centre(by[a])[0] > _centre(by[b])[0]

@@ -2086,6 +2086,23 @@ class _Reader:
             return self._by_token[(index, token.i)]
         return None
 
+    def _at_whose_place(self, index: int, place: Thing) -> Optional[Thing]:
+        """"an android navigator works at a console": the one whose place ``place`` is (what works, sits or stands
+        at, by or beside it), when the parse says so."""
+        mention = next((m for m in self.mentions if m.thing is place and m.segment == index), None)
+        if mention is None or mention.token.dep_ != "pobj" or mention.token.head.lower_ not in ("at", "by", "beside"):
+            return None
+        verb = mention.token.head.head
+        if verb.pos_ in ("NOUN", "PROPN"):
+            doer = verb  # "a navigator at a console"
+        elif verb.pos_ in ("VERB", "AUX"):
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"),
+                        verb.head if verb.dep_ in ("acl", "relcl") else None)
+        else:
+            return None
+        thing = self._by_token.get((index, doer.i)) if doer is not None else None
+        return thing if thing is not None and thing is not place and _holds(thing.head) else None
+
     def _relations(self, index: int, doc, kinds: dict) -> None:
         mentions = self._mentions_in(index)
         if not mentions:
@@ -2141,6 +2158,9 @@ class _Reader:
                 continue
             if hints:
                 subject.hints |= hints
+                doer = self._at_whose_place(index, subject)
+                if doer is not None and hints & {"left", "right"} and not doer.hints & {"left", "right"}:
+                    doer.hints |= hints & {"left", "right"}  # "a navigator works at a console on the left": both
             if kind and (target is not None or kind in ("above", "below")):
                 if target is None:  # "an eagle circling high above", "a cabin far below": of the whole picture
                     subject.hints.add("top" if kind == "above" else "bottom")
