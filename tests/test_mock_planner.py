@@ -1432,3 +1432,12 @@ def test_counted_or_coloured_food_beside_a_dish_is_still_drawn():
 def test_one_at_a_place_on_a_side_is_on_that_side_too(prompt, a, b):
     by = {r.label.split()[-1]: r for r in MockPlanner().plan(prompt).regions}
     assert _centre(by[a])[0] > _centre(by[b])[0]
+
+
+@pytest.mark.parametrize("prompt, place, labels", [
+    ("interior of an old lighthouse, a keeper reading by a stove", "interior of an old lighthouse", {"keeper", "stove"}),
+    ("the inside of a submarine, a sailor at the periscope", "the inside of a submarine", {"sailor", "periscope"}),
+])
+def test_the_inside_of_a_place_is_the_setting(prompt, place, labels):
+    layout = MockPlanner().plan(prompt)
+    assert {r.label for r in layout.regions} == labels and place in layout.background_prompt

@@ -338,6 +338,8 @@ def nounlike(token) -> bool:
         return True  # "on a pastel blue background": a backdrop, said as a thing (not "in the background")
     if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
         return False
+    if word == "inside" and nxt_word == "of":
+        return False  # "the inside of a submarine": where, seen from within
     if word in ("guard", "watch", "vigil", "sentry", "post") and token.i > 0 and token.doc[token.i - 1].lower_ in (
             "standing", "stands", "stand", "keeping", "keeps", "keep", "stood", "on"):
         return False  # "standing guard", "keeping watch": what one does, no guard
@@ -1124,6 +1126,9 @@ class _Reader:
         self._held_by_the_one()
         self._about_the_one()
         self._lone_support()
+        for i in range(len(self.settings) - 1, 0, -1):
+            if self.settings[i].startswith("of ") and self.settings[i - 1].lower().endswith(("interior", "inside")):
+                self.settings[i - 1] += " " + self.settings.pop(i)  # "interior of a cozy cabin": one phrase
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._global_prompt())
 
@@ -1219,6 +1224,9 @@ class _Reader:
             return "thing"  # "a nurse at the patient's side": someone with a body, drawn
         if word in ("backdrop", "background", "backround", "bg"):
             return "setting"  # "on a seamless white backdrop": what is behind everything
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("interior", "inside") and \
+                token.head.head.i == token.head.i - 1:
+            return "setting"  # "interior of a starship bridge": where everything is, seen from inside
         if token.i > 0 and (token.doc[token.i - 1].lower_ in ("mid", "mid-") or token.i > 1 and
                             token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "mid"):
             return "action"  # "a ballerina mid-leap"
