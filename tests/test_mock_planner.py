@@ -1441,3 +1441,14 @@ def test_one_at_a_place_on_a_side_is_on_that_side_too(prompt, a, b):
 def test_the_inside_of_a_place_is_the_setting(prompt, place, labels):
     layout = MockPlanner().plan(prompt)
     assert {r.label for r in layout.regions} == labels and place in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt, held, container, other, axis", [
+    ("a boy doing homework, a canary in a cage hanging above him", "canary", "cage", "boy", 1),
+    ("a girl on a sofa, a goldfish in a bowl to the left of her", "goldfish", "bowl", "girl", 0),
+])
+def test_a_thing_in_a_container_placed_by_another_moves_with_its_container(prompt, held, container, other, axis):
+    by = {r.label.split()[-1]: r for r in MockPlanner().plan(prompt).regions}
+    box, inner = by[container].box, by[held].box
+    assert box[0] <= inner[0] and box[1] <= inner[1] and inner[2] <= box[2] and inner[3] <= box[3]  # in it
+    assert _centre(by[container])[axis] < _centre(by[other])[axis]

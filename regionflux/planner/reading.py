@@ -3024,10 +3024,21 @@ class _Reader:
         for relation in self.relations:
             if relation.kind == "on" and relation.a.inside is relation.b:
                 relation.a.inside = None  # "a desk with a book and a candle on it": on it, not in it
+        first = {}
+        for m in self.mentions:
+            first.setdefault(id(m.thing), m)
         for relation in self.relations:
             held, container = relation.a, relation.a.inside
             if relation.kind not in ("left_of", "right_of", "below", "above", "front", "behind") or container is None \
                     or relation.b is None or relation.b.inside is container:
+                continue
+            said, holder = first.get(id(held)), first.get(id(container))
+            if said is not None and holder is not None and said.segment == holder.segment and \
+                    said.token.i < holder.token.i and relation.b is not container and not any(
+                        r.a is container and r.kind == relation.kind and r.b is not relation.b and
+                        first.get(id(r.b)) is not None and first[id(r.b)].segment == holder.segment
+                        for r in self.relations):
+                relation.a = container  # "a parrot in a cage hanging above them": the cage is placed, the parrot in it
                 continue
             held.inside = None  # "a cart with a scooter parked to the left of the cart": beside it, not in it
             if relation.b is container:
