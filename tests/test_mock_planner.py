@@ -1452,3 +1452,13 @@ def test_a_thing_in_a_container_placed_by_another_moves_with_its_container(promp
     box, inner = by[container].box, by[held].box
     assert box[0] <= inner[0] and box[1] <= inner[1] and inner[2] <= box[2] and inner[3] <= box[3]  # in it
     assert _centre(by[container])[axis] < _centre(by[other])[axis]
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("a galleon battling a giant kraken in a storm", {"galleon", "kraken"}),  # how big, not a giant
+    ("a baby hippo beside a pygmy goat", {"hippo", "goat"}),
+    ("a giant and a knight", {"giant", "knight"}),  # a giant alone is one
+    ("a viking arm-wrestling a troll", {"viking", "troll"}),  # a hyphenated verb after its doer
+])
+def test_size_words_and_hyphenated_verbs(prompt, labels):
+    assert {r.label.split()[-1] for r in MockPlanner().plan(prompt).regions} == labels

@@ -145,6 +145,8 @@ _DISPLAYS = {"table", "tabletop", "counter", "countertop", "cloth", "tablecloth"
              "slab", "board", "desk", "surface", "podium", "block", "cube", "platter", "tray", "runner", "mat"}
 _SHOWCASE = re.compile(r"\b(?:product|food|commercial|advertising|ad|catalog(?:ue)?|packshot|e-?commerce|etsy|listing|"
                        r"mock-?up|still life|flat ?lay)\b", re.I)
+#: Nouns said before another as how big or how young it is ("a giant kraken", "a baby dragon").
+_SIZE_WORDS = {"giant", "mini", "miniature", "monster", "mega", "jumbo", "pygmy"}
 #: Postures: said of the one who holds something, never of what is held.
 POSTURES = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "posing",
             "crouching", "perched", "seated", "resting", "sleeping", "stands", "sits", "kneels", "lies", "leans",
@@ -338,6 +340,10 @@ def nounlike(token) -> bool:
         return True  # "on a pastel blue background": a backdrop, said as a thing (not "in the background")
     if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
         return False
+    if token.lower_ in _SIZE_WORDS and token.i + 1 < len(token.doc) and token.whitespace_ and (
+            lemma(token.doc[token.i + 1]) in lx.THINGS | lx.ANIMALS | lx.DRAWABLE) and \
+            lemma(token.doc[token.i + 1]) not in lx.STYLE_WORDS:
+        return False  # "a giant kraken", "a baby elephant": how big, how young
     if word == "inside" and nxt_word == "of":
         return False  # "the inside of a submarine": where, seen from within
     if word in ("guard", "watch", "vigil", "sentry", "post") and token.i > 0 and token.doc[token.i - 1].lower_ in (
@@ -398,7 +404,7 @@ def nounlike(token) -> bool:
     if word in lx.THINGS and (token.pos_ not in ("ADP", "DET", "CCONJ", "PRON", "AUX") or misread_adp) and not (
             token.dep_ in ("compound", "amod") and _next_noun(token) is not None and lemma(_next_noun(token)) in lx.THINGS):
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
-                and not _doing(token) \
+                and not _doing(token) and not _before_hyphen_verb(token) \
                 and not (nxt is not None and nxt.lower_ in ("mid", "mid-")) and \
                 not any(c.i == token.i - 1 and c.pos_ == "NOUN" and c.dep_ in ("compound", "npadvmod") and
                         lemma(c) not in _SHADE_NOUNS for c in token.children) and \
@@ -411,7 +417,7 @@ def nounlike(token) -> bool:
     if word in lx.RARE_THINGS and token.pos_ in ("ADJ", "VERB", "ADV") and (
             nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or _third_person_verb(nxt)) \
             and (before is None or before.is_punct or before.pos_ in ("DET", "ADJ", "NUM", "CCONJ", "ADP") or
-                 before.lower_ in lx.DETERMINERS):
+                 before.lower_ in lx.DETERMINERS or before.lower_ in _SIZE_WORDS):
         return True  # "a small succulent", "pumpkins and squash": a noun the tagger did not know
     if token.pos_ == "VERB" and token.tag_ in ("VB", "VBP") and token.dep_ == "pobj" and before is not None and \
             before.pos_ in ("DET", "NOUN", "ADJ") and not token.lower_.endswith("ing"):
@@ -471,6 +477,14 @@ def _about_the_asker(doc) -> bool:
         return False  # (not "my dog is sleeping by the fire", "my dog is next to it": drawn, placed)
     return all(t.pos_ in ("ADJ", "ADV") or t.tag_ == "VBN" for t in rest[1:]) and rest[-1].lower_ not in lx.POSITIONS \
         and rest[-1].tag_ != "VBG"
+
+
+def _before_hyphen_verb(token) -> bool:
+    """"a dwarf *arm-wrestling* an orc", "a chef *hand-rolling* pasta": a hyphenated verb right after the word."""
+    doc = token.doc
+    return token.i + 3 < len(doc) and doc[token.i + 2].text == "-" and not doc[token.i + 1].whitespace_ and \
+        doc[token.i + 1].is_alpha and doc[token.i + 3].lower_.endswith("ing") and \
+        doc[token.i + 1].lower_ not in ("self", "well", "never", "ever", "slow", "fast", "good", "long")
 
 
 def _doer(token) -> bool:
@@ -721,6 +735,8 @@ def _is_head(token) -> bool:
         # a table" is a card)
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
         return False  # "ukiyo-e", "sci-fi": the first half of a hyphenated word
+    if _before_hyphen_verb(token):
+        return True  # "a dwarf arm-wrestling an orc": what follows is what it does
     if token.i > 0 and _names_a_kind(token.doc[token.i - 1]):
         return False  # "a three tier wedding cake": what kind of cake
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS | {"photography", "photo", "shot"} and \
@@ -749,6 +765,7 @@ def _is_head(token) -> bool:
                                 token.doc[nxt.i + 1].pos_ == "ADP")
     misread_next = nxt is not None and nxt.pos_ in ("ADV", "ADP", "PRON", "VERB") and lemma(nxt) in lx.THINGS and \
         len(nxt.text) > 5 and nxt.tag_ not in ("VBZ", "VBG")  # "purple sea urchin": one thing
+
     if nxt is not None and nounlike(nxt) and lemma(nxt) not in lx.SETTINGS | lx.EVENTS and not token.whitespace_ == "" \
             and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and (last or misread_next)) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
         return False  # "a fire hydrant": the first noun says what kind of the second it is
