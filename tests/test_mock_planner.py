@@ -1462,3 +1462,28 @@ def test_a_thing_in_a_container_placed_by_another_moves_with_its_container(promp
 ])
 def test_size_words_and_hyphenated_verbs(prompt, labels):
     assert {r.label.split()[-1] for r in MockPlanner().plan(prompt).regions} == labels
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    # misreadings a review of this round's rules found, each kept from coming back
+    ("a hamster inside of a cage", {"hamster", "cage"}),  # "inside of" here is where, not the setting
+    ("the interior of a pocket watch, macro", {"watch"}),  # alone, the place is the subject
+    ("a tablet, a cup of tea next to the screen", {"tablet", "cup", "screen"}),  # beside a part: drawn
+    ("a galleon, a kraken wrapping its tentacles around the hull", {"galleon", "kraken", "tentacle"}),
+    ("a queen with a crescent moon behind her head", {"queen", "moon"}),  # behind a head is no one's
+    ("a cute lol fox in a scarf", {"fox"}),  # a chat word inside a phrase splits nothing
+    ("a reading nook by a window, my dog is brown", {"nook", "window", "dog"}),  # how one looks is drawn
+    ("a statue on a plinth in a commercial district", {"statue", "plinth"}),
+])
+def test_this_rounds_rules_keep_their_bounds(prompt, labels):
+    assert {r.label.split()[-1] for r in MockPlanner().plan(prompt).regions} == labels
+
+
+def test_the_moon_said_on_a_side_is_up_in_the_sky():
+    by = {r.label: r for r in MockPlanner().plan("a lone fisherman, a full moon on the left").regions}
+    assert _centre(by["moon"])[1] < _centre(by["fisherman"])[1] and _centre(by["moon"])[0] < 512
+
+
+def test_someone_who_only_looks_at_a_thing_on_a_side_leaves_it_there():
+    by = {r.label: r for r in MockPlanner().plan("a boy looks at a dog on the left").regions}
+    assert _centre(by["dog"])[0] < _centre(by["boy"])[0]

@@ -442,6 +442,8 @@ def singular(word: str) -> str:
 def plural(word: str) -> str:
     """'banana' -> 'bananas', 'mouse' -> 'mice', 'fox' -> 'foxes'."""
     lower = word.lower()
+    if lower.endswith(("ceratops", "cyclops")):
+        return lower
     if lower in _PLURAL:
         return _PLURAL[lower]
     if lower.endswith("man") and len(lower) > 5:

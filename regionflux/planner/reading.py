@@ -143,10 +143,18 @@ PHOTO_GENRES = {"product", "action", "studio", "fashion", "food", "street", "tra
 #: drawn under it, in its region.
 _DISPLAYS = {"table", "tabletop", "counter", "countertop", "cloth", "tablecloth", "napkin", "pedestal", "plinth", "stand",
              "slab", "board", "desk", "surface", "podium", "block", "cube", "platter", "tray", "runner", "mat"}
-_SHOWCASE = re.compile(r"\b(?:product|food|commercial|advertising|ad|catalog(?:ue)?|packshot|e-?commerce|etsy|listing|"
-                       r"mock-?up|still life|flat ?lay)\b", re.I)
+_SHOWCASE = re.compile(r"\b(?:product|food|packshot|e-?commerce|etsy|listing|mock-?up|still life|flat ?lay|"
+                       r"(?:commercial|advertising|ad|catalog(?:ue)?) (?:photo|photography|shot|image|picture|render))\b",
+                       re.I)
 #: Nouns said before another as how big or how young it is ("a giant kraken", "a baby dragon").
 _SIZE_WORDS = {"giant", "mini", "miniature", "monster", "mega", "jumbo", "pygmy"}
+#: Prepositions that put something on or in a thing's part ("dew drops on the petals", "reflected in the visor").
+_ONTO = {"on", "in", "off", "across", "over", "along", "upon", "into", "from", "inside", "onto", "around", "through"}
+#: What is in the sky wherever a prompt puts it left or right.
+_CELESTIAL = {"moon", "sun", "planet", "comet", "meteor", "star", "nebula", "galaxy", "eclipse"}
+#: What one does at a place that is theirs to work or stay at ("works at a console"), not "looks at a dog".
+_AT_WORK = {"work", "sit", "stand", "wait", "kneel", "lean", "cook", "type", "write", "read", "play", "pray", "rest",
+            "stay", "crouch", "hunch", "perch", "serve", "tend", "sew", "paint", "draw", "study", "eat", "drink"}
 #: Postures: said of the one who holds something, never of what is held.
 POSTURES = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "posing",
             "crouching", "perched", "seated", "resting", "sleeping", "stands", "sits", "kneels", "lies", "leans",
@@ -344,8 +352,8 @@ def nounlike(token) -> bool:
             lemma(token.doc[token.i + 1]) in lx.THINGS | lx.ANIMALS | lx.DRAWABLE) and \
             lemma(token.doc[token.i + 1]) not in lx.STYLE_WORDS:
         return False  # "a giant kraken", "a baby elephant": how big, how young
-    if word == "inside" and nxt_word == "of":
-        return False  # "the inside of a submarine": where, seen from within
+    if word == "inside" and nxt_word == "of" and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "an"):
+        return False  # "the inside of a submarine": where, seen from within (not "a cat inside of a box")
     if word in ("guard", "watch", "vigil", "sentry", "post") and token.i > 0 and token.doc[token.i - 1].lower_ in (
             "standing", "stands", "stand", "keeping", "keeps", "keep", "stood", "on"):
         return False  # "standing guard", "keeping watch": what one does, no guard
@@ -466,6 +474,12 @@ MOTIONS = {"glide", "hover", "walk", "fly", "float", "swim", "sit", "stand", "ru
            "drink", "eat", "feed", "hunt", "nest", "bask", "splash", "paddle", "surf", "skate", "ski"}
 
 
+#: How someone feels about the picture, never how they look ("my kid is obsessed"; "my cat is orange" is drawn).
+_FEELINGS = {"obsessed", "excited", "crazy", "nuts", "mad", "scared", "afraid", "terrified", "allergic", "jealous",
+             "thrilled", "stoked", "hyped", "bored", "impatient", "waiting", "curious", "desperate", "sure", "picky",
+             "particular", "fussy", "convinced", "insistent", "addicted", "hooked", "sold", "demanding"}
+
+
 def _about_the_asker(doc) -> bool:
     """"my kid is obsessed", "our dog is so spoiled": a part that only says how someone of the asker's is, with no
     thing to draw besides."""
@@ -475,8 +489,7 @@ def _about_the_asker(doc) -> bool:
     rest = words[2:]
     if rest[0].lower_ not in ("is", "'s", "’s", "are", "was") or len(rest) < 2:
         return False  # (not "my dog is sleeping by the fire", "my dog is next to it": drawn, placed)
-    return all(t.pos_ in ("ADJ", "ADV") or t.tag_ == "VBN" for t in rest[1:]) and rest[-1].lower_ not in lx.POSITIONS \
-        and rest[-1].tag_ != "VBG"
+    return all(t.pos_ in ("ADJ", "ADV") or t.tag_ == "VBN" for t in rest[1:]) and rest[-1].lower_ in _FEELINGS
 
 
 def _before_hyphen_verb(token) -> bool:
@@ -498,7 +511,8 @@ def _doing(token) -> bool:
     it, which it called a noun."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return _doer(token) and nxt is not None and (token.head.i == nxt.i or token.head.i == nxt.i + 1 and
-                                                 nxt.lower_ in ("standing", "keeping")) and nxt.tag_ == "NN" and \
+                                                 nxt.lower_ in ("standing", "keeping") or
+                                                 nxt.head.i == token.i and nxt.dep_ == "acl") and nxt.tag_ == "NN" and \
         nxt.lower_.endswith("ing") and lemma(nxt) not in lx.THINGS | lx.ING_NOUNS
 
 
@@ -840,9 +854,10 @@ _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?bo
 #: What one does, said as a noun after a light verb ("throwing a punch", "giving a thumbs up").
 _GESTURES = {"punch", "kick", "jab", "hug", "kiss", "wave", "salute", "glance", "sip", "bite", "leap", "nap", "thumb",
              "thumbs", "wink", "shrug", "nod", "toast", "bow", "swing", "step", "breath", "look", "peek", "smile"}
-_ON_THE_BODY = re.compile(r"\b(?:under|in|on|over|against|at|across|around|from|behind|between)\s+(?:his|her|its|their)\s+"
+_ON_THE_BODY = re.compile(r"\b(?:(?:under|in|on|over|against|at|across|around|from|between)\s+(?:his|her|its|their)\s+"
                           r"(?:arms?|hands?|shoulders?|knees?|hips?|back|lap|talons|claws|paws|jaws|mouth|beak|head|chest|"
-                          r"belt|side|waist|fingers?|wrist|neck|ears?|teeth|horns?|antlers|hair)\b", re.I)
+                          r"belt|side|waist|fingers?|wrist|neck|ears?|teeth|horns?|antlers|hair)|"
+                          r"behind\s+(?:his|her|its|their)\s+ears?)\b", re.I)  # (a moon behind her head is no one's)
 #: What makes a body's part a machine of its own ("a robotic arm", "a giant mechanical hand").
 _MACHINE_MADE = {"robotic", "robot", "mechanical", "cybernetic", "hydraulic", "industrial", "crane", "steel", "metal"}
 _NAME_JOINERS = {"meets", "x", "and", "&", "inspired", "like", "vibes", "vibe", "style", "esque", "by", "-", "'s", "’s",
@@ -1103,6 +1118,7 @@ class _Reader:
         self._by_pronoun: dict[int, Thing] = {}  # a thing placed by a pronoun -> what the pronoun named
         self._structures: list = []  # (part, token, setting) of "on a wooden pier", "at the waterhole"
         self._what_is: list = []  # (part, token) of "she's a mechanic": what one named before is
+        self._at_places: list = []  # (one, side) of "a navigator works at a console on the left"
         # nouns something is placed by later ("sitting on a dock, a rowboat to the left of the dock"): things
         self._placed_by = {lx.singular(m.group(1).lower()) for m in re.finditer(
             r"\b(?:left|right|front|top|side|edge) of (?:the|a|an|his|her|its|their) (?:[a-z]+ )?([a-z]+)\b(?! of)", text, re.I)}
@@ -1137,15 +1153,22 @@ class _Reader:
         self._settings_from_places()
         self._structures_drawn()
         self._drop_negated()
+        for doer, side in self._at_places:  # "a navigator works at a console on the left": both, in a scene of more
+            if doer in self.things and len(self.things) > 2 and not doer.hints & {"left", "right"}:
+                doer.hints |= side
+        self._seen_from_inside()
         self._landform_setting()
         self._where_the_doer_is()
         self._on_its_parts()
         self._held_by_the_one()
         self._about_the_one()
         self._lone_support()
-        for i in range(len(self.settings) - 1, 0, -1):
-            if self.settings[i].startswith("of ") and self.settings[i - 1].lower().endswith(("interior", "inside")):
-                self.settings[i - 1] += " " + self.settings.pop(i)  # "interior of a cozy cabin": one phrase
+        for thing in self.things:  # "a man on a rooftop, a moon on the left": the moon is up in the sky, not underfoot
+            if thing.head in _CELESTIAL and len(self.things) > 1 and not thing.hints & {"top", "bottom"} and \
+                    thing.inside is None and not any(
+                        r.a is thing and r.kind in ("below", "on", "inside", "front") or r.b is thing and r.kind == "on"
+                        for r in self.relations):
+                thing.hints.add("top")
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._global_prompt())
 
@@ -1241,9 +1264,6 @@ class _Reader:
             return "thing"  # "a nurse at the patient's side": someone with a body, drawn
         if word in ("backdrop", "background", "backround", "bg"):
             return "setting"  # "on a seamless white backdrop": what is behind everything
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("interior", "inside") and \
-                token.head.head.i == token.head.i - 1:
-            return "setting"  # "interior of a starship bridge": where everything is, seen from inside
         if token.i > 0 and (token.doc[token.i - 1].lower_ in ("mid", "mid-") or token.i > 1 and
                             token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "mid"):
             return "action"  # "a ballerina mid-leap"
@@ -2120,7 +2140,7 @@ class _Reader:
         verb = mention.token.head.head
         if verb.pos_ in ("NOUN", "PROPN"):
             doer = verb  # "a navigator at a console"
-        elif verb.pos_ in ("VERB", "AUX"):
+        elif verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _AT_WORK:
             doer = next((c for c in verb.children if c.dep_ == "nsubj"),
                         verb.head if verb.dep_ in ("acl", "relcl") else None)
         else:
@@ -2184,8 +2204,8 @@ class _Reader:
             if hints:
                 subject.hints |= hints
                 doer = self._at_whose_place(index, subject)
-                if doer is not None and hints & {"left", "right"} and not doer.hints & {"left", "right"}:
-                    doer.hints |= hints & {"left", "right"}  # "a navigator works at a console on the left": both
+                if doer is not None and hints & {"left", "right"}:
+                    self._at_places.append((doer, hints & {"left", "right"}))  # (placed once all is read)
             if kind and (target is not None or kind in ("above", "below")):
                 if target is None:  # "an eagle circling high above", "a cabin far below": of the whole picture
                     subject.hints.add("top" if kind == "above" else "bottom")
@@ -2585,6 +2605,27 @@ class _Reader:
             if doc.text in kept:
                 kept.remove(doc.text)
 
+    def _seen_from_inside(self) -> None:
+        """"interior of a starship bridge, the captain in the centre chair": with other things to draw, the place said
+        after "interior of" / "the inside of" is where they are, the setting; alone it is the subject ("the interior
+        of a watch")."""
+        for mention in list(self.mentions):
+            token, thing = mention.token, mention.thing
+            of = token.head
+            if thing not in self.things or token.dep_ != "pobj" or of.lower_ != "of" or of.i == 0:
+                continue
+            inside = token.doc[of.i - 1]
+            if inside.lower_ not in ("interior", "inside") or inside.lower_ == "inside" and (
+                    inside.i == 0 or token.doc[inside.i - 1].lower_ not in ("the", "an")):
+                continue
+            if len([t for t in self.things if t is not thing]) == 0 or any(thing in (r.a, r.b, r.c) for r in self.relations):
+                continue
+            start = inside.i - 1 if inside.i > 0 and token.doc[inside.i - 1].lower_ in ("the", "an", "a") else inside.i
+            phrase = token.doc[start: max(t.i for t in token.subtree) + 1].text
+            self.things.remove(thing)
+            self.settings = [s for s in self.settings if s.strip().lower() not in ("interior", "the inside", "inside")]
+            self.settings.insert(0, phrase)
+
     def _landform_setting(self) -> None:
         """"an ancient oak tree on a hill at sunset": with one subject, the landform it stands on is where it is; so is
         the land behind one who lives ("a ranger, dense forest behind her")."""
@@ -2663,8 +2704,11 @@ class _Reader:
                     any(m.thing is principal for m in here):
                 continue  # named before: not new words about the one
             own_parts = [m for m in here if m.thing.head in parts and not m.thing.counted and
-                         self._article(m.token) in ("the", "its", "his", "her", "their")]
+                         self._article(m.token) in ("the", "its", "his", "her", "their") and (
+                             m.token.dep_ != "pobj" or m.token.head.lower_ in _ONTO)]  # (not "next to the screen")
             if not own_parts or any(_person(t.head) or t.head in lx.ANIMALS | lx.FIGURES or t.counted or
+                                    any(c.dep_ == "poss" for m in here if m.thing is t for c in m.token.head.subtree
+                                        if m.token.head.tag_ == "VBG") or
                                     _colours_of(t.words) or t.hints & {"left", "right"}
                                     for t in things.values()):
                 continue
@@ -2675,6 +2719,8 @@ class _Reader:
             if any(t.lower_ in _NEGATORS or t.lower_ in ("not", "n't", "without") for t in doc):
                 continue  # "no dog in the room": what is not drawn is never said
             said = doc.text.strip(" ,.")
+            if said.lower() not in self.text.lower():  # a bare part the reader read again with "a" before it
+                said = re.sub(r"^(?:a|an|the)\s+", "", said, flags=re.I)
             principal.extra.append(", " + said)
             for thing in things.values():
                 self._fold(principal, thing, "")

@@ -24,6 +24,9 @@ _BOORU_TAGS = re.compile(
 _TIMES = re.compile(r"\b(\d{1,2})\s*[x×]\s+(?=[a-z])|\b[x×]\s*(\d{1,2})\b", re.I)
 _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
                  11: "eleven", 12: "twelve"}
+_CHAT_WORD = r"(?:pls|plz|please|lol|lmao|haha|hehe|thx|uwu)"
+_STYLE_END = r"(?:style|art|aesthetic|vibes?|render|photo|photography|painting|drawing|illustration|sketch|anime|" \
+             r"cartoon|watercolou?r|pixel art|lineart)"
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
 
 
@@ -66,9 +69,11 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bw/(?=\s)", "with", text, flags=re.I)
     text = re.sub(r"\s\+\s|\s&\s", lambda m: ", " if "+" in m.group(0) else " and ", text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0).lower()], text)
+    # "wearing a knitted scarf pls 🥺 chibi style", "a pug in a raincoat lol watercolor": a chat word before an emoji,
+    # or before a closing run that names a style, ends what came before it
+    text = re.sub(rf"(?<=[a-z])\s+{_CHAT_WORD}\s*(?:{_EMOJI.pattern}\s*)+(?=[a-z])", ", ", text, flags=re.I)
     text = _EMOJI.sub(" ", text)
-    # "wearing a knitted scarf pls chibi style": said between two runs of words, a chat word ends the first
-    text = re.sub(r"(?<=[a-z])\s+(?:pls|plz|please|lol|lmao|haha|hehe|thx|uwu)\s+(?=[a-z])", ", ", text, flags=re.I)
+    text = re.sub(rf"(?<=[a-z])\s+{_CHAT_WORD}\s+(?=(?:[a-z][\w-]*\s+){{0,3}}{_STYLE_END}\s*(?:[,.!?]|$))", ", ", text, flags=re.I)
     text = re.sub(r"\b(?:pls|plz|please|thx|thanks|thank you|lol|lmao|haha|ty|ok so|okay so|so yeah|idk)\b[!.]*", " ", text,
                   flags=re.I)
     text = re.sub(r"_", " ", text) if re.search(r"\w_\w", text) and " " not in text.strip() else text
