@@ -1487,3 +1487,12 @@ def test_the_moon_said_on_a_side_is_up_in_the_sky():
 def test_someone_who_only_looks_at_a_thing_on_a_side_leaves_it_there():
     by = {r.label: r for r in MockPlanner().plan("a boy looks at a dog on the left").regions}
     assert _centre(by["dog"])[0] < _centre(by["boy"])[0]
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("a golden retriever chasing a frisbee on a beach", {"retriever"}),  # the parser's auxiliary is the tagger's noun
+    ("a boy, a golden retriever chasing the kite", {"boy", "retriever", "kite"}),
+    ("sci-fi rpg handout, alien bartender, neon lights", {"bartender"}),  # a kind of picture
+])
+def test_doers_a_small_parser_hides(prompt, labels):
+    assert {r.label.split()[-1] for r in MockPlanner().plan(prompt).regions} == labels

@@ -421,6 +421,8 @@ def nounlike(token) -> bool:
         return True
     if token.pos_ in ("NOUN", "PROPN") or _doing(token):
         return True
+    if token.pos_ == "AUX" and token.tag_ in ("NN", "NNS") and word not in ("can", "will", "may", "must"):
+        return True  # "a golden retriever chasing a ball": the tagger's noun the parser took for an auxiliary
     before = token.doc[token.i - 1] if token.i > 0 else None
     if word in lx.RARE_THINGS and token.pos_ in ("ADJ", "VERB", "ADV") and (
             nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or _third_person_verb(nxt)) \
@@ -503,7 +505,8 @@ def _before_hyphen_verb(token) -> bool:
 def _doer(token) -> bool:
     """A known someone or creature the tagger called an adjective ("a *ninja* dueling"): what a participle after it
     is said of."""
-    return token.pos_ == "ADJ" and (lemma(token) in PEOPLE | lx.ANIMALS or _personlike(lemma(token)))
+    return token.pos_ == "ADJ" and token.lower_ not in _SIZE_WORDS and (
+        lemma(token) in PEOPLE | lx.ANIMALS or _personlike(lemma(token)))  # (a giant glowing jellyfish: how big)
 
 
 def _doing(token) -> bool:
