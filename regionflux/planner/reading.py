@@ -2684,17 +2684,26 @@ class _Reader:
                 kind = {"over": "above", "around": "next_to", "beside": "next_to", "by": "next_to"}.get(token.head.lower_, "on")
                 self._add(subject.thing, kind, place)
 
+    def _first_mentions(self) -> dict:
+        """Each thing's first mention, by the thing's id."""
+        first = {}
+        for m in self.mentions:
+            first.setdefault(id(m.thing), m)
+        return first
+
+    def _first_named(self, first: dict) -> Thing:
+        """The thing named first in the prompt: what a prompt about one thing is about."""
+        return min(self.things, key=lambda t: (first[id(t)].segment, first[id(t)].start)
+                   if id(t) in first else (len(self.mentions), t.order))
+
     def _on_its_parts(self) -> None:
         """"a single red rose, dew drops on the petals", "a spellbook lying open, runes floating off the pages": a later
         part that names the first thing's own parts ("the petals", "its visor") and what is on them is said of that
         thing, in its region; no part of it is a region of its own."""
         if len(self.things) < 2:
             return
-        first = {}
-        for m in self.mentions:
-            first.setdefault(id(m.thing), m)
-        principal = min(self.things, key=lambda t: (first[id(t)].segment, first[id(t)].start)
-                        if id(t) in first else (len(self.mentions), t.order))
+        first = self._first_mentions()
+        principal = self._first_named(first)
         own = first.get(id(principal))
         if own is None or principal.count > 1 or principal.group or principal.plural:
             return
@@ -2898,11 +2907,8 @@ class _Reader:
         ("a baby dragon asleep on a windowsill, storybook art"): a bare "a vase on a shelf" places two things."""
         if len(self.things) < 2:
             return
-        mentions = {}
-        for m in self.mentions:
-            mentions.setdefault(id(m.thing), m)
-        principal = min(self.things, key=lambda t: (mentions[id(t)].segment, mentions[id(t)].start)
-                        if id(t) in mentions else (len(self.mentions), t.order))  # the first one named
+        mentions = self._first_mentions()
+        principal = self._first_named(mentions)
         own = mentions.get(id(principal))
         if own is None or principal.count > 1 or principal.group or principal.plural or principal.inside is not None:
             return
@@ -3090,9 +3096,7 @@ class _Reader:
         for relation in self.relations:
             if relation.kind == "on" and relation.a.inside is relation.b:
                 relation.a.inside = None  # "a desk with a book and a candle on it": on it, not in it
-        first = {}
-        for m in self.mentions:
-            first.setdefault(id(m.thing), m)
+        first = self._first_mentions()
         for relation in self.relations:
             held, container = relation.a, relation.a.inside
             if relation.kind not in ("left_of", "right_of", "below", "above", "front", "behind") or container is None \
