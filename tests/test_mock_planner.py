@@ -1496,3 +1496,19 @@ def test_someone_who_only_looks_at_a_thing_on_a_side_leaves_it_there():
 ])
 def test_doers_a_small_parser_hides(prompt, labels):
     assert {r.label.split()[-1] for r in MockPlanner().plan(prompt).regions} == labels
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("an old badger with round spectacles and a tweed waistcoat, storybook", "badger"),  # worn things the list lacked
+    ("headshot of a dentist, sleek silver bob, green blazer, soft light", "dentist"),  # bare tags: hers
+    ("a wolf howling on a frozen lake, breath steaming in the cold air", "wolf"),  # breath is the air's, no thing
+])
+def test_what_one_wears_or_breathes_stays_in_its_region(prompt, subject):
+    regions = MockPlanner().plan(prompt).regions
+    assert [r.label for r in regions] == [subject]
+
+
+def test_neon_signs_in_a_scene_are_its_light():
+    layout = MockPlanner().plan("a courier on a scooter, a street vendor to the left of her, neon signs, rain")
+    assert not any("sign" in r.label or "sign" in r.description for r in layout.regions)
+    assert "neon signs" in layout.background_prompt

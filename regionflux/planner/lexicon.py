@@ -157,7 +157,7 @@ ELEMENTS = {"firefly", "fireflies", "wave", "waves", "cloud", "clouds", "fog", "
             "sparks", "sunbeam", "sunbeams", "ray", "rays", "light", "lights", "snow", "snowflake", "snowflakes", "rain",
             "raindrop", "raindrops", "petal", "petals", "leaf", "leaves", "bubble", "bubbles", "dust", "star", "stars",
             "lightning", "aurora", "bokeh", "particle", "particles", "ember", "embers", "glitter", "confetti", "blossom",
-            "blossoms", "dune", "dunes", "puddles", "reflections", "shadows", "beam", "beams", "glow"}
+            "blossoms", "dune", "dunes", "puddles", "reflections", "shadows", "beam", "beams", "glow", "breath"}
 
 #: "a photo of X", "portrait of X": the frame says how X is shown; X is the thing.
 FRAME_NOUNS = {"photo", "photograph", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
@@ -202,6 +202,11 @@ MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box
 #: What a person or thing wears or carries that belongs in its own region's description.
 WORN = ATTRIBUTES | {"umbrella", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear", "katana",
                      "dagger", "rapier", "scimitar",
+                     "spectacles", "spectacle", "monocle", "blazer", "waistcoat", "trenchcoat", "dungarees", "tunic",
+                     "hanbok", "kaftan", "shawl", "beret", "fedora", "stetson", "sombrero", "circlet", "headband",
+                     "hairband", "pendant", "amulet", "locket", "bangle", "slippers", "stockings", "tights",
+                     "leggings", "corset", "bodice", "bowtie", "cravat", "suspenders", "sash", "earmuffs", "bandolier",
+                     "greaves",
                      "bow", "book", "cloak", "cape", "robe", "gown", "suit", "uniform", "armor", "armour", "apron",
                      "skirt", "trousers", "pants", "jeans", "shorts", "sneakers", "shoes", "boot", "sandals",
                      "kimono", "sari", "hoodie", "sweater", "vest", "turban", "hijab", "veil", "headphones", "earring",

@@ -96,7 +96,8 @@ SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "bed"
          "seat", "beanbag", "ottoman", "recliner", "rocker", "deckchair", "sunbed", "blanket", "rug", "mat", "cushion"}
 #: What grows on someone rather than being worn: stays in the owner's region whatever its colour ("with red hair").
 _GROWN = {"hair", "eyes", "eye", "beard", "tail", "wings", "wing", "horns", "horn", "smile", "stripes", "spots", "fur",
-          "mane", "feathers", "scales", "skin", "lips", "nose", "ears", "moustache", "mustache", "freckles", "paws"}
+          "mane", "feathers", "scales", "skin", "lips", "nose", "ears", "moustache", "mustache", "freckles", "paws",
+          "bob", "bun", "ponytail", "pigtails", "braid", "braids", "mohawk", "afro", "dreadlocks", "curls", "bangs"}
 #: Built or bounded places things stand on, at or over: drawn in a scene of several things ("a saxophonist on stage").
 STRUCTURES = {"pier", "dock", "jetty", "wharf", "boardwalk", "stage", "porch", "deck", "balcony", "veranda", "terrace",
               "patio", "bar", "counter", "barre", "pond", "waterhole", "pool", "road", "bridge", "lake", "river",
@@ -1626,6 +1627,14 @@ class _Reader:
                 return  # "..., she's a mechanic, ...": said of her, nothing else here
         if not first and self._pose_of_the_one(doc):
             return
+        words = [t for t in doc if not t.is_punct]
+        if not first and len(self.things) >= 2 and 2 <= len(words) <= 3 and words[0].lower_ == "neon" and \
+                _undetermined(words) and lemma(words[-1]) in ("sign", "light", "glow", "reflection") and \
+                not _colours_of(doc.text):
+            self.settings.append(doc.text.strip())  # "..., neon signs, ...": the light of the place, not a thing
+            return
+        if not first and self.things and len(self.things) == 1 and self._worn_by_the_one(doc):
+            return  # "headshot of a businesswoman, short black bob, navy blazer": hers, whatever its colour
         if not first and self.things and _about_the_asker(doc):
             return  # "..., my kid is obsessed": said to the tool, nothing to draw or to say of the picture
         things_here = [t for t in heads if kinds[t.i] == "thing"]
