@@ -149,6 +149,9 @@ _SHOWCASE = re.compile(r"\b(?:product|food|packshot|e-?commerce|etsy|listing|moc
                        re.I)
 #: Nouns said before another as how big or how young it is ("a giant kraken", "a baby dragon").
 _SIZE_WORDS = {"giant", "mini", "miniature", "monster", "mega", "jumbo", "pygmy"}
+#: A thing's own parts, said later with "the" or "its" ("the petals", "its visor"); a room's are not the one's.
+_OWN_PARTS = (lx.OBJECT_PARTS | lx.BODY | _GROWN | {"page", "pages", "screen", "lens", "dial", "face", "surface"}) - \
+    {"window", "door", "wall", "ceiling", "floor", "corner", "doorway"}
 #: Prepositions that put something on or in a thing's part ("dew drops on the petals", "reflected in the visor").
 _ONTO = {"on", "in", "off", "across", "over", "along", "upon", "into", "from", "inside", "onto", "around", "through"}
 #: What is in the sky wherever a prompt puts it left or right.
@@ -156,6 +159,9 @@ _CELESTIAL = {"moon", "sun", "planet", "comet", "meteor", "star", "nebula", "gal
 #: What one does at a place that is theirs to work or stay at ("works at a console"), not "looks at a dog".
 _AT_WORK = {"work", "sit", "stand", "wait", "kneel", "lean", "cook", "type", "write", "read", "play", "pray", "rest",
             "stay", "crouch", "hunch", "perch", "serve", "tend", "sew", "paint", "draw", "study", "eat", "drink"}
+#: "standing guard", "keeping watch": what one does, said with its verb, never a guard or a watch drawn.
+_KEEPING = {"standing", "keeping"}
+_ON_WATCH = {"guard", "watch", "vigil", "sentry"}
 #: Postures: said of the one who holds something, never of what is held.
 POSTURES = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "posing",
             "crouching", "perched", "seated", "resting", "sleeping", "stands", "sits", "kneels", "lies", "leans",
@@ -355,10 +361,10 @@ def nounlike(token) -> bool:
         return False  # "a giant kraken", "a baby elephant": how big, how young
     if word == "inside" and nxt_word == "of" and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "an"):
         return False  # "the inside of a submarine": where, seen from within (not "a cat inside of a box")
-    if word in ("guard", "watch", "vigil", "sentry", "post") and token.i > 0 and token.doc[token.i - 1].lower_ in (
+    if word in _ON_WATCH | {"post"} and token.i > 0 and token.doc[token.i - 1].lower_ in (
             "standing", "stands", "stand", "keeping", "keeps", "keep", "stood", "on"):
         return False  # "standing guard", "keeping watch": what one does, no guard
-    if token.lower_ in ("standing", "keeping") and nxt_word in ("guard", "watch", "vigil", "sentry"):
+    if token.lower_ in _KEEPING and nxt_word in _ON_WATCH:
         return False  # (the tagger may call "standing" a name there)
     if token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "relcl", "xcomp", "conj") and \
             any(c.dep_ == "dobj" for c in token.children):
@@ -515,7 +521,7 @@ def _doing(token) -> bool:
     it, which it called a noun."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return _doer(token) and nxt is not None and (token.head.i == nxt.i or token.head.i == nxt.i + 1 and
-                                                 nxt.lower_ in ("standing", "keeping") or
+                                                 nxt.lower_ in _KEEPING or
                                                  nxt.head.i == token.i and nxt.dep_ == "acl") and nxt.tag_ == "NN" and \
         nxt.lower_.endswith("ing") and lemma(nxt) not in lx.THINGS | lx.ING_NOUNS
 
@@ -783,7 +789,6 @@ def _is_head(token) -> bool:
                                 token.doc[nxt.i + 1].pos_ == "ADP")
     misread_next = nxt is not None and nxt.pos_ in ("ADV", "ADP", "PRON", "VERB") and lemma(nxt) in lx.THINGS and \
         len(nxt.text) > 5 and nxt.tag_ not in ("VBZ", "VBG")  # "purple sea urchin": one thing
-
     if nxt is not None and nounlike(nxt) and lemma(nxt) not in lx.SETTINGS | lx.EVENTS and not token.whitespace_ == "" \
             and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and (last or misread_next)) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
         return False  # "a fire hydrant": the first noun says what kind of the second it is
@@ -1157,9 +1162,7 @@ class _Reader:
         self._settings_from_places()
         self._structures_drawn()
         self._drop_negated()
-        for doer, side in self._at_places:  # "a navigator works at a console on the left": both, in a scene of more
-            if doer in self.things and len(self.things) > 2 and not doer.hints & {"left", "right"}:
-                doer.hints |= side
+        self._at_their_places()
         self._seen_from_inside()
         self._landform_setting()
         self._where_the_doer_is()
@@ -1167,12 +1170,7 @@ class _Reader:
         self._held_by_the_one()
         self._about_the_one()
         self._lone_support()
-        for thing in self.things:  # "a man on a rooftop, a moon on the left": the moon is up in the sky, not underfoot
-            if thing.head in _CELESTIAL and len(self.things) > 1 and not thing.hints & {"top", "bottom"} and \
-                    thing.inside is None and not any(
-                        r.a is thing and r.kind in ("below", "on", "inside", "front") or r.b is thing and r.kind == "on"
-                        for r in self.relations):
-                thing.hints.add("top")
+        self._in_the_sky()
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._global_prompt())
 
@@ -1633,7 +1631,7 @@ class _Reader:
                 not _colours_of(doc.text):
             self.settings.append(doc.text.strip())  # "..., neon signs, ...": the light of the place, not a thing
             return
-        if not first and self.things and len(self.things) == 1 and self._worn_by_the_one(doc):
+        if not first and len(self.things) == 1 and self._worn_by_the_one(doc):
             return  # "headshot of a businesswoman, short black bob, navy blazer": hers, whatever its colour
         if not first and self.things and _about_the_asker(doc):
             return  # "..., my kid is obsessed": said to the tool, nothing to draw or to say of the picture
@@ -1985,13 +1983,13 @@ class _Reader:
             if t.is_punct:
                 break
             participle = t.tag_ == "VBG" or i == token.i + 1 and t.tag_ == "NN" and t.lower_.endswith("ing") and \
-                _doer(token) and not nounlike(t) or t.lower_ in ("standing", "keeping") and i + 1 < len(doc) and \
-                doc[i + 1].lower_ in ("guard", "watch", "vigil")  # "a ninja dueling": the tagger's noun after its doer
+                _doer(token) and not nounlike(t) or t.lower_ in _KEEPING and i + 1 < len(doc) and \
+                doc[i + 1].lower_ in _ON_WATCH  # "a ninja dueling": the tagger's noun after its doer
             if participle and t.lemma_ not in ("hold", "carry", "walk", "ride", "chase", "fight", "eat", "watch", "wear",
                                                    "read", "play", "feed", "hug", "pet", "kiss", "look", "face",
                                                    "pull", "push", "drive", "throw", "catch", "hunt", "blow", "have"):
                 part = [t.text] + [d.text for d in doc[i + 1: i + 2] if d.dep_ == "prt" or
-                                   t.lower_ in ("standing", "keeping") and d.lower_ in ("guard", "watch", "vigil")]
+                                   t.lower_ in _KEEPING and d.lower_ in _ON_WATCH]
                 extra.append(" ".join(part))
                 i += len(part)
                 continue
@@ -2617,6 +2615,23 @@ class _Reader:
             if doc.text in kept:
                 kept.remove(doc.text)
 
+    def _at_their_places(self) -> None:
+        """"a navigator works at a console on the left": in a scene of three or more, the one at a place said on a
+        side is on that side too."""
+        for doer, side in self._at_places:
+            if any(t is doer for t in self.things) and len(self.things) > 2 and not doer.hints & {"left", "right"}:
+                doer.hints |= side
+
+    def _in_the_sky(self) -> None:
+        """"a man on a rooftop, a moon on the left": the moon is up in the sky, not underfoot, unless something puts
+        it lower or stands on it."""
+        for thing in self.things:
+            if thing.head in _CELESTIAL and len(self.things) > 1 and not thing.hints & {"top", "bottom"} and \
+                    thing.inside is None and not any(
+                        r.a is thing and r.kind in ("below", "on", "inside", "front") or r.b is thing and r.kind == "on"
+                        for r in self.relations):
+                thing.hints.add("top")
+
     def _seen_from_inside(self) -> None:
         """"interior of a starship bridge, the captain in the centre chair": with other things to draw, the place said
         after "interior of" / "the inside of" is where they are, the setting; alone it is the subject ("the interior
@@ -2624,13 +2639,13 @@ class _Reader:
         for mention in list(self.mentions):
             token, thing = mention.token, mention.thing
             of = token.head
-            if thing not in self.things or token.dep_ != "pobj" or of.lower_ != "of" or of.i == 0:
+            if not any(t is thing for t in self.things) or token.dep_ != "pobj" or of.lower_ != "of" or of.i == 0:
                 continue
             inside = token.doc[of.i - 1]
             if inside.lower_ not in ("interior", "inside") or inside.lower_ == "inside" and (
                     inside.i == 0 or token.doc[inside.i - 1].lower_ not in ("the", "an")):
                 continue
-            if len([t for t in self.things if t is not thing]) == 0 or any(thing in (r.a, r.b, r.c) for r in self.relations):
+            if len(self.things) < 2 or any(thing in (r.a, r.b, r.c) for r in self.relations):
                 continue
             start = inside.i - 1 if inside.i > 0 and token.doc[inside.i - 1].lower_ in ("the", "an", "a") else inside.i
             phrase = token.doc[start: max(t.i for t in token.subtree) + 1].text
@@ -2716,25 +2731,23 @@ class _Reader:
         own = first.get(id(principal))
         if own is None or principal.count > 1 or principal.group or principal.plural:
             return
-        parts = (lx.OBJECT_PARTS | lx.BODY | _GROWN | {"page", "pages", "screen", "lens", "dial", "face", "surface"}) - \
-            {"window", "door", "wall", "ceiling", "floor", "corner", "doorway"}  # a room's, not the one's
+        drawn = {id(t) for t in self.things}
         for index in sorted({m.segment for m in self.mentions if m.segment > own.segment}):
-            here = [m for m in self.mentions if m.segment == index and m.thing in self.things]
+            here = [m for m in self.mentions if m.segment == index and id(m.thing) in drawn]
             things = {id(m.thing): m.thing for m in here}
-            if any(id(first.get(id(t))) != id(m) for m in here for t in [m.thing]) or \
-                    any(m.thing is principal for m in here):
+            if any(first.get(id(m.thing)) is not m or m.thing is principal for m in here):
                 continue  # named before: not new words about the one
-            own_parts = [m for m in here if m.thing.head in parts and not m.thing.counted and
+            own_parts = [m for m in here if m.thing.head in _OWN_PARTS and not m.thing.counted and
                          self._article(m.token) in ("the", "its", "his", "her", "their") and (
                              m.token.dep_ != "pobj" or m.token.head.lower_ in _ONTO)]  # (not "next to the screen")
-            if not own_parts or any(_person(t.head) or t.head in lx.ANIMALS | lx.FIGURES or t.counted or
-                                    any(c.dep_ == "poss" for m in here if m.thing is t for c in m.token.head.subtree
-                                        if m.token.head.tag_ == "VBG") or
-                                    _colours_of(t.words) or t.hints & {"left", "right"}
-                                    for t in things.values()):
+            acting = {id(m.thing) for m in here if m.token.head.tag_ == "VBG" and
+                      any(c.dep_ == "poss" for c in m.token.head.subtree)}  # "a kraken wrapping its tentacles"
+            if not own_parts or acting or any(_person(t.head) or t.head in lx.ANIMALS | lx.FIGURES or t.counted or
+                                              _colours_of(t.words) or t.hints & {"left", "right"}
+                                              for t in things.values()):
                 continue
-            if any(r.kind not in ("on", "next_to") or (r.a in things.values()) != (r.b in things.values())
-                   for r in self.relations if r.a in things.values() or r.b in things.values()):
+            if any(r.kind not in ("on", "next_to") or (id(r.a) in things) != (id(r.b) in things)
+                   for r in self.relations if id(r.a) in things or id(r.b) in things):
                 continue  # placed above, below or beside ("a sink under the window"), or by another thing: drawn
             doc = here[0].token.doc
             if any(t.lower_ in _NEGATORS or t.lower_ in ("not", "n't", "without") for t in doc):
@@ -2777,6 +2790,7 @@ class _Reader:
         if len(self.things) < 2:
             return
         mentions = {id(m.thing): m for m in self.mentions}
+        showcase = _SHOWCASE.search(self.text) is not None  # a picture made to show a product or a dish
         folded = {}
         for principal in self.things:
             own = mentions.get(id(principal))
@@ -2790,7 +2804,7 @@ class _Reader:
                        (principal.head in lx.ANIMALS or _holds(principal.head)) and
                        any(r.kind in ("on", "next_to") and r.a is principal and r.b is t for r in self.relations) and
                        not re.search(r"\bon top of\b", self.text, re.I)}  # "on top of": placed, two regions
-            if _SHOWCASE.search(self.text) and not principal.counted and not (
+            if showcase and not principal.counted and not (
                     principal.head in lx.ANIMALS or _holds(principal.head)):
                 perched |= {id(t) for t in self.things if t.head in _DISPLAYS and not t.counted and t.count == 1 and
                             not _colours_of(t.words) and

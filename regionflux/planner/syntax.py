@@ -28,6 +28,9 @@ _CHAT_WORD = r"(?:pls|plz|please|lol|lmao|haha|hehe|thx|uwu)"
 _STYLE_END = r"(?:style|art|aesthetic|vibes?|render|photo|photography|painting|drawing|illustration|sketch|anime|" \
              r"cartoon|watercolou?r|pixel art|lineart)"
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
+_CHAT_BEFORE_EMOJI = re.compile(rf"(?<=[a-z])\s+{_CHAT_WORD}\s*(?:{_EMOJI.pattern}\s*)+(?=[a-z])", re.I)
+_CHAT_BEFORE_STYLE = re.compile(rf"(?<=[a-z])\s+{_CHAT_WORD}\s+(?=(?:[a-z][\w-]*\s+){{0,3}}{_STYLE_END}\s*(?:[,.!?]|$))",
+                                re.I)
 
 
 #: Slips of the keyboard common enough in prompts to read for what they mean.
@@ -71,9 +74,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0).lower()], text)
     # "wearing a knitted scarf pls 🥺 chibi style", "a pug in a raincoat lol watercolor": a chat word before an emoji,
     # or before a closing run that names a style, ends what came before it
-    text = re.sub(rf"(?<=[a-z])\s+{_CHAT_WORD}\s*(?:{_EMOJI.pattern}\s*)+(?=[a-z])", ", ", text, flags=re.I)
+    text = _CHAT_BEFORE_EMOJI.sub(", ", text)
     text = _EMOJI.sub(" ", text)
-    text = re.sub(rf"(?<=[a-z])\s+{_CHAT_WORD}\s+(?=(?:[a-z][\w-]*\s+){{0,3}}{_STYLE_END}\s*(?:[,.!?]|$))", ", ", text, flags=re.I)
+    text = _CHAT_BEFORE_STYLE.sub(", ", text)
     text = re.sub(r"\b(?:pls|plz|please|thx|thanks|thank you|lol|lmao|haha|ty|ok so|okay so|so yeah|idk)\b[!.]*", " ", text,
                   flags=re.I)
     text = re.sub(r"_", " ", text) if re.search(r"\w_\w", text) and " " not in text.strip() else text
