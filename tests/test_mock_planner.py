@@ -1512,3 +1512,13 @@ def test_neon_signs_in_a_scene_are_its_light():
     layout = MockPlanner().plan("a courier on a scooter, a street vendor to the left of her, neon signs, rain")
     assert not any("sign" in r.label or "sign" in r.description for r in layout.regions)
     assert "neon signs" in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("herbalist, carrying a basket of roots, walking through a misty marsh", "herbalist"),
+    ("barbarian, raising a club, standing in a burning village", "barbarian"),
+])
+def test_a_first_bare_tag_naming_someone_by_trade_is_the_subject_not_the_scene(prompt, subject):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label.split()[-1] for r in layout.regions] == [subject]
+    assert subject not in layout.background_prompt

@@ -583,8 +583,9 @@ def _scene_heading(docs) -> bool:
             any(t.lower_ in ("a", "an", "one") or _count_of(t) for t in first) \
             or any(t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing") and t.tag_ != "VBN" for t in first):
         return False
-    if any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES for t in first):
-        return False  # "red fox, a snowy forest ...": the first part is the subject
+    if any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES or t.pos_ in ("NOUN", "PROPN") and _person(lemma(t)) and
+           lemma(t) not in lx.SETTINGS | lx.ELEMENTS | lx.STYLE_WORDS for t in first):
+        return False  # "red fox, a snowy forest ...", "barbarian, wielding an axe, ...": the first part is the subject
     if any(t.lower_ in ("left", "right", "middle", "center", "centre") for t in first):
         return False  # "tractor on the left, scarecrow in the middle, ...": placed on the canvas, a thing
     if any(t.tag_ == "VBG" and t.i > 0 and first[t.i - 1].pos_ in ("NOUN", "PROPN") for t in first):
