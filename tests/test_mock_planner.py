@@ -1522,3 +1522,14 @@ def test_a_first_bare_tag_naming_someone_by_trade_is_the_subject_not_the_scene(p
     layout = MockPlanner().plan(prompt)
     assert [r.label.split()[-1] for r in layout.regions] == [subject]
     assert subject not in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("tiefling rogue with a scar", "rogue"),  # a known noun in -ing the tagger takes for a verb
+    ("halfling bard with a lute, tavern stage", "bard"),
+    ("orc warlord, a greataxe over his shoulder, windswept steppe behind him", "warlord"),  # carried; a place
+    ("barbarian with scars, a crossbow over his shoulder, snowy mountain pass behind him", "barbarian"),
+])
+def test_one_character_keeps_what_it_carries_and_the_place_behind_is_the_background(prompt, subject):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label.split()[-1] for r in layout.regions] == [subject]

@@ -704,7 +704,8 @@ _ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|maiden|man|woman|keeper|herd|mo
                     r"centurion|legionary|valkyrie|paladin|druid|necromancer|bard|rogue|cleric|musketeer|"
                     r"conquistador|geisha|nymph|spy|assassin|orc|ogre|werewolf|deity|goddess|god|shogun|bishop|pope|"
                     r"mime|cobbler|weaver|mason|hermit|sage|oracle|prophet|seer|mystic|nomad|pilgrim|welder|"
-                    r"shaman|sorcerer|sorceress|enchantress|alchemist|apothecary|peasant|villager|courtier|squire")
+                    r"shaman|sorcerer|sorceress|enchantress|alchemist|apothecary|peasant|villager|courtier|squire|"
+                    r"[a-z]*lord|chief|chieftain|warchief|mercenary|gladiator|gunslinger|outlaw|bandit|brigand")
 #: Unknown nouns that probably name a person, for "him" and "her" (which only people are).
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ess|ant|ent)")
 
@@ -1023,7 +1024,12 @@ _HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "grippin
             "smoking", "raising", "hoisting", "swinging"}
 #: Tools someone carries that are not worn ("a blacksmith ..., holding a hammer").
 _CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "torch", "camera", "bouquet", "basket",
-            "ladle", "broom", "pickaxe", "shovel", "rake", "trident", "wand", "scythe", "whip", "pitchfork", "lance"}
+            "ladle", "broom", "pickaxe", "shovel", "rake", "trident", "wand", "scythe", "whip", "pitchfork", "lance",
+            "greataxe", "battleaxe", "warhammer", "longbow", "crossbow", "shortbow", "longsword", "broadsword",
+            "greatsword", "cutlass", "sabre", "saber", "machete", "halberd", "glaive", "mace", "flail", "javelin",
+            "quarterstaff", "musket", "rifle", "pistol", "revolver", "shotgun", "blaster", "harpoon", "slingshot",
+            "spyglass", "quill", "paintbrush", "chisel", "wrench", "spanner", "spatula", "whisk", "sickle",
+            "clipboard", "stopwatch", "megaphone", "baton", "gavel"}
 #: Small natural perches a lone creature sits on, drawn with it ("an owl on a mossy branch").
 _PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "mushroom", "toadstool", "reed", "stem"}
 #: What someone leans on that is their own ("leaning on his crook").
@@ -1215,7 +1221,8 @@ class _Reader:
         """"toolbox under the workbench", "surfboard leaning on the wall": a small tagger takes a noun that starts a
         part without an article for a verb or an adverb; read with an article, it is the noun it is."""
         if len(doc) < 3 or not doc[0].is_alpha or doc[0].pos_ not in ("VERB", "ADV") or \
-                doc[0].lower_.endswith(("ing", "ed", "ly", "wn", "en")) or _CHAT.match(doc.text).end() or \
+                doc[0].lower_.endswith(("ing", "ed", "ly", "wn", "en")) and doc[0].lower_ not in lx.THINGS or \
+                _CHAT.match(doc.text).end() or \
                 doc[0].lower_ in _NEGATORS or doc[1].pos_ in ("ADV", "PART") and doc[1].lower_ in ("out", "off", "away") or \
                 not any(t.pos_ == "ADP" for t in doc[1:]) or doc[0].lower_ in lx.STYLE_WORDS | lx.STYLE_ADJECTIVES \
                 or lemma(doc[0]) in lx.SETTINGS or doc[0].lower_ in lx.POSITIONS or doc[0].lower_ in _ABOVE | _BELOW | _NEAR:
@@ -1223,8 +1230,10 @@ class _Reader:
         again = nlp(f"a {doc.text}")
         if again[1].dep_ in ("nsubj", "nsubjpass") and again[1].head.tag_ in ("VBP", "VBZ", "VBD", "MD"):
             return doc  # "kinda want a retro rocket": a word before a verb, not a thing
-        if again[1].pos_ in ("NOUN", "PROPN") and again[1].dep_ in _HEAD_DEPS:
-            return again
+        head = again[1].head if again[1].dep_ in ("compound", "amod") and again[1].head.i > 1 else again[1]
+        if (again[1].pos_ in ("NOUN", "PROPN") or doc[0].lower_ in lx.THINGS) and head.pos_ in ("NOUN", "PROPN") and \
+                head.dep_ in _HEAD_DEPS:
+            return again  # ("tiefling rogue with a scar": the first word names the kind of rogue)
         if doc[0].tag_ == "VBZ" and lx.singular(doc[0].lower_) in lx.THINGS:
             again = nlp(f"the {doc.text}")  # "vultures circle in the sky": things, in the plural
             return again if again[1].pos_ in ("NOUN", "PROPN") else doc
@@ -2297,6 +2306,9 @@ class _Reader:
             if word in ("high", "far", "way"):
                 return None
             done.add(token.i)
+            if word == "over" and nxt[:1] and nxt[0] in ("his", "her", "its", "their") and \
+                    nxt[1:2] and nxt[1] in ("shoulder", "shoulders", "back", "arm", "arms"):
+                return ("on", target_after(token.i + 1), None, set(), token.i)  # "an axe over his shoulder": carried
             return ("above", target_after(token.i + 1), None, set(), token.i)
         if word in _BELOW:
             done.add(token.i)
