@@ -1533,3 +1533,12 @@ def test_a_first_bare_tag_naming_someone_by_trade_is_the_subject_not_the_scene(p
 def test_one_character_keeps_what_it_carries_and_the_place_behind_is_the_background(prompt, subject):
     layout = MockPlanner().plan(prompt)
     assert [r.label.split()[-1] for r in layout.regions] == [subject]
+
+
+@pytest.mark.parametrize("prompt, said", [
+    ("elf fighter with a scar", ["elf fighter", "scar"]),  # "elf" tagged a pronoun; a fighter is one by trade
+    ("a stargazer with freckles, lying in the grass", ["freckles"]),
+])
+def test_what_one_by_trade_has_is_said_in_its_region(prompt, said):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert all(words in region.description for words in said)

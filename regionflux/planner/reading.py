@@ -1865,6 +1865,7 @@ class _Reader:
                 i -= 1
                 continue
             if (t.is_punct and t.text != "-" or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX", "PRON") and t.dep_ != "poss"
+                and not (t.dep_ == "compound" and t.lower_ in lx.THINGS)  # "elf fighter": a noun the tagger took for one
                     or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (t.dep_ == "compound" and t.head.i == token.i)
                         and not _colour(t))  # "grey wolf": a colour the tagger took for a verb
                     or t.lower_ in ("and", "or", "but", "with", "of")) and not hyphenated:  # "two throw pillows"
@@ -2060,7 +2061,9 @@ class _Reader:
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
                     continue
-            if t.lower_ in ("with", "in", "wearing") and i + 1 < len(doc) and (_wears(lemma(token)) or t.lower_ == "wearing"):
+            if t.lower_ in ("with", "in", "wearing") and i + 1 < len(doc) and (
+                    _wears(lemma(token)) or t.lower_ == "wearing" or  # ("a fighter with a scar": one by trade)
+                    _personlike(lemma(token)) and lemma(token) not in lx.SETTINGS | lx.STYLE_WORDS):
                 heads = [h for h in doc[i + 1: i + 6] if _is_head(h)]
                 if heads and heads[0].i in self._negated_now:  # "with no collar": not drawn, not said
                     i = heads[0].i + 1
