@@ -1542,3 +1542,15 @@ def test_one_character_keeps_what_it_carries_and_the_place_behind_is_the_backgro
 def test_what_one_by_trade_has_is_said_in_its_region(prompt, said):
     (region,) = MockPlanner().plan(prompt).regions
     assert all(words in region.description for words in said)
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("he is an old sailor with a pipe", "sailor", "with a pipe"),  # nobody named before: he is the sailor
+    ("it's a vintage red tractor", "tractor", "red"),
+    ("she's a young witch with a crooked wand", "witch", "with a crooked wand"),  # "with" hangs on "'s"
+    ("my Pathfinder character: he's a gnome alchemist with a satchel", "alchemist", "satchel"),  # a game, no thing
+    ("she is a hunter with a crossbow, standing on a forest path", "hunter", "crossbow"),  # the path is ground
+])
+def test_who_he_or_she_is_when_nobody_was_named_before(prompt, label, said):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert region.label.split()[-1] == label and said in region.description

@@ -67,7 +67,7 @@ ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office
 #: Landforms a lone subject stands on: the setting of a one-subject picture ("an oak tree on a hill").
 LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
              "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag", "rooftop", "roof", "ravine", "gorge",
-             "mesa", "moor", "moorland", "highlands", "coastline", "shoreline", "cove", "crater"}
+             "mesa", "moor", "moorland", "highlands", "coastline", "shoreline", "cove", "crater", "path", "trail"}
 #: Light sources said as the light of the picture when they stand alone in a tag ("harsh midday sun").
 LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "twilight", "dusk", "dawn", "sunset",
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
@@ -124,6 +124,9 @@ _PREPOSITIONS = {"under", "above", "below", "behind", "beside", "inside", "outsi
                  "before", "after", "along", "among", "within", "without", "toward", "towards", "through", "during",
                  "against", "beneath", "beyond", "near", "over", "past", "since", "until", "upon", "onto", "into",
                  "underneath", "alongside", "throughout", "opposite"}
+#: Games a character or a picture is made for ("my D&D character", "an RPG portrait"): no thing of their own.
+_GAMES = {"d&d", "dnd", "rpg", "ttrpg", "jrpg", "mmo", "mmorpg", "pathfinder", "mtg", "tabletop", "larp", "vtuber",
+          "gacha", "moba", "minecraft", "pokemon", "fortnite"}
 #: Kinds of picture a thing's name may stand before ("a snow leopard portrait").
 PICTURE_NOUNS = {"portrait", "photo", "photograph", "shot", "closeup", "close-up", "headshot", "design", "concept",
                  "render", "macro", "selfie", "mascot", "logo", "icon", "sticker", "emblem", "badge", "illustration",
@@ -773,7 +776,7 @@ def _is_head(token) -> bool:
         return False  # "close-up of a rose": a kind of picture
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS and (lemma(token) in lx.THINGS or token.pos_ in ("NOUN", "PROPN")
                                                              and lemma(token) not in lx.STYLE_WORDS | lx.SETTINGS
-                                                             | PHOTO_GENRES) and \
+                                                             | PHOTO_GENRES | _GAMES) and \
             (nxt.i + 1 == len(token.doc) or not token.doc[nxt.i + 1].lower_ == "of"):
         return True  # "a snow leopard portrait", "sneaker concept design": the thing, in a kind of picture
     if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod", "npadvmod") and \
@@ -1629,6 +1632,9 @@ class _Reader:
         heads = [t for t in doc if _is_head(t) and t.i not in negated]
         kinds = {t.i: self._kind(t) for t in heads}
         for token in [t for t in heads if kinds[t.i] == "same"]:
+            if not any(m.thing in self.things for m in self.mentions):
+                kinds[token.i] = "thing"  # "he is a knight with a sword": nobody named before, so he is the knight
+                continue
             heads.remove(token)
             self._what_is.append((index, token))
             if not heads:
@@ -1686,7 +1692,8 @@ class _Reader:
                 self.style.append(doc.text)
             return
         for token in heads:
-            kind = kinds[token.i] = self._kind(token)  # again: things named earlier in this part now exist
+            kind = kinds[token.i] = self._kind(token) if kinds[token.i] != "thing" or \
+                self._said_again(token) != "same" else "thing"  # again: things named earlier in this part now exist
             if kind in ("setting", "surface"):
                 self._setting_words.add(lemma(token))
                 self.settings.append(self._setting_phrase(token))
@@ -2909,6 +2916,8 @@ class _Reader:
                 holder = holder.head
             elif holder.dep_ == "pobj" and holder.head.lower_ in ("in", "with") and lemma(holder) in lx.WORN:
                 holder = holder.head.head  # "a surfer in a black wetsuit carrying her surfboard": the surfer carries it
+            elif holder.lemma_ == "be" and any(c.dep_ == "attr" for c in holder.children):
+                holder = next(c for c in holder.children if c.dep_ == "attr")  # "she's a ranger with a longbow"
         if doc is own.token.doc:
             end = own.token
             while end.dep_ == "compound" and end.head.i > end.i:  # "a wolf silhouette": the whole noun
