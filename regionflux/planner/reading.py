@@ -2542,7 +2542,9 @@ class _Reader:
         if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP", "VBD", "MD"):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (index, c.i) in self._by_token
                         and c.i < token.i]
-            if subjects and not any(t.is_punct or t.lower_ in ("and", "with") for t in doc[subjects[0].i: token.i]):
+            if subjects and not any(t.is_punct or t.lower_ == "and" or t.lower_ == "with" and t.head.i != subjects[0].i
+                                    for t in doc[subjects[0].i: token.i]):  # ("a coach with a clipboard watches from
+                # the left": the coach does)
                 return self._by_token[(index, subjects[0].i)]
         before = [m for m in self._before(index, token.i) if m.thing is not target]
         if not before:  # "and to the right of them, one pine tree": the thing comes after its place
