@@ -1554,3 +1554,16 @@ def test_what_one_by_trade_has_is_said_in_its_region(prompt, said):
 def test_who_he_or_she_is_when_nobody_was_named_before(prompt, label, said):
     (region,) = MockPlanner().plan(prompt).regions
     assert region.label.split()[-1] == label and said in region.description
+
+
+def test_a_dropped_g_is_read_as_the_verb_it_is():
+    regions = MockPlanner().plan("3 otters floatin on a river at nite, a heron nearby").regions
+    otters = [r for r in regions if r.label == "otter"]
+    assert len(otters) == 3 and all("floating" in r.description for r in otters)
+
+
+def test_words_in_in_are_no_dropped_g():
+    regions = MockPlanner().plan("a robin on a cabin roof beside a penguin and a goblin").regions
+    assert sorted(r.label for r in regions) == ["cabin roof", "goblin", "penguin", "robin"]
+    french = MockPlanner().plan("un lapin à droite d'un sapin")  # read in French: a rabbit right of a pine
+    assert sorted(r.label for r in french.regions) == ["pine", "rabbit"]

@@ -39,8 +39,36 @@ _TYPOS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "
           "thru": "through", "ur": "your", "beautifull": "beautiful", "beatiful": "beautiful", "abvoe": "above",
           "benath": "beneath", "undr": "under", "behnd": "behind", "rigth": "right", "rihgt": "right", "lfet": "left",
           "leftt": "left", "betwen": "between", "bewteen": "between", "sitting": "sitting", "siting": "sitting",
-          "standng": "standing", "holdng": "holding", "flyng": "flying", "pls": "please", "plz": "please"}
+          "standng": "standing", "holdng": "holding", "flyng": "flying", "pls": "please", "plz": "please",
+          "nite": "night"}
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
+
+
+#: Words in -in that are no "-ing" with its g dropped ("a robin", "a cabin", "a violin"), besides the lexicon's.
+_IN_WORDS = {"cousin", "raisin", "basin", "napkin", "coffin", "muffin", "margin", "origin", "cumin", "satin", "resin",
+             "mandolin", "moccasin", "bulletin", "aspirin", "insulin", "vitamin", "dolphin", "pumpkin", "griffin",
+             "puffin", "gremlin", "zeppelin", "javelin", "marlin", "muslin", "cabin", "robin", "goblin", "violin",
+             "bodkin", "catkin", "gherkin", "bumpkin", "munchkin", "ramekin", "manikin", "mannikin", "jerkin", "siskin",
+             "buskin", "admin", "login", "plugin", "checkin", "toxin", "chagrin", "tarpaulin", "harlequin", "mannequin",
+             "paladin", "assassin", "crimson", "origin", "pippin", "terrapin", "bobbin", "dobbin", "merlin", "latin",
+             "kelvin", "akin", "within", "begin", "therein", "herein", "wherein", "elfin", "genin", "ronin", "jinn",
+             "capuchin", "urchin", "pinyin", "nankin", "kaolin", "lanolin", "sequin", "porcupin", "cherubin",
+             "gamelan", "lupin", "bodhran", "djinn", "kin", "skin", "chin", "twin", "thin", "spin", "grin", "shin"}
+#: A dropped g: "wolfs howlin at the moon", "ducks splashin'" (lower case, as such prompts are typed).
+_DROPPED_G = re.compile(r"\b([a-z]{2,}[^aeiou\W]in)(?:'|\b)(?![-'’])")
+
+
+def _dropped_g(match) -> str:
+    from regionflux.planner import lexicon as lx  # (the lexicon knows the nouns in -in: "a penguin", "a goblin")
+    word = match.group(1)
+    if word in _IN_WORDS or word in lx.ENGLISH or lx.singular(word) in lx.ENGLISH:
+        return match.group(0)
+    return word + "g"
+
+
+def restore_dropped_g(text: str) -> str:
+    """"wolfs howlin at the moon" -> "howling": for English text only (French "un lapin" is a rabbit)."""
+    return _DROPPED_G.sub(_dropped_g, text)
 
 
 def _terms(text: str) -> list[str]:
