@@ -1567,3 +1567,12 @@ def test_words_in_in_are_no_dropped_g():
     assert sorted(r.label for r in regions) == ["cabin roof", "goblin", "penguin", "robin"]
     french = MockPlanner().plan("un lapin à droite d'un sapin")  # read in French: a rabbit right of a pine
     assert sorted(r.label for r in french.regions) == ["pine", "rabbit"]
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("a fox's portrait, autumn leaves, soft light", ["fox"]),  # drew nothing: the fox read as a kind of portrait
+    ("an owl's profile against the moon", ["owl"]),
+    ("a barn, as well as three hens to its left", ["barn", "hen", "hen", "hen"]),  # "as well as": and
+])
+def test_possessed_pictures_and_as_well_as(prompt, labels):
+    assert sorted(r.label for r in MockPlanner().plan(prompt).regions) == labels

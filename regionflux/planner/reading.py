@@ -788,7 +788,9 @@ def _is_head(token) -> bool:
     owned = token.doc[token.i + 2] if nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) else None
     if owned is not None and (nounlike(owned) and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") or
                               lemma(owned) in ("lamp", "hat", "dozen", "book", "chair", "helmet", "knife", "table")) and \
-            not (lemma(owned) in lx.BODY and _person(lemma(token))):  # "holding a toddler's hand": the toddler
+            not (lemma(owned) in lx.BODY and _person(lemma(token))) and \
+            lemma(owned) not in PICTURE_NOUNS | lx.FRAME_NOUNS | {"profile"}:  # "holding a toddler's hand": the
+        # toddler; "a lion's profile": the lion, in a kind of picture
         return False  # "a green banker's lamp": a kind of lamp, no banker
     last = nxt is not None and (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].is_punct or
                                 token.doc[nxt.i + 1].pos_ == "ADP")

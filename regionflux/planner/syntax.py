@@ -96,6 +96,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"^\s*/imagine\s+(?:prompt\s*:?\s*)?", "", text, flags=re.I)  # a Discord bot's command
     text = re.sub(r"\btwin\s+(?=[a-z]+s\b)", "two ", text, flags=re.I)  # "twin lighthouses": two of them
     text = re.sub(r"\b(worm|bird|frog)['’]?s[- ]eye\b", r"\1s-eye", text, flags=re.I)  # a camera's height, not a worm
+    text = re.sub(r"\bas well as\b", "and", text, flags=re.I)  # "a lighthouse, as well as two sailboats": and
     text = re.sub(r"\bw/o\b", "without", text, flags=re.I)
     text = re.sub(r"\bw/(?=\s)", "with", text, flags=re.I)
     text = re.sub(r"\s\+\s|\s&\s", lambda m: ", " if "+" in m.group(0) else " and ", text)
