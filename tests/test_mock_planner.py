@@ -1576,3 +1576,15 @@ def test_words_in_in_are_no_dropped_g():
 ])
 def test_possessed_pictures_and_as_well_as(prompt, labels):
     assert sorted(r.label for r in MockPlanner().plan(prompt).regions) == labels
+
+
+def test_asides_in_brackets_say_counts_looks_and_places():
+    planner = MockPlanner()
+    assert [r.label for r in planner.plan("macarons (exactly 4) on a marble slab").regions].count("macaron") == 4
+    by = {r.label: r for r in planner.plan("a sofa (mustard yellow) beside a rug (navy blue)").regions}
+    assert "yellow" in by["sofa"].description and "blue" not in by["sofa"].description
+    assert "blue" in by["rug"].description and "yellow" not in by["rug"].description
+    by = {r.label: r for r in planner.plan("a scarecrow (right) and a tractor (left), folk art").regions}
+    assert _centre(by["tractor"])[0] < _centre(by["scarecrow"])[0]
+    weighted = planner.plan("1girl, (silver hair:1.2), (red scarf), night city")
+    assert [r.label for r in weighted.regions] == ["girl"]  # a weight's brackets are not an aside

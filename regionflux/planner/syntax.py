@@ -66,6 +66,40 @@ def _dropped_g(match) -> str:
     return word + "g"
 
 
+_COUNT_WORD = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+#: "cupcakes (exactly 6)", "socks (5 of them)": how many, said after the things.
+_COUNT_ASIDE = re.compile(rf"\b([a-z]+s) \((?:exactly |just |only |about )?({_COUNT_WORD})"
+                          rf"(?: of them| total| in total| in all)?\)", re.I)
+_COLOURS = r"red|orange|yellow|green|blue|purple|pink|brown|black|white|gr[ae]y|gold|golden|silver|beige|teal|navy|cream"
+#: "an armchair (green velvet)", "a side table (white)": how a thing looks, said after it in brackets.
+_LOOK_ASIDE = re.compile(rf"\b(a|an|the|my|his|her|their|our) ([a-z]+(?: [a-z]+)?) \(((?:[a-z]+ )?(?:{_COLOURS})"
+                         rf"(?: [a-z]+)?)\)", re.I)
+#: Any other aside after a word ("my cat (orange tabby, green eyes)"): said of what comes before it, like a tag.
+_ASIDE = re.compile(r"(?<=[a-z]) \(([^():\[\]{}]{2,80})\)(?=\s|[,.;!?]|$)", re.I)
+
+
+#: "a snowman (left) and a tree (right)": where a thing is, said after it in brackets.
+_PLACE_ASIDE = re.compile(r"(?<=[a-z]) \(((?:(?:top|bottom|upper|lower|far) )?(?:left|right)|top|bottom|center|centre|"
+                          r"middle|foreground|background)(?: side)?\)", re.I)
+
+
+def _asides(text: str) -> str:
+    """Brackets people write as asides (not "(red hair:1.2)", a weight): counts and looks go before the thing,
+    places after it in words, anything else becomes a tag after it."""
+    text = _PLACE_ASIDE.sub(lambda m: f" {'in' if m.group(1).lower() in ('foreground', 'background') else 'on'} the "
+                                      f"{m.group(1)}", text)
+    text = _COUNT_ASIDE.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
+    text = _LOOK_ASIDE.sub(lambda m: f"{_article(m.group(1), m.group(3))} {m.group(3)} {m.group(2)}", text)
+    return _ASIDE.sub(lambda m: m.group(0) if re.search(r"\b(?:a|an|the|my|his|her|their|our|its|this|that)$",
+                                                        text[:m.start()], re.I) else f", {m.group(1)},", text)
+
+
+def _article(determiner: str, words: str) -> str:
+    if determiner.lower() not in ("a", "an"):
+        return determiner
+    return "an" if words[:1].lower() in "aeiou" else "a"
+
+
 def restore_dropped_g(text: str) -> str:
     """"wolfs howlin at the moon" -> "howling": for English text only (French "un lapin" is a rabbit)."""
     return _DROPPED_G.sub(_dropped_g, text)
@@ -86,6 +120,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         negated += _terms(match.group("terms"))
     text = _MJ_NO.sub(" ", text)
     text = _MJ_PARAM.sub(" ", text)
+    text = _asides(text)
     text = _WEIGHT.sub(r"\1", text)
     text = re.sub(r"\bBREAK\b|\s\|\s|\s*\|\s*$", ",", text)  # "golden hour | negative prompt: ...": a separator
     text = _BOORU_PEOPLE.sub(lambda m: (f"{_NUMBER_WORDS.get(int(m.group(1)), m.group(1))} {m.group(2).lower()}s"
