@@ -1588,3 +1588,12 @@ def test_asides_in_brackets_say_counts_looks_and_places():
     assert _centre(by["tractor"])[0] < _centre(by["scarecrow"])[0]
     weighted = planner.plan("1girl, (silver hair:1.2), (red scarf), night city")
     assert [r.label for r in weighted.regions] == ["girl"]  # a weight's brackets are not an aside
+
+
+def test_a_place_said_before_its_verb_and_subject():
+    by = {r.label: r for r in MockPlanner().plan(
+        "on the right sits a fat tabby cat, on the left stands a brass floor lamp").regions}
+    assert set(by) == {"cat", "floor lamp"} and _centre(by["floor lamp"])[0] < _centre(by["cat"])[0]
+    regions = MockPlanner().plan("Above the mantel hang two old swords.").regions
+    swords, mantel = [r for r in regions if r.label == "sword"], [r for r in regions if r.label == "mantel"]
+    assert len(swords) == 2 and len(mantel) == 1 and all(_centre(s)[1] < _centre(mantel[0])[1] for s in swords)

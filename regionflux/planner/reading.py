@@ -851,6 +851,27 @@ def _segments(text: str, bare: Optional[bool] = None) -> list[str]:
     return split
 
 
+_DETERMINED = r"(?:a|an|the|one|two|three|four|five|six|some|several|a few|\d+|his|her|their|its|my|our)\b"
+_PLACE_FIRST = re.compile(
+    r"^(?P<lead>(?:and|then|while|but)\s+)?(?P<place>(?:on|to|at|in|above|below|under|beneath|underneath|behind|beside|"
+    r"near|over|atop|across from|next to)\s+(?:the|a|an|his|her|its|their|my)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:of|to|from|the|a|an|with|in|on|at|by|for|and|or|near|under|above)\b)[\w-]+)"
+    r"(?:\s*,)?\s+(?:(?P<verb>(?:stand|sit|kneel|hang|rest|wait|grow|float|hover|loom|rise|tower|sleep|lurk|lounge|"
+    r"perch|crouch|stretch|dangle|glow|burn|shine|lean|squat|sway|bloom|sprawl|swim|run|walk|dance|play|stretch)"
+    r"(?:s|es)?|lies|lie|flies|fly|is|are|stood|sat|hung|lay|hangs)\s+)?(?P<rest>" + _DETERMINED + r".*)$", re.I)
+
+
+def _place_last(segment: str) -> str:
+    """"On the left stands a tall giraffe", "Above the fireplace hang three framed portraits": a place said first and
+    the verb before its subject, read in the usual order, which a small tagger parses ("left stands" is no thing)."""
+    match = _PLACE_FIRST.match(segment)
+    if match is None or not match.group("verb") or \
+            re.search(r"\b(?:while|and|who|which|that|as|where|whose|but)\b", match.group("rest"), re.I):
+        return segment  # ("to the left of the fountain a vendor with his cart": read as it is said)
+    place = match.group("place")
+    return f"{match.group('lead') or ''}{match.group('rest')} {match.group('verb')} {place[:1].lower()}{place[1:]}"
+
+
 def _after_colon(text: str) -> set[int]:
     """Indexes of the parts that follow a colon ("a bowl of fruit: two bananas and an apple")."""
     return {len(_segments(text[: match.start()], bare=False)) for match in _SPLIT.finditer(text)
@@ -1195,6 +1216,7 @@ class _Reader:
                            r"pirouette|roar|song|sentence|bite)\b))(?=[a-z]{3,})(?!night|day|century|summer|winter|size)",
                            "in mid ", seg)
                     for seg in segments]  # never "middle", "midst", "midway"
+        segments = [_place_last(seg) for seg in segments]
         docs = [self._bare_start(nlp, doc) for doc in nlp.pipe(segments)]
         merged, i = [], 0
         while i < len(docs):
