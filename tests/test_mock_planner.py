@@ -1597,3 +1597,13 @@ def test_a_place_said_before_its_verb_and_subject():
     regions = MockPlanner().plan("Above the mantel hang two old swords.").regions
     swords, mantel = [r for r in regions if r.label == "sword"], [r for r in regions if r.label == "mantel"]
     assert len(swords) == 2 and len(mantel) == 1 and all(_centre(s)[1] < _centre(mantel[0])[1] for s in swords)
+
+
+@pytest.mark.parametrize("prompt, label", [
+    ("a sleepy koala yawns on a branch", "koala"),  # one koala: "yawns" is what it does, not a kind of koala
+    ("an old fisherman squints into the wind", "fisherman"),
+    ("a pair of riding boots by the door", "boot"),  # his boots: a plural of a worn thing stays a thing
+])
+def test_a_verb_after_one_someone_is_no_plural_noun(prompt, label):
+    assert {r.label for r in MockPlanner().plan(prompt).regions} >= {label}
+    assert not any(r.label.endswith(("yawn", "squint")) for r in MockPlanner().plan(prompt).regions)

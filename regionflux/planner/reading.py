@@ -550,6 +550,13 @@ def _third_person_verb(token) -> bool:
             (lemma(doc[token.i - 1]) in PEOPLE | lx.ANIMALS or doc[token.i - 1].lower_ in PEOPLE | lx.ANIMALS) and \
             any(t.lower_ in ("a", "an", "the") for t in doc[max(0, token.i - 4): token.i - 1]):
         return True  # "a burly blacksmith hammers a glowing horseshoe": his verb, then its object
+    if token.tag_ == "NNS" and token.lower_.endswith("s") and token.i > 1 and doc[token.i - 1].tag_ in ("NN", "JJ") and \
+            _wears(lemma(doc[token.i - 1])) and (after is None or after.is_punct or after.pos_ in ("ADP", "ADV", "PART")):
+        start = next((t for t in reversed(doc[max(0, token.i - 5): token.i - 1]) if t.pos_ == "DET"), None)
+        if start is not None and start.lower_ in ("a", "an", "one", "this", "that", "every", "each") and not any(
+                t.is_punct or t.tag_ in ("NNS", "NNPS") or t.lower_ == "of" for t in doc[start.i: token.i]) and \
+                lx.singular(token.lower_) not in lx.WORN | lx.SMALL | lx.CONTAINERS:  # ("a cowboy boots": his boots)
+            return True  # "a sleepy toddler yawns by the window": one toddler, so "yawns" is what it does
     if not (token.tag_ == "NNS" and token.lower_.endswith("s") and token.i > 0 and (
             doc[token.i - 1].pos_ in ("NOUN", "PROPN") or lemma(doc[token.i - 1]) in lx.THINGS | lx.RARE_THINGS)):
         return False
