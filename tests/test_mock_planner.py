@@ -1607,3 +1607,11 @@ def test_a_place_said_before_its_verb_and_subject():
 def test_a_verb_after_one_someone_is_no_plural_noun(prompt, label):
     assert {r.label for r in MockPlanner().plan(prompt).regions} >= {label}
     assert not any(r.label.endswith(("yawn", "squint")) for r in MockPlanner().plan(prompt).regions)
+
+
+def test_a_prompt_that_opens_with_a_participle_says_it_of_the_subject_after_it():
+    by = {r.label: r for r in MockPlanner().plan(
+        "Standing to the left of a mailbox, an old postman reads a letter.").regions}
+    assert _centre(by["postman"])[0] < _centre(by["mailbox"])[0]
+    (region,) = MockPlanner().plan("Swaddled in a patchwork quilt, a newborn sleeps, soft light").regions
+    assert region.label == "newborn" and "patchwork quilt" in region.description

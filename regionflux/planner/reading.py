@@ -879,6 +879,34 @@ def _place_last(segment: str) -> str:
     return f"{match.group('lead') or ''}{match.group('rest')} {match.group('verb')} {place[:1].lower()}{place[1:]}"
 
 
+#: A part that opens with what its subject does or how it is ("Standing to the left of a cactus, a cowboy ...",
+#: "Wrapped in a wool blanket, a toddler ..."), the participle used as a verb: followed by its place or object.
+_OPENING_PARTICIPLE = re.compile(r"^(?:[a-z]{3,}ing|[a-z]{3,}ed|lit|clad|hung|sat|seen|held|worn|caught|bound|spun)\s+"
+                                 r"(?:to|in|on|at|by|under|beneath|beside|behind|next|near|above|below|over|inside|"
+                                 r"into|through|across|along|with|from|against|atop|among|a|an|the|his|her|their|its)\b",
+                                 re.I)
+
+
+def _participle_first(nlp, segments: list[str]) -> list[str]:
+    """"Standing to the left of a tall cactus, a cowboy squints into the sun": a part that opens with a participle
+    says it of the subject of the next part; read as one part with the participle after the subject's words ("a
+    cowboy standing to the left of a tall cactus squints ...") the parse hangs it, and its place, on the cowboy."""
+    if len(segments) < 2 or not _OPENING_PARTICIPLE.match(segments[0]) or len(segments[0].split()) > 12 or \
+            segments[0].split()[0].lower() in lx.ING_NOUNS | lx.THINGS or not re.match(_DETERMINED, segments[1], re.I):
+        return segments  # (only the prompt's first part: later, a participle is said of what came before it)
+    seg, nxt = segments[0], segments[1]
+    chunk = next(iter(nlp(nxt).noun_chunks), None)
+    if chunk is None or chunk.start != 0:
+        return segments
+    end = chunk.end
+    if len(chunk) > 2 and chunk[0].lower_ in ("a", "an", "one") and chunk[-1].tag_ == "NNS":
+        end -= 1  # "a toddler yawns": the toddler
+    elif chunk.root.dep_ in ("nsubj", "nsubjpass"):
+        end = max(t.i for t in chunk.root.subtree) + 1  # "a girl in an orange sweater": all of her
+    cut = chunk.doc[end - 1].idx + len(chunk.doc[end - 1].text)
+    return [f"{nxt[:cut]} {seg[:1].lower()}{seg[1:]}{nxt[cut:]}"] + segments[2:]
+
+
 def _after_colon(text: str) -> set[int]:
     """Indexes of the parts that follow a colon ("a bowl of fruit: two bananas and an apple")."""
     return {len(_segments(text[: match.start()], bare=False)) for match in _SPLIT.finditer(text)
@@ -1067,6 +1095,8 @@ _CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "
 _PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "mushroom", "toadstool", "reed", "stem"}
 #: What someone leans on that is their own ("leaning on his crook").
 _LEANING = {"leaning", "leans", "resting", "rests", "propped"}
+#: What is wrapped around someone is said in their region ("swaddled in a quilt", "draped in a cloak").
+_WRAPPED = {"wrapped", "swaddled", "bundled", "draped", "cloaked", "shrouded", "wreathed", "tucked", "cocooned"}
 #: What covers a thing rather than standing beside it ("a hamburger with melted cheese", "a face with soot").
 _COATINGS = {"droplet", "drop", "dewdrop", "dew", "condensation", "crumb",
              "cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
@@ -1223,7 +1253,7 @@ class _Reader:
                            r"pirouette|roar|song|sentence|bite)\b))(?=[a-z]{3,})(?!night|day|century|summer|winter|size)",
                            "in mid ", seg)
                     for seg in segments]  # never "middle", "midst", "midway"
-        segments = [_place_last(seg) for seg in segments]
+        segments = _participle_first(nlp, [_place_last(seg) for seg in segments])
         docs = [self._bare_start(nlp, doc) for doc in nlp.pipe(segments)]
         merged, i = [], 0
         while i < len(docs):
@@ -1295,6 +1325,9 @@ class _Reader:
             return "worn"  # "above her head": a part of her, never a region of its own
         if word == "horseback":
             return "action"  # "a knight on horseback": riding, not a second thing
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "with") and token.head.head.lower_ in _WRAPPED and \
+                self._article(token) in ("a", "an", "his", "her", "its", "their", ""):
+            return "worn"  # "a toddler wrapped in a wool blanket": around it, said in its region
         if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.i > 0 and \
                 token.doc[token.head.i - 1].lower_ not in ("such", "well") and token.head.head.i < token.head.i:
             return "action"  # "wearing a mushroom cap as a hat", "disguised as a treasure chest": what it serves as
@@ -2042,6 +2075,12 @@ class _Reader:
                 extra.append(" ".join(part))
                 i += len(part)
                 continue
+            if t.lower_ in _WRAPPED and i + 2 < len(doc) and doc[i + 1].lower_ in ("in", "with"):
+                heads = [h for h in doc[i + 2: i + 7] if _is_head(h)]
+                if heads and self._kind(heads[0]) == "worn":  # "wrapped in a wool blanket"
+                    extra.append(doc[i: heads[0].i + 1].text)
+                    i = heads[0].i + 1
+                    continue
             if t.lower_ == "of" and i == token.i + 1 and i + 1 < len(doc):
                 heads = [h for h in doc[i + 1: i + 5] if _is_head(h)]
                 if heads and self._kind(heads[0]) == "material":  # "an arch of roses", "a crown of thorns"
