@@ -1615,3 +1615,12 @@ def test_a_prompt_that_opens_with_a_participle_says_it_of_the_subject_after_it()
     assert _centre(by["postman"])[0] < _centre(by["mailbox"])[0]
     (region,) = MockPlanner().plan("Swaddled in a patchwork quilt, a newborn sleeps, soft light").regions
     assert region.label == "newborn" and "patchwork quilt" in region.description
+
+
+@pytest.mark.parametrize("prompt, subject, said", [
+    ("an old cobbler with grease on his apron, leaning on his cane", "cobbler", "leaning on his cane"),
+    ("a wizened hermit with moss on his cloak, leaning on his staff", "hermit", "leaning on his staff"),
+])
+def test_what_is_on_ones_own_things_is_said_in_ones_region(prompt, subject, said):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert region.label == subject and said in region.description

@@ -250,7 +250,9 @@ def _article_for(token, text: str) -> str:
 def _say_with(thing: Thing, words: str) -> None:
     """Add "with ``words``" to what is said of ``thing``, going on with a list it already has ("with tongue out, ears
     flopping", not "with tongue out with ears flopping")."""
-    if thing.extra and thing.extra[-1].startswith("with "):
+    if re.match(r"[a-z]+ing\s+(?:on|against|in|at|by|over|under)\b", words, re.I):
+        thing.extra.append(f", {words}")  # "..., leaning on his cane": what it does, not what it has
+    elif thing.extra and thing.extra[-1].startswith("with "):
         thing.extra[-1] += f", {words}"
     else:
         thing.extra.append(f"with {words}")
@@ -1323,6 +1325,11 @@ class _Reader:
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
             return "worn"  # "above her head": a part of her, never a region of its own
+        if word in lx.WORN | _CARRIED and word not in lx.SMALL | lx.CONTAINERS and token.dep_ == "pobj" and \
+                token.head.lower_ in ("on", "against", "upon") and token.i > 0 and \
+                token.doc[token.i - 1].lower_ in ("his", "her", "its", "their") and any(
+                    _wears(t.head) for t in self.things):
+            return "worn"  # "soot on his apron", "leaning on his hammer": his own, not a thing he stands on
         if word == "horseback":
             return "action"  # "a knight on horseback": riding, not a second thing
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "with") and token.head.head.lower_ in _WRAPPED and \
