@@ -1624,3 +1624,8 @@ def test_a_prompt_that_opens_with_a_participle_says_it_of_the_subject_after_it()
 def test_what_is_on_ones_own_things_is_said_in_ones_region(prompt, subject, said):
     (region,) = MockPlanner().plan(prompt).regions
     assert region.label == subject and said in region.description
+
+
+def test_a_void_is_where_a_lone_thing_is():
+    layout = MockPlanner().plan("bioluminescent squid, endless black void, macro")
+    assert [r.label for r in layout.regions] == ["squid"] and "void" in layout.background_prompt
