@@ -1629,3 +1629,9 @@ def test_what_is_on_ones_own_things_is_said_in_ones_region(prompt, subject, said
 def test_a_void_is_where_a_lone_thing_is():
     layout = MockPlanner().plan("bioluminescent squid, endless black void, macro")
     assert [r.label for r in layout.regions] == ["squid"] and "void" in layout.background_prompt
+
+
+def test_neon_said_alone_is_the_light():
+    layout = MockPlanner().plan("a taxi and a street musician, neon reflections on the wet asphalt, night")
+    assert sorted(r.label for r in layout.regions) == ["street musician", "taxi"]
+    assert "neon" in layout.background_prompt

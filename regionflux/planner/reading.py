@@ -1330,6 +1330,8 @@ class _Reader:
                 token.doc[token.i - 1].lower_ in ("his", "her", "its", "their") and any(
                     _wears(t.head) for t in self.things):
             return "worn"  # "soot on his apron", "leaning on his hammer": his own, not a thing he stands on
+        if word == "neon" and self._article(token) not in ("a", "an") and not _count_of_phrase(token):
+            return "setting"  # "neon reflections on wet cobblestones", "..., neon, rain": the light, no thing
         if word == "horseback":
             return "action"  # "a knight on horseback": riding, not a second thing
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "with") and token.head.head.lower_ in _WRAPPED and \
