@@ -1635,3 +1635,17 @@ def test_neon_said_alone_is_the_light():
     layout = MockPlanner().plan("a taxi and a street musician, neon reflections on the wet asphalt, night")
     assert sorted(r.label for r in layout.regions) == ["street musician", "taxi"]
     assert "neon" in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt", [
+    "starship bridge, a pilot at the helm, a medic beside her",
+    "the bridge of a battleship: a pilot at the helm, a medic beside her",
+])
+def test_a_ships_bridge_is_the_room_not_a_bridge(prompt):
+    layout = MockPlanner().plan(prompt)
+    assert not any(r.label.endswith(("bridge", "battleship")) for r in layout.regions)
+    assert {"pilot", "medic"} <= {r.label for r in layout.regions}
+
+
+def test_a_bridge_over_a_river_is_still_drawn():
+    assert "stone bridge" in {r.label for r in MockPlanner().plan("a stone bridge over a river, a boat under it").regions}

@@ -84,6 +84,8 @@ _VESSELS = {"ship", "boat", "yacht", "galleon", "sailboat", "schooner", "ferry",
             "carrier", "liner", "catamaran", "dinghy", "kayak", "gondola", "houseboat", "clipper", "brig", "cruiser"}
 _PART_OWNERS = {"chimney": _BUILT, "roof": _BUILT, "porch": _BUILT, "balcony": _BUILT, "mast": _VESSELS,
                 "sail": _VESSELS, "hull": _VESSELS, "deck": _VESSELS}
+#: Ships of space and sea that have a bridge (a room), unlike a river.
+_SHIPS = {"spaceship", "starship", "spacecraft", "battleship", "warship", "vessel", "cruiser", "destroyer", "freighter"}
 _CYCLES = {"bicycle", "bike", "scooter", "moped", "tricycle", "motorcycle", "motorbike", "vespa", "cruiser"}
 #: What is fitted to a vehicle, said with "with": part of it, not a thing beside it.
 _FITTED = {"basket": _CYCLES, "sidecar": _CYCLES, "saddlebag": _CYCLES, "bell": _CYCLES, "rack": _CYCLES | {"car"},
@@ -1330,6 +1332,13 @@ class _Reader:
                 token.doc[token.i - 1].lower_ in ("his", "her", "its", "their") and any(
                     _wears(t.head) for t in self.things):
             return "worn"  # "soot on his apron", "leaning on his hammer": his own, not a thing he stands on
+        if word == "bridge" and (token.i > 0 and lemma(token.doc[token.i - 1]) in _VESSELS | _SHIPS or any(
+                lemma(t) in _VESSELS | _SHIPS for t in token.doc[token.i + 1: token.i + 5]
+                if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of")):
+            return "setting"  # "spaceship bridge", "the bridge of a starship": the room where the crew is
+        if word in _VESSELS | _SHIPS and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+                lemma(token.head.head) in ("bridge", "cockpit", "galley"):
+            return "setting"  # (the starship whose bridge it is)
         if word == "neon" and self._article(token) not in ("a", "an") and not _count_of_phrase(token):
             return "setting"  # "neon reflections on wet cobblestones", "..., neon, rain": the light, no thing
         if word == "horseback":
