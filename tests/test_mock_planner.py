@@ -1565,6 +1565,7 @@ def test_a_dropped_g_is_read_as_the_verb_it_is():
 def test_words_in_in_are_no_dropped_g():
     regions = MockPlanner().plan("a robin on a cabin roof beside a penguin and a goblin").regions
     assert sorted(r.label for r in regions) == ["cabin roof", "goblin", "penguin", "robin"]
+    assert [r.label for r in MockPlanner().plan("a go-kart skidding around a hairpin").regions][-1] == "hairpin"
     french = MockPlanner().plan("un lapin à droite d'un sapin")  # read in French: a rabbit right of a pine
     assert sorted(r.label for r in french.regions) == ["pine", "rabbit"]
 

@@ -44,16 +44,13 @@ _TYPOS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
 
 
-#: Words in -in that are no "-ing" with its g dropped ("a robin", "a cabin", "a violin"), besides the lexicon's.
-_IN_WORDS = {"cousin", "raisin", "basin", "napkin", "coffin", "muffin", "margin", "origin", "cumin", "satin", "resin",
-             "mandolin", "moccasin", "bulletin", "aspirin", "insulin", "vitamin", "dolphin", "pumpkin", "griffin",
-             "puffin", "gremlin", "zeppelin", "javelin", "marlin", "muslin", "cabin", "robin", "goblin", "violin",
-             "bodkin", "catkin", "gherkin", "bumpkin", "munchkin", "ramekin", "manikin", "mannikin", "jerkin", "siskin",
-             "buskin", "admin", "login", "plugin", "checkin", "toxin", "chagrin", "tarpaulin", "harlequin", "mannequin",
-             "paladin", "assassin", "crimson", "origin", "pippin", "terrapin", "bobbin", "dobbin", "merlin", "latin",
-             "kelvin", "akin", "within", "begin", "therein", "herein", "wherein", "elfin", "genin", "ronin", "jinn",
-             "capuchin", "urchin", "pinyin", "nankin", "kaolin", "lanolin", "sequin", "porcupin", "cherubin",
-             "gamelan", "lupin", "bodhran", "djinn", "kin", "skin", "chin", "twin", "thin", "spin", "grin", "shin"}
+#: Words in -in that are no "-ing" with its g dropped and no drawable thing ("a satin dress", "a raisin"): the
+#: lexicon's nouns ("a robin", "a cabin", "a violin") are known without this list.
+_IN_WORDS = {"admin", "aspirin", "begin", "bodkin", "bulletin", "bumpkin", "buskin", "catkin", "chagrin", "checkin",
+             "coffin", "cumin", "dobbin", "elfin", "genin", "herein", "insulin", "jerkin", "kaolin", "kelvin", "lanolin",
+             "latin", "login", "manikin", "mannikin", "margin", "merlin", "munchkin", "muslin", "nankin", "origin",
+             "pinyin", "pippin", "plugin", "raisin", "resin", "satin", "sequin", "siskin", "tarpaulin", "therein",
+             "toxin", "vitamin", "wherein", "within"}
 #: A dropped g: "wolfs howlin at the moon", "ducks splashin'" (lower case, as such prompts are typed).
 _DROPPED_G = re.compile(r"\b([a-z]{2,}[^aeiou\W]in)(?:'|\b)(?![-'’])")
 
@@ -61,7 +58,7 @@ _DROPPED_G = re.compile(r"\b([a-z]{2,}[^aeiou\W]in)(?:'|\b)(?![-'’])")
 def _dropped_g(match) -> str:
     from regionflux.planner import lexicon as lx  # (the lexicon knows the nouns in -in: "a penguin", "a goblin")
     word = match.group(1)
-    if word in _IN_WORDS or word in lx.ENGLISH or lx.singular(word) in lx.ENGLISH:
+    if word in _IN_WORDS or word in lx.ENGLISH or word in lx.DRAWABLE or lx.singular(word) in lx.ENGLISH:
         return match.group(0)
     return word + "g"
 
