@@ -446,6 +446,11 @@ def singular(word: str) -> str:
     return lower[:-1]
 
 
+def indefinite(words: str) -> str:
+    """"an" before words that start with a vowel letter, else "a" (by the letter, as every stage writes it)."""
+    return "an" if words[:1].lower() in "aeiou" else "a"
+
+
 def plural(word: str) -> str:
     """'banana' -> 'bananas', 'mouse' -> 'mice', 'fox' -> 'foxes'."""
     lower = word.lower()

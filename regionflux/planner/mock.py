@@ -87,7 +87,7 @@ class _Object:
         if self.plural_form or not single:
             return words
         article = self.article if self.article in ("the", "this", "that", "his", "her", "their", "my", "your", "our") \
-            else ("an" if words[:1].lower() in "aeiou" else "a")
+            else lx.indefinite(words)
         return f"{article} {words}"
 
 

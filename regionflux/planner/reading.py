@@ -85,7 +85,7 @@ _VESSELS = {"ship", "boat", "yacht", "galleon", "sailboat", "schooner", "ferry",
 _PART_OWNERS = {"chimney": _BUILT, "roof": _BUILT, "porch": _BUILT, "balcony": _BUILT, "mast": _VESSELS,
                 "sail": _VESSELS, "hull": _VESSELS, "deck": _VESSELS}
 #: Ships of space and sea that have a bridge (a room), unlike a river.
-_SHIPS = {"spaceship", "starship", "spacecraft", "battleship", "warship", "vessel", "cruiser", "destroyer", "freighter"}
+_SHIPS = _VESSELS | {"spaceship", "starship", "spacecraft", "battleship", "warship", "vessel", "destroyer", "freighter"}
 _CYCLES = {"bicycle", "bike", "scooter", "moped", "tricycle", "motorcycle", "motorbike", "vespa", "cruiser"}
 #: What is fitted to a vehicle, said with "with": part of it, not a thing beside it.
 _FITTED = {"basket": _CYCLES, "sidecar": _CYCLES, "saddlebag": _CYCLES, "bell": _CYCLES, "rack": _CYCLES | {"car"},
@@ -233,7 +233,7 @@ class Thing:
             prefix = f"{_number(self.count)} " if self.group and self.counted and self.count > 1 else ""
             return _sentence(prefix + text)
         article = self.article if self.article in ("the", "this", "that", "his", "her", "their", "my", "your", "our") \
-            else ("an" if text[:1].lower() in "aeiou" else "a")
+            else lx.indefinite(text)
         return _sentence(f"{article} {text}")
 
 
@@ -1327,16 +1327,16 @@ class _Reader:
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
             return "worn"  # "above her head": a part of her, never a region of its own
-        if word in lx.WORN | _CARRIED and word not in lx.SMALL | lx.CONTAINERS and token.dep_ == "pobj" and \
-                token.head.lower_ in ("on", "against", "upon") and token.i > 0 and \
-                token.doc[token.i - 1].lower_ in ("his", "her", "its", "their") and any(
-                    _wears(t.head) for t in self.things):
+        if token.dep_ == "pobj" and token.head.lower_ in ("on", "against", "upon") and token.i > 0 and \
+                token.doc[token.i - 1].lower_ in ("his", "her", "its", "their") and \
+                (word in lx.WORN or word in _CARRIED) and not (word in lx.SMALL or word in lx.CONTAINERS) and \
+                any(_wears(t.head) for t in self.things):
             return "worn"  # "soot on his apron", "leaning on his hammer": his own, not a thing he stands on
-        if word == "bridge" and (token.i > 0 and lemma(token.doc[token.i - 1]) in _VESSELS | _SHIPS or any(
-                lemma(t) in _VESSELS | _SHIPS for t in token.doc[token.i + 1: token.i + 5]
-                if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of")):
+        if word == "bridge" and (token.i > 0 and lemma(token.doc[token.i - 1]) in _SHIPS or (
+                token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of" and
+                any(lemma(t) in _SHIPS for t in token.doc[token.i + 2: token.i + 5]))):
             return "setting"  # "spaceship bridge", "the bridge of a starship": the room where the crew is
-        if word in _VESSELS | _SHIPS and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+        if word in _SHIPS and token.dep_ == "pobj" and token.head.lower_ == "of" and \
                 lemma(token.head.head) in ("bridge", "cockpit", "galley"):
             return "setting"  # (the starship whose bridge it is)
         if word == "neon" and self._article(token) not in ("a", "an") and not _count_of_phrase(token):
@@ -1713,9 +1713,12 @@ class _Reader:
         self._negated_now = negated
         heads = [t for t in doc if _is_head(t) and t.i not in negated]
         kinds = {t.i: self._kind(t) for t in heads}
+        nobody_before = not any(m.thing in self.things for m in self.mentions)
+        named_here = set()  # "he is a knight with a sword": nobody named before, so he is the knight
         for token in [t for t in heads if kinds[t.i] == "same"]:
-            if not any(m.thing in self.things for m in self.mentions):
-                kinds[token.i] = "thing"  # "he is a knight with a sword": nobody named before, so he is the knight
+            if nobody_before:
+                kinds[token.i] = "thing"
+                named_here.add(token.i)
                 continue
             heads.remove(token)
             self._what_is.append((index, token))
@@ -1774,8 +1777,8 @@ class _Reader:
                 self.style.append(doc.text)
             return
         for token in heads:
-            kind = kinds[token.i] = self._kind(token) if kinds[token.i] != "thing" or \
-                self._said_again(token) != "same" else "thing"  # again: things named earlier in this part now exist
+            kind = kinds[token.i] = "thing" if token.i in named_here else \
+                self._kind(token)  # again: things named earlier in this part now exist
             if kind in ("setting", "surface"):
                 self._setting_words.add(lemma(token))
                 self.settings.append(self._setting_phrase(token))

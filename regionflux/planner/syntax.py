@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
+
 _NEGATIVE_SECTION = re.compile(r"(?:^|[\s.,;])(?:negative\s+prompt|negative|neg)\s*:\s*(?P<terms>.*?)(?=(?:steps|sampler|cfg\s*scale|seed|size)\s*:|$)",
                                re.I | re.S)
 _MJ_NO = re.compile(r"--no\s+(?P<terms>[^-]+?)(?=\s--|$)", re.I)
@@ -56,8 +58,7 @@ _DROPPED_G = re.compile(r"\b([a-z]{2,}[^aeiou\W]in)(?:'|\b)(?![-'’])")
 
 
 def _dropped_g(match) -> str:
-    from regionflux.planner import lexicon as lx  # (the lexicon knows the nouns in -in: "a penguin", "a goblin")
-    word = match.group(1)
+    word = match.group(1)  # (the lexicon knows the nouns in -in: "a penguin", "a goblin")
     if word in _IN_WORDS or word in lx.ENGLISH or word in lx.DRAWABLE or lx.singular(word) in lx.ENGLISH:
         return match.group(0)
     return word + "g"
@@ -86,15 +87,14 @@ def _asides(text: str) -> str:
     text = _PLACE_ASIDE.sub(lambda m: f" {'in' if m.group(1).lower() in ('foreground', 'background') else 'on'} the "
                                       f"{m.group(1)}", text)
     text = _COUNT_ASIDE.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
-    text = _LOOK_ASIDE.sub(lambda m: f"{_article(m.group(1), m.group(3))} {m.group(3)} {m.group(2)}", text)
+    text = _LOOK_ASIDE.sub(lambda m: f"{_determiner(m.group(1), m.group(3))} {m.group(3)} {m.group(2)}", text)
     return _ASIDE.sub(lambda m: m.group(0) if re.search(r"\b(?:a|an|the|my|his|her|their|our|its|this|that)$",
                                                         text[:m.start()], re.I) else f", {m.group(1)},", text)
 
 
-def _article(determiner: str, words: str) -> str:
-    if determiner.lower() not in ("a", "an"):
-        return determiner
-    return "an" if words[:1].lower() in "aeiou" else "a"
+def _determiner(determiner: str, words: str) -> str:
+    """The determiner again before the words now said first ("an armchair (green velvet)" -> "a green ...")."""
+    return lx.indefinite(words) if determiner.lower() in ("a", "an") else determiner
 
 
 def restore_dropped_g(text: str) -> str:
