@@ -1650,3 +1650,33 @@ def test_a_ships_bridge_is_the_room_not_a_bridge(prompt):
 
 def test_a_bridge_over_a_river_is_still_drawn():
     assert "stone bridge" in {r.label for r in MockPlanner().plan("a stone bridge over a river, a boat under it").regions}
+
+
+@pytest.mark.parametrize("prompt, subject, said", [
+    ("a brick cottage with white siding and a mossy roof, watercolor", "cottage", "white siding and a mossy roof"),
+    ("a glass pavilion with a copper cladding, architectural photography", "pavilion", "copper cladding"),
+    ("a chocolate cake with a glossy ganache and a raspberry on top", "cake", "raspberry on top"),
+    ("a lemon tart with a basil leaf on top, food photography", "tart", "basil leaf on top"),
+])
+def test_a_things_own_parts_and_surfaces_are_said_in_its_region(prompt, subject, said):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert region.label.endswith(subject) and said in region.description
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("a vase with tulips", {"vase", "tulip"}),
+    ("a desk with a typewriter", {"desk", "typewriter"}),
+    ("a knight with a sword and a dragon", {"knight", "dragon"}),
+])
+def test_a_thing_drawn_on_its_own_stays_a_region_after_with(prompt, labels):
+    assert {r.label for r in MockPlanner().plan(prompt).regions} == labels
+
+
+@pytest.mark.parametrize("prompt, label, said, count", [
+    ("three donuts with chocolate glaze on a plate", "donut", "chocolate glaze", 3),
+    ("5 gingerbread cookies with white icing", "gingerbread cookie", "white icing", 5),
+    ("a lemon cake with yellow frosting", "lemon cake", "yellow frosting", 1),
+])
+def test_what_covers_each_counted_thing_is_said_in_each_region(prompt, label, said, count):
+    regions = [r for r in MockPlanner().plan(prompt).regions if r.label not in ("plate",)]
+    assert len(regions) == count and all(r.label == label and said in r.description for r in regions)

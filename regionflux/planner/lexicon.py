@@ -25,7 +25,8 @@ COLOURS = ("red", "orange", "yellow", "green", "blue", "purple", "violet", "pink
 #: Words that may end in -ing and still be nouns (not the start of a verb phrase).
 ING_NOUNS = {"building", "painting", "ceiling", "ring", "king", "wing", "string", "pudding", "evening", "morning",
              "clothing", "swing", "spring", "wedding", "earring", "railing", "stocking", "dumpling", "icing",
-             "sing", "thing", "something", "nothing", "everything", "sibling", "duckling", "seedling"}
+             "sing", "cladding", "siding", "frosting", "bedding", "flooring", "roofing", "paneling", "panelling",
+             "tiling", "stitching", "bunting", "thing", "something", "nothing", "everything", "sibling", "duckling", "seedling"}
 #: Words that start the trailing part of a phrase ("a cat *sleeping* on a mat", "a glass *of* wine").
 TAIL_STARTERS = {"of", "with", "on", "in", "at", "under", "over", "above", "below", "near", "by", "from", "for",
                  "that", "who", "which", "made", "full", "filled", "wearing", "holding", "to", "into", "onto",

@@ -435,6 +435,9 @@ def nounlike(token) -> bool:
         return True
     if token.pos_ in ("NOUN", "PROPN") or _doing(token):
         return True
+    if token.tag_ == "VBG" and token.dep_ == "pobj" and not any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ in ("amod", "det") and (token.lower_ in lx.ING_NOUNS or _colour(c)) for c in token.children):
+        return True  # "a cake with white icing": what a preposition governs, with its article or colour, is a noun
     if token.pos_ == "AUX" and token.tag_ in ("NN", "NNS") and word not in ("can", "will", "may", "must"):
         return True  # "a golden retriever chasing a ball": the tagger's noun the parser took for an auxiliary
     before = token.doc[token.i - 1] if token.i > 0 else None
@@ -754,6 +757,14 @@ def _holds(word: str) -> bool:
     """Whether a thing can hold things in its hands or paws: someone or some creature, not a tall object."""
     return _person(word) or word in lx.ANIMALS or \
         word not in lx.THINGS | lx.CONTAINERS | lx.LARGE and bool(_AGENT.fullmatch(word))  # "an inventor"
+
+
+def _stands_alone(word: str) -> bool:
+    """Whether ``word`` names a thing drawn on its own: "a vase with tulips" draws two things, "a house with a metal
+    facade", "a loaf with a crackly crust" one (a noun no list of drawable things holds is a part or a surface)."""
+    known = lx.THINGS | lx.DRAWABLE | lx.ANIMALS | PEOPLE
+    return (word in known or lx.singular(word) in known or _person(word)) and \
+        word not in lx.OBJECT_PARTS | lx.MASS | _COATINGS
 
 
 def _next_noun(token):
@@ -1550,8 +1561,10 @@ class _Reader:
                                               t.head.endswith(("house", "ship", "boat"))) for t in self.things):
             return "worn"  # "a cottage ..., smoke curling from the chimney": the chimney of what was named before
             # (a porch is a house's, a deck a ship's: "a kid in a cardboard rocket, mom watching from the porch")
-        if word in lx.OBJECT_PARTS and self._part_owner(token) is not None:
+        owner = self._part_owner(token) if word in lx.OBJECT_PARTS | _COATINGS else None
+        if owner is not None and (word in lx.OBJECT_PARTS or owner.tag_ == "NNS"):
             return "worn"  # "an airship with large propellers", "a cottage with a thatched roof": its own parts
+            # ("four cupcakes with pink frosting": on each of them)
         fitted_to = self._part_owner(token) if word in _FITTED else None
         if fitted_to is not None and lemma(fitted_to) in _FITTED[word] and not (own_colour and other_colour):
             return "worn"  # "a vintage bicycle with a wicker basket": fitted to it ("a green bicycle with a yellow
@@ -2153,8 +2166,9 @@ class _Reader:
                     extra.append(doc[i: stop].text)  # "a cabin with smoke coming out of the chimney"
                     i = stop
                     continue
-                if heads and (lemma(heads[0]) in lx.OBJECT_PARTS or self._kind(heads[0]) == "worn" and
-                              lemma(token) in _FITTED.get(lemma(heads[0]), ())) and heads[0].i not in self._negated_now:
+                if heads and (lemma(heads[0]) in lx.OBJECT_PARTS or self._kind(heads[0]) == "worn" and (
+                              lemma(heads[0]) in _COATINGS or
+                              lemma(token) in _FITTED.get(lemma(heads[0]), ()))) and heads[0].i not in self._negated_now:
                     stop = _list_end(heads[0], lx.OBJECT_PARTS)
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
@@ -2913,6 +2927,8 @@ class _Reader:
             if own is None or principal.count > 1:
                 continue
             folded, listing = {}, set()
+            others = {id(t) for t in self.things if t is not principal}  # each folds too, or none does: one on
+            # another ("a cake with a ganache and a raspberry on top") is on the one thing
             landed = {id(t) for t in self.things if t.head in LANDFORMS and not t.counted and not _colours_of(t.words)
                       and any(r.kind == "on" and r.a is principal and r.b is t for r in self.relations)}
             perched = {id(t) for t in self.things if t.head in _PERCHES and not t.counted and t.count == 1 and
@@ -2940,12 +2956,11 @@ class _Reader:
                         thing.hints & {"left", "right", "top", "bottom"} or any(
                             thing in (r.a, r.b, r.c) and (r.kind not in ("on", "next_to") or {
                                 id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)} - landed
-                                - perched)
+                                - perched - (others if r.kind == "on" else set()))
                             for r in self.relations) or \
                         _colours_of(thing.words) and _colours_of(principal.description()) - _colours_of(thing.words):
                     break
-                if not _holds(principal.head) and not span.startswith(tuple(_FILLED)) and \
-                        thing.head not in lx.OBJECT_PARTS | lx.MASS | _COATINGS and \
+                if not _holds(principal.head) and not span.startswith(tuple(_FILLED)) and _stands_alone(thing.head) and \
                         not (principal.head in _DISHES and thing.head in _TOPPINGS):  # "a pizza with olives"
                     break  # "a vase with tulips", "a lighthouse with a small boat": both drawn
                 folded[id(thing)] = (thing, span)
@@ -2965,6 +2980,11 @@ class _Reader:
         that ended in such a list, which a bare list after the comma goes on."""
         token = mention.token
         doc = token.doc
+        if token.dep_ == "conj" and token.head.i == own.token.i and not _stands_alone(lemma(token)) and any(
+                c.dep_ == "prep" and c.lower_ == "with" and c.i < token.i for c in own.token.children):
+            # "a cottage with white siding and a mossy roof": the parse may join the roof to the cottage
+            end = next((t.i for t in doc[token.i:] if t.is_punct), len(doc))
+            return "and " + doc[self._phrase_start(token): end].text.strip()
         first = token
         while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
             first = first.head  # "holding a spear and a shield"
@@ -3028,7 +3048,9 @@ class _Reader:
         end = max(t.i for t in token.subtree)
         cut = next((t.i for t in doc[token.i: end + 1] if t.is_punct or t.lower_ in (
             "and", "while", "in", "at", "during", "under", "against", "amid", "beneath", "through", "across", "along",
-            "into", "toward", "towards") or t.tag_ == "VBG"), end + 1)
+            "into", "toward", "towards") or t.tag_ == "VBG" and t.i != token.i), end + 1)
+        while cut <= end and cut - 1 > token.i and doc[cut - 1].pos_ == "ADV":
+            cut -= 1  # "with a half-written page still in it": not "... page still"
         if listed:
             return "and " + doc[self._phrase_start(token): cut].text.strip()
         return doc[link.i: cut].text.strip()
@@ -3066,6 +3088,13 @@ class _Reader:
                 continue
             mention = mentions.get(id(thing))
             if id(thing) in airs:
+                if thing.article in ("a", "an") and any(r.kind == "on" and r.a is thing and r.b is not None and
+                                                        id(r.b) not in airs for r in self.relations):
+                    token = mention.token  # "a cupcake with a cream swirl and a mint leaf on top": on it, its own
+                    covered = any(token.doc is doc and token.i in range(start, end) for doc, start, end in taken)
+                    spans.append((thing, "" if covered else ("and " if token.dep_ == "conj" else "with ") + token.doc[self._phrase_start(token):
+                                                              max(t.i for t in token.subtree) + 1].text))
+                    continue
                 spans.append((thing, None))  # "under falling cherry blossoms", "steam rising off the water": the air
                 continue  # and the light around the one, its setting
             # "helmet tucked under her arm", "katana at his hip": where the one holds it, not a placement
@@ -3187,7 +3216,7 @@ class _Reader:
             return None
         word = link.lower_
         if link.pos_ == "ADP":
-            if word == "with" and not alive and lemma(token) not in lx.OBJECT_PARTS | lx.MASS | _COATINGS:
+            if word == "with" and not alive and _stands_alone(lemma(token)):
                 return None  # "a vase with tulips", "a lighthouse with a small boat": both drawn
         elif not alive and lemma(link) not in ("crossing", "holding", "carrying"):
             return None
