@@ -1680,3 +1680,17 @@ def test_a_thing_drawn_on_its_own_stays_a_region_after_with(prompt, labels):
 def test_what_covers_each_counted_thing_is_said_in_each_region(prompt, label, said, count):
     regions = [r for r in MockPlanner().plan(prompt).regions if r.label not in ("plate",)]
     assert len(regions) == count and all(r.label == label and said in r.description for r in regions)
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("fine line tattoo of a swallow, blackwork", "swallow"),
+    ("chest tattoo of a stag, traditional style", "stag"),
+    ("geometric fox head, dotwork, ankle tattoo stencil", "fox head"),
+])
+def test_where_a_tattoo_goes_and_how_it_is_inked_is_no_thing(prompt, subject):
+    assert [r.label for r in MockPlanner().plan(prompt).regions] == [subject]
+
+
+def test_a_tattoo_one_has_is_said_in_ones_region():
+    (region,) = MockPlanner().plan("a sailor with a wrist tattoo").regions
+    assert region.label == "sailor" and "wrist tattoo" in region.description

@@ -45,7 +45,8 @@ PLACES = {"room", "garden", "park", "street", "beach", "forest", "kitchen", "fie
 ATTRIBUTES = {"hair", "eyes", "eye", "beard", "hat", "cap", "scarf", "tail", "wings", "horns", "smile", "stripes",
               "spots", "glasses", "dress", "shirt", "coat", "jacket", "collar", "bow", "tie", "mane", "fur",
               "feathers", "petals", "leaves", "handle", "lid", "label", "sticker", "pattern", "face", "mask",
-              "helmet", "boots", "gloves", "backpack", "necklace", "earrings", "crown", "ribbon", "sleeves"}
+              "helmet", "boots", "gloves", "backpack", "necklace", "earrings", "crown", "ribbon", "sleeves",
+              "tattoo", "tattoos"}
 
 #: Words of style tags ("oil painting, highly detailed, 8k"): they describe the picture, not a thing in it.
 STYLE = {"painting", "photo", "photograph", "photography", "illustration", "render", "rendering", "art", "artwork",

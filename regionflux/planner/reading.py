@@ -133,13 +133,17 @@ _GAMES = {"d&d", "dnd", "rpg", "ttrpg", "jrpg", "mmo", "mmorpg", "pathfinder", "
 PICTURE_NOUNS = {"portrait", "photo", "photograph", "shot", "closeup", "close-up", "headshot", "design", "concept",
                  "render", "macro", "selfie", "mascot", "logo", "icon", "sticker", "emblem", "badge", "illustration",
                  "drawing", "sketch", "painting", "print", "poster", "doodle", "silhouette", "tattoo", "character",
-                 "sculpture", "artwork", "wallpaper", "pattern", "motif"}
+                 "sculpture", "artwork", "wallpaper", "pattern", "motif", "stencil"}
 #: Kinds of picture named by two nouns ("a coloring page of a triceratops", "tarot card illustration of a hermit"):
 #: what is drawn is what they are of, never the page or the card.
 PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"), ("greeting", "card"),
                  ("birthday", "card"), ("trading", "card"), ("christmas", "card"), ("holiday", "card"),
                  ("playing", "card"), ("post", "card"), ("character", "sheet"), ("reference", "sheet"),
-                 ("model", "sheet"), ("sprite", "sheet"), ("title", "card"), ("book", "cover"), ("album", "cover")}
+                 ("model", "sheet"), ("sprite", "sheet"), ("title", "card"), ("book", "cover"), ("album", "cover"),
+                 ("tattoo", "flash")}
+#: Where on the body a tattoo goes ("a forearm tattoo stencil", "chest tattoo of an eagle"): no thing of its own.
+_INKED = lx.BODY | {"forearm", "wrist", "ankle", "chest", "back", "sleeve", "calf", "thigh", "rib", "ribs", "collarbone",
+                    "spine", "hip", "bicep", "knuckle", "knuckles", "throat", "sternum", "piece", "line", "half"}
 #: Kinds of photograph named by a noun ("product shot", "street photography"): no thing.
 PHOTO_GENRES = {"product", "action", "studio", "fashion", "food", "street", "travel", "wildlife", "nature", "landscape",
                 "portrait", "macro", "aerial", "drone", "sports", "sport", "concert", "wedding", "event", "editorial",
@@ -433,8 +437,8 @@ def nounlike(token) -> bool:
                 not (nxt is not None and nxt.i == token.head.i and _third_person_verb(nxt)):  # "a pharaoh kneels"
             return False  # "a giant glowing jellyfish": here an adjective
         return True
-    if token.pos_ in ("NOUN", "PROPN") or _doing(token):
-        return True
+    if token.pos_ in ("NOUN", "PROPN") or _doing(token) or token.lower_ in ("tattoo", "tattoos"):
+        return True  # (a small tagger reads "an arm tattoo" as an adverb)
     if token.tag_ == "VBG" and token.dep_ == "pobj" and not any(c.dep_ == "dobj" for c in token.children) and any(
             c.dep_ in ("amod", "det") and (token.lower_ in lx.ING_NOUNS or _colour(c)) for c in token.children):
         return True  # "a cake with white icing": what a preposition governs, with its article or colour, is a noun
@@ -796,6 +800,8 @@ def _is_head(token) -> bool:
     if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_ and \
             f"{token.doc[token.i - 2].lower_}-{token.lower_}" in lx.FRAME_NOUNS | lx.STYLE_WORDS | {"close-up", "pin-up"}:
         return False  # "close-up of a rose": a kind of picture
+    if nxt is not None and nxt.lower_ in ("tattoo", "tattoos", "stencil") and lemma(token) in _INKED:
+        return False  # "forearm tattoo stencil", "fine line tattoo": where it goes, how it is inked
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS and (lemma(token) in lx.THINGS or token.pos_ in ("NOUN", "PROPN")
                                                              and lemma(token) not in lx.STYLE_WORDS | lx.SETTINGS
                                                              | PHOTO_GENRES | _GAMES) and \
