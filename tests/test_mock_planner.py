@@ -1694,3 +1694,20 @@ def test_where_a_tattoo_goes_and_how_it_is_inked_is_no_thing(prompt, subject):
 def test_a_tattoo_one_has_is_said_in_ones_region():
     (region,) = MockPlanner().plan("a sailor with a wrist tattoo").regions
     assert region.label == "sailor" and "wrist tattoo" in region.description
+
+
+@pytest.mark.parametrize("prompt, subject, ground", [
+    ("a red-tailed hawk soaring over a snowy meadow, wildlife photo, telephoto", "hawk", "over a snowy meadow"),
+    ("a manta ray gliding over the seabed, underwater photography", "manta ray", "over the seabed"),
+])
+def test_the_ground_a_lone_thing_flies_or_swims_over_is_where_it_is(prompt, subject, ground):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label for r in layout.regions] == [subject] and ground in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("an old stone bridge over a river, autumn colours", {"stone bridge", "river"}),
+    ("a hawk above a red barn, watercolor", {"hawk", "barn"}),
+])
+def test_a_thing_placed_over_another_thing_keeps_both(prompt, labels):
+    assert {r.label for r in MockPlanner().plan(prompt).regions} == labels

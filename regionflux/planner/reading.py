@@ -1113,6 +1113,8 @@ _CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "
             "spyglass", "quill", "paintbrush", "chisel", "wrench", "spanner", "spatula", "whisk", "sickle",
             "clipboard", "stopwatch", "megaphone", "baton", "gavel"}
 #: Small natural perches a lone creature sits on, drawn with it ("an owl on a mossy branch").
+#: The floor of the sea, said as the ground under a lone swimmer ("a sea turtle gliding over a coral reef").
+_UNDERWATER_GROUND = {"reef", "seabed", "seafloor"}
 _PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "mushroom", "toadstool", "reed", "stem"}
 #: What someone leans on that is their own ("leaning on his crook").
 _LEANING = {"leaning", "leans", "resting", "rests", "propped"}
@@ -2927,7 +2929,7 @@ class _Reader:
             return
         mentions = {id(m.thing): m for m in self.mentions}
         showcase = _SHOWCASE.search(self.text) is not None  # a picture made to show a product or a dish
-        folded = {}
+        folded, over = {}, set()  # (what a lone thing flies or swims over)
         for principal in self.things:
             own = mentions.get(id(principal))
             if own is None or principal.count > 1:
@@ -2937,6 +2939,14 @@ class _Reader:
             # another ("a cake with a ganache and a raspberry on top") is on the one thing
             landed = {id(t) for t in self.things if t.head in LANDFORMS and not t.counted and not _colours_of(t.words)
                       and any(r.kind == "on" and r.a is principal and r.b is t for r in self.relations)}
+            if len(self.things) == 2 and self.style and not principal.counted and principal.head not in lx.LARGE | _BUILT:
+                # "a snowy owl in flight over a frozen field, wildlife photography": the ground under a lone thing in
+                # a picture, where it is (not "a bridge over a river": two things placed)
+                grounds = {id(t) for t in self.things if t.head in lx.BOTTOM_BANDS | _UNDERWATER_GROUND and
+                           not t.counted and not _colours_of(t.words) and any(
+                               r.kind in ("on", "above") and r.a is principal and r.b is t for r in self.relations)}
+                landed |= grounds
+                over |= {id(r.b) for r in self.relations if r.kind == "above" and id(r.b) in grounds}
             perched = {id(t) for t in self.things if t.head in _PERCHES and not t.counted and t.count == 1 and
                        not _colours_of(t.words) and
                        (principal.head in lx.ANIMALS or _holds(principal.head)) and
@@ -2977,7 +2987,8 @@ class _Reader:
             return
         for thing, span in folded.values():
             if span is None:
-                self.settings.insert(0, f"on {thing.article + ' ' if thing.article else ''}{thing.words}".strip())
+                self.settings.insert(0, f"{'over' if id(thing) in over else 'on'} "
+                                        f"{thing.article + ' ' if thing.article else ''}{thing.words}".strip())
             self._fold(principal, thing, span or "")
 
     def _held_span(self, mention: "_Mention", own: "_Mention", listing=()) -> Optional[str]:
