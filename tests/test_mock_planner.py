@@ -1711,3 +1711,13 @@ def test_the_ground_a_lone_thing_flies_or_swims_over_is_where_it_is(prompt, subj
 ])
 def test_a_thing_placed_over_another_thing_keeps_both(prompt, labels):
     assert {r.label for r in MockPlanner().plan(prompt).regions} == labels
+
+
+@pytest.mark.parametrize("prompt, subject, said", [
+    ("a robot very old and rusty sitting alone, in a desert", "robot", "very old and rusty"),
+    ("a castle very old and dark standing on a hill", "castle", "very old and dark"),
+])
+def test_adjectives_said_after_the_noun_are_its_own_and_the_participle_no_thing(prompt, subject, said):
+    regions = MockPlanner().plan(prompt).regions
+    assert [r.label for r in regions if r.label != "hill"] == [subject]
+    assert said in next(r for r in regions if r.label == subject).description

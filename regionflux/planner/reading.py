@@ -410,6 +410,10 @@ def nounlike(token) -> bool:
                 nxt.pos_ in ("NOUN", "PROPN") and lemma(nxt) in lx.THINGS | lx.WORN | lx.RARE_THINGS and
                 lemma(nxt) not in lx.SETTINGS | lx.ELEMENTS | lx.MASS):  # (a brass "diving helmet": a kind of helmet)
         return False  # "a cat sleeping": a participle after its noun
+    if token.lower_.endswith("ing") and word not in lx.THINGS | lx.ING_NOUNS | lx.RARE_THINGS and \
+            token.dep_ in ("acl", "advcl", "relcl") and token.head.i < token.i and (
+                token.head.pos_ in ("NOUN", "PROPN") or lemma(token.head) in lx.THINGS):
+        return False  # "a robot very old and rusty sitting alone": the parse's clause on the noun before it
     if token.pos_ == "ADJ" and token.dep_ == "amod" and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and \
             token.doc[token.i - 1].head.i == token.i and word in lx.THINGS | lx.SETTINGS:
         return True  # "a 1950s roadside diner glowing": the noun a compound leads to, whatever the tagger said
@@ -465,6 +469,8 @@ def nounlike(token) -> bool:
     return False
 
 
+#: Words that make an adjective said after its noun stronger ("a robot very old and rusty").
+_VERY = {"very", "so", "really", "quite", "super", "extremely", "incredibly", "totally", "pretty"}
 #: Verbs of making: "hand drawn", "hand painted" say how the picture is made, not how a hand is held.
 _MAKING = {"draw", "paint", "make", "craft", "letter", "ink", "color", "colour", "sketch", "carve", "render", "stitch",
            "knit", "sew", "sculpt", "print", "cut", "build", "write", "tint", "shade", "weave", "blow", "pour", "dye"}
@@ -2128,6 +2134,16 @@ class _Reader:
                 if heads and self._kind(heads[0]) == "material":  # "an arch of roses", "a crown of thorns"
                     extra.append(doc[i: heads[0].i + 1].text)
                     i = heads[0].i + 1
+                    continue
+            if i == token.i + 1 and t.lower_ in _VERY and i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ":
+                k = i + 1  # "a robot very old and rusty sitting alone": how it looks, said after it
+                while k + 1 < len(doc) and (doc[k + 1].pos_ == "ADJ" or doc[k + 1].lower_ in _VERY or
+                                            doc[k + 1].lower_ == "and" and k + 2 < len(doc) and doc[k + 2].pos_ == "ADJ"):
+                    k += 1
+                if k + 1 == len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("ADP", "VERB") or \
+                        doc[k + 1].lower_.endswith("ing"):
+                    extra.append(doc[i: k + 1].text)
+                    i = k + 1
                     continue
             if _colour(t) and i == token.i + 1 and (i + 1 == len(doc) or not nounlike(doc[i + 1])):
                 extra.append(t.text)  # "make the spaceship silver and the alien green": said after it
