@@ -1721,3 +1721,15 @@ def test_adjectives_said_after_the_noun_are_its_own_and_the_participle_no_thing(
     regions = MockPlanner().plan(prompt).regions
     assert [r.label for r in regions if r.label != "hill"] == [subject]
     assert said in next(r for r in regions if r.label == subject).description
+
+
+def test_one_playing_with_a_thing_is_where_the_thing_is():
+    from regionflux.planner.reading import read
+    reading = read("a dog by the door, a tree left of the door, and a kitten playing with a bauble under the tree")
+    assert ("below", "kitten", "tree") in {(r.kind, r.a.label, r.b.label) for r in reading.relations}
+
+
+def test_him_or_her_in_ones_own_clause_is_someone_else():
+    from regionflux.planner.reading import read
+    reading = read("a teacher writing on the board while a boy raises his hand and a girl behind him passes a note")
+    assert ("behind", "girl", "boy") in {(r.kind, r.a.label, r.b.label) for r in reading.relations}

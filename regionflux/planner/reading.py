@@ -2237,6 +2237,13 @@ class _Reader:
         if word in ("him", "her", "he", "she", "his", "hers"):
             people = [t for t in self.things if _personlike(t.head) and t is not subject]
             people = [t for t in people if _person(t.head)] or people  # a diner is a place, a florist a person
+            verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+            doer = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"),
+                                                  verb.head if verb.dep_ == "acl" else None)
+            doer = self._by_token.get((index, doer.i)) if doer is not None else None
+            if word in ("him", "her") and doer is not None and len(people) > 1 and doer in people and not any(
+                    t.lower_ == "with" and t.i > verb.i for t in token.ancestors):  # ("with her pups to her left")
+                people.remove(doer)  # "a cub playing on the floor below her": someone else, not the cub itself
             if people:
                 return people[-1] if word in ("her", "hers", "she") and len(people) > 1 else people[0]
         if word in ("it", "its", "them", "their", "they", "him", "her", "his"):
@@ -2923,6 +2930,16 @@ class _Reader:
             if mention is None:
                 continue
             token = mention.token
+            doc, start = token.doc, self._phrase_start(token)
+            if start > 1 and doc[start - 1].lower_ == "with" and doc[start - 2].lower_.endswith("ing"):
+                # "a kitten playing with a bauble under the tree": the one playing is there (a small parse may
+                # make "playing" a noun)
+                doer = next((m.thing for m in reversed(self.mentions) if m.segment == mention.segment and
+                             m.token.i < start - 2 and m.thing in self.things and _holds(m.thing.head)), None)
+                if doer is not None and doer not in (relation.a, relation.b) and not any(
+                        doer in (r.a, r.b) and relation.b in (r.a, r.b) for r in self.relations):
+                    self._add(doer, relation.kind, relation.b)
+                continue
             verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" and \
                 token.head.lower_ in ("from", "on", "in", "at", "up", "down", "along") else None
             if verb is not None and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
