@@ -1733,3 +1733,23 @@ def test_him_or_her_in_ones_own_clause_is_someone_else():
     from regionflux.planner.reading import read
     reading = read("a teacher writing on the board while a boy raises his hand and a girl behind him passes a note")
     assert ("behind", "girl", "boy") in {(r.kind, r.a.label, r.b.label) for r in reading.relations}
+
+
+@pytest.mark.parametrize("prompt, labels, setting", [
+    ("a shepherd on the left, a sheep on the right, misty highlands at dawn", {"shepherd", "sheep"},
+     "misty highlands at dawn"),
+    ("a lion on the left, a giraffe on the right, dusty kalahari at golden hour", {"lion", "giraffe"},
+     "dusty kalahari at golden hour"),
+])
+def test_a_later_tag_of_a_place_at_a_time_of_day_is_the_setting(prompt, labels, setting):
+    layout = MockPlanner().plan(prompt)
+    assert {r.label for r in layout.regions} == labels and setting in layout.background_prompt
+
+
+def test_two_foxes_at_night_are_still_drawn():
+    assert [r.label for r in MockPlanner().plan("a girl on a porch, two foxes at night").regions].count("fox") == 2
+
+
+def test_a_childrens_book_illustration_draws_no_book():
+    layout = MockPlanner().plan("children's book illustration, soft gouache: a mole and a frog having tea")
+    assert {r.label for r in layout.regions} == {"mole", "frog"}

@@ -796,6 +796,11 @@ def _is_head(token) -> bool:
         # a table" is a card)
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
         return False  # "ukiyo-e", "sci-fi": the first half of a hyphenated word
+    if lemma(token) in ("book", "storybook", "picture") and nxt is not None and \
+            lemma(nxt) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"art", "style", "page", "cover", "spread"} and \
+            token.i > 1 and token.doc[token.i - 1].tag_ == "POS" and \
+            token.doc[token.i - 2].lower_ in ("children", "child", "kids", "kid", "baby", "toddler"):
+        return False  # "children's book illustration": a kind of picture, no book
     if _before_hyphen_verb(token):
         return True  # "a dwarf arm-wrestling an orc": what follows is what it does
     if token.i > 0 and _names_a_kind(token.doc[token.i - 1]):
@@ -864,6 +869,25 @@ _NAMES_A_THING = frozenset(lx.THINGS | lx.SETTINGS | lx.RARE_THINGS | _JOINING)
 #: Words after which a closing run is a thing's own words ("... holding an oil painting").
 _BEFORE_A_THINGS_WORDS = frozenset({*lx.DETERMINERS, "a", "an", "the", "his", "her", "their", "its", "my", "of", "in",
                                     "on", "with", "and", "or", "very"})
+
+
+#: When in the day a picture is, said after a place ("misty highlands at dawn").
+_TIME_OF_DAY = re.compile(r"(?:at|during|in the|by)\s+(?:golden hour|blue hour|magic hour|dusk|dawn|night|nighttime|"
+                          r"sunset|sunrise|twilight|noon|high noon|midnight|daybreak|first light|evening|morning|"
+                          r"night ?fall|moonrise)$", re.I)
+
+
+def _place_at_a_time(doc) -> bool:
+    """A later tag that is a bare place and a time of day ("dusty serengeti at golden hour", "skyline at dusk"): the
+    setting, however the place is spelt; never someone or something alive ("two knights at dawn")."""
+    match = _TIME_OF_DAY.search(doc.text.strip(" .!"))
+    if match is None or match.start() == 0 or len(doc) > 8:
+        return False
+    words = [t for t in doc if t.idx < match.start() and not t.is_punct]
+    return bool(words) and words[0].lower_ not in lx.DETERMINERS and not any(
+        t.like_num or t.lower_ in NUMBER_WORDS or t.pos_ in ("AUX", "ADP", "PRON") or
+        t.pos_ == "VERB" and lemma(t) not in lx.SETTINGS | LANDFORMS and t.lower_ not in lx.SETTINGS | LANDFORMS or
+        _holds(lemma(t)) or lemma(t) in lx.ANIMALS | PEOPLE for t in words)
 
 
 def _segments(text: str, bare: Optional[bool] = None) -> list[str]:
@@ -1247,6 +1271,9 @@ class _Reader:
             if index not in contents:
                 if not (self.things and index > heading and (self._pose_of_the_one(doc) or self._worn_by_the_one(doc))):
                     self.style.append(doc.text)  # (not "..., tongue out", "1boy, leather jacket": said of him)
+                continue
+            if index > contents[0] and _place_at_a_time(doc):
+                self.settings.append(doc.text)  # "..., dusty serengeti at golden hour": where and when
                 continue
             if index == heading and _scene_heading(docs[heading:]):
                 self.settings.append(_CHAT.sub("", doc.text, count=1).strip() or doc.text)
