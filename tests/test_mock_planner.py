@@ -1753,3 +1753,15 @@ def test_two_foxes_at_night_are_still_drawn():
 def test_a_childrens_book_illustration_draws_no_book():
     layout = MockPlanner().plan("children's book illustration, soft gouache: a mole and a frog having tea")
     assert {r.label for r in layout.regions} == {"mole", "frog"}
+
+
+@pytest.mark.parametrize("prompt", [
+    "in my aunt's kitchen there is a ginger cat and a small dog",
+    "in kitchen of my aunt there is a ginger cat and a small dog",
+])
+def test_whose_place_it_is_is_not_drawn(prompt):
+    assert {r.label for r in MockPlanner().plan(prompt).regions} == {"ginger cat", "dog"}
+
+
+def test_someone_in_their_own_place_is_drawn():
+    assert [r.label for r in MockPlanner().plan("my aunt in her kitchen, cooking").regions] == ["aunt"]

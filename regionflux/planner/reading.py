@@ -1376,6 +1376,11 @@ class _Reader:
         said_again = self._said_again(token)
         if said_again:
             return said_again
+        place = token.head if token.dep_ == "poss" and token.head.i > token.i else token.head.head if \
+            token.dep_ == "pobj" and token.head.lower_ == "of" and any(
+                c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in token.children) else None
+        if place is not None and lemma(place) in lx.SETTINGS and lemma(place) not in lx.THINGS and _personlike(word):
+            return "filler"  # "in my grandma's garden", "in garden of my grandma": whose place it is, not who is in it
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
             return "worn"  # "above her head": a part of her, never a region of its own
