@@ -1765,3 +1765,46 @@ def test_whose_place_it_is_is_not_drawn(prompt):
 
 def test_someone_in_their_own_place_is_drawn():
     assert [r.label for r in MockPlanner().plan("my aunt in her kitchen, cooking").regions] == ["aunt"]
+
+
+@pytest.mark.parametrize("prompt, worn", [
+    ("a duchess in a satin gown with a pearl necklace", "necklace"),
+    ("a clerk in a tweed suit with a pocket watch", "watch"),
+])
+def test_two_nouns_side_by_side_are_one_phrase(prompt, worn):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert region.description.count(worn) == 1 and region.description.count(" in ") == 1
+
+
+@pytest.mark.parametrize("prompt, held", [
+    ("a bride in a silk dress, holding tulips, garden at dusk", "holding tulips"),
+    ("a knight, carrying torches, at night", "carrying torches"),
+])
+def test_a_bare_plural_held_after_a_comma_is_held(prompt, held):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert held in region.description and " with " + held.split()[0] not in region.description
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("my nephew wants a poster of a shark and an octopus", {"shark", "octopus"}),
+    ("our teacher would love a drawing of a fox next to a hare", {"fox", "hare"}),
+    ("my son wants a picture of himself on a red bike", {"son", "bike"}),
+])
+def test_who_asked_for_the_picture_is_not_in_it(prompt, labels):
+    assert {r.label for r in MockPlanner().plan(prompt).regions} == labels
+
+
+@pytest.mark.parametrize("prompt, article", [("a unicorn in a field", "A unicorn"), ("an hourglass on a desk", "An hourglass"),
+                                             ("a eucalyptus branch", "A eucalyptus")])
+def test_the_article_goes_by_the_sound(prompt, article):
+    assert MockPlanner().plan(prompt).regions[0].description.startswith(article)
+
+
+@pytest.mark.parametrize("prompt, said", [
+    ("a dark elf with twin sabres, moonlit ruins, fantasy art", "twin sabres"),
+    ("vampire lord, dark velvet cloak, candlelit crypt, gothic art", "dark velvet cloak"),
+    ("a dwarf, wielding heavy axes, mountain hall", "wielding heavy axes"),
+])
+def test_what_one_fights_with_or_wears_is_said_in_its_region(prompt, said):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert said in region.description

@@ -449,8 +449,10 @@ def singular(word: str) -> str:
 
 
 def indefinite(words: str) -> str:
-    """"an" before words that start with a vowel letter, else "a" (by the letter, as every stage writes it)."""
-    return "an" if words[:1].lower() in "aeiou" else "a"
+    """"an" before words that start with a vowel sound, else "a" ("a unicorn", "a one-eyed cat", "an hour")."""
+    if re.match(r"(?:hour|honest|honou?r|heir)", words, re.I):
+        return "an"
+    return "an" if words[:1].lower() in "aeiou" and not re.match(r"(?:uni|use|usu|eu|one\b|one-|ure)", words, re.I) else "a"
 
 
 def plural(word: str) -> str:
@@ -494,3 +496,8 @@ ENGLISH |= {plural(word) for word in ENGLISH if " " not in word}
 MASS = {"nectar", "fire", "water", "coffee", "tea", "milk", "wine", "juice", "beer", "soup", "honey", "smoke", "steam",
         "bubbles", "ice", "light", "music", "magic", "lava", "ink", "paint", "sand", "snow", "rain", "air", "energy",
         "lightning", "electricity", "blood", "oil", "smoothie", "cocoa", "chocolate", "syrup", "sauce", "noodles"}
+
+
+#: Weapons one fights with a pair of, one in each hand: "twin daggers" says how one fights, not how many things to draw.
+PAIRED_WEAPONS = {"dagger", "blade", "sword", "sabre", "saber", "pistol", "axe", "katana", "scimitar", "revolver",
+                  "hatchet", "sickle", "kama", "tonfa"}

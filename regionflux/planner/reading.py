@@ -250,7 +250,7 @@ def _article_for(token, text: str) -> str:
     """The article a bare tag takes when said with "with": none for plurals and what is not counted."""
     if lx.is_plural(token.lower_) or lemma(token) in _UNCOUNTED or token.lower_ in _UNCOUNTED:
         return ""
-    return "an " if text[:1].lower() in "aeiou" and not re.match(r"(?:uni|use|eu|one)", text, re.I) else "a "
+    return lx.indefinite(text) + " "
 
 
 def _say_with(thing: Thing, words: str) -> None:
@@ -732,7 +732,10 @@ _ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|maiden|man|woman|keeper|herd|mo
                     r"conquistador|geisha|nymph|spy|assassin|orc|ogre|werewolf|deity|goddess|god|shogun|bishop|pope|"
                     r"mime|cobbler|weaver|mason|hermit|sage|oracle|prophet|seer|mystic|nomad|pilgrim|welder|"
                     r"shaman|sorcerer|sorceress|enchantress|alchemist|apothecary|peasant|villager|courtier|squire|"
-                    r"[a-z]*lord|chief|chieftain|warchief|mercenary|gladiator|gunslinger|outlaw|bandit|brigand")
+                    r"[a-z]*lord|chief|chieftain|warchief|mercenary|gladiator|gunslinger|outlaw|bandit|brigand|"
+                    r"clerk|medic|cadet|cop|infant|niece|nephew|wife|husband|scout|gnome|duchess|duke|baron|countess|"
+                    r"rabbi|imam|vicar|valet|chauffeur|actor|actress|schoolgirl|schoolboy|youth|elder|tabaxi|kenku|"
+                    r"minotaur|sheikh|sentry|refugee|veteran|widow|orphan|sibling|granny|heroine|skeleton")
 #: Unknown nouns that probably name a person, for "him" and "her" (which only people are).
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ess|ant|ent)")
 
@@ -938,6 +941,24 @@ _OPENING_PARTICIPLE = re.compile(r"^(?:[a-z]{3,}ing|[a-z]{3,}ed|lit|clad|hung|sa
                                  re.I)
 
 
+def _noun_compounds(doc):
+    """"in a lace gown": a small parser hangs the second noun on the first as a clause; two nouns side by side are one
+    phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
+    for token in doc:
+        first = doc[token.i - 1] if token.i > 0 else None
+        if token.tag_ == "PRP" and token.lower_ in lx.THINGS | lx.FIGURES | lx.ANIMALS:
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a dark elf": a noun the tagger took for "self"
+        if first is None or token.dep_ not in ("acl", "appos") or token.head.i != first.i or \
+                token.tag_ not in ("NN", "NNS") or first.tag_ != "NN" or token.lower_.endswith(("ing", "ed")) or \
+                first.dep_ in ("acl", "compound"):
+            continue
+        token.head, token.dep_ = first.head if first.head.i != first.i else token, first.dep_
+        for child in [c for c in first.children if c.i < first.i]:
+            child.head = token  # "a", "white": said of the whole phrase
+        first.head, first.dep_ = token, "compound"
+    return doc
+
+
 def _participle_first(nlp, segments: list[str]) -> list[str]:
     """"Standing to the left of a tall cactus, a cowboy squints into the sun": a part that opens with a participle
     says it of the subject of the next part; read as one part with the participle after the subject's words ("a
@@ -1000,6 +1021,8 @@ def _style_segment(doc) -> bool:
         return True  # "stop motion", "cel shading anime", "soft box lighting": how it is made
     if any(t.lower_ in _NEGATORS for t in words[:2]):
         return False  # "no graffiti", "without snow": what is not drawn, never said as style
+    if words[0].lower_ in _ONLY_HOLDING | {"wearing"} and len(words) > 1:
+        return False  # "wielding twin blades": what one holds, whatever it is called
     if words[-1].lower_ in _PICTURE_EDGES and _undetermined(words) and len(words) <= 5 and (
             not words[-1].lower_.startswith("border") or any(
                 lemma(t) in lx.STYLE_WORDS or _colour(t) or t.lower_ in ("ornate", "decorative", "gilded") for t in words)):
@@ -1134,6 +1157,8 @@ _RISING = {"smoke", "steam", "vapor", "vapour", "water", "sparks", "flames", "fi
 #: Verbs that say a thing is held ("a robot butler holding a tray").
 _HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "gripping", "hugging", "brandishing", "balancing",
             "smoking", "raising", "hoisting", "swinging"}
+#: Of those, the ones never said of a thing as what it is ("a swinging door", "a smoking volcano" are what they are).
+_ONLY_HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "gripping", "hugging", "brandishing"}
 #: Tools someone carries that are not worn ("a blacksmith ..., holding a hammer").
 _CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "torch", "camera", "bouquet", "basket",
             "ladle", "broom", "pickaxe", "shovel", "rake", "trident", "wand", "scythe", "whip", "pitchfork", "lance",
@@ -1334,7 +1359,7 @@ class _Reader:
                 continue
             merged.append(doc)
             i += 1
-        return merged
+        return [_noun_compounds(doc) for doc in merged]
 
     @staticmethod
     def _bare_start(nlp, doc):
@@ -1741,7 +1766,8 @@ class _Reader:
             return False
         if fits and len(owner.extra) < 3:
             text = doc.text.strip()
-            if bare and opener not in ("with", "wearing", "in"):  # "yellow raincoat": with a yellow raincoat
+            if bare and opener not in ("with", "wearing", "in") and opener not in _HOLDING:  # "yellow raincoat": with a
+                # yellow raincoat ("carrying torches" says it already)
                 text = f"with {_article_for(heads[0], text)}{text}"
             if text.startswith("with "):
                 _say_with(owner, text[len("with "):])
@@ -1881,7 +1907,9 @@ class _Reader:
                 t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.pos_ == "ADP" for t in words) \
                 or lemma(words[-1]) not in lx.WORN | _GROWN or \
                 lemma(words[-1]) in (lx.BODY - _GROWN) | {"scale", "leaf", "face"} or \
-                any(t.lower_ in _NEGATORS or lemma(t) in lx.STYLE_WORDS and t.lower_ not in _PLAIN_ADJECTIVES or
+                any(t.lower_ in _NEGATORS or lemma(t) in lx.STYLE_WORDS and t.lower_ not in _PLAIN_ADJECTIVES and not (
+                    (t.pos_ == "ADJ" or t.dep_ in ("amod", "compound")) and t.i < words[-1].i and
+                    lemma(words[-1]) in lx.WORN - _GROWN) or
                     t.lower_ in ("gold", "silver") and t.i == 0
                     for t in words):
             return False  # ("epic scale", "gold leaf", "deep wrinkles": how it looks)
@@ -2010,8 +2038,8 @@ class _Reader:
                 continue
             misread_participle = t.tag_ in ("VBD", "VBN") and t.i == i - 1 and t.i > 0 and \
                 (_count_of(doc[t.i - 1]) is not None or doc[t.i - 1].lower_ in ("a", "an", "the", "some", "two"))
-            if _third_person_verb(t):
-                break  # "a blacksmith hammers a glowing horseshoe": the verb before the phrase
+            if _third_person_verb(t) or t.lower_ in _ONLY_HOLDING:
+                break  # "a blacksmith hammers a glowing horseshoe", "holding peonies": the verb before the phrase
             if misread_participle:  # "four mismatched chairs": a participle the tagger read as the verb of "four"
                 i -= 1
                 continue
@@ -2054,7 +2082,8 @@ class _Reader:
             if t.lower_ == "single":
                 count, counted = 1, True
                 continue
-            if t.lower_ in ("twin", "twins") and not counted:
+            if t.lower_ in ("twin", "twins") and not counted and not (
+                    t.i + 1 < len(doc) and lemma(doc[t.i + 1]) in lx.PAIRED_WEAPONS):  # ("twin daggers": how one fights)
                 count, counted = 2, True
                 continue
             if t.lower_ in lx.STYLE_ADJECTIVES:  # "a minimalist whale": how it is drawn, said in the prompt
@@ -3073,6 +3102,9 @@ class _Reader:
         listed = first is not token or first.dep_ == "conj"  # (a verb's conjunct in a small parse)
         dep = "dobj" if first.dep_ == "conj" and first.head.pos_ == "VERB" else first.dep_
         link = first.head
+        verb = next((c for c in first.lefts if c.lower_ in _ONLY_HOLDING and c.dep_ in ("amod", "compound")), None)
+        if verb is not None:  # "..., holding peonies": a small tagger reads the verb as a word for the flowers
+            dep, link = "dobj", verb
         if dep == "pobj" and link.lower_ in ("on", "against") and link.head.lower_ in _LEANING and \
                 self._article(first) in ("his", "her", "its", "their"):
             link = link.head  # "leaning on his crook": his own, in his hands

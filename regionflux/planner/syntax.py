@@ -106,6 +106,16 @@ def _terms(text: str) -> list[str]:
     return [t.strip(" .()[]{}") for t in re.split(r"[,;/]|\s+and\s+", text) if t.strip(" .()[]{}")]
 
 
+#: Who asked for the picture ("my daughter wants a picture of ...", "the wife would love a poster of ..."): not in it.
+_REQUESTER = re.compile(
+    r"^\s*(?:my|our|the)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:wants|needs|would\s+(?:like|love)|'d\s+(?:like|love)|"
+    r"asked\s+(?:me\s+)?for|is\s+asking\s+for|requested|loves?\s+to\s+have)\s+"
+    r"(?=(?:a|an|some)\s+(?:[a-z]+\s+)?(?:picture|image|drawing|painting|poster|illustration|photo|portrait|print|"
+    r"wallpaper|card|sketch|render)s?\b)"
+    r"(?![a-z]+\s+(?:[a-z]+\s+)?[a-z]+\s+of\s+(?:(?:him|her|them|our|my)sel(?:f|ves)|him\b|them\b|us\b|me\b|"
+    r"her\s+(?:with|and|as|in|on|riding|holding|wearing|playing)\b))", re.I)  # (not "... of himself skating")
+
+
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
@@ -118,6 +128,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _MJ_NO.sub(" ", text)
     text = _MJ_PARAM.sub(" ", text)
     text = _asides(text)
+    text = _REQUESTER.sub("", text)
     text = _WEIGHT.sub(r"\1", text)
     text = re.sub(r"\bBREAK\b|\s\|\s|\s*\|\s*$", ",", text)  # "golden hour | negative prompt: ...": a separator
     text = _BOORU_PEOPLE.sub(lambda m: (f"{_NUMBER_WORDS.get(int(m.group(1)), m.group(1))} {m.group(2).lower()}s"
@@ -126,7 +137,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _TIMES.sub(lambda m: f"{_NUMBER_WORDS.get(int(m.group(1) or m.group(2)), m.group(1) or m.group(2))} ", text)
     text = re.sub(r"\bhalf\s+a\s+dozen\b", "six", text, flags=re.I)
     text = re.sub(r"^\s*/imagine\s+(?:prompt\s*:?\s*)?", "", text, flags=re.I)  # a Discord bot's command
-    text = re.sub(r"\btwin\s+(?=[a-z]+s\b)", "two ", text, flags=re.I)  # "twin lighthouses": two of them
+    text = re.sub(r"\btwin\s+(?=([a-z]+s)\b)", lambda m: m.group(0) if lx.singular(m.group(1).lower()) in
+                  lx.PAIRED_WEAPONS else "two ", text, flags=re.I)
+    # "twin lighthouses": two of them ("twin daggers" is how one fights, with a dagger in each hand)
     text = re.sub(r"\b(worm|bird|frog)['’]?s[- ]eye\b", r"\1s-eye", text, flags=re.I)  # a camera's height, not a worm
     text = re.sub(r"\bas well as\b", "and", text, flags=re.I)  # "a lighthouse, as well as two sailboats": and
     text = re.sub(r"\bw/o\b", "without", text, flags=re.I)
