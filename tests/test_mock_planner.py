@@ -1808,3 +1808,27 @@ def test_the_article_goes_by_the_sound(prompt, article):
 def test_what_one_fights_with_or_wears_is_said_in_its_region(prompt, said):
     (region,) = MockPlanner().plan(prompt).regions
     assert said in region.description
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("a brass clock next to a silver picture frame on a shelf", "frame"),
+    ("a bronze bust on a plinth with a framed painting to the left of the bust", "painting"),
+])
+def test_a_frame_or_framed_picture_placed_as_a_thing_is_drawn(prompt, thing):
+    assert any(thing in (r.label or "") for r in MockPlanner().plan(prompt).regions)
+
+
+def test_a_picture_frame_of_a_photo_still_draws_what_it_shows():
+    assert {r.label for r in MockPlanner().plan("a framed photo of a dog").regions} == {"dog"}
+
+
+@pytest.mark.parametrize("prompt, labels, tag", [
+    ("two ducks swimming in a pond a heron standing on a log golden hour by the lake photorealistic",
+     {"duck", "heron", "log"}, "golden hour"),
+    ("a small boy in green boots splashing in a stream gouache soft muted colors childrens book", {"boy"},
+     "gouache soft muted colors childrens book"),
+])
+def test_a_prompt_typed_without_commas_keeps_its_style_tags_apart(prompt, labels, tag):
+    layout = MockPlanner().plan(prompt)
+    assert {r.label for r in layout.regions} == labels and tag in layout.background_prompt
+    assert not any(tag.split()[0] in r.description for r in layout.regions)

@@ -1021,6 +1021,10 @@ def _style_segment(doc) -> bool:
         return True  # "stop motion", "cel shading anime", "soft box lighting": how it is made
     if any(t.lower_ in _NEGATORS for t in words[:2]):
         return False  # "no graffiti", "without snow": what is not drawn, never said as style
+    if len(words) >= 2 and all(t.lower_ in lx.STYLE_WORDS or t.lower_ in _KIDS for t in words) and \
+            any(t.lower_ in lx.STYLE_NOUNS and t.lower_ not in lx.THINGS for t in words) and \
+            not any(t.lower_ in ("a", "an", "the") for t in words):
+        return True  # "watercolor soft pastel colors kids book": every word says how it looks
     if words[0].lower_ in _ONLY_HOLDING | {"wearing"} and len(words) > 1:
         return False  # "wielding twin blades": what one holds, whatever it is called
     if words[-1].lower_ in _PICTURE_EDGES and _undetermined(words) and len(words) <= 5 and (
@@ -1154,6 +1158,8 @@ class _Mention:
 
 #: What rises or pours from a thing, said with it ("a cabin with smoke coming out of the chimney").
 _RISING = {"smoke", "steam", "vapor", "vapour", "water", "sparks", "flames", "fire", "light", "bubbles", "mist", "lava"}
+#: Who a book is for, in "a kids book look".
+_KIDS = {"kids", "kid's", "kids'", "children's", "childrens", "childrens'", "kiddie"}
 #: Verbs that say a thing is held ("a robot butler holding a tray").
 _HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "gripping", "hugging", "brandishing", "balancing",
             "smoking", "raising", "hoisting", "swinging"}
@@ -1467,6 +1473,13 @@ class _Reader:
         if word in ("couple", "pair", "duo", "trio", "twins", "family", "group", "both") and before == "the" and \
                 len(self.things) >= 2 and self._of(token) is None:
             return "filler"  # "above the couple": the two named before, not a third thing
+        if before in ("framed", "hanging") and word in lx.FRAME_NOUNS | PICTURE_NOUNS and self.things and \
+                self._article(token) in ("a", "an", "the") and self._of(token) is None:
+            return "thing"  # "..., with a framed portrait to the right of the bust": a picture in the picture
+        if word == "frame" and self._of(token) is None and self._article(token) in ("a", "an", "the") and (
+                before in ("picture", "photo", "wooden", "gilded", "golden", "ornate", "empty", "metal", "antique",
+                           "brass", "bamboo", "oak", "silver", "gold") or _colour(token.doc[token.i - 1])):
+            return "thing"  # "a gold picture frame": a frame to hang, not the picture's edge
         if word in lx.FILLERS and not (word in lx.POSITIONS and prep == "") or token.pos_ == "PRON" and (
                 word not in lx.THINGS or len(word) <= 5):
             if word in lx.POSITIONS and prep in ("", "of"):

@@ -116,6 +116,29 @@ _REQUESTER = re.compile(
     r"her\s+(?:with|and|as|in|on|riding|holding|wearing|playing)\b))", re.I)  # (not "... of himself skating")
 
 
+_KIDS = {"kids", "kid's", "kids'", "children's", "childrens", "childrens'", "kiddie"}
+_NOT_BEFORE_STYLE = {"a", "an", "the", "of", "in", "on", "with", "and", "or", "like", "as", "for", "to", "by", "very",
+                     "some", "his", "her", "its", "their", "my", "our", "your", "this", "that", "into", "onto", "at"}
+
+
+def _style_run_apart(chunk: str) -> str:
+    """"a girl jumping in a puddle watercolor soft pastel colors kids book": the style words a prompt typed without
+    commas ends on are said apart, as a tag ("..., watercolor soft pastel colors kids book")."""
+    words = chunk.split()
+    k = len(words)
+    while k > 0 and (words[k - 1].lower() in lx.STYLE_WORDS and words[k - 1].lower() not in _NOT_BEFORE_STYLE and
+                     (len(words[k - 1]) > 2 or words[k - 1].lower() in ("4k", "8k", "hd", "3d", "2d", "hq")) or
+                     words[k - 1].lower() in _KIDS):
+        k -= 1
+    run = [w.lower() for w in words[k:]]
+    if k < 3 or len(run) < 2 or words[k - 1].lower() in _NOT_BEFORE_STYLE or \
+            not any(w in lx.STYLE_NOUNS and w not in lx.THINGS for w in run) and not (
+                set(run) & _KIDS and "book" in run):
+        return chunk
+    at = chunk.rstrip().rfind(" ".join(words[k:]))
+    return chunk[:at].rstrip() + ", " + chunk[at:]
+
+
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
@@ -129,6 +152,12 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _MJ_PARAM.sub(" ", text)
     text = _asides(text)
     text = _REQUESTER.sub("", text)
+    if not re.search(r"[,;:!?(]|\.\s", text.strip()) and len(text.split()) >= 8:  # a prompt typed without punctuation
+        text = re.sub(r"(?<=[a-z]{3})\s+(?<!\bat\s)(?<!\bthe\s)(?<!\bby\s)(?<!\bduring\s)(?<!\bin\s)(?<!\bof\s)"
+                      r"((?:golden|blue|magic)\s+hour)\b(?!\s+(?:light|glow|sun|sunlight|lighting|rays?)\b)",
+                      r", \1,", text, flags=re.I).rstrip(", ")
+        # "... chasing the pigeons golden hour in the park": a run-on tag of the light, said apart
+        text = _style_run_apart(text)
     text = _WEIGHT.sub(r"\1", text)
     text = re.sub(r"\bBREAK\b|\s\|\s|\s*\|\s*$", ",", text)  # "golden hour | negative prompt: ...": a separator
     text = _BOORU_PEOPLE.sub(lambda m: (f"{_NUMBER_WORDS.get(int(m.group(1)), m.group(1))} {m.group(2).lower()}s"
