@@ -1832,3 +1832,35 @@ def test_a_prompt_typed_without_commas_keeps_its_style_tags_apart(prompt, labels
     layout = MockPlanner().plan(prompt)
     assert {r.label for r in layout.regions} == labels and tag in layout.background_prompt
     assert not any(tag.split()[0] in r.description for r in layout.regions)
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("a stone statue of a sleeping lion in a city park", "statue", "of a sleeping lion"),
+    ("a marble bust of a roman senator, museum lighting", "bust", "of a roman senator"),
+])
+def test_a_statue_of_something_is_one_statue(prompt, label, said):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert label in region.label and said in region.description
+
+
+def test_a_lone_thing_shown_on_a_surface_has_the_surface_as_its_backdrop():
+    layout = MockPlanner().plan("a glass perfume bottle on a wet slate surface, studio lighting")
+    (region,) = layout.regions
+    assert region.label == "perfume bottle" and "surface" not in region.description
+    assert "on a wet slate surface" in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt", ["comic panel of a robot waving, halftone dots, bold ink",
+                                    "webtoon panel of a robot waving, soft colors"])
+def test_a_comic_panel_of_something_draws_no_panel(prompt):
+    assert [r.label for r in MockPlanner().plan(prompt).regions] == ["robot"]
+
+
+def test_what_is_tied_to_the_one_thing_is_said_in_its_region():
+    (region,) = MockPlanner().plan("a yellow kite with a long ribbon tied to it, windy beach").regions
+    assert region.label == "kite" and "ribbon tied to it" in region.description
+
+
+def test_a_material_before_a_plural_place_is_not_a_subject():
+    (region,) = MockPlanner().plan("an old knight kneeling, granite ruins behind him, oil painting").regions
+    assert region.label == "knight"

@@ -140,7 +140,8 @@ PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"),
                  ("birthday", "card"), ("trading", "card"), ("christmas", "card"), ("holiday", "card"),
                  ("playing", "card"), ("post", "card"), ("character", "sheet"), ("reference", "sheet"),
                  ("model", "sheet"), ("sprite", "sheet"), ("title", "card"), ("book", "cover"), ("album", "cover"),
-                 ("tattoo", "flash")}
+                 ("tattoo", "flash"), ("manga", "panel"), ("comic", "panel"), ("style", "panel"), ("webtoon", "panel"),
+                 ("comic", "strip"), ("manga", "page"), ("comic", "page"), ("anime", "panel")}
 #: Where on the body a tattoo goes ("a forearm tattoo stencil", "chest tattoo of an eagle"): no thing of its own.
 _INKED = lx.BODY | {"forearm", "wrist", "ankle", "chest", "back", "sleeve", "calf", "thigh", "rib", "ribs", "collarbone",
                     "spine", "hip", "bicep", "knuckle", "knuckles", "throat", "sternum", "piece", "line", "half"}
@@ -948,6 +949,13 @@ def _noun_compounds(doc):
         first = doc[token.i - 1] if token.i > 0 else None
         if token.tag_ == "PRP" and token.lower_ in lx.THINGS | lx.FIGURES | lx.ANIMALS:
             token.tag_, token.pos_ = "NN", "NOUN"  # "a dark elf": a noun the tagger took for "self"
+        if token.tag_ == "VBZ" and first is not None and first.i == 0 and first.tag_ == "NN" and \
+                first.dep_ == "nsubj" and first.head.i == token.i and token.lower_.endswith("s") and \
+                lx.singular(token.lower_) in lx.THINGS | lx.SETTINGS | lx.LARGE and \
+                lx.singular(token.lower_) not in lx.ELEMENTS and first.lower_ not in lx.ELEMENTS | LIGHTS and \
+                first.lower_ not in lx.ANIMALS and not _personlike(first.lower_):
+            token.tag_, token.pos_ = "NNS", "NOUN"  # "marble ruins behind him": ruins of marble, not marble ruining
+            first.dep_ = "compound"
         if first is None or token.dep_ not in ("acl", "appos") or token.head.i != first.i or \
                 token.tag_ not in ("NN", "NNS") or first.tag_ != "NN" or token.lower_.endswith(("ing", "ed")) or \
                 first.dep_ in ("acl", "compound"):
@@ -1158,6 +1166,8 @@ class _Mention:
 
 #: What rises or pours from a thing, said with it ("a cabin with smoke coming out of the chimney").
 _RISING = {"smoke", "steam", "vapor", "vapour", "water", "sparks", "flames", "fire", "light", "bubbles", "mist", "lava"}
+#: Things made in the shape of what they are "of" ("a statue of a lion" is one statue, no lion).
+_EFFIGIES = {"statue", "statuette", "bust", "figurine", "effigy", "totem", "monument", "idol"}
 #: Who a book is for, in "a kids book look".
 _KIDS = {"kids", "kid's", "kids'", "children's", "childrens", "childrens'", "kiddie"}
 #: Verbs that say a thing is held ("a robot butler holding a tray").
@@ -1561,6 +1571,8 @@ class _Reader:
         if owner is not None and lemma(owner) in HUNG and owner.i == token.head.i - 1 and \
                 self._kind(owner) == "thing":
             return "material"  # "a portrait of a bearded man" on the wall: what it shows
+        if owner is not None and lemma(owner) in _EFFIGIES and owner.i == token.head.i - 1:
+            return "material"  # "a bronze statue of a discus thrower", "a statue of a lion": what it shows
         if owner is not None and owner.i == token.head.i - 1 and owner.pos_ in ("NOUN", "PROPN") and \
                 lemma(owner) in lx.THINGS and lemma(owner) not in lx.CONTAINERS | lx.MEASURES | lx.CROWDS | \
                 lx.FRAME_NOUNS | lx.PARTS | FORMATIONS | lx.SETTINGS | set(lx.QUANTITIES) and \
@@ -2206,8 +2218,12 @@ class _Reader:
             if t.lower_ == "of" and i == token.i + 1 and i + 1 < len(doc):
                 heads = [h for h in doc[i + 1: i + 5] if _is_head(h)]
                 if heads and self._kind(heads[0]) == "material":  # "an arch of roses", "a crown of thorns"
-                    extra.append(doc[i: heads[0].i + 1].text)
-                    i = heads[0].i + 1
+                    end = heads[0].i + 1
+                    while lemma(token) in _EFFIGIES and end < len(doc) and doc[end].is_alpha and \
+                            doc[end].pos_ in ("NOUN", "PROPN", "ADV") and doc[end].head.i in (token.i, heads[0].i):
+                        end += 1  # "of a greek discus thrower": the whole of what it shows
+                    extra.append(doc[i: end].text)
+                    i = end
                     continue
             if i == token.i + 1 and t.lower_ in _VERY and i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ":
                 k = i + 1  # "a robot very old and rusty sitting alone": how it looks, said after it
@@ -3044,7 +3060,8 @@ class _Reader:
             folded, listing = {}, set()
             others = {id(t) for t in self.things if t is not principal}  # each folds too, or none does: one on
             # another ("a cake with a ganache and a raspberry on top") is on the one thing
-            landed = {id(t) for t in self.things if t.head in LANDFORMS and not t.counted and not _colours_of(t.words)
+            landed = {id(t) for t in self.things if t.head in LANDFORMS | {"surface"} and not t.counted and
+                      not _colours_of(t.words)  # ("a wristwatch on a marble surface": the backdrop it is shown on)
                       and any(r.kind == "on" and r.a is principal and r.b is t for r in self.relations)}
             if len(self.things) == 2 and self.style and not principal.counted and principal.head not in lx.LARGE | _BUILT:
                 # "a snowy owl in flight over a frozen field, wildlife photography": the ground under a lone thing in
@@ -3083,8 +3100,12 @@ class _Reader:
                             for r in self.relations) or \
                         _colours_of(thing.words) and _colours_of(principal.description()) - _colours_of(thing.words):
                     break
+                attached = re.search(r"\b(?:pinned|tied|attached|fastened|clipped|taped|glued|stuck|nailed|strapped|sewn|"
+                                     r"hooked|chained|bolted|mounted)\s+(?:on\s*)?to\s+(?:it|its|the\s+" +
+                                     re.escape(principal.head) + r")\b", mention.token.doc[mention.token.i:].text, re.I)
                 if not _holds(principal.head) and not span.startswith(tuple(_FILLED)) and _stands_alone(thing.head) and \
-                        not (principal.head in _DISHES and thing.head in _TOPPINGS):  # "a pizza with olives"
+                        not (principal.head in _DISHES and thing.head in _TOPPINGS) and \
+                        not attached:  # "a pizza with olives", "a pumpkin with a ribbon pinned to it"
                     break  # "a vase with tulips", "a lighthouse with a small boat": both drawn
                 folded[id(thing)] = (thing, span)
                 listing.add(mention.segment)
