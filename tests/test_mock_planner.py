@@ -1864,3 +1864,36 @@ def test_what_is_tied_to_the_one_thing_is_said_in_its_region():
 def test_a_material_before_a_plural_place_is_not_a_subject():
     (region,) = MockPlanner().plan("an old knight kneeling, granite ruins behind him, oil painting").regions
     assert region.label == "knight"
+
+
+def test_who_one_is_dressed_as_is_said_in_its_region():
+    (cosplayer,) = MockPlanner().plan("a cosplayer dressed as a knight holding a foam sword, convention hall").regions
+    assert "dressed as a knight" in cosplayer.description and "foam sword" in cosplayer.description
+    layout = MockPlanner().plan("a busy hallway, a cosplayer dressed as a knight, a kid waving")
+    assert {r.label for r in layout.regions} == {"cosplayer", "kid"}
+
+
+@pytest.mark.parametrize("prompt, label, n", [
+    ("packing flat lay: sunglasses, film camera and a paperback novel", "film camera", 1),
+    ("three superheroes standing on a rooftop", "superhero", 3),
+    ("a food stall, a guy taking photos, a bicycle", "guy", 1),
+    ("4x mugs product shot, grey backdrop", "mug", 4),
+])
+def test_things_the_tagger_misread_are_drawn(prompt, label, n):
+    assert [r.label for r in MockPlanner().plan(prompt).regions].count(label) == n
+
+
+@pytest.mark.parametrize("prompt, label", [
+    ("ngl want a pic of a capybara in a hot spring fr", "capybara"),
+    ("a pickup truck in cherry red, three quarter rear view, dusty road", "pickup truck"),
+    ("ink wash, loose lines, soft grey tones - a heron", "heron"),
+])
+def test_slang_shades_views_and_style_first_leave_one_subject(prompt, label):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert region.label == label
+
+
+def test_a_colour_said_with_in_is_the_things_own():
+    layout = MockPlanner().plan("a pickup truck in cherry red and a tractor in green")
+    assert {r.label: r.description for r in layout.regions} == {"pickup truck": "A pickup truck in cherry red",
+                                                                 "tractor": "A tractor in green"}

@@ -436,6 +436,9 @@ def singular(word: str) -> str:
     for ending in ("shelves", "children", "knives", "wolves", "leaves", "flies"):
         if lower.endswith(ending) and len(lower) > len(ending) + 2:  # bookshelves, grandchildren, sunglasses
             return lower[: -len(ending)] + _IRREGULAR.get(ending, ending[:-3] + "y")
+    if lower.endswith(("heroes", "potatoes", "tomatoes", "volcanoes", "tornadoes", "mosquitoes", "torpedoes", "dominoes",
+                       "buffaloes", "mangoes", "echoes")):
+        return lower[:-2]  # superheroes, sweet potatoes
     if lower in _UNCHANGED or len(lower) < 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is", "ceratops",
                                                                                            "cyclops", "saurus")):
         return lower

@@ -391,6 +391,10 @@ def nounlike(token) -> bool:
         return False  # "a tall slender spotted giraffe": a small tagger's noun that only says how it looks
     if token.lower_ in ("neon", "pastel", "electric", "hot", "baby", "pale", "deep") and nxt is not None and _colour(nxt):
         return False  # "neon pink hair": how pink
+    if token.lower_ in _SHADE_NOUNS and nxt is not None and _colour(nxt) and token.i > 0 and \
+            token.doc[token.i - 1].lower_ in ("in", "painted", "colored", "coloured", "finished") and (
+                after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "VERB")):
+        return False  # "a mustang in candy red": what red"
     if nxt is not None and after is not None and _colour(nxt) and token.whitespace_ and nxt.whitespace_ and (
             after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or _colour(after)) and (
             token.lower_ in _SHADE_NOUNS and (token.i == 0 or token.doc[token.i - 1].lower_ in ("a", "an") or
@@ -492,8 +496,10 @@ _SHADE_NOUNS = {"emerald", "ruby", "sapphire", "jade", "olive", "sky", "navy", "
                 "sand", "moss", "rust", "copper", "bronze", "brick", "fire", "candy", "cobalt", "army", "steel"}
 #: Words of a chat, never things ("yo make a cute axolotl", "pls").
 _INTERJECTIONS = {"yo", "hey", "hi", "hello", "ok", "okay", "pls", "plz", "please", "lol", "lmao", "thx", "thanks",
-                  "ty", "bro", "dude", "omg", "haha", "hehe", "uwu"}
-_TRAILING_INTERJECTION = re.compile(r"(?<=\w)\s+(?:lol|lmao|haha|hehe|omg|pls|plz|thx|uwu)\b(?=\s*(?:[,.!?;:]|$))", re.I)
+                  "ty", "bro", "dude", "omg", "haha", "hehe", "uwu", "ngl", "tbh", "fr", "frfr", "lowkey", "highkey",
+                  "bruh", "bestie", "imo", "istg", "deadass", "tho", "fam"}
+_TRAILING_INTERJECTION = re.compile(r"(?<=\w)\s+(?:(?:lol|lmao|haha|hehe|omg|pls|plz|thx|uwu|fr|frfr|ngl|tbh|tho|fam|bruh|"
+                                    r"no cap|istg|imo|periodt?)\b\s*)+(?=\s*(?:[,.!?;:]|$))", re.I)
 #: Verbs said of a thing in the present ("a seal glides", "a fish hovers") that a small tagger may take for plural
 #: nouns after the thing's name.
 MOTIONS = {"glide", "hover", "walk", "fly", "float", "swim", "sit", "stand", "run", "jump", "perch", "rest", "sleep",
@@ -1093,9 +1099,11 @@ def _style_segment(doc) -> bool:
         return True  # "blade runner style", "studio ghibli vibes"
     if (last in STYLE_ENDINGS or len(last) > 6 and difflib.get_close_matches(last, STYLE_ENDINGS, n=1, cutoff=0.85)) and \
             not any(t.lower_ == "of" for t in words) and not any(
-                lemma(t) in lx.THINGS and t.pos_ in ("NOUN", "PROPN") and lemma(t) not in lx.STYLE_WORDS
+                (lemma(t) in lx.THINGS or _person(lemma(t)) and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an", "the"))
+                and t.pos_ in ("NOUN", "PROPN") and
+                lemma(t) not in lx.STYLE_WORDS
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS") for t in words):  # "children's book"
-        return True
+        return True  # (not "a guy taking photos")
     if any(t.lower_ in ("a", "an", "the") for t in words) and any(
             lemma(t) in lx.THINGS and t.pos_ in ("NOUN", "PROPN") for t in words) and any(
             t.lower_ in ("left", "right", "middle", "center", "centre", "top", "bottom") for t in words):
@@ -1306,8 +1314,14 @@ class _Reader:
     def read(self) -> Reading:
         docs = self._parts(_segments(self.text))
         heading = _heading(self.text, docs)
+        later_subject = lambda i: any(  # noqa: E731
+            t.lower_ in ("a", "an") and t.head.pos_ in ("NOUN", "PROPN") and _stands_alone(lemma(t.head)) and
+            lemma(t.head) not in lx.STYLE_WORDS | lx.FRAME_NOUNS | {"background", "backdrop"} for d in docs[i + 1:] for t in d)
         contents = [i for i, doc in enumerate(docs) if i >= heading and not (
-            (i > heading or _TECHNIQUES.fullmatch(doc.text.strip())) and _style_segment(doc))]  # "cel shading anime mecha"
+            (i > heading or _TECHNIQUES.fullmatch(doc.text.strip()) or later_subject(i) and not any(
+                nounlike(t) and (lemma(t) in lx.THINGS | lx.ANIMALS or _person(lemma(t))) for t in doc)) and
+            _style_segment(doc))]
+        # "cel shading anime mecha"; "charcoal sketch, rough lines, heavy shading - an old lion": the subject comes last
         for index, doc in enumerate(docs):
             if index not in contents:
                 if not (self.things and index > heading and (self._pose_of_the_one(doc) or self._worn_by_the_one(doc))):
@@ -1538,8 +1552,11 @@ class _Reader:
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and not (
                 word in ("light", "lamp", "lantern") and _count_of_phrase(token)):  # "three pendant lights": fittings
             return "style"
-        if word in lx.STYLE_NOUNS and not self._determined(token):  # "oil painting", "museum photo"
-            return "style"
+        if word in lx.STYLE_NOUNS and not self._determined(token) and not (
+                word in lx.THINGS and (token.dep_ == "conj" and lemma(token.head) in lx.THINGS or any(
+                    c.dep_ == "conj" and self._article(c) in ("a", "an") and nounlike(c)
+                    for c in token.children))):  # (not "passport, film camera and a towel": one more thing)
+            return "style"  # "oil painting", "museum photo"
         if word in lx.EVENTS and word not in lx.THINGS:
             return "setting"
         if prep in ("in", "at", "during", "inside", "within", "through", "across", "into", "amid", "amidst", "among",
@@ -2258,11 +2275,26 @@ class _Reader:
                     extra.append(shade.text)
                     i = shade.end
                     continue
+            if t.lower_ == "in" and i + 1 < len(doc) and (
+                    _colour(doc[i + 1]) or doc[i + 1].lower_ in _SHADE_NOUNS and i + 2 < len(doc) and _colour(doc[i + 2])):
+                end = i + 2 if _colour(doc[i + 1]) else i + 3
+                if end == len(doc) or doc[end].is_punct or doc[end].pos_ in ("ADP", "CCONJ") or \
+                        doc[end].pos_ == "VERB" and not (end + 1 < len(doc) and nounlike(doc[end + 1])):
+                    extra.append(doc[i: end].text)  # "a sports car in candy red": its colour
+                    i = end
+                    continue
             if t.lower_ in ("painted", "coloured", "colored", "dyed", "tinted", "lacquered", "sprayed") and i + 1 < len(doc) \
                     and _colour(doc[i + 1]):
                 extra.append(doc[i: i + 2].text)  # "a vintage car painted silver": its colour, said after it
                 i += 2
                 continue
+            if t.lower_ in ("dressed", "disguised", "costumed", "dressing") and i + 1 < len(doc) and \
+                    doc[i + 1].lower_ in ("as", "up"):
+                heads = [h for h in doc[i + 1: i + 7] if _is_head(h)]
+                if heads and self._kind(heads[0]) == "action":  # "a cosplayer dressed as a samurai": who it plays
+                    extra.append(doc[i: heads[0].i + 1].text)
+                    i = heads[0].i + 1
+                    continue
             if t.lower_ in ("made", "carved", "built", "sculpted", "crafted", "woven", "cast", "shaped") and \
                     i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "from", "like", "out", "as"):
                 heads = [h for h in doc[i + 1: i + 7] if _is_head(h)]
@@ -3177,6 +3209,9 @@ class _Reader:
                 holder = holder.head
             elif holder.dep_ == "pobj" and holder.head.lower_ in ("in", "with") and lemma(holder) in lx.WORN:
                 holder = holder.head.head  # "a surfer in a black wetsuit carrying her surfboard": the surfer carries it
+            elif holder.dep_ == "pobj" and holder.head.lower_ == "as" and holder.head.head.lower_ in (
+                    "dressed", "disguised", "costumed"):
+                holder = holder.head.head  # "a cosplayer dressed as a space marine holding a rifle": the cosplayer
             elif holder.lemma_ == "be" and any(c.dep_ == "attr" for c in holder.children):
                 holder = next(c for c in holder.children if c.dep_ == "attr")  # "she's a ranger with a longbow"
         if doc is own.token.doc:

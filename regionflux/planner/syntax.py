@@ -152,6 +152,17 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _MJ_PARAM.sub(" ", text)
     text = _asides(text)
     text = _REQUESTER.sub("", text)
+    text = re.sub(r"\b(three|half)\s+quarters?\s+(?=(?:(?:front|rear|back|side|top|body|length)\s+)?"
+                  r"(?:view|angle|shot|pose|profile|portrait|turn)s?\b)", r"\1-quarter ", text, flags=re.I)
+    # "three quarter front view": how it is seen, no quarters
+    text = re.sub(r"^\s*(?:(?:ngl|tbh|lowkey|highkey|bruh|bestie|fr|deadass|honestly|ok\s+so)\b[\s,]*)+"
+                  r"(?:(?:i\s+)?(?:kinda\s+|really\s+|just\s+)?(?:want|need)\s+)?", "", text, flags=re.I)
+    # "lowkey want a pfp of a frog ...", "ngl i just want ...": how a teenager says it, not what is drawn
+    text = re.sub(r"\b(?:\d+x?|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+([a-z]+[^s\W]s)\s+"
+                  r"(?=(?:product|food|packshot|studio|macro|catalog(?:ue)?|close-?up)\s+"
+                  r"(?:shot|photo|photograph|photography|image|render|picture)s?\b)",
+                  lambda m: m.group(0).rstrip() + ", ", text, flags=re.I)
+    # "3x sneakers product shot": the things, then how they are shot
     if not re.search(r"[,;:!?(]|\.\s", text.strip()) and len(text.split()) >= 8:  # a prompt typed without punctuation
         text = re.sub(r"(?<=[a-z]{3})\s+(?<!\bat\s)(?<!\bthe\s)(?<!\bby\s)(?<!\bduring\s)(?<!\bin\s)(?<!\bof\s)"
                       r"((?:golden|blue|magic)\s+hour)\b(?!\s+(?:light|glow|sun|sunlight|lighting|rays?)\b)",
