@@ -1897,3 +1897,29 @@ def test_a_colour_said_with_in_is_the_things_own():
     layout = MockPlanner().plan("a pickup truck in cherry red and a tractor in green")
     assert {r.label: r.description for r in layout.regions} == {"pickup truck": "A pickup truck in cherry red",
                                                                  "tractor": "A tractor in green"}
+
+
+@pytest.mark.parametrize("prompt, label", [
+    ("beach flat lay: passport, sun hat and a paperback, no phone", "passport"),
+    ("a harbour at night, two sailboats, a lighthouse, fireworks", "firework"),
+    ("a loft kitchen, a kettle on the stove, pendant lights above the table", "light"),
+])
+def test_a_bare_tag_of_a_rare_thing_or_a_placed_fitting_is_drawn(prompt, label):
+    assert label in {r.label for r in MockPlanner().plan(prompt).regions}
+
+
+def test_a_coloured_container_of_differently_coloured_things_draws_both_one_in_the_other():
+    layout = MockPlanner().plan("a green bowl of red apples on a wooden table")
+    regions = {r.label: r for r in layout.regions}
+    assert regions["bowl"].description == "A green bowl" and regions["apple"].description == "Red apples"
+    (bx0, by0, bx1, by1), (ax0, ay0, ax1, ay1) = regions["bowl"].box, regions["apple"].box
+    assert bx0 <= ax0 and by0 <= ay0 and ax1 <= bx1 and ay1 <= by1
+    assert {r.label: r.description for r in MockPlanner().plan("a vase of red tulips").regions} == {
+        "vase": "A vase of red tulips"}
+
+
+@pytest.mark.parametrize("prompt", ["a birthday cake with cascading roses, studio photo",
+                                    "a wedding cake, ivory fondant with sugar peonies"])
+def test_what_covers_or_decorates_a_cake_is_the_cakes(prompt):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert "cake" in region.label

@@ -632,7 +632,9 @@ def _scene_heading(docs) -> bool:
     # this reader knows, before two parts that name things with their articles, is where they are
     heads = [t for t in first if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(first) or not nounlike(first[t.i + 1]))]
     return len(said) >= 2 and bool(heads) and all(
-        lemma(t) not in lx.THINGS | lx.SMALL | lx.LARGE or lemma(t) in lx.SETTINGS | lx.EVENTS for t in heads)
+        lemma(t) not in lx.THINGS | lx.SMALL | lx.LARGE or lemma(t) in lx.SETTINGS | lx.EVENTS for t in heads) and not (
+        all(t.pos_ in ("NOUN", "PROPN") for t in first if not t.is_punct) and
+        any(lemma(t) in lx.RARE_THINGS for t in heads))  # (not "passport, film camera and a towel": a list of things)
 
 
 def _for_whom(token) -> bool:
@@ -1202,7 +1204,8 @@ _WRAPPED = {"wrapped", "swaddled", "bundled", "draped", "cloaked", "shrouded", "
 #: What covers a thing rather than standing beside it ("a hamburger with melted cheese", "a face with soot").
 _COATINGS = {"droplet", "drop", "dewdrop", "dew", "condensation", "crumb",
              "cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
-             "glaze", "butter", "grease", "ivy", "vine", "lichen", "sauce", "gravy", "powder", "glitter", "freckle"}
+             "glaze", "butter", "grease", "ivy", "vine", "lichen", "sauce", "gravy", "powder", "glitter", "freckle",
+             "buttercream", "fondant", "ganache", "marzipan", "meringue", "caramel"}
 #: Dishes, and what is put on or in them: "a hamburger with melted cheese and bacon" is one dish.
 _DISHES = {"burger", "hamburger", "cheeseburger", "pizza", "sandwich", "taco", "burrito", "salad", "ramen", "pancake",
            "pancakes", "waffle", "sundae", "cake", "cheesecake", "pie", "tart", "toast", "bagel", "hotdog", "steak",
@@ -1213,7 +1216,7 @@ _TOPPINGS = {"cheese", "bacon", "lettuce", "tomato", "onion", "pickle", "mushroo
              "cream", "syrup", "sprinkle", "nut", "almond", "walnut", "chocolate", "herb", "sauce", "ketchup",
              "mustard", "jalapeno", "pepper", "ham", "salami", "sausage", "shrimp", "prawn", "nori", "scallion",
              "sesame", "honey", "butter", "jam", "fruit", "lemon", "lime", "mint", "ice", "straw", "umbrella", "garnish",
-             "fries", "chip", "patty", "bun", "noodle", "rice", "bean", "corn", "spinach", "arugula", "feta", "mozzarella"}
+             "fries", "chip", "patty", "bun", "noodle", "rice", "bean", "corn", "spinach", "arugula", "feta", "mozzarella", "flower", "rose", "peony", "blossom", "petal", "candle", "topper", "macaron", "leaf"}
 #: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
 _FILLED = {"overflowing", "filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
 
@@ -1299,6 +1302,7 @@ class _Reader:
         self._by_pronoun: dict[int, Thing] = {}  # a thing placed by a pronoun -> what the pronoun named
         self._structures: list = []  # (part, token, setting) of "on a wooden pier", "at the waterhole"
         self._what_is: list = []  # (part, token) of "she's a mechanic": what one named before is
+        self._filled: list = []  # (container, part, token) of "a blue vase of yellow sunflowers": drawn in it
         self._at_places: list = []  # (one, side) of "a navigator works at a console on the left"
         # nouns something is placed by later ("sitting on a dock, a rowboat to the left of the dock"): things
         self._placed_by = {lx.singular(m.group(1).lower()) for m in re.finditer(
@@ -1337,6 +1341,13 @@ class _Reader:
         if not self.things and docs:
             self._first_word_subject(docs[0])
         self._said_of_whom()
+        for container, index, i in self._filled:
+            content = self._by_token.get((index, i))
+            if content is not None and content is not container and content.inside is None:
+                content.inside = container
+                for relation in self.relations:
+                    if relation.a is content and relation.b is not container:
+                        relation.a = container  # "... of yellow sunflowers on a black table": the vase is on it
         self._lists_after_colons(docs)
         self._out_of_containers()
         self._beside_the_contents()
@@ -1549,10 +1560,14 @@ class _Reader:
         if word in HUNG and prep in ("under", "below", "beneath", "above", "over", "beside", "near", "to", "of") and \
                 self._article(token) in ("a", "an", "the") and self.things and self._of(token) is None:
             return "thing"  # "eight candles under a portrait": a picture on the wall, placed like a thing
-        if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and not (
-                word in ("light", "lamp", "lantern") and _count_of_phrase(token)):  # "three pendant lights": fittings
+        fitting = word in ("light", "lamp", "lantern") and (_count_of_phrase(token) or token.i > 0 and token.doc[
+            token.i - 1].lower_ in ("pendant", "ceiling", "hanging", "wall", "floor", "desk", "street", "track") and any(
+            t.lower_ in ("above", "over", "below", "under", "beside", "next", "left", "right", "between")
+            for t in token.doc[token.i + 1: token.i + 4]))  # "three pendant lights", "pendant lights above the island"
+        if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
+                not fitting:
             return "style"
-        if word in lx.STYLE_NOUNS and not self._determined(token) and not (
+        if word in lx.STYLE_NOUNS and not self._determined(token) and not fitting and not (
                 word in lx.THINGS and (token.dep_ == "conj" and lemma(token.head) in lx.THINGS or any(
                     c.dep_ == "conj" and self._article(c) in ("a", "an") and nounlike(c)
                     for c in token.children))):  # (not "passport, film camera and a towel": one more thing)
@@ -2156,9 +2171,14 @@ class _Reader:
                       setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS)
                       and not any(_colour(t) for t in doc[start: token.i]))
         measure = self._of(token)
-        if measure is not None and word in lx.MEASURES and not any(_count_of(t) for t in doc[token.i + 1: measure.i]):
+        own_colours = {t.lower_ for t in doc[start: token.i] if _colour(t)}
+        if measure is not None and word in lx.MEASURES and not any(_count_of(t) for t in doc[token.i + 1: measure.i]) \
+                and not (own_colours and {t.lower_ for t in doc[token.i + 1: measure.i] if _colour(t)} - own_colours):
+            # (not "a blue vase of yellow sunflowers": each has its own colour, so each its own region, one in the other)
             thing.words = f"{thing.words} of {doc[token.i + 2: measure.i + 1].text}"
             self._by_token[(index, measure.i)] = thing
+        elif measure is not None and word in lx.MEASURES:
+            self._filled.append((thing, index, measure.i))
         elif measure is not None and self._kind(measure) == "thing" and word not in lx.THINGS and word in lx.CROWDS:
             pass
         thing.extra = self._extra(token)
