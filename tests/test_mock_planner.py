@@ -1923,3 +1923,9 @@ def test_a_coloured_container_of_differently_coloured_things_draws_both_one_in_t
 def test_what_covers_or_decorates_a_cake_is_the_cakes(prompt):
     (region,) = MockPlanner().plan(prompt).regions
     assert "cake" in region.label
+
+
+def test_a_tag_of_what_covers_a_dish_keeps_its_decorations_and_their_colours_with_it():
+    (region,) = MockPlanner().plan("a tall birthday cake, white buttercream with sugar roses and silver leaf, "
+                                   "studio light").regions
+    assert "cake" in region.label and "silver leaf" in region.description and "white buttercream" in region.description

@@ -3302,13 +3302,15 @@ class _Reader:
                 continue  # and the light around the one, its setting
             # "helmet tucked under her arm", "katana at his hip": where the one holds it, not a placement
             held = mention is not None and bool(_ON_THE_BODY.search(mention.token.doc.text))
+            inside_span = mention is not None and any(mention.token.doc is doc and mention.token.i in range(start, end)
+                                                      for doc, start, end in taken)  # said already in a span
             if mention is None or thing.count > 1 or thing.group or _wears(thing.head) or _person(thing.head) or \
                     thing.head in lx.ANIMALS | PEOPLE or thing.hints & {"left", "right", "top", "bottom"} or \
                     thing.setting_noun or any(thing in (r.a, r.b, r.c) and not {id(r.a), id(r.b)} & airs and not (
                         held and {id(r.a), id(r.b)} == {id(thing), id(principal)}) and (
                         r.kind != "on" or r.c is not None or {id(r.a), id(r.b)} == {id(thing), id(principal)} and not (
                             self.style and alive)) for r in self.relations) or \
-                    _colours_of(thing.words) and _colours_of(principal.description() + " " + " ".join(
+                    _colours_of(thing.words) and not inside_span and _colours_of(principal.description() + " " + " ".join(
                         s for _, s in spans if s)) - _colours_of(thing.words):
                 return
             covered = any(mention.token.doc is doc and mention.token.i in range(start, end) for doc, start, end in taken)
@@ -3354,7 +3356,7 @@ class _Reader:
             bare = not any(t.lower_ in ("a", "an", "some", "this", "that") or t.pos_ in ("VERB", "AUX") and
                            t.dep_ not in ("amod", "compound") or _count_of(t) for t in words)  # "the", "his": said again
             kinds = lx.WORN | lx.SMALL | _CARRIED | _COATINGS | lx.OBJECT_PARTS | lx.MASS if alive else \
-                _COATINGS | lx.OBJECT_PARTS | lx.MASS
+                _COATINGS | lx.OBJECT_PARTS | lx.MASS | (_TOPPINGS if own.thing.head in _DISHES - {"bowl"} else set())
             opener = words[0] if words else None
             if mention.segment > own.segment and bare and lemma(token) in kinds:
                 start, end = self._phrase_start(token), max(t.i for t in token.subtree) + 1
