@@ -1929,3 +1929,18 @@ def test_a_tag_of_what_covers_a_dish_keeps_its_decorations_and_their_colours_wit
     (region,) = MockPlanner().plan("a tall birthday cake, white buttercream with sugar roses and silver leaf, "
                                    "studio light").regions
     assert "cake" in region.label and "silver leaf" in region.description and "white buttercream" in region.description
+
+
+def test_each_of_a_counted_group_holding_one_thing_holds_its_own():
+    labels = [r.label for r in MockPlanner().plan("three kids in a park, each holding a kite").regions]
+    assert labels.count("kid") == 3 and labels.count("kite") == 3
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("a surgeon in blue scrubs next to a yellow cabinet", "surgeon", "blue scrubs"),
+    ("a cartoon dentist giving thumbs up, flat design", "dentist", "giving thumbs up"),
+    ("The boat is red and the lighthouse behind it is white", "lighthouse", "white"),
+])
+def test_what_is_said_of_one_stays_with_it(prompt, label, said):
+    regions = {r.label: r for r in MockPlanner().plan(prompt).regions}
+    assert said in regions[label].description and "thumb" not in regions

@@ -207,6 +207,7 @@ MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box
 WORN = ATTRIBUTES | {"umbrella", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear", "katana",
                      "dagger", "rapier", "scimitar",
                      "spectacles", "spectacle", "monocle", "blazer", "waistcoat", "trenchcoat", "dungarees", "tunic",
+                     "scrubs", "scrub", "lab coat", "turnout", "hazmat",
                      "hanbok", "kaftan", "shawl", "beret", "fedora", "stetson", "sombrero", "circlet", "headband",
                      "hairband", "pendant", "amulet", "locket", "bangle", "slippers", "stockings", "tights",
                      "leggings", "corset", "bodice", "bowtie", "cravat", "suspenders", "sash", "earmuffs", "bandolier",

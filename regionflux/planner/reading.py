@@ -357,6 +357,8 @@ def nounlike(token) -> bool:
     if token.lower_ in ("hero", "glamour", "beauty", "action", "establishing", "money") and \
             nxt_word in ("shot", "shots", "pose", "angle", "image", "frame", "view"):
         return False  # "hero shot", "hero pose": how it is shot
+    if token.lower_ in ("thumbs", "thumb") and nxt_word in ("up", "down", "ups"):
+        return False  # "giving thumbs up": a gesture, no thumbs of their own
     if token.lower_ in ("single", "lone", "solitary", "sole") and nxt_word and token.i + 1 < len(token.doc) and (
             token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") or nxt_word in lx.THINGS):
         return False  # "a single rose": one rose
@@ -1341,6 +1343,7 @@ class _Reader:
         if not self.things and docs:
             self._first_word_subject(docs[0])
         self._said_of_whom()
+        self._one_each()
         for container, index, i in self._filled:
             content = self._by_token.get((index, i))
             if content is not None and content is not container and content.inside is None:
@@ -1728,6 +1731,21 @@ class _Reader:
                 not self._determined(token):
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
         return "thing"
+
+    def _one_each(self) -> None:
+        """"four musicians on stage, each holding a guitar": one for each of the counted ones before."""
+        lower = self.text.lower()
+        for match in re.finditer(r"\b(?:each|every one)\s+(?:of them\s+)?(?:is\s+)?(?:holding|carrying|with|wielding|"
+                                 r"playing|clutching|hugging|riding|holds|carries|has)\s+(?:a|an|one|his|her|their|its)\s+"
+                                 r"((?:[a-z-]+\s*){1,3})", lower):
+            words = [lx.singular(w) for w in re.findall(r"[a-z]+", match.group(1))]
+            held = next(([t for t in self.things if t.head == w and t.count == 1 and not t.counted]
+                         for w in words if any(t.head == w for t in self.things)), [])
+            head = held[0].head if held else ""
+            group = [t for t in self.things if t.count > 1 and t.head != head and
+                     0 <= lower.find(t.head) < match.start()]
+            if len(held) == 1 and group:
+                held[0].count, held[0].counted = group[-1].count, True
 
     def _said_of_whom(self) -> None:
         """"..., she's a mechanic", "... he's a fat orange tabby": what the last one named before is, in its words."""
@@ -2290,7 +2308,11 @@ class _Reader:
                     t.lower_ in ("behind", "beside", "next", "near", "by", "under", "above", "below"):
                 # "the taxi behind it green", "the alien next to it bright green"
                 named = next((d for d in doc[i + 1: i + 6] if d.pos_ == "PRON" or _is_head(d)), None)
-                shade = _closing_colour(doc, named.i + 1, limit=i + 6) if named is not None else None
+                k = named.i + 1 if named is not None else 0
+                while named is not None and k < len(doc) and doc[k].lower_ in ("is", "be", "should", "must", "will",
+                                                                               "to", "also", "all"):
+                    k += 1  # "the house behind it is white"
+                shade = _closing_colour(doc, k, limit=i + 9) if named is not None else None
                 if shade is not None:
                     extra.append(shade.text)
                     i = shade.end
@@ -2351,6 +2373,10 @@ class _Reader:
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
                     continue
+            if extra and t.lower_ in ("thumbs", "thumb") and i + 1 < len(doc) and doc[i + 1].lower_ in ("up", "down"):
+                extra[-1] = f"{extra[-1]} {doc[i: i + 2].text}"  # "giving thumbs up"
+                i += 2
+                continue
             if extra and _is_head(t) and self._kind(t) == "action":  # "drinking nectar"
                 extra[-1] = f"{extra[-1]} {t.text}"
                 i += 1
