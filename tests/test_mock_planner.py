@@ -1944,3 +1944,22 @@ def test_each_of_a_counted_group_holding_one_thing_holds_its_own():
 def test_what_is_said_of_one_stays_with_it(prompt, label, said):
     regions = {r.label: r for r in MockPlanner().plan(prompt).regions}
     assert said in regions[label].description and "thumb" not in regions
+
+
+@pytest.mark.parametrize("prompt, description", [
+    ("a wedding bouquet of pink peonies and ivy, studio photo", "Bouquet of pink peonies and ivy"),
+    ("a glass vase of tulips and daisies on a table", "A glass vase of tulips and daisies"),
+])
+def test_a_bouquet_or_vase_of_listed_flowers_is_one_thing(prompt, description):
+    assert description in [r.description for r in MockPlanner().plan(prompt).regions]
+
+
+def test_a_time_of_day_and_a_wetland_are_when_and_where():
+    layout = MockPlanner().plan("late evening at a foggy wetland, a fisherman in a canoe, a crane standing in the reeds")
+    assert {r.label for r in layout.regions} >= {"fisherman", "crane"}
+    assert not {"evening", "wetland"} & {r.label for r in layout.regions}
+
+
+def test_a_design_sheet_for_a_game_draws_no_sheet():
+    (region,) = MockPlanner().plan("turnaround sheet for my mobile game - a robot mechanic, front view").regions
+    assert region.label == "robot mechanic"

@@ -141,7 +141,8 @@ PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"),
                  ("playing", "card"), ("post", "card"), ("character", "sheet"), ("reference", "sheet"),
                  ("model", "sheet"), ("sprite", "sheet"), ("title", "card"), ("book", "cover"), ("album", "cover"),
                  ("tattoo", "flash"), ("manga", "panel"), ("comic", "panel"), ("style", "panel"), ("webtoon", "panel"),
-                 ("comic", "strip"), ("manga", "page"), ("comic", "page"), ("anime", "panel")}
+                 ("comic", "strip"), ("manga", "page"), ("comic", "page"), ("anime", "panel"), ("design", "sheet"),
+                 ("concept", "sheet"), ("turnaround", "sheet"), ("expression", "sheet")}
 #: Where on the body a tattoo goes ("a forearm tattoo stencil", "chest tattoo of an eagle"): no thing of its own.
 _INKED = lx.BODY | {"forearm", "wrist", "ankle", "chest", "back", "sleeve", "calf", "thigh", "rib", "ribs", "collarbone",
                     "spine", "hip", "bicep", "knuckle", "knuckles", "throat", "sternum", "piece", "line", "half"}
@@ -805,7 +806,9 @@ def _is_head(token) -> bool:
     kind_end = token if token.i > 0 and (token.doc[token.i - 1].lower_, lemma(token)) in PICTURE_KINDS else \
         nxt if nxt is not None and (token.lower_, lemma(nxt)) in PICTURE_KINDS else None
     after_kind = token.doc[kind_end.i + 1] if kind_end is not None and kind_end.i + 1 < len(token.doc) else None
-    if after_kind is not None and (after_kind.lower_ == "of" or lemma(after_kind) in PICTURE_NOUNS | lx.FRAME_NOUNS):
+    if after_kind is not None and (after_kind.lower_ == "of" or lemma(after_kind) in PICTURE_NOUNS | lx.FRAME_NOUNS or
+                                   after_kind.lower_ == "for" and kind_end.i + 2 < len(token.doc) and
+                                   token.doc[kind_end.i + 2].lower_ in ("my", "our", "your", "a", "an", "the")):
         return False  # "a coloring page of a triceratops": the kind of picture, not a thing in it ("a tarot card on
         # a table" is a card)
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
@@ -1178,6 +1181,9 @@ class _Mention:
 
 #: What rises or pours from a thing, said with it ("a cabin with smoke coming out of the chimney").
 _RISING = {"smoke", "steam", "vapor", "vapour", "water", "sparks", "flames", "fire", "light", "bubbles", "mist", "lava"}
+#: Times of day, said as when a picture is, never as a thing ("early morning", "late afternoon").
+_TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall",
+                 "twilight", "daytime", "nighttime", "midday"}
 #: Things made in the shape of what they are "of" ("a statue of a lion" is one statue, no lion).
 _EFFIGIES = {"statue", "statuette", "bust", "figurine", "effigy", "totem", "monument", "idol"}
 #: Who a book is for, in "a kids book look".
@@ -1575,6 +1581,8 @@ class _Reader:
                     c.dep_ == "conj" and self._article(c) in ("a", "an") and nounlike(c)
                     for c in token.children))):  # (not "passport, film camera and a towel": one more thing)
             return "style"  # "oil painting", "museum photo"
+        if word in _TIMES_OF_DAY and self._article(token) not in ("a", "an") and not _count_of_phrase(token):
+            return "setting"  # "early morning at a misty wetland": when, not a thing
         if word in lx.EVENTS and word not in lx.THINGS:
             return "setting"
         if prep in ("in", "at", "during", "inside", "within", "through", "across", "into", "amid", "amidst", "among",
@@ -1731,6 +1739,20 @@ class _Reader:
                 not self._determined(token):
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
         return "thing"
+
+    def _listed_with(self, index: int, token, thing: Thing, holder=None):
+        """The last of the bare nouns listed right after ``token`` ("roses and eucalyptus"), each read as ``thing``;
+        ``token`` when there are none. Not people, animals, counted things or things with their own article."""
+        last, doc = token, token.doc
+        listed = {t.i: t for t in [*token.conjuncts, *(holder.conjuncts if holder is not None else ())]}  # (the
+        # small parse may hang the list on the bouquet)
+        for other in (listed[i] for i in sorted(listed)):
+            if other.i > last.i and other.i - last.i <= 4 and nounlike(other) and not _count_of_phrase(other) and \
+                    lemma(other) not in PEOPLE | lx.ANIMALS and not any(c.dep_ in ("det", "poss") for c in other.children) \
+                    and not any(t.is_punct for t in doc[last.i: other.i]):
+                self._by_token[(index, other.i)] = thing
+                last = other
+        return last
 
     def _one_each(self) -> None:
         """"four musicians on stage, each holding a guitar": one for each of the counted ones before."""
@@ -2188,18 +2210,26 @@ class _Reader:
                       plural=plural, group=group, article=article, order=self._order,
                       setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS)
                       and not any(_colour(t) for t in doc[start: token.i]))
+        group_said = ""
+        if group and quantity is not None:
+            last = self._listed_with(index, token, thing, quantity)  # "a bouquet of white roses and eucalyptus"
+            if last is not token:
+                group_said = doc[token.i + 1: last.i + 1].text
         measure = self._of(token)
         own_colours = {t.lower_ for t in doc[start: token.i] if _colour(t)}
         if measure is not None and word in lx.MEASURES and not any(_count_of(t) for t in doc[token.i + 1: measure.i]) \
                 and not (own_colours and {t.lower_ for t in doc[token.i + 1: measure.i] if _colour(t)} - own_colours):
             # (not "a blue vase of yellow sunflowers": each has its own colour, so each its own region, one in the other)
-            thing.words = f"{thing.words} of {doc[token.i + 2: measure.i + 1].text}"
+            last = self._listed_with(index, measure, thing, token)  # "a vase of roses and eucalyptus": all in the vase
+            thing.words = f"{thing.words} of {doc[token.i + 2: last.i + 1].text}"
             self._by_token[(index, measure.i)] = thing
         elif measure is not None and word in lx.MEASURES:
             self._filled.append((thing, index, measure.i))
         elif measure is not None and self._kind(measure) == "thing" and word not in lx.THINGS and word in lx.CROWDS:
             pass
         thing.extra = self._extra(token)
+        if group_said:
+            thing.extra.insert(0, group_said)
         same = self._same(thing, article, token)
         if same is not None:
             self._by_token[(index, token.i)] = same
