@@ -1963,3 +1963,22 @@ def test_a_time_of_day_and_a_wetland_are_when_and_where():
 def test_a_design_sheet_for_a_game_draws_no_sheet():
     (region,) = MockPlanner().plan("turnaround sheet for my mobile game - a robot mechanic, front view").regions
     assert region.label == "robot mechanic"
+
+
+@pytest.mark.parametrize("prompt, label, n", [
+    ("a green goblin miniature on a painting desk", "goblin miniature", 1),
+    ("a troop of painted elf miniatures on a hill, a dragon above them", "elf miniature", 1),
+])
+def test_a_miniature_is_a_figure(prompt, label, n):
+    assert [r.label for r in MockPlanner().plan(prompt).regions].count(label) == n
+
+
+def test_the_bird_is_the_one_bird_named_before():
+    layout = MockPlanner().plan("a robin on a fence with a bee buzzing just above the bird")
+    regions = {r.label: r for r in layout.regions}
+    assert "bird" not in regions and regions["bee"].box[3] <= regions["robin"].box[1] + 64
+
+
+def test_whose_pet_it_is_is_not_drawn_and_a_tag_of_its_looks_is_its_own():
+    (region,) = MockPlanner().plan("my nephew's rabbit, fluffy and grey, sitting in hay, cute photo").regions
+    assert region.label == "rabbit" and "fluffy and grey" in region.description

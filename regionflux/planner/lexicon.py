@@ -195,7 +195,8 @@ OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "whe
 #: "a pair of X", "a dozen X": how many X; crowd words make one region of many.
 QUANTITIES = {"pair": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5, "dozen": 12, "few": 3, "several": 3,
               "handful": 3, "duo": 2, "twins": 2, "twin": 2, "both": 2}
-CROWDS = {"group", "flock", "herd", "crowd", "pack", "swarm", "school", "bunch", "lot", "lots", "row", "line",
+CROWDS = {"squad", "troop", "platoon", "regiment", "horde", "legion", "posse", "crew", "gaggle", "troupe",
+          "group", "flock", "herd", "crowd", "pack", "swarm", "school", "bunch", "lot", "lots", "row", "line",
           "pile", "stack", "set", "collection", "family", "team", "army", "fleet", "colony", "cluster", "bouquet",
           "field", "sea", "parade", "procession", "choir", "band", "gang", "pod", "pride", "litter", "batch",
           "variety", "assortment", "number", "plenty", "dozens", "hundreds", "thousands", "millions", "tons", "many"}

@@ -955,6 +955,23 @@ _OPENING_PARTICIPLE = re.compile(r"^(?:[a-z]{3,}ing|[a-z]{3,}ed|lit|clad|hung|sa
                                  re.I)
 
 
+def _adjective_tag(doc) -> bool:
+    """"chubby and orange", "fluffy, white": a tag made only of words that say how something looks, at least one a
+    colour or two joined by "and", naming nothing."""
+    words = [t for t in doc if not t.is_punct]
+    if not 2 <= len(words) <= 5 or not any(_colour(t) for t in words) and not any(t.lower_ == "and" for t in words):
+        return False
+    for t in words:
+        word = t.lower_
+        if _colour(t) or word in ("and", "very", "quite", "super", "so", "really", "kinda", "bit", "a", "little"):
+            continue
+        if word in lx.THINGS | lx.ANIMALS | lx.DRAWABLE | lx.SETTINGS | LIGHTS | lx.STYLE_NOUNS or \
+                word in lx.STYLE_WORDS and not any(_colour(w) for w in words) or \
+                not re.search(r"(?:y|ish|ful|ous|ic|al|ive|less|ed|en|ent|ant|le|ky|py|zy)$", word) or t.pos_ == "VERB":
+            return False
+    return True
+
+
 def _noun_compounds(doc):
     """"in a lace gown": a small parser hangs the second noun on the first as a clause; two nouns side by side are one
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
@@ -962,6 +979,11 @@ def _noun_compounds(doc):
         first = doc[token.i - 1] if token.i > 0 else None
         if token.tag_ == "PRP" and token.lower_ in lx.THINGS | lx.FIGURES | lx.ANIMALS:
             token.tag_, token.pos_ = "NN", "NOUN"  # "a dark elf": a noun the tagger took for "self"
+        if token.lower_ in ("miniature", "miniatures") and token.pos_ == "ADJ" and first is not None and \
+                first.pos_ == "NOUN" and token.head.i == first.i and (
+                    token.i + 1 == len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN")):
+            token.tag_, token.pos_ = ("NNS" if token.lower_.endswith("s") else "NN"), "NOUN"  # "a space marine
+            # miniature": the figure, which the tagger read as how small the marine is
         if token.tag_ == "VBZ" and first is not None and first.i == 0 and first.tag_ == "NN" and \
                 first.dep_ == "nsubj" and first.head.i == token.i and token.lower_.endswith("s") and \
                 lx.singular(token.lower_) in lx.THINGS | lx.SETTINGS | lx.LARGE and \
@@ -1181,6 +1203,21 @@ class _Mention:
 
 #: What rises or pours from a thing, said with it ("a cabin with smoke coming out of the chimney").
 _RISING = {"smoke", "steam", "vapor", "vapour", "water", "sparks", "flames", "fire", "light", "bubbles", "mist", "lava"}
+#: Family and friends, whose pets and things a prompt is often about ("my granddaughter's hamster").
+_KIN = {"granddaughter", "grandson", "grandkid", "grandchild", "daughter", "son", "kid", "child", "mom", "mum", "mother",
+        "dad", "father", "sister", "brother", "wife", "husband", "aunt", "uncle", "niece", "nephew", "cousin", "friend",
+        "neighbor", "neighbour", "grandma", "grandpa", "grandmother", "grandfather", "boyfriend", "girlfriend",
+        "partner", "roommate", "boss", "teacher"}
+#: Birds, for "the bird" said of one named by its kind.
+_BIRDS = {"kingfisher", "robin", "sparrow", "eagle", "hawk", "owl", "parrot", "heron", "crow", "raven", "pigeon", "dove",
+          "swan", "duck", "goose", "gull", "seagull", "pelican", "flamingo", "penguin", "hummingbird", "woodpecker",
+          "finch", "jay", "chickadee", "cardinal", "magpie", "wren", "falcon", "vulture", "stork", "crane", "peacock",
+          "rooster", "hen", "chicken", "puffin", "toucan", "macaw", "cockatoo", "ostrich", "bluebird", "blackbird",
+          "starling", "swallow", "egret", "osprey", "kestrel", "condor", "albatross", "budgie", "canary", "cockatiel"}
+#: General nouns that name a thing said before by its kind ("the bird", "the animal"): what each may name.
+_KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.FIGURES, "beast": lx.ANIMALS,
+             "vehicle": {"car", "truck", "van", "bus", "jeep", "tractor", "motorcycle", "motorbike", "scooter", "taxi"},
+             "insect": {"bee", "butterfly", "dragonfly", "beetle", "ant", "moth", "ladybug", "grasshopper", "firefly"}}
 #: Times of day, said as when a picture is, never as a thing ("early morning", "late afternoon").
 _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall",
                  "twilight", "daytime", "nighttime", "midday"}
@@ -1335,6 +1372,10 @@ class _Reader:
             _style_segment(doc))]
         # "cel shading anime mecha"; "charcoal sketch, rough lines, heavy shading - an old lion": the subject comes last
         for index, doc in enumerate(docs):
+            if contents and index > contents[0] and self.things and _adjective_tag(doc) and any(
+                    m.segment == index - 1 and m.thing is self.things[-1] for m in self.mentions):
+                self.things[-1].extra.append(", " + doc.text.strip(" ,"))  # "..., chubby and orange, ...": how it looks
+                continue
             if index not in contents:
                 if not (self.things and index > heading and (self._pose_of_the_one(doc) or self._worn_by_the_one(doc))):
                     self.style.append(doc.text)  # (not "..., tongue out", "1boy, leather jacket": said of him)
@@ -1456,6 +1497,10 @@ class _Reader:
                 c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in token.children) else None
         if place is not None and lemma(place) in lx.SETTINGS and lemma(place) not in lx.THINGS and _personlike(word):
             return "filler"  # "in my grandma's garden", "in garden of my grandma": whose place it is, not who is in it
+        if place is not None and token.dep_ == "poss" and word in _KIN and any(
+                c.lower_ in ("my", "our", "your") for c in token.children) and (
+                lemma(place) in lx.ANIMALS or place.i == len(token.doc) - 1 or token.i == self._phrase_start(token)):
+            return "filler"  # "my granddaughter's hamster": whose pet it is, not who is in the picture
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
             return "worn"  # "above her head": a part of her, never a region of its own
@@ -2208,7 +2253,7 @@ class _Reader:
         words.append(noun)
         thing = Thing(head=word, label=label, words=" ".join("".join(words).split()), count=max(1, min(count, 16)), counted=counted,
                       plural=plural, group=group, article=article, order=self._order,
-                      setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS)
+                      setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS - {"miniature"})
                       and not any(_colour(t) for t in doc[start: token.i]))
         group_said = ""
         if group and quantity is not None:
@@ -2271,6 +2316,11 @@ class _Reader:
             for other in reversed(self.things):  # "a spaceship ..., to the left of the ship": the spaceship
                 if len(thing.head) >= 3 and other.head.endswith(thing.head) and other.head != thing.head:
                     return other
+            kinds = _KINDS_OF.get(thing.head)
+            if kinds is not None:  # "a kingfisher on a post, a dragonfly just above the bird": the kingfisher
+                named = [other for other in self.things if other.head in kinds and other.count == 1]
+                if len(named) == 1:
+                    return named[0]
         return None
 
     def _extra(self, token) -> list[str]:
