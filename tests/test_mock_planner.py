@@ -1966,8 +1966,9 @@ def test_a_design_sheet_for_a_game_draws_no_sheet():
 
 
 @pytest.mark.parametrize("prompt, label, n", [
-    ("a green goblin miniature on a painting desk", "goblin miniature", 1),
-    ("a troop of painted elf miniatures on a hill, a dragon above them", "elf miniature", 1),
+    ("a yellow space marine miniature holding a black sword", "marine miniature", 1),
+    ("a squad of painted goblin miniatures marching across a bridge, a knight on a hill", "goblin miniature", 1),
+    ("a gang of painted skeleton miniatures crossing a river, a wizard on a rock", "skeleton miniature", 1),
 ])
 def test_a_miniature_is_a_figure(prompt, label, n):
     assert [r.label for r in MockPlanner().plan(prompt).regions].count(label) == n
