@@ -1983,3 +1983,10 @@ def test_the_bird_is_the_one_bird_named_before():
 def test_whose_pet_it_is_is_not_drawn_and_a_tag_of_its_looks_is_its_own():
     (region,) = MockPlanner().plan("my nephew's rabbit, fluffy and grey, sitting in hay, cute photo").regions
     assert region.label == "rabbit" and "fluffy and grey" in region.description
+
+
+@pytest.mark.parametrize("prompt", ["a yard with many roses, but the swing do not put there, also dog no",
+                                    "a yard with many roses, the swing should not be there, dog no"])
+def test_a_negation_said_in_another_languages_order_is_a_negation(prompt):
+    labels = {r.label for r in MockPlanner().plan(prompt).regions}
+    assert "rose" in labels and not {"swing", "dog"} & labels

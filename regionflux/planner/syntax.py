@@ -152,6 +152,13 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _MJ_PARAM.sub(" ", text)
     text = _asides(text)
     text = _REQUESTER.sub("", text)
+    # "but the bench do not put there", "also fence no": a negation said in another language's order
+    text = re.sub(r"(?:,\s*(?:but\s+|and\s+|also\s+)?|\s+(?:but|and|also)\s+)(?:the\s+|a\s+|any\s+)?"
+                  r"(?!(?:i|you|we|they|please|pls|it|he|she|but|and|or)\b)([a-z]+(?:\s+(?!(?:do|does|should|must)\b)[a-z]+)?)"
+                  r"\s+(?:do|does|should|must)\s*(?:not|n't)\s+(?:put|draw|add|include|show|be|have|place)\b"
+                  r"(?:\s+(?:there|it|here|in))?", lambda m: f", no {m.group(1)}", text, flags=re.I)
+    text = re.sub(r",\s*(?:and\s+|but\s+|also\s+)?(?:the\s+|a\s+|any\s+)?([a-z]+(?:\s+[a-z]+)?)\s+no(?=\s*(?:[,.;!?]|$))",
+                  lambda m: f", no {m.group(1)}", text, flags=re.I)
     text = re.sub(r"\b(three|half)\s+quarters?\s+(?=(?:(?:front|rear|back|side|top|body|length)\s+)?"
                   r"(?:view|angle|shot|pose|profile|portrait|turn)s?\b)", r"\1-quarter ", text, flags=re.I)
     # "three quarter front view": how it is seen, no quarters
