@@ -69,7 +69,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 #: ("in the woods", "at dusk", "busy city street in the rain").
 SETTINGS = PLACES | {"highway", "road", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
                      "corridor", "arena", "stadium", "courtyard", "pass", "gorge", "ravine", "steppe", "bog", "moor", "wetland", "estuary",
-                     "fen", "salt marsh",
+                     "fen",
                      "heath", "plateau", "mesa", "cove", "coastline", "badlands", "colosseum", "trench", "cloister",
                      "crypt", "catacomb", "saloon", "bazaar", "souk", "void", "abyss", "darkness", "nothingness", "campsite", "boardwalk", "promenade", "waterfront",
                      "lakeside", "riverside", "seaside", "countryside", "mountainside", "hillside", "junkyard",
@@ -209,7 +209,7 @@ MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box
 WORN = ATTRIBUTES | {"umbrella", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear", "katana",
                      "dagger", "rapier", "scimitar",
                      "spectacles", "spectacle", "monocle", "blazer", "waistcoat", "trenchcoat", "dungarees", "tunic",
-                     "scrubs", "scrub", "lab coat", "turnout", "hazmat",
+                     "scrubs", "scrub", "turnout", "hazmat",
                      "hanbok", "kaftan", "shawl", "beret", "fedora", "stetson", "sombrero", "circlet", "headband",
                      "hairband", "pendant", "amulet", "locket", "bangle", "slippers", "stockings", "tights",
                      "leggings", "corset", "bodice", "bowtie", "cravat", "suspenders", "sash", "earmuffs", "bandolier",
@@ -503,6 +503,9 @@ MASS = {"nectar", "fire", "water", "coffee", "tea", "milk", "wine", "juice", "be
         "bubbles", "ice", "light", "music", "magic", "lava", "ink", "paint", "sand", "snow", "rain", "air", "energy",
         "lightning", "electricity", "blood", "oil", "smoothie", "cocoa", "chocolate", "syrup", "sauce", "noodles"}
 
+
+#: Who a book is for, in "a kids book look": said of the picture's style, never a thing.
+KIDS = {"kids", "kid's", "kids'", "children's", "childrens", "childrens'", "kiddie"}
 
 #: Weapons one fights with a pair of, one in each hand: "twin daggers" says how one fights, not how many things to draw.
 PAIRED_WEAPONS = {"dagger", "blade", "sword", "sabre", "saber", "pistol", "axe", "katana", "scimitar", "revolver",

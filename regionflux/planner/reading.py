@@ -1064,7 +1064,7 @@ def _style_segment(doc) -> bool:
         return True  # "stop motion", "cel shading anime", "soft box lighting": how it is made
     if any(t.lower_ in _NEGATORS for t in words[:2]):
         return False  # "no graffiti", "without snow": what is not drawn, never said as style
-    if len(words) >= 2 and all(t.lower_ in lx.STYLE_WORDS or t.lower_ in _KIDS for t in words) and \
+    if len(words) >= 2 and all(t.lower_ in lx.STYLE_WORDS or t.lower_ in lx.KIDS for t in words) and \
             any(t.lower_ in lx.STYLE_NOUNS and t.lower_ not in lx.THINGS for t in words) and \
             not any(t.lower_ in ("a", "an", "the") for t in words):
         return True  # "watercolor soft pastel colors kids book": every word says how it looks
@@ -1223,13 +1223,11 @@ _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "mi
                  "twilight", "daytime", "nighttime", "midday"}
 #: Things made in the shape of what they are "of" ("a statue of a lion" is one statue, no lion).
 _EFFIGIES = {"statue", "statuette", "bust", "figurine", "effigy", "totem", "monument", "idol"}
-#: Who a book is for, in "a kids book look".
-_KIDS = {"kids", "kid's", "kids'", "children's", "childrens", "childrens'", "kiddie"}
 #: Verbs that say a thing is held ("a robot butler holding a tray").
 _HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "gripping", "hugging", "brandishing", "balancing",
             "smoking", "raising", "hoisting", "swinging"}
 #: Of those, the ones never said of a thing as what it is ("a swinging door", "a smoking volcano" are what they are).
-_ONLY_HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "gripping", "hugging", "brandishing"}
+_ONLY_HOLDING = _HOLDING - {"balancing", "smoking", "raising", "hoisting", "swinging"}
 #: Tools someone carries that are not worn ("a blacksmith ..., holding a hammer").
 _CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "torch", "camera", "bouquet", "basket",
             "ladle", "broom", "pickaxe", "shovel", "rake", "trident", "wand", "scythe", "whip", "pitchfork", "lance",
@@ -1261,7 +1259,8 @@ _TOPPINGS = {"cheese", "bacon", "lettuce", "tomato", "onion", "pickle", "mushroo
              "cream", "syrup", "sprinkle", "nut", "almond", "walnut", "chocolate", "herb", "sauce", "ketchup",
              "mustard", "jalapeno", "pepper", "ham", "salami", "sausage", "shrimp", "prawn", "nori", "scallion",
              "sesame", "honey", "butter", "jam", "fruit", "lemon", "lime", "mint", "ice", "straw", "umbrella", "garnish",
-             "fries", "chip", "patty", "bun", "noodle", "rice", "bean", "corn", "spinach", "arugula", "feta", "mozzarella", "flower", "rose", "peony", "blossom", "petal", "candle", "topper", "macaron", "leaf"}
+             "fries", "chip", "patty", "bun", "noodle", "rice", "bean", "corn", "spinach", "arugula", "feta", "mozzarella",
+             "flower", "rose", "peony", "blossom", "petal", "candle", "topper", "macaron", "leaf"}
 #: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
 _FILLED = {"overflowing", "filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
 
@@ -1391,13 +1390,7 @@ class _Reader:
             self._first_word_subject(docs[0])
         self._said_of_whom()
         self._one_each()
-        for container, index, i in self._filled:
-            content = self._by_token.get((index, i))
-            if content is not None and content is not container and content.inside is None:
-                content.inside = container
-                for relation in self.relations:
-                    if relation.a is content and relation.b is not container:
-                        relation.a = container  # "... of yellow sunflowers on a black table": the vase is on it
+        self._in_their_containers()
         self._lists_after_colons(docs)
         self._out_of_containers()
         self._beside_the_contents()
@@ -1798,6 +1791,17 @@ class _Reader:
                 self._by_token[(index, other.i)] = thing
                 last = other
         return last
+
+    def _in_their_containers(self) -> None:
+        """"a blue vase of yellow sunflowers on a black table": contents drawn apart for their own colour are in the
+        container, and what places them places the container."""
+        for container, index, i in self._filled:
+            content = self._by_token.get((index, i))
+            if content is not None and content is not container and content.inside is None:
+                content.inside = container
+                for relation in self.relations:
+                    if relation.a is content and relation.b is not container:
+                        relation.a = container
 
     def _one_each(self) -> None:
         """"four musicians on stage, each holding a guitar": one for each of the counted ones before."""
@@ -3408,18 +3412,17 @@ class _Reader:
                 continue  # and the light around the one, its setting
             # "helmet tucked under her arm", "katana at his hip": where the one holds it, not a placement
             held = mention is not None and bool(_ON_THE_BODY.search(mention.token.doc.text))
-            inside_span = mention is not None and any(mention.token.doc is doc and mention.token.i in range(start, end)
-                                                      for doc, start, end in taken)  # said already in a span
+            covered = mention is not None and any(mention.token.doc is doc and mention.token.i in range(start, end)
+                                                  for doc, start, end in taken)  # said already in a span
             if mention is None or thing.count > 1 or thing.group or _wears(thing.head) or _person(thing.head) or \
                     thing.head in lx.ANIMALS | PEOPLE or thing.hints & {"left", "right", "top", "bottom"} or \
                     thing.setting_noun or any(thing in (r.a, r.b, r.c) and not {id(r.a), id(r.b)} & airs and not (
                         held and {id(r.a), id(r.b)} == {id(thing), id(principal)}) and (
                         r.kind != "on" or r.c is not None or {id(r.a), id(r.b)} == {id(thing), id(principal)} and not (
                             self.style and alive)) for r in self.relations) or \
-                    _colours_of(thing.words) and not inside_span and _colours_of(principal.description() + " " + " ".join(
+                    _colours_of(thing.words) and not covered and _colours_of(principal.description() + " " + " ".join(
                         s for _, s in spans if s)) - _colours_of(thing.words):
                 return
-            covered = any(mention.token.doc is doc and mention.token.i in range(start, end) for doc, start, end in taken)
             hung = ("", None, 0, 0) if covered else self._hung_on(own, mention, alive)
             if hung is None:
                 return

@@ -116,7 +116,6 @@ _REQUESTER = re.compile(
     r"her\s+(?:with|and|as|in|on|riding|holding|wearing|playing)\b))", re.I)  # (not "... of himself skating")
 
 
-_KIDS = {"kids", "kid's", "kids'", "children's", "childrens", "childrens'", "kiddie"}
 _NOT_BEFORE_STYLE = {"a", "an", "the", "of", "in", "on", "with", "and", "or", "like", "as", "for", "to", "by", "very",
                      "some", "his", "her", "its", "their", "my", "our", "your", "this", "that", "into", "onto", "at"}
 
@@ -128,12 +127,12 @@ def _style_run_apart(chunk: str) -> str:
     k = len(words)
     while k > 0 and (words[k - 1].lower() in lx.STYLE_WORDS and words[k - 1].lower() not in _NOT_BEFORE_STYLE and
                      (len(words[k - 1]) > 2 or words[k - 1].lower() in ("4k", "8k", "hd", "3d", "2d", "hq")) or
-                     words[k - 1].lower() in _KIDS):
+                     words[k - 1].lower() in lx.KIDS):
         k -= 1
     run = [w.lower() for w in words[k:]]
     if k < 3 or len(run) < 2 or words[k - 1].lower() in _NOT_BEFORE_STYLE or \
             not any(w in lx.STYLE_NOUNS and w not in lx.THINGS for w in run) and not (
-                set(run) & _KIDS and "book" in run):
+                set(run) & lx.KIDS and "book" in run):
         return chunk
     at = chunk.rstrip().rfind(" ".join(words[k:]))
     return chunk[:at].rstrip() + ", " + chunk[at:]
