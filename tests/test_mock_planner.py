@@ -1990,3 +1990,37 @@ def test_whose_pet_it_is_is_not_drawn_and_a_tag_of_its_looks_is_its_own():
 def test_a_negation_said_in_another_languages_order_is_a_negation(prompt):
     labels = {r.label for r in MockPlanner().plan(prompt).regions}
     assert "rose" in labels and not {"swing", "dog"} & labels
+
+
+
+def test_one_of_a_group_doing_something_is_one_of_them_and_where_they_do_it_is_no_thing():
+    layout = MockPlanner().plan("two hikers resting on a summit rock, one pointing at an eagle circling overhead, "
+                                "backpacks at their feet")
+    labels = [r.label for r in layout.regions]
+    assert labels.count("hiker") == 2 and "eagle" in labels
+    assert not {"pointing", "overhead", "one"} & set(labels)
+    assert any("circling overhead" in r.description for r in layout.regions)
+
+
+@pytest.mark.parametrize("prompt, landmark", [
+    ("a girl with a kite, a boy on a bike, a dog barking, a little lake far in the distance, watercolor", "lake"),
+    ("a shepherd leading sheep down a slope, a dog running ahead, a small village far in the valley, oil painting",
+     "village"),
+])
+def test_a_landmark_listed_among_the_things_of_a_scene_is_drawn(prompt, landmark):
+    assert any(landmark in (r.label or "") for r in MockPlanner().plan(prompt).regions)
+
+
+def test_a_lake_a_lone_subject_stands_by_is_still_its_setting():
+    layout = MockPlanner().plan("a deer drinking at a quiet lake, misty morning, photo")
+    assert [r.label for r in layout.regions] == ["deer"]
+
+
+@pytest.mark.parametrize("prompt, doer, ground", [
+    ("a shepherd leading sheep down a slope", "shepherd", "slope"),
+    ("a farmer leading cows up a hill, a dog trotting behind", "farmer", "hill"),
+])
+def test_one_a_small_tagger_reads_as_an_adjective_leads_and_the_ground_walked_is_where(prompt, doer, ground):
+    layout = MockPlanner().plan(prompt)
+    labels = [r.label for r in layout.regions]
+    assert doer in labels and ground not in labels and ground in layout.background_prompt

@@ -358,6 +358,9 @@ def nounlike(token) -> bool:
     if token.lower_ in ("hero", "glamour", "beauty", "action", "establishing", "money") and \
             nxt_word in ("shot", "shots", "pose", "angle", "image", "frame", "view"):
         return False  # "hero shot", "hero pose": how it is shot
+    if token.lower_ in _WHERE_ADVERBS and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in (
+            "NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON")):
+        return False  # "an eagle circling overhead", "a dog sleeping nearby": where, said after the doing
     if token.lower_ in ("thumbs", "thumb") and nxt_word in ("up", "down", "ups"):
         return False  # "giving thumbs up": a gesture, no thumbs of their own
     if token.lower_ in ("single", "lone", "solitary", "sole") and nxt_word and token.i + 1 < len(token.doc) and (
@@ -477,6 +480,9 @@ def nounlike(token) -> bool:
     return False
 
 
+#: Adverbs of place a small tagger may take for nouns ("an eagle circling overhead").
+_WHERE_ADVERBS = {"overhead", "nearby", "aloft", "afar", "offshore", "upstairs", "downstairs", "outdoors", "indoors",
+                  "underfoot", "alongside", "downstream", "upstream", "uphill", "downhill", "past"}
 #: Words that make an adjective said after its noun stronger ("a robot very old and rusty").
 _VERY = {"very", "so", "really", "quite", "super", "extremely", "incredibly", "totally", "pretty"}
 #: Verbs of making: "hand drawn", "hand painted" say how the picture is made, not how a hand is held.
@@ -972,11 +978,37 @@ def _adjective_tag(doc) -> bool:
     return True
 
 
+def _doer_of(doer, doing) -> None:
+    """Mend "a shepherd(ADJ) leading(amod) sheep(ROOT)" into the shepherd, leading the sheep, in place."""
+    done = doing.head
+    doer.tag_, doer.pos_ = "NN", "NOUN"
+    doer.head, doer.dep_ = (done.head, done.dep_) if done.head.i != done.i else (doer, done.dep_)
+    for child in list(done.children):
+        if child.i < doer.i:
+            child.head = doer  # "a": said of the shepherd
+        elif child.i > done.i:
+            child.head = doing if child.dep_ == "prep" else doer  # "down a slope": where the leading goes
+    doing.head, doing.dep_ = doer, "acl"
+    done.head, done.dep_ = doing, "dobj"
+
+
 def _noun_compounds(doc):
     """"in a lace gown": a small parser hangs the second noun on the first as a clause; two nouns side by side are one
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
     for token in doc:
         first = doc[token.i - 1] if token.i > 0 else None
+        if first is not None and first.lower_ == "one" and (first.i == 0 or doc[first.i - 1].is_punct or
+                                                            doc[first.i - 1].lower_ in ("and", "while", "with")) and \
+                token.lower_.endswith("ing") and token.pos_ in ("NOUN", "PROPN") and \
+                token.lower_ not in lx.THINGS | lx.ING_NOUNS:
+            token.tag_, token.pos_ = "VBG", "VERB"  # "two hikers, one pointing at an eagle": one of them, doing it
+        if token.tag_ == "VBG" and token.dep_ == "amod" and first is not None and first.pos_ in ("ADJ", "NOUN") and \
+                first.dep_ in ("amod", "npadvmod", "compound", "nmod") and token.head.i > token.i and \
+                first.head.i in (token.i, token.head.i) and token.head.pos_ in ("NOUN", "PROPN") and \
+                first.i > 0 and doc[first.i - 1].lower_ in ("a", "an", "the") and \
+                (_personlike(first.lower_) or first.lower_ in lx.ANIMALS) and \
+                first.lower_ not in lx.STYLE_WORDS | _SIZE_WORDS:
+            _doer_of(first, token)  # "a shepherd leading sheep": the tagger's adjective is the one who leads them
         if token.tag_ == "PRP" and token.lower_ in lx.THINGS | lx.FIGURES | lx.ANIMALS:
             token.tag_, token.pos_ = "NN", "NOUN"  # "a dark elf": a noun the tagger took for "self"
         if token.lower_ in ("miniature", "miniatures") and token.pos_ == "ADJ" and first is not None and \
@@ -1221,6 +1253,9 @@ _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.F
 #: Times of day, said as when a picture is, never as a thing ("early morning", "late afternoon").
 _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall",
                  "twilight", "daytime", "nighttime", "midday"}
+#: Bounded features of a landscape, drawn where a scene lists them among its things ("..., a village far below").
+_LANDMARKS = {"lake", "pond", "river", "stream", "creek", "brook", "waterfall", "village", "hamlet", "town", "island",
+              "lagoon"}
 #: Things made in the shape of what they are "of" ("a statue of a lion" is one statue, no lion).
 _EFFIGIES = {"statue", "statuette", "bust", "figurine", "effigy", "totem", "monument", "idol"}
 #: Verbs that say a thing is held ("a robot butler holding a tray").
@@ -1579,6 +1614,9 @@ class _Reader:
             return "action"  # "a mug with steam rising": said in the mug's words
         if prep in ("among", "amid", "amidst") and word in LANDFORMS | lx.SETTINGS:
             return "setting"  # "resting on a ledge among himalayan cliffs": where
+        if prep in ("down", "up") and word in _GROUND and token.head.head.i != token.head.i and \
+                token.head.head.pos_ == "VERB":
+            return "setting"  # "leading sheep down a slope", "hiking up a hill": the ground the going is on
         if prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) in ("light", "glow", "shine") \
                 and word in ("moon", "sun", "stars", "star", "candle", "candles", "fire", "lantern", "lamp"):
             return "setting"  # "(by the) light of the moon": the light of the picture
@@ -2343,7 +2381,8 @@ class _Reader:
             if participle and t.lemma_ not in ("hold", "carry", "walk", "ride", "chase", "fight", "eat", "watch", "wear",
                                                    "read", "play", "feed", "hug", "pet", "kiss", "look", "face",
                                                    "pull", "push", "drive", "throw", "catch", "hunt", "blow", "have"):
-                part = [t.text] + [d.text for d in doc[i + 1: i + 2] if d.dep_ == "prt" or
+                part = [t.text] + [d.text for d in doc[i + 1: i + 2] if d.dep_ == "prt" or d.lower_ in _WHERE_ADVERBS and (
+                                   i + 2 == len(doc) or doc[i + 2].is_punct or doc[i + 2].pos_ in ("CCONJ", "ADP")) or
                                    t.lower_ in _KEEPING and d.lower_ in _ON_WATCH]
                 extra.append(" ".join(part))
                 i += len(part)
@@ -3611,6 +3650,10 @@ class _Reader:
         placed |= {id(t.inside) for t in self.things if t.inside is not None}
         placed |= {id(t) for t in self.things if t.hints & {"top", "bottom", "left", "right"}}  # "a village far below"
         placed |= {id(t) for t in self.things if t.head in self._placed_by}  # "..., a gull perched near the boardwalk"
+        if len(others) >= 2:  # "two hikers on a summit, an eagle circling, an alpine lake far in the valley": named
+            placed |= {id(m.thing) for m in self.mentions if m.thing.head in _LANDMARKS and m.segment > 0 and  # as one
+                       m.thing.article in ("a", "an") and  # of the list, a landmark is drawn
+                       all(t.is_punct or t.lower_ in ("and", "plus", "also", "with") for t in m.token.doc[:m.start])}
         for mention in self.mentions:  # "palm trees around a small pool": a built or bounded place things are around
             start = mention.start
             if mention.thing.head in STRUCTURES and len(others) >= 2 and start > 0 and \
