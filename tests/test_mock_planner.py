@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from regionflux.planner import MockPlanner, Planner
@@ -2024,3 +2026,59 @@ def test_one_a_small_tagger_reads_as_an_adjective_leads_and_the_ground_walked_is
     layout = MockPlanner().plan(prompt)
     labels = [r.label for r in layout.regions]
     assert doer in labels and ground not in labels and ground in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt, doer, n, said", [
+    ("two girls ice skating on a frozen pond", "girl", 2, "ice skating"),
+    ("three kids trick or treating on a porch", "kid", 3, "trick or treating"),
+    ("an old couple window shopping on a snowy street", "couple", 1, "window shopping"),
+    ("two dwarves arm wrestling over a barrel", "dwarf", 2, "arm wrestling"),
+])
+def test_an_activity_named_by_a_noun_and_a_gerund_is_what_one_does(prompt, doer, n, said):
+    regions = MockPlanner().plan(prompt).regions
+    mine = [r for r in regions if r.label == doer]
+    assert len(mine) == n and all(said in r.description for r in mine)
+    assert not {"ice", "window", "arm", "trick"} & {r.label for r in regions}
+
+
+def test_an_activity_said_of_a_place_names_what_kind_of_place():
+    regions = MockPlanner().plan("an ice skating rink with two kids").regions
+    assert "An ice skating rink" in [r.description for r in regions] and "ice" not in {r.label for r in regions}
+
+
+def test_parts_split_by_slashes_are_parts():
+    layout = MockPlanner().plan("a giant squid / deep sea / bioluminescent / cinematic / volumetric light")
+    assert [r.label for r in layout.regions] == ["squid"] and "cinematic" in layout.background_prompt
+
+
+@pytest.mark.parametrize("prompt, label", [("axolotl pixel art 16-bit", "axolotl"), ("red fox oil painting", "fox")])
+def test_a_thing_then_how_it_is_drawn_without_commas_is_one_thing(prompt, label):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label for r in layout.regions] == [label] and "painting" not in layout.regions[0].description \
+        and "art" not in layout.regions[0].description
+
+
+def test_a_logo_placed_on_a_side_is_drawn_there():
+    regions = {r.label: r for r in MockPlanner().plan(
+        "banner layout: our logo on the left, the shampoo bottle on the right, soft gradient").regions}
+    assert regions["logo"].box[2] <= regions["shampoo bottle"].box[0]
+
+
+def test_on_top_of_it_said_of_a_thing_held_with_another_puts_it_on_the_other():
+    regions = {r.label: r for r in MockPlanner().plan("a treasure chest with a skull resting on top of it").regions}
+    assert regions["skull"].box[1] < regions["treasure chest"].box[1]
+
+
+def test_a_second_participle_is_said_of_the_same_things():
+    layout = MockPlanner().plan("four balloons tied to the back of a chair and floating above it")
+    chair = next(r for r in layout.regions if r.label == "chair")
+    assert all(r.box[3] <= chair.box[1] + 64 for r in layout.regions if r.label == "balloon")
+
+
+@pytest.mark.parametrize("prompt", ["a goldfish bowl on a windowsill wihtout any castle decoration inside",
+                                    "a bed, don't show any slippers on the floor",
+                                    "a lighthouse on a cliff, there should be no boats on the water at all"])
+def test_what_is_not_drawn_is_said_nowhere(prompt):
+    layout = MockPlanner().plan(prompt)
+    text = " ".join([layout.background_prompt, layout.prompt] + [r.description for r in layout.regions]).lower()
+    assert not {"castle", "slippers", "boats"} & set(re.findall(r"[a-z]+", text))

@@ -1169,6 +1169,9 @@ def _style_segment(doc) -> bool:
             lemma(t) in lx.THINGS and t.pos_ in ("NOUN", "PROPN") for t in words) and any(
             t.lower_ in ("left", "right", "middle", "center", "centre", "top", "bottom") for t in words):
         return False  # "a book on the left": a thing placed on the canvas ("book" is a style word too)
+    if re.match(r"(?:and\s+)?(?:a|an|the|our|my|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:on|at|in|to)\s+the\s+"
+                r"(?:far\s+|upper\s+|lower\s+)?(?:left|right|top|bottom)\b(?!\s+of\b)", doc.text.strip(), re.I):
+        return False  # "our logo on the left": said as a thing, placed on the canvas ("logo" is a style word too)
     return all(t.lower_ in lx.STYLE_WORDS or lemma(t) in lx.STYLE_WORDS or t.like_num
                or re.search(r"\d", t.lower_) or t.pos_ in ("ADV", "DET", "CCONJ", "ADP", "PART")
                or (t.pos_ == "ADJ" and lemma(t) not in lx.THINGS) for t in words)
@@ -1256,6 +1259,20 @@ _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "mi
 #: Bounded features of a landscape, drawn where a scene lists them among its things ("..., a village far below").
 _LANDMARKS = {"lake", "pond", "river", "stream", "creek", "brook", "waterfall", "village", "hamlet", "town", "island",
               "lagoon"}
+#: A noun and a gerund that name one activity ("ice skating", "trick or treating"): one word to the parse.
+_ACTIVITY = re.compile(
+    r"(?<![-'])\b(?:(?:ice|roller|figure) skating|"
+    r"(?:rock|mountain|ice) climbing|window shopping|star gazing|"
+    r"(?:bungee|base) jumping|(?:sky|scuba|cliff|deep sea) diving|trick or treating|"
+    r"(?:arm|thumb|sumo|mud) wrestling|(?:finger|face) painting|(?:wind|kite) surfing|(?:ice|fly) fishing|"
+    r"sun ?bathing|bar hopping|(?:pumpkin|wood|ice) carving|(?:egg|treasure) hunting|(?:apple|berry|strawberry) picking|"
+    r"(?:ballroom|tap|belly|break|line|salsa|swing) dancing|pole vaulting|weight lifting|(?:skate|wake|paddle) boarding|"
+    r"(?:water|jet) skiing|(?:pillow|snowball) fighting|stone skipping|glass blowing|"
+    r"sight seeing)\b", re.I)
+#: A place said with a preposition and an article ("on the water", "in a muddy trench").
+_PLACE_PHRASE = re.compile(r"\b(?:on|in|at|under|inside|by|near|along|across|behind|beneath|over)\s+(?:the|a|an)\s+"
+                           r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?=\s*(?:$|[,.;]|\s(?:at all|either|too|please)\b))", re.I)
+_NO_PLACE = {"sight", "time", "display", "way", "end", "mood", "frame", "picture", "image", "shot", "photo"}
 #: Things made in the shape of what they are "of" ("a statue of a lion" is one statue, no lion).
 _EFFIGIES = {"statue", "statuette", "bust", "figurine", "effigy", "totem", "monument", "idol"}
 #: Verbs that say a thing is held ("a robot butler holding a tray").
@@ -1365,6 +1382,8 @@ class _Reader:
         text = _NUMBER_TYPO.sub(lambda m: _NUMBER_TYPOS[m.group(1).lower()], text)  # "thre owls": three owls
         text = _TRAILING_INTERJECTION.sub("", text)  # "a frog riding a tiny unicycle lol": said to the tool
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
+        self._joined: dict[str, str] = {}  # "iceskating" -> "ice skating": an activity read as one verb
+        self.text = _ACTIVITY.sub(self._join, self.text)
         self.things: list[Thing] = []
         self.relations: list[Relation] = []
         self.style: list[str] = []
@@ -1393,6 +1412,19 @@ class _Reader:
             noun = lx.singular(m.group(1).lower())
             if noun in lx.SETTINGS and len(re.findall(rf"\b{re.escape(m.group(1))}\b", text, re.I)) >= 2:
                 self._placed_by.add(noun)
+
+    def _join(self, match) -> str:
+        """"two girls ice skating", "an ice skating rink": a noun and a gerund that name one activity, said as one
+        word so that the parse reads the doing (or the kind of rink), not "girls ice"; said apart again in every
+        text the reading gives."""
+        joined = re.sub(r"\s+", "", match.group(0))
+        self._joined[joined] = match.group(0)
+        return joined
+
+    def _apart(self, text: str) -> str:
+        for joined, said in self._joined.items():
+            text = text.replace(joined, said)
+        return text
 
     def read(self) -> Reading:
         docs = self._parts(_segments(self.text))
@@ -1441,8 +1473,15 @@ class _Reader:
         self._about_the_one()
         self._lone_support()
         self._in_the_sky()
+        for kept in (self.style, self.settings):  # "don't show any slippers on the floor": the floor, no slippers
+            kept[:] = [t for t in (self._place_left(s) for s in kept) if t]
+        if self._joined:
+            for thing in self.things:
+                thing.words, thing.label = self._apart(thing.words), self._apart(thing.label)
+                thing.extra = [self._apart(e) for e in thing.extra]
+            self.style, self.settings = [self._apart(s) for s in self.style], [self._apart(s) for s in self.settings]
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
-                       self._global_prompt())
+                       self._apart(self._global_prompt()))
 
     def _parts(self, segments: list[str]) -> list:
         """The parsed parts; a part that is only a place ("and to the right of them,") joins the next."""
@@ -1649,10 +1688,14 @@ class _Reader:
             token.i - 1].lower_ in ("pendant", "ceiling", "hanging", "wall", "floor", "desk", "street", "track") and any(
             t.lower_ in ("above", "over", "below", "under", "beside", "next", "left", "right", "between")
             for t in token.doc[token.i + 1: token.i + 4]))  # "three pendant lights", "pendant lights above the island"
+        doc = token.doc
+        sided = token.i + 3 < len(doc) and doc[token.i + 1].lower_ in ("on", "at", "in", "to") and \
+            doc[token.i + 2].lower_ in ("the", "its") and doc[token.i + 3].lower_ in ("left", "right", "top", "bottom") \
+            and (token.i + 4 == len(doc) or doc[token.i + 4].lower_ != "of")  # "our logo on the left": placed, drawn
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
-                not fitting:
+                not fitting and not sided:
             return "style"
-        if word in lx.STYLE_NOUNS and not self._determined(token) and not fitting and not (
+        if word in lx.STYLE_NOUNS and not self._determined(token) and not fitting and not sided and not (
                 word in lx.THINGS and (token.dep_ == "conj" and lemma(token.head) in lx.THINGS or any(
                     c.dep_ == "conj" and self._article(c) in ("a", "an") and nounlike(c)
                     for c in token.children))):  # (not "passport, film camera and a towel": one more thing)
@@ -2791,7 +2834,8 @@ class _Reader:
                 done.update(range(token.i, at))
                 if target_after(at) is EVERYTHING_BEFORE:
                     return ("on", EVERYTHING_BEFORE, None, set(), at)  # "an apple balanced on top of them"
-                return ("on", thing_after(at), None, set(), at)
+                found = target_after(at)  # "a chest with a skull resting on top of it": it, said of the skull, is the chest
+                return ("on", found if isinstance(found, (Thing, _Pronoun)) else None, None, set(), at)
             if words[:2] == ["front", "of"]:
                 done.update(range(token.i, token.i + 3))
                 return ("front", thing_after(token.i + 3), None, set(), token.i + 3)
@@ -2973,6 +3017,11 @@ class _Reader:
                                     for t in doc[subjects[0].i: token.i]):  # ("a coach with a clipboard watches from
                 # the left": the coach does)
                 return self._by_token[(index, subjects[0].i)]
+        if verb.tag_ in ("VBG", "VBN") and verb.dep_ == "conj" and verb.head.tag_ in ("VBG", "VBN") and \
+                verb.head.dep_ in ("acl", "amod") and (index, verb.head.head.i) in self._by_token and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                self._by_token[(index, verb.head.head.i)] is not target:
+            return self._by_token[(index, verb.head.head.i)]  # "balloons tied to his chair and floating above it"
         before = [m for m in self._before(index, token.i) if m.thing is not target]
         if not before:  # "and to the right of them, one pine tree": the thing comes after its place
             after = sorted((m for m in self._mentions_in(index) if m.token.i > token.i and m.thing is not target),
@@ -3057,15 +3106,23 @@ class _Reader:
         """"bonsai, zen, minimal, studio photo": when nothing else is a thing, a short first part that is not a
         style or setting word names the subject (a lone word's part of speech is a guess of the tagger's)."""
         words = [t for t in doc if t.is_alpha]
-        if not words or len(doc) > 3 or any(t.pos_ in ("ADP", "AUX") or t.lower_ in lx.STYLE_WORDS | lx.STYLE_ADJECTIVES
+        text = doc.text
+        style_at = next((k for k, t in enumerate(words) if lemma(t) in lx.STYLE_NOUNS), len(words))
+        if 0 < style_at <= 3 and len(doc) > 3 and lemma(words[style_at - 1]) in lx.THINGS | lx.ANIMALS | lx.RARE_THINGS \
+                and all(t.pos_ == "ADJ" or _colour(t) or t.lower_ in lx.STYLE_WORDS for t in words[:style_at - 1]):
+            words = words[style_at - 1: style_at]  # "axolotl pixel art 16-bit", "red fox oil painting": the thing,
+            doc = doc[:words[-1].i + 1]  # then how it is drawn
+        if not words or len(doc) > 3 and len(words) > 1 or any(t.pos_ in ("ADP", "AUX") or t.lower_ in lx.STYLE_WORDS | lx.STYLE_ADJECTIVES
                                            | lx.SETTINGS | lx.FILLERS | lx.EVENTS | set(lx.COLOURS)
                                            or lemma(t) in lx.STYLE_WORDS | lx.SETTINGS for t in words):
             return
         self._segment_now = 0
         self._thing(0, words[-1])
         for kept in (self.style, self.settings):
-            if doc.text in kept:
-                kept.remove(doc.text)
+            if text in kept:
+                kept.remove(text)
+                if doc.text != text:  # how it is drawn stays said
+                    kept.append(text[len(doc.text):].strip(" ,"))
 
     def _at_their_places(self) -> None:
         """"a navigator works at a console on the left": in a scene of three or more, the one at a place said on a
@@ -3667,10 +3724,22 @@ class _Reader:
                 if other.inside is thing:
                     other.inside = None
 
-    def _global_prompt(self) -> str:
-        text = _CHAT.sub("", self.text, count=1).strip() or self.text.strip()
+    def _place_left(self, text: str) -> str:
+        """A style or setting part without what it says not to draw: the places it names ("no boats on the water at
+        all": "on the water"), nothing else of it ("this time", "in sight")."""
+        left = self._unsaid(text)
+        if left == text:
+            return text
+        return " ".join(m.group(0) for m in _PLACE_PHRASE.finditer(left) if m.group("noun").lower() not in _NO_PLACE)
+
+    def _unsaid(self, text: str) -> str:
+        """``text`` without what the prompt says not to draw."""
         for span in self.negated_spans:
             text = text.replace(span, " ")
+        return text
+
+    def _global_prompt(self) -> str:
+        text = self._unsaid(_CHAT.sub("", self.text, count=1).strip() or self.text.strip())
         text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
         text = re.sub(r"(?:^|\s)(?:but|and|just|only|either|though|please|pls)\s*(?=,|$)", "", text)
         text = " ".join(text.split()).strip(" ,;:")

@@ -42,7 +42,9 @@ _TYPOS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "
           "benath": "beneath", "undr": "under", "behnd": "behind", "rigth": "right", "rihgt": "right", "lfet": "left",
           "leftt": "left", "betwen": "between", "bewteen": "between", "sitting": "sitting", "siting": "sitting",
           "standng": "standing", "holdng": "holding", "flyng": "flying", "pls": "please", "plz": "please",
-          "nite": "night"}
+          "nite": "night", "wihtout": "without", "witout": "without", "withuot": "without", "withot": "without",
+          "wthout": "without", "whitout": "without", "whithout": "without", "wihout": "without", "withouth": "without",
+          "dont": "don't", "donot": "do not", "dosent": "doesn't", "doesnt": "doesn't"}
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -149,6 +151,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         negated += _terms(match.group("terms"))
     text = _MJ_NO.sub(" ", text)
     text = _MJ_PARAM.sub(" ", text)
+    text = re.sub(r"\s+/\s+", ", ", text)  # "a giant squid / deep sea / cinematic": a separator
     text = _asides(text)
     text = _REQUESTER.sub("", text)
     # "but the bench do not put there", "also fence no": a negation said in another language's order
