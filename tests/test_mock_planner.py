@@ -2082,3 +2082,16 @@ def test_what_is_not_drawn_is_said_nowhere(prompt):
     layout = MockPlanner().plan(prompt)
     text = " ".join([layout.background_prompt, layout.prompt] + [r.description for r in layout.regions]).lower()
     assert not {"castle", "slippers", "boats"} & set(re.findall(r"[a-z]+", text))
+
+
+def test_a_run_on_prompt_is_read_in_its_parts_and_what_he_is_given_is_his():
+    layout = MockPlanner().plan("i want a wizard and make him really old and then give him a glowing staff also make it "
+                                "look like a book cover plus watercolor style")
+    (region,) = layout.regions
+    assert region.label == "wizard" and "glowing staff" in region.description
+
+
+@pytest.mark.parametrize("prompt", ["showroom kitchen, grey cabinets, granite island, two pendant lamps",
+                                    "a loft kitchen, black cabinets, walnut island, a fruit bowl"])
+def test_an_island_of_marble_or_wood_in_a_kitchen_is_furniture(prompt):
+    assert "island" in {(r.label or "").split()[-1] for r in MockPlanner().plan(prompt).regions}

@@ -1273,6 +1273,9 @@ _ACTIVITY = re.compile(
 _PLACE_PHRASE = re.compile(r"\b(?:on|in|at|under|inside|by|near|along|across|behind|beneath|over)\s+(?:the|a|an)\s+"
                            r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?=\s*(?:$|[,.;]|\s(?:at all|either|too|please)\b))", re.I)
 _NO_PLACE = {"sight", "time", "display", "way", "end", "mood", "frame", "picture", "image", "shot", "photo"}
+#: What furniture is made of: "a marble island", "an oak bar" are things, whatever else the noun names.
+_MADE_OF = {"marble", "granite", "quartz", "oak", "walnut", "teak", "pine", "concrete", "steel", "chrome", "glass",
+            "wooden", "wood", "stone", "brass", "copper", "terrazzo", "butcher", "velvet", "leather", "rattan", "wicker"}
 #: Things made in the shape of what they are "of" ("a statue of a lion" is one statue, no lion).
 _EFFIGIES = {"statue", "statuette", "bust", "figurine", "effigy", "totem", "monument", "idol"}
 #: Verbs that say a thing is held ("a robot butler holding a tray").
@@ -2057,8 +2060,10 @@ class _Reader:
             return
         if not first and things_here and self.things and all(lemma(t) in LANDFORMS | lx.SETTINGS for t in things_here) and \
                 _undetermined(list(doc)) and not any(t.lower_ in ("left", "right") for t in doc) and \
-                not (_colours_of(doc.text) and any(lemma(t) not in LANDFORMS for t in things_here)):
-            # ("(blue pool:1.1)": a thing in its colour; "green hills" are still the land)
+                not (_colours_of(doc.text) and any(lemma(t) not in LANDFORMS for t in things_here)) and \
+                not any(lemma(t) in lx.THINGS and t.i > 0 and doc[t.i - 1].lower_ in _MADE_OF and t.tag_ == "NN" and
+                        not lx.is_plural(t.lower_) for t in things_here):
+            # ("(blue pool:1.1)": a thing in its colour; "green hills" are still the land; "marble island": furniture)
             self.settings.append(doc.text.strip())  # "..., snowy mountains behind", "..., stadium, ...": where it is
             return
         things = [t for t in heads if kinds[t.i] == "thing"]

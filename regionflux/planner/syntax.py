@@ -118,6 +118,12 @@ _REQUESTER = re.compile(
     r"her\s+(?:with|and|as|in|on|riding|holding|wearing|playing)\b))", re.I)  # (not "... of himself skating")
 
 
+#: Words that join the parts of a prompt typed as one run-on sentence ("... and then give him a sword also make it
+#: look like a poster plus oil painting style"), before what starts a new part.
+_RUN_ON = re.compile(r"\s+(?:and\s+then|and\s+also|also|plus|then)\s+(?=(?:make|give|add|put|draw|have|let|there|a|an|"
+                     r"the|some|his|her|their|maybe|\d+|two|three|four|five|six|in|on|at)\b)", re.I)
+
+
 _NOT_BEFORE_STYLE = {"a", "an", "the", "of", "in", "on", "with", "and", "or", "like", "as", "for", "to", "by", "very",
                      "some", "his", "her", "its", "their", "my", "our", "your", "this", "that", "into", "onto", "at"}
 
@@ -179,6 +185,11 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         # "... chasing the pigeons golden hour in the park": a run-on tag of the light, said apart
         text = _style_run_apart(text)
     text = _WEIGHT.sub(r"\1", text)
+    text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
+    text = re.sub(r"(?:^|(?<=,\s))(?:please\s+)?(?:give|gives|hand)\s+(?:him|her|them|it)\s+(?=(?:a|an|the|some|two|three|"
+                  r"his|her|their|its)\b)", "with ", text, flags=re.I)  # "give him a glowing sword": his sword
+    text = re.sub(r"(?:^|(?<=,\s))(?:make|have|let)\s+(?:him|her|them|it)\s+(?:hold|holding|carry|carrying)\s+",
+                  "holding ", text, flags=re.I)  # "make her hold a lantern": what she holds
     text = re.sub(r"\bBREAK\b|\s\|\s|\s*\|\s*$", ",", text)  # "golden hour | negative prompt: ...": a separator
     text = _BOORU_PEOPLE.sub(lambda m: (f"{_NUMBER_WORDS.get(int(m.group(1)), m.group(1))} {m.group(2).lower()}s"
                                         if int(m.group(1)) > 1 else f"a {m.group(2).lower()}"), text)
