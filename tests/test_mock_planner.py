@@ -2095,3 +2095,29 @@ def test_a_run_on_prompt_is_read_in_its_parts_and_what_he_is_given_is_his():
                                     "a loft kitchen, black cabinets, walnut island, a fruit bowl"])
 def test_an_island_of_marble_or_wood_in_a_kitchen_is_furniture(prompt):
     assert "island" in {(r.label or "").split()[-1] for r in MockPlanner().plan(prompt).regions}
+
+
+@pytest.mark.parametrize("prompt, label", [
+    ("leather satchel product shot on a weathered log, soft light", "leather satchel"),
+    ("painted orc miniature, 32mm scale, nmm silver armour, studio photo", "orc miniature"),
+])
+def test_a_lone_product_or_figure_with_its_scale_and_stand_is_one_region(prompt, label):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert label in region.description.lower()
+
+
+def test_sci_fi_said_in_two_words_is_a_style():
+    layout = MockPlanner().plan("spaceship bridge, a captain sitting in the chair, a robot engineer fixing a console, "
+                                "retro 70s sci fi, matte painting")
+    assert "fi" not in {r.label for r in layout.regions} and "sci-fi" in layout.background_prompt
+
+
+def test_one_named_at_their_post_after_another_is_drawn_apart():
+    labels = {r.label for r in MockPlanner().plan("a starship bridge, a captain in his chair, an android at the helm").regions}
+    assert {"captain", "android"} <= labels
+
+
+def test_a_word_said_twice_while_dictating_is_said_once():
+    layout = MockPlanner().plan("um draw me a a dragon and like two two owls on a branch")
+    assert "a a " not in layout.prompt and "two two" not in layout.prompt
+    assert [r.label for r in layout.regions].count("owl") == 2

@@ -316,6 +316,10 @@ FIGURES = {
     "aunt", "uncle", "dad", "mom", "mum", "ranger", "botanist", "alchemist", "astronomer", "poet", "writer",
     "beggar", "boxer", "wrestler", "golfer", "swimmer", "skateboarder", "snowboarder", "cashier", "butler", "maid",
     "surgeon", "dentist", "veterinarian", "architect", "engineer", "hacker", "shepherdess", "milkmaid", "fencer",
+    # the peoples and classes of fantasy games and tales
+    "ogre", "orc", "kobold", "minotaur", "cyclops", "golem", "imp", "harpy", "medusa", "gorgon", "djinn", "genie",
+    "yeti", "sasquatch", "werewolf", "skeleton", "phantom", "wendigo", "dryad", "nymph", "merman", "valkyrie", "druid",
+    "paladin", "bard", "rogue", "necromancer", "cleric", "barbarian", "gnome", "sorcerer", "monk", "warlock",
 }
 THINGS = ANIMALS | FIGURES | {
     # vehicles

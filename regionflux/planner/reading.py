@@ -154,7 +154,8 @@ PHOTO_GENRES = {"product", "action", "studio", "fashion", "food", "street", "tra
 #: What a product or a dish is shown on in a picture made to show it ("a soy candle on a linen cloth, product shot"):
 #: drawn under it, in its region.
 _DISPLAYS = {"table", "tabletop", "counter", "countertop", "cloth", "tablecloth", "napkin", "pedestal", "plinth", "stand",
-             "slab", "board", "desk", "surface", "podium", "block", "cube", "platter", "tray", "runner", "mat"}
+             "slab", "board", "desk", "surface", "podium", "block", "cube", "platter", "tray", "runner", "mat", "rock",
+             "stone", "boulder", "log", "stump", "driftwood", "shelf", "windowsill", "ledge", "sand", "moss", "velvet", "cushion"}
 _SHOWCASE = re.compile(r"\b(?:product|food|packshot|e-?commerce|etsy|listing|mock-?up|still life|flat ?lay|"
                        r"(?:commercial|advertising|ad|catalog(?:ue)?) (?:photo|photography|shot|image|picture|render))\b",
                        re.I)
@@ -1091,6 +1092,8 @@ def _style_segment(doc) -> bool:
         return True
     if _MOOD_REQUEST.match(doc.text):
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
+    if re.fullmatch(r"(?:\d+(?:\.\d+)?\s?mm|\d+\s?[:/]\s?\d+|heroic|true|half)\s+scales?", doc.text.strip(" ,"), re.I):
+        return True  # "28mm scale", "1/12 scale": how big a model is made
     match = _TECHNIQUES.search(doc.text)
     if match and not doc.text[: match.start()].strip(" ,") and len(doc.text[match.end():].split()) <= 1:
         return True  # "stop motion", "cel shading anime", "soft box lighting": how it is made
@@ -2111,7 +2114,10 @@ class _Reader:
 
     def _said_with_the_one(self, words: str) -> bool:
         """Say ``words`` with "with" in the region of the first one named who wears or holds things; False if none."""
-        owner = next((t for t in self.things if _wears(t.head) or _holds(t.head)), None)
+        owner = next((t for t in self.things if _wears(t.head) or _holds(t.head) or (
+            t.head in _EFFIGIES | {"miniature", "figure", "doll", "plushie", "plush"} and
+            any(_wears(lx.singular(w.lower())) for w in t.words.split()[:-1]))), None)
+        # ("an orc miniature, ..., silver armour": the orc's)
         if owner is None or len(owner.extra) >= 6:
             return False
         _say_with(owner, words)
@@ -3355,7 +3361,7 @@ class _Reader:
                     continue
                 mention = mentions.get(id(thing))
                 span = self._held_span(mention, own, listing) if mention is not None else None
-                if span is None or thing.counted and thing.count > 1 or thing.head in PEOPLE | lx.ANIMALS or \
+                if span is None or thing.counted and thing.count > 1 or thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES or \
                         thing.hints & {"left", "right", "top", "bottom"} or any(
                             thing in (r.a, r.b, r.c) and (r.kind not in ("on", "next_to") or {
                                 id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)} - landed

@@ -146,6 +146,23 @@ def _style_run_apart(chunk: str) -> str:
     return chunk[:at].rstrip() + ", " + chunk[at:]
 
 
+#: A thing named right before how it is shot, then where it is ("hiking boot product shot on a mossy rock").
+_SHOT_AFTER = re.compile(r"(?P<lead>^|[,;:.]\s*)(?P<thing>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?P<shot>(?:product|studio|macro|"
+                         r"catalog(?:ue)?|packshot|food)\s+(?:shot|photo|photograph|photography|render|picture))"
+                         r"(?=\s+(?:on|in|against|with|atop|under)\b)", re.I)
+
+
+def _shot_first(match) -> str:
+    words = match.group("thing").split()
+    last = words[-1].lower()
+    if words[0].lower() in lx.DETERMINERS or not (lx.singular(last) in lx.THINGS | lx.WORN | lx.RARE_THINGS) or \
+            last in lx.STYLE_WORDS:
+        return match.group(0)
+    thing = match.group("thing")
+    article = "" if lx.is_plural(last) else lx.indefinite(thing) + " "
+    return f"{match.group('lead')}{match.group('shot')} of {article}{thing}"
+
+
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
@@ -158,6 +175,10 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _MJ_NO.sub(" ", text)
     text = _MJ_PARAM.sub(" ", text)
     text = re.sub(r"\s+/\s+", ", ", text)  # "a giant squid / deep sea / cinematic": a separator
+    text = re.sub(r"\b(sci|lo|hi)\s+fi\b", r"\1-fi", text, flags=re.I)  # "retro 70s sci fi": one word, no "fi"
+    text = re.sub(r"\b(a|an|the|two|three|four|five|six|of|on|in|to|with|and)\s+\1\b", r"\1", text, flags=re.I)
+    # "draw me a a dragon", "like two two owls": a word said twice while dictating
+    text = _SHOT_AFTER.sub(_shot_first, text)  # "hiking boot product shot on a rock": a product shot of a hiking boot
     text = _asides(text)
     text = _REQUESTER.sub("", text)
     # "but the bench do not put there", "also fence no": a negation said in another language's order
