@@ -2121,3 +2121,37 @@ def test_a_word_said_twice_while_dictating_is_said_once():
     layout = MockPlanner().plan("um draw me a a dragon and like two two owls on a branch")
     assert "a a " not in layout.prompt and "two two" not in layout.prompt
     assert [r.label for r in layout.regions].count("owl") == 2
+
+
+@pytest.mark.parametrize("prompt, colours", [
+    ("a cheerful red food truck with a yellow awning, parked downtown", {"food truck": "red", "awning": "yellow"}),
+    ("anatomy poster: green heart, purple kidney, blue brain, plain background", {"kidney": "purple", "brain": "blue"}),
+    ("flat lay with a black camera with red straps and a white skateboard", {"skateboard": "white"}),
+])
+def test_each_thing_said_in_its_own_colour_has_a_region(prompt, colours):
+    regions = {r.label: r for r in MockPlanner().plan(prompt).regions}
+    for label, colour in colours.items():
+        assert colour in regions[label].description.lower()
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("dwarf cleric with a warhammer and a braided red beard, oil painting", "dwarf cleric", "braided red beard"),
+    ("a basalt wyvern with amber eyes and cracked stone scales, book cover art", "wyvern", "cracked stone scales"),
+    ("a vintage skateboard with a faded palm tree print, product photo", "skateboard", "palm tree print"),
+    ("beige 90s game console (the kind with a cartridge slot lol), pixel art", "game console", "cartridge slot"),
+    ("a grizzled old ent, a majestic, ancient, gnarled, moss-covered, whispering oak, fantasy art", "oak", "majestic"),
+])
+def test_what_a_lone_subject_has_is_said_in_its_one_region(prompt, label, said):
+    (region,) = MockPlanner().plan(prompt).regions[-1:] if "ent" in prompt else MockPlanner().plan(prompt).regions
+    assert label in region.label and said in region.description
+
+
+@pytest.mark.parametrize("prompt", ["goalie diving at full stretch for a save, freeze motion, stadium lights",
+                                    "a pitcher mid-throw, ball toss at the top, 1/4000s"])
+def test_a_deed_of_sport_is_no_thing(prompt):
+    assert len(MockPlanner().plan(prompt).regions) == 1
+
+
+def test_a_gas_giant_is_a_planet():
+    (region,) = MockPlanner().plan("ringed gas giant planet, NASA style render, deep black space").regions
+    assert region.label == "planet"

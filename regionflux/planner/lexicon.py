@@ -24,6 +24,7 @@ COLOURS = ("red", "orange", "yellow", "green", "blue", "purple", "violet", "pink
 
 #: Words that may end in -ing and still be nouns (not the start of a verb phrase).
 ING_NOUNS = {"building", "painting", "ceiling", "ring", "king", "wing", "string", "pudding", "evening", "morning",
+             "awning", "sapling", "gosling", "herring", "sling", "mooring",
              "clothing", "swing", "spring", "wedding", "earring", "railing", "stocking", "dumpling", "icing",
              "sing", "cladding", "siding", "frosting", "bedding", "flooring", "roofing", "paneling", "panelling",
              "tiling", "stitching", "bunting", "thing", "something", "nothing", "everything", "sibling", "duckling", "seedling"}
@@ -261,6 +262,9 @@ FILLERS = {"one", "ones", "thing", "things", "something", "anything", "everythin
 #: Concrete things people draw: a word here is a thing even where a small parser takes it for an adjective
 #: ("a tiny sleepy hedgehog") or a modifier ("a hummingbird mid flight"). Words not here are read by grammar.
 ANIMALS = {
+    # beasts of myth, drawn like animals
+    "wyvern", "drake", "basilisk", "hydra", "chimera", "manticore", "gryphon", "kraken", "leviathan", "behemoth",
+    "serpent", "pegasus", "cerberus",
     "cat", "kitten", "dog", "puppy", "horse", "pony", "foal", "cow", "calf", "bull", "ox", "pig", "piglet", "sheep",
     "lamb", "goat", "chicken", "hen", "rooster", "chick", "duck", "duckling", "goose", "swan", "turkey", "peacock",
     "bird", "sparrow", "robin", "crow", "raven", "pigeon", "dove", "parrot", "owl", "eagle", "hawk", "falcon",

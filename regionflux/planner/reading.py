@@ -356,12 +356,18 @@ def nounlike(token) -> bool:
     if _third_person_verb(token) or token.lower_ in _INTERJECTIONS:
         return False
     nxt_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    after_next_word = token.doc[token.i + 2].lower_ if token.i + 2 < len(token.doc) else ""
     if token.lower_ in ("hero", "glamour", "beauty", "action", "establishing", "money") and \
             nxt_word in ("shot", "shots", "pose", "angle", "image", "frame", "view"):
         return False  # "hero shot", "hero pose": how it is shot
     if token.lower_ in _WHERE_ADVERBS and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in (
             "NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON")):
         return False  # "an eagle circling overhead", "a dog sleeping nearby": where, said after the doing
+    if token.dep_ == "compound" and token.head.i == token.i + 1 and lemma(token.head) in _DEEDS and \
+            not _wears(word):
+        return False
+    if nxt_word in _PATTERNS or after_next_word in _PATTERNS and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN"):
+        return False  # "a surfboard with a hibiscus print": the print's motif, no hibiscus of its own  # "diving full stretch for a save", "ball toss at the top": what one does, nothing to draw
     if token.lower_ in ("thumbs", "thumb") and nxt_word in ("up", "down", "ups"):
         return False  # "giving thumbs up": a gesture, no thumbs of their own
     if token.lower_ in ("single", "lone", "solitary", "sole") and nxt_word and token.i + 1 < len(token.doc) and (
@@ -481,6 +487,12 @@ def nounlike(token) -> bool:
     return False
 
 
+#: What is printed or painted on a thing ("with a faded hibiscus print"): said in its region.
+_PATTERNS = {"print", "prints", "pattern", "patterns", "motif", "motifs", "decal", "decals", "graphic", "graphics"}
+#: Nouns that name a deed of sport or dance, never a thing drawn.
+_DEEDS = {"save", "stretch", "motion", "serve", "toss", "kick", "tackle", "dunk", "lunge", "sprint", "stride", "leap",
+          "dive", "spin", "twirl", "pirouette", "backflip", "flip", "kickflip", "somersault", "slam", "smash",
+          "volley", "rally", "header", "celebration", "follow-through", "backswing"}
 #: Adverbs of place a small tagger may take for nouns ("an eagle circling overhead").
 _WHERE_ADVERBS = {"overhead", "nearby", "aloft", "afar", "offshore", "upstairs", "downstairs", "outdoors", "indoors",
                   "underfoot", "alongside", "downstream", "upstream", "uphill", "downhill", "past"}
@@ -974,8 +986,9 @@ def _adjective_tag(doc) -> bool:
             continue
         if word in lx.THINGS | lx.ANIMALS | lx.DRAWABLE | lx.SETTINGS | LIGHTS | lx.STYLE_NOUNS or \
                 word in lx.STYLE_WORDS and not any(_colour(w) for w in words) or \
-                not re.search(r"(?:y|ish|ful|ous|ic|al|ive|less|ed|en|ent|ant|le|ky|py|zy)$", word) or t.pos_ == "VERB":
-            return False
+                not re.search(r"(?:y|ish|ful|ous|ic|al|ive|less|ed|en|ent|ant|le|ky|py|zy)$", word) or t.pos_ == "VERB" or \
+                t.i == words[-1].i and t.tag_ == "NN" and t.i > 0 and _colour(doc[t.i - 1]) and t.dep_ == "ROOT":
+            return False  # ("blue kidney": a colour, then the thing it is the colour of)
     return True
 
 
@@ -1262,7 +1275,8 @@ _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "mi
 #: Bounded features of a landscape, drawn where a scene lists them among its things ("..., a village far below").
 _LANDMARKS = {"lake", "pond", "river", "stream", "creek", "brook", "waterfall", "village", "hamlet", "town", "island",
               "lagoon"}
-#: A noun and a gerund that name one activity ("ice skating", "trick or treating"): one word to the parse.
+#: A noun and a gerund that name one activity ("ice skating", "trick or treating"), or two words that name one kind
+#: of thing ("gas giant"): one word to the parse.
 _ACTIVITY = re.compile(
     r"(?<![-'])\b(?:(?:ice|roller|figure) skating|"
     r"(?:rock|mountain|ice) climbing|window shopping|star gazing|"
@@ -1271,7 +1285,7 @@ _ACTIVITY = re.compile(
     r"sun ?bathing|bar hopping|(?:pumpkin|wood|ice) carving|(?:egg|treasure) hunting|(?:apple|berry|strawberry) picking|"
     r"(?:ballroom|tap|belly|break|line|salsa|swing) dancing|pole vaulting|weight lifting|(?:skate|wake|paddle) boarding|"
     r"(?:water|jet) skiing|(?:pillow|snowball) fighting|stone skipping|glass blowing|"
-    r"sight seeing)\b", re.I)
+    r"sight seeing|slam dunking|(?:gas|ice) giant)\b", re.I)  # (and a planet's kind: "a ringed gas giant planet", no giant)
 #: A place said with a preposition and an article ("on the water", "in a muddy trench").
 _PLACE_PHRASE = re.compile(r"\b(?:on|in|at|under|inside|by|near|along|across|behind|beneath|over)\s+(?:the|a|an)\s+"
                            r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?=\s*(?:$|[,.;]|\s(?:at all|either|too|please)\b))", re.I)
@@ -1337,7 +1351,7 @@ _STRESSED_PLACE = re.compile(r"\b(?:right|just|directly|straight|immediately)\s+
 _EXACT_COUNT = re.compile(r"\b(?:exactly|precisely)\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve)\b)", re.I)
 #: "a tall, slender, spotted giraffe": adjectives listed with commas before one noun.
-_ADJECTIVE_LIST = re.compile(r"\b(?:a|an|the)\s+([a-z-]+(?:,\s*[a-z-]+){1,3})(?=\s+[a-z])", re.I)
+_ADJECTIVE_LIST = re.compile(r"\b(?:a|an|the)\s+([a-z-]+(?:,\s*[a-z-]+){1,6})(?=\s+[a-z])", re.I)
 _PLAIN_ADJECTIVES = {"tall", "slender", "old", "young", "big", "small", "tiny", "huge", "long", "short", "fat", "thin",
                      "lean", "wide", "narrow", "sleek", "proud", "fierce", "wild", "cute", "majestic", "regal", "elegant",
                      "ancient", "gentle", "brave", "lonely", "lone", "massive", "mighty", "graceful", "battered", "worn",
@@ -1349,15 +1363,18 @@ def _adjective(word: str) -> bool:
     """Whether a word listed before a noun only says how it looks (known, or by an adjective's ending)."""
     word = word.lower()
     return word in _PLAIN_ADJECTIVES or word in lx.COLOURS or word in lx.STYLE_ADJECTIVES or (
-        re.fullmatch(r"[a-z-]{3,}(?:y|ed|ful|ous|ic|al|ish|less|ive)", word) is not None and
-        lx.singular(word) not in lx.THINGS | lx.SETTINGS | lx.RARE_THINGS | lx.ELEMENTS | lx.STYLE_NOUNS | lx.EVENTS)
+        re.fullmatch(r"[a-z-]{3,}(?:y|ed|ful|ous|ic|al|ish|less|ive|ing|ent|ant)", word) is not None and
+        lx.singular(word) not in lx.THINGS | lx.SETTINGS | lx.RARE_THINGS | lx.ELEMENTS | lx.STYLE_NOUNS | lx.EVENTS |
+        lx.ING_NOUNS)
 
 
 def _one_phrase(match) -> str:
     """The adjectives of "a tall, slender, spotted giraffe" as one phrase, so that no comma splits it."""
     words = [w.strip() for w in match.group(1).split(",")]
-    if not all(_adjective(w) for w in words):
-        return match.group(0)
+    after = match.string[match.end():].split()[:1]
+    if not all(_adjective(w) for w in words) or after and after[0].lower() in _PREPOSITIONS | {
+            "up", "down", "out", "off", "away", "back", "and", "or", "while", "who", "that", "which"}:
+        return match.group(0)  # ("below a balcony, singing up to it": a thing, then what someone does)
     return match.group(0)[: match.start(1) - match.start(0)] + " ".join(words)
 
 
@@ -1706,6 +1723,8 @@ class _Reader:
                     c.dep_ == "conj" and self._article(c) in ("a", "an") and nounlike(c)
                     for c in token.children))):  # (not "passport, film camera and a towel": one more thing)
             return "style"  # "oil painting", "museum photo"
+        if word in _DEEDS:
+            return "action"  # "diving full stretch for a save", "doing a kickflip": what one does, said with them
         if word in _TIMES_OF_DAY and self._article(token) not in ("a", "an") and not _count_of_phrase(token):
             return "setting"  # "early morning at a misty wetland": when, not a thing
         if word in lx.EVENTS and word not in lx.THINGS:
@@ -1835,6 +1854,8 @@ class _Reader:
             # basket": two colours apart, two regions)
         if self._worn_list(token):
             return "worn"
+        if token.lower_ in _PATTERNS and prep == "with":
+            return "worn"  # "a surfboard with a faded hibiscus print": printed on it
         known = word in lx.THINGS or word in lx.RARE_THINGS or word in lx.SMALL or word in lx.LARGE or word in lx.TALL or word in lx.WIDE \
             or word in lx.CONTAINERS or word in PEOPLE or word in lx.WORN
         if prep == "in" and not known and word not in lx.SETTINGS and token.head.head.i < token.i and \
@@ -1938,8 +1959,13 @@ class _Reader:
         """"with freckles and red hair": a worn thing listed after another worn thing is worn too."""
         start = self._phrase_start(token)
         doc = token.doc
+        if start >= 3 and doc[start - 1].tag_ in ("VBD", "VBN") and doc[start - 2].lower_ in ("and", "or", ","):
+            start -= 1  # "with ember eyes and cracked lava scales": a participle the parse took for a verb
         if start < 2 or doc[start - 1].lower_ not in ("and", "or", ",") or _wears(lemma(token)):
             return False  # ("a woman with a robot arm and a giant gorilla": someone of their own)
+        if lemma(token) in lx.THINGS and lemma(token) not in lx.WORN | _CARRIED and any(
+                _colour(t) for t in doc[start: token.i]):
+            return False  # ("a walkman with orange headphones and a green skateboard": a thing in its own colour)
         earlier = [t for t in doc[max(0, start - 6): start - 1] if _is_head(t)]
         return bool(earlier) and lemma(earlier[-1]) in lx.WORN and self._owner(earlier[-1]) is not None
 
@@ -2531,7 +2557,8 @@ class _Reader:
                     extra.append(doc[i: stop].text)  # "a cabin with smoke coming out of the chimney"
                     i = stop
                     continue
-                if heads and (lemma(heads[0]) in lx.OBJECT_PARTS or self._kind(heads[0]) == "worn" and (
+                if heads and (lemma(heads[0]) in lx.OBJECT_PARTS or heads[0].lower_ in _PATTERNS or
+                              self._kind(heads[0]) == "worn" and (
                               lemma(heads[0]) in _COATINGS or
                               lemma(token) in _FITTED.get(lemma(heads[0]), ()))) and heads[0].i not in self._negated_now:
                     stop = _list_end(heads[0], lx.OBJECT_PARTS)
@@ -3394,7 +3421,8 @@ class _Reader:
         that ended in such a list, which a bare list after the comma goes on."""
         token = mention.token
         doc = token.doc
-        if token.dep_ == "conj" and token.head.i == own.token.i and not _stands_alone(lemma(token)) and any(
+        if token.dep_ == "conj" and token.head.i == own.token.i and (
+                not _stands_alone(lemma(token)) or lemma(token) in lx.WORN and _wears(own.thing.head)) and any(
                 c.dep_ == "prep" and c.lower_ == "with" and c.i < token.i for c in own.token.children):
             # "a cottage with white siding and a mossy roof": the parse may join the roof to the cottage
             end = next((t.i for t in doc[token.i:] if t.is_punct), len(doc))
@@ -3471,6 +3499,11 @@ class _Reader:
             "into", "toward", "towards") or t.tag_ == "VBG" and t.i != token.i), end + 1)
         while cut <= end and cut - 1 > token.i and doc[cut - 1].pos_ == "ADV":
             cut -= 1  # "with a half-written page still in it": not "... page still"
+        worn_next = next((t for t in doc[cut + 1: cut + 6] if _is_head(t)), None) if cut < len(doc) and \
+            doc[cut].lower_ == "and" else None
+        if worn_next is not None and lemma(worn_next) in lx.WORN and self._kind(worn_next) == "worn" and \
+                not any(t.is_punct for t in doc[cut: worn_next.i]):
+            cut = worn_next.i + 1  # "with a warhammer and a braided red beard": his beard too
         if listed:
             return "and " + doc[self._phrase_start(token): cut].text.strip()
         return doc[link.i: cut].text.strip()

@@ -86,6 +86,9 @@ _PLACE_ASIDE = re.compile(r"(?<=[a-z]) \(((?:(?:top|bottom|upper|lower|far) )?(?
 def _asides(text: str) -> str:
     """Brackets people write as asides (not "(red hair:1.2)", a weight): counts and looks go before the thing,
     places after it in words, anything else becomes a tag after it."""
+    text = re.sub(r" \((?:the|a|that)\s+(?:kind|type|sort|one|model|style)\s+(?:with|that has|that have|which has)\s+"
+                  r"([^()]+?)(?:\s+(?:lol|haha|lmao|pls|please))?\)", r" with \1", text, flags=re.I)
+    # "a desktop computer (the kind with a floppy drive lol)": what it has, said of it
     text = _PLACE_ASIDE.sub(lambda m: f" {'in' if m.group(1).lower() in ('foreground', 'background') else 'on'} the "
                                       f"{m.group(1)}", text)
     text = _COUNT_ASIDE.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
