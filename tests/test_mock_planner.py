@@ -2155,3 +2155,9 @@ def test_a_deed_of_sport_is_no_thing(prompt):
 def test_a_gas_giant_is_a_planet():
     (region,) = MockPlanner().plan("ringed gas giant planet, NASA style render, deep black space").regions
     assert region.label == "planet"
+
+
+def test_things_said_to_be_everywhere_are_drawn():
+    labels = {r.label for r in MockPlanner().plan("a painter at an easel in a loft, brushes everywhere, "
+                                                  "warm light").regions}
+    assert {"painter", "brush"} <= labels

@@ -1546,11 +1546,14 @@ class _Reader:
     def _bare_start(nlp, doc):
         """"toolbox under the workbench", "surfboard leaning on the wall": a small tagger takes a noun that starts a
         part without an article for a verb or an adverb; read with an article, it is the noun it is."""
-        if len(doc) < 3 or not doc[0].is_alpha or doc[0].pos_ not in ("VERB", "ADV") or \
+        everywhere = len(doc) >= 2 and doc[-1].lower_ in ("everywhere", "galore", "aplenty", "around", "nearby") and \
+            lx.is_plural(doc[0].lower_) and lx.singular(doc[0].lower_) in lx.THINGS  # "brushes everywhere"
+        if len(doc) < 3 and not everywhere or not doc[0].is_alpha or doc[0].pos_ not in ("VERB", "ADV") or \
                 doc[0].lower_.endswith(("ing", "ed", "ly", "wn", "en")) and doc[0].lower_ not in lx.THINGS or \
                 _CHAT.match(doc.text).end() or \
                 doc[0].lower_ in _NEGATORS or doc[1].pos_ in ("ADV", "PART") and doc[1].lower_ in ("out", "off", "away") or \
-                not any(t.pos_ == "ADP" for t in doc[1:]) or doc[0].lower_ in lx.STYLE_WORDS | lx.STYLE_ADJECTIVES \
+                not any(t.pos_ == "ADP" for t in doc[1:]) and not everywhere or \
+                doc[0].lower_ in lx.STYLE_WORDS | lx.STYLE_ADJECTIVES \
                 or lemma(doc[0]) in lx.SETTINGS or doc[0].lower_ in lx.POSITIONS or doc[0].lower_ in _ABOVE | _BELOW | _NEAR:
             return doc
         again = nlp(f"a {doc.text}")
