@@ -1547,7 +1547,8 @@ class _Reader:
         """"toolbox under the workbench", "surfboard leaning on the wall": a small tagger takes a noun that starts a
         part without an article for a verb or an adverb; read with an article, it is the noun it is."""
         everywhere = len(doc) >= 2 and doc[-1].lower_ in ("everywhere", "galore", "aplenty", "around", "nearby") and \
-            lx.is_plural(doc[0].lower_) and lx.singular(doc[0].lower_) in lx.THINGS  # "brushes everywhere"
+            lx.is_plural(doc[0].lower_) and doc[0].lower_ != lx.singular(doc[0].lower_) and \
+            lx.singular(doc[0].lower_) not in lx.MASS | lx.ELEMENTS  # "brushes everywhere" (not "confetti everywhere")
         if len(doc) < 3 and not everywhere or not doc[0].is_alpha or doc[0].pos_ not in ("VERB", "ADV") or \
                 doc[0].lower_.endswith(("ing", "ed", "ly", "wn", "en")) and doc[0].lower_ not in lx.THINGS or \
                 _CHAT.match(doc.text).end() or \
