@@ -2161,3 +2161,27 @@ def test_things_said_to_be_everywhere_are_drawn():
     labels = {r.label for r in MockPlanner().plan("a painter at an easel in a loft, brushes everywhere, "
                                                   "warm light").regions}
     assert {"painter", "brush"} <= labels
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("a pair of pixies dancing above three toadstools", {"pixie": 2, "toadstool": 3}),
+    ("orange steam engine pulling a blue coal wagon", {"steam engine": 1, "coal wagon": 1}),
+    ("there is a balloon way up over the barn", {"balloon": 1, "barn": 1}),
+    ("board game night: hex map board, stack of cards, mug of cocoa", {"card": 1, "mug": 1}),
+])
+def test_things_a_small_tagger_misses_are_drawn(prompt, labels):
+    found = [r.label for r in MockPlanner().plan(prompt).regions]
+    assert {label: found.count(label) for label in labels} == labels
+
+
+@pytest.mark.parametrize("prompt, label", [
+    ("handpoured soy candle, product photography, white background", "soy candle"),
+    ("a jellyfish drifting in the dark, bioluminescent glow, deep sea photography", "jellyfish"),
+    ("Grimnir the old raven perched on a rune stone, norse art", "raven"),
+    ("a sea serpent rising out of a stormy ocean, engraving style", "sea serpent"),
+    ("a lone manta gliding through blue water, sunrays from above, documentary style", "manta"),
+])
+def test_a_lone_subject_stays_alone(prompt, label):
+    regions = MockPlanner().plan(prompt).regions
+    assert regions[0].label == label and not {"handpoured", "bioluminescent", "grimnir", "ocean", "sunray"} & {
+        r.label for r in regions}

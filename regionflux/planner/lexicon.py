@@ -437,6 +437,12 @@ def _latin_us(word: str) -> bool:
     return len(word) >= 6 and re.search(r"(?:ct|p|r)us$", word) is not None
 
 
+#: Nouns in -ie, whose plurals end in -ies like those of nouns in -y.
+_IE_NOUNS = {"valkyrie", "pixie", "hoodie", "goalie", "magpie", "collie", "smoothie", "zombie", "cookie", "brownie",
+             "movie", "auntie", "bootie", "beanie", "birdie", "selfie", "rookie", "hippie", "veggie", "genie", "prairie",
+             "boogie", "bogie", "sortie", "lassie", "kiddie", "techie", "foodie", "newbie", "pie", "tie", "lie"}
+
+
 def singular(word: str) -> str:
     """'bananas' -> 'banana', 'mice' -> 'mouse', 'glasses' -> 'glass'; words that are not plurals unchanged."""
     lower = word.lower()
@@ -454,6 +460,8 @@ def singular(word: str) -> str:
                                                                                            "cyclops", "saurus")):
         return lower
     if lower.endswith("ies") and len(lower) > 4:
+        if lower[:-1] in _IE_NOUNS or lower[:-1] in THINGS:
+            return lower[:-1]  # valkyries, pixies, hoodies: nouns in -ie
         return lower[:-3] + "y"
     if lower.endswith("es") and _latin_us(lower[:-2]):  # cactuses, octopuses, walruses (not houses, recluses)
         return lower[:-2]

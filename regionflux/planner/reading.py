@@ -72,7 +72,8 @@ LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "moun
 LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "twilight", "dusk", "dawn", "sunset",
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
           "spotlight", "neon", "firelight", "lamplight", "candlelight", "torchlight", "backlight", "backlighting",
-          "rimlight", "sunbeam", "sunbeams", "moonbeams", "godrays", "lighting", "shadows"}
+          "rimlight", "sunbeam", "sunbeams", "moonbeams", "godrays", "lighting", "shadows", "sunray", "sunrays",
+          "moonbeam", "lightbeam", "lightbeams"}
 #: What has a roof, a chimney, a porch or a balcony; what has a mast, a sail, a hull or a deck.
 _BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "cathedral", "abbey", "mosque", "tower",
           "lighthouse", "mansion", "hut", "shed",
@@ -360,12 +361,18 @@ def nounlike(token) -> bool:
     if token.lower_ in ("hero", "glamour", "beauty", "action", "establishing", "money") and \
             nxt_word in ("shot", "shots", "pose", "angle", "image", "frame", "view"):
         return False  # "hero shot", "hero pose": how it is shot
+    if re.fullmatch(r"(?:hand|home|wheel|machine|custom|hand-)[a-z-]*(?:made|thrown|painted|carved|crafted|blown|woven|"
+                    r"knitted|knit|stitched|sewn|poured|dyed|drawn|lettered|tooled|forged|spun|built)", token.lower_):
+        return False  # "a handthrown stoneware vase", "a handpoured candle": how it was made
     if token.lower_ in _WHERE_ADVERBS and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in (
             "NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON")):
         return False  # "an eagle circling overhead", "a dog sleeping nearby": where, said after the doing
     if token.dep_ == "compound" and token.head.i == token.i + 1 and lemma(token.head) in _DEEDS and \
             not _wears(word):
         return False
+    if nxt_word in ("scented", "flavored", "flavoured", "infused", "themed", "shaped") and after_next_word and \
+            token.i + 2 < len(token.doc) and token.doc[token.i + 2].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False  # "a lavender scented candle": how the candle smells
     if nxt_word in _PATTERNS or after_next_word in _PATTERNS and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN"):
         return False  # "a surfboard with a hibiscus print": the print's motif, no hibiscus of its own  # "diving full stretch for a save", "ball toss at the top": what one does, nothing to draw
     if token.lower_ in ("thumbs", "thumb") and nxt_word in ("up", "down", "ups"):
@@ -439,7 +446,9 @@ def nounlike(token) -> bool:
             word not in lx.THINGS:
         return False  # "grumpy old goblin": an adjective the tagger took for a name
     if re.fullmatch(r"[a-z-]{3,}(?:escent|ous)", token.lower_) and token.lower_ not in lx.DRAWABLE and \
-            nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or lemma(nxt) in lx.DRAWABLE):
+            nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or lemma(nxt) in lx.DRAWABLE or
+                                 nxt.pos_ == "VERB" and nxt.tag_ in ("VB", "VBP") and nxt.whitespace_ == "" and
+                                 nxt.i == len(token.doc) - 1):  # ("bioluminescent glow": the tagger's verb)
         return False  # "iridescent green feathers", "a bioluminescent lure": an adjective by its ending
     if token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ != "compound" and \
             not any(c.dep_ in ("det", "nummod", "poss") for c in token.children) and word not in lx.THINGS | lx.RARE_THINGS:
@@ -1105,6 +1114,9 @@ def _style_segment(doc) -> bool:
         return True
     if _MOOD_REQUEST.match(doc.text):
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
+    if re.match(r"(?:a\s+|an\s+)?(?:stack|pile|heap|deck|set|row|bunch|handful|box|bowl|jar|bag|basket|plate|tray|cup|mug|"
+                r"glass|bottle|pot|vase|crate|bucket|stack)s?\s+of\s+[a-z]", doc.text.strip(" ,"), re.I):
+        return False  # "stack of cards", "bowl of popcorn": things, however a style list names them
     if re.fullmatch(r"(?:\d+(?:\.\d+)?\s?mm|\d+\s?[:/]\s?\d+|heroic|true|half)\s+scales?", doc.text.strip(" ,"), re.I):
         return True  # "28mm scale", "1/12 scale": how big a model is made
     match = _TECHNIQUES.search(doc.text)
@@ -1583,6 +1595,12 @@ class _Reader:
         word = lemma(token)
         if _for_whom(token):
             return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and nxt is not None and nxt.lower_ == "the" and \
+                word not in lx.THINGS | lx.ANIMALS | PEOPLE and any(
+                    _is_head(t) and (lemma(t) in lx.ANIMALS | lx.FIGURES or _personlike(lemma(t)))
+                    for t in token.doc[token.i + 2: token.i + 6]):
+            return "filler"  # "Fenrir the giant wolf", "Max the corgi": the name of the one named next
         said_again = self._said_again(token)
         if said_again:
             return said_again
@@ -1595,7 +1613,8 @@ class _Reader:
                 c.lower_ in ("my", "our", "your") for c in token.children) and (
                 lemma(place) in lx.ANIMALS or place.i == len(token.doc) - 1 or token.i == self._phrase_start(token)):
             return "filler"  # "my granddaughter's hamster": whose pet it is, not who is in the picture
-        if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face")) and \
+        if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face", "chest", "belly",
+                                        "tummy", "forehead", "cheek", "wrist", "ankle", "knee", "hip", "waist")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
             return "worn"  # "above her head": a part of her, never a region of its own
         if token.dep_ == "pobj" and token.head.lower_ in ("on", "against", "upon") and token.i > 0 and \
@@ -1678,6 +1697,12 @@ class _Reader:
         if word in _RISING and prep == "with" and token.head.head.i != token.head.i and not _count_of_phrase(token) and \
                 not _holds(lemma(token.head.head)) and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "VBG":
             return "action"  # "a mug with steam rising": said in the mug's words
+        rising = token.head.head
+        if prep == "of" and rising.lower_ == "out" and rising.i > 0:
+            rising = token.doc[rising.i - 1]
+        if prep in ("of", "from") and word in WATERS - {"water"} and rising.i != token.head.i and rising.tag_ == "VBG" \
+                and (prep == "from" or rising.i + 1 < len(token.doc) and token.doc[rising.i + 1].lower_ == "out"):
+            return "setting"  # "a kraken rising out of a stormy sea", "leaping from the ocean": where it rises
         if prep in ("among", "amid", "amidst") and word in LANDFORMS | lx.SETTINGS:
             return "setting"  # "resting on a ledge among himalayan cliffs": where
         if prep in ("down", "up") and word in _GROUND and token.head.head.i != token.head.i and \
@@ -1719,6 +1744,8 @@ class _Reader:
         sided = token.i + 3 < len(doc) and doc[token.i + 1].lower_ in ("on", "at", "in", "to") and \
             doc[token.i + 2].lower_ in ("the", "its") and doc[token.i + 3].lower_ in ("left", "right", "top", "bottom") \
             and (token.i + 4 == len(doc) or doc[token.i + 4].lower_ != "of")  # "our logo on the left": placed, drawn
+        sided = sided or any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1 and any(
+            d.dep_ == "dobj" for d in c.children) for c in token.children)  # "a steam engine pulling a wagon": doing
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
                 not fitting and not sided:
             return "style"
@@ -2213,6 +2240,8 @@ class _Reader:
         start = token.left_edge.i
         if token.dep_ == "pobj" and token.head.pos_ == "ADP" and token.head.i < token.i:
             start = token.head.i
+            if token.head.lower_ == "of" and start > 0 and doc[start - 1].lower_ in ("out", "outside", "because"):
+                start -= 1  # "rising out of a stormy sea"
         if token.head.lower_ == "of" and token.head.head.i < token.head.i and \
                 lemma(token.head.head) in _WHERE_IN:
             start = self._phrase_start(token.head.head)  # "at the bottom of the ocean", not "of the ocean"

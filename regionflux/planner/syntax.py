@@ -178,6 +178,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _MJ_NO.sub(" ", text)
     text = _MJ_PARAM.sub(" ", text)
     text = re.sub(r"\s+/\s+", ", ", text)  # "a giant squid / deep sea / cinematic": a separator
+    text = re.sub(r"(?<=[a-z] )way (?=(?:up|down|above|below|over|out|off|behind|beyond)\b)", "far ", text, flags=re.I)
+    # "a kite way up over the tree": far up (a small parser reads "kite way" as one noun)
     text = re.sub(r"\b(sci|lo|hi)\s+fi\b", r"\1-fi", text, flags=re.I)  # "retro 70s sci fi": one word, no "fi"
     text = re.sub(r"\b(a|an|the|two|three|four|five|six|of|on|in|to|with|and)\s+\1\b", r"\1", text, flags=re.I)
     # "draw me a a dragon", "like two two owls": a word said twice while dictating
