@@ -2185,3 +2185,22 @@ def test_a_lone_subject_stays_alone(prompt, label):
     regions = MockPlanner().plan(prompt).regions
     assert regions[0].label == label and not {"handpoured", "bioluminescent", "grimnir", "ocean", "sunray"} & {
         r.label for r in regions}
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("a fig tree in a glazed terracotta pot, minimalism, white wall", "fig tree", "terracotta pot"),
+    ("beeswax candle in a frosted glass jar, bokeh background, product shot", "candle", "glass jar"),
+])
+def test_a_lone_thing_in_its_pot_or_jar_is_one_region(prompt, label, said):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert label in region.label and said in region.description
+
+
+def test_a_bowl_of_soup_with_a_spoon_keeps_the_bowl_first():
+    labels = {r.label for r in MockPlanner().plan("a bowl of ramen with chopsticks, food photography").regions}
+    assert "bowl" in labels
+
+
+def test_a_manta_ray_is_a_fish_not_a_ray_of_light():
+    regions = {r.label: r for r in MockPlanner().plan("a snorkeler swimming beneath a manta ray").regions}
+    assert "ray" in regions and regions["snorkeler"].box[1] > regions["ray"].box[1]

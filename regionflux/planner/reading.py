@@ -1454,6 +1454,8 @@ class _Reader:
         text the reading gives."""
         joined = re.sub(r"\s+", "", match.group(0))
         self._joined[joined] = match.group(0)
+        words = match.group(0).split()
+        self._joined.setdefault(lx.singular(joined), " ".join(words[:-1] + [lx.singular(words[-1])]))  # "two manta rays"
         return joined
 
     def _apart(self, text: str) -> str:
@@ -3410,6 +3412,15 @@ class _Reader:
                 perched |= {id(t) for t in self.things if t.head in _DISPLAYS and not t.counted and t.count == 1 and
                             not _colours_of(t.words) and
                             any(r.kind == "on" and r.a is principal and r.b is t for r in self.relations)}
+            if (showcase or len(self.things) == 2 and self.style) and principal.inside is not None and \
+                    principal.inside.head not in _DISPLAYS and id(principal.inside) in mentions and \
+                    own.start < mentions[id(principal.inside)].start and \
+                    len(self.things) == 2 and not principal.counted and principal.head not in lx.ANIMALS | lx.FIGURES and \
+                    principal.inside.head in lx.CONTAINERS and not principal.inside.counted and \
+                    not (_colours_of(principal.inside.words) and _colours_of(principal.words)):
+                pot = principal.inside  # "a soy candle in an amber glass jar, product shot": the one thing, potted
+                perched.add(id(pot))
+                principal.inside = None
             for thing in self.things:
                 if thing is principal:
                     continue
@@ -3417,7 +3428,9 @@ class _Reader:
                     folded[id(thing)] = (thing, None)  # "..., on a rooftop at sunset": where the one thing is
                     continue
                 if id(thing) in perched:  # "a jumping spider on a leaf": what it sits on, in its own words
-                    folded[id(thing)] = (thing, f"on {thing.article or 'a'} {thing.words}")
+                    where = "in" if thing.head in lx.CONTAINERS and not any(
+                        r.kind == "on" and r.b is thing for r in self.relations) else "on"
+                    folded[id(thing)] = (thing, f"{where} {thing.article or 'a'} {thing.words}")
                     continue
                 mention = mentions.get(id(thing))
                 span = self._held_span(mention, own, listing) if mention is not None else None
@@ -3566,6 +3579,7 @@ class _Reader:
             principal.head.endswith(word) for word in ("maiden", "man", "woman", "girl", "boy", "knight"))
         airs = {id(thing) for thing in self.things if thing is not principal and id(thing) in mentions and (
             thing.head in lx.ELEMENTS or lx.singular(thing.head) in lx.ELEMENTS) and not thing.counted and
+            not re.search(r"\b(?:manta|sting|eagle|devil)\s+rays?\b", thing.words, re.I) and  # a fish, no light
             not _colours_of(thing.words) and not thing.hints & {"left", "right"} and not any(
             thing in (r.a, r.b, r.c) and r.kind not in ("on", "next_to") and not (
                 r.kind == "above" and r.a is thing or r.kind == "below" and r.b is thing) for r in self.relations)}
