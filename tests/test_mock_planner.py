@@ -2204,3 +2204,16 @@ def test_a_bowl_of_soup_with_a_spoon_keeps_the_bowl_first():
 def test_a_manta_ray_is_a_fish_not_a_ray_of_light():
     regions = {r.label: r for r in MockPlanner().plan("a snorkeler swimming beneath a manta ray").regions}
     assert "ray" in regions and regions["snorkeler"].box[1] > regions["ray"].box[1]
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("space station cantina, alien bartender, android sipping oil, smuggler counting credits, neon lights",
+     {"bartender", "android", "smuggler"}),
+])
+def test_someone_doing_something_in_a_bare_tag_is_drawn(prompt, labels):
+    assert labels <= {r.label for r in MockPlanner().plan(prompt).regions}
+
+
+def test_a_living_room_is_no_one_living():
+    labels = {r.label for r in MockPlanner().plan("scandinavian living room with a grey sofa and a black cat").regions}
+    assert "scandinavian" not in labels and {"sofa", "cat"} <= labels

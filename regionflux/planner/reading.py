@@ -1025,12 +1025,16 @@ def _noun_compounds(doc):
                 token.lower_.endswith("ing") and token.pos_ in ("NOUN", "PROPN") and \
                 token.lower_ not in lx.THINGS | lx.ING_NOUNS:
             token.tag_, token.pos_ = "VBG", "VERB"  # "two hikers, one pointing at an eagle": one of them, doing it
-        if token.tag_ == "VBG" and token.dep_ == "amod" and first is not None and first.pos_ in ("ADJ", "NOUN") and \
+        if (token.tag_ == "VBG" or token.tag_ == "NN" and token.lower_.endswith("ing") and
+            token.lower_ not in lx.ING_NOUNS | lx.THINGS) and token.dep_ in ("amod", "compound") and \
+                first is not None and first.pos_ in ("ADJ", "NOUN", "PROPN") and \
                 first.dep_ in ("amod", "npadvmod", "compound", "nmod") and token.head.i > token.i and \
                 first.head.i in (token.i, token.head.i) and token.head.pos_ in ("NOUN", "PROPN") and \
-                first.i > 0 and doc[first.i - 1].lower_ in ("a", "an", "the") and \
-                (_personlike(first.lower_) or first.lower_ in lx.ANIMALS) and \
-                first.lower_ not in lx.STYLE_WORDS | _SIZE_WORDS:
+                (first.i > 0 and doc[first.i - 1].lower_ in ("a", "an", "the") or first.i == 0) and \
+                (first.lower_ in lx.ANIMALS | lx.FIGURES or _personlike(first.lower_) and first.pos_ != "ADJ") and \
+                first.lower_ not in lx.STYLE_WORDS | _SIZE_WORDS and lemma(token.head) not in (
+                    "room", "pool", "area", "hall", "table", "machine", "board", "stick", "cane", "shoe", "suit", "lot",
+                    "station", "bag", "gear", "line", "rod", "net", "pole", "boot", "glove", "mat"):
             _doer_of(first, token)  # "a shepherd leading sheep": the tagger's adjective is the one who leads them
         if token.tag_ == "PRP" and token.lower_ in lx.THINGS | lx.FIGURES | lx.ANIMALS:
             token.tag_, token.pos_ = "NN", "NOUN"  # "a dark elf": a noun the tagger took for "self"
@@ -1139,7 +1143,8 @@ def _style_segment(doc) -> bool:
             t.text[:1].isupper() and lemma(t) not in lx.THINGS | lx.ANIMALS | _PERSONS | lx.FIGURES or
             t.lower_ in _NAME_JOINERS for t in words):
         return True  # "Zdzisław Beksiński meets Ernst Haeckel", "Syd Mead inspired": whose art it looks like
-    if len(words) <= 4 and not any((t.tag_ == "NNS" or lemma(t) in PEOPLE | lx.ANIMALS) and t.i + 1 < len(doc) and (
+    if len(words) <= 4 and not any((t.tag_ == "NNS" or lemma(t) in PEOPLE | lx.ANIMALS or _personlike(lemma(t)) and
+                                    t.pos_ in ("NOUN", "PROPN")) and t.i + 1 < len(doc) and (
             doc[t.i + 1].tag_ == "VBG" or doc[t.i + 1].lower_.endswith("ing") and doc[t.i + 1].lower_ not in lx.ING_NOUNS) and
                                    lemma(t) not in lx.ELEMENTS | LIGHTS | lx.SETTINGS | lx.STYLE_WORDS and
                                    t.lower_ not in lx.ELEMENTS for t in words) and \
