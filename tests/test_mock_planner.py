@@ -2217,3 +2217,13 @@ def test_someone_doing_something_in_a_bare_tag_is_drawn(prompt, labels):
 def test_a_living_room_is_no_one_living():
     labels = {r.label for r in MockPlanner().plan("scandinavian living room with a grey sofa and a black cat").regions}
     assert "scandinavian" not in labels and {"sofa", "cat"} <= labels
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("neon alley at night, a noodle cart glowing, shot on 35mm Cinestill 800T, heavy grain", {"noodle cart"}),
+    ("two 35mm cameras on a desk", {"mm camera", "desk"}),
+])
+def test_a_number_glued_to_a_unit_or_a_film_name_counts_nothing(prompt, labels):
+    layout = MockPlanner().plan(prompt)
+    assert {r.label for r in layout.regions} == labels
+    assert not any("Sixteen" in r.description or r.label == "t" for r in layout.regions)

@@ -502,6 +502,8 @@ _PATTERNS = {"print", "prints", "pattern", "patterns", "motif", "motifs", "decal
 _DEEDS = {"save", "stretch", "motion", "serve", "toss", "kick", "tackle", "dunk", "lunge", "sprint", "stride", "leap",
           "dive", "spin", "twirl", "pirouette", "backflip", "flip", "kickflip", "somersault", "slam", "smash",
           "volley", "rally", "header", "celebration", "follow-through", "backswing"}
+#: Units said after a number ("85 mm"): a measure, not a count.
+_UNITS = {"mm", "cm", "km", "px", "fps", "mph", "kg", "ft", "inch", "inches", "ml", "oz", "lb", "lbs"}
 #: Adverbs of place a small tagger may take for nouns ("an eagle circling overhead").
 _WHERE_ADVERBS = {"overhead", "nearby", "aloft", "afar", "offshore", "upstairs", "downstairs", "outdoors", "indoors",
                   "underfoot", "alongside", "downstream", "upstream", "uphill", "downhill", "past"}
@@ -1118,6 +1120,9 @@ def _style_segment(doc) -> bool:
         return True
     if _MOOD_REQUEST.match(doc.text):
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
+    if re.match(r"(?:shot|filmed|photographed|captured|taken)\s+(?:on|with)\s+(?!(?:a|an|the|his|her|my)\b)", doc.text.strip(),
+                re.I):
+        return True  # "shot on 35mm Cinestill 800T", "shot with a": the camera and the film
     if re.match(r"(?:a\s+|an\s+)?(?:stack|pile|heap|deck|set|row|bunch|handful|box|bowl|jar|bag|basket|plate|tray|cup|mug|"
                 r"glass|bottle|pot|vase|crate|bucket|stack)s?\s+of\s+[a-z]", doc.text.strip(" ,"), re.I):
         return False  # "stack of cards", "bowl of popcorn": things, however a style list names them
@@ -1368,7 +1373,7 @@ _STRESSED_PLACE = re.compile(r"\b(?:right|just|directly|straight|immediately)\s+
 _EXACT_COUNT = re.compile(r"\b(?:exactly|precisely)\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve)\b)", re.I)
 #: "a tall, slender, spotted giraffe": adjectives listed with commas before one noun.
-_ADJECTIVE_LIST = re.compile(r"\b(?:a|an|the)\s+([a-z-]+(?:,\s*[a-z-]+){1,6})(?=\s+[a-z])", re.I)
+_ADJECTIVE_LIST = re.compile(r"\b(?:a|an|the)\s+([a-z-]+(?:,\s*[a-z-]+){1,8})(?=\s+[a-z])", re.I)
 _PLAIN_ADJECTIVES = {"tall", "slender", "old", "young", "big", "small", "tiny", "huge", "long", "short", "fat", "thin",
                      "lean", "wide", "narrow", "sleek", "proud", "fierce", "wild", "cute", "majestic", "regal", "elegant",
                      "ancient", "gentle", "brave", "lonely", "lone", "massive", "mighty", "graceful", "battered", "worn",
@@ -2374,6 +2379,9 @@ class _Reader:
             if t.i in styled:  # "a steampunk airship", "pixel art ghost": how it is drawn, said in the prompt
                 continue
             value = _count_of(t)
+            if value is not None and t.i + 1 < len(doc) and re.fullmatch(r"\d+", t.lower_) and (
+                    not t.whitespace_ and doc[t.i + 1].is_alpha or doc[t.i + 1].lower_ in _UNITS):
+                value = None  # "28mm scale", "Cinestill 800T": a measure or a name glued to its number, not how many
             if value is not None and not (t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
                 count, counted = (count * value if t.lower_ == "dozen" and counted else value), True
                 continue
