@@ -2227,3 +2227,8 @@ def test_a_number_glued_to_a_unit_or_a_film_name_counts_nothing(prompt, labels):
     layout = MockPlanner().plan(prompt)
     assert {r.label for r in layout.regions} == labels
     assert not any("Sixteen" in r.description or r.label == "t" for r in layout.regions)
+
+
+def test_a_full_moon_over_several_things_is_drawn():
+    labels = [r.label for r in MockPlanner().plan("three wolves howling on a ridge under the full moon").regions]
+    assert labels.count("wolf") == 3 and "moon" in labels

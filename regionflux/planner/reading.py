@@ -1834,7 +1834,9 @@ class _Reader:
         if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE and \
                 word not in self._placed_by:
             return "setting"
-        if prep in ("under", "beneath") and word in ("moon", "sun") and self._article(token) in ("a", "an") and (
+        if prep in ("under", "beneath") and word in ("moon", "sun") and (self._article(token) in ("a", "an") or any(
+                t.lower_ in ("full", "crescent", "huge", "giant", "big", "harvest", "blood", "glowing") for t in
+                token.doc[self._phrase_start(token): token.i])) and (
                 sum(t.count for t in self.things) >= 2) and not any(
                 t.lower_ in ("dim", "pale", "hazy", "cloudy") for t in token.doc[self._phrase_start(token): token.i]):
             return "thing"  # "a pair of owls on a branch beneath a full moon": the moon over several things, drawn
