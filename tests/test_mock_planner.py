@@ -2232,3 +2232,18 @@ def test_a_number_glued_to_a_unit_or_a_film_name_counts_nothing(prompt, labels):
 def test_a_full_moon_over_several_things_is_drawn():
     labels = [r.label for r in MockPlanner().plan("three wolves howling on a ridge under the full moon").regions]
     assert labels.count("wolf") == 3 and "moon" in labels
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("Tyr the one-handed god gripping his spear, norse myth, oil painting", "god", "gripping his spear"),
+    ("portrait of a potter sitting at her wheel, warm light", "potter", "at her wheel"),
+])
+def test_what_is_the_lone_ones_own_is_said_in_its_region(prompt, label, said):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert label in region.label and said in region.description
+
+
+def test_what_is_theirs_in_a_scene_of_several_is_still_drawn():
+    labels = {r.label for r in MockPlanner().plan("a knight and a squire resting, the knight's horse grazing nearby, "
+                                                  "his shield against a tree").regions}
+    assert {"knight", "squire", "horse"} <= labels

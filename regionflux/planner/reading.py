@@ -3449,6 +3449,14 @@ class _Reader:
                     continue
                 mention = mentions.get(id(thing))
                 span = self._held_span(mention, own, listing) if mention is not None else None
+                if span is None and mention is not None and thing.article in ("his", "her", "its") and \
+                        _wears(principal.head) and len(self.things) == 2 and \
+                        thing.head not in lx.LARGE | lx.SETTINGS | STRUCTURES | LANDFORMS and not thing.counted and \
+                        (_holds(principal.head) or principal.head in lx.ANIMALS | lx.FIGURES):
+                    link = mention.token.head if mention.token.dep_ in ("dobj", "pobj") and \
+                        mention.token.head.i < mention.start else None
+                    span = mention.token.doc[link.i: mention.token.i + 1].text if link is not None else \
+                        f"with {thing.article} {thing.words}"  # "Fenrir the giant wolf breaking his chains": his
                 if span is None or thing.counted and thing.count > 1 or thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES or \
                         thing.hints & {"left", "right", "top", "bottom"} or any(
                             thing in (r.a, r.b, r.c) and (r.kind not in ("on", "next_to") or {
