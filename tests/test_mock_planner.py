@@ -2247,3 +2247,22 @@ def test_what_is_theirs_in_a_scene_of_several_is_still_drawn():
     labels = {r.label for r in MockPlanner().plan("a knight and a squire resting, the knight's horse grazing nearby, "
                                                   "his shield against a tree").regions}
     assert {"knight", "squire", "horse"} <= labels
+
+
+@pytest.mark.parametrize("prompt, label", [
+    ("biplane on a grass airstrip, a pilot leaning on the wing, a dog by the wheel, 1930s, kodachrome", "biplane"),
+    ("neon alley, street samurai, hovering drone, noodle stall, rain", "drone"),
+])
+def test_aircraft_and_drones_are_things(prompt, label):
+    assert label in {r.label for r in MockPlanner().plan(prompt).regions}
+
+
+def test_a_drone_shot_is_how_it_is_shot():
+    labels = {r.label for r in MockPlanner().plan("orange tractor pulling a green trailer across a field, drone shot").regions}
+    assert "drone" not in labels and {"tractor", "trailer"} <= labels
+
+
+def test_lightning_over_the_sea_is_the_weather():
+    labels = {r.label for r in MockPlanner().plan("a galleon fighting a sea serpent, gulls fleeing, storm clouds, "
+                                                  "lightning over the sea, oil painting").regions}
+    assert "lightning" not in labels and "galleon" in labels

@@ -332,6 +332,9 @@ THINGS = ANIMALS | FIGURES | {
     "ferry", "submarine", "raft", "barge", "gondola", "airplane", "plane", "jet", "helicopter", "rocket",
     "spaceship", "spacecraft", "ufo", "balloon", "blimp", "airship", "tractor", "bulldozer", "excavator", "tank",
     "sled", "sleigh", "carriage", "wagon", "cart", "stroller", "skateboard", "limousine", "ambulance", "firetruck",
+    "bomber", "biplane", "seaplane", "glider", "zeppelin", "warplane", "jetliner", "airliner", "drone", "steamship",
+    "steamboat", "tugboat", "freighter", "tanker", "caboose", "streetcar", "trolley", "tuktuk", "moped",
+    "hovercraft", "hoverbike", "mech",
     # furniture and household
     "table", "chair", "armchair", "sofa", "couch", "bench", "stool", "bed", "crib", "desk", "shelf", "bookshelf",
     "bookcase", "cabinet", "cupboard", "wardrobe", "dresser", "drawer", "nightstand", "lamp", "lantern", "candle",

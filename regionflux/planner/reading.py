@@ -73,7 +73,7 @@ LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
           "spotlight", "neon", "firelight", "lamplight", "candlelight", "torchlight", "backlight", "backlighting",
           "rimlight", "sunbeam", "sunbeams", "moonbeams", "godrays", "lighting", "shadows", "sunray", "sunrays",
-          "moonbeam", "lightbeam", "lightbeams"}
+          "moonbeam", "lightbeam", "lightbeams", "lightning"}
 #: What has a roof, a chimney, a porch or a balcony; what has a mast, a sail, a hull or a deck.
 _BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "cathedral", "abbey", "mosque", "tower",
           "lighthouse", "mansion", "hut", "shed",
@@ -358,8 +358,9 @@ def nounlike(token) -> bool:
         return False
     nxt_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     after_next_word = token.doc[token.i + 2].lower_ if token.i + 2 < len(token.doc) else ""
-    if token.lower_ in ("hero", "glamour", "beauty", "action", "establishing", "money") and \
-            nxt_word in ("shot", "shots", "pose", "angle", "image", "frame", "view"):
+    if token.lower_ in ("hero", "glamour", "beauty", "action", "establishing", "money", "drone", "aerial", "satellite") and \
+            nxt_word in ("shot", "shots", "pose", "angle", "image", "frame", "view", "photo", "photography", "footage",
+                         "perspective", "photograph"):
         return False  # "hero shot", "hero pose": how it is shot
     if re.fullmatch(r"(?:hand|home|wheel|machine|custom|hand-)[a-z-]*(?:made|thrown|painted|carved|crafted|blown|woven|"
                     r"knitted|knit|stitched|sewn|poured|dyed|drawn|lettered|tooled|forged|spun|built)", token.lower_):
