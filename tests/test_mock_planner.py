@@ -2266,3 +2266,12 @@ def test_lightning_over_the_sea_is_the_weather():
     labels = {r.label for r in MockPlanner().plan("a galleon fighting a sea serpent, gulls fleeing, storm clouds, "
                                                   "lightning over the sea, oil painting").regions}
     assert "lightning" not in labels and "galleon" in labels
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("save the date card with gold foil lettering, flat lay", "card", "gold foil lettering"),
+    ("a leather wallet with an embossed monogram, product photo", "leather wallet", "embossed monogram"),
+])
+def test_lettering_and_monograms_are_on_the_thing(prompt, label, said):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert label in region.label and said in region.description

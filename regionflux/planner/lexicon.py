@@ -24,7 +24,7 @@ COLOURS = ("red", "orange", "yellow", "green", "blue", "purple", "violet", "pink
 
 #: Words that may end in -ing and still be nouns (not the start of a verb phrase).
 ING_NOUNS = {"building", "painting", "ceiling", "ring", "king", "wing", "string", "pudding", "evening", "morning",
-             "awning", "sapling", "gosling", "herring", "sling", "mooring",
+             "awning", "sapling", "gosling", "herring", "sling", "mooring", "lettering", "embossing",
              "clothing", "swing", "spring", "wedding", "earring", "railing", "stocking", "dumpling", "icing",
              "sing", "cladding", "siding", "frosting", "bedding", "flooring", "roofing", "paneling", "panelling",
              "tiling", "stitching", "bunting", "thing", "something", "nothing", "everything", "sibling", "duckling", "seedling"}

@@ -498,7 +498,8 @@ def nounlike(token) -> bool:
 
 
 #: What is printed or painted on a thing ("with a faded hibiscus print"): said in its region.
-_PATTERNS = {"print", "prints", "pattern", "patterns", "motif", "motifs", "decal", "decals", "graphic", "graphics"}
+_PATTERNS = {"print", "prints", "pattern", "patterns", "motif", "motifs", "decal", "decals", "graphic", "graphics",
+             "lettering", "calligraphy", "monogram", "embossing", "engraving", "inscription"}
 #: Nouns that name a deed of sport or dance, never a thing drawn.
 _DEEDS = {"save", "stretch", "motion", "serve", "toss", "kick", "tackle", "dunk", "lunge", "sprint", "stride", "leap",
           "dive", "spin", "twirl", "pirouette", "backflip", "flip", "kickflip", "somersault", "slam", "smash",
