@@ -2275,3 +2275,18 @@ def test_lightning_over_the_sea_is_the_weather():
 def test_lettering_and_monograms_are_on_the_thing(prompt, label, said):
     (region,) = MockPlanner().plan(prompt).regions
     assert label in region.label and said in region.description
+
+
+@pytest.mark.parametrize("prompt, counts", [
+    ("four knights guarding a gate... actually make it six knights, the raid is harder now", {"knight": 6, "gate": 1}),
+    ("two lanterns above a doorway. actually no, make it three lanterns", {"lantern": 3}),
+    ("a dog on a rug, wait make it two dogs and add a cat", {"dog": 2, "cat": 1}),
+])
+def test_a_correction_said_after_the_prompt_replaces_the_count(prompt, counts):
+    labels = [r.label for r in MockPlanner().plan(prompt).regions]
+    assert {label: labels.count(label) for label in counts} == counts
+
+
+def test_a_prompt_typed_in_capitals_is_read_as_words():
+    labels = {r.label for r in MockPlanner().plan("A FARMER, HIS TRACTOR AND A BORDER COLLIE IN A FIELD, DUSK").regions}
+    assert {"farmer", "tractor"} <= labels

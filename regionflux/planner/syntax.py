@@ -166,10 +166,43 @@ def _shot_first(match) -> str:
     return f"{match.group('lead')}{match.group('shot')} of {article}{thing}"
 
 
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a pair of|a couple of)"
+#: A correction said after the prompt ("... actually make it five goblins", "no wait, make that 3 cats").
+_CORRECTION = re.compile(rf"[\s.,;!—-]*\b(?:actually|wait|no wait|sorry|oops|correction|i mean|on second thought)\b[\s,]*"
+                         rf"(?:no[\s,]+|wait[\s,]+)?(?:make (?:it|that|them)|change (?:it|that) to|i want|i meant|it should be)\s+"
+                         rf"(?P<count>{_COUNT})\s+(?P<noun>[a-z]+(?:\s+(?!(?:and|plus|with|in|on|at|but|please|pls|instead|now)\b)[a-z]+)?)"
+                         rf"\b(?P<rest>[^.!?]*)[.!?]?", re.I)
+
+
+def _corrected(text: str) -> str:
+    """"three goblins in a cave... actually make it five goblins, the party is level 6": the count said last, in the
+    place of the one it corrects; the correction itself is no part of the picture."""
+    match = _CORRECTION.search(text)
+    if match is None:
+        return text
+    head = match.group("noun").split()[-1].lower()
+    before = text[: match.start()]
+    said = list(re.finditer(rf"\b(?:{_COUNT}|a|an|one)\s+((?:[a-z-]+\s+){{0,2}}?)(?:{re.escape(head)}|{re.escape(lx.singular(head))}|"
+                            rf"{re.escape(lx.plural(lx.singular(head)))})\b", before, re.I))
+    if not said:
+        return text
+    last = said[-1]
+    count_end = last.start(1)
+    fixed = before[: last.start()] + match.group("count") + " " + before[count_end:]
+    rest = match.group("rest").strip(" ,;")  # an addition is still said ("... and add a dragon"), a comment not
+    rest = re.sub(r"^(?:and|plus)\s+(?:add|put|draw|include|also)?\s*", "", rest, flags=re.I) if re.match(
+        r"(?:and|plus)\b", rest, re.I) else ""
+    return (fixed.rstrip(" .,;") + (", " + rest if rest else "") + text[match.end():]).strip()
+
+
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
     text = prompt
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        text = text.lower()  # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words
+    text = _corrected(text)
     for match in list(_NEGATIVE_SECTION.finditer(text)):
         negated += _terms(match.group("terms"))
     text = _NEGATIVE_SECTION.sub(" ", text)
