@@ -2290,3 +2290,8 @@ def test_a_correction_said_after_the_prompt_replaces_the_count(prompt, counts):
 def test_a_prompt_typed_in_capitals_is_read_as_words():
     labels = {r.label for r in MockPlanner().plan("A FARMER, HIS TRACTOR AND A BORDER COLLIE IN A FIELD, DUSK").regions}
     assert {"farmer", "tractor"} <= labels
+
+
+def test_a_name_in_capitals_stays_a_name_and_a_shade_tag_is_no_thing():
+    (region,) = MockPlanner().plan("CLASSIC BMW COUPE, CHERRY RED, CHROME BUMPERS, STUDIO SHOT").regions
+    assert region.label.endswith("coupe") and "BMW" in region.description

@@ -407,9 +407,13 @@ def nounlike(token) -> bool:
     if nxt is not None and after is not None and nxt.pos_ == "ADJ" and not _colour(nxt) and after.pos_ in ("NOUN", "PROPN") \
             and nxt.whitespace_ and token.lower_ in INTENSIFIERS:
         return False  # "crystal clear water", "pitch black night": how clear, how black
-    if token.lower_ in _PLAIN_ADJECTIVES and word not in lx.THINGS and token.dep_ in ("nmod", "compound", "amod") and \
-            token.head.i > token.i:
+    if token.lower_ in _PLAIN_ADJECTIVES and word not in lx.THINGS and (
+            token.dep_ in ("nmod", "compound", "amod") and token.head.i > token.i or
+            nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "X") and nxt.whitespace_ != "-"):
         return False  # "a tall slender spotted giraffe": a small tagger's noun that only says how it looks
+    if token.lower_ in _SHADE_NOUNS and nxt is not None and _colour(nxt) and (after is None or after.is_punct) and (
+            token.i == 0 or token.doc[token.i - 1].is_punct):
+        return False  # "..., cherry red, ...": a shade, said of the thing before it
     if token.lower_ in ("neon", "pastel", "electric", "hot", "baby", "pale", "deep") and nxt is not None and _colour(nxt):
         return False  # "neon pink hair": how pink
     if token.lower_ in _SHADE_NOUNS and nxt is not None and _colour(nxt) and token.i > 0 and \

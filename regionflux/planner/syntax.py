@@ -167,6 +167,15 @@ def _shot_first(match) -> str:
 
 
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a pair of|a couple of)"
+#: Short words of every sentence, which a prompt typed in capitals spells like names ("VW", "BMW" stay names).
+_SHORT_WORDS = {"a", "i", "an", "the", "of", "on", "in", "at", "to", "by", "no", "my", "and", "or", "his", "her", "its",
+                "me", "it", "up", "for", "but", "not", "out", "off", "all", "has", "had", "was", "are", "is", "be", "as",
+                "our", "we", "you", "he", "she", "him", "they", "us", "so", "do", "did", "can", "too", "any", "two", "six",
+                "ten", "one", "few", "new", "old", "big", "red", "lit", "via", "per", "way", "who", "how", "why", "yes",
+                "hay", "sea", "ice", "fox", "owl", "cow", "pig", "bee", "ant", "elk", "yak", "emu", "ram", "hen", "bat",
+                "rat", "cub", "pup", "kid", "egg", "pie", "tea", "jam", "oak", "elm", "ivy", "fog", "sun", "sky", "day",
+                "art", "mug", "cup", "hat", "cap", "bag", "box", "toy", "map", "pen", "car", "bus", "van", "jet", "dog",
+                "cat", "boy", "man", "gym", "bar", "inn", "hut", "den", "bed", "rug", "mat", "axe", "bow", "orc", "elf"}
 #: A correction said after the prompt ("... actually make it five goblins", "no wait, make that 3 cats").
 _CORRECTION = re.compile(rf"[\s.,;!—-]*\b(?:actually|wait|no wait|sorry|oops|correction|i mean|on second thought)\b[\s,]*"
                          rf"(?:no[\s,]+|wait[\s,]+)?(?:make (?:it|that|them)|change (?:it|that) to|i want|i meant|it should be)\s+"
@@ -201,7 +210,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = prompt
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
-        text = text.lower()  # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words
+        text = re.sub(r"\b[A-Z]+\b", lambda m: m.group(0) if len(m.group(0)) <= 3 and m.group(0).lower() not in
+                      lx.ENGLISH | _SHORT_WORDS else m.group(0).lower(), text)
+        # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words ("VW", "BMW" stay names)
     text = _corrected(text)
     for match in list(_NEGATIVE_SECTION.finditer(text)):
         negated += _terms(match.group("terms"))
