@@ -2295,3 +2295,17 @@ def test_a_prompt_typed_in_capitals_is_read_as_words():
 def test_a_name_in_capitals_stays_a_name_and_a_shade_tag_is_no_thing():
     (region,) = MockPlanner().plan("CLASSIC BMW COUPE, CHERRY RED, CHROME BUMPERS, STUDIO SHOT").regions
     assert region.label.endswith("coupe") and "BMW" in region.description
+
+
+@pytest.mark.parametrize("prompt, word", [
+    ("a friendly little cloud character with rosy cheeks for a picture book, crayon texture", "cloud"),
+    ("my paladin character holding a silver shield", "paladin"),
+])
+def test_a_character_named_by_what_it_is_is_one_region(prompt, word):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert "character" in region.label and word in region.description
+
+
+def test_two_budgies_are_two_budgies():
+    labels = [r.label for r in MockPlanner().plan("my 3 budgies perched on top of their cage").regions]
+    assert labels.count("budgie") == 3

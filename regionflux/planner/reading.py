@@ -368,6 +368,10 @@ def nounlike(token) -> bool:
     if token.lower_ in _WHERE_ADVERBS and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in (
             "NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON")):
         return False  # "an eagle circling overhead", "a dog sleeping nearby": where, said after the doing
+    if nxt_word in ("mascot", "mascots", "character", "characters") and token.dep_ in ("compound", "amod", "nmod") and \
+            not (token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head.i == token.i) and \
+            after_next_word not in ("design", "sheet", "art", "concept", "portrait", "sprite", "turnaround", "select"):
+        return False  # "a pumpkin mascot", "a cloud character": what the character is, one thing
     if token.dep_ == "compound" and token.head.i == token.i + 1 and lemma(token.head) in _DEEDS and \
             not _wears(word):
         return False
@@ -684,6 +688,10 @@ def _for_whom(token) -> bool:
         t = doc[k]
         if t.lower_ in ("my", "our", "your", "ur") and k > 0 and doc[k - 1].lower_ == "for":
             return True
+        if t.lower_ in ("a", "an", "the") and k > 0 and doc[k - 1].lower_ == "for" and token.i == len(doc) - 1 and \
+                lemma(token) in ("book", "poster", "wallpaper", "album", "website", "blog", "magazine", "calendar",
+                                 "newsletter") and k > 1 and doc[k - 2].pos_ in ("NOUN", "PROPN", "ADJ", "PART"):
+            return True  # "a cloud character with rosy cheeks for a picture book": what the picture is for
         if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
                 t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):
             return False
@@ -1764,6 +1772,12 @@ class _Reader:
             and (token.i + 4 == len(doc) or doc[token.i + 4].lower_ != "of")  # "our logo on the left": placed, drawn
         sided = sided or any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1 and any(
             d.dep_ == "dobj" for d in c.children) for c in token.children)  # "a steam engine pulling a wagon": doing
+        if word in ("character", "mascot") and token.i > 0 and (
+                lemma(doc[token.i - 1]) in lx.THINGS | lx.ANIMALS | lx.ELEMENTS | lx.DRAWABLE or
+                doc[token.i - 1].pos_ == "NOUN") and not nounlike(doc[token.i - 1]) and (
+                token.i + 1 == len(doc) or doc[token.i + 1].lower_ not in (
+                    "design", "designs", "sheet", "art", "concept", "portrait", "sprite", "turnaround", "select")):
+            sided = True  # "a friendly little cloud character with rosy cheeks": the cloud, as a character
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
                 not fitting and not sided:
             return "style"
@@ -2410,8 +2424,9 @@ class _Reader:
                 continue
             words.append(lx.COLOUR_TYPOS[t.lower_] + t.whitespace_ if t.lower_ in lx.COLOUR_TYPOS else t.text_with_ws)
             hyphened = t.i + 1 < len(doc) and doc[t.i + 1].text == "-" or t.i > 0 and doc[t.i - 1].text == "-"
-            if nounlike(t) and not _colour(t) and not hyphened:
-                compounds.append(t.lower_)
+            if nounlike(t) and not _colour(t) and not hyphened or word in ("character", "mascot") and \
+                    t.i == token.i - 1 and t.pos_ in ("NOUN", "PROPN"):
+                compounds.append(t.lower_)  # ("a cloud character": the cloud's kind names it)
         quantity = self._quantity_before(token)
         group = False
         if quantity is not None:
