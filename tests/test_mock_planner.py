@@ -2309,3 +2309,12 @@ def test_a_character_named_by_what_it_is_is_one_region(prompt, word):
 def test_two_budgies_are_two_budgies():
     labels = [r.label for r in MockPlanner().plan("my 3 budgies perched on top of their cage").regions]
     assert labels.count("budgie") == 3
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("a single prize-winning zucchini with a blue ribbon, documentary photo", "zucchini", "blue ribbon"),
+    ("a wrapped gift box with a satin bow, product photo", "gift box", "satin bow"),
+])
+def test_a_ribbon_or_bow_on_a_lone_thing_is_its_own(prompt, label, said):
+    (region,) = MockPlanner().plan(prompt).regions
+    assert label in region.label and said in region.description

@@ -505,6 +505,8 @@ def nounlike(token) -> bool:
     return False
 
 
+#: What is tied or pinned on a thing to mark or dress it ("a giant pumpkin with a prize ribbon"): its own.
+_TRIMMINGS = {"ribbon", "bow", "tag", "rosette", "medal", "badge", "bell", "sticker", "label", "tassel", "wreath"}
 #: What is printed or painted on a thing ("with a faded hibiscus print"): said in its region.
 _PATTERNS = {"print", "prints", "pattern", "patterns", "motif", "motifs", "decal", "decals", "graphic", "graphics",
              "lettering", "calligraphy", "monogram", "embossing", "engraving", "inscription"}
@@ -3491,6 +3493,7 @@ class _Reader:
                                      re.escape(principal.head) + r")\b", mention.token.doc[mention.token.i:].text, re.I)
                 if not _holds(principal.head) and not span.startswith(tuple(_FILLED)) and _stands_alone(thing.head) and \
                         not (principal.head in _DISHES and thing.head in _TOPPINGS) and \
+                        not (thing.head in _TRIMMINGS and span.startswith("with ")) and \
                         not attached:  # "a pizza with olives", "a pumpkin with a ribbon pinned to it"
                     break  # "a vase with tulips", "a lighthouse with a small boat": both drawn
                 folded[id(thing)] = (thing, span)
