@@ -444,7 +444,7 @@ def _latin_us(word: str) -> bool:
 _IE_NOUNS = {"valkyrie", "pixie", "hoodie", "goalie", "magpie", "collie", "smoothie", "zombie", "cookie", "brownie",
              "movie", "auntie", "bootie", "beanie", "birdie", "selfie", "rookie", "hippie", "veggie", "genie", "prairie",
              "boogie", "bogie", "sortie", "lassie", "kiddie", "techie", "foodie", "newbie", "pie", "tie", "lie", "budgie",
-             "doggie", "birdie", "hottie", "nightie", "onesie", "walkie", "talkie", "zombie", "eyrie", "faerie", "coterie"}
+             "doggie", "hottie", "nightie", "onesie", "walkie", "talkie", "eyrie", "faerie", "coterie"}
 
 
 def singular(word: str) -> str:

@@ -370,7 +370,7 @@ def nounlike(token) -> bool:
         return False  # "an eagle circling overhead", "a dog sleeping nearby": where, said after the doing
     if nxt_word in ("mascot", "mascots", "character", "characters") and token.dep_ in ("compound", "amod", "nmod") and \
             not (token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head.i == token.i) and \
-            after_next_word not in ("design", "sheet", "art", "concept", "portrait", "sprite", "turnaround", "select"):
+            after_next_word not in _CHARACTER_SHEETS:
         return False  # "a pumpkin mascot", "a cloud character": what the character is, one thing
     if token.dep_ == "compound" and token.head.i == token.i + 1 and lemma(token.head) in _DEEDS and \
             not _wears(word):
@@ -505,6 +505,8 @@ def nounlike(token) -> bool:
     return False
 
 
+#: Words after "character" that make it a kind of picture ("character design sheet"), not someone drawn.
+_CHARACTER_SHEETS = {"design", "designs", "sheet", "art", "concept", "portrait", "sprite", "turnaround", "select"}
 #: What is tied or pinned on a thing to mark or dress it ("a giant pumpkin with a prize ribbon"): its own.
 _TRIMMINGS = {"ribbon", "bow", "tag", "rosette", "medal", "badge", "bell", "sticker", "label", "tassel", "wreath"}
 #: What is printed or painted on a thing ("with a faded hibiscus print"): said in its region.
@@ -1777,8 +1779,7 @@ class _Reader:
         if word in ("character", "mascot") and token.i > 0 and (
                 lemma(doc[token.i - 1]) in lx.THINGS | lx.ANIMALS | lx.ELEMENTS | lx.DRAWABLE or
                 doc[token.i - 1].pos_ == "NOUN") and not nounlike(doc[token.i - 1]) and (
-                token.i + 1 == len(doc) or doc[token.i + 1].lower_ not in (
-                    "design", "designs", "sheet", "art", "concept", "portrait", "sprite", "turnaround", "select")):
+                token.i + 1 == len(doc) or doc[token.i + 1].lower_ not in _CHARACTER_SHEETS):
             sided = True  # "a friendly little cloud character with rosy cheeks": the cloud, as a character
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
                 not fitting and not sided:

@@ -166,7 +166,7 @@ def _shot_first(match) -> str:
     return f"{match.group('lead')}{match.group('shot')} of {article}{thing}"
 
 
-_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a pair of|a couple of)"
+_COUNT = rf"(?:{_COUNT_WORD}|one|a dozen|a pair of|a couple of)"
 #: Short words of every sentence, which a prompt typed in capitals spells like names ("VW", "BMW" stay names).
 _SHORT_WORDS = {"a", "i", "an", "the", "of", "on", "in", "at", "to", "by", "no", "my", "and", "or", "his", "her", "its",
                 "me", "it", "up", "for", "but", "not", "out", "off", "all", "has", "had", "was", "are", "is", "be", "as",
