@@ -2318,3 +2318,28 @@ def test_two_budgies_are_two_budgies():
 def test_a_ribbon_or_bow_on_a_lone_thing_is_its_own(prompt, label, said):
     (region,) = MockPlanner().plan(prompt).regions
     assert label in region.label and said in region.description
+
+
+@pytest.mark.parametrize("prompt, label, place", [
+    ("a fox trotting through the snow in a birch forest, no hunters", "fox", "in a birch forest"),
+    ("a red tractor parked in a hay field, without the farmer", "tractor", "in a hay field"),
+    ("two girls flying a kite on the beach, no dogs and no umbrellas", "kite", "on the beach"),
+    ("a rocking chair on the porch, nobody sitting in it", "chair", "on the porch"),
+])
+def test_where_the_prompt_says_what_is_not_drawn_the_place_is_drawn_with_a_thing(prompt, label, place):
+    layout = MockPlanner().plan(prompt)
+    assert place in layout.background_prompt
+    assert any(r.label == label and place in r.description for r in layout.regions)
+
+
+def test_without_a_negation_a_lone_subject_leaves_its_place_to_the_background():
+    (region,) = MockPlanner().plan("a fox trotting in a birch forest, watercolor").regions
+    assert "forest" not in region.description
+
+
+@pytest.mark.parametrize("prompt", ["an empty tennis court at dawn, nobody playing",
+                                    "a rowing boat on a still lake with no one in it, soft fog"])
+def test_nobody_is_a_negation_said_nowhere(prompt):
+    layout = MockPlanner().plan(prompt)
+    text = " ".join([layout.background_prompt, layout.prompt] + [r.description for r in layout.regions]).lower()
+    assert "nobody" not in text and "no one" not in text

@@ -42,7 +42,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "dozen": 12}
 _NEGATORS = {"no", "without", "except", "excluding", "minus", "sans", "nor", "never", "none", "zero", "not", "n't",
              "nt", "dont", "don't", "avoid", "exclude", "omit", "w/o", "wo", "remove", "skip", "ditch", "leave", "take",
-             "rid", "lose", "delete", "erase", "keep"}
+             "rid", "lose", "delete", "erase", "keep", "nobody", "noone", "no-one"}
 #: Verbs that negate what follows only said as an imperative ("remove the cars", "keep out the dogs").
 _IMPERATIVE_NEGATORS = ("remove", "skip", "ditch", "lose", "delete", "erase", "leave", "take", "rid", "keep")
 #: Verbs whose negation says their subject is not in the picture ("the horse should not be there").
@@ -119,6 +119,15 @@ SUPPORTS = LANDFORMS | {"wall", "stage", "rock", "boulder", "pier", "dock", "jet
 _GROUND = LANDFORMS - {"cliff", "cliffside", "ledge", "outcrop", "crag", "rooftop", "roof"}
 SUPPORT_PHRASE = re.compile(r"(?:on|against|atop|upon|at) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}([\w-]+)",
                             re.I)
+#: Where a thing is, said in a setting part ("in a meadow", "on the porch", "at the beach").
+_WHERE_PHRASE = re.compile(r"(?:on|in|at|against|atop|upon|inside|within) (?:(?:a|an|the|his|her|its|their) )?"
+                           r"(?:[\w-]+ ){0,3}([\w-]+)", re.I)
+#: What follows "in"/"at" and is not a place: a time, a light, the weather, a place in the frame.
+_NOT_WHERE = {"sunset", "sunrise", "dawn", "dusk", "night", "noon", "twilight", "hour", "evening", "morning", "daytime",
+              "midnight", "background", "backdrop", "light", "lighting", "style", "distance", "foreground", "frame",
+              "sun", "rain", "snow", "fog", "mist", "dark", "darkness", "moonlight", "sunlight", "winter", "summer",
+              "autumn", "fall", "spring", "center", "centre", "middle", "corner", "top", "bottom", "left", "right",
+              "side", "focus", "view", "color", "colour", "detail"}
 #: Nouns that say how much of the adjective after them ("crystal clear", "pitch black", "bone dry").
 INTENSIFIERS = {"crystal", "pitch", "bone", "ice", "jet", "snow", "brand", "razor", "stone", "dirt", "rock", "paper",
                 "sky", "blood", "fire", "lightning", "bright", "dead", "hyper", "ultra", "super"}
@@ -1537,6 +1546,7 @@ class _Reader:
         self._held_by_the_one()
         self._about_the_one()
         self._lone_support()
+        self._where_kept()
         self._in_the_sky()
         for kept in (self.style, self.settings):  # "don't show any slippers on the floor": the floor, no slippers
             kept[:] = [t for t in (self._place_left(s) for s in kept) if t]
@@ -2305,6 +2315,13 @@ class _Reader:
             if word in _IMPERATIVE_NEGATORS and \
                     token.pos_ != "VERB" and token.tag_ != "VB" and token.i > 0:
                 continue  # only as an imperative
+            if word in ("nobody", "noone", "no-one") or word == "no" and token.i + 1 < len(doc) and \
+                    doc[token.i + 1].lower_ == "one" and not (token.i + 2 < len(doc) and _is_head(doc[token.i + 2])):
+                start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in ("but", "and", "with") else token.i
+                end = next((t.i for t in doc[token.i + 1:] if t.is_punct or t.lower_ in ("and", "but")), len(doc))
+                self.negated.append("person")  # "nobody walking", "with no one on it": no one drawn, and not said
+                self.negated_spans.append(doc[start:end].text)
+                continue
             following = [t for t in doc[token.i + 1: token.i + 7] if _is_head(t)]
             targets = []
             after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
@@ -3793,6 +3810,26 @@ class _Reader:
                     rf"\b{re.escape(thing.head)}\w*\b[^,;:.!?]*?{re.escape(setting.strip())}", self.text, re.I):
                 thing.extra.append(setting.strip())
                 return
+
+    def _where_kept(self) -> None:
+        """"a horse running in a meadow, no rider", "two kids building a sandcastle on the beach, no dog": where the
+        prompt says what is not drawn, the place it names is one of the things the picture must show, not only a mood:
+        the thing said just before the place keeps it in its description, besides the background's."""
+        if not self.negated:
+            return
+        for setting in self.settings:
+            where = _WHERE_PHRASE.fullmatch(setting.strip())
+            if not where or lx.singular(where.group(1).lower()) in _NOT_WHERE or any(
+                    setting.strip().lower() in t.description().lower() for t in self.things):
+                continue
+            nearest = None
+            for thing in self.things:  # the thing said last before the place, in its clause
+                for match in re.finditer(rf"\b{re.escape(thing.head)}\w*\b([^,;:.!?()]*?)\b{re.escape(setting.strip())}",
+                                         self.text, re.I):
+                    if nearest is None or len(match.group(1)) < nearest[0]:
+                        nearest = (len(match.group(1)), thing)
+            if nearest is not None and not nearest[1].group:
+                nearest[1].extra.append(setting.strip())
 
     def _beside_the_contents(self) -> None:
         """"a desk with a laptop in the middle, a coffee mug on its left": what stands left or right of a thing a
