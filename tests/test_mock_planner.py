@@ -2343,3 +2343,36 @@ def test_nobody_is_a_negation_said_nowhere(prompt):
     layout = MockPlanner().plan(prompt)
     text = " ".join([layout.background_prompt, layout.prompt] + [r.description for r in layout.regions]).lower()
     assert "nobody" not in text and "no one" not in text
+
+
+@pytest.mark.parametrize("prompt, labels", [
+    ("uh okay so like a teapot next to two cups, um, yeah", ["teapot", "cup", "cup"]),
+    ("so, a fox, like, on a log, you know", ["fox", "log"]),
+    ("hey chatgpt can you draw a snail next to a red mushroom", ["snail", "mushroom"]),
+])
+def test_dictation_fillers_and_the_assistant_greeted_are_not_drawn(prompt, labels):
+    layout = MockPlanner().plan(prompt)
+    assert sorted(r.label for r in layout.regions) == sorted(labels)
+    words = set(re.findall(r"[a-z]+", " ".join([layout.prompt, layout.background_prompt]).lower()))
+    assert not words & {"um", "uh", "yeah", "chatgpt", "okay", "like", "know"}
+
+
+@pytest.mark.parametrize("prompt, dish, kept", [
+    ("a pizza with salami and olives next to a glass of red wine", "pizza", "salami and olives"),
+    ("a waffle with strawberries and whipped cream, a mug of cocoa on the right", "waffle", "strawberries and whipped cream"),
+])
+def test_what_a_dish_is_topped_with_stays_in_its_region_beside_other_things(prompt, dish, kept):
+    layout = MockPlanner().plan(prompt)
+    (region,) = [r for r in layout.regions if r.label == dish]
+    assert kept in region.description and len(layout.regions) == 2
+
+
+def test_hold_the_is_a_diners_negation():
+    layout = MockPlanner().plan("a cheeseburger with bacon and lettuce, hold the pickles, diner photo")
+    assert [r.label for r in layout.regions] == ["cheeseburger"]
+    assert "pickle" not in (layout.prompt + layout.background_prompt + layout.regions[0].description).lower()
+
+
+def test_what_is_left_of_a_negation_is_not_said():
+    layout = MockPlanner().plan("a sailboat on a calm sea, but no seagulls anywhere please!!")
+    assert "anywhere" not in layout.prompt and "please" not in layout.prompt

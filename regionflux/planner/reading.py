@@ -1381,7 +1381,10 @@ _TOPPINGS = {"cheese", "bacon", "lettuce", "tomato", "onion", "pickle", "mushroo
              "mustard", "jalapeno", "pepper", "ham", "salami", "sausage", "shrimp", "prawn", "nori", "scallion",
              "sesame", "honey", "butter", "jam", "fruit", "lemon", "lime", "mint", "ice", "straw", "umbrella", "garnish",
              "fries", "chip", "patty", "bun", "noodle", "rice", "bean", "corn", "spinach", "arugula", "feta", "mozzarella",
-             "flower", "rose", "peony", "blossom", "petal", "candle", "topper", "macaron", "leaf"}
+             "flower", "rose", "peony", "blossom", "petal", "candle", "topper", "macaron", "leaf", "pineapple", "anchovy",
+             "cilantro", "mayo", "mayonnaise", "dressing", "guacamole", "salsa"}
+#: What tops a dish that is not eaten ("a cocktail with a tiny umbrella", "a cake with candles").
+_DECORATIONS = {"straw", "umbrella", "flower", "rose", "peony", "blossom", "petal", "candle", "topper", "leaf"}
 #: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
 _FILLED = {"overflowing", "filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
 
@@ -1544,6 +1547,7 @@ class _Reader:
         self._where_the_doer_is()
         self._on_its_parts()
         self._held_by_the_one()
+        self._toppings()
         self._about_the_one()
         self._lone_support()
         self._where_kept()
@@ -2303,7 +2307,9 @@ class _Reader:
         for token in doc:
             word = token.lower_
             free_of = word == "free" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"  # "free of litter"
-            if word not in _NEGATORS and token.dep_ != "neg" and not free_of:
+            hold = word == "hold" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "the" and (
+                token.i == 0 or doc[token.i - 1].is_punct)  # "a burger, hold the onions": as a diner orders
+            if word not in _NEGATORS and token.dep_ != "neg" and not free_of and not hold:
                 continue
             if word == "not" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("only", "just"):
                 continue  # "not only"
@@ -2348,8 +2354,10 @@ class _Reader:
                     self.negated_spans.append(doc[self._phrase_start(before[-1]): token.i + 2].text)
                     continue
             if word in ("no", "zero", "none", "without", "except", "excluding", "minus", "sans", "nor", "w/o", "wo") \
-                    or free_of:
+                    or free_of or hold:
                 targets = following[:1]
+                if hold and not (targets and lemma(targets[0]) in _TOPPINGS - _DECORATIONS | lx.MASS):
+                    continue  # "hold the onions", not "hold the umbrella open"
             elif token.dep_ == "neg" and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i:
                 verb = token.head  # "don't put any dogs"
                 targets = [c for c in verb.subtree if c.i > verb.i and _is_head(c)][:1]
@@ -3526,6 +3534,44 @@ class _Reader:
                                         f"{thing.article + ' ' if thing.article else ''}{thing.words}".strip())
             self._fold(principal, thing, span or "")
 
+    def _toppings(self) -> None:
+        """"a pizza with pepperoni and mushrooms next to a glass of beer": what a dish is made or topped with is
+        said in the dish's region wherever other things are drawn too (``_held_by_the_one`` does so for a lone dish)."""
+        mentions = {id(m.thing): m for m in self.mentions}
+        for dish in list(self.things):
+            own = mentions.get(id(dish))
+            if own is None or dish.head not in _DISHES - {"bowl"} or dish not in self.things:
+                continue
+            doc, listed = own.token.doc, []
+            for mention in sorted((m for m in self.mentions if m.segment == own.segment and m.start > own.token.i and
+                                   m.thing in self.things and m.thing is not dish), key=lambda m: m.start):
+                thing = mention.thing
+                between = doc[own.token.i + 1: mention.start]
+                if thing.head not in _TOPPINGS or thing.counted or thing.hints & {"left", "right", "top", "bottom"} or \
+                        not re.fullmatch(r"(?:(?:topped|loaded|piled|drizzled|sprinkled|garnished|filled|served)\s+)?"
+                                         r"with\b[^,;:.!?]*?(?:,?\s*(?:and|&)?)?", between.text.strip(), re.I) or any(
+                            t.pos_ == "ADP" and t.lower_ != "with" or _is_head(t) and lemma(t) not in _TOPPINGS
+                            for t in between) or any(thing in (r.a, r.b, r.c) and r.kind not in ("on", "next_to", "inside")
+                                                     for r in self.relations):
+                    break  # "a burger with fries and a milkshake on the side": the list ends where a place begins
+                listed.append(mention)
+            if listed:
+                with_at = next(t.i for t in doc[own.token.i + 1:] if t.lower_ == "with")
+                first = doc[own.token.i + 1].i if doc[own.token.i + 1].lower_ != "with" else with_at
+                end = listed[-1].token.i
+                for token in doc[end + 1:]:  # "with blueberries and syrup": what is not drawn apart ends the list
+                    if token.lower_ not in ("and", "&", ",") and not (
+                            _is_head(token) and lemma(token) in _TOPPINGS | lx.MASS | _COATINGS or token.pos_ == "ADJ"):
+                        break
+                    if _is_head(token):
+                        end = token.i
+                span = doc[first: end + 1].text
+                for mention in listed:
+                    for relation in self.relations:  # "a cake with candles on a plate": the cake is on the plate
+                        if relation.a is mention.thing and relation.b is not dish and relation.kind in ("on", "inside"):
+                            relation.a = dish
+                    self._fold(dish, mention.thing, span if mention is listed[-1] else "")
+
     def _held_span(self, mention: "_Mention", own: "_Mention", listing=()) -> Optional[str]:
         """The words that say ``mention``'s thing is held, worn, had or filled by ``own``'s ("holding a silver tray",
         "with gnarled roots", "..., gripping his katana"), when the parse says so; else None. ``listing``: the parts
@@ -3917,8 +3963,9 @@ class _Reader:
     def _global_prompt(self) -> str:
         text = self._unsaid(_CHAT.sub("", self.text, count=1).strip() or self.text.strip())
         text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
-        text = re.sub(r"(?:^|\s)(?:but|and|just|only|either|though|please|pls)\s*(?=,|$)", "", text)
-        text = " ".join(text.split()).strip(" ,;:")
+        text = re.sub(r"(?:^|\s)(?:but|and|just|only|either|though|please|pls|anywhere|at all|in sight|whatsoever)"
+                      r"(?:\s*[!?.]+)?\s*(?=,|$)", "", text)  # what is left of "but no balloons anywhere please!!"
+        text = re.sub(r"\s+(?=[,;:])", "", " ".join(text.split())).strip(" ,;:")
         return _sentence(text or self.text.strip())
 
 

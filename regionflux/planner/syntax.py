@@ -204,6 +204,16 @@ def _corrected(text: str) -> str:
     return (fixed.rstrip(" .,;") + (", " + rest if rest else "") + text[match.end():]).strip()
 
 
+#: Who is asked, and words said while thinking aloud or dictating ("um okay so like a kitchen table, yeah"): not part of the request.
+_SPOKEN_FILLERS = (re.compile(r"^\s*(?:(?:hey|hi|hello|yo|dear)[\s,]+(?:chat\s?gpt|dall-?e(?:\s*\d)?|midjourney|mj|claude|gemini|"
+                              r"copilot|bing|ai|bot)\b|(?:chat\s?gpt|dall-?e(?:\s*\d)?|claude|gemini|copilot)\s*[,:!])[\s,!:]*",
+                              re.I),  # "hey chatgpt draw me ...": who is asked
+                   re.compile(r"(?<![\w'-])(?:u+m+|u+h+m*|e+r+m+|h+m+)(?![\w'-])[,.]*\s*", re.I),
+                   re.compile(r"^\s*(?:(?:ok(?:ay)?|so|well|alright|right)\b[\s,]+)+(?:like\b[\s,]+)?", re.I),
+                   re.compile(r"(?<=,)\s*(?:like|yeah|you know|i mean)\s*(?=,)|(?<=,)\s*yeah\s+like\b|"
+                              r"(?:\s*,|\s+and)?\s+(?:yeah\s+)?(?:that'?s|thats)\s+(?:it|all)\s*(?=[.!]*$)|"
+                              r"[\s,]+(?:yeah|you know|ok(?:ay)?)\s*(?=[.!]*$)", re.I))
+
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
@@ -214,6 +224,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                       lx.ENGLISH | _SHORT_WORDS else m.group(0).lower(), text)
         # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words ("VW", "BMW" stay names)
     text = _corrected(text)
+    for filler in _SPOKEN_FILLERS:
+        text = filler.sub("", text).strip() or text
     for match in list(_NEGATIVE_SECTION.finditer(text)):
         negated += _terms(match.group("terms"))
     text = _NEGATIVE_SECTION.sub(" ", text)
