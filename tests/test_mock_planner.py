@@ -2376,3 +2376,9 @@ def test_hold_the_is_a_diners_negation():
 def test_what_is_left_of_a_negation_is_not_said():
     layout = MockPlanner().plan("a sailboat on a calm sea, but no seagulls anywhere please!!")
     assert "anywhere" not in layout.prompt and "please" not in layout.prompt
+
+
+def test_emoji_between_words_end_a_part():
+    layout = MockPlanner().plan("a glass snow globe 🎄❄️ dreamy, soft bokeh, holiday card")
+    assert [r.label for r in layout.regions] == ["snow globe"]
+    assert "dreamy" in layout.background_prompt and "dreamy" not in layout.regions[0].description

@@ -291,7 +291,11 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "wearing a knitted scarf pls 🥺 chibi style", "a pug in a raincoat lol watercolor": a chat word before an emoji,
     # or before a closing run that names a style, ends what came before it
     text = _CHAT_BEFORE_EMOJI.sub(", ", text)
+    text = re.sub(rf"(?<=[a-z])\s*(?:{_EMOJI.pattern}\s*)+(?=(?!(?:{'|'.join(sorted(lx.TAIL_STARTERS))}|and|or|but|that|who|"
+                  rf"which)\b)[a-z]+\b(?<!ing))", ", ", text, flags=re.I)  # "gingerbread house 🎄✨ cozy": a break
     text = _EMOJI.sub(" ", text)
+    text = re.sub(r"[,\s]*\b(?:s?he|they)(?:'?s|\s+is|\s+are|'re)\s+(?:turning\s+)?\d{1,2}\b(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
+                  r"(?=\s*(?:[,.!?]|$))", "", text, flags=re.I)  # "for my daughter's room, shes 5": who it is for
     text = _CHAT_BEFORE_STYLE.sub(", ", text)
     text = re.sub(r"\b(?:pls|plz|please|thx|thanks|thank you|lol|lmao|haha|ty|ok so|okay so|so yeah|idk)\b[!.]*", " ", text,
                   flags=re.I)
