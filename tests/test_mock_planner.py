@@ -2382,3 +2382,9 @@ def test_emoji_between_words_end_a_part():
     layout = MockPlanner().plan("a glass snow globe 🎄❄️ dreamy, soft bokeh, holiday card")
     assert [r.label for r in layout.regions] == ["snow globe"]
     assert "dreamy" in layout.background_prompt and "dreamy" not in layout.regions[0].description
+
+
+def test_a_band_said_at_the_other_end_of_the_picture_goes_there():
+    by = {r.label: r for r in MockPlanner().plan("travel poster, a seaplane at the top and a harbour skyline at the "
+                                                 "bottom").regions}
+    assert centre_y(by["seaplane"]) < centre_y(by["harbour skyline"]) and by["harbour skyline"].box[3] > 900

@@ -52,6 +52,9 @@ def fit_box(box: list[float], width: int, height: int) -> list[int]:
 def _band(thing: Thing, related: set[int]) -> Optional[str]:
     if thing.count != 1 or thing.counted:
         return None
+    said = {"top", "bottom"} & thing.hints  # "a rocket at the top and a city skyline at the bottom"
+    if said == {"bottom"} and thing.head in lx.TOP_BANDS or said == {"top"} and thing.head in lx.BOTTOM_BANDS:
+        return said.pop()
     if thing.head in lx.TOP_BANDS:
         return "top"
     if thing.head in lx.BOTTOM_BANDS and (id(thing) not in related or thing.head in ("sea", "ocean", "grass", "ground",
