@@ -1547,6 +1547,7 @@ class _Reader:
         self._where_the_doer_is()
         self._on_its_parts()
         self._held_by_the_one()
+        self._in_hands()
         self._toppings()
         self._about_the_one()
         self._lone_support()
@@ -3175,6 +3176,14 @@ class _Reader:
         holder = self._holder(index, nearest.token, token)
         if holder is not None and holder is not target:
             return holder
+        if not kind and nearest.token.dep_ == "dobj" and token.head.i == nearest.token.head.i and \
+                nearest.token.head.lower_ in _HOLDING:  # "a girl holding a lantern in the foreground": she is there
+            verb = nearest.token.head
+            doer = verb.head if verb.dep_ in ("acl", "relcl", "amod") else next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            person = self._by_token.get((index, doer.i)) if doer is not None else None
+            if person is not None and _holds(person.head):
+                return person
         if not kind or kind in ("left_of", "right_of") and target is None or kind in ("above", "below") and target is None:
             # "a small octopus hiding beneath the reef on the left": the place is the octopus's;
             # "a cat asleep on the rug below her": it is the cat that is below her
@@ -3533,6 +3542,26 @@ class _Reader:
                 self.settings.insert(0, f"{'over' if id(thing) in over else 'on'} "
                                         f"{thing.article + ' ' if thing.article else ''}{thing.words}".strip())
             self._fold(principal, thing, span or "")
+
+    def _in_hands(self) -> None:
+        """"a little girl holding a lantern in the foreground, a house on a hill": what one of several things holds
+        in its hands is drawn in its region, where it is held (``_held_by_the_one`` does so for a lone holder); a
+        counted handful ("holding two balloons") keeps its regions."""
+        mentions = {id(m.thing): m for m in self.mentions}
+        for holder in list(self.things):
+            own = mentions.get(id(holder))
+            if own is None or holder not in self.things or not _holds(holder.head):
+                continue
+            for thing in list(self.things):
+                mention = mentions.get(id(thing))
+                if thing is holder or mention is None or mention.segment != own.segment or thing.counted or \
+                        thing.count > 1 or thing.group or thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES | lx.LARGE or \
+                        thing.hints & {"left", "right", "top", "bottom"} or _colours_of(thing.words) or any(
+                            thing in (r.a, r.b, r.c) and holder not in (r.a, r.b, r.c) for r in self.relations):
+                    continue  # ("a silver robot holding a red balloon": each in its own colour, in its own region)
+                span = self._held_span(mention, own)
+                if span is not None and span.split()[0].lower() in _ONLY_HOLDING:
+                    self._fold(holder, thing, span)
 
     def _toppings(self) -> None:
         """"a pizza with pepperoni and mushrooms next to a glass of beer": what a dish is made or topped with is
