@@ -2400,3 +2400,15 @@ def test_what_one_of_several_holds_is_drawn_in_its_hands_and_where_it_stands_is_
 def test_a_held_thing_in_its_own_colour_keeps_its_region_beside_others():
     labels = [r.label for r in MockPlanner().plan("a knight holding a red banner next to a grey horse").regions]
     assert "banner" in labels
+
+
+@pytest.mark.parametrize("prompt, label, words", [
+    ("LEGO space shuttle, studio shot on white", "space shuttle", "LEGO space shuttle"),
+    ("five candles on a vanilla birthday cake", "birthday cake", "vanilla birthday cake"),
+    ("a fathers day card with a toolbox on a workbench", "day card", "fathers day card"),
+])
+def test_a_run_of_nouns_is_one_thing_named_by_its_last(prompt, label, words):
+    layout = MockPlanner().plan(prompt)
+    (region,) = [r for r in layout.regions if r.label == label]
+    assert words in region.description
+    assert not {"lego", "vanilla", "father", "fathers"} & {r.label for r in layout.regions}

@@ -895,6 +895,9 @@ def _is_head(token) -> bool:
     if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod", "npadvmod") and \
             nxt.i == token.head.i:
         return False  # "a steam locomotive": the tagger may hang "steam" on it as an adverbial noun
+    if nxt is not None and nounlike(nxt) and token.dep_ == "compound" and token.head.i > nxt.i and all(
+            t.dep_ in ("compound", "amod") and t.head.i == token.head.i for t in token.doc[nxt.i: token.head.i]):
+        return False  # "a LEGO pirate ship": the first of a run of nouns says what kind the last is
     if nxt is not None and nxt.lower_ in ("ray", "rays", "beam", "beams", "light", "lights", "glow", "shine", "shafts") \
             and lemma(token) in ("sun", "moon", "god", "star", "neon", "candle", "fire", "street"):
         return False  # "sun rays piercing the water": light, not a sun
