@@ -2412,3 +2412,12 @@ def test_a_run_of_nouns_is_one_thing_named_by_its_last(prompt, label, words):
     (region,) = [r for r in layout.regions if r.label == label]
     assert words in region.description
     assert not {"lego", "vanilla", "father", "fathers"} & {r.label for r in layout.regions}
+
+
+@pytest.mark.parametrize("prompt, label", [
+    ("a monstrous tentacled kraken rising from black water, oil painting", "kraken"),
+    ("mammoth skeleton, museum plate, pen and ink, stippling", "mammoth skeleton"),
+])
+def test_how_big_and_how_drawn_are_no_things(prompt, label):
+    labels = [r.label for r in MockPlanner().plan(prompt).regions]
+    assert label in labels and not {"monstrous", "pen", "ink"} & set(labels)

@@ -384,6 +384,10 @@ def nounlike(token) -> bool:
     if token.dep_ == "compound" and token.head.i == token.i + 1 and lemma(token.head) in _DEEDS and \
             not _wears(word):
         return False
+    if token.dep_ == "npadvmod" and token.head.i == token.i + 1 and token.head.tag_ in ("VBN", "JJ") and \
+            token.head.dep_ == "amod" and token.head.head.i > token.head.i and word not in lx.THINGS and \
+            re.search(r"(?:al|ous|ic|ive|ful|ant|ent|ible|able|ese|ish)$", token.lower_):
+        return False  # "a colossal tentacled leviathan": how big, which a small tagger read as a noun
     if nxt_word in ("scented", "flavored", "flavoured", "infused", "themed", "shaped") and after_next_word and \
             token.i + 2 < len(token.doc) and token.doc[token.i + 2].pos_ in ("NOUN", "PROPN", "ADJ"):
         return False  # "a lavender scented candle": how the candle smells
@@ -1126,7 +1130,9 @@ _MOOD_REQUEST = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:make|let|have|give)\s+
 
 
 _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?box(?:es)?(?: lighting)?|ring light|"
-                         r"ring flash|focus stacking|tilt[- ]shift|long exposure|double exposure|light painting)\b", re.I)
+                         r"ring flash|focus stacking|tilt[- ]shift|long exposure|double exposure|light painting|"
+                         r"pen (?:and|&|\+) (?:ink|wash|watercolou?r)|ink (?:and|&) (?:wash|pen)|brush (?:and|&) ink|"
+                         r"pencil (?:and|&|\+) (?:ink|watercolou?r|charcoal))\b", re.I)
 
 
 #: What one does, said as a noun after a light verb ("throwing a punch", "giving a thumbs up").
