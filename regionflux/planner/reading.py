@@ -384,8 +384,9 @@ def nounlike(token) -> bool:
     if token.dep_ == "compound" and token.head.i == token.i + 1 and lemma(token.head) in _DEEDS and \
             not _wears(word):
         return False
-    if token.dep_ == "npadvmod" and token.head.i == token.i + 1 and token.head.tag_ in ("VBN", "JJ") and \
-            token.head.dep_ == "amod" and token.head.head.i > token.head.i and word not in lx.THINGS and \
+    if token.i + 2 < len(token.doc) and token.doc[token.i + 1].tag_ in ("VBN", "JJ") and word not in lx.THINGS and (
+            token.doc[token.i + 2].pos_ in ("NOUN", "PROPN") or lemma(token.doc[token.i + 2]) in lx.THINGS) and \
+            token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an", "the") and \
             re.search(r"(?:al|ous|ic|ive|ful|ant|ent|ible|able|ese|ish)$", token.lower_):
         return False  # "a colossal tentacled leviathan": how big, which a small tagger read as a noun
     if nxt_word in ("scented", "flavored", "flavoured", "infused", "themed", "shaped") and after_next_word and \
