@@ -2421,3 +2421,9 @@ def test_a_run_of_nouns_is_one_thing_named_by_its_last(prompt, label, words):
 def test_how_big_and_how_drawn_are_no_things(prompt, label):
     labels = [r.label for r in MockPlanner().plan(prompt).regions]
     assert label in labels and not {"colossal", "pen", "ink"} & set(labels)
+
+
+def test_a_styled_picture_of_one_thing_shows_it_where_it_lies():
+    layout = MockPlanner().plan("a worn leather football on a park bench, oil painting, nostalgic")
+    (region,) = layout.regions
+    assert region.label == "football" and "on a park bench" in region.description

@@ -3490,9 +3490,12 @@ class _Reader:
                        (principal.head in lx.ANIMALS or _holds(principal.head)) and
                        any(r.kind in ("on", "next_to") and r.a is principal and r.b is t for r in self.relations) and
                        not re.search(r"\bon top of\b", self.text, re.I)}  # "on top of": placed, two regions
-            if showcase and not principal.counted and not (
+            styled_one = len(self.things) == 2 and self.style and not self.negated  # "an old baseball glove on a
+            # wooden bench, norman rockwell style painting": a picture of one thing, shown where it lies
+            if (showcase or styled_one) and not principal.counted and not (
                     principal.head in lx.ANIMALS or _holds(principal.head)):
-                perched |= {id(t) for t in self.things if t.head in _DISPLAYS and not t.counted and t.count == 1 and
+                perched |= {id(t) for t in self.things if t.head in _DISPLAYS | (SEATS if styled_one else set()) and
+                            not t.counted and t.count == 1 and
                             not _colours_of(t.words) and
                             any(r.kind == "on" and r.a is principal and r.b is t for r in self.relations)}
             if (showcase or len(self.things) == 2 and self.style) and principal.inside is not None and \
