@@ -2427,3 +2427,11 @@ def test_a_styled_picture_of_one_thing_shows_it_where_it_lies():
     layout = MockPlanner().plan("a worn leather football on a park bench, oil painting, nostalgic")
     (region,) = layout.regions
     assert region.label.endswith("football") and "on a park bench" in region.description
+
+
+def test_what_a_container_holds_keeps_its_above_and_below():
+    by = {}
+    for region in MockPlanner().plan("three guppies swimming above a pirate skull in a fish tank").regions:
+        by.setdefault(region.label, []).append(region)
+    assert len(by["guppy"]) == 3
+    assert all(centre_y(g) < centre_y(by["pirate skull"][0]) for g in by["guppy"])

@@ -109,7 +109,10 @@ def arrange(reading: Reading, width: int, height: int, max_regions: int) -> tupl
     related = {id(r.b) for r in relations if r.b is not None} | {id(r.a) for r in relations}
     levels = _assign_levels(things, relations, related)
     order = _order(things, relations, levels)
-    return _geometry(things, relations, levels, order, contents, related, width, height), notes
+    held = {id(t) for t in reading.things if t.inside is not None}
+    upper = {id(r.a if r.kind == "above" else r.b) for r in reading.relations  # "goldfish above a chest in a tank"
+             if r.kind in ("above", "below") and r.b is not None and {id(r.a), id(r.b)} <= held and r.a.inside is r.b.inside}
+    return _geometry(things, relations, levels, order, contents, related, width, height, upper), notes
 
 
 def _side_by_side(items: list[Thing], relations: list[Relation]) -> list[Thing]:
@@ -351,7 +354,8 @@ def _order(things: list[Thing], relations: list[Relation], levels: dict[int, int
     return [items[i] for i in ordered]
 
 
-def _geometry(things, relations, levels, order: list[_Item], contents, related, width: int, height: int) -> list[dict]:
+def _geometry(things, relations, levels, order: list[_Item], contents, related, width: int, height: int,
+              upper: set[int] = frozenset()) -> list[dict]:
     n_levels = max(levels.values()) + 1
     by_level: dict[int, list[_Item]] = defaultdict(list)
     for item in order:
@@ -450,26 +454,34 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
     for item in sorted(order, key=lambda i: levels[id(i.thing)]):  # top to bottom, left to right
         regions.append(regions_at[id(item)])
         if item.copy == 0:
-            regions.extend(_inside(item.thing, regions_at[id(item)]["box"], contents[id(item.thing)], width, height))
+            regions.extend(_inside(item.thing, regions_at[id(item)]["box"], contents[id(item.thing)], width, height, upper))
     return regions
 
 
 _TALL_EXTRA = {"lamp", "lantern", "statue", "bottle", "vase", "candle", "lighthouse", "tower", "tree"}
 
 
-def _inside(owner: Thing, box: list[int], items: list[Thing], width: int, height: int) -> list[dict]:
-    """What a container holds, side by side in the upper middle of its box."""
-    copies = [(thing, k) for thing in items for k in range(1 if thing.group or thing.plural else thing.count)]
-    if not copies:
-        return []
+def _inside(owner: Thing, box: list[int], items: list[Thing], width: int, height: int,
+            upper: set[int] = frozenset()) -> list[dict]:
+    """What a container holds, side by side in the upper middle of its box; where one of them is said to be above
+    another ("five goldfish above a treasure chest in a tank"), in two rows, the upper ones over the rest."""
     x0, y0, x1, y1 = box
     inset_x, inset_y = (x1 - x0) * 0.1, (y1 - y0) * 0.15
     left, right, top, bottom = x0 + inset_x, x1 - inset_x, y0 + inset_y, y1 - inset_y
-    cell = (right - left) / len(copies)
+    rows = [[t for t in items if id(t) in upper], [t for t in items if id(t) not in upper]]
+    rows = [row for row in rows if row] if rows[0] else [items]
     regions = []
-    for k, (thing, _) in enumerate(copies):
-        cx = left + (k + 0.5) * cell
-        w = max(cell * 0.9, TOKEN_PX)
-        regions.append({"description": thing.description(), "box": fit_box([cx - w / 2, top, cx + w / 2, bottom], width, height),
-                        "label": thing.label})
+    for r, row in enumerate(rows):
+        copies = [(thing, k) for thing in row for k in range(1 if thing.group or thing.plural else thing.count)]
+        if not copies:
+            continue
+        row_top = top + r * (bottom - top) / len(rows)
+        row_bottom = top + (r + 1) * (bottom - top) / len(rows)
+        cell = (right - left) / len(copies)
+        for k, (thing, _) in enumerate(copies):
+            cx = left + (k + 0.5) * cell
+            w = max(cell * 0.9, TOKEN_PX)
+            regions.append({"description": thing.description(),
+                            "box": fit_box([cx - w / 2, row_top, cx + w / 2, row_bottom], width, height),
+                            "label": thing.label})
     return regions

@@ -3924,7 +3924,7 @@ class _Reader:
         container holds, with nothing else placing it, is held there too, beside it."""
         for relation in self.relations:
             thing, other = relation.a, relation.b
-            if relation.kind not in ("left_of", "right_of") or other is None or other.inside is None or \
+            if relation.kind not in ("left_of", "right_of", "above", "below") or other is None or other.inside is None or \
                     other.inside.head not in lx.CONTAINERS or other.inside.head in lx.SETTINGS or \
                     thing.inside is not None or thing is other.inside or other.inside.inside is thing or any(
                         thing is r.a and r is not relation and not (
