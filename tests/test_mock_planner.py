@@ -2435,3 +2435,12 @@ def test_what_a_container_holds_keeps_its_above_and_below():
         by.setdefault(region.label, []).append(region)
     assert len(by["guppy"]) == 3
     assert all(centre_y(g) < centre_y(by["pirate skull"][0]) for g in by["guppy"])
+
+
+@pytest.mark.parametrize("prompt, counts", [
+    ("grandpa in the middle, two grandkids to his left", {"grandpa": 1, "grandkid": 2}),
+    ("a bird feeder with three finches on it", {"bird feeder": 1, "finch": 3}),
+])
+def test_nouns_a_small_tagger_reads_as_verbs_or_comparatives_are_counted(prompt, counts):
+    labels = [r.label for r in MockPlanner().plan(prompt).regions]
+    assert {label: labels.count(label) for label in counts} == counts

@@ -1052,6 +1052,20 @@ def _doer_of(doer, doing) -> None:
     done.head, done.dep_ = doing, "dobj"
 
 
+#: Adjectives whose "-er" form is said after a noun ("a dog smaller than ..."): the rest of "-er" words there are nouns.
+_COMPARED = {"small", "tall", "dark", "old", "large", "bright", "long", "short", "high", "low", "young", "light", "deep",
+             "big", "fat", "thin", "wide", "warm", "cool", "cold", "soft", "hard", "loud", "quiet", "close", "near",
+             "far", "great", "strong", "fast", "slow", "pale", "late", "early", "rich", "clear", "thick", "fine"}
+
+
+def _comparative(token) -> bool:
+    word = token.lower_
+    if not word.endswith("er") or token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "than":
+        return True
+    return any(base in _COMPARED for base in (word[:-2], word[:-1], word[:-3], word[:-3] + "y" if word.endswith("ier")
+                                              else ""))
+
+
 def _noun_compounds(doc):
     """"in a lace gown": a small parser hangs the second noun on the first as a clause; two nouns side by side are one
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
@@ -1073,6 +1087,19 @@ def _noun_compounds(doc):
                     "room", "pool", "area", "hall", "table", "machine", "board", "stick", "cane", "shoe", "suit", "lot",
                     "station", "bag", "gear", "line", "rod", "net", "pole", "boot", "glove", "mat"):
             _doer_of(first, token)  # "a shepherd leading sheep": the tagger's adjective is the one who leads them
+        if token.tag_ in ("JJR", "RBR") and first is not None and first.pos_ == "NOUN" and (
+                first.dep_ == "compound" and first.head.i == token.i or token.dep_ == "amod" and token.head.i == first.i) \
+                and not _comparative(token):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a bird feeder": a noun the tagger read as "more fed"
+            if token.dep_ == "amod":
+                token.head, token.dep_ = first.head if first.head.i != first.i else token, first.dep_
+                for child in [c for c in first.children if c.i < first.i]:
+                    child.head = token
+                first.head, first.dep_ = token, "compound"
+        if token.tag_ == "VBZ" and first is not None and (first.tag_ == "CD" or first.lower_ in NUMBER_WORDS) and \
+                first.dep_ in ("nsubj", "nummod") and first.head.i == token.i:
+            token.tag_, token.pos_ = "NNS", "NOUN"  # "two grandkids to her right": counted, so a plural noun
+            first.dep_, first.head = "nummod", token
         if token.tag_ == "PRP" and token.lower_ in lx.THINGS | lx.FIGURES | lx.ANIMALS:
             token.tag_, token.pos_ = "NN", "NOUN"  # "a dark elf": a noun the tagger took for "self"
         if token.lower_ in ("miniature", "miniatures") and token.pos_ == "ADJ" and first is not None and \
