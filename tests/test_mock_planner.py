@@ -2444,3 +2444,12 @@ def test_what_a_container_holds_keeps_its_above_and_below():
 def test_nouns_a_small_tagger_reads_as_verbs_or_comparatives_are_counted(prompt, counts):
     labels = [r.label for r in MockPlanner().plan(prompt).regions]
     assert {label: labels.count(label) for label in counts} == counts
+
+
+@pytest.mark.parametrize("prompt, label", [
+    ("1960s magazine ad featuring a smiling milkman holding a bottle, a red scooter on the right", "milkman"),
+    ("botanical plate of a foxglove, pressed specimen look", "foxglove"),
+])
+def test_an_ad_or_a_plate_is_the_kind_of_picture_not_a_thing_in_it(prompt, label):
+    labels = [r.label for r in MockPlanner().plan(prompt).regions]
+    assert label in labels and not {"ad", "plate"} & set(" ".join(labels).split())

@@ -172,7 +172,8 @@ FRAME_NOUNS = {"photo", "photograph", "picture", "image", "painting", "illustrat
                "depiction", "representation", "study", "composition", "collage", "sticker", "emblem", "design",
                "version", "concept", "panorama", "landscape", "cartoon", "comic", "animation", "frame", "sculpture",
                "diorama", "miniature", "vignette", "blueprint", "schematic", "diagram", "cutaway", "infographic",
-               "mockup", "silhouette", "sprite", "spritesheet", "emote", "avatar", "pfp", "thumbnail", "handout"}
+               "mockup", "silhouette", "sprite", "spritesheet", "emote", "avatar", "pfp", "thumbnail", "handout",
+               "advertisement", "advert", "ad", "flyer", "brochure"}
 #: Words for a place on the canvas rather than a thing ("on the left", "in the top right corner").
 POSITIONS = {"left": "left", "right": "right", "top": "top", "bottom": "bottom", "middle": "center",
              "center": "center", "centre": "center", "background": "background", "foreground": "foreground",

@@ -152,7 +152,10 @@ PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"),
                  ("model", "sheet"), ("sprite", "sheet"), ("title", "card"), ("book", "cover"), ("album", "cover"),
                  ("tattoo", "flash"), ("manga", "panel"), ("comic", "panel"), ("style", "panel"), ("webtoon", "panel"),
                  ("comic", "strip"), ("manga", "page"), ("comic", "page"), ("anime", "panel"), ("design", "sheet"),
-                 ("concept", "sheet"), ("turnaround", "sheet"), ("expression", "sheet")}
+                 ("concept", "sheet"), ("turnaround", "sheet"), ("expression", "sheet"), ("naturalist", "plate"),
+                 ("botanical", "plate"), ("encyclopedia", "plate"), ("guide", "plate"), ("scientific", "plate"),
+                 ("museum", "plate"), ("print", "advertisement"), ("print", "ad"), ("magazine", "ad"),
+                 ("magazine", "advertisement"), ("newspaper", "ad")}
 #: Where on the body a tattoo goes ("a forearm tattoo stencil", "chest tattoo of an eagle"): no thing of its own.
 _INKED = lx.BODY | {"forearm", "wrist", "ankle", "chest", "back", "sleeve", "calf", "thigh", "rib", "ribs", "collarbone",
                     "spine", "hip", "bicep", "knuckle", "knuckles", "throat", "sternum", "piece", "line", "half"}
@@ -797,7 +800,7 @@ def _style_modifiers(doc, start: int, end: int) -> set[int]:
 
 
 #: People named by their trade or role: who wears and holds things, whatever the lexicon knows.
-_ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|maiden|man|woman|keeper|herd|monger|ist|ian)|scholar|chef|cook|monk|nun|"
+_ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|maiden|man|woman|wife|keeper|herd|monger|ist|ian)|scholar|chef|cook|monk|nun|"
                     r"priest|bride|groom|nanny|clown|samurai|ninja|jockey|cowboy|cowgirl|hiker|pirate|witch|wizard|"
                     r"elf|dwarf|soldier|knight|captain|student|guy|kid|teen|lady|teacher|farmer|baker|painter|"
                     r"dancer|singer|drummer|player|gardener|hunter|sailor|traveler|traveller|explorer|merchant|"
