@@ -2453,3 +2453,12 @@ def test_nouns_a_small_tagger_reads_as_verbs_or_comparatives_are_counted(prompt,
 def test_an_ad_or_a_plate_is_the_kind_of_picture_not_a_thing_in_it(prompt, label):
     labels = [r.label for r in MockPlanner().plan(prompt).regions]
     assert label in labels and not {"ad", "plate"} & set(" ".join(labels).split())
+
+
+@pytest.mark.parametrize("prompt, left, right", [
+    ("a birdbath in a garden, and a gnome to the birdbath's left", "gnome", "birdbath"),
+    ("a mailbox, a bicycle leaning on the mailbox's right side", "mailbox", "bicycle"),
+])
+def test_a_side_said_as_the_things_own_is_from_the_viewer(prompt, left, right):
+    by = {r.label: r for r in MockPlanner().plan(prompt).regions}
+    assert centre_x(by[left]) < centre_x(by[right])

@@ -283,6 +283,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   lx.PAIRED_WEAPONS else "two ", text, flags=re.I)
     # "twin lighthouses": two of them ("twin daggers" is how one fights, with a dagger in each hand)
     text = re.sub(r"\b(worm|bird|frog)['’]?s[- ]eye\b", r"\1s-eye", text, flags=re.I)  # a camera's height, not a worm
+    text = re.sub(r"\b(?:to|on|at|by)\s+(?:the|a|an|my|his|her|their)\s+((?:[a-z-]+\s+)?[a-z-]+)['’]s\s+(left|right)"
+                  r"(?:[- ]hand)?(?:\s+side)?\b", r"to the \2 of the \1", text, flags=re.I)
+    # "a cat to the door's left": to the left of the door
     text = re.sub(r"\bas well as\b", "and", text, flags=re.I)  # "a lighthouse, as well as two sailboats": and
     text = re.sub(r"\bw/o\b", "without", text, flags=re.I)
     text = re.sub(r"\bw/(?=\s)", "with", text, flags=re.I)
