@@ -2462,3 +2462,9 @@ def test_an_ad_or_a_plate_is_the_kind_of_picture_not_a_thing_in_it(prompt, label
 def test_a_side_said_as_the_things_own_is_from_the_viewer(prompt, left, right):
     by = {r.label: r for r in MockPlanner().plan(prompt).regions}
     assert centre_x(by[left]) < centre_x(by[right])
+
+
+def test_what_nobody_carries_is_not_drawn_either():
+    layout = MockPlanner().plan("a rainy bus stop at night, nobody holding a newspaper, no buses in frame")
+    text = " ".join([layout.prompt, layout.background_prompt] + [r.description for r in layout.regions]).lower()
+    assert "newspaper" not in text and "frame" not in text

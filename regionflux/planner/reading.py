@@ -2368,6 +2368,10 @@ class _Reader:
                 end = next((t.i for t in doc[token.i + 1:] if t.is_punct or t.lower_ in ("and", "but")), len(doc))
                 self.negated.append("person")  # "nobody walking", "with no one on it": no one drawn, and not said
                 self.negated_spans.append(doc[start:end].text)
+                for held in doc[token.i + 1: end]:  # "nobody carrying an umbrella": no umbrella either ("nobody
+                    if held.dep_ == "dobj" and _is_head(held):  # sitting on the bench" keeps the bench)
+                        hit.add(held.i)
+                        self.negated.append(lemma(held))
                 continue
             following = [t for t in doc[token.i + 1: token.i + 7] if _is_head(t)]
             targets = []
@@ -4035,7 +4039,8 @@ class _Reader:
     def _global_prompt(self) -> str:
         text = self._unsaid(_CHAT.sub("", self.text, count=1).strip() or self.text.strip())
         text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
-        text = re.sub(r"(?:^|\s)(?:but|and|just|only|either|though|please|pls|anywhere|at all|in sight|whatsoever)"
+        text = re.sub(r"(?:^|\s)(?:but|and|just|only|either|though|please|pls|anywhere|at all|in sight|whatsoever|"
+                      r"in (?:the )?(?:frame|picture|shot|image))"
                       r"(?:\s*[!?.]+)?\s*(?=,|$)", "", text)  # what is left of "but no balloons anywhere please!!"
         text = re.sub(r"\s+(?=[,;:])", "", " ".join(text.split())).strip(" ,;:")
         return _sentence(text or self.text.strip())
