@@ -2468,3 +2468,8 @@ def test_what_nobody_carries_is_not_drawn_either():
     layout = MockPlanner().plan("a rainy bus stop at night, nobody holding a newspaper, no buses in frame")
     text = " ".join([layout.prompt, layout.background_prompt] + [r.description for r in layout.regions]).lower()
     assert "newspaper" not in text and "frame" not in text
+
+
+def test_a_building_on_a_rock_in_a_styled_picture_stays_two_things():
+    labels = [r.label for r in MockPlanner().plan("a windmill on a rock, watercolor").regions]
+    assert labels == ["windmill", "rock"]

@@ -3524,8 +3524,10 @@ class _Reader:
                        (principal.head in lx.ANIMALS or _holds(principal.head)) and
                        any(r.kind in ("on", "next_to") and r.a is principal and r.b is t for r in self.relations) and
                        not re.search(r"\bon top of\b", self.text, re.I)}  # "on top of": placed, two regions
-            styled_one = len(self.things) == 2 and self.style and not self.negated  # "an old baseball glove on a
-            # wooden bench, norman rockwell style painting": a picture of one thing, shown where it lies
+            styled_one = len(self.things) == 2 and self.style and not self.negated and \
+                principal.head not in lx.LARGE | lx.TALL | _BUILT  # "an old baseball glove on a wooden bench,
+            # norman rockwell style painting": a picture of one thing, shown where it lies ("a lighthouse on a rock,
+            # oil painting" is two things, the one standing on the other)
             if (showcase or styled_one) and not principal.counted and not (
                     principal.head in lx.ANIMALS or _holds(principal.head)):
                 perched |= {id(t) for t in self.things if t.head in _DISPLAYS | (SEATS if styled_one else set()) and
