@@ -2473,3 +2473,13 @@ def test_what_nobody_carries_is_not_drawn_either():
 def test_a_building_on_a_rock_in_a_styled_picture_stays_two_things():
     labels = [r.label for r in MockPlanner().plan("a windmill on a rock, watercolor").regions]
     assert labels == ["windmill", "rock"]
+
+
+def test_a_counted_plural_the_tagger_reads_as_a_verb_is_what_is_counted():
+    labels = [r.label for r in MockPlanner().plan("a cello to the right of three music stands").regions]
+    assert labels.count("music stand") == 3 and "music" not in labels
+
+
+def test_a_thing_said_excluded_after_it_is_not_drawn():
+    layout = MockPlanner().plan("scandi living room render, grey sofa, oak coffee table, television excluded")
+    assert "television" not in " ".join([layout.prompt] + [r.description for r in layout.regions]).lower()

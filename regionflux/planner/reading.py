@@ -43,6 +43,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _NEGATORS = {"no", "without", "except", "excluding", "minus", "sans", "nor", "never", "none", "zero", "not", "n't",
              "nt", "dont", "don't", "avoid", "exclude", "omit", "w/o", "wo", "remove", "skip", "ditch", "leave", "take",
              "rid", "lose", "delete", "erase", "keep", "nobody", "noone", "no-one"}
+#: Participles that, said after a thing, say it is not drawn ("mirror excluded").
+_LEFT_OUT = {"excluded", "omitted", "removed", "banned", "forbidden", "prohibited"}
 #: Verbs that negate what follows only said as an imperative ("remove the cars", "keep out the dogs").
 _IMPERATIVE_NEGATORS = ("remove", "skip", "ditch", "lose", "delete", "erase", "leave", "take", "rid", "keep")
 #: Verbs whose negation says their subject is not in the picture ("the horse should not be there").
@@ -620,6 +622,8 @@ def _doing(token) -> bool:
 def _third_person_verb(token) -> bool:
     """"a harbor seal glides above ...": a present-tense verb after its subject, not a plural noun."""
     doc = token.doc
+    if token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token.children):
+        return False  # "two music stands": what is counted
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.tag_ == "VBZ" and token.dep_ in ("ROOT", "relcl", "advcl", "ccomp", "conj") and after is not None and \
             not after.is_punct and any(
@@ -1103,6 +1107,17 @@ def _noun_compounds(doc):
                 first.dep_ in ("nsubj", "nummod") and first.head.i == token.i:
             token.tag_, token.pos_ = "NNS", "NOUN"  # "two grandkids to her right": counted, so a plural noun
             first.dep_, first.head = "nummod", token
+        elif token.tag_ == "VBZ" and first is not None and first.tag_ == "NN" and token.i >= 2 and \
+                doc[token.i - 2].dep_ == "nummod" and doc[token.i - 2].head.i == first.i and \
+                doc[token.i - 2].lower_ not in ("one", "1", "a", "an") and \
+                (token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].pos_ in ("ADP", "CCONJ")):
+            token.tag_, token.pos_ = "NNS", "NOUN"  # "two music stands": counted, so "stands" is what is counted
+            for subject in [c for c in token.children if c.i < token.i and c.dep_ in ("nsubj", "nsubjpass")]:
+                subject.head, subject.dep_ = subject, "ROOT"  # ("a violin ... stands" was the verb's subject)
+            token.head, token.dep_ = first.head if first.head.i != first.i else token, first.dep_
+            for child in [c for c in first.children if c.i < first.i]:
+                child.head = token
+            first.head, first.dep_ = token, "compound"
         if token.tag_ == "PRP" and token.lower_ in lx.THINGS | lx.FIGURES | lx.ANIMALS:
             token.tag_, token.pos_ = "NN", "NOUN"  # "a dark elf": a noun the tagger took for "self"
         if token.lower_ in ("miniature", "miniatures") and token.pos_ == "ADJ" and first is not None and \
@@ -2350,6 +2365,14 @@ class _Reader:
             free_of = word == "free" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"  # "free of litter"
             hold = word == "hold" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "the" and (
                 token.i == 0 or doc[token.i - 1].is_punct)  # "a burger, hold the onions": as a diner orders
+            if word in _LEFT_OUT and token.i > 0 and _is_head(doc[token.i - 1]) and (
+                    token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].lower_ in ("please", "pls")):
+                noun = doc[token.i - 1]  # "..., mirror excluded": said after the thing
+                hit.add(noun.i)
+                self.negated.append(lemma(noun))
+                self._negated_bare.add(lemma(noun))
+                self.negated_spans.append(doc[self._phrase_start(noun): token.i + 1].text)
+                continue
             if word not in _NEGATORS and token.dep_ != "neg" and not free_of and not hold:
                 continue
             if word == "not" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("only", "just"):
