@@ -380,7 +380,7 @@ def test_parts_said_alone_and_what_a_thing_is_made_of():
 
 @pytest.mark.parametrize("prompt, subject, words", [
     # a thing's own parts, said with "with" or in a part of their own, stay in its description
-    ("a riverboat with two tall chimneys and a red wheel, engraving style", "riverboat", "chimneys"),
+    ("a riverboat with tall chimneys and a red wheel, engraving style", "riverboat", "chimneys"),
     ("a zeppelin drifting at dusk, with silver fins and a striped envelope", "zeppelin", "fins"),
     ("portrait of a lighthouse keeper, wearing a green oilskin coat, rim light", "keeper", "coat"),
     ("a deep sea diver, brass helmet with round windows, murky water", "diver", "helmet"),
@@ -2483,3 +2483,13 @@ def test_a_counted_plural_the_tagger_reads_as_a_verb_is_what_is_counted():
 def test_a_thing_said_excluded_after_it_is_not_drawn():
     layout = MockPlanner().plan("scandi living room render, grey sofa, oak coffee table, television excluded")
     assert "television" not in " ".join([layout.prompt] + [r.description for r in layout.regions]).lower()
+
+
+def test_counted_parts_are_drawn_one_by_one_inside_their_owner():
+    layout = MockPlanner().plan("a tiny cottage with three round windows, storybook style")
+    by = {}
+    for region in layout.regions:
+        by.setdefault(region.label, []).append(region)
+    (cottage,) = by["cottage"]
+    assert len(by["window"]) == 3
+    assert all(cottage.box[0] <= w.box[0] and w.box[2] <= cottage.box[2] for w in by["window"])

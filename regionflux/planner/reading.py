@@ -1603,6 +1603,7 @@ class _Reader:
         self._on_its_parts()
         self._held_by_the_one()
         self._in_hands()
+        self._counted_parts()
         self._toppings()
         self._about_the_one()
         self._lone_support()
@@ -1983,7 +1984,9 @@ class _Reader:
             return "worn"  # "a cottage ..., smoke curling from the chimney": the chimney of what was named before
             # (a porch is a house's, a deck a ship's: "a kid in a cardboard rocket, mom watching from the porch")
         owner = self._part_owner(token) if word in lx.OBJECT_PARTS | _COATINGS else None
-        if owner is not None and (word in lx.OBJECT_PARTS or owner.tag_ == "NNS"):
+        counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "a", "an") for c in token.children)
+        if owner is not None and (word in lx.OBJECT_PARTS or owner.tag_ == "NNS") and not (
+                counted and word in lx.OBJECT_PARTS and owner.tag_ != "NNS"):  # ("a bungalow with four windows")
             return "worn"  # "an airship with large propellers", "a cottage with a thatched roof": its own parts
             # ("four cupcakes with pink frosting": on each of them)
         fitted_to = self._part_owner(token) if word in _FITTED else None
@@ -3634,6 +3637,20 @@ class _Reader:
                 span = self._held_span(mention, own)
                 if span is not None and span.split()[0].lower() in _ONLY_HOLDING:
                     self._fold(holder, thing, span)
+
+    def _counted_parts(self) -> None:
+        """"a bungalow with four front windows": parts said with a count are drawn one by one, inside their owner's
+        box (uncounted parts are said in the owner's words)."""
+        for mention in self.mentions:
+            part = mention.thing
+            if part not in self.things or part.head not in lx.OBJECT_PARTS or not part.counted or part.count < 2 or \
+                    part.inside is not None:
+                continue
+            owner_token = self._part_owner(mention.token)
+            owner = self._by_token.get((mention.segment, owner_token.i)) if owner_token is not None else None
+            if owner is not None and owner is not part and owner in self.things and owner.inside is not part:
+                part.inside = owner
+                self.relations = [r for r in self.relations if part not in (r.a, r.b, r.c)]
 
     def _toppings(self) -> None:
         """"a pizza with pepperoni and mushrooms next to a glass of beer": what a dish is made or topped with is
