@@ -2493,3 +2493,9 @@ def test_counted_parts_are_drawn_one_by_one_inside_their_owner():
     (cottage,) = by["cottage"]
     assert len(by["window"]) == 3
     assert all(cottage.box[0] <= w.box[0] and w.box[2] <= cottage.box[2] for w in by["window"])
+
+
+def test_a_weighted_style_word_after_a_name_is_a_tag_of_its_own():
+    layout = MockPlanner().plan("brass telescope ((photorealistic)), studio light")
+    (region,) = layout.regions
+    assert region.label.endswith("telescope") and "photorealistic" not in region.description.lower()

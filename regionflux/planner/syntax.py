@@ -214,6 +214,16 @@ _SPOKEN_FILLERS = (re.compile(r"^\s*(?:(?:hey|hi|hello|yo|dear)[\s,]+(?:chat\s?g
                               r"(?:\s*,|\s+and)?\s+(?:yeah\s+)?(?:that'?s|thats)\s+(?:it|all)\s*(?=[.!]*$)|"
                               r"[\s,]+(?:yeah|you know|ok(?:ay)?)\s*(?=[.!]*$)", re.I))
 
+def _unweighted(match) -> str:
+    """"(red hair:1.2)": the words without their weight; a weighted style word after a thing's name is a tag of its
+    own ("heirloom tomato ((hyperrealistic))": not a kind of tomato)."""
+    words = match.group(1)
+    before = match.string[:match.start()].rstrip()
+    if before and before[-1].isalnum() and all(w.lower() in lx.STYLE_ADJECTIVES | lx.STYLE_WORDS for w in words.split()):
+        return f", {words},"
+    return words
+
+
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
@@ -266,7 +276,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                       r", \1,", text, flags=re.I).rstrip(", ")
         # "... chasing the pigeons golden hour in the park": a run-on tag of the light, said apart
         text = _style_run_apart(text)
-    text = _WEIGHT.sub(r"\1", text)
+    text = _WEIGHT.sub(_unweighted, text)
     text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
     text = re.sub(r"(?:^|(?<=,\s))(?:please\s+)?(?:give|gives|hand)\s+(?:him|her|them|it)\s+(?=(?:a|an|the|some|two|three|"
                   r"his|her|their|its)\b)", "with ", text, flags=re.I)  # "give him a glowing sword": his sword
