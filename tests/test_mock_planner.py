@@ -2499,3 +2499,8 @@ def test_a_weighted_style_word_after_a_name_is_a_tag_of_its_own():
     layout = MockPlanner().plan("brass telescope ((photorealistic)), studio light")
     (region,) = layout.regions
     assert region.label.endswith("telescope") and "photorealistic" not in region.description.lower()
+
+
+def test_a_watering_can_in_a_list_is_a_can():
+    labels = [r.label for r in MockPlanner().plan("a potting bench, a watering can and a cat on the windowsill").regions]
+    assert "watering can" in labels and "watering" not in labels

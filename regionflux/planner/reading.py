@@ -1103,6 +1103,17 @@ def _noun_compounds(doc):
                 for child in [c for c in first.children if c.i < first.i]:
                     child.head = token
                 first.head, first.dep_ = token, "compound"
+        if token.tag_ == "MD" and token.lower_ == "can" and first is not None and first.lower_.endswith("ing") and \
+                first.i > 0 and doc[first.i - 1].pos_ == "DET" and first.head.i == token.i and not any(
+                    c.i < first.i for c in token.children) and not (
+                    token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("VB", "RB")):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a watering can and a robin": a can, not "is able to"
+            for child in [c for c in token.children if c.i > token.i]:
+                child.head = token
+            token.dep_ = "ROOT"  # (it was the root, with "watering" its subject)
+            for child in [c for c in first.children if c.i < first.i]:
+                child.head = token
+            first.head, first.dep_, first.tag_, first.pos_ = token, "compound", "NN", "NOUN"
         if token.tag_ == "VBZ" and first is not None and (first.tag_ == "CD" or first.lower_ in NUMBER_WORDS) and \
                 first.dep_ in ("nsubj", "nummod") and first.head.i == token.i:
             token.tag_, token.pos_ = "NNS", "NOUN"  # "two grandkids to her right": counted, so a plural noun
