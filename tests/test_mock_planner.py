@@ -2476,8 +2476,9 @@ def test_a_building_on_a_rock_in_a_styled_picture_stays_two_things():
 
 
 def test_a_counted_plural_the_tagger_reads_as_a_verb_is_what_is_counted():
-    labels = [r.label for r in MockPlanner().plan("a cello to the right of three music stands").regions]
-    assert labels.count("music stand") == 3 and "music" not in labels
+    for prompt in ("a cello to the right of three music stands", "three music stands, a piano"):
+        labels = [r.label for r in MockPlanner().plan(prompt).regions]
+        assert labels.count("music stand") == 3 and "music" not in labels
 
 
 def test_a_thing_said_excluded_after_it_is_not_drawn():

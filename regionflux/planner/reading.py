@@ -1073,6 +1073,18 @@ def _comparative(token) -> bool:
                                               else ""))
 
 
+def _under_a_subject(token, verb) -> bool:
+    """Whether ``token`` hangs from ``verb`` (if at all) only through the verb's subject, so that the verb can hang
+    from ``token``'s head once the subject is made a root of its own, without a cycle in the parse."""
+    node, path = token, []
+    while node.head.i != node.i and len(path) < len(token.doc):
+        path.append(node)
+        if node.head.i == verb.i:
+            return node.dep_ in ("nsubj", "nsubjpass")
+        node = node.head
+    return True
+
+
 def _noun_compounds(doc):
     """"in a lace gown": a small parser hangs the second noun on the first as a clause; two nouns side by side are one
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
@@ -1120,7 +1132,7 @@ def _noun_compounds(doc):
             first.dep_, first.head = "nummod", token
         elif token.tag_ == "VBZ" and first is not None and first.tag_ == "NN" and token.i >= 2 and \
                 doc[token.i - 2].dep_ == "nummod" and doc[token.i - 2].head.i == first.i and \
-                doc[token.i - 2].lower_ not in ("one", "1", "a", "an") and \
+                doc[token.i - 2].lower_ not in ("one", "1", "a", "an") and _under_a_subject(first, token) and \
                 (token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].pos_ in ("ADP", "CCONJ")):
             token.tag_, token.pos_ = "NNS", "NOUN"  # "two music stands": counted, so "stands" is what is counted
             for subject in [c for c in token.children if c.i < token.i and c.dep_ in ("nsubj", "nsubjpass")]:
