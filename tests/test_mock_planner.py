@@ -2505,3 +2505,21 @@ def test_a_weighted_style_word_after_a_name_is_a_tag_of_its_own():
 def test_a_watering_can_in_a_list_is_a_can():
     labels = [r.label for r in MockPlanner().plan("a potting bench, a watering can and a cat on the windowsill").regions]
     assert "watering can" in labels and "watering" not in labels
+
+
+def test_what_is_said_of_a_thing_in_a_container_later_stays_outside_it():
+    by = {r.label: r for r in MockPlanner().plan("a fish tank with a goldfish, a cat above the goldfish").regions}
+    cat, tank = by["cat"].box, by["fish tank"].box
+    assert cat[0] >= tank[2] or cat[2] <= tank[0] or cat[3] <= tank[1] or cat[1] >= tank[3]
+
+
+def test_a_ring_on_her_right_hand_is_on_her_not_beside_her():
+    by = {r.label: r for r in MockPlanner().plan("a ring on the woman's right hand").regions}
+    ring, woman = by["ring"].box, by["woman"].box
+    assert ring[0] < woman[2] and woman[0] < ring[2]
+
+
+def test_a_leading_right_or_so_many_is_not_a_filler():
+    layout = MockPlanner().plan("so many balloons over a red barn")
+    assert "many" in layout.prompt.lower()
+    assert "right" in MockPlanner().plan("right half a forest, left half a desert").prompt.lower()

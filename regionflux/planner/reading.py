@@ -1080,7 +1080,7 @@ def _under_a_subject(token, verb) -> bool:
     while node.head.i != node.i and len(path) < len(token.doc):
         path.append(node)
         if node.head.i == verb.i:
-            return node.dep_ in ("nsubj", "nsubjpass")
+            return node.dep_ in ("nsubj", "nsubjpass") and node.i < verb.i
         node = node.head
     return True
 
@@ -1120,9 +1120,8 @@ def _noun_compounds(doc):
                     c.i < first.i for c in token.children) and not (
                     token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("VB", "RB")):
             token.tag_, token.pos_ = "NN", "NOUN"  # "a watering can and a robin": a can, not "is able to"
-            for child in [c for c in token.children if c.i > token.i]:
-                child.head = token
-            token.dep_ = "ROOT"  # (it was the root, with "watering" its subject)
+            if token.head.i == token.i:
+                token.dep_ = "ROOT"
             for child in [c for c in first.children if c.i < first.i]:
                 child.head = token
             first.head, first.dep_, first.tag_, first.pos_ = token, "compound", "NN", "NOUN"
@@ -2392,6 +2391,7 @@ class _Reader:
             hold = word == "hold" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "the" and (
                 token.i == 0 or doc[token.i - 1].is_punct)  # "a burger, hold the onions": as a diner orders
             if word in _LEFT_OUT and token.i > 0 and _is_head(doc[token.i - 1]) and (
+                    self._phrase_start(doc[token.i - 1]) == 0 or doc[self._phrase_start(doc[token.i - 1]) - 1].is_punct) and (
                     token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].lower_ in ("please", "pls")):
                 noun = doc[token.i - 1]  # "..., mirror excluded": said after the thing
                 hit.add(noun.i)
@@ -2412,7 +2412,8 @@ class _Reader:
                     token.pos_ != "VERB" and token.tag_ != "VB" and token.i > 0:
                 continue  # only as an imperative
             if word in ("nobody", "noone", "no-one") or word == "no" and token.i + 1 < len(doc) and \
-                    doc[token.i + 1].lower_ == "one" and not (token.i + 2 < len(doc) and _is_head(doc[token.i + 2])):
+                    doc[token.i + 1].lower_ == "one" and not (token.i + 2 < len(doc) and (
+                        _is_head(doc[token.i + 2]) or doc[token.i + 2].text == "-")):
                 start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in ("but", "and", "with") else token.i
                 end = next((t.i for t in doc[token.i + 1:] if t.is_punct or t.lower_ in ("and", "but")), len(doc))
                 self.negated.append("person")  # "nobody walking", "with no one on it": no one drawn, and not said
@@ -3697,8 +3698,7 @@ class _Reader:
                     break  # "a burger with fries and a milkshake on the side": the list ends where a place begins
                 listed.append(mention)
             if listed:
-                with_at = next(t.i for t in doc[own.token.i + 1:] if t.lower_ == "with")
-                first = doc[own.token.i + 1].i if doc[own.token.i + 1].lower_ != "with" else with_at
+                first = own.token.i + 1
                 end = listed[-1].token.i
                 for token in doc[end + 1:]:  # "with blueberries and syrup": what is not drawn apart ends the list
                     if token.lower_ not in ("and", "&", ",") and not (
@@ -4020,7 +4020,9 @@ class _Reader:
 
     def _beside_the_contents(self) -> None:
         """"a desk with a laptop in the middle, a coffee mug on its left": what stands left or right of a thing a
-        container holds, with nothing else placing it, is held there too, beside it."""
+        container holds, with nothing else placing it, is held there too, beside it; above or below it, when said in
+        the same breath ("five goldfish swimming above a treasure chest in a tank")."""
+        first = self._first_mentions()
         for relation in self.relations:
             thing, other = relation.a, relation.b
             if relation.kind not in ("left_of", "right_of", "above", "below") or other is None or other.inside is None or \
@@ -4031,6 +4033,10 @@ class _Reader:
                                 id(t) for t in self.things if t.inside is other.inside})
                         for r in self.relations):
                 continue
+            if relation.kind in ("above", "below"):
+                said, held = first.get(id(thing)), first.get(id(other))
+                if said is None or held is None or said.segment != held.segment or said.token.i > held.token.i:
+                    continue  # ("a fish tank with a goldfish, a cat above the goldfish": the cat is outside)
             thing.inside = other.inside
 
     def _out_of_containers(self) -> None:

@@ -206,13 +206,14 @@ def _corrected(text: str) -> str:
 
 #: Who is asked, and words said while thinking aloud or dictating ("um okay so like a kitchen table, yeah"): not part of the request.
 _SPOKEN_FILLERS = (re.compile(r"^\s*(?:(?:hey|hi|hello|yo|dear)[\s,]+(?:chat\s?gpt|dall-?e(?:\s*\d)?|midjourney|mj|claude|gemini|"
-                              r"copilot|bing|ai|bot)\b|(?:chat\s?gpt|dall-?e(?:\s*\d)?|claude|gemini|copilot)\s*[,:!])[\s,!:]*",
+                              r"copilot|bing|ai|bot)\b|(?:chat\s?gpt|dall-?e(?:\s*\d)?|copilot)\s*[,:!])[\s,!:]*",
                               re.I),  # "hey chatgpt draw me ...": who is asked
                    re.compile(r"(?<![\w'-])(?:u+m+|u+h+m*|e+r+m+|h+m+)(?![\w'-])[,.]*\s*", re.I),
-                   re.compile(r"^\s*(?:(?:ok(?:ay)?|so|well|alright|right)\b[\s,]+)+(?:like\b[\s,]+)?", re.I),
+                   re.compile(r"^\s*(?:(?:ok(?:ay)?|alright|so(?!\s+(?:many|much|few|little)\b))\b[\s,]+)+"
+                              r"(?:like\b[\s,]+)?", re.I),
                    re.compile(r"(?<=,)\s*(?:like|yeah|you know|i mean)\s*(?=,)|(?<=,)\s*yeah\s+like\b|"
                               r"(?:\s*,|\s+and)?\s+(?:yeah\s+)?(?:that'?s|thats)\s+(?:it|all)\s*(?=[.!]*$)|"
-                              r"[\s,]+(?:yeah|you know|ok(?:ay)?)\s*(?=[.!]*$)", re.I))
+                              r"[\s,]+(?:yeah|you know)\s*(?=[.!]*$)", re.I))
 
 def _unweighted(match) -> str:
     """"(red hair:1.2)": the words without their weight; a weighted style word after a thing's name is a tag of its
@@ -294,7 +295,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "twin lighthouses": two of them ("twin daggers" is how one fights, with a dagger in each hand)
     text = re.sub(r"\b(worm|bird|frog)['’]?s[- ]eye\b", r"\1s-eye", text, flags=re.I)  # a camera's height, not a worm
     text = re.sub(r"\b(?:to|on|at|by)\s+(?:the|a|an|my|his|her|their)\s+((?:[a-z-]+\s+)?[a-z-]+)['’]s\s+(left|right)"
-                  r"(?:[- ]hand)?(?:\s+side)?\b", r"to the \2 of the \1", text, flags=re.I)
+                  r"(?:[- ]hand\s+side|\s+side)?\b(?![- ]?(?:hand|arm|foot|leg|eye|ear|shoulder|cheek|wing|paw|hoof|knee|"
+                  r"elbow|wrist|ankle|hip)s?\b)", r"to the \2 of the \1", text, flags=re.I)
     # "a cat to the door's left": to the left of the door
     text = re.sub(r"\bas well as\b", "and", text, flags=re.I)  # "a lighthouse, as well as two sailboats": and
     text = re.sub(r"\bw/o\b", "without", text, flags=re.I)
