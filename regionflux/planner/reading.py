@@ -1085,6 +1085,15 @@ def _under_a_subject(token, verb) -> bool:
     return True
 
 
+def _head_of_phrase(token, first) -> None:
+    """``token`` takes ``first``'s place in the parse, and ``first``, with the words said before it ("a", "white"),
+    becomes a word of ``token``'s phrase: "a lace gown", "a bird feeder", "two music stands"."""
+    token.head, token.dep_ = first.head if first.head.i != first.i else token, first.dep_
+    for child in [c for c in first.children if c.i < first.i]:
+        child.head = token
+    first.head, first.dep_ = token, "compound"
+
+
 def _noun_compounds(doc):
     """"in a lace gown": a small parser hangs the second noun on the first as a clause; two nouns side by side are one
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
@@ -1111,10 +1120,7 @@ def _noun_compounds(doc):
                 and not _comparative(token):
             token.tag_, token.pos_ = "NN", "NOUN"  # "a bird feeder": a noun the tagger read as "more fed"
             if token.dep_ == "amod":
-                token.head, token.dep_ = first.head if first.head.i != first.i else token, first.dep_
-                for child in [c for c in first.children if c.i < first.i]:
-                    child.head = token
-                first.head, first.dep_ = token, "compound"
+                _head_of_phrase(token, first)
         if token.tag_ == "MD" and token.lower_ == "can" and first is not None and first.lower_.endswith("ing") and \
                 first.i > 0 and doc[first.i - 1].pos_ == "DET" and first.head.i == token.i and not any(
                     c.i < first.i for c in token.children) and not (
@@ -1136,10 +1142,7 @@ def _noun_compounds(doc):
             token.tag_, token.pos_ = "NNS", "NOUN"  # "two music stands": counted, so "stands" is what is counted
             for subject in [c for c in token.children if c.i < token.i and c.dep_ in ("nsubj", "nsubjpass")]:
                 subject.head, subject.dep_ = subject, "ROOT"  # ("a violin ... stands" was the verb's subject)
-            token.head, token.dep_ = first.head if first.head.i != first.i else token, first.dep_
-            for child in [c for c in first.children if c.i < first.i]:
-                child.head = token
-            first.head, first.dep_ = token, "compound"
+            _head_of_phrase(token, first)
         if token.tag_ == "PRP" and token.lower_ in lx.THINGS | lx.FIGURES | lx.ANIMALS:
             token.tag_, token.pos_ = "NN", "NOUN"  # "a dark elf": a noun the tagger took for "self"
         if token.lower_ in ("miniature", "miniatures") and token.pos_ == "ADJ" and first is not None and \
@@ -1158,10 +1161,7 @@ def _noun_compounds(doc):
                 token.tag_ not in ("NN", "NNS") or first.tag_ != "NN" or token.lower_.endswith(("ing", "ed")) or \
                 first.dep_ in ("acl", "compound"):
             continue
-        token.head, token.dep_ = first.head if first.head.i != first.i else token, first.dep_
-        for child in [c for c in first.children if c.i < first.i]:
-            child.head = token  # "a", "white": said of the whole phrase
-        first.head, first.dep_ = token, "compound"
+        _head_of_phrase(token, first)
     return doc
 
 
