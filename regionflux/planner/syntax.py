@@ -31,6 +31,9 @@ _STYLE_END = r"(?:style|art|aesthetic|vibes?|render|photo|photography|painting|d
              r"cartoon|watercolou?r|pixel art|lineart)"
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
 _CHAT_BEFORE_EMOJI = re.compile(rf"(?<=[a-z])\s+{_CHAT_WORD}\s*(?:{_EMOJI.pattern}\s*)+(?=[a-z])", re.I)
+#: An emoji run between words, before one that goes on a new part (not "on", "and", "sleeping"): a break.
+_EMOJI_BREAK = re.compile(rf"(?<=[a-z])\s*(?:{_EMOJI.pattern}\s*)+(?=(?!(?:{'|'.join(sorted(lx.TAIL_STARTERS))}|and|or|"
+                          rf"but|that|who|which)\b)[a-z]+\b(?<!ing))", re.I)
 _CHAT_BEFORE_STYLE = re.compile(rf"(?<=[a-z])\s+{_CHAT_WORD}\s+(?=(?:[a-z][\w-]*\s+){{0,3}}{_STYLE_END}\s*(?:[,.!?]|$))",
                                 re.I)
 
@@ -215,6 +218,7 @@ _SPOKEN_FILLERS = (re.compile(r"^\s*(?:(?:hey|hi|hello|yo|dear)[\s,]+(?:chat\s?g
                               r"(?:\s*,|\s+and)?\s+(?:yeah\s+)?(?:that'?s|thats)\s+(?:it|all)\s*(?=[.!]*$)|"
                               r"[\s,]+(?:yeah|you know)\s*(?=[.!]*$)", re.I))
 
+
 def _unweighted(match) -> str:
     """"(red hair:1.2)": the words without their weight; a weighted style word after a thing's name is a tag of its
     own ("heirloom tomato ((hyperrealistic))": not a kind of tomato)."""
@@ -306,8 +310,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "wearing a knitted scarf pls 🥺 chibi style", "a pug in a raincoat lol watercolor": a chat word before an emoji,
     # or before a closing run that names a style, ends what came before it
     text = _CHAT_BEFORE_EMOJI.sub(", ", text)
-    text = re.sub(rf"(?<=[a-z])\s*(?:{_EMOJI.pattern}\s*)+(?=(?!(?:{'|'.join(sorted(lx.TAIL_STARTERS))}|and|or|but|that|who|"
-                  rf"which)\b)[a-z]+\b(?<!ing))", ", ", text, flags=re.I)  # "gingerbread house 🎄✨ cozy": a break
+    text = _EMOJI_BREAK.sub(", ", text)  # "gingerbread house 🎄✨ cozy": a break
     text = _EMOJI.sub(" ", text)
     text = re.sub(r"[,\s]*\b(?:s?he|they)(?:'?s|\s+is|\s+are|'re)\s+(?:turning\s+)?\d{1,2}\b(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
                   r"(?=\s*(?:[,.!?]|$))", "", text, flags=re.I)  # "for my daughter's room, shes 5": who it is for
