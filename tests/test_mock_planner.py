@@ -2523,3 +2523,62 @@ def test_a_leading_right_or_so_many_is_not_a_filler():
     layout = MockPlanner().plan("so many balloons over a red barn")
     assert "many" in layout.prompt.lower()
     assert "right" in MockPlanner().plan("right half a forest, left half a desert").prompt.lower()
+
+
+def _words(layout) -> str:
+    return " ".join(r.description for r in layout.regions).lower()
+
+
+def test_every_thing_listed_after_or_past_its_article_is_negated():
+    layout = MockPlanner().plan("fairy princess with golden hair, flowers around her, don't give her wings or a tiara, "
+                                "watercolor")
+    assert "tiara" not in _words(layout) and "wings" not in _words(layout)
+
+
+def test_leaving_out_and_keeping_out_negate_what_they_name():
+    for prompt in ("a sailboat at sea, leaving out the gulls", "a sailboat at sea, keep the gulls out of frame"):
+        layout = MockPlanner().plan(prompt)
+        assert "gull" not in _words(layout) and [r.label for r in layout.regions] == ["sailboat"], prompt
+
+
+def test_a_single_before_a_participle_counts_the_thing():
+    labels = [r.label for r in MockPlanner().plan("a single buttered croissant on a plate").regions]
+    assert labels == ["croissant", "plate"]
+
+
+def test_a_booru_character_named_by_its_tag_is_one_character():
+    layout = MockPlanner().plan("1boy, solo, old samurai, grey beard, katana, rain")
+    assert [r.label for r in layout.regions] == ["samurai"]
+    two = MockPlanner().plan("1girl, solo, school uniform, classroom")
+    assert [r.label for r in two.regions] == ["girl"]
+
+
+def test_what_the_asker_says_of_themself_is_not_drawn():
+    layout = MockPlanner().plan("Hi there, I am 74 and not good with computers. Please paint a windmill by a canal.")
+    assert "windmill" in [r.label for r in layout.regions]
+    assert not any(r.label in ("good", "computer", "computers") for r in layout.regions)
+
+
+def test_a_bare_tag_of_materials_and_workings_is_said_of_the_one_thing():
+    layout = MockPlanner().plan("retro robot toy, tin and rivets, studio photo")
+    (region,) = layout.regions
+    assert region.label.endswith("toy") and "rivets" in region.description
+    assert len(MockPlanner().plan("a bathtub in a bathroom, large window").regions) >= 1  # a room's window is not the tub's
+
+
+def test_a_picture_for_a_worksheet_or_lookbook_draws_neither():
+    for prompt in ("red-eyed tree frog, clean illustration, for a science worksheet",
+                   "spring lookbook, a model in a linen suit, white background"):
+        labels = [r.label for r in MockPlanner().plan(prompt).regions]
+        assert len(labels) == 1 and not any(w in labels[0] for w in ("worksheet", "lookbook")), (prompt, labels)
+
+
+def test_a_game_item_icon_is_the_thing_it_shows():
+    (region,) = MockPlanner().plan("rusty sword item icon, game asset").regions
+    assert region.label == "sword"
+
+
+def test_a_thing_the_tagger_reads_as_a_determiner_is_still_drawn():
+    for prompt in ("legendary axe icon", "viking axe emblem, flat vector"):
+        (region,) = MockPlanner().plan(prompt).regions
+        assert region.label.endswith("axe"), prompt

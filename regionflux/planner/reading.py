@@ -402,8 +402,9 @@ def nounlike(token) -> bool:
     if token.lower_ in ("thumbs", "thumb") and nxt_word in ("up", "down", "ups"):
         return False  # "giving thumbs up": a gesture, no thumbs of their own
     if token.lower_ in ("single", "lone", "solitary", "sole") and nxt_word and token.i + 1 < len(token.doc) and (
-            token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") or nxt_word in lx.THINGS):
-        return False  # "a single rose": one rose
+            token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") or token.doc[token.i + 1].tag_ in ("VBN", "VBG")
+            or nxt_word in lx.THINGS):
+        return False  # "a single rose", "a single glazed donut": one of it
     if token.lower_ in ("quarter", "quarters") and token.i > 1 and token.doc[token.i - 2].lower_ in ("three", "half") \
             and token.doc[token.i - 1].text == "-":
         return False  # "three-quarter pose"
@@ -714,9 +715,10 @@ def _for_whom(token) -> bool:
         if t.lower_ in ("my", "our", "your", "ur") and k > 0 and doc[k - 1].lower_ == "for":
             return True
         if t.lower_ in ("a", "an", "the") and k > 0 and doc[k - 1].lower_ == "for" and token.i == len(doc) - 1 and \
-                lemma(token) in ("book", "poster", "wallpaper", "album", "website", "blog", "magazine", "calendar",
-                                 "newsletter") and k > 1 and doc[k - 2].pos_ in ("NOUN", "PROPN", "ADJ", "PART"):
-            return True  # "a cloud character with rosy cheeks for a picture book": what the picture is for
+                lemma(token) in _DOCUMENTS | {"wallpaper", "album", "website", "blog", "magazine", "calendar",
+                                              "newsletter", "worksheet", "poster"} and (
+                    k == 1 or k > 1 and doc[k - 2].pos_ in ("NOUN", "PROPN", "ADJ", "PART")):
+            return True  # "a cloud character ... for a picture book", "..., for a biology worksheet": what it is for
         if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
                 t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):
             return False
@@ -1143,6 +1145,10 @@ def _noun_compounds(doc):
             for subject in [c for c in token.children if c.i < token.i and c.dep_ in ("nsubj", "nsubjpass")]:
                 subject.head, subject.dep_ = subject, "ROOT"  # ("a violin ... stands" was the verb's subject)
             _head_of_phrase(token, first)
+        if token.tag_ == "DT" and token.lower_ in lx.THINGS and token.lower_ not in lx.DETERMINERS and \
+                token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            token.tag_, token.pos_, token.dep_ = "NN", "NOUN", "compound"  # "legendary axe icon": the axe, which the
+            # tagger read as a determiner
         if token.tag_ == "PRP" and token.lower_ in lx.THINGS | lx.FIGURES | lx.ANIMALS:
             token.tag_, token.pos_ = "NN", "NOUN"  # "a dark elf": a noun the tagger took for "self"
         if token.lower_ in ("miniature", "miniatures") and token.pos_ == "ADJ" and first is not None and \
@@ -1419,6 +1425,10 @@ _NO_PLACE = {"sight", "time", "display", "way", "end", "mood", "frame", "picture
 #: What furniture is made of: "a marble island", "an oak bar" are things, whatever else the noun names.
 _MADE_OF = {"marble", "granite", "quartz", "oak", "walnut", "teak", "pine", "concrete", "steel", "chrome", "glass",
             "wooden", "wood", "stone", "brass", "copper", "terrazzo", "butcher", "velvet", "leather", "rattan", "wicker"}
+#: Metals a thing is made of, said alone in a tag ("brass and gears").
+_METALS = {"brass", "bronze", "copper", "iron", "steel", "chrome", "tin", "pewter", "titanium", "aluminium", "aluminum"}
+#: The works of a machine, said in a tag of it ("brass and gears").
+_WORKINGS = {"gear", "cog", "rivet", "dial", "spring", "pipe", "valve", "gauge", "bolt", "chain", "lens", "piston"}
 #: Things made in the shape of what they are "of" ("a statue of a lion" is one statue, no lion).
 _EFFIGIES = {"statue", "statuette", "bust", "figurine", "effigy", "totem", "monument", "idol"}
 #: Verbs that say a thing is held ("a robot butler holding a tray").
@@ -2239,6 +2249,8 @@ class _Reader:
                 not _colours_of(doc.text):
             self.settings.append(doc.text.strip())  # "..., neon signs, ...": the light of the place, not a thing
             return
+        if not first and len(self.things) == 1 and self._made_of_the_one(doc):
+            return  # "steampunk pocket watch, macro photo, brass and gears": what the one thing is made of
         if not first and len(self.things) == 1 and self._worn_by_the_one(doc):
             return  # "headshot of a businesswoman, short black bob, navy blazer": hers, whatever its colour
         if not first and self.things and _about_the_asker(doc):
@@ -2342,6 +2354,22 @@ class _Reader:
             return False  # ("epic scale", "gold leaf", "deep wrinkles": how it looks)
         return self._said_with_the_one(_article_for(words[-1], doc.text.strip()) + doc.text.strip())
 
+    def _made_of_the_one(self, doc) -> bool:
+        """"a pocket watch, ..., brass and gears", "a cafe racer, chrome tank": a bare tag of the materials or parts of
+        the one thing named (not someone, whose tags are what they wear), said in its region."""
+        one = self.things[0]
+        words = [t for t in doc if not t.is_punct]
+        nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+        if _wears(one.head) or one.counted or not 1 <= len(words) <= 4 or not nouns or not _undetermined(words) or \
+                any(t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ not in ("amod", "compound") for t in words) or \
+                not all(lemma(t) in _MADE_OF | _METALS | _WORKINGS or
+                        t.dep_ in ("compound", "amod") and (lemma(t) in _MADE_OF | _METALS or _colour(t))
+                        for t in nouns) or any(t.lower_ in _NEGATORS or t.pos_ in ("NOUN", "PROPN", "ADJ") and
+                                               lemma(t) in lx.STYLE_WORDS - _MADE_OF - _METALS for t in words):
+            return False
+        _say_with(one, doc.text.strip())
+        return True
+
     def _said_of_last(self, index: int, doc) -> bool:
         """A participle part with a place ("floating above it") is said of the last part's first thing;
         whether it placed that thing."""
@@ -2386,7 +2414,7 @@ class _Reader:
         """Nouns the prompt says are not there, with the nouns listed with them ("no cats or dogs")."""
         hit: set[int] = set()
         for token in doc:
-            word = token.lower_
+            word = token.lemma_ if token.lower_ in ("leaving", "keeping") else token.lower_  # "leaving out the rider"
             free_of = word == "free" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"  # "free of litter"
             hold = word == "hold" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "the" and (
                 token.i == 0 or doc[token.i - 1].is_punct)  # "a burger, hold the onions": as a diner orders
@@ -2405,6 +2433,16 @@ class _Reader:
                 continue  # "not only"
             if word == "zero" and token.i + 1 < len(doc) and not lx.is_plural(doc[token.i + 1].lower_):
                 continue  # "floating in zero gravity": a kind of gravity, not none of it
+            kept_out = None if word not in ("keep", "leave") else next(
+                (t for t in doc[token.i + 1: token.i + 5] if _is_head(t) and t.i + 1 < len(doc) and
+                 doc[t.i + 1].lower_ == "out" and all(not u.is_punct for u in doc[token.i + 1: t.i])), None)
+            if kept_out is not None:  # "keep seagulls out of the shot", "leave the dog out"
+                hit.add(kept_out.i)
+                self.negated.append(lemma(kept_out))
+                self._negated_bare.add(lemma(kept_out))
+                end = next((t.i for t in doc[kept_out.i + 1:] if t.is_punct), len(doc))
+                self.negated_spans.append(doc[token.i: end].text)
+                continue
             if word in _NEGATING_PARTICLES and not (token.i + 1 < len(doc) and
                                                     doc[token.i + 1].lower_ in _NEGATING_PARTICLES[word]):
                 continue  # "leave it on the table", "take a photo": not a negation
@@ -2462,8 +2500,9 @@ class _Reader:
                 group = [target] + [c for c in target.conjuncts if c.i > target.i]
                 stop = next((t.i for t in doc[target.i + 1:] if t.lower_ in ("just", "only", "but", "instead")
                              or t.is_punct and t.lower_ != "-"), len(doc))
-                group += [t for t in doc[target.i + 1: stop] if _is_head(t) and doc[t.i - 1].lower_ in ("or", "nor", "and")
-                          and t not in group]
+                group += [t for t in doc[target.i + 1: stop] if _is_head(t) and t not in group and (
+                    doc[t.i - 1].lower_ in ("or", "nor", "and") or  # "no wings or a halo": past its article
+                    doc[t.i - 1].tag_ == "DT" and t.i > 1 and doc[t.i - 2].lower_ in ("or", "nor"))]
                 for noun in group:
                     hit.add(noun.i)
                     self.negated.append(lemma(noun))

@@ -23,6 +23,8 @@ _BOORU_TAGS = re.compile(
     r"\b(?:masterpiece|best[\s_]quality|high[\s_]quality|highres|absurdres|ultra[\s_]detailed|solo|upper[\s_]body|"
     r"full[\s_]body|cowboy[\s_]shot|looking[\s_]at[\s_]viewer|depth[\s_]of[\s_]field|official[\s_]art|"
     r"extremely[\s_]detailed|8k[\s_]wallpaper|unity[\s_]8k[\s_]wallpaper|break)\b", re.I)
+#: A bare tag naming who a booru character is ("1girl, solo, young witch"): the one girl is the witch.
+_CHARACTER_TAG = re.compile(r"(?:^|,)\s*((?:(?!(?:a|an|the|with|and)\b)[a-z-]+\s+){0,2}([a-z]+))\s*(?=,|$)", re.I)
 _TIMES = re.compile(r"\b(\d{1,2})\s*[x×]\s+(?=[a-z])|\b[x×]\s*(\d{1,2})\b", re.I)
 _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
                  11: "eleven", 12: "twelve"}
@@ -229,6 +231,43 @@ def _unweighted(match) -> str:
     return words
 
 
+#: A sentence in which the asker says who they are ("Hello, I am 82 and new to this."), ending with its stop.
+_ABOUT_ME = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:(?:hi|hello|hey)(?:\s+there)?\s*[,!]?\s*)?"
+                       r"(?:i\s+am|i['’]m)\s+(?P<rest>[^.!?]{1,60})[.!?]+", re.I)
+#: Words of a sentence that asks for the picture, or says what is in it: not only about the asker.
+_ASKS = re.compile(r"\b(?:picture|image|photo|draw|paint|make|create|want|need|like|love|looking|thinking|imagining|"
+                   r"with\s+(?:a|an|the|my|two|three)|of|in|on|holding|standing|sitting)\b", re.I)
+
+
+def _unless_drawn(match) -> str:
+    """The asker's sentence about themself, gone ("I am 82 and new to this.", "I'm a teacher."), unless it asks for
+    the picture or names a thing to draw."""
+    rest = match.group("rest")
+    if _ASKS.search(rest) and not re.search(r"\b(?:good|bad|great|new|hopeless|terrible)\s+(?:with|at|to)\b", rest,
+                                             re.I) or any(lx.singular(w) in lx.THINGS - lx.FIGURES and
+                                                          not re.search(rf"\b(?:with|at|to)\s+{w}\b", rest, re.I)
+                                                          for w in re.findall(r"[a-z]+", rest.lower())):
+        return match.group(0)
+    return " "
+
+
+def _one_booru_character(text: str) -> str:
+    """"1girl, solo, young witch, silver hair": one character, named by its tag, not a girl beside a witch."""
+    people = list(_BOORU_PEOPLE.finditer(text))
+    if len(people) != 1 or people[0].group(1) != "1":
+        return text
+    for tag in _CHARACTER_TAG.finditer(text):
+        if tag.start(1) > people[0].end() and tag.group(2).lower() in lx.FIGURES - _FIGURES_NOT_CHARACTERS and \
+                not any(w.endswith("ing") for w in tag.group(1).lower().split()):
+            return (text[:people[0].start()] + text[people[0].end():]).lstrip(" ,")
+    return text
+
+
+#: Figures a booru character may be beside, not be.
+_FIGURES_NOT_CHARACTERS = {"doll", "puppet", "teddy", "mannequin", "snowman", "scarecrow", "couple", "family", "giant",
+                           "girl", "boy", "man", "woman", "skeleton", "ghost"}
+
+
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
@@ -239,6 +278,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                       lx.ENGLISH | _SHORT_WORDS else m.group(0).lower(), text)
         # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words ("VW", "BMW" stay names)
     text = _corrected(text)
+    text = _ABOUT_ME.sub(_unless_drawn, text)
+    text = re.sub(r"(?<=[a-z] )(?<!rpg )(?<!game )items?\s+(?=(?:icon|sprite|asset|card|render|art|concept)s?\b)", "", text, flags=re.I)
+    # "rusty axe item icon": a game's word for the thing the icon shows
     for filler in _SPOKEN_FILLERS:
         text = filler.sub("", text).strip() or text
     for match in list(_NEGATIVE_SECTION.finditer(text)):
@@ -288,6 +330,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"(?:^|(?<=,\s))(?:make|have|let)\s+(?:him|her|them|it)\s+(?:hold|holding|carry|carrying)\s+",
                   "holding ", text, flags=re.I)  # "make her hold a lantern": what she holds
     text = re.sub(r"\bBREAK\b|\s\|\s|\s*\|\s*$", ",", text)  # "golden hour | negative prompt: ...": a separator
+    text = _one_booru_character(text)
     text = _BOORU_PEOPLE.sub(lambda m: (f"{_NUMBER_WORDS.get(int(m.group(1)), m.group(1))} {m.group(2).lower()}s"
                                         if int(m.group(1)) > 1 else f"a {m.group(2).lower()}"), text)
     text = _BOORU_TAGS.sub(" ", text)
