@@ -2582,3 +2582,20 @@ def test_a_thing_the_tagger_reads_as_a_determiner_is_still_drawn():
     for prompt in ("legendary axe icon", "viking axe emblem, flat vector"):
         (region,) = MockPlanner().plan(prompt).regions
         assert region.label.endswith("axe"), prompt
+
+
+def test_a_look_or_a_period_of_a_lone_thing_is_the_pictures_style():
+    layout = MockPlanner().plan("vintage brass telescope, studio lighting, product shot")
+    (region,) = layout.regions
+    assert region.description == "A brass telescope" and "vintage" in layout.prompt.lower()
+    two = MockPlanner().plan("a vintage toaster next to a modern kettle")
+    assert [r.description for r in two.regions] == ["A vintage toaster", "A modern kettle"]
+
+
+def test_where_a_prompt_negates_the_place_it_opens_with_is_said_with_its_first_thing():
+    layout = MockPlanner().plan("snowy mountain village at night with a horse sleigh, no cars")
+    assert layout.regions[0].description == "A horse sleigh in a snowy mountain village"
+    heading = MockPlanner().plan("poster for my cafe: a latte on a saucer, no spoon")
+    assert "cafe" not in " ".join(r.description for r in heading.regions)
+    unnegated = MockPlanner().plan("snowy mountain village at night with a horse sleigh")
+    assert unnegated.regions[0].description == "A horse sleigh"

@@ -124,12 +124,15 @@ SUPPORT_PHRASE = re.compile(r"(?:on|against|atop|upon|at) (?:a|an|the|his|her|it
 #: Where a thing is, said in a setting part ("in a meadow", "on the porch", "at the beach").
 _WHERE_PHRASE = re.compile(r"(?:on|in|at|against|atop|upon|inside|within) (?:(?:a|an|the|his|her|its|their) )?"
                            r"(?:[\w-]+ ){0,3}([\w-]+)", re.I)
+#: Places a thing is on, not in ("on an empty mountain road").
+_LIES_ON = {"road", "street", "lane", "beach", "shore", "hill", "hillside", "lawn", "pier", "dock", "bridge", "rooftop",
+            "roof", "highway", "track", "trail", "runway", "platform", "stage", "field", "meadow", "glacier", "island"}
 #: What follows "in"/"at" and is not a place: a time, a light, the weather, a place in the frame.
 _NOT_WHERE = {"sunset", "sunrise", "dawn", "dusk", "night", "noon", "twilight", "hour", "evening", "morning", "daytime",
               "midnight", "background", "backdrop", "light", "lighting", "style", "distance", "foreground", "frame",
               "sun", "rain", "snow", "fog", "mist", "dark", "darkness", "moonlight", "sunlight", "winter", "summer",
               "autumn", "fall", "spring", "center", "centre", "middle", "corner", "top", "bottom", "left", "right",
-              "side", "focus", "view", "color", "colour", "detail"}
+              "side", "focus", "view", "color", "colour", "detail", "afternoon"}
 #: Nouns that say how much of the adjective after them ("crystal clear", "pitch black", "bone dry").
 INTENSIFIERS = {"crystal", "pitch", "bone", "ice", "jet", "snow", "brand", "razor", "stone", "dirt", "rock", "paper",
                 "sky", "blood", "fire", "lightning", "bright", "dead", "hyper", "ultra", "super"}
@@ -1425,6 +1428,10 @@ _NO_PLACE = {"sight", "time", "display", "way", "end", "mood", "frame", "picture
 #: What furniture is made of: "a marble island", "an oak bar" are things, whatever else the noun names.
 _MADE_OF = {"marble", "granite", "quartz", "oak", "walnut", "teak", "pine", "concrete", "steel", "chrome", "glass",
             "wooden", "wood", "stone", "brass", "copper", "terrazzo", "butcher", "velvet", "leather", "rattan", "wicker"}
+#: Words of a look or a period that writers list with a picture's style ("vintage", "brutalist", "boho").
+_LOOKS = {"vintage", "retro", "brutalist", "modernist", "geometric", "luxury", "luxurious", "boho", "bohemian", "rustic",
+          "gothic", "baroque", "futuristic", "art-deco", "scandinavian", "scandi", "industrial", "whimsical", "cozy",
+          "cosy", "ornate", "mid-century", "victorian", "minimalist"}
 #: Metals a thing is made of, said alone in a tag ("brass and gears").
 _METALS = {"brass", "bronze", "copper", "iron", "steel", "chrome", "tin", "pewter", "titanium", "aluminium", "aluminum"}
 #: The works of a machine, said in a tag of it ("brass and gears").
@@ -1641,6 +1648,7 @@ class _Reader:
         self._lone_support()
         self._where_kept()
         self._in_the_sky()
+        self._looks_of_the_one()
         for kept in (self.style, self.settings):  # "don't show any slippers on the floor": the floor, no slippers
             kept[:] = [t for t in (self._place_left(s) for s in kept) if t]
         if self._joined:
@@ -2353,6 +2361,16 @@ class _Reader:
                     for t in words):
             return False  # ("epic scale", "gold leaf", "deep wrinkles": how it looks)
         return self._said_with_the_one(_article_for(words[-1], doc.text.strip()) + doc.text.strip())
+
+    def _looks_of_the_one(self) -> None:
+        """"vintage steel road bike, studio lighting": in a picture of one thing the words of a look or a period are
+        the picture's style, said in the whole picture's prompt, not its region's ("A steel road bike")."""
+        if len(self.things) != 1:
+            return
+        one = self.things[0]
+        kept = [w for w in one.words.split() if w.lower() not in _LOOKS]
+        if kept and kept[-1].lower() == one.words.split()[-1].lower():
+            one.words = " ".join(kept)
 
     def _made_of_the_one(self, doc) -> bool:
         """"a pocket watch, ..., brass and gears", "a cafe racer, chrome tank": a bare tag of the materials or parts of
@@ -4043,6 +4061,11 @@ class _Reader:
         the thing said just before the place keeps it in its description, besides the background's."""
         if not self.negated:
             return
+        opening = self._opening_place()
+        if opening is not None and self.things and not self.things[0].group:
+            place, head = opening  # "empty mountain road at dawn, a red sports car ..., no trucks": the car's road
+            if not re.search(rf"\b{re.escape(head)}", self.things[0].description(), re.I):
+                self.things[0].extra.append(f"{'on' if head in _LIES_ON else 'in'} {place}")
         for setting in self.settings:
             where = _WHERE_PHRASE.fullmatch(setting.strip())
             if not where or lx.singular(where.group(1).lower()) in _NOT_WHERE or any(
@@ -4056,6 +4079,25 @@ class _Reader:
                         nearest = (len(match.group(1)), thing)
             if nearest is not None and not nearest[1].group:
                 nearest[1].extra.append(setting.strip())
+
+    def _opening_place(self) -> Optional[tuple[str, str]]:
+        """The place the prompt opens with, kept as a setting ("rose garden with a wooden bench ...": "a rose garden"),
+        and its noun; None when the prompt opens otherwise."""
+        opening = _CHAT.sub("", self.text, count=1).strip().lower()
+        for setting in self.settings + self.style:  # ("beach at sunset": kept as the picture's look)
+            words = setting.strip()
+            bare = re.sub(r"^(?:a|an|the)\s+", "", words.lower())
+            if not words or not (opening.startswith(words.lower()) or opening.startswith(bare)) or not re.match(
+                    r"(?:$|[,.;!?—-]|\s+(?:with|at|in|on|during|featuring|where|and|but|no|without)\b)",
+                    opening[len(words if opening.startswith(words.lower()) else bare):]):
+                continue  # (not "instagram post for my bakery: ...", a heading, nor "fantasy" of "fantasy tavern")
+            chunk = re.findall(r"[a-z-]+", re.split(r"\s(?:at|in|on|during|for|with|of)\s", bare)[0])
+            if not chunk or len(chunk) > 5 or any(w.endswith("ing") and w not in lx.ING_NOUNS for w in chunk):
+                continue  # ("viking longship sailing through a fjord": a thing doing something, not a place)
+            head = lx.singular(chunk[-1])
+            if head in lx.SETTINGS | ENCLOSURES | LANDFORMS and head not in _NOT_WHERE:
+                return (words if words.lower() != bare else lx.indefinite(bare) + " " + bare), head
+        return None
 
     def _beside_the_contents(self) -> None:
         """"a desk with a laptop in the middle, a coffee mug on its left": what stands left or right of a thing a
