@@ -2599,3 +2599,32 @@ def test_where_a_prompt_negates_the_place_it_opens_with_is_said_with_its_first_t
     assert "cafe" not in " ".join(r.description for r in heading.regions)
     unnegated = MockPlanner().plan("snowy mountain village at night with a horse sleigh")
     assert unnegated.regions[0].description == "A horse sleigh"
+
+
+def _inside(inner, outer) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
+
+
+def test_what_is_worn_in_a_colour_of_its_own_is_a_region_where_it_is_worn():
+    by = {r.label: r for r in MockPlanner().plan("a brown dog with a green scarf sitting on a porch").regions}
+    dog, scarf = by["dog"], by["scarf"]
+    assert "green" not in dog.description and scarf.description == "A green scarf"
+    assert _inside(scarf.box, dog.box) and scarf.box[3] < (dog.box[1] + dog.box[3]) / 2  # at the neck, not the feet
+
+
+def test_garments_listed_in_different_colours_each_have_a_region_in_order_down_the_body():
+    by = {r.label: r for r in MockPlanner().plan("a girl in a purple skirt and white sandals").regions}
+    girl, skirt, sandal = by["girl"], by["skirt"], by["sandal"]
+    assert "purple" not in girl.description and "white" not in girl.description
+    assert _inside(skirt.box, girl.box) and _inside(sandal.box, girl.box) and skirt.box[1] < sandal.box[1]
+
+
+def test_a_lone_coloured_garment_stays_in_its_wearers_words():
+    labels = {r.label: r.description for r in MockPlanner().plan("a soldier in a green uniform next to a grey horse").regions}
+    assert "green uniform" in labels["soldier"] and "uniform" not in labels
+
+
+def test_a_part_in_a_colour_of_its_own_is_built_into_its_owner():
+    by = {r.label: r for r in MockPlanner().plan("a yellow barn with a red door, watercolor").regions}
+    barn, door = by["barn"], by["door"]
+    assert "red" not in barn.description and _inside(door.box, barn.box) and door.box[3] == barn.box[3]

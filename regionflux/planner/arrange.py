@@ -458,6 +458,9 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
     return regions
 
 
+#: Parts narrower than their owner's middle ("a green door" in a cottage).
+_NARROW_PARTS = {"door", "gate", "window", "chimney", "collar", "necklace", "tie", "bowtie", "pendant", "choker", "bow",
+                 "earrings", "steps"}
 _TALL_EXTRA = {"lamp", "lantern", "statue", "bottle", "vase", "candle", "lighthouse", "tower", "tree"}
 
 
@@ -468,9 +471,19 @@ def _inside(owner: Thing, box: list[int], items: list[Thing], width: int, height
     x0, y0, x1, y1 = box
     inset_x, inset_y = (x1 - x0) * 0.1, (y1 - y0) * 0.15
     left, right, top, bottom = x0 + inset_x, x1 - inset_x, y0 + inset_y, y1 - inset_y
+    regions = []
+    banded = [t for t in items if t.band is not None]  # worn, or built in: at its place in the owner's box
+    for thing in banded:
+        band_top, band_bottom = y0 + thing.band[0] * (y1 - y0), y0 + thing.band[1] * (y1 - y0)
+        same = [t for t in banded if t.band == thing.band]  # ("a saddle and a blanket": side by side)
+        cell = (right - left) / len(same)
+        half = max(cell * (0.22 if thing.head in _NARROW_PARTS else 0.4), TOKEN_PX / 2)
+        cx = left + (same.index(thing) + 0.5) * cell
+        regions.append({"description": thing.description(), "label": thing.label,
+                        "box": fit_box([cx - half, band_top, cx + half, band_bottom], width, height)})
+    items = [t for t in items if t.band is None]
     rows = [[t for t in items if id(t) in upper], [t for t in items if id(t) not in upper]]
     rows = [row for row in rows if row] if rows[0] else [items]
-    regions = []
     for r, row in enumerate(rows):
         copies = [(thing, k) for thing in row for k in range(1 if thing.group or thing.plural else thing.count)]
         if not copies:

@@ -244,6 +244,7 @@ class Thing:
     order: int = 0  # reading order
     inside: Optional["Thing"] = None  # held by a container
     setting_noun: bool = False  # a place-like noun ("a cozy reading nook"): a setting when other things exist
+    band: Optional[tuple[float, float]] = None  # where in its owner's box a worn thing or a part is (top, bottom)
 
     def description(self) -> str:
         """One instance's words (a group's or an uncounted plural's in the plural)."""
@@ -1432,6 +1433,18 @@ _MADE_OF = {"marble", "granite", "quartz", "oak", "walnut", "teak", "pine", "con
 _LOOKS = {"vintage", "retro", "brutalist", "modernist", "geometric", "luxury", "luxurious", "boho", "bohemian", "rustic",
           "gothic", "baroque", "futuristic", "art-deco", "scandinavian", "scandi", "industrial", "whimsical", "cozy",
           "cosy", "ornate", "mid-century", "victorian", "minimalist"}
+#: Where in its owner's box a worn thing or a part is, from the top (0) to the foot (1).
+_BANDS = {**{w: (0.0, 0.3) for w in ("hat", "cap", "helmet", "crown", "beanie", "hood", "headband", "tiara", "halo",
+                                      "glasses", "goggles", "sunglasses", "mask", "earrings", "bow", "roof", "chimney",
+                                      "dome", "spire", "steeple")},
+          **{w: (0.2, 0.42) for w in ("collar", "scarf", "necklace", "tie", "bowtie", "bandana", "choker", "pendant")},
+          **{w: (0.25, 0.7) for w in ("shirt", "jersey", "hoodie", "jacket", "coat", "sweater", "dress", "vest", "apron",
+                                      "blazer", "tunic", "robe", "cape", "cloak", "saddle", "blanket", "armor", "armour",
+                                      "backpack", "uniform", "kimono", "gown", "raincoat", "overalls", "belt", "window")},
+          **{w: (0.5, 0.85) for w in ("pants", "trousers", "jeans", "skirt", "shorts", "leggings", "kilt")},
+          **{w: (0.8, 1.0) for w in ("shoes", "shoe", "boots", "boot", "sneakers", "sneaker", "socks", "sock", "slippers",
+                                      "sandals", "heels", "skates")},
+          **{w: (0.55, 1.0) for w in ("door", "gate", "porch", "steps")}}
 #: Metals a thing is made of, said alone in a tag ("brass and gears").
 _METALS = {"brass", "bronze", "copper", "iron", "steel", "chrome", "tin", "pewter", "titanium", "aluminium", "aluminum"}
 #: The works of a machine, said in a tag of it ("brass and gears").
@@ -1640,6 +1653,7 @@ class _Reader:
         self._landform_setting()
         self._where_the_doer_is()
         self._on_its_parts()
+        self._worn_in_own_colour()
         self._held_by_the_one()
         self._in_hands()
         self._counted_parts()
@@ -2005,9 +2019,12 @@ class _Reader:
         start = self._phrase_start(token)
         own_colour = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
         other_colour = {t.lower_ for t in token.doc[: start] if _colour(t)} - own_colour
-        if own_colour and other_colour and start > 0 and (token.doc[start - 1].lower_ in ("wearing", "wears") or
-                                                          token.doc[start - 1].lower_ == "with" and word in lx.WORN and
-                                                          word not in lx.BODY | _GROWN):
+        listed_colour = self._sibling_colours(token) - own_colour  # "in a gold jersey and blue shoes"
+        if own_colour and start > 0 and word not in lx.BODY | _GROWN and (
+                other_colour and (token.doc[start - 1].lower_ in ("wearing", "wears") or
+                                  token.doc[start - 1].lower_ == "with" and word in lx.WORN | lx.OBJECT_PARTS) or
+                listed_colour and (token.doc[start - 1].lower_ in ("with", "in", "wearing", "wears") or
+                                   self._worn_list(token)) and word in lx.WORN | lx.OBJECT_PARTS | set(_BANDS)):
             return "thing"  # "a grey elephant wearing a red blanket", "a white horse with a brown saddle": its own
             # region, so the colours stay apart
         if word in lx.WORN and self._owner(token) is not None:
@@ -2066,6 +2083,33 @@ class _Reader:
                 not self._determined(token):
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
         return "thing"
+
+    @staticmethod
+    def _sibling_colours(token) -> set[str]:
+        """The colours of the other things worn or fitted in the same list as ``token`` ("in a gold jersey and blue
+        shoes": blue, for the jersey), read in the words whatever the parse makes of the list."""
+        doc = token.doc
+        listed = lambda t: t.lower_ in ("and", "&", ",") or t.tag_ == "DT" or t.pos_ in ("ADJ", "NOUN", "PROPN") or \
+            _colour(t) or t.tag_ == "VBN"  # noqa: E731
+        start = token.i
+        while start > 0 and listed(doc[start - 1]):
+            start -= 1
+        if start == 0 or doc[start - 1].lower_ not in ("with", "in", "wearing", "wears", "has"):
+            return set()
+        end = token.i
+        while end + 1 < len(doc) and listed(doc[end + 1]):
+            end += 1
+        colours, own = set(), token.i
+        for head in (t for t in doc[start: end + 1] if t.pos_ in ("NOUN", "PROPN") and t.i != own and
+                     (t.i + 1 > end or not nounlike(doc[t.i + 1]))):
+            if lemma(head) in lx.BODY | _GROWN:
+                continue  # ("with a grey beard and a yellow raincoat": the beard is his)
+            first = head.i
+            while first > start and doc[first - 1].lower_ not in ("and", "&", ","):
+                first -= 1
+            if not first <= own <= head.i:
+                colours |= {t.lower_ for t in doc[first: head.i] if _colour(t)}
+        return colours
 
     def _listed_with(self, index: int, token, thing: Thing, holder=None):
         """The last of the bare nouns listed right after ``token`` ("roses and eucalyptus"), each read as ``thing``;
@@ -3651,8 +3695,8 @@ class _Reader:
                 perched.add(id(pot))
                 principal.inside = None
             for thing in self.things:
-                if thing is principal:
-                    continue
+                if thing is principal or thing.band is not None and thing.inside is principal:
+                    continue  # (what it wears in a colour of its own keeps its region, inside its box)
                 if id(thing) in landed:
                     folded[id(thing)] = (thing, None)  # "..., on a rooftop at sunset": where the one thing is
                     continue
@@ -3732,6 +3776,47 @@ class _Reader:
             if owner is not None and owner is not part and owner in self.things and owner.inside is not part:
                 part.inside = owner
                 self.relations = [r for r in self.relations if part not in (r.a, r.b, r.c)]
+
+    def _worn_in_own_colour(self) -> None:
+        """"a black cat with a red collar", "a white cottage with a green door": what is worn, or a part, in a colour of
+        its own has a region of its own, inside its owner's box where it is worn or built (a collar at the neck, a door
+        at the foot), and is said no more in the owner's words, so each colour stays in its region."""
+        for mention in self.mentions:
+            part = mention.thing
+            if part not in self.things or part.inside is not None or part.count > 1 or \
+                    part.head not in lx.WORN | lx.OBJECT_PARTS | set(_BANDS) and lx.plural(part.head) not in _BANDS or \
+                    not _colours_of(part.words):
+                continue
+            owner_token = self._owner(mention.token) or self._part_owner(mention.token)
+            head = mention.token.head
+            if owner_token is None and mention.token.dep_ == "conj":
+                owner_token = self._owner(head) or self._part_owner(head) or (
+                    head if _wears(lemma(head)) and any(t.lower_ in ("with", "wearing", "in")
+                                                         for t in head.doc[head.i + 1: mention.start]) else None)
+                # ("a girl with red hair and a blue dress": the parse lists the dress with the girl)
+            owner = self._by_token.get((mention.segment, owner_token.i)) if owner_token is not None else None
+            if owner is None and mention.token.i > 0:  # "in a purple skirt and white sandals": the same one's
+                before = next((m for m in reversed(self.mentions) if m.segment == mention.segment and
+                               m.token.i < mention.start and m.thing.band is not None and m.thing.inside is not None), None)
+                if before is not None and all(t.lower_ in ("and", "&", ",") for t in
+                                              mention.token.doc[before.token.i + 1: mention.start]):
+                    owner = before.thing.inside
+            if owner is None or owner is part or owner not in self.things or owner.inside is part or \
+                    owner.count > 1 or owner.plural or owner.group or not (
+                        _colours_of(owner.words) - _colours_of(part.words) or
+                        self._sibling_colours(mention.token) - _colours_of(part.words)):
+                continue  # ("a knight in gold armor": the knight's colour, said in his region)
+            part.inside, part.band = owner, _BANDS.get(part.head) or _BANDS.get(lx.plural(part.head), (0.3, 0.75))
+            said = re.compile(rf"(?:(?:,\s*)?(?:and|&)\s+|,\s*)?(?:(?:a|an|the|his|her|its|their)\s+)?"
+                              rf"{re.escape(part.words)}\b", re.I)
+            owner.extra = [re.sub(r"^(?:with|wearing|in)\s*,", ",", e, flags=re.I) for e in
+                           (said.sub("", e, count=1).strip(" ") for e in owner.extra)
+                           if e.strip(" ,") and not re.fullmatch(r"(?:with|wearing|in|and|has)", e.strip(" ,"), re.I)]
+            # ("with a blue collar, head tilted": ", head tilted")
+            doing = [e for e in part.extra if re.match(r"[a-z]+ing\b", e.strip(", "), re.I)]
+            part.extra = [e for e in part.extra if e not in doing]  # "a red collar fetching": the dog fetches
+            owner.extra += [e for e in doing if e not in owner.extra]
+            self.relations = [r for r in self.relations if part not in (r.a, r.b, r.c)]
 
     def _toppings(self) -> None:
         """"a pizza with pepperoni and mushrooms next to a glass of beer": what a dish is made or topped with is
