@@ -2628,3 +2628,10 @@ def test_a_part_in_a_colour_of_its_own_is_built_into_its_owner():
     by = {r.label: r for r in MockPlanner().plan("a yellow barn with a red door, watercolor").regions}
     barn, door = by["barn"], by["door"]
     assert "red" not in barn.description and _inside(door.box, barn.box) and door.box[3] == barn.box[3]
+
+
+def test_a_surface_in_a_colour_of_its_own_under_a_coloured_thing_is_a_region():
+    by = {r.label: r for r in MockPlanner().plan("a white mug standing on red gingham cloth").regions}
+    assert "red" not in by["mug"].description and "red" in by["gingham cloth"].description
+    assert by["gingham cloth"].box[1] > by["mug"].box[1]
+    assert len(MockPlanner().plan("a white orchid lying on black silk, studio light").regions) == 1  # a material

@@ -2069,8 +2069,11 @@ class _Reader:
                     "his", "her", "their"))):  # "hammering at an anvil": what the action is at is a thing; "a punch
             # at his opponent": someone; "flips through her sketchbook": hers
             return "setting"  # "an old lighthouse at the coast": an unknown noun after "in"/"at" is where, not what
-        if not known and prep in ("on", "against", "upon") and not self._determined(token):
-            return "setting"  # "a perfume bottle on black marble": what it stands on, a material
+        if not known and prep in ("on", "against", "upon") and not self._determined(token) and not (
+                own_colour and other_colour and start > 1 and token.doc[start - 1].lower_ == "on" and
+                word not in _MADE_OF | _METALS | {"silk", "satin", "linen", "sand", "slate", "felt", "paper"}):
+            return "setting"  # "a perfume bottle on black marble": what it stands on, a material ("a silver trumpet
+            # on a red velvet cloth": a thing in a colour of its own, beside the trumpet's, so a region of its own)
         before_token = token.doc[token.i - 1] if token.i > 0 else None
         after_ing = before_token is not None and before_token.lower_.endswith("ing") and not _is_head(before_token) \
             and (before_token.pos_ == "VERB" or before_token.i > 0 and nounlike(token.doc[before_token.i - 1])) \
