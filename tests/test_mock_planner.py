@@ -2635,3 +2635,13 @@ def test_a_surface_in_a_colour_of_its_own_under_a_coloured_thing_is_a_region():
     assert "red" not in by["mug"].description and "red" in by["gingham cloth"].description
     assert by["gingham cloth"].box[1] > by["mug"].box[1]
     assert len(MockPlanner().plan("a white orchid lying on black silk, studio light").regions) == 1  # a material
+
+
+def test_counted_things_worn_or_carried_are_drawn_one_by_one_where_they_are_worn():
+    regions = MockPlanner().plan("a goose wearing two red rubber boots").regions
+    goose = next(r for r in regions if r.label == "goose")
+    boots = [r for r in regions if r.label.endswith("boot")]
+    assert len(boots) == 2 and all(_inside(b.box, goose.box) and b.box[3] == goose.box[3] for b in boots)
+    knight = MockPlanner().plan("a knight with three daggers and a long spear, dark fantasy").regions
+    assert [r.label for r in knight].count("dagger") == 3
+    assert "spear" in next(r.description for r in knight if r.label == "knight")

@@ -2027,9 +2027,12 @@ class _Reader:
                                    self._worn_list(token)) and word in lx.WORN | lx.OBJECT_PARTS | set(_BANDS)):
             return "thing"  # "a grey elephant wearing a red blanket", "a white horse with a brown saddle": its own
             # region, so the colours stay apart
-        if word in lx.WORN and self._owner(token) is not None:
+        counted_worn = lx.is_plural(token.lower_) and word not in lx.BODY | _GROWN and any(
+            c.dep_ == "nummod" and (_count_of(c) or 0) >= 2 for c in token.children)  # "with two swords": each drawn
+        if word in lx.WORN and self._owner(token) is not None and not counted_worn:
             return "worn"
-        if start > 0 and token.doc[start - 1].lower_ in ("wearing", "wears", "donning", "sporting") and (
+        if start > 0 and token.doc[start - 1].lower_ in ("wearing", "wears", "donning", "sporting") and not (
+                counted_worn and self._owner(token) is not None) and (
                 any(_is_head(t) for t in token.doc[: start - 1]) or any(_wears(t.head) for t in self.things)):
             return "worn"  # "a bulldog wearing a knitted beanie": whatever it wears ("she's wearing a blue dress",
             # with nobody named: the dress is drawn)
@@ -2875,6 +2878,15 @@ class _Reader:
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
                     continue
+                if heads and lemma(heads[0]) in lx.WORN and heads[0].i + 1 < len(doc) and \
+                        doc[heads[0].i + 1].lower_ in ("and", ",") and self._kind(heads[0]) == "thing" and any(
+                            c.dep_ == "nummod" and (_count_of(c) or 0) >= 2 for c in heads[0].children):  # "with two swords and a round shield": the
+                    rest = [h for h in doc[heads[0].i + 1: _list_end(heads[0], lx.WORN) + 1]  # swords drawn apart,
+                            if _is_head(h) and self._kind(h) != "thing"]  # the shield said with him
+                    if rest:
+                        extra.append(f"{t.text} {doc[self._phrase_start(rest[0]): rest[-1].i + 1].text}")
+                        i = rest[-1].i + 1
+                        continue
             if extra and t.lower_ in ("thumbs", "thumb") and i + 1 < len(doc) and doc[i + 1].lower_ in ("up", "down"):
                 extra[-1] = f"{extra[-1]} {doc[i: i + 2].text}"  # "giving thumbs up"
                 i += 2
@@ -3771,13 +3783,16 @@ class _Reader:
         box (uncounted parts are said in the owner's words)."""
         for mention in self.mentions:
             part = mention.thing
-            if part not in self.things or part.head not in lx.OBJECT_PARTS or not part.counted or part.count < 2 or \
-                    part.inside is not None:
-                continue
-            owner_token = self._part_owner(mention.token)
+            if part not in self.things or part.head not in lx.OBJECT_PARTS | lx.WORN or not part.counted or \
+                    part.count < 2 or part.inside is not None or part.head not in lx.OBJECT_PARTS and any(
+                        part in (r.a, r.b) and r.kind in ("left_of", "right_of", "above", "below")
+                        for r in self.relations):
+                continue  # ("a cake with 2 champagne glasses to the right of it": placed beside it)
+            owner_token = self._part_owner(mention.token) or self._owner(mention.token)
             owner = self._by_token.get((mention.segment, owner_token.i)) if owner_token is not None else None
             if owner is not None and owner is not part and owner in self.things and owner.inside is not part:
                 part.inside = owner
+                part.band = _BANDS.get(part.head) or _BANDS.get(lx.plural(part.head))  # "four tiny boots": at the feet
                 self.relations = [r for r in self.relations if part not in (r.a, r.b, r.c)]
 
     def _worn_in_own_colour(self) -> None:
