@@ -2645,3 +2645,12 @@ def test_counted_things_worn_or_carried_are_drawn_one_by_one_where_they_are_worn
     knight = MockPlanner().plan("a knight with three daggers and a long spear, dark fantasy").regions
     assert [r.label for r in knight].count("dagger") == 3
     assert "spear" in next(r.description for r in knight if r.label == "knight")
+
+
+def test_a_tag_that_opens_with_an_ing_word_names_a_thing_not_a_doing():
+    labels = [r.label for r in MockPlanner().plan("a barista behind the counter, espresso machine to his right, "
+                                                   "rocking chair in the corner").regions]
+    assert "rocking chair" in labels and "barista" in labels
+    labels = [r.label for r in MockPlanner().plan("retro poster: grinning mechanic on the left, new tractor on the "
+                                                   "right").regions]
+    assert "mechanic" in labels and "tractor" in labels

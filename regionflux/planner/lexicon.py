@@ -173,7 +173,7 @@ FRAME_NOUNS = {"photo", "photograph", "picture", "image", "painting", "illustrat
                "version", "concept", "panorama", "landscape", "cartoon", "comic", "animation", "frame", "sculpture",
                "diorama", "miniature", "vignette", "blueprint", "schematic", "diagram", "cutaway", "infographic",
                "mockup", "silhouette", "sprite", "spritesheet", "emote", "avatar", "pfp", "thumbnail", "handout",
-               "advertisement", "advert", "ad", "flyer", "brochure", "lookbook"}
+               "advertisement", "advert", "ad", "flyer", "brochure", "lookbook", "flashcard", "worksheet"}
 #: Words for a place on the canvas rather than a thing ("on the left", "in the top right corner").
 POSITIONS = {"left": "left", "right": "right", "top": "top", "bottom": "bottom", "middle": "center",
              "center": "center", "centre": "center", "background": "background", "foreground": "foreground",

@@ -1149,6 +1149,12 @@ def _noun_compounds(doc):
             for subject in [c for c in token.children if c.i < token.i and c.dep_ in ("nsubj", "nsubjpass")]:
                 subject.head, subject.dep_ = subject, "ROOT"  # ("a violin ... stands" was the verb's subject)
             _head_of_phrase(token, first)
+        if first is not None and first.lower_ in _ING_COMPOUNDS and first.tag_ == "VBG" and token.head.i == first.i and \
+                token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN") and (
+                    first.i == 0 or doc[first.i - 1].pos_ in ("DET", "ADJ", "NUM")) and \
+                all(t.i != first.head.i for t in token.subtree):  # (no cycle in the parse)
+            _head_of_phrase(token, first)  # "..., vending machine to her left": one noun, not vending one
+            first.tag_, first.pos_ = "NN", "NOUN"
         if token.tag_ == "DT" and token.lower_ in lx.THINGS and token.lower_ not in lx.DETERMINERS and \
                 token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
             token.tag_, token.pos_, token.dep_ = "NN", "NOUN", "compound"  # "legendary axe icon": the axe, which the
@@ -1445,6 +1451,12 @@ _BANDS = {**{w: (0.0, 0.3) for w in ("hat", "cap", "helmet", "crown", "beanie", 
           **{w: (0.8, 1.0) for w in ("shoes", "shoe", "boots", "boot", "sneakers", "sneaker", "socks", "sock", "slippers",
                                       "sandals", "heels", "skates")},
           **{w: (0.55, 1.0) for w in ("door", "gate", "porch", "steps")}}
+#: Words in "-ing" that name a kind of thing with the noun after them ("a vending machine", "a rocking chair").
+_ING_COMPOUNDS = {"vending", "washing", "sewing", "frying", "dining", "swimming", "fishing", "rocking", "walking",
+                  "sleeping", "baking", "cutting", "rolling", "watering", "diving", "changing", "waiting", "living",
+                  "drawing", "ironing", "cooking", "mixing", "racing", "shopping", "sailing", "climbing", "skipping",
+                  "spinning", "writing", "reading", "dressing", "running", "hiking", "mining", "parking", "landing",
+                  "serving", "carving", "printing", "boxing", "bowling", "skating", "surfing", "hunting", "pruning"}
 #: Metals a thing is made of, said alone in a tag ("brass and gears").
 _METALS = {"brass", "bronze", "copper", "iron", "steel", "chrome", "tin", "pewter", "titanium", "aluminium", "aluminum"}
 #: The works of a machine, said in a tag of it ("brass and gears").
@@ -2081,9 +2093,11 @@ class _Reader:
         after_ing = before_token is not None and before_token.lower_.endswith("ing") and not _is_head(before_token) \
             and (before_token.pos_ == "VERB" or before_token.i > 0 and nounlike(token.doc[before_token.i - 1])) \
             and not before_token.dep_ == "amod"  # "a floating castle", "running shoe concept design"
+        opening_ing = token.i == 1 and token.doc[0].lower_.endswith("ing") and word not in lx.MASS | lx.ELEMENTS
+        # ("..., vending machine to her left": a part that opens with it names a thing, nobody does it)
         if (token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.i == token.i - 1 or after_ing) and \
                 not self._article(token) and not lx.is_plural(token.lower_) and word not in PEOPLE | lx.ANIMALS and \
-                (word not in lx.THINGS or word in lx.ELEMENTS | lx.MASS):  # "playing guitar": a guitar is drawn
+                (word not in lx.THINGS or word in lx.ELEMENTS | lx.MASS) and not opening_ing:  # "playing guitar"
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
         if token.dep_ == "dobj" and token.head.pos_ == "VERB" and word in lx.MASS | lx.ELEMENTS and \
                 not self._determined(token):
