@@ -2654,3 +2654,8 @@ def test_a_tag_that_opens_with_an_ing_word_names_a_thing_not_a_doing():
     labels = [r.label for r in MockPlanner().plan("retro poster: grinning mechanic on the left, new tractor on the "
                                                    "right").regions]
     assert "mechanic" in labels and "tractor" in labels
+
+
+def test_what_hangs_from_a_thing_is_below_it():
+    by = {r.label: r for r in MockPlanner().plan("a birdhouse hanging from a maple branch").regions}
+    assert by["birdhouse"].box[1] > by["maple branch"].box[1]

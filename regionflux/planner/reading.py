@@ -3155,6 +3155,11 @@ class _Reader:
         if word in _BELOW:
             done.add(token.i)
             return ("below", target_after(token.i + 1), None, set(), token.i)
+        if word in ("hanging", "hangs", "hung", "dangling", "dangles", "suspended") and nxt[:1] == ["from"]:
+            target = target_after(token.i + 2)  # "a lantern hanging from a branch": below it
+            if isinstance(target, Thing) and target.head not in ("ceiling", "rafter", "beam", "roof", "sky"):
+                done.update({token.i, token.i + 1})
+                return ("below", target, None, set(), token.i)
         if word == "behind":
             return ("behind", target_after(token.i + 1), None, set(), token.i)
         if word == "between" or (word == "in" and nxt[:2] == ["between"]):
