@@ -2659,3 +2659,11 @@ def test_a_tag_that_opens_with_an_ing_word_names_a_thing_not_a_doing():
 def test_what_hangs_from_a_thing_is_below_it():
     by = {r.label: r for r in MockPlanner().plan("a birdhouse hanging from a maple branch").regions}
     assert by["birdhouse"].box[1] > by["maple branch"].box[1]
+
+
+def test_a_count_said_after_the_things_counts_them():
+    labels = [r.label for r in MockPlanner().plan("hot air balloons over a valley at dawn, exactly four of them").regions]
+    assert len([label for label in labels if label.endswith("balloon")]) == 4
+    assert "them" not in MockPlanner().plan("puppies in a basket, three of them").prompt
+    some = [r.label for r in MockPlanner().plan("5 lanterns on a porch, only two of them lit").regions]
+    assert some.count("lantern") == 5

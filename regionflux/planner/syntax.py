@@ -251,6 +251,42 @@ def _unless_drawn(match) -> str:
     return " "
 
 
+#: A count said after the things it counts ("roman legionaries marching, exactly six of them").
+_OF_THEM = re.compile(r",?\s*(?:and\s+)?(?:exactly|just|only|precisely)?\s*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|eleven|twelve)\s+of\s+them\b(?:\s+in\s+total)?(?=\s*(?:[,.;:!?)—-]|$))", re.I)
+# (not "only one of them has a candle": which of them, not how many)
+
+
+def _counted_after(text: str) -> str:
+    """"roman legionaries marching along a road, exactly six of them": the count goes before the plural it counts,
+    the last one said before it that nothing counts yet ("six roman legionaries marching along a road")."""
+    match = _OF_THEM.search(text)
+    if match is None:
+        return text
+    before = text[: match.start()]
+    words = list(re.finditer(r"[A-Za-z][\w'-]*", before))
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].group(0).lower()
+        if not (lx.is_plural(word) and word.endswith("s") and len(word) > 3 and
+                lx.singular(word) not in lx.STYLE_WORDS | lx.SETTINGS | lx.ELEMENTS):
+            continue
+        start = k
+        while start > 0 and words[start - 1].group(0).lower() not in lx.DETERMINERS + ("and", "with", "of", "both",
+                                                                                         "all", "these", "those") and \
+                not re.search(r"[,.;:!?]", before[words[start - 1].end(): words[start].start()]) and \
+                not lx.NUMBERS.get(words[start - 1].group(0).lower()) and not words[start - 1].group(0).isdigit() and \
+                k - start < 3:
+            start -= 1
+        if start > 0 and (words[start - 1].group(0).isdigit() or words[start - 1].group(0).lower() in lx.NUMBERS):
+            return text  # counted already
+        at = words[start].start()
+        if start > 0 and words[start - 1].group(0).lower() in ("both", "all", "these", "those"):
+            at = words[start - 1].start()  # "both foxes - just two of them": two foxes
+            before = before[:at] + before[words[start].start():]
+        return before[:at] + match.group("n") + " " + before[at:] + text[match.end():]
+    return text
+
+
 def _one_booru_character(text: str) -> str:
     """"1girl, solo, young witch, silver hair": one character, named by its tag, not a girl beside a witch."""
     people = list(_BOORU_PEOPLE.finditer(text))
@@ -279,6 +315,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words ("VW", "BMW" stay names)
     text = _corrected(text)
     text = _ABOUT_ME.sub(_unless_drawn, text)
+    text = _counted_after(text)
     text = re.sub(r"(?<=[a-z] )(?<!rpg )(?<!game )items?\s+(?=(?:icon|sprite|asset|card|render|art|concept)s?\b)", "", text, flags=re.I)
     # "rusty axe item icon": a game's word for the thing the icon shows
     for filler in _SPOKEN_FILLERS:
