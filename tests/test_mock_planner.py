@@ -2667,3 +2667,43 @@ def test_a_count_said_after_the_things_counts_them():
     assert "them" not in MockPlanner().plan("puppies in a basket, three of them").prompt
     some = [r.label for r in MockPlanner().plan("5 lanterns on a porch, only two of them lit").regions]
     assert some.count("lantern") == 5
+
+
+def test_review_a_count_said_after_goes_before_its_whole_phrase_and_never_splits_a_family():
+    labels = [r.label for r in MockPlanner().plan("soldiers marching across snowy hills, exactly ten of them").regions]
+    assert labels.count("soldier") == 10
+    family = MockPlanner().plan("mom, dad and the kids at the beach, all four of them")
+    assert "kid" not in [r.label for r in family.regions] or \
+        [r.label for r in family.regions].count("kid") != 4
+
+
+def test_review_keeping_or_leaving_out_in_a_scene_is_what_someone_does():
+    labels = [r.label for r in MockPlanner().plan("a sheepdog keeping the wolves out of the sheep pen").regions]
+    assert "wolf" in labels
+    assert "milk" in " ".join(r.description for r in
+                              MockPlanner().plan("a girl leaving out milk and cookies for santa").regions)
+
+
+def test_review_an_ing_word_and_a_noun_after_a_comma_can_still_be_a_doing():
+    layout = MockPlanner().plan("a grandmother in her kitchen, baking bread")
+    assert [r.label for r in layout.regions] == ["grandmother"]
+
+
+def test_review_the_rest_of_a_list_after_a_counted_thing_stays_with_its_owner():
+    regions = MockPlanner().plan("a warrior with two swords, a helmet and a shield").regions
+    warrior = next(r for r in regions if r.label == "warrior")
+    assert "helmet" in warrior.description and [r.label for r in regions].count("sword") == 2
+    assert not any(r.label in ("helmet", "shield") for r in regions)
+
+
+def test_review_clothes_of_several_stay_theirs_and_a_removed_part_leaves_no_debris():
+    labels = [r.label for r in MockPlanner().plan("two girls in red dresses and black shoes").regions]
+    assert labels == ["girl", "girl"]
+    house = next(r for r in MockPlanner().plan("a white house with a red door and blue windows").regions
+                 if r.label == "house")
+    assert "  " not in house.description and " and " not in house.description
+
+
+def test_review_a_companion_of_a_booru_character_is_not_the_character():
+    labels = [r.label for r in MockPlanner().plan("1girl, robot, cityscape").regions]
+    assert "girl" in labels and "robot" in labels

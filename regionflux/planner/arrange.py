@@ -460,7 +460,7 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
 
 #: Parts narrower than their owner's middle ("a green door" in a cottage).
 _NARROW_PARTS = {"door", "gate", "window", "chimney", "collar", "necklace", "tie", "bowtie", "pendant", "choker", "bow",
-                 "earrings", "steps"}
+                 "earring", "step"}
 _TALL_EXTRA = {"lamp", "lantern", "statue", "bottle", "vase", "candle", "lighthouse", "tower", "tree"}
 
 
@@ -473,12 +473,12 @@ def _inside(owner: Thing, box: list[int], items: list[Thing], width: int, height
     left, right, top, bottom = x0 + inset_x, x1 - inset_x, y0 + inset_y, y1 - inset_y
     regions = []
     banded = [(t, k) for t in items if t.band is not None for k in range(t.count)]  # worn, or built in: at its
-    for thing, k in banded:  # place in the owner's box
+    for n, (thing, k) in enumerate(banded):  # place in the owner's box
         band_top, band_bottom = y0 + thing.band[0] * (y1 - y0), y0 + thing.band[1] * (y1 - y0)
-        same = [c for c in banded if c[0].band == thing.band]  # ("a saddle and a blanket": side by side)
+        same = [m for m, c in enumerate(banded) if c[0].band == thing.band]  # ("a saddle and a blanket": side by side)
         cell = (right - left) / len(same)
         half = max(cell * (0.22 if thing.head in _NARROW_PARTS else 0.4), TOKEN_PX / 2)
-        cx = left + (same.index((thing, k)) + 0.5) * cell
+        cx = left + (same.index(n) + 0.5) * cell
         regions.append({"description": thing.description(), "label": thing.label,
                         "box": fit_box([cx - half, band_top, cx + half, band_bottom], width, height)})
     items = [t for t in items if t.band is None]

@@ -43,6 +43,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _NEGATORS = {"no", "without", "except", "excluding", "minus", "sans", "nor", "never", "none", "zero", "not", "n't",
              "nt", "dont", "don't", "avoid", "exclude", "omit", "w/o", "wo", "remove", "skip", "ditch", "leave", "take",
              "rid", "lose", "delete", "erase", "keep", "nobody", "noone", "no-one"}
+#: "out of the shot", "out of frame": out of the picture.
+_OUT_OF_PICTURE = re.compile(r"out\s+of\s+(?:the\s+)?(?:shot|frame|picture|image|photo|scene|view)\b", re.I)
 #: Participles that, said after a thing, say it is not drawn ("mirror excluded").
 _LEFT_OUT = {"excluded", "omitted", "removed", "banned", "forbidden", "prohibited"}
 #: Verbs that negate what follows only said as an imperative ("remove the cars", "keep out the dogs").
@@ -278,7 +280,8 @@ def _article_for(token, text: str) -> str:
 def _say_with(thing: Thing, words: str) -> None:
     """Add "with ``words``" to what is said of ``thing``, going on with a list it already has ("with tongue out, ears
     flopping", not "with tongue out with ears flopping")."""
-    if re.match(r"[a-z]+ing\s+(?:on|against|in|at|by|over|under)\b", words, re.I):
+    if re.match(r"[a-z]+ing\s+(?:on|against|in|at|by|over|under)\b", words, re.I) or \
+            words.split()[0].lower() in _HOLDING:  # ("1girl, holding sword, knight": ", holding sword")
         thing.extra.append(f", {words}")  # "..., leaning on his cane": what it does, not what it has
     elif thing.extra and thing.extra[-1].startswith("with "):
         thing.extra[-1] += f", {words}"
@@ -1149,7 +1152,8 @@ def _noun_compounds(doc):
             for subject in [c for c in token.children if c.i < token.i and c.dep_ in ("nsubj", "nsubjpass")]:
                 subject.head, subject.dep_ = subject, "ROOT"  # ("a violin ... stands" was the verb's subject)
             _head_of_phrase(token, first)
-        if first is not None and first.lower_ in _ING_COMPOUNDS and first.tag_ == "VBG" and token.head.i == first.i and \
+        if first is not None and (first.lower_, lemma(token)) in _ING_COMPOUNDS and first.tag_ == "VBG" and \
+                token.head.i == first.i and \
                 token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN") and (
                     first.i == 0 or doc[first.i - 1].pos_ in ("DET", "ADJ", "NUM")) and \
                 all(t.i != first.head.i for t in token.subtree):  # (no cycle in the parse)
@@ -1437,7 +1441,7 @@ _MADE_OF = {"marble", "granite", "quartz", "oak", "walnut", "teak", "pine", "con
             "wooden", "wood", "stone", "brass", "copper", "terrazzo", "butcher", "velvet", "leather", "rattan", "wicker"}
 #: Words of a look or a period that writers list with a picture's style ("vintage", "brutalist", "boho").
 _LOOKS = {"vintage", "retro", "brutalist", "modernist", "geometric", "luxury", "luxurious", "boho", "bohemian", "rustic",
-          "gothic", "baroque", "futuristic", "art-deco", "scandinavian", "scandi", "industrial", "whimsical", "cozy",
+          "gothic", "baroque", "futuristic", "art-deco", "scandinavian", "scandi", "whimsical", "cozy",
           "cosy", "ornate", "mid-century", "victorian", "minimalist"}
 #: Where in its owner's box a worn thing or a part is, from the top (0) to the foot (1).
 _BANDS = {**{w: (0.0, 0.3) for w in ("hat", "cap", "helmet", "crown", "beanie", "hood", "headband", "tiara", "halo",
@@ -1450,13 +1454,22 @@ _BANDS = {**{w: (0.0, 0.3) for w in ("hat", "cap", "helmet", "crown", "beanie", 
           **{w: (0.5, 0.85) for w in ("pants", "trousers", "jeans", "skirt", "shorts", "leggings", "kilt")},
           **{w: (0.8, 1.0) for w in ("shoes", "shoe", "boots", "boot", "sneakers", "sneaker", "socks", "sock", "slippers",
                                       "sandals", "heels", "skates")},
-          **{w: (0.55, 1.0) for w in ("door", "gate", "porch", "steps")}}
-#: Words in "-ing" that name a kind of thing with the noun after them ("a vending machine", "a rocking chair").
-_ING_COMPOUNDS = {"vending", "washing", "sewing", "frying", "dining", "swimming", "fishing", "rocking", "walking",
-                  "sleeping", "baking", "cutting", "rolling", "watering", "diving", "changing", "waiting", "living",
-                  "drawing", "ironing", "cooking", "mixing", "racing", "shopping", "sailing", "climbing", "skipping",
-                  "spinning", "writing", "reading", "dressing", "running", "hiking", "mining", "parking", "landing",
-                  "serving", "carving", "printing", "boxing", "bowling", "skating", "surfing", "hunting", "pruning"}
+          **{w: (0.55, 1.0) for w in ("door", "gate", "porch", "steps", "step")},
+          **{w: (0.7, 1.0) for w in ("wheel", "wheels", "tire", "tyre", "hull")},
+          **{w: (0.0, 0.6) for w in ("sail", "sails", "mast")}, "lid": (0.0, 0.25)}
+#: Things named by an "-ing" word and a noun ("a vending machine", "a rocking chair"): one noun, nobody doing it.
+_ING_COMPOUNDS = {("vending", "machine"), ("washing", "machine"), ("sewing", "machine"), ("frying", "pan"),
+                  ("dining", "table"), ("dining", "chair"), ("swimming", "pool"), ("fishing", "rod"), ("fishing", "boat"),
+                  ("fishing", "net"), ("rocking", "chair"), ("rocking", "horse"), ("walking", "stick"),
+                  ("sleeping", "bag"), ("cutting", "board"), ("rolling", "pin"), ("watering", "can"),
+                  ("diving", "board"), ("ironing", "board"), ("mixing", "bowl"), ("racing", "car"),
+                  ("shopping", "cart"), ("shopping", "bag"), ("sailing", "boat"), ("sailing", "ship"),
+                  ("spinning", "wheel"), ("writing", "desk"), ("reading", "lamp"), ("dressing", "table"),
+                  ("running", "shoe"), ("hiking", "boot"), ("parking", "meter"), ("landing", "pad"),
+                  ("serving", "tray"), ("carving", "knife"), ("printing", "press"), ("boxing", "glove"),
+                  ("bowling", "ball"), ("bowling", "pin"), ("surfing", "board"), ("climbing", "rope"),
+                  ("skipping", "rope"), ("baking", "tray"), ("baking", "sheet"), ("cooking", "pot"),
+                  ("grandfather", "clock")}
 #: Metals a thing is made of, said alone in a tag ("brass and gears").
 _METALS = {"brass", "bronze", "copper", "iron", "steel", "chrome", "tin", "pewter", "titanium", "aluminium", "aluminum"}
 #: The works of a machine, said in a tag of it ("brass and gears").
@@ -1666,6 +1679,7 @@ class _Reader:
         self._where_the_doer_is()
         self._on_its_parts()
         self._worn_in_own_colour()
+        self._counted_parts()  # (what is counted in the one's hands stays there; the rest it holds is said with it)
         self._held_by_the_one()
         self._in_hands()
         self._counted_parts()
@@ -2031,7 +2045,15 @@ class _Reader:
         start = self._phrase_start(token)
         own_colour = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
         other_colour = {t.lower_ for t in token.doc[: start] if _colour(t)} - own_colour
-        listed_colour = self._sibling_colours(token) - own_colour  # "in a gold jersey and blue shoes"
+        wearer = self._owner(token)
+        if wearer is None:  # "in red dresses and black shoes": the one before the list
+            said = next((t for t in reversed(token.doc[max(0, start - 8): start])
+                         if t.lower_ in ("with", "in", "wearing", "wears")), None)
+            owners = [t for t in token.doc[max(0, said.i - 6): said.i] if _is_head(t)] if said is not None else []
+            wearer = owners[-1] if owners else None
+        listed_colour = self._sibling_colours(token) - own_colour if wearer is None or not (
+            lx.is_plural(wearer.lower_) or any(c.dep_ == "nummod" for c in wearer.children)) else set()
+        # "in a gold jersey and blue shoes" (not "two girls in red dresses and black shoes": theirs, said with them)
         if own_colour and start > 0 and word not in lx.BODY | _GROWN and (
                 other_colour and (token.doc[start - 1].lower_ in ("wearing", "wears") or
                                   token.doc[start - 1].lower_ == "with" and word in lx.WORN | lx.OBJECT_PARTS) or
@@ -2039,7 +2061,8 @@ class _Reader:
                                    self._worn_list(token)) and word in lx.WORN | lx.OBJECT_PARTS | set(_BANDS)):
             return "thing"  # "a grey elephant wearing a red blanket", "a white horse with a brown saddle": its own
             # region, so the colours stay apart
-        counted_worn = lx.is_plural(token.lower_) and word not in lx.BODY | _GROWN and any(
+        counted_worn = lx.is_plural(token.lower_) and word not in lx.BODY | _GROWN and (
+            word in lx.WORN or word in _BANDS or lx.plural(word) in _BANDS) and any(
             c.dep_ == "nummod" and (_count_of(c) or 0) >= 2 for c in token.children)  # "with two swords": each drawn
         if word in lx.WORN and self._owner(token) is not None and not counted_worn:
             return "worn"
@@ -2093,8 +2116,10 @@ class _Reader:
         after_ing = before_token is not None and before_token.lower_.endswith("ing") and not _is_head(before_token) \
             and (before_token.pos_ == "VERB" or before_token.i > 0 and nounlike(token.doc[before_token.i - 1])) \
             and not before_token.dep_ == "amod"  # "a floating castle", "running shoe concept design"
-        opening_ing = token.i == 1 and token.doc[0].lower_.endswith("ing") and word not in lx.MASS | lx.ELEMENTS
-        # ("..., vending machine to her left": a part that opens with it names a thing, nobody does it)
+        opening_ing = token.i == 1 and token.doc[0].lower_.endswith("ing") and (
+            (token.doc[0].lower_, word) in _ING_COMPOUNDS or _person(word) or word in lx.ANIMALS or
+            token.doc[0].lower_.endswith("standing"))  # ("..., smiling housewife on the left", "freestanding tub":
+        # who or what it is; "..., baking bread": what someone does)
         if (token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.i == token.i - 1 or after_ing) and \
                 not self._article(token) and not lx.is_plural(token.lower_) and word not in PEOPLE | lx.ANIMALS and \
                 (word not in lx.THINGS or word in lx.ELEMENTS | lx.MASS) and not opening_ing:  # "playing guitar"
@@ -2424,13 +2449,15 @@ class _Reader:
                     t.lower_ in ("gold", "silver") and t.i == 0
                     for t in words):
             return False  # ("epic scale", "gold leaf", "deep wrinkles": how it looks)
+        if words[0].lower_ in _HOLDING:  # "1girl, holding sword": what she does, said with her
+            return self._said_with_the_one(doc.text.strip())
         return self._said_with_the_one(_article_for(words[-1], doc.text.strip()) + doc.text.strip())
 
     def _looks_of_the_one(self) -> None:
         """"vintage steel road bike, studio lighting": in a picture of one thing the words of a look or a period are
         the picture's style, said in the whole picture's prompt, not its region's ("A steel road bike")."""
-        if len(self.things) != 1:
-            return
+        if len(self.things) != 1 or _person(self.things[0].head):
+            return  # ("a victorian lady": who she is)
         one = self.things[0]
         kept = [w for w in one.words.split() if w.lower() not in _LOOKS]
         if kept and kept[-1].lower() == one.words.split()[-1].lower():
@@ -2496,7 +2523,10 @@ class _Reader:
         """Nouns the prompt says are not there, with the nouns listed with them ("no cats or dogs")."""
         hit: set[int] = set()
         for token in doc:
-            word = token.lemma_ if token.lower_ in ("leaving", "keeping") else token.lower_  # "leaving out the rider"
+            told = token.i == 0 or doc[token.i - 1].is_punct or doc[token.i - 1].lower_ in ("and", "but", "please",
+                                                                                             "pls", "just")
+            word = token.lemma_ if token.lower_ in ("leaving", "keeping") and told else token.lower_
+            # ("..., leaving out the rider": said to the tool; "a girl leaving out milk for santa": what she does)
             free_of = word == "free" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"  # "free of litter"
             hold = word == "hold" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "the" and (
                 token.i == 0 or doc[token.i - 1].is_punct)  # "a burger, hold the onions": as a diner orders
@@ -2517,7 +2547,9 @@ class _Reader:
                 continue  # "floating in zero gravity": a kind of gravity, not none of it
             kept_out = None if word not in ("keep", "leave") else next(
                 (t for t in doc[token.i + 1: token.i + 5] if _is_head(t) and t.i + 1 < len(doc) and
-                 doc[t.i + 1].lower_ == "out" and all(not u.is_punct for u in doc[token.i + 1: t.i])), None)
+                 doc[t.i + 1].lower_ == "out" and all(not u.is_punct for u in doc[token.i + 1: t.i]) and (
+                     told and token.lower_ in ("keep", "leave") or _OUT_OF_PICTURE.match(doc[t.i + 1:].text))), None)
+            # ("a shepherd dog keeping the wolves out of the pen": what the dog does)
             if kept_out is not None:  # "keep seagulls out of the shot", "leave the dog out"
                 hit.add(kept_out.i)
                 self.negated.append(lemma(kept_out))
@@ -3157,7 +3189,8 @@ class _Reader:
             return ("below", target_after(token.i + 1), None, set(), token.i)
         if word in ("hanging", "hangs", "hung", "dangling", "dangles", "suspended") and nxt[:1] == ["from"]:
             target = target_after(token.i + 2)  # "a lantern hanging from a branch": below it
-            if isinstance(target, Thing) and target.head not in ("ceiling", "rafter", "beam", "roof", "sky"):
+            if isinstance(target, Thing) and target.head not in ("ceiling", "rafter", "beam", "roof", "sky", "wall") and \
+                    target.head not in lx.TALL | lx.LARGE | _BUILT:  # (not "a swing hanging from an oak tree")
                 done.update({token.i, token.i + 1})
                 return ("below", target, None, set(), token.i)
         if word == "behind":
@@ -3729,8 +3762,9 @@ class _Reader:
                 perched.add(id(pot))
                 principal.inside = None
             for thing in self.things:
-                if thing is principal or thing.band is not None and thing.inside is principal:
-                    continue  # (what it wears in a colour of its own keeps its region, inside its box)
+                if thing is principal or thing.inside is principal and (thing.band is not None or thing.counted and (
+                        thing.head in lx.WORN | lx.OBJECT_PARTS or thing.head in _BANDS)):
+                    continue  # (what it wears in a colour of its own, or counts, keeps its regions in its box)
                 if id(thing) in landed:
                     folded[id(thing)] = (thing, None)  # "..., on a rooftop at sunset": where the one thing is
                     continue
@@ -3802,7 +3836,8 @@ class _Reader:
         box (uncounted parts are said in the owner's words)."""
         for mention in self.mentions:
             part = mention.thing
-            if part not in self.things or part.head not in lx.OBJECT_PARTS | lx.WORN or not part.counted or \
+            if part not in self.things or part.head not in lx.OBJECT_PARTS | lx.WORN | set(_BANDS) and \
+                    lx.plural(part.head) not in _BANDS or not part.counted or \
                     part.count < 2 or part.inside is not None or part.head not in lx.OBJECT_PARTS and any(
                         part in (r.a, r.b) and r.kind in ("left_of", "right_of", "above", "below")
                         for r in self.relations):
@@ -3846,8 +3881,10 @@ class _Reader:
             part.inside, part.band = owner, _BANDS.get(part.head) or _BANDS.get(lx.plural(part.head), (0.3, 0.75))
             said = re.compile(rf"(?:(?:,\s*)?(?:and|&)\s+|,\s*)?(?:(?:a|an|the|his|her|its|their)\s+)?"
                               rf"{re.escape(part.words)}\b", re.I)
-            owner.extra = [re.sub(r"^(?:with|wearing|in)\s*,", ",", e, flags=re.I) for e in
-                           (said.sub("", e, count=1).strip(" ") for e in owner.extra)
+            owner.extra = [" ".join(re.sub(r"\b(with|wearing|in)\s+(?:and|&|,)\s+", r"\1 ",
+                                           re.sub(r"^\s*(?:with|wearing|in)\s*,", ",", said.sub("", e, count=1),
+                                                  flags=re.I), flags=re.I).split()) for e in owner.extra]
+            owner.extra = [e for e in owner.extra
                            if e.strip(" ,") and not re.fullmatch(r"(?:with|wearing|in|and|has)", e.strip(" ,"), re.I)]
             # ("with a blue collar, head tilted": ", head tilted")
             doing = [e for e in part.extra if re.match(r"[a-z]+ing\b", e.strip(", "), re.I)]
@@ -4186,7 +4223,9 @@ class _Reader:
         opening = self._opening_place()
         if opening is not None and self.things and not self.things[0].group:
             place, head = opening  # "empty mountain road at dawn, a red sports car ..., no trucks": the car's road
-            if not re.search(rf"\b{re.escape(head)}", self.things[0].description(), re.I):
+            if not re.search(rf"\b{re.escape(head)}", self.things[0].description(), re.I) and not any(
+                    re.match(r"(?:on|in|at|inside|atop|upon)\b", e.strip(", "), re.I) for e in self.things[0].extra):
+                # (not "a crab on the sand": placed already)
                 self.things[0].extra.append(f"{'on' if head in _LIES_ON else 'in'} {place}")
         for setting in self.settings:
             where = _WHERE_PHRASE.fullmatch(setting.strip())

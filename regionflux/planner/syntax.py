@@ -252,38 +252,45 @@ def _unless_drawn(match) -> str:
 
 
 #: A count said after the things it counts ("roman legionaries marching, exactly six of them").
-_OF_THEM = re.compile(r",?\s*(?:and\s+)?(?:exactly|just|only|precisely)?\s*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|eleven|twelve)\s+of\s+them\b(?:\s+in\s+total)?(?=\s*(?:[,.;:!?)—-]|$))", re.I)
-# (not "only one of them has a candle": which of them, not how many)
+_OF_THEM = re.compile(r"(?:,\s*|(?<![\s,])\s+)(?:and\s+)?(?:(?:exactly|just|only|precisely)\s+)?\b(?P<n>\d{1,2}|one|two|three|four|"
+                      r"five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+them\b(?:\s+in\s+total)?"
+                      r"(?=\s*(?:[,.;:!?)—-]|$))", re.I)
+# (not "only one of them has a candle": which of them, not how many; not "all four of them", "the four of them":
+# a family or a group named in parts)
 
 
 def _counted_after(text: str) -> str:
-    """"roman legionaries marching along a road, exactly six of them": the count goes before the plural it counts,
-    the last one said before it that nothing counts yet ("six roman legionaries marching along a road")."""
+    """"roman legionaries marching along a road, exactly six of them": the count goes before the plural it counts
+    ("six roman legionaries marching along a road"): the first plural of the clause, with the words that describe
+    it, where nothing counts it yet and it is the only thing named before the count."""
     match = _OF_THEM.search(text)
-    if match is None:
+    if match is None or re.search(r"\b(?:all|the|both)\s*$", text[: match.start("n")], re.I):
         return text
     before = text[: match.start()]
-    words = list(re.finditer(r"[A-Za-z][\w'-]*", before))
-    for k in range(len(words) - 1, -1, -1):
-        word = words[k].group(0).lower()
-        if not (lx.is_plural(word) and word.endswith("s") and len(word) > 3 and
-                lx.singular(word) not in lx.STYLE_WORDS | lx.SETTINGS | lx.ELEMENTS):
-            continue
-        start = k
-        while start > 0 and words[start - 1].group(0).lower() not in lx.DETERMINERS + ("and", "with", "of", "both",
-                                                                                         "all", "these", "those") and \
-                not re.search(r"[,.;:!?]", before[words[start - 1].end(): words[start].start()]) and \
-                not lx.NUMBERS.get(words[start - 1].group(0).lower()) and not words[start - 1].group(0).isdigit() and \
-                k - start < 3:
-            start -= 1
-        if start > 0 and (words[start - 1].group(0).isdigit() or words[start - 1].group(0).lower() in lx.NUMBERS):
-            return text  # counted already
-        at = words[start].start()
-        if start > 0 and words[start - 1].group(0).lower() in ("both", "all", "these", "those"):
-            at = words[start - 1].start()  # "both foxes - just two of them": two foxes
-            before = before[:at] + before[words[start].start():]
-        return before[:at] + match.group("n") + " " + before[at:] + text[match.end():]
+    clause_start = max(before.rfind(c) for c in ".;:!?\n") + 1
+    clause = before[clause_start:]
+    if re.search(r"\b(?:and|&|with)\b", clause, re.I) and len(re.findall(r"\b(?:a|an|the|\d+|one|two|three)\b",
+                                                                         clause, re.I)) > 0:
+        return text  # ("a cat and its kittens, the four of them": which are counted is not said)
+    words = list(re.finditer(r"[A-Za-z][\w'-]*", clause))
+    for k, found in enumerate(words):
+        word = found.group(0).lower()
+        if lx.is_plural(word) and word.endswith("s") and len(word) > 3 and \
+                lx.singular(word) not in lx.STYLE_WORDS | lx.SETTINGS | lx.ELEMENTS:
+            start = k
+            while start > 0 and not words[start - 1].group(0).lower().endswith("ing") and \
+                    words[start - 1].group(0).lower() not in lx.DETERMINERS + ("both", "all", "these", "those") and \
+                    not re.search(r"[,;]", clause[words[start - 1].end(): words[start].start()]) and k - start < 3:
+                start -= 1
+            if start > 0 and (words[start - 1].group(0).isdigit() or words[start - 1].group(0).lower() in lx.NUMBERS):
+                return text  # counted already
+            at = clause_start + words[start].start()
+            if start > 0 and words[start - 1].group(0).lower() in ("both", "these", "those"):
+                at = clause_start + words[start - 1].start()  # "both foxes - just two of them": two foxes
+                before = before[:at] + before[clause_start + words[start].start():]
+            return before[:at] + match.group("n") + " " + before[at:] + text[match.end():]
+        if found.group(0).lower() not in lx.DETERMINERS and not re.fullmatch(r"[a-z-]+", word):
+            break
     return text
 
 
@@ -295,13 +302,18 @@ def _one_booru_character(text: str) -> str:
     for tag in _CHARACTER_TAG.finditer(text):
         if tag.start(1) > people[0].end() and tag.group(2).lower() in lx.FIGURES - _FIGURES_NOT_CHARACTERS and \
                 not any(w.endswith("ing") for w in tag.group(1).lower().split()):
-            return (text[:people[0].start()] + text[people[0].end():]).lstrip(" ,")
+            # the character's tag takes the girl's place, so tags between stay hers ("1girl, solo, holding a
+            # sword, knight": the knight holds the sword)
+            rest = text[people[0].end(): tag.start(1)] + text[tag.end(1):]
+            return text[:people[0].start()] + tag.group(1) + re.sub(r",\s*,", ",", rest)
     return text
 
 
 #: Figures a booru character may be beside, not be.
 _FIGURES_NOT_CHARACTERS = {"doll", "puppet", "teddy", "mannequin", "snowman", "scarecrow", "couple", "family", "giant",
-                           "girl", "boy", "man", "woman", "skeleton", "ghost"}
+                           "girl", "boy", "man", "woman", "skeleton", "ghost", "robot", "android", "cyborg", "baby",
+                           "child", "kid", "toddler", "mother", "father", "dad", "mom", "mum", "grandma", "grandpa",
+                           "brother", "sister", "son", "daughter", "alien", "zombie", "demon", "dragon"}
 
 
 def normalize(prompt: str) -> tuple[str, list[str]]:
