@@ -2924,11 +2924,12 @@ class _Reader:
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
                     continue
-                if heads and lemma(heads[0]) in lx.WORN and heads[0].i + 1 < len(doc) and \
-                        doc[heads[0].i + 1].lower_ in ("and", ",") and self._kind(heads[0]) == "thing" and any(
-                            c.dep_ == "nummod" and (_count_of(c) or 0) >= 2 for c in heads[0].children):  # "with two swords and a round shield": the
-                    rest = [h for h in doc[heads[0].i + 1: _list_end(heads[0], lx.WORN) + 1]  # swords drawn apart,
-                            if _is_head(h) and self._kind(h) != "thing"]  # the shield said with him
+                counted = heads and any(c.dep_ == "nummod" and (_count_of(c) or 0) >= 2 for c in heads[0].children)
+                if counted and lemma(heads[0]) in lx.WORN and heads[0].i + 1 < len(doc) and \
+                        doc[heads[0].i + 1].lower_ in ("and", ",") and self._kind(heads[0]) == "thing":
+                    # "with two swords and a round shield": the swords drawn apart, the shield said with him
+                    rest = [h for h in doc[heads[0].i + 1: _list_end(heads[0], lx.WORN) + 1]
+                            if _is_head(h) and self._kind(h) != "thing"]
                     if rest:
                         extra.append(f"{t.text} {doc[self._phrase_start(rest[0]): rest[-1].i + 1].text}")
                         i = rest[-1].i + 1
