@@ -400,6 +400,22 @@ def test_the_last_round_repairs_what_the_model_could_not():
     }
 
 
+def test_the_last_round_takes_a_lone_region_or_a_missing_prompt_from_the_request():
+    """A 135M model's last replies: one region's fields as the whole reply, or a layout with no global prompt."""
+    lone = {"label": "apple", "description": "a red apple", "box": [100, 300, 450, 700]}
+    no_prompt = {"background_prompt": "a table", "regions": [lone]}
+    for last in (lone, no_prompt):
+        with FakeOpenAI([reply(json.dumps(last))]) as server:
+            p = planner(server, max_rounds=2, offline_review=False)
+            layout = p.plan("a red apple on a table")
+        assert len(server.chat_requests()) == 2  # the first round asked for the fix; the last one repaired it
+        assert layout.prompt == "a red apple on a table" and [r.label for r in layout.regions] == ["apple"]
+        assert "used the request as the missing global prompt (model reply)" in p.notes
+    with FakeOpenAI([reply(json.dumps(lone))]) as server:  # never before the last round: the model is asked first
+        with pytest.raises(PlanningError, match="prompt: missing"):
+            planner(server).parse_reply(json.dumps(lone), width=1024, height=1024, request="a red apple")
+
+
 # -- the model's layout checked against the offline reading of the prompt --------------------------------------
 def _plan(regions, prompt="a lighthouse on a rock, oil painting"):
     return json.dumps({"prompt": prompt, "background_prompt": "a coast", "regions": regions})

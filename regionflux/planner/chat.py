@@ -24,6 +24,7 @@ from .grid import (
     GRID,
     LayoutPlan,
     convert_boxes,
+    fill_from_request,
     min_box_grid,
     reply_token_bound,
     repair_geometry,
@@ -244,6 +245,9 @@ class ChatPlanner:
         """
         data, converted = convert_boxes(extract_json(reply), width, height)
         notes = [f"the model gave boxes in {converted}; converted to the 0-{GRID} grid"] if converted else []
+        if lenient and request is not None:  # (the last round: what the model could not give, from the request)
+            data, filled = fill_from_request(data, request)
+            notes += filled
         data, repaired = repair_geometry(data, width, height, lenient=lenient)
         notes += repaired
         if lenient and isinstance(data, dict) and isinstance(data.get("regions"), list) \

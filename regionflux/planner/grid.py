@@ -92,6 +92,25 @@ def convert_boxes(data, width: int, height: int) -> tuple[object, str]:
     return data, note
 
 
+def fill_from_request(data, request: str) -> tuple[object, list[str]]:
+    """The last round's repair of a reply's frame, from what the planner knows without the model: a single region
+    given as the whole reply ({"label", "description", "box"}) is the layout's one region, and a missing global
+    prompt is the user's own request (a missing background prompt is null: the regions' own)."""
+    if not isinstance(data, dict):
+        return data, []
+    notes = []
+    if "regions" not in data and "box" in data:
+        region = {key: data[key] for key in ("label", "description", "box") if key in data}
+        data = {**{key: data[key] for key in ("prompt", "background_prompt") if key in data}, "regions": [region]}
+        notes.append("read a lone region given as the whole reply as the layout's one region")
+    if not isinstance(data.get("prompt"), str) or not data["prompt"].strip():
+        data = {**data, "prompt": request}
+        notes.append("used the request as the missing global prompt")
+    if "background_prompt" not in data:
+        data = {**data, "background_prompt": None}
+    return data, notes
+
+
 def repair_geometry(data, width: int, height: int, *, lenient: bool = False) -> tuple[object, list[str]]:
     """Box problems fixed where the intent is plain, with a note for each kind of fix.
 
