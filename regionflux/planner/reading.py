@@ -369,6 +369,16 @@ def _count_of(token) -> Optional[int]:
     return None
 
 
+def _counted_many(token) -> bool:
+    """Whether a count of two or more is said of ``token`` ("two swords", "4 boots")."""
+    return any(c.dep_ == "nummod" and (_count_of(c) or 0) >= 2 for c in token.children)
+
+
+def _band_of(word: str) -> Optional[tuple[float, float]]:
+    """Where in its owner's box a worn thing or a part named ``word`` is (``_BANDS``, said in either number)."""
+    return _BANDS.get(word) or _BANDS.get(lx.plural(word))
+
+
 def nounlike(token) -> bool:
     """Whether a token names something: a noun, or a known thing wherever a small parser put it, or an
     adjective standing where a noun stands ("draw me a tiny sleepy *hedgehog*")."""
@@ -1682,7 +1692,6 @@ class _Reader:
         self._counted_parts()  # (what is counted in the one's hands stays there; the rest it holds is said with it)
         self._held_by_the_one()
         self._in_hands()
-        self._counted_parts()
         self._toppings()
         self._about_the_one()
         self._lone_support()
@@ -2062,8 +2071,7 @@ class _Reader:
             return "thing"  # "a grey elephant wearing a red blanket", "a white horse with a brown saddle": its own
             # region, so the colours stay apart
         counted_worn = lx.is_plural(token.lower_) and word not in lx.BODY | _GROWN and (
-            word in lx.WORN or word in _BANDS or lx.plural(word) in _BANDS) and any(
-            c.dep_ == "nummod" and (_count_of(c) or 0) >= 2 for c in token.children)  # "with two swords": each drawn
+            word in lx.WORN or _band_of(word) is not None) and _counted_many(token)  # "with two swords": each drawn
         if word in lx.WORN and self._owner(token) is not None and not counted_worn:
             return "worn"
         if start > 0 and token.doc[start - 1].lower_ in ("wearing", "wears", "donning", "sporting") and not (
@@ -2924,8 +2932,7 @@ class _Reader:
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
                     continue
-                counted = heads and any(c.dep_ == "nummod" and (_count_of(c) or 0) >= 2 for c in heads[0].children)
-                if counted and lemma(heads[0]) in lx.WORN and heads[0].i + 1 < len(doc) and \
+                if heads and _counted_many(heads[0]) and lemma(heads[0]) in lx.WORN and heads[0].i + 1 < len(doc) and \
                         doc[heads[0].i + 1].lower_ in ("and", ",") and self._kind(heads[0]) == "thing":
                     # "with two swords and a round shield": the swords drawn apart, the shield said with him
                     rest = [h for h in doc[heads[0].i + 1: _list_end(heads[0], lx.WORN) + 1]
@@ -3837,9 +3844,8 @@ class _Reader:
         box (uncounted parts are said in the owner's words)."""
         for mention in self.mentions:
             part = mention.thing
-            if part not in self.things or part.head not in lx.OBJECT_PARTS | lx.WORN | set(_BANDS) and \
-                    lx.plural(part.head) not in _BANDS or not part.counted or \
-                    part.count < 2 or part.inside is not None or part.head not in lx.OBJECT_PARTS and any(
+            if part not in self.things or part.head not in lx.OBJECT_PARTS | lx.WORN and _band_of(part.head) is None or \
+                    not part.counted or part.count < 2 or part.inside is not None or part.head not in lx.OBJECT_PARTS and any(
                         part in (r.a, r.b) and r.kind in ("left_of", "right_of", "above", "below")
                         for r in self.relations):
                 continue  # ("a cake with 2 champagne glasses to the right of it": placed beside it)
@@ -3847,7 +3853,7 @@ class _Reader:
             owner = self._by_token.get((mention.segment, owner_token.i)) if owner_token is not None else None
             if owner is not None and owner is not part and owner in self.things and owner.inside is not part:
                 part.inside = owner
-                part.band = _BANDS.get(part.head) or _BANDS.get(lx.plural(part.head))  # "four tiny boots": at the feet
+                part.band = _band_of(part.head)  # "four tiny boots": at the feet
                 self.relations = [r for r in self.relations if part not in (r.a, r.b, r.c)]
 
     def _worn_in_own_colour(self) -> None:
@@ -3857,7 +3863,7 @@ class _Reader:
         for mention in self.mentions:
             part = mention.thing
             if part not in self.things or part.inside is not None or part.count > 1 or \
-                    part.head not in lx.WORN | lx.OBJECT_PARTS | set(_BANDS) and lx.plural(part.head) not in _BANDS or \
+                    part.head not in lx.WORN | lx.OBJECT_PARTS and _band_of(part.head) is None or \
                     not _colours_of(part.words):
                 continue
             owner_token = self._owner(mention.token) or self._part_owner(mention.token)
@@ -3879,7 +3885,7 @@ class _Reader:
                         _colours_of(owner.words) - _colours_of(part.words) or
                         self._sibling_colours(mention.token) - _colours_of(part.words)):
                 continue  # ("a knight in gold armor": the knight's colour, said in his region)
-            part.inside, part.band = owner, _BANDS.get(part.head) or _BANDS.get(lx.plural(part.head), (0.3, 0.75))
+            part.inside, part.band = owner, _band_of(part.head) or (0.3, 0.75)
             said = re.compile(rf"(?:(?:,\s*)?(?:and|&)\s+|,\s*)?(?:(?:a|an|the|his|her|its|their)\s+)?"
                               rf"{re.escape(part.words)}\b", re.I)
             owner.extra = [" ".join(re.sub(r"\b(with|wearing|in)\s+(?:and|&|,)\s+", r"\1 ",
