@@ -2707,3 +2707,66 @@ def test_review_clothes_of_several_stay_theirs_and_a_removed_part_leaves_no_debr
 def test_review_a_companion_of_a_booru_character_is_not_the_character():
     labels = [r.label for r in MockPlanner().plan("1girl, robot, cityscape").regions]
     assert "girl" in labels and "robot" in labels
+
+
+def _labels(prompt: str) -> list[str]:
+    return [r.label for r in MockPlanner().plan(prompt).regions]
+
+
+def test_a_number_before_a_word_the_tagger_read_as_a_verb_counts_it():
+    assert _labels("an ad for a grooming salon — 2 corgis freshly bathed, 3 rubber ducks on the floor").count("corgi") == 2
+    assert _labels("two kiwis on a plate") == ["kiwi", "kiwi", "plate"]
+
+
+def test_what_is_said_after_a_correction_takes_the_place_of_what_it_corrects():
+    assert _labels("a cat, no wait, two cats sleeping on a couch") == ["cat", "cat", "couch"]
+    car = next(r for r in MockPlanner().plan("the car should be blue, no wait, make it red, and a white house behind it")
+               .regions if r.label == "car")
+    assert "red" in car.description and "blue" not in car.description
+    frog_layout = MockPlanner().plan("a frog on top of a mushroom, no wait, under the mushroom")
+    frog, mushroom = (next(r for r in frog_layout.regions if r.label == word) for word in ("frog", "mushroom"))
+    assert frog.box[1] + frog.box[3] > mushroom.box[1] + mushroom.box[3]
+    assert _labels("a mushroom, no, actually a whole little mushroom house, watercolor") == ["mushroom house"]
+
+
+def test_what_a_picture_is_for_after_for_a_is_not_drawn():
+    assert _labels("retro palm tree logo for a t-shirt, screen print") == ["palm tree"]
+    assert _labels("isometric icon of a rocket for a slide about startups, blue and orange palette") == ["rocket"]
+    assert _labels("a human heart in anatomical detail for a cardiology patient handout. white background.") == ["heart"]
+    assert _labels("a girl in a red dress for the party") == ["girl"]
+
+
+def test_a_request_verb_such_as_depict_is_not_a_thing():
+    assert _labels("Depict a lighthouse on a rocky cliff. Clean illustration.") == ["lighthouse"]
+
+
+def test_a_prompt_whose_only_noun_is_a_place_or_a_face_still_has_a_region():
+    assert _labels("retro diner at night, edward hopper style, lonely, cinematic") == ["diner"]
+    assert _labels("YouTube thumbnail of a shocked face, hyper exaggerated, 4k") == ["face"]
+    assert _labels("isometric wizard tower game asset, low poly, soft shading") == ["wizard tower"]
+    assert _labels("Fighting game select screen art: eight character portraits arranged in a row") == []
+
+
+def test_a_participle_after_what_someone_holds_with_is_said_of_them():
+    layout = MockPlanner().plan("a woman playing cello on a rooftop, a man with a trumpet standing on the left")
+    man, woman = (next(r for r in layout.regions if r.label == word) for word in ("man", "woman"))
+    assert man.box[0] < woman.box[0]
+    assert "standing" not in next(r for r in layout.regions if r.label == "trumpet").description
+    assert "sleeping" in next(r for r in MockPlanner().plan("two cats and one dog sleeping on a couch").regions
+                              if r.label == "dog").description
+
+
+def test_techniques_media_and_picture_kinds_are_no_regions():
+    assert _labels("hummingbird mid flight macro photography high speed shot ultra detailed") == ["hummingbird"]
+    assert _labels("minimalist line art tattoo of a hummingbird, fine line, single needle") == ["hummingbird"]
+    assert "crayon" not in _labels("a picnic like in my son's crayon drawing: mom and dad on a red blanket, crayon texture")
+    assert _labels("merch design for a band tee - a skeleton playing guitar") == ["skeleton"]
+    assert _labels("emoji of a crying avocado 🥑 apple emoji style, 3d") == ["crying avocado"]
+    assert sorted(_labels("emoji: a blue heart beside a yellow star ⭐")) == ["heart", "star"]
+    assert sorted(_labels("emoji: two hearts to the right of a smiley face")) == ["face", "heart", "heart"]
+
+
+def test_the_asker_s_kin_whose_thing_it_is_is_not_drawn():
+    assert _labels("My daughter's drawing of a 'rainbow unicorn', make it look like a photo") == ["rainbow unicorn"]
+    assert _labels("my dads old truck parked in the driveway") == ["truck"]
+    assert _labels("render me a cedar pergola with a hot tub beneath it") == ["cedar pergola", "tub"]

@@ -167,7 +167,7 @@ ELEMENTS = {"firefly", "fireflies", "wave", "waves", "cloud", "clouds", "fog", "
 
 #: "a photo of X", "portrait of X": the frame says how X is shown; X is the thing.
 FRAME_NOUNS = {"photo", "photograph", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
-               "rendering", "portrait", "poster", "logo", "icon", "shot", "view", "closeup", "close-up", "close",
+               "rendering", "portrait", "poster", "logo", "icon", "emoji", "shot", "view", "closeup", "close-up", "close",
                "wallpaper", "artwork", "art", "scene", "snapshot", "selfie", "still", "photoshoot", "cover", "print",
                "depiction", "representation", "study", "composition", "collage", "sticker", "emblem", "design",
                "version", "concept", "panorama", "landscape", "cartoon", "comic", "animation", "frame", "sculpture",
@@ -448,6 +448,12 @@ _IE_NOUNS = {"valkyrie", "pixie", "hoodie", "goalie", "magpie", "collie", "smoot
              "doggie", "hottie", "nightie", "onesie", "walkie", "talkie", "eyrie", "faerie", "coterie"}
 
 
+#: Nouns in -i, whose plurals end in -is like singular nouns such as "iris" and "tennis".
+_I_NOUNS = {"corgi", "kiwi", "ski", "taxi", "bikini", "martini", "yeti", "emoji", "tiki", "salami", "tsunami", "safari",
+            "zucchini", "sari", "yogi", "tipi", "khaki", "chili", "wasabi", "origami", "alibi", "kanji", "panini",
+            "wiki", "okapi", "bhaji", "chai"}
+
+
 def singular(word: str) -> str:
     """'bananas' -> 'banana', 'mice' -> 'mouse', 'glasses' -> 'glass'; words that are not plurals unchanged."""
     lower = word.lower()
@@ -461,6 +467,8 @@ def singular(word: str) -> str:
     if lower.endswith(("heroes", "potatoes", "tomatoes", "volcanoes", "tornadoes", "mosquitoes", "torpedoes", "dominoes",
                        "buffaloes", "mangoes", "echoes")):
         return lower[:-2]  # superheroes, sweet potatoes
+    if lower.endswith("is") and lower[:-1] in _I_NOUNS:
+        return lower[:-1]  # corgis, kiwis, emojis
     if lower in _UNCHANGED or len(lower) < 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is", "ceratops",
                                                                                            "cyclops", "saurus")):
         return lower

@@ -56,7 +56,8 @@ _NEGATING_PARTICLES = {"leave": ("out", "off"), "take": ("out", "away", "off"), 
 _CHAT = re.compile(
     r"^\s*(?:(?:hey|hi|hello|ok|okay|yo)[\s,!]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+|"
     r"i\s+(?:want|need|would\s+like|'d\s+like|d\s+like)\s+(?:you\s+to\s+)?|let'?s\s+|lets\s+)?"
-    r"(?:(?:make|draw|create|generate|paint|render|design|show|give|produce|sketch|imagine|put|place|add)\s+"
+    r"(?:(?:make|draw|create|generate|paint|render|design|show|give|produce|sketch|imagine|put|place|add|depict|"
+    r"illustrate|portray|visuali[sz]e|photograph)\s+"
     r"(?:me\s+|us\s+)?)?",
     re.I)
 #: People, for "him" and "her".
@@ -150,7 +151,7 @@ _GAMES = {"d&d", "dnd", "rpg", "ttrpg", "jrpg", "mmo", "mmorpg", "pathfinder", "
 PICTURE_NOUNS = {"portrait", "photo", "photograph", "shot", "closeup", "close-up", "headshot", "design", "concept",
                  "render", "macro", "selfie", "mascot", "logo", "icon", "sticker", "emblem", "badge", "illustration",
                  "drawing", "sketch", "painting", "print", "poster", "doodle", "silhouette", "tattoo", "character",
-                 "sculpture", "artwork", "wallpaper", "pattern", "motif", "stencil"}
+                 "sculpture", "artwork", "wallpaper", "pattern", "motif", "stencil", "emoji", "emoticon"}
 #: Kinds of picture named by two nouns ("a coloring page of a triceratops", "tarot card illustration of a hermit"):
 #: what is drawn is what they are of, never the page or the card.
 PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"), ("greeting", "card"),
@@ -162,7 +163,8 @@ PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"),
                  ("concept", "sheet"), ("turnaround", "sheet"), ("expression", "sheet"), ("naturalist", "plate"),
                  ("botanical", "plate"), ("encyclopedia", "plate"), ("guide", "plate"), ("scientific", "plate"),
                  ("museum", "plate"), ("print", "advertisement"), ("print", "ad"), ("magazine", "ad"),
-                 ("magazine", "advertisement"), ("newspaper", "ad")}
+                 ("magazine", "advertisement"), ("newspaper", "ad"), ("sticker", "sheet"), ("emoji", "set"),
+                 ("icon", "set"), ("sticker", "pack"), ("emoji", "sheet")}
 #: Where on the body a tattoo goes ("a forearm tattoo stencil", "chest tattoo of an eagle"): no thing of its own.
 _INKED = lx.BODY | {"forearm", "wrist", "ankle", "chest", "back", "sleeve", "calf", "thigh", "rib", "ribs", "collarbone",
                     "spine", "hip", "bicep", "knuckle", "knuckles", "throat", "sternum", "piece", "line", "half"}
@@ -731,22 +733,46 @@ def _for_whom(token) -> bool:
         t = doc[k]
         if t.lower_ in ("my", "our", "your", "ur") and k > 0 and doc[k - 1].lower_ == "for":
             return True
-        if t.lower_ in ("a", "an", "the") and k > 0 and doc[k - 1].lower_ == "for" and token.i == len(doc) - 1 and \
-                lemma(token) in _DOCUMENTS | {"wallpaper", "album", "website", "blog", "magazine", "calendar",
-                                              "newsletter", "worksheet", "poster"} and (
-                    k == 1 or k > 1 and doc[k - 2].pos_ in ("NOUN", "PROPN", "ADJ", "PART")):
-            return True  # "a cloud character ... for a picture book", "..., for a biology worksheet": what it is for
+        if t.lower_ in ("a", "an", "the") and k > 0 and doc[k - 1].lower_ == "for" and (
+                k == 1 or doc[k - 2].pos_ in ("NOUN", "PROPN", "ADJ", "PART", "VERB") or doc[k - 2].is_punct):
+            head = token
+            while head.i + 1 < len(doc) and (nounlike(doc[head.i + 1]) or doc[head.i + 1].pos_ == "ADJ" or
+                                             doc[head.i + 1].text == "-" or
+                                             doc[head.i + 1].tag_ == "POS"):
+                head = doc[head.i + 1]
+            named = lemma(head) in _DOCUMENTS | _PURPOSES or lemma(head) in _PRINTED_ON and k > 1 and \
+                lemma(doc[k - 2]) in _PRINTS
+            if named and (head.i + 1 == len(doc) or doc[head.i + 1].is_punct or
+                          doc[head.i + 1].lower_ in ("about", "on", "explaining", "showing", "that", "to")):
+                return True  # "a cloud character ... for a picture book", "..., for a kids dental leaflet", "a palm tree
+                # logo for a t-shirt", "an icon of a rocket for a slide about startups": what it is for
+        if t.lower_ in ("about", "on") and k > 0 and nounlike(doc[k - 1]) and _for_whom(doc[k - 1]):
+            return True  # ("startups" in "for a slide about startups")
         if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
                 t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):
             return False
     return False
 
 
+#: What a drawing is drawn with, said before it ("a crayon drawing", "marker sketch"): never a thing of its own there.
+_MEDIA = {"crayon", "marker", "chalk", "pencil", "pen", "ink", "charcoal", "pastel", "biro", "sharpie", "highlighter",
+          "spray", "paint", "fingerpaint", "oil", "acrylic", "watercolor", "watercolour", "graphite", "gouache", "clay"}
+#: What a picture is for, after "for a": a page of something, or a thing a print goes on after a printed picture
+#: ("a logo for a t-shirt"; "a girl in a dress for the party" wears hers).
+_PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "newsletter", "worksheet", "poster",
+             "leaflet", "brochure", "pamphlet", "handout", "slideshow", "slide", "deck", "infographic", "textbook",
+             "booklet", "app", "game", "webpage", "site", "channel", "podcast", "course", "lecture", "report"}
+_PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
+               "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
+_PRINTS = {"logo", "design", "print", "graphic", "art", "illustration", "pattern", "icon", "emblem", "badge", "decal",
+           "motif", "mascot", "artwork", "sticker"}
+
+
 #: What a picture is made for, named in a heading ("rpg handout:", "birthday card:", "history class:").
 _DOCUMENTS = {"handout", "story", "storybook", "book", "class", "lesson", "campaign", "asset", "card", "invite",
               "invitation", "banner", "flyer", "ad", "advert", "advertisement", "page", "cover", "thumbnail", "header",
               "post", "reference", "sheet", "project", "assignment", "presentation", "slide", "menu", "label",
-              "packaging", "brief", "request", "idea", "prompt", "commission", "contest", "challenge", "series"}
+              "packaging", "brief", "request", "idea", "prompt", "commission", "contest", "challenge", "series", "merch"}
 
 
 def _heading(text: str, docs) -> int:
@@ -790,6 +816,9 @@ def _tag_heading(docs) -> int:
     if len(docs) < 2:
         return 0
     words = [t for t in docs[0] if not t.is_punct]
+    purpose = next((k for k, t in enumerate(words) if t.lower_ == "for"), None)
+    if purpose and _for_whom(words[-1]):
+        words = words[:purpose]  # "merch design for a band tee - a skeleton ...": the kind, then what it is for
     if not words or len(words) > 4 or any(t.lower_ in lx.DETERMINERS or _count_of(t) or t.pos_ == "ADP" for t in words):
         return 0
     last = words[-1]
@@ -1150,9 +1179,11 @@ def _noun_compounds(doc):
             for child in [c for c in first.children if c.i < first.i]:
                 child.head = token
             first.head, first.dep_, first.tag_, first.pos_ = token, "compound", "NN", "NOUN"
-        if token.tag_ == "VBZ" and first is not None and (first.tag_ == "CD" or first.lower_ in NUMBER_WORDS) and \
+        if (token.tag_ == "VBZ" or token.tag_ in ("VBN", "VBD") and token.lower_.endswith("s")) and \
+                first is not None and (first.tag_ == "CD" or first.lower_ in NUMBER_WORDS) and \
                 first.dep_ in ("nsubj", "nummod") and first.head.i == token.i:
-            token.tag_, token.pos_ = "NNS", "NOUN"  # "two grandkids to her right": counted, so a plural noun
+            token.tag_, token.pos_ = "NNS", "NOUN"  # "two grandkids to her right", "2 corgis freshly bathed": counted,
+            # so a plural noun (no past participle ends in "s")
             first.dep_, first.head = "nummod", token
         elif token.tag_ == "VBZ" and first is not None and first.tag_ == "NN" and token.i >= 2 and \
                 doc[token.i - 2].dep_ == "nummod" and doc[token.i - 2].head.i == first.i and \
@@ -1187,6 +1218,17 @@ def _noun_compounds(doc):
                 first.lower_ not in lx.ANIMALS and not _personlike(first.lower_):
             token.tag_, token.pos_ = "NNS", "NOUN"  # "marble ruins behind him": ruins of marble, not marble ruining
             first.dep_ = "compound"
+        if token.tag_ in ("VBN", "VBD") and token.lower_[-1:] in ("a", "i", "o", "u") and first is not None and \
+                first.pos_ in ("DET", "ADJ", "NOUN", "PROPN") and not any(c.dep_ in ("dobj", "agent") for c in token.children):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a cedar pergola", "a dusty banjo": no past form ends in a vowel
+            # but "e"
+        if token.tag_ == "VBG" and token.dep_ == "acl" and token.head.dep_ == "pobj" and \
+                token.head.head.lower_ == "with" and token.head.head.head.pos_ in ("NOUN", "PROPN") and \
+                token.head.head.head.i < token.head.i and not _someone(lemma(token.head)) and \
+                lemma(token.head) not in lx.ANIMALS and (
+                    _someone(lemma(token.head.head.head)) or lemma(token.head.head.head) in lx.ANIMALS) and \
+                token.lower_ in POSTURES | {"smiling", "waving", "laughing", "looking", "staring"}:
+            token.head = token.head.head.head  # "a man with a trumpet standing on the left": he stands there
         if first is None or token.dep_ not in ("acl", "appos") or token.head.i != first.i or \
                 token.tag_ not in ("NN", "NNS") or first.tag_ != "NN" or token.lower_.endswith(("ing", "ed")) or \
                 first.dep_ in ("acl", "compound"):
@@ -1230,7 +1272,8 @@ _MOOD_REQUEST = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:make|let|have|give)\s+
 _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?box(?:es)?(?: lighting)?|ring light|"
                          r"ring flash|focus stacking|tilt[- ]shift|long exposure|double exposure|light painting|"
                          r"pen (?:and|&|\+) (?:ink|wash|watercolou?r)|ink (?:and|&) (?:wash|pen)|brush (?:and|&) ink|"
-                         r"pencil (?:and|&|\+) (?:ink|watercolou?r|charcoal))\b", re.I)
+                         r"pencil (?:and|&|\+) (?:ink|watercolou?r|charcoal)|high[- ]speed(?: shot| photo(?:graphy)?)?|"
+                         r"single[- ]needle|fine[- ]line|dot ?work|black ?work)\b", re.I)
 
 
 #: What one does, said as a noun after a light verb ("throwing a punch", "giving a thumbs up").
@@ -1359,7 +1402,8 @@ STYLE_ENDINGS = ("style", "aesthetic", "vibe", "art", "lighting", "render", "pho
                  "doodle", "engraving", "etching", "woodcut", "linocut", "lithograph", "cover", "still", "artwork",
                  "concept", "photograph", "rendering", "illustrations", "watercolor", "watercolour", "gouache",
                  "floodlight", "spotlight", "lights", "grade", "grading", "linework", "lineart", "flash", "stacking",
-                 "exposure", "lines", "strokes", "brushstrokes", "outlines", "shading", "paper", "parchment", "canvas")
+                 "exposure", "lines", "strokes", "brushstrokes", "outlines", "shading", "paper", "parchment", "canvas",
+                 "texture", "textures", "screenprint", "riso", "risograph")
 
 
 def _undetermined(words) -> bool:
@@ -1674,6 +1718,9 @@ class _Reader:
             self._read_segment(index, doc, first=index == contents[0])
         if not self.things and docs:
             self._first_word_subject(docs[0])
+        for index in (contents or range(len(docs)))[:2]:
+            if not self.things:
+                self._named_first(docs[index], index)
         self._said_of_whom()
         self._one_each()
         self._in_their_containers()
@@ -1785,6 +1832,11 @@ class _Reader:
         word = lemma(token)
         if _for_whom(token):
             return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
+        if word in _MEDIA and token.dep_ in ("compound", "amod", "nmod") and lemma(token.head) in lx.FRAME_NOUNS | \
+                PICTURE_NOUNS | {"texture", "art", "style", "look"}:
+            return "style"  # "my son's crayon drawing", "crayon texture": what it is drawn with
+        if word == "speed" and token.i > 0 and token.doc[token.i - 1].lower_ == "high":
+            return "style"  # "high speed shot": how it is photographed
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and nxt is not None and nxt.lower_ == "the" and \
                 word not in lx.THINGS | lx.ANIMALS | PEOPLE and any(
@@ -1801,8 +1853,11 @@ class _Reader:
             return "filler"  # "in my grandma's garden", "in garden of my grandma": whose place it is, not who is in it
         if place is not None and token.dep_ == "poss" and word in _KIN and any(
                 c.lower_ in ("my", "our", "your") for c in token.children) and (
-                lemma(place) in lx.ANIMALS or place.i == len(token.doc) - 1 or token.i == self._phrase_start(token)):
-            return "filler"  # "my granddaughter's hamster": whose pet it is, not who is in the picture
+                lemma(place) in lx.ANIMALS or place.i == len(token.doc) - 1 or token.i == self._phrase_start(token) or
+                not _someone(lemma(place)) and lemma(place) not in lx.BODY | _GROWN | _INKED | {
+                    "lap", "shoulder", "head", "arm", "hand", "knee", "foot", "side", "face"}):
+            return "filler"  # "my granddaughter's hamster", "my dad's old truck", "my daughter's drawing of a
+            # unicorn": whose it is, not who is in the picture
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face", "chest", "belly",
                                         "tummy", "forehead", "cheek", "wrist", "ankle", "knee", "hip", "waist")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
@@ -2050,6 +2105,11 @@ class _Reader:
                     listed is not None and listed.lower_ in ("with", "has", "have", "wearing")):  # "with goggles and a
                 # mechanical arm": his
                 return "thing"  # "a robotic arm reaching down from the ceiling": a machine of its own
+            if word == "face" and not owner_said and self._article(token) in ("a", "an") and any(
+                    t.lower_ in ("smiley", "smiling", "happy", "sad", "shocked", "surprised", "angry", "laughing",
+                                 "crying", "winking", "cartoon", "emoji") for t in token.doc[start: token.i]) and not (
+                    listed is not None and listed.lower_ in ("with", "has", "have", "wearing")):
+                return "thing"  # "two hearts to the right of a smiley face": a face is all that is drawn
             return "worn"  # "holding hands", "with red hair": a part of someone
         start = self._phrase_start(token)
         own_colour = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
@@ -2813,6 +2873,9 @@ class _Reader:
             participle = t.tag_ == "VBG" or i == token.i + 1 and t.tag_ == "NN" and t.lower_.endswith("ing") and \
                 _doer(token) and not nounlike(t) or t.lower_ in _KEEPING and i + 1 < len(doc) and \
                 doc[i + 1].lower_ in _ON_WATCH  # "a ninja dueling": the tagger's noun after its doer
+            if participle and t.dep_ == "acl" and t.head.i < token.i and token.dep_ == "pobj" and \
+                    token.head.lower_ == "with" and token.head.head.i == t.head.i:
+                break  # "a man with a trumpet standing": his, not the trumpet's
             if participle and t.lemma_ not in ("hold", "carry", "walk", "ride", "chase", "fight", "eat", "watch", "wear",
                                                    "read", "play", "feed", "hug", "pet", "kiss", "look", "face",
                                                    "pull", "push", "drive", "throw", "catch", "hunt", "blow", "have"):
@@ -3430,6 +3493,11 @@ class _Reader:
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
                 self._by_token[(index, verb.head.head.i)] is not target:
             return self._by_token[(index, verb.head.head.i)]  # "balloons tied to his chair and floating above it"
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.lower_ in POSTURES and \
+                (index, verb.head.i) in self._by_token and self._by_token[(index, verb.head.i)] is not target and \
+                doc[verb.i - 1].dep_ == "pobj" and doc[verb.i - 1].head.lower_ == "with" and \
+                doc[verb.i - 1].head.head.i == verb.head.i:
+            return self._by_token[(index, verb.head.i)]  # "a man with a trumpet standing on the left": he stands there
         before = [m for m in self._before(index, token.i) if m.thing is not target]
         if not before:  # "and to the right of them, one pine tree": the thing comes after its place
             after = sorted((m for m in self._mentions_in(index) if m.token.i > token.i and m.thing is not target),
@@ -3539,6 +3607,27 @@ class _Reader:
                 kept.remove(text)
                 if doc.text != text:  # how it is drawn stays said
                     kept.append(text[len(doc.text):].strip(" ,"))
+
+    _BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spotify", "linkedin", "facebook",
+               "twitter", "discord", "reddit", "shopify", "amazon", "ebay", "kodak", "polaroid", "fujifilm", "canon",
+               "nikon", "sony", "leica", "hasselblad", "unreal", "unity", "blender", "octane", "pixar", "disney", "ghibli"}
+
+    def _named_first(self, doc, index: int) -> None:
+        """"retro diner at night, edward hopper style", "YouTube thumbnail of a shocked face", "isometric wizard tower
+        game asset": when no rule found a thing, the first noun of the first part that is neither a kind of picture,
+        a style, a light nor a time is what the picture shows (a place or a face too), so it has its region."""
+        kinds = lx.STYLE_WORDS | lx.STYLE_NOUNS | lx.FRAME_NOUNS | PICTURE_NOUNS | _DOCUMENTS | _PURPOSES | _GAMES | \
+            LIGHTS | _TIMES_OF_DAY | lx.FILLERS | FORMATIONS | {"background", "backdrop", "view", "style", "scene", "game"}
+        for token in doc:
+            if not (nounlike(token) or lemma(token) in lx.THINGS | lx.SETTINGS | lx.ANIMALS and token.pos_ in (
+                    "ADV", "VERB", "ADJ") and token.lower_ not in lx.STYLE_WORDS) or token.i + 1 < len(doc) and nounlike(doc[token.i + 1]) and \
+                    lemma(doc[token.i + 1]) not in kinds or lemma(token) in kinds or token.lower_ in set(lx.COLOURS) or \
+                    token.i in self._negated_tokens(doc) or _for_whom(token) or not token.is_alpha or \
+                    token.lower_ in self._BRANDS:
+                continue
+            self._segment_now = index
+            self._thing(index, token)
+            return
 
     def _at_their_places(self) -> None:
         """"a navigator works at a console on the left": in a scene of three or more, the one at a place said on a

@@ -31,7 +31,7 @@ _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven
 _CHAT_WORD = r"(?:pls|plz|please|lol|lmao|haha|hehe|thx|uwu)"
 _STYLE_END = r"(?:style|art|aesthetic|vibes?|render|photo|photography|painting|drawing|illustration|sketch|anime|" \
              r"cartoon|watercolou?r|pixel art|lineart)"
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200d]")
 _CHAT_BEFORE_EMOJI = re.compile(rf"(?<=[a-z])\s+{_CHAT_WORD}\s*(?:{_EMOJI.pattern}\s*)+(?=[a-z])", re.I)
 #: An emoji run between words, before one that goes on a new part (not "on", "and", "sleeping"): a break.
 _EMOJI_BREAK = re.compile(rf"(?<=[a-z])\s*(?:{_EMOJI.pattern}\s*)+(?=(?!(?:{'|'.join(sorted(lx.TAIL_STARTERS))}|and|or|"
@@ -209,6 +209,40 @@ def _corrected(text: str) -> str:
     return (fixed.rstrip(" .,;") + (", " + rest if rest else "") + text[match.end():]).strip()
 
 
+_RESTATED = re.compile(r"\s*(?:\.{2,}|…|[,;—–]|\s-)\s*(?:(?:no+[\s,]+)?wait(?:[\s,]+no)?|no+[\s,]+actually|"
+                       r"actually(?![\s,]+(?:no|not|none)\b)|or rather|i mean|scratch that|sorry|oops|correction)[\s,!.:]+",
+                       re.I)
+_RESTATED_COLOUR = re.compile(rf"(?:make|change|paint)\s+(?:it|that|them|the\s+[a-z]+)\s+(?:to\s+)?(?:be\s+)?"
+                              rf"(?P<colour>(?:light |dark |bright )?(?:{_COLOURS}))\b", re.I)
+_PHRASE_START = re.compile(rf"\b(?:a|an|the|some|my|his|her|their|our|{_COUNT_WORD}|one|a dozen|a pair of|a couple of)\s", re.I)
+_RELATION_START = re.compile(r"\b(?:on top of|in front of|next to|to the (?:left|right) of|on the (?:left|right) of|"
+                             r"on|in|under|underneath|beneath|below|above|over|beside|behind|inside|near|by|atop|"
+                             r"between|against)\s", re.I)
+
+
+def _restated(text: str) -> str:
+    """"a cat, no wait, two cats sleeping on a couch", "a frog on a mushroom, no wait, under the mushroom", "the car
+    should be blue, no wait, make it red": what is said after the correction takes the place of the like part before it
+    (a thing, a place, a colour); the words of the correction are no part of the picture."""
+    for _ in range(3):
+        match = _RESTATED.search(text)
+        if match is None:
+            return text
+        before, after = text[: match.start()], text[match.end():]
+        colour = _RESTATED_COLOUR.match(after)
+        said = list(re.finditer(rf"\b(?:{_COLOURS})\b", before, re.I)) if colour else \
+            list(_RELATION_START.finditer(before)) if _RELATION_START.match(after) else \
+            list(_PHRASE_START.finditer(before)) if _PHRASE_START.match(after) else []
+        if not said:
+            return text
+        last = said[-1]
+        if colour:
+            text = before[: last.start()] + colour.group("colour") + before[last.end():] + after[colour.end():]
+        else:
+            text = before[: last.start()] + after
+    return text
+
+
 #: Who is asked, and words said while thinking aloud or dictating ("um okay so like a kitchen table, yeah"): not part of the request.
 _SPOKEN_FILLERS = (re.compile(r"^\s*(?:(?:hey|hi|hello|yo|dear)[\s,]+(?:chat\s?gpt|dall-?e(?:\s*\d)?|midjourney|mj|claude|gemini|"
                               r"copilot|bing|ai|bot)\b|(?:chat\s?gpt|dall-?e(?:\s*\d)?|copilot)\s*[,:!])[\s,!:]*",
@@ -325,9 +359,12 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         text = re.sub(r"\b[A-Z]+\b", lambda m: m.group(0) if len(m.group(0)) <= 3 and m.group(0).lower() not in
                       lx.ENGLISH | _SHORT_WORDS else m.group(0).lower(), text)
         # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words ("VW", "BMW" stay names)
-    text = _corrected(text)
+    text = _restated(_corrected(text))
     text = _ABOUT_ME.sub(_unless_drawn, text)
     text = _counted_after(text)
+    text = re.sub(r"\b(my|our|your)\s+(dad|mom|mum|mama|papa|grandpa|grandma|granny|gran|grandad|granddad|grandmother|"
+                  r"grandfather|father|mother|husband|wife|uncle|aunt|auntie|boss|nana|nan)s\s+(?!(?:and|are|were|or|too|"
+                  r"both|is)\b)(?=[a-z])", r"\1 \2's ", text, flags=re.I)  # "my dads old truck": my dad's
     text = re.sub(r"(?<=[a-z] )(?<!rpg )(?<!game )items?\s+(?=(?:icon|sprite|asset|card|render|art|concept)s?\b)", "", text, flags=re.I)
     # "rusty axe item icon": a game's word for the thing the icon shows
     for filler in _SPOKEN_FILLERS:
