@@ -2770,3 +2770,32 @@ def test_the_asker_s_kin_whose_thing_it_is_is_not_drawn():
     assert _labels("My daughter's drawing of a 'rainbow unicorn', make it look like a photo") == ["rainbow unicorn"]
     assert _labels("my dads old truck parked in the driveway") == ["truck"]
     assert _labels("render me a cedar pergola with a hot tub beneath it") == ["cedar pergola", "tub"]
+
+
+def test_keep_it_and_a_mood_is_how_the_picture_feels():
+    assert _labels("a foggy pier with a rowboat tied up, keep it quiet and lonely") == ["pier", "rowboat"]
+    assert not {"eerie", "empty"} & set(_labels("a ring of mushrooms in a clearing, keep it eerie and empty"))
+
+
+def test_things_in_a_ring_or_circle_are_the_things_not_the_ring():
+    regions = MockPlanner().plan("a circle of standing stones on a moor, no people").regions
+    assert [r.label for r in regions] == ["stone"] and "circle" in regions[0].description.lower()
+
+
+def test_hashtags_are_the_picture_s_look_said_apart():
+    layout = MockPlanner().plan("a lighthouse on a cliff at dusk #seascape #DigitalPainting #moodygram")
+    assert [r.label for r in layout.regions] == ["lighthouse"]
+    assert "digital painting" in layout.prompt.lower() and "#" not in layout.prompt
+    assert _labels("a cat on a sofa #CatsOfInstagram #cozy") == ["cat"]
+
+
+def test_whom_a_picture_is_made_for_in_the_plural_is_not_drawn():
+    assert _labels("counting picture for first graders, five ladybugs on a big leaf").count("grader") == 0
+    assert "kid" in _labels("a teacher reading to kids")
+
+
+def test_a_negation_prompt_s_opening_place_goes_with_its_first_thing_even_when_it_stretches_or_is_a_clearing():
+    regions = MockPlanner().plan("a forest clearing with a circle of mushrooms, no fairies").regions
+    assert "clearing" in regions[0].description
+    sign = MockPlanner().plan("a desert road winding to the horizon with a gas station far away, no cars").regions[0]
+    assert "road" in sign.description

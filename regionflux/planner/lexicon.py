@@ -27,7 +27,8 @@ ING_NOUNS = {"building", "painting", "ceiling", "ring", "king", "wing", "string"
              "awning", "sapling", "gosling", "herring", "sling", "mooring", "lettering", "embossing",
              "clothing", "swing", "spring", "wedding", "earring", "railing", "stocking", "dumpling", "icing",
              "sing", "cladding", "siding", "frosting", "bedding", "flooring", "roofing", "paneling", "panelling",
-             "tiling", "stitching", "bunting", "thing", "something", "nothing", "everything", "sibling", "duckling", "seedling"}
+             "tiling", "stitching", "bunting", "thing", "something", "nothing", "everything", "sibling", "duckling", "seedling",
+             "clearing", "lodging", "dwelling"}
 #: Words that start the trailing part of a phrase ("a cat *sleeping* on a mat", "a glass *of* wine").
 TAIL_STARTERS = {"of", "with", "on", "in", "at", "under", "over", "above", "below", "near", "by", "from", "for",
                  "that", "who", "which", "made", "full", "filled", "wearing", "holding", "to", "into", "onto",

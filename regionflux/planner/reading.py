@@ -746,6 +746,10 @@ def _for_whom(token) -> bool:
                           doc[head.i + 1].lower_ in ("about", "on", "explaining", "showing", "that", "to")):
                 return True  # "a cloud character ... for a picture book", "..., for a kids dental leaflet", "a palm tree
                 # logo for a t-shirt", "an icon of a rocket for a slide about startups": what it is for
+        if t.lower_ == "for" and k == token.i - 1 - sum(1 for u in doc[k + 1: token.i] if u.pos_ in ("ADJ", "NUM") or
+                                                        re.fullmatch(r"\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)", u.lower_)) \
+                and token.tag_ in ("NNS", "NNPS") and lemma(token) in _AUDIENCES:
+            return True  # "a poster of the water cycle for 4th graders": whom it is made for
         if t.lower_ in ("about", "on") and k > 0 and nounlike(doc[k - 1]) and _for_whom(doc[k - 1]):
             return True  # ("startups" in "for a slide about startups")
         if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
@@ -757,6 +761,9 @@ def _for_whom(token) -> bool:
 #: What a drawing is drawn with, said before it ("a crayon drawing", "marker sketch"): never a thing of its own there.
 _MEDIA = {"crayon", "marker", "chalk", "pencil", "pen", "ink", "charcoal", "pastel", "biro", "sharpie", "highlighter",
           "spray", "paint", "fingerpaint", "oil", "acrylic", "watercolor", "watercolour", "graphite", "gouache", "clay"}
+#: Whom a picture is made for, said in the plural after "for" ("for 4th graders", "for beginners").
+_AUDIENCES = {"grader", "kid", "child", "student", "pupil", "beginner", "toddler", "patient", "reader", "customer",
+              "client", "follower", "subscriber", "parent", "senior", "adult", "teen", "teenager", "learner", "viewer"}
 #: What a picture is for, after "for a": a page of something, or a thing a print goes on after a printed picture
 #: ("a logo for a t-shirt"; "a girl in a dress for the party" wears hers).
 _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "newsletter", "worksheet", "poster",
@@ -1265,6 +1272,9 @@ def _after_colon(text: str) -> set[int]:
 
 _MOOD_REQUEST = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:make|let|have|give)\s+(?:it|everything|the\s+(?:whole\s+)?"
                            r"(?:thing|scene|picture|image|photo|mood))\s+(?:look|feel|seem|be|a|an)\b|"
+                           r"^\s*(?:(?:please|pls)\s+)?(?:keep|leave|make)\s+(?:it|everything|the\s+(?:whole\s+)?"
+                           r"(?:thing|scene|picture|image|photo|mood))\s+(?:(?:very|really|quite|super|kinda|a\s+bit)\s+)?"
+                           r"[a-z]+(?:ly)?(?:\s*(?:,|and|but)\s*(?:very\s+)?[a-z]+)*\s*[.!]*$|"
                            r"^\s*(?:it|everything|the\s+(?:whole\s+)?(?:thing|scene|picture|image))\s+"
                            r"(?:should|must|has\s+to|needs\s+to)\s+(?:look|feel|seem|be)\b", re.I)
 
@@ -1960,6 +1970,8 @@ class _Reader:
             return "setting"  # "in a dim forge": the smithy (by the forge, it is the hearth)
         if word in lx.QUANTITIES and self._of(token) is not None:
             return "quantity"
+        if word in FORMATIONS and self._of(token) is not None and self._of(token).tag_ in ("NNS", "NNPS"):
+            return "quantity"  # "a ring of glowing mushrooms", "a circle of stones": the mushrooms, in a ring
         if word in lx.CROWDS and self._of(token) is not None and word not in lx.THINGS:
             return "quantity"
         frame_like = word == "model" and token.i > 0 and token.doc[token.i - 1].lower_ in ("3d", "3-d", "cg", "cgi", "poly") \
@@ -2782,7 +2794,7 @@ class _Reader:
                     count = _count_of(inner[0]) * 12
             elif not counted:
                 group = True
-                if name in lx.CROWDS and name not in ("lot", "lots", "bunch"):
+                if (name in lx.CROWDS or name in FORMATIONS) and name not in ("lot", "lots", "bunch"):
                     words.insert(0, f"{quantity.lower_} of ")  # "a crowd of fans": said as a crowd
         plural = lx.is_plural(token.lower_) and token.lower_ not in ("glasses",) and not counted and not group
         label = " ".join([*compounds[-1:], word])
@@ -2829,7 +2841,8 @@ class _Reader:
         start = self._phrase_start(token)
         if start >= 2 and doc[start - 1].lower_ == "of":
             before = doc[start - 2]
-            if lemma(before) in lx.QUANTITIES or lemma(before) in lx.CROWDS:
+            if lemma(before) in lx.QUANTITIES or lemma(before) in lx.CROWDS or lemma(before) in FORMATIONS and \
+                    token.tag_ in ("NNS", "NNPS"):
                 return before
         return None
 
@@ -4317,7 +4330,7 @@ class _Reader:
         if not self.negated:
             return
         opening = self._opening_place()
-        if opening is not None and self.things and not self.things[0].group:
+        if opening is not None and self.things:
             place, head = opening  # "empty mountain road at dawn, a red sports car ..., no trucks": the car's road
             if not re.search(rf"\b{re.escape(head)}", self.things[0].description(), re.I) and not any(
                     re.match(r"(?:on|in|at|inside|atop|upon)\b", e.strip(", "), re.I) for e in self.things[0].extra):
@@ -4345,7 +4358,8 @@ class _Reader:
             words = setting.strip()
             bare = re.sub(r"^(?:a|an|the)\s+", "", words.lower())
             if not words or not (opening.startswith(words.lower()) or opening.startswith(bare)) or not re.match(
-                    r"(?:$|[,.;!?—-]|\s+(?:with|at|in|on|during|featuring|where|and|but|no|without)\b)",
+                    r"(?:$|[,.;!?—-]|\s+(?:with|at|in|on|during|featuring|where|and|but|no|without|stretching|winding|"
+                    r"leading|curving|snaking|sprawling|reaching|glowing|shimmering)\b)",
                     opening[len(words if opening.startswith(words.lower()) else bare):]):
                 continue  # (not "instagram post for my bakery: ...", a heading, nor "fantasy" of "fantasy tavern")
             chunk = re.findall(r"[a-z-]+", re.split(r"\s(?:at|in|on|during|for|with|of)\s", bare)[0])

@@ -188,6 +188,24 @@ _CORRECTION = re.compile(rf"[\s.,;!—-]*\b(?:actually|wait|no wait|sorry|oops|c
                          rf"\b(?P<rest>[^.!?]*)[.!?]?", re.I)
 
 
+_HASHTAG = re.compile(r"(?:^|(?<=\s))#([A-Za-z][\w-]*)")
+_TAG_ENDINGS = ("photography", "photo", "art", "artwork", "aesthetic", "aesthetics", "vibes", "vibe", "core", "style",
+                "illustration", "painting", "design", "punk", "wave", "life", "scape", "lover", "lovers", "gram")
+
+
+def _hashtag(match) -> str:
+    """"#StreetPhotography", "#streetphotography", "#cyberpunk": a tag's words, said apart as the picture's look."""
+    word = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", match.group(1))
+    if " " not in word:
+        ending = next((e for e in _TAG_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 3), None)
+        if ending is not None and ending not in ("punk", "wave", "core", "scape", "gram"):
+            word = f"{word[: -len(ending)]} {word[-len(ending):]}"
+    word = word.lower()
+    if not word.endswith(tuple(f" {e}" for e in _TAG_ENDINGS)) and word not in lx.STYLE_WORDS:
+        word += " style"  # ("#CatsOfInstagram": a look, no cat of its own)
+    return ", " + word + ","
+
+
 def _corrected(text: str) -> str:
     """"three goblins in a cave... actually make it five goblins, the party is level 6": the count said last, in the
     place of the one it corrects; the correction itself is no part of the picture."""
@@ -360,6 +378,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                       lx.ENGLISH | _SHORT_WORDS else m.group(0).lower(), text)
         # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words ("VW", "BMW" stay names)
     text = _restated(_corrected(text))
+    text = re.sub(r"\s*,\s*(?:,\s*)*$", "", _HASHTAG.sub(_hashtag, text)) if _HASHTAG.search(text) else text
+    # "... zero umbrellas #cyberpunk #streetphotography": tags of the picture, each said apart
     text = _ABOUT_ME.sub(_unless_drawn, text)
     text = _counted_after(text)
     text = re.sub(r"\b(my|our|your)\s+(dad|mom|mum|mama|papa|grandpa|grandma|granny|gran|grandad|granddad|grandmother|"
