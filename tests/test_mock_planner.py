@@ -2799,3 +2799,22 @@ def test_a_negation_prompt_s_opening_place_goes_with_its_first_thing_even_when_i
     assert "clearing" in regions[0].description
     sign = MockPlanner().plan("a desert road winding to the horizon with a gas station far away, no cars").regions[0]
     assert "road" in sign.description
+
+
+def test_a_thing_placed_on_the_canvas_is_drawn_even_said_without_an_article():
+    layout = MockPlanner().plan("poster for a geography class: ocean at the bottom, a sailing ship, sun in the top left corner")
+    ocean = next(r for r in layout.regions if r.label == "ocean")
+    assert ocean.box[1] > 512
+    assert _labels("grand piano alone on an empty stage, no bench, single spotlight from above, moody") == ["piano"]
+
+
+def test_pendant_and_string_lights_are_lamps_not_the_picture_s_light():
+    assert "light" in _labels("a kitchen island with three bar stools and pendant lights")
+    assert "string light" in _labels("a patio with string lights overhead and a table")
+    assert "light" not in " ".join(_labels("a city street with neon lights, a lone cyclist"))
+
+
+def test_what_is_gone_and_not_to_be_included_is_negated_by_it():
+    layout = MockPlanner().plan("our old farm, the red barn and the windmill, but the tractor is gone now so dont include it")
+    assert [r.label for r in layout.regions] == ["barn", "windmill"]
+    assert "tractor" not in layout.prompt

@@ -697,6 +697,11 @@ _PLACE_WORDS = ("left", "right", "above", "below", "under", "behind", "beside", 
                 "underneath", "front", "center", "centre", "middle", "top", "bottom", "foreground", "background")
 
 
+_ON_THE_CANVAS = re.compile(r"\b(?:at|in|on|along|across)\s+the\s+(?:very\s+)?(?:(?:top|bottom|upper|lower|back|front|far)"
+                            r"[\s-]+)?(?:(?:left|right)\s+)?(?:bottom|top|corner|foreground|end|edge|middle|center|centre|"
+                            r"left|right)\b", re.I)
+
+
 def _scene_heading(docs) -> bool:
     """"mars colony, a glass dome on the left, a rover to its right, ...": a first part without an article,
     count or verb, before at least two parts that each place a thing with an article, names the scene."""
@@ -708,8 +713,9 @@ def _scene_heading(docs) -> bool:
     if any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES or t.pos_ in ("NOUN", "PROPN") and _person(lemma(t)) and
            lemma(t) not in lx.SETTINGS | lx.ELEMENTS | lx.STYLE_WORDS for t in first):
         return False  # "red fox, a snowy forest ...", "barbarian, wielding an axe, ...": the first part is the subject
-    if any(t.lower_ in ("left", "right", "middle", "center", "centre") for t in first):
-        return False  # "tractor on the left, scarecrow in the middle, ...": placed on the canvas, a thing
+    if any(t.lower_ in ("left", "right", "middle", "center", "centre") for t in first) or _ON_THE_CANVAS.search(first.text):
+        return False  # "tractor on the left, scarecrow in the middle, ...", "ocean at the bottom, ...": placed on the
+        # canvas, a thing
     if any(t.tag_ == "VBG" and t.i > 0 and first[t.i - 1].pos_ in ("NOUN", "PROPN") for t in first):
         return False  # "basketball player dunking hard, ...": someone doing something, not a place
     said = [doc for doc in docs[1:] if any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in doc)]
@@ -1299,6 +1305,14 @@ _NAME_JOINERS = {"meets", "x", "and", "&", "inspired", "like", "vibes", "vibe", 
                  "feel", "aesthetic", "mood", "palette", "colors", "colours", "lighting", "grade"}
 
 
+#: Lamps named by what kind of light they give ("pendant lights", "fairy lights"): things, not the picture's light.
+_LIGHT_FITTINGS = {"pendant", "string", "fairy", "christmas", "xmas", "street", "festoon", "party", "paper", "tea",
+                   "porch", "traffic"}
+#: What hangs in the air over a whole place, never placed as a thing of its own ("mist below the walls").
+_DIFFUSE = {"fog", "mist", "haze", "smoke", "steam", "dust", "light", "glow", "shadow", "bokeh", "reflection", "particle",
+            "beam", "ray", "sunbeam", "spark", "ember", "glitter", "breath", "confetti"}
+
+
 def _style_segment(doc) -> bool:
     """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
     tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
@@ -1307,6 +1321,14 @@ def _style_segment(doc) -> bool:
         return True
     if _MOOD_REQUEST.match(doc.text):
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
+    placed = next((t for t in words[1:] if t.lower_ in _ABOVE | _BELOW | {"behind", "beside", "next", "between"} and
+                   t.pos_ == "ADP"), None)
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    if (placed is not None or _ON_THE_CANVAS.search(doc.text)) and noun is not None and \
+            words[0].pos_ in ("NOUN", "PROPN", "ADJ") and words[0].lower_ not in lx.STYLE_WORDS and \
+            not {lemma(noun), noun.lower_} & (LIGHTS | _DIFFUSE | set(STYLE_ENDINGS) | lx.STYLE_WORDS) and \
+            not _TECHNIQUES.search(doc.text):
+        return False  # "ocean at the bottom, clouds above it": placed by the prompt, so drawn, whatever they are
     if re.match(r"(?:shot|filmed|photographed|captured|taken)\s+(?:on|with)\s+(?!(?:a|an|the|his|her|my)\b)", doc.text.strip(),
                 re.I):
         return True  # "shot on 35mm Cinestill 800T", "shot with a": the camera and the film
@@ -2008,6 +2030,8 @@ class _Reader:
                 doc[token.i - 1].pos_ == "NOUN") and not nounlike(doc[token.i - 1]) and (
                 token.i + 1 == len(doc) or doc[token.i + 1].lower_ not in _CHARACTER_SHEETS):
             sided = True  # "a friendly little cloud character with rosy cheeks": the cloud, as a character
+        if word == "light" and token.i > 0 and doc[token.i - 1].lower_ in _LIGHT_FITTINGS:
+            return "thing"  # "pendant lights", "string lights overhead": lamps, drawn where they hang
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
                 not fitting and not sided:
             return "style"

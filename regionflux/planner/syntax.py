@@ -206,6 +206,12 @@ def _hashtag(match) -> str:
     return ", " + word + ","
 
 
+_GONE_SO_NOT = re.compile(r"\b(?:the|that|this|our|my|his|her|their)\s+(?P<words>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+                          r"(?:is|are|was|were|'s)\s+[^,.;!?]{1,40}?[,\s]+(?:(?:so|and|but)\s+)?(?:please\s+|pls\s+)?"
+                          r"(?:don'?t|do\s+not|never)\s+(?:include|show|draw|add|put|depict|render|paint)\s+"
+                          r"(?:it|them)(?:\s+in)?\b", re.I)
+
+
 def _corrected(text: str) -> str:
     """"three goblins in a cave... actually make it five goblins, the party is level 6": the count said last, in the
     place of the one it corrects; the correction itself is no part of the picture."""
@@ -378,6 +384,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                       lx.ENGLISH | _SHORT_WORDS else m.group(0).lower(), text)
         # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words ("VW", "BMW" stay names)
     text = _restated(_corrected(text))
+    text = _GONE_SO_NOT.sub(lambda m: f"no {m.group('words')}", text)
+    # "the tractor is gone now so please dont include it": no tractor
     text = re.sub(r"\s*,\s*(?:,\s*)*$", "", _HASHTAG.sub(_hashtag, text)) if _HASHTAG.search(text) else text
     # "... zero umbrellas #cyberpunk #streetphotography": tags of the picture, each said apart
     text = _ABOUT_ME.sub(_unless_drawn, text)
