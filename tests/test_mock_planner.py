@@ -2818,3 +2818,15 @@ def test_what_is_gone_and_not_to_be_included_is_negated_by_it():
     layout = MockPlanner().plan("our old farm, the red barn and the windmill, but the tractor is gone now so dont include it")
     assert [r.label for r in layout.regions] == ["barn", "windmill"]
     assert "tractor" not in layout.prompt
+
+
+def test_a_worn_tag_in_a_colour_apart_from_its_wearer_is_drawn_inside_the_wearer():
+    layout = MockPlanner().plan("white horse, red saddle, studio photo")
+    horse, saddle = (next(r for r in layout.regions if r.label == word) for word in ("horse", "saddle"))
+    assert horse.box[0] <= saddle.box[0] and saddle.box[2] <= horse.box[2] and "red" not in horse.description
+    layout = MockPlanner().plan("our tiefling rogue: blue skin, black cloak, dnd character art")
+    assert "cloak" in [r.label for r in layout.regions]
+
+
+def test_hair_and_a_worn_tag_in_other_colours_stay_one_person():
+    assert _labels("1girl, solo, silver hair, red kimono, anime style") == ["girl"]

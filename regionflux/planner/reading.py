@@ -1305,6 +1305,9 @@ _NAME_JOINERS = {"meets", "x", "and", "&", "inspired", "like", "vibes", "vibe", 
                  "feel", "aesthetic", "mood", "palette", "colors", "colours", "lighting", "grade"}
 
 
+#: Hair, eyes and make-up: their colours are how one looks, said in one's region, never a reason to split what one wears.
+_HAIR_AND_EYES = {"hair", "bob", "ponytail", "braid", "bun", "curl", "lock", "mane", "beard", "moustache", "mustache", "eye",
+                  "lip", "lipstick", "eyeshadow", "nail", "fringe", "bangs", "pigtail", "mohawk", "afro", "dreadlock"}
 #: Lamps named by what kind of light they give ("pendant lights", "fairy lights"): things, not the picture's light.
 _LIGHT_FITTINGS = {"pendant", "string", "fairy", "christmas", "xmas", "street", "festoon", "party", "paper", "tea",
                    "porch", "traffic"}
@@ -1738,7 +1741,8 @@ class _Reader:
                 self.things[-1].extra.append(", " + doc.text.strip(" ,"))  # "..., chubby and orange, ...": how it looks
                 continue
             if index not in contents:
-                if not (self.things and index > heading and (self._pose_of_the_one(doc) or self._worn_by_the_one(doc))):
+                if not (self.things and index > heading and (self._pose_of_the_one(doc) or
+                                                             self._worn_by_the_one(doc, index))):
                     self.style.append(doc.text)  # (not "..., tongue out", "1boy, leather jacket": said of him)
                 continue
             if index > contents[0] and _place_at_a_time(doc):
@@ -2452,7 +2456,7 @@ class _Reader:
             return
         if not first and len(self.things) == 1 and self._made_of_the_one(doc):
             return  # "steampunk pocket watch, macro photo, brass and gears": what the one thing is made of
-        if not first and len(self.things) == 1 and self._worn_by_the_one(doc):
+        if not first and len([t for t in self.things if t.inside is None]) == 1 and self._worn_by_the_one(doc, index):
             return  # "headshot of a businesswoman, short black bob, navy blazer": hers, whatever its colour
         if not first and self.things and _about_the_asker(doc):
             return  # "..., my kid is obsessed": said to the tool, nothing to draw or to say of the picture
@@ -2539,9 +2543,18 @@ class _Reader:
             return False
         return self._said_with_the_one(doc.text.strip())
 
-    def _worn_by_the_one(self, doc) -> bool:
+    @staticmethod
+    def _body_colours(owner: Thing) -> set[str]:
+        """The colours of the one itself and of what it wears, not of its hair or eyes ("an orange cat", "with purple
+        skin", "with a red dress"; not "with silver hair": a one-subject writer's look of one person)."""
+        said = [owner.words] + [e for e in owner.extra if not any(lx.singular(w) in _HAIR_AND_EYES
+                                                                  for w in re.findall(r"[a-z]+", e.lower()))]
+        return set().union(*(_colours_of(s) for s in said))
+
+    def _worn_by_the_one(self, doc, index: int) -> bool:
         """"1boy, leather jacket, sunglasses", "braided hair": a bare tag of something worn or grown, said of the first one
-        named who wears things."""
+        named who wears things; in a colour apart from the wearer's or from another tag's ("orange cat, black hat"),
+        a region of its own inside the wearer's box, where it is worn (as ``_worn_in_own_colour`` does for "with")."""
         words = [t for t in doc if not t.is_punct]
         if not 1 <= len(words) <= 4 or not _undetermined(words) or any(
                 t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.pos_ == "ADP" for t in words) \
@@ -2555,6 +2568,16 @@ class _Reader:
             return False  # ("epic scale", "gold leaf", "deep wrinkles": how it looks)
         if words[0].lower_ in _HOLDING:  # "1girl, holding sword": what she does, said with her
             return self._said_with_the_one(doc.text.strip())
+        owner = next((t for t in self.things if _wears(t.head) or _holds(t.head)), None)
+        own = _colours_of(doc.text)
+        if owner is not None and own and lemma(words[-1]) not in _GROWN and owner.count == 1 and not owner.plural and \
+                not owner.group and owner.inside is None and (self._body_colours(owner) - own or any(
+                    _colours_of(t.words) - own for t in self.things if t.inside is owner)):
+            self._segment_now = index
+            part = self._thing(index, words[-1])
+            if part in self.things and part is not owner:
+                part.inside, part.band = owner, _band_of(part.head) or (0.3, 0.75)
+                return True
         return self._said_with_the_one(_article_for(words[-1], doc.text.strip()) + doc.text.strip())
 
     def _looks_of_the_one(self) -> None:
