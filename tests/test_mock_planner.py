@@ -2830,3 +2830,13 @@ def test_a_worn_tag_in_a_colour_apart_from_its_wearer_is_drawn_inside_the_wearer
 
 def test_hair_and_a_worn_tag_in_other_colours_stay_one_person():
     assert _labels("1girl, solo, silver hair, red kimono, anime style") == ["girl"]
+
+
+def test_a_building_or_wall_several_things_stand_at_is_drawn_behind_them():
+    layout = MockPlanner().plan("four skateboards lined up against a graffiti wall")
+    wall = next(r for r in layout.regions if r.label == "graffiti wall")
+    assert all(wall.box[1] < r.box[1] for r in layout.regions if r.label == "skateboard")
+    assert "station" in " ".join(_labels("three old taxis parked at a gas station"))
+    assert _labels("a cute corgi in a wicker basket at a pet shop") == ["wicker basket", "corgi"]
+    assert "wall" not in _labels("a living room, a sofa against the back wall, a lamp and a rug")
+

@@ -112,6 +112,11 @@ STRUCTURES = {"pier", "dock", "jetty", "wharf", "boardwalk", "stage", "porch", "
               "riverbank", "bank", "platform", "stairs", "staircase", "steps", "riser", "ring", "runway",
               "track", "court", "pitch", "rink", "windowsill", "sill", "mantel", "mantelpiece", "doorstep"}
 WATERS = {"sea", "ocean", "lake", "river", "water", "pond", "pool", "waterhole"}
+#: A building or a wall that several things stand outside, at or against: drawn behind them, as they are before it.
+_BACKDROPS = {"diner", "station", "shop", "store", "cafe", "café", "bakery", "restaurant", "motel", "hotel", "pub",
+              "saloon", "garage", "barn", "house", "cottage", "cabin", "church", "chapel", "castle", "wall", "fence",
+              "gate", "school", "library", "museum", "theater", "theatre", "warehouse", "factory", "mansion", "temple"}
+_BEFORE_A_BACKDROP = {"outside", "at", "against", "by", "beside", "near"}
 _ON_STRUCTURE = {"on", "at", "from", "over", "along", "across", "upon", "onto", "around", "beside", "by"}
 #: Pictures hung among other things: drawn as things when placed ("a portrait of X hanging above the fireplace").
 HUNG = {"portrait", "painting", "picture", "photo", "photograph", "poster", "print", "tapestry", "map"}
@@ -2508,7 +2513,11 @@ class _Reader:
             if kind in ("setting", "surface"):
                 self._setting_words.add(lemma(token))
                 self.settings.append(self._setting_phrase(token))
-                if lemma(token) in STRUCTURES and token.dep_ == "pobj" and token.head.lower_ in _ON_STRUCTURE:
+                if token.dep_ == "pobj" and (lemma(token) in STRUCTURES and token.head.lower_ in _ON_STRUCTURE or
+                                             lemma(token) in _BACKDROPS and token.head.lower_ in _BEFORE_A_BACKDROP and
+                                             self._article(token) in (("a", "an") if lemma(token) in ("wall", "fence")
+                                                                      else ("a", "an", "the")) and
+                                             self._of(token) is None):
                     self._structures.append((index, token, self.settings[-1]))
             elif kind == "thing" and (index, token.i) not in self._by_token:
                 self._thing(index, token)
@@ -3761,6 +3770,9 @@ class _Reader:
         for index, token, setting in self._structures:
             if setting not in self.settings or any(t.head == lemma(token) for t in self.things):
                 continue
+            if lemma(token) in _BACKDROPS - STRUCTURES and not (any(t.count > 1 for t in self.things) or
+                                                               len(self.things) >= 3):
+                continue  # ("a corgi in a basket at a pet shop": where the one is, not a building drawn behind it)
             here = [m for m in self.mentions if m.segment == index and m.token.i < token.i]
             if any((r.a is m.thing or r.b is m.thing) and r.kind in ("left_of", "right_of") for r in self.relations
                    for m in here):
@@ -3779,7 +3791,8 @@ class _Reader:
                 for mention in here:
                     mention.thing.hints.discard("bottom")
             if subject is not None and subject.thing is not place:
-                kind = {"over": "above", "around": "next_to", "beside": "next_to", "by": "next_to"}.get(token.head.lower_, "on")
+                kind = "front" if lemma(token) in _BACKDROPS else {"over": "above", "around": "next_to", "beside": "next_to",
+                                                                     "by": "next_to"}.get(token.head.lower_, "on")
                 self._add(subject.thing, kind, place)
 
     def _first_mentions(self) -> dict:
