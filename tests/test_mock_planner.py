@@ -2840,3 +2840,15 @@ def test_a_building_or_wall_several_things_stand_at_is_drawn_behind_them():
     assert _labels("a cute corgi in a wicker basket at a pet shop") == ["wicker basket", "corgi"]
     assert "wall" not in _labels("a living room, a sofa against the back wall, a lamp and a rug")
 
+
+
+def test_a_drink_is_one_region_with_its_vessel_and_a_small_thing_in_a_cup_is_drawn_within_it():
+    regions = MockPlanner().plan("hot cocoa in a red mug next to a plate of cookies").regions
+    assert [r.label for r in regions] == ["cocoa", "plate"] and "red mug" in regions[0].description
+    latte = MockPlanner().plan("a matcha latte in a tall glass, top view, bright and airy").regions
+    assert len(latte) == 1 and "tall glass" in latte[0].description
+    layout = MockPlanner().plan("a bunny sitting in a teacup")
+    cup, bunny = (next(r for r in layout.regions if r.label == word) for word in ("teacup", "bunny"))
+    assert cup.box[0] <= bunny.box[0] and bunny.box[2] <= cup.box[2]
+    assert sorted(_labels("a white mug filled with black coffee on a brown table")) == ["coffee", "mug", "table"]
+    assert "cup" not in _labels("a robot barista pouring latte art into a cup")

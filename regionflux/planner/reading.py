@@ -1313,6 +1313,14 @@ _NAME_JOINERS = {"meets", "x", "and", "&", "inspired", "like", "vibes", "vibe", 
 #: Hair, eyes and make-up: their colours are how one looks, said in one's region, never a reason to split what one wears.
 _HAIR_AND_EYES = {"hair", "bob", "ponytail", "braid", "bun", "curl", "lock", "mane", "beard", "moustache", "mustache", "eye",
                   "lip", "lipstick", "eyeshadow", "nail", "fringe", "bangs", "pigtail", "mohawk", "afro", "dreadlock"}
+#: What one drinks from or pours out of: what is in one is drawn within it ("a bunny sitting in a teacup").
+_VESSELS = {"cup", "teacup", "mug", "tumbler", "goblet", "flute", "bottle", "teapot", "kettle", "thermos", "pitcher",
+            "jug", "bowl", "carafe", "decanter", "chalice"}
+#: What is drunk: said with the vessel it is in, one region ("a matcha latte in a tall glass").
+_DRINKS = {"latte", "cappuccino", "espresso", "coffee", "tea", "cocoa", "chocolate", "milk", "milkshake", "smoothie",
+           "juice", "lemonade", "soda", "cola", "wine", "beer", "ale", "whiskey", "whisky", "cocktail", "martini",
+           "margarita", "mojito", "negroni", "champagne", "prosecco", "water", "potion", "soup", "broth", "matcha",
+           "chai", "boba", "frappe", "frappuccino", "americano", "macchiato", "mocha", "sangria", "punch", "cider"}
 #: Lamps named by what kind of light they give ("pendant lights", "fairy lights"): things, not the picture's light.
 _LIGHT_FITTINGS = {"pendant", "string", "fairy", "christmas", "xmas", "street", "festoon", "party", "paper", "tea",
                    "porch", "traffic"}
@@ -1781,6 +1789,7 @@ class _Reader:
         self._held_by_the_one()
         self._in_hands()
         self._toppings()
+        self._poured()
         self._about_the_one()
         self._lone_support()
         self._where_kept()
@@ -3472,8 +3481,10 @@ class _Reader:
                     and not (nxt[:1] and nxt[0] in ("his", "her", "their")) \
                     and self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | {"sky"}:
                 return ("holds", target, None, set(), token.i)
-            if target is not None and word in ("in", "into") and target.head in lx.CONTAINERS | {"cage", "nest", "aquarium", "tank", "jar", "vase"}:
-                return ("inside", target, None, set(), token.i)
+            if target is not None and word in ("in", "into") and (
+                    target.head in lx.CONTAINERS | {"cage", "nest", "aquarium", "tank", "jar", "vase"} or
+                    word == "in" and (target.head in _VESSELS or target.head == "glass" and not target.plural)):
+                return ("inside", target, None, set(), token.i)  # "a kitten in a basket", "a bunny in a teacup"
             if target is not None and word in ("in", "at") and target.head not in lx.SETTINGS:
                 return ("on" if word == "in" and target.head in ("armchair", "chair", "bed", "sofa", "couch", "hammock",
                                                                  "boat", "canoe", "car", "cart", "bathtub", "swing")
@@ -4257,6 +4268,25 @@ class _Reader:
                 mention = mentions[id(thing)]
                 self.settings.append(mention.token.doc[mention.start: mention.token.i + 1].text)
             self._fold(principal, thing, span or "")
+
+    def _poured(self) -> None:
+        """"a matcha latte in a tall glass", "hot cocoa in a red mug next to a plate of cookies": a drink is seen in
+        what it is in, one region in the vessel's place ("a cup of coffee" already is)."""
+        for thing in self.things:
+            if thing.inside is not None and thing.inside.head in _VESSELS | {"glass"} and _person(thing.head):
+                thing.inside = None  # ("a barista in a cup" is no reading)
+        for drink in list(self.things):
+            vessel = drink.inside
+            if vessel is None or vessel not in self.things or not (vessel.head in _VESSELS or vessel.head == "glass") or \
+                    drink.count > 1 or vessel.count > 1 or not ({drink.head, drink.head.split()[-1]} & (_DRINKS | lx.MASS)) \
+                    or any(t.inside is vessel for t in self.things if t is not drink) or \
+                    _colours_of(drink.words) and _colours_of(vessel.words) - _colours_of(drink.words):
+                continue  # ("a white mug of black coffee": each colour in a region of its own)
+            for relation in self.relations:  # what places the vessel places the drink in it
+                relation.a = drink if relation.a is vessel else relation.a
+                relation.b = drink if relation.b is vessel else relation.b
+            said = vessel.description()
+            self._fold(drink, vessel, "in " + said[:1].lower() + said[1:])
 
     def _fold(self, principal: Thing, thing: Thing, span: str) -> None:
         """``thing`` is said in ``principal``'s region now, in the words ``span`` ("holding a mug"; "" for none): no
