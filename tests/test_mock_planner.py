@@ -2852,3 +2852,12 @@ def test_a_drink_is_one_region_with_its_vessel_and_a_small_thing_in_a_cup_is_dra
     assert cup.box[0] <= bunny.box[0] and bunny.box[2] <= cup.box[2]
     assert sorted(_labels("a white mug filled with black coffee on a brown table")) == ["coffee", "mug", "table"]
     assert "cup" not in _labels("a robot barista pouring latte art into a cup")
+
+
+def test_a_window_or_door_by_the_one_thing_drawn_is_where_it_is_said_in_its_region():
+    regions = MockPlanner().plan("cozy armchair by a rainy window, lofi aesthetic, warm tones").regions
+    assert [r.label for r in regions] == ["armchair"] and "by a rainy window" in regions[0].description
+    boots = MockPlanner().plan("a pair of muddy hiking boots by the front door").regions
+    assert len(boots) == 2 and all("front door" in r.description for r in boots)
+    assert sorted(_labels("a blue door next to a yellow window")) == ["door", "window"]
+    assert "window" in _labels("a cat by the window, a dog on the rug")

@@ -1790,6 +1790,7 @@ class _Reader:
         self._in_hands()
         self._toppings()
         self._poured()
+        self._by_a_fixture()
         self._about_the_one()
         self._lone_support()
         self._where_kept()
@@ -4287,6 +4288,27 @@ class _Reader:
                 relation.b = drink if relation.b is vessel else relation.b
             said = vessel.description()
             self._fold(drink, vessel, "in " + said[:1].lower() + said[1:])
+
+    def _by_a_fixture(self) -> None:
+        """"cozy armchair by a rainy window", "a pair of muddy boots by the front door": where one thing (or one kind,
+        counted) is by a window, a door or a fireplace and nothing else is drawn, that fixture is where it is, said in its
+        region ("A cozy armchair by a rainy window"), not a second subject."""
+        fixtures = [t for t in self.things if t.head in ("window", "door", "fireplace", "doorway", "hearth")]
+        if len(self.things) != 2 or len(fixtures) != 1 or fixtures[0].count > 1 or fixtures[0].hints:
+            return
+        fixture = fixtures[0]
+        one = next(t for t in self.things if t is not fixture)
+        placing = [r for r in self.relations if fixture in (r.a, r.b, r.c)]
+        if one.inside is not None or fixture.inside is not None or len(placing) != 1 or placing[0].kind != "next_to" or \
+                placing[0].a is not one or _colours_of(fixture.words) and _colours_of(one.words) or \
+                fixture.head in lx.SETTINGS - {"window", "door", "fireplace"}:
+            return
+        mention = next((m for m in self.mentions if m.thing is fixture), None)
+        between = mention.token.doc[mention.start - 2: mention.start] if mention is not None else []
+        word = next((t.lower_ for t in reversed(between) if t.pos_ == "ADP"), "by")
+        word = {"to": "next to", "near": "near", "beside": "beside", "in": "in", "at": "at"}.get(word, "by")
+        said = fixture.description()
+        self._fold(one, fixture, f"{word} {said[:1].lower()}{said[1:]}")
 
     def _fold(self, principal: Thing, thing: Thing, span: str) -> None:
         """``thing`` is said in ``principal``'s region now, in the words ``span`` ("holding a mug"; "" for none): no
