@@ -2861,3 +2861,11 @@ def test_a_window_or_door_by_the_one_thing_drawn_is_where_it_is_said_in_its_regi
     assert len(boots) == 2 and all("front door" in r.description for r in boots)
     assert sorted(_labels("a blue door next to a yellow window")) == ["door", "window"]
     assert "window" in _labels("a cat by the window, a dog on the rug")
+
+
+def test_one_cloud_named_as_what_a_thing_is_below_is_drawn():
+    layout = MockPlanner().plan("a small fishing boat below a huge dark cloud")
+    cloud = next(r for r in layout.regions if r.label == "cloud")
+    boat = next(r for r in layout.regions if "boat" in r.label)
+    assert cloud.box[3] <= boat.box[1] + 64
+    assert _labels("a kite flying above the clouds") == ["kite"]

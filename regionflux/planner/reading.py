@@ -4229,7 +4229,9 @@ class _Reader:
         airs = {id(thing) for thing in self.things if thing is not principal and id(thing) in mentions and (
             thing.head in lx.ELEMENTS or lx.singular(thing.head) in lx.ELEMENTS) and not thing.counted and
             not re.search(r"\b(?:manta|sting|eagle|devil)\s+rays?\b", thing.words, re.I) and  # a fish, no light
-            not _colours_of(thing.words) and not thing.hints & {"left", "right"} and not any(
+            not _colours_of(thing.words) and not thing.hints & {"left", "right"} and not (
+                thing.article in ("a", "an") and not thing.plural and any(
+                    thing in (r.a, r.b) and r.kind in ("above", "below") for r in self.relations)) and not any(
             thing in (r.a, r.b, r.c) and r.kind not in ("on", "next_to") and not (
                 r.kind == "above" and r.a is thing or r.kind == "below" and r.b is thing) for r in self.relations)}
         for thing in sorted(self.things, key=lambda t: t.order):
