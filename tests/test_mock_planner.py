@@ -2869,3 +2869,41 @@ def test_one_cloud_named_as_what_a_thing_is_below_is_drawn():
     boat = next(r for r in layout.regions if "boat" in r.label)
     assert cloud.box[3] <= boat.box[1] + 64
     assert _labels("a kite flying above the clouds") == ["kite"]
+
+
+def test_review_words_that_are_no_correction_change_nothing():
+    assert _labels("a portrait of my dog, sorry the photo is blurry") == ["dog"]
+    assert _labels("a dog and a cat, i mean a dog and a rabbit, in a garden").count("dog") == 2
+    assert _labels("a dog on a beach, actually a cat") == ["cat"]
+    assert _labels("the cat is black and white, don't show it sleeping") == ["cat"]
+    assert _labels("the car is red, don't render it blurry") == ["car"]
+
+
+def test_review_reaching_for_and_a_slide_about_a_thing_keep_the_thing():
+    assert _labels("a woman reaching for a book") == ["woman", "book"]
+    assert _labels("a child reaching for a book on a high shelf") == ["child", "book", "shelf"]
+    assert _labels("an icon for a slide about a cat on a mat") == ["cat", "mat"]
+
+
+def test_review_kin_in_the_plural_people_at_a_cafe_and_a_boy_in_a_bowl():
+    assert "uncle" in _labels("my uncles playing cards on the porch")
+    assert "cafe" not in _labels("two baristas working at a cafe, a customer at the counter")
+    layout = MockPlanner().plan("a boy sitting in a bowl of cereal")
+    bowl, boy = (next(r for r in layout.regions if r.label == word) for word in ("bowl", "boy"))
+    assert bowl.box[0] <= boy.box[0] and boy.box[2] <= bowl.box[2]
+
+
+def test_review_artists_post_tags_and_how_one_looks_make_no_regions():
+    assert _labels("by greg rutkowski and alphonse mucha, fantasy art") == []
+    assert _labels("in the style of van gogh, swirling brushstrokes") == []
+    layout = MockPlanner().plan("sunset over the sea #nofilter")
+    assert "sea" in [r.label for r in layout.regions] and "nofilter" not in layout.prompt
+    assert _labels("1boy, brown skin, white t-shirt, blue jeans") == ["boy"]
+    assert _labels("white dog, brown spots") == ["dog"]
+
+
+def test_review_hashtags_never_push_a_prompt_past_what_a_layout_holds():
+    prompt = "a lighthouse on a cliff at dusk " + " ".join(["#NeonArt"] * 440)
+    assert 3900 <= len(prompt) <= 4000
+    layout = MockPlanner().plan(prompt)
+    assert len(layout.prompt) <= 4000 and "lighthouse" in [r.label for r in layout.regions]

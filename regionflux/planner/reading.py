@@ -745,7 +745,7 @@ def _for_whom(token) -> bool:
         if t.lower_ in ("my", "our", "your", "ur") and k > 0 and doc[k - 1].lower_ == "for":
             return True
         if t.lower_ in ("a", "an", "the") and k > 0 and doc[k - 1].lower_ == "for" and (
-                k == 1 or doc[k - 2].pos_ in ("NOUN", "PROPN", "ADJ", "PART", "VERB") or doc[k - 2].is_punct):
+                k == 1 or doc[k - 2].pos_ in ("NOUN", "PROPN", "ADJ", "PART") or doc[k - 2].is_punct):
             head = token
             while head.i + 1 < len(doc) and (nounlike(doc[head.i + 1]) or doc[head.i + 1].pos_ == "ADJ" or
                                              doc[head.i + 1].text == "-" or
@@ -754,15 +754,16 @@ def _for_whom(token) -> bool:
             named = lemma(head) in _DOCUMENTS | _PURPOSES or lemma(head) in _PRINTED_ON and k > 1 and \
                 lemma(doc[k - 2]) in _PRINTS
             if named and (head.i + 1 == len(doc) or doc[head.i + 1].is_punct or
-                          doc[head.i + 1].lower_ in ("about", "on", "explaining", "showing", "that", "to")):
+                          doc[head.i + 1].lower_ in ("about", "explaining", "showing", "that", "to")):
                 return True  # "a cloud character ... for a picture book", "..., for a kids dental leaflet", "a palm tree
                 # logo for a t-shirt", "an icon of a rocket for a slide about startups": what it is for
-        if t.lower_ == "for" and k == token.i - 1 - sum(1 for u in doc[k + 1: token.i] if u.pos_ in ("ADJ", "NUM") or
-                                                        re.fullmatch(r"\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)", u.lower_)) \
-                and token.tag_ in ("NNS", "NNPS") and lemma(token) in _AUDIENCES:
+        if t.lower_ == "for" and token.tag_ in ("NNS", "NNPS") and lemma(token) in _AUDIENCES and all(
+                u.pos_ in ("ADJ", "NUM") or _ORDINAL.fullmatch(u.lower_) for u in doc[k + 1: token.i]):
             return True  # "a poster of the water cycle for 4th graders": whom it is made for
-        if t.lower_ in ("about", "on") and k > 0 and nounlike(doc[k - 1]) and _for_whom(doc[k - 1]):
-            return True  # ("startups" in "for a slide about startups")
+        head = token.head if token.dep_ == "compound" else token
+        if t.lower_ == "about" and k > 0 and lemma(doc[k - 1]) in _DOCUMENTS | _PURPOSES and \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) and _for_whom(doc[k - 1]):
+            return True  # ("startups" in "for a slide about startups"; not "an icon for a slide about a cat")
         if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
                 t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):
             return False
@@ -772,9 +773,14 @@ def _for_whom(token) -> bool:
 #: What a drawing is drawn with, said before it ("a crayon drawing", "marker sketch"): never a thing of its own there.
 _MEDIA = {"crayon", "marker", "chalk", "pencil", "pen", "ink", "charcoal", "pastel", "biro", "sharpie", "highlighter",
           "spray", "paint", "fingerpaint", "oil", "acrylic", "watercolor", "watercolour", "graphite", "gouache", "clay"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                      r"twelfth")
 #: Whom a picture is made for, said in the plural after "for" ("for 4th graders", "for beginners").
 _AUDIENCES = {"grader", "kid", "child", "student", "pupil", "beginner", "toddler", "patient", "reader", "customer",
               "client", "follower", "subscriber", "parent", "senior", "adult", "teen", "teenager", "learner", "viewer"}
+#: Pictures named by how they are drawn, after what they are drawn with ("a crayon drawing"; not "a crayon logo").
+_DRAWN_WITH = {"drawing", "sketch", "doodle", "painting", "illustration", "scribble", "texture", "art", "artwork", "style",
+               "look", "rendering", "portrait", "study", "piece", "work", "lines", "strokes", "shading"}
 #: What a picture is for, after "for a": a page of something, or a thing a print goes on after a printed picture
 #: ("a logo for a t-shirt"; "a girl in a dress for the party" wears hers).
 _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "newsletter", "worksheet", "poster",
@@ -820,8 +826,9 @@ def _heading(text: str, docs) -> int:
                    None)  # (in the heading's first part: indexes of another part's words are not this one's)
     if purpose is not None and lemma(words[0].doc[purpose - 1]) in kinds:
         heads = [words[0].doc[purpose - 1]]  # "Concept art for a sci-fi hangar:": art, of a place
-    if said and not all(lemma(t) in kinds or _for_whom(t) for t in heads):
-        return 0
+    if said and not all(lemma(t) in kinds or _for_whom(t) or t.i > 0 and (t.doc[t.i - 1].lower_, lemma(t)) in PICTURE_KINDS
+                        for t in heads):
+        return 0  # ("make a comic panel with: 1) a detective ...": a kind of picture, named by two nouns)
     body = [t for doc in docs[end:] for t in doc]
     if not any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in body):
         return 0  # "sunset palette: coral, gold and violet": what follows is not things
@@ -1285,7 +1292,7 @@ _MOOD_REQUEST = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:make|let|have|give)\s+
                            r"(?:thing|scene|picture|image|photo|mood))\s+(?:look|feel|seem|be|a|an)\b|"
                            r"^\s*(?:(?:please|pls)\s+)?(?:keep|leave|make)\s+(?:it|everything|the\s+(?:whole\s+)?"
                            r"(?:thing|scene|picture|image|photo|mood))\s+(?:(?:very|really|quite|super|kinda|a\s+bit)\s+)?"
-                           r"[a-z]+(?:ly)?(?:\s*(?:,|and|but)\s*(?:very\s+)?[a-z]+)*\s*[.!]*$|"
+                           r"[a-z]+(?:(?:\s*,\s*|\s+(?:and|but)\s+)(?:very\s+)?[a-z]+)*\s*[.!]*$|"
                            r"^\s*(?:it|everything|the\s+(?:whole\s+)?(?:thing|scene|picture|image))\s+"
                            r"(?:should|must|has\s+to|needs\s+to)\s+(?:look|feel|seem|be)\b", re.I)
 
@@ -1314,19 +1321,27 @@ _NAME_JOINERS = {"meets", "x", "and", "&", "inspired", "like", "vibes", "vibe", 
 _HAIR_AND_EYES = {"hair", "bob", "ponytail", "braid", "bun", "curl", "lock", "mane", "beard", "moustache", "mustache", "eye",
                   "lip", "lipstick", "eyeshadow", "nail", "fringe", "bangs", "pigtail", "mohawk", "afro", "dreadlock"}
 #: What one drinks from or pours out of: what is in one is drawn within it ("a bunny sitting in a teacup").
-_VESSELS = {"cup", "teacup", "mug", "tumbler", "goblet", "flute", "bottle", "teapot", "kettle", "thermos", "pitcher",
-            "jug", "bowl", "carafe", "decanter", "chalice"}
+_DRINKING_VESSELS = {"cup", "teacup", "mug", "glass", "tumbler", "goblet", "flute", "bottle", "teapot", "kettle", "thermos",
+                     "pitcher", "jug", "bowl", "carafe", "decanter", "chalice"}
 #: What is drunk: said with the vessel it is in, one region ("a matcha latte in a tall glass").
 _DRINKS = {"latte", "cappuccino", "espresso", "coffee", "tea", "cocoa", "chocolate", "milk", "milkshake", "smoothie",
            "juice", "lemonade", "soda", "cola", "wine", "beer", "ale", "whiskey", "whisky", "cocktail", "martini",
            "margarita", "mojito", "negroni", "champagne", "prosecco", "water", "potion", "soup", "broth", "matcha",
            "chai", "boba", "frappe", "frappuccino", "americano", "macchiato", "mocha", "sangria", "punch", "cider"}
+_FROM_ITS_PART = re.compile(r"\b(?:smoke|steam)\s+[a-z]+ing\s+(?:up\s+)?(?:from|out\s+of|out\s+from)\s+(?:the|its|a)\s+"
+                            r"(?P<part>chimneys?|funnels?|smokestacks?)\b", re.I)
+#: Names of platforms, cameras and studios: where a picture goes or how it is made, never what it shows.
+_BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spotify", "linkedin", "facebook", "twitter",
+           "discord", "reddit", "shopify", "amazon", "ebay", "kodak", "polaroid", "fujifilm", "canon", "nikon", "sony",
+           "leica", "hasselblad", "unreal", "unity", "blender", "octane", "pixar", "disney", "ghibli"}
+#: Colours a person's skin may be: how one looks, like hair, never a colour one's clothes stand apart from.
+_SKIN_TONES = {"brown", "black", "white", "pale", "dark", "tan", "olive", "fair", "beige"}
 #: Lamps named by what kind of light they give ("pendant lights", "fairy lights"): things, not the picture's light.
 _LIGHT_FITTINGS = {"pendant", "string", "fairy", "christmas", "xmas", "street", "festoon", "party", "paper", "tea",
                    "porch", "traffic"}
 #: What hangs in the air over a whole place, never placed as a thing of its own ("mist below the walls").
-_DIFFUSE = {"fog", "mist", "haze", "smoke", "steam", "dust", "light", "glow", "shadow", "bokeh", "reflection", "particle",
-            "beam", "ray", "sunbeam", "spark", "ember", "glitter", "breath", "confetti"}
+_DIFFUSE = {"smoke", "steam", "dust", "shadow", "bokeh", "reflection", "particle", "beam", "ray", "spark", "ember",
+            "glitter", "breath", "confetti"} - LIGHTS
 
 
 def _style_segment(doc) -> bool:
@@ -1337,7 +1352,7 @@ def _style_segment(doc) -> bool:
         return True
     if _MOOD_REQUEST.match(doc.text):
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
-    placed = next((t for t in words[1:] if t.lower_ in _ABOVE | _BELOW | {"behind", "beside", "next", "between"} and
+    placed = next((t for t in words[1:] if t.lower_ in _ABOVE | _BELOW | {"behind", "beside", "between"} and
                    t.pos_ == "ADP"), None)
     noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
     if (placed is not None or _ON_THE_CANVAS.search(doc.text)) and noun is not None and \
@@ -1791,6 +1806,7 @@ class _Reader:
         self._toppings()
         self._poured()
         self._by_a_fixture()
+        self._from_its_chimney()
         self._about_the_one()
         self._lone_support()
         self._where_kept()
@@ -1883,8 +1899,7 @@ class _Reader:
         word = lemma(token)
         if _for_whom(token):
             return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
-        if word in _MEDIA and token.dep_ in ("compound", "amod", "nmod") and lemma(token.head) in lx.FRAME_NOUNS | \
-                PICTURE_NOUNS | {"texture", "art", "style", "look"}:
+        if word in _MEDIA and token.dep_ in ("compound", "amod", "nmod") and lemma(token.head) in _DRAWN_WITH:
             return "style"  # "my son's crayon drawing", "crayon texture": what it is drawn with
         if word == "speed" and token.i > 0 and token.doc[token.i - 1].lower_ == "high":
             return "style"  # "high speed shot": how it is photographed
@@ -2525,6 +2540,8 @@ class _Reader:
                 self.settings.append(self._setting_phrase(token))
                 if token.dep_ == "pobj" and (lemma(token) in STRUCTURES and token.head.lower_ in _ON_STRUCTURE or
                                              lemma(token) in _BACKDROPS and token.head.lower_ in _BEFORE_A_BACKDROP and
+                                             not (token.head.lower_ == "at" and any(
+                                                 _someone(t.head) or t.head in lx.ANIMALS for t in self.things)) and
                                              self._article(token) in (("a", "an") if lemma(token) in ("wall", "fence")
                                                                       else ("a", "an", "the")) and
                                              self._of(token) is None):
@@ -2566,9 +2583,12 @@ class _Reader:
     def _body_colours(owner: Thing) -> set[str]:
         """The colours of the one itself and of what it wears, not of its hair or eyes ("an orange cat", "with purple
         skin", "with a red dress"; not "with silver hair": a one-subject writer's look of one person)."""
-        said = [owner.words] + [e for e in owner.extra if not any(lx.singular(w) in _HAIR_AND_EYES
-                                                                  for w in re.findall(r"[a-z]+", e.lower()))]
-        return set().union(*(_colours_of(s) for s in said))
+        colours = _colours_of(owner.words)
+        for said in owner.extra:
+            words = {lx.singular(w) for w in re.findall(r"[a-z]+", said.lower())}
+            if not words & _HAIR_AND_EYES:
+                colours |= _colours_of(said) - (_SKIN_TONES if "skin" in words else set())
+        return colours  # ("brown skin, white t-shirt": how one looks; "purple skin, black cloak": two colours)
 
     def _worn_by_the_one(self, doc, index: int) -> bool:
         """"1boy, leather jacket, sunglasses", "braided hair": a bare tag of something worn or grown, said of the first one
@@ -2589,7 +2609,8 @@ class _Reader:
             return self._said_with_the_one(doc.text.strip())
         owner = next((t for t in self.things if _wears(t.head) or _holds(t.head)), None)
         own = _colours_of(doc.text)
-        if owner is not None and own and lemma(words[-1]) not in _GROWN and owner.count == 1 and not owner.plural and \
+        if owner is not None and own and not {lemma(words[-1]), words[-1].lower_} & _GROWN and owner.count == 1 and \
+                not owner.plural and \
                 not owner.group and owner.inside is None and (self._body_colours(owner) - own or any(
                     _colours_of(t.words) - own for t in self.things if t.inside is owner)):
             self._segment_now = index
@@ -3484,7 +3505,7 @@ class _Reader:
                 return ("holds", target, None, set(), token.i)
             if target is not None and word in ("in", "into") and (
                     target.head in lx.CONTAINERS | {"cage", "nest", "aquarium", "tank", "jar", "vase"} or
-                    word == "in" and (target.head in _VESSELS or target.head == "glass" and not target.plural)):
+                    word == "in" and target.head in _DRINKING_VESSELS and not target.plural):
                 return ("inside", target, None, set(), token.i)  # "a kitten in a basket", "a bunny in a teacup"
             if target is not None and word in ("in", "at") and target.head not in lx.SETTINGS:
                 return ("on" if word == "in" and target.head in ("armchair", "chair", "bed", "sofa", "couch", "hammock",
@@ -3689,22 +3710,19 @@ class _Reader:
                 if doc.text != text:  # how it is drawn stays said
                     kept.append(text[len(doc.text):].strip(" ,"))
 
-    _BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spotify", "linkedin", "facebook",
-               "twitter", "discord", "reddit", "shopify", "amazon", "ebay", "kodak", "polaroid", "fujifilm", "canon",
-               "nikon", "sony", "leica", "hasselblad", "unreal", "unity", "blender", "octane", "pixar", "disney", "ghibli"}
-
     def _named_first(self, doc, index: int) -> None:
         """"retro diner at night, edward hopper style", "YouTube thumbnail of a shocked face", "isometric wizard tower
         game asset": when no rule found a thing, the first noun of the first part that is neither a kind of picture,
         a style, a light nor a time is what the picture shows (a place or a face too), so it has its region."""
-        kinds = lx.STYLE_WORDS | lx.STYLE_NOUNS | lx.FRAME_NOUNS | PICTURE_NOUNS | _DOCUMENTS | _PURPOSES | _GAMES | \
-            LIGHTS | _TIMES_OF_DAY | lx.FILLERS | FORMATIONS | {"background", "backdrop", "view", "style", "scene", "game"}
+        kinds, known = _NAMED_FIRST_KINDS, _NAMED_FIRST_KNOWN
+        whose = next((t.i for t in doc if t.lower_ == "by" or t.lower_ == "of" and t.i > 0 and doc[t.i - 1].lower_ in (
+            "style", "manner", "spirit")), len(doc))  # ("by greg rutkowski", "in the style of van gogh": whose art)
         for token in doc:
             if not (nounlike(token) or lemma(token) in lx.THINGS | lx.SETTINGS | lx.ANIMALS and token.pos_ in (
                     "ADV", "VERB", "ADJ") and token.lower_ not in lx.STYLE_WORDS) or token.i + 1 < len(doc) and nounlike(doc[token.i + 1]) and \
                     lemma(doc[token.i + 1]) not in kinds or lemma(token) in kinds or token.lower_ in set(lx.COLOURS) or \
                     token.i in self._negated_tokens(doc) or _for_whom(token) or not token.is_alpha or \
-                    token.lower_ in self._BRANDS:
+                    token.lower_ in _BRANDS or token.pos_ == "PROPN" and lemma(token) not in known or token.i > whose:
                 continue
             self._segment_now = index
             self._thing(index, token)
@@ -3782,7 +3800,7 @@ class _Reader:
         for index, token, setting in self._structures:
             if setting not in self.settings or any(t.head == lemma(token) for t in self.things):
                 continue
-            if lemma(token) in _BACKDROPS - STRUCTURES and not (any(t.count > 1 for t in self.things) or
+            if lemma(token) in _BACKDROPS and not (any(t.count > 1 for t in self.things) or
                                                                len(self.things) >= 3):
                 continue  # ("a corgi in a basket at a pet shop": where the one is, not a building drawn behind it)
             here = [m for m in self.mentions if m.segment == index and m.token.i < token.i]
@@ -4275,12 +4293,9 @@ class _Reader:
     def _poured(self) -> None:
         """"a matcha latte in a tall glass", "hot cocoa in a red mug next to a plate of cookies": a drink is seen in
         what it is in, one region in the vessel's place ("a cup of coffee" already is)."""
-        for thing in self.things:
-            if thing.inside is not None and thing.inside.head in _VESSELS | {"glass"} and _person(thing.head):
-                thing.inside = None  # ("a barista in a cup" is no reading)
         for drink in list(self.things):
             vessel = drink.inside
-            if vessel is None or vessel not in self.things or not (vessel.head in _VESSELS or vessel.head == "glass") or \
+            if vessel is None or vessel not in self.things or vessel.head not in _DRINKING_VESSELS or \
                     drink.count > 1 or vessel.count > 1 or not ({drink.head, drink.head.split()[-1]} & (_DRINKS | lx.MASS)) \
                     or any(t.inside is vessel for t in self.things if t is not drink) or \
                     _colours_of(drink.words) and _colours_of(vessel.words) - _colours_of(drink.words):
@@ -4290,6 +4305,22 @@ class _Reader:
                 relation.b = drink if relation.b is vessel else relation.b
             said = vessel.description()
             self._fold(drink, vessel, "in " + said[:1].lower() + said[1:])
+
+    def _from_its_chimney(self) -> None:
+        """"a mountain cabin in winter with smoke rising from the chimney", "snowy cabin, smoke curling from the
+        chimney": smoke from a house's chimney (or a ship's funnel) is said in that house's region, wherever the
+        prompt says it."""
+        match = _FROM_ITS_PART.search(self.text)
+        if match is None or re.search(r"\b(?:no|without|zero|any|never|not)\b[\w\s]{0,12}$", self.text[: match.start()], re.I):
+            return  # ("without any smoke coming out of the chimney")
+        part = lx.singular(match.group("part").lower())
+        owners = _BUILT if part == "chimney" else _SHIPS
+        owner = next((t for t in self.things if t.head in owners or t.head.split()[-1] in owners), None)
+        if owner is None or "smoke" in owner.description().lower() or "steam" in owner.description().lower():
+            return
+        owner.extra.append("with " + match.group(0))
+        for kept in (self.settings, self.style):
+            kept[:] = [s for s in kept if s.strip().lower() != match.group(0).lower()]
 
     def _by_a_fixture(self) -> None:
         """"cozy armchair by a rainy window", "a pair of muddy boots by the front door": where one thing (or one kind,
@@ -4586,3 +4617,10 @@ class _Reader:
 def read(prompt: str) -> Reading:
     """The prompt as things, relations, style, setting and negation (see the module's docstring)."""
     return _Reader(prompt).read()
+
+
+#: What ``_Reader._named_first`` never takes for the subject: kinds of picture, looks, lights and times.
+_NAMED_FIRST_KINDS = lx.STYLE_WORDS | lx.STYLE_NOUNS | lx.FRAME_NOUNS | PICTURE_NOUNS | _DOCUMENTS | _PURPOSES | _GAMES | \
+    LIGHTS | _TIMES_OF_DAY | lx.FILLERS | FORMATIONS | {"background", "backdrop", "view", "style", "scene", "game"}
+#: Proper names it may take all the same: things this reader knows ("Isometric Wizard Tower").
+_NAMED_FIRST_KNOWN = lx.THINGS | lx.SETTINGS | lx.ANIMALS | lx.LARGE | lx.TALL

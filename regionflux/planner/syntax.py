@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..layout import MAX_PROMPT_CHARS
 from . import lexicon as lx
 
 _NEGATIVE_SECTION = re.compile(r"(?:^|[\s.,;])(?:negative\s+prompt|negative|neg)\s*:\s*(?P<terms>.*?)(?=(?:steps|sampler|cfg\s*scale|seed|size)\s*:|$)",
@@ -189,27 +190,28 @@ _CORRECTION = re.compile(rf"[\s.,;!—-]*\b(?:actually|wait|no wait|sorry|oops|c
 
 
 _HASHTAG = re.compile(r"(?:^|(?<=\s))#([A-Za-z][\w-]*)")
-_TAG_ENDINGS = ("photography", "photo", "art", "artwork", "aesthetic", "aesthetics", "vibes", "vibe", "core", "style",
-                "illustration", "painting", "design", "punk", "wave", "life", "scape", "lover", "lovers", "gram")
+_TAG_ENDINGS = ("photography", "photo", "art", "artwork", "aesthetic", "aesthetics", "illustration", "painting",
+                "design", "punk", "wave", "core")
 
 
 def _hashtag(match) -> str:
-    """"#StreetPhotography", "#streetphotography", "#cyberpunk": a tag's words, said apart as the picture's look."""
-    word = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", match.group(1))
-    if " " not in word:
-        ending = next((e for e in _TAG_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 3), None)
-        if ending is not None and ending not in ("punk", "wave", "core", "scape", "gram"):
-            word = f"{word[: -len(ending)]} {word[-len(ending):]}"
-    word = word.lower()
-    if not word.endswith(tuple(f" {e}" for e in _TAG_ENDINGS)) and word not in lx.STYLE_WORDS:
-        word += " style"  # ("#CatsOfInstagram": a look, no cat of its own)
+    """"#StreetPhotography", "#streetphotography", "#cyberpunk": a tag that names a look, in words, said apart; any
+    other tag ("#nofilter", "#CatsOfInstagram", "#blessed") is about the post, not the picture, and is dropped."""
+    word = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", match.group(1)).lower()
+    ending = next((e for e in _TAG_ENDINGS if word.endswith(e)), None)
+    if " " not in word and ending is not None and len(word) - len(ending) >= 3 and ending not in ("punk", "wave", "core"):
+        word = f"{word[: -len(ending)]} {ending}"
+    if ending is None and word not in lx.STYLE_WORDS:
+        return ""
     return ", " + word + ","
 
 
 _GONE_SO_NOT = re.compile(r"\b(?:the|that|this|our|my|his|her|their)\s+(?P<words>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
-                          r"(?:is|are|was|were|'s)\s+[^,.;!?]{1,40}?[,\s]+(?:(?:so|and|but)\s+)?(?:please\s+|pls\s+)?"
+                          r"(?:is|are|was|were|'s)\s+(?:(?:now|long|already|sadly|unfortunately)\s+)?"
+                          r"(?:gone|missing|sold|lost|dead|broken|removed|torn\s+down|no\s+longer\s+there|not\s+there)"
+                          r"(?:\s+(?:now|anymore|these\s+days))?[,\s]+(?:(?:so|and|but)\s+)?(?:please\s+|pls\s+)?"
                           r"(?:don'?t|do\s+not|never)\s+(?:include|show|draw|add|put|depict|render|paint)\s+"
-                          r"(?:it|them)(?:\s+in)?\b", re.I)
+                          r"(?:it|them)(?:\s+in)?(?=\s*(?:[,.;!?]|$|(?:anymore|this\s+time|please|pls)\b))", re.I)
 
 
 def _corrected(text: str) -> str:
@@ -233,9 +235,8 @@ def _corrected(text: str) -> str:
     return (fixed.rstrip(" .,;") + (", " + rest if rest else "") + text[match.end():]).strip()
 
 
-_RESTATED = re.compile(r"\s*(?:\.{2,}|…|[,;—–]|\s-)\s*(?:(?:no+[\s,]+)?wait(?:[\s,]+no)?|no+[\s,]+actually|"
-                       r"actually(?![\s,]+(?:no|not|none)\b)|or rather|i mean|scratch that|sorry|oops|correction)[\s,!.:]+",
-                       re.I)
+_RESTATED = re.compile(r"(?:\.{2,}|…|[,;—–]|(?<=\s)-)[ \t]*(?:(?:no+[\s,]+)?wait(?:[\s,]+no)?|no+[\s,]+actually|"
+                       r"actually(?![\s,]+(?:no|not|none)\b)|or rather|scratch that|oops|correction)[\s,!.:]+", re.I)
 _RESTATED_COLOUR = re.compile(rf"(?:make|change|paint)\s+(?:it|that|them|the\s+[a-z]+)\s+(?:to\s+)?(?:be\s+)?"
                               rf"(?P<colour>(?:light |dark |bright )?(?:{_COLOURS}))\b", re.I)
 _PHRASE_START = re.compile(rf"\b(?:a|an|the|some|my|his|her|their|our|{_COUNT_WORD}|one|a dozen|a pair of|a couple of)\s", re.I)
@@ -247,23 +248,39 @@ _RELATION_START = re.compile(r"\b(?:on top of|in front of|next to|to the (?:left
 def _restated(text: str) -> str:
     """"a cat, no wait, two cats sleeping on a couch", "a frog on a mushroom, no wait, under the mushroom", "the car
     should be blue, no wait, make it red": what is said after the correction takes the place of the like part before it
-    (a thing, a place, a colour); the words of the correction are no part of the picture."""
+    (a colour, the last place, or the thing it names again, else the clause's first thing, with what followed it); the
+    words of the correction are no part of the picture."""
     for _ in range(3):
         match = _RESTATED.search(text)
         if match is None:
             return text
-        before, after = text[: match.start()], text[match.end():]
+        before, after = text[: match.start()].rstrip(), text[match.end():]
+        clause = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(": ")) + 1
         colour = _RESTATED_COLOUR.match(after)
-        said = list(re.finditer(rf"\b(?:{_COLOURS})\b", before, re.I)) if colour else \
-            list(_RELATION_START.finditer(before)) if _RELATION_START.match(after) else \
-            list(_PHRASE_START.finditer(before)) if _PHRASE_START.match(after) else []
-        if not said:
-            return text
-        last = said[-1]
         if colour:
-            text = before[: last.start()] + colour.group("colour") + before[last.end():] + after[colour.end():]
-        else:
-            text = before[: last.start()] + after
+            said = list(re.finditer(rf"\b(?:{_COLOURS})\b", before[clause:], re.I))
+            if not said:
+                return text
+            at = clause + said[-1].start()
+            text = before[:at] + colour.group("colour") + before[clause + said[-1].end():] + after[colour.end():]
+            continue
+        if _RELATION_START.match(after):
+            said = list(_RELATION_START.finditer(before, clause))
+            if not said:
+                return text
+            text = before[: said[-1].start()] + " " + after
+            continue
+        if not _PHRASE_START.match(after):
+            return text
+        phrases = list(_PHRASE_START.finditer(before, clause))
+        if not phrases:
+            return text
+        named = {lx.singular(w) for w in re.findall(r"[a-z]{3,}", re.split(r"[,;.!?]|\s(?:on|in|with|at|under|by)\s",
+                                                                           after.lower())[0])}
+        again = [p for p in phrases if named & {lx.singular(w) for w in re.findall(
+            r"[a-z]{3,}", re.split(r"[,;.!?]|\s(?:on|in|with|at|under|by|and)\s", before[p.end():].lower())[0])}]
+        start = (again or phrases)[0].start()
+        text = before[:start] + after
     return text
 
 
@@ -386,13 +403,17 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _restated(_corrected(text))
     text = _GONE_SO_NOT.sub(lambda m: f"no {m.group('words')}", text)
     # "the tractor is gone now so please dont include it": no tractor
-    text = re.sub(r"\s*,\s*(?:,\s*)*$", "", _HASHTAG.sub(_hashtag, text)) if _HASHTAG.search(text) else text
+    if _HASHTAG.search(text):
+        tagged = re.sub(r"\s*,\s*(?:,\s*)*$", "", _HASHTAG.sub(_hashtag, text))
+        text = tagged if len(tagged) <= max(len(text), MAX_PROMPT_CHARS) else _HASHTAG.sub(lambda m: m.group(1), text)
+        # (never past what a layout's prompt may hold)
     # "... zero umbrellas #cyberpunk #streetphotography": tags of the picture, each said apart
     text = _ABOUT_ME.sub(_unless_drawn, text)
     text = _counted_after(text)
     text = re.sub(r"\b(my|our|your)\s+(dad|mom|mum|mama|papa|grandpa|grandma|granny|gran|grandad|granddad|grandmother|"
-                  r"grandfather|father|mother|husband|wife|uncle|aunt|auntie|boss|nana|nan)s\s+(?!(?:and|are|were|or|too|"
-                  r"both|is)\b)(?=[a-z])", r"\1 \2's ", text, flags=re.I)  # "my dads old truck": my dad's
+                  r"grandfather|father|mother|husband|wife|boss|nana|nan)s\s+(?!(?:and|are|were|or|too|both|is|have|had|"
+                  r"holding|hold|sit|sitting|stand|standing|who|that)\b|[a-z]+ing\b|[a-z]+ed\b)(?=[a-z])",
+                  r"\1 \2's ", text, flags=re.I)  # "my dads old truck": my dad's (not "my uncles playing cards")
     text = re.sub(r"(?<=[a-z] )(?<!rpg )(?<!game )items?\s+(?=(?:icon|sprite|asset|card|render|art|concept)s?\b)", "", text, flags=re.I)
     # "rusty axe item icon": a game's word for the thing the icon shows
     for filler in _SPOKEN_FILLERS:
