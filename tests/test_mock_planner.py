@@ -2907,3 +2907,15 @@ def test_review_hashtags_never_push_a_prompt_past_what_a_layout_holds():
     assert 3900 <= len(prompt) <= 4000
     layout = MockPlanner().plan(prompt)
     assert len(layout.prompt) <= 4000 and "lighthouse" in [r.label for r in layout.regions]
+
+
+def test_smoke_from_the_chimney_is_said_in_the_house_s_region():
+    cabin = MockPlanner().plan("a log cabin in winter with smoke rising from the chimney. no snowman.").regions
+    assert len(cabin) == 1 and "smoke rising from the chimney" in cabin[0].description
+    none = MockPlanner().plan("a wooden cabin by a lake, without any smoke coming out of the chimney")
+    assert not any("smoke" in r.description for r in none.regions)
+
+
+def test_a_comic_panel_heading_with_a_list_draws_only_the_list():
+    labels = _labels("make a comic panel with: 1) a detective in a trench coat 2) a nervous butler - noir style")
+    assert labels == ["detective", "butler"]
