@@ -2919,3 +2919,30 @@ def test_smoke_from_the_chimney_is_said_in_the_house_s_region():
 def test_a_comic_panel_heading_with_a_list_draws_only_the_list():
     labels = _labels("make a comic panel with: 1) a detective in a trench coat 2) a nervous butler - noir style")
     assert labels == ["detective", "butler"]
+
+
+def test_a_list_written_one_thing_a_line_is_read_line_by_line():
+    layout = MockPlanner().plan("Scene:\nA lighthouse on a cliff\nA fishing boat on the sea below it\nSeagulls circling\n"
+                                "Stormy sky, oil on canvas")
+    labels = [r.label for r in layout.regions]
+    assert {"lighthouse", "fishing boat", "seagull"} <= set(labels) and "scene" not in labels
+    listed = MockPlanner().plan("- two suitcases on the left\n- one backpack on the right\n- airport floor")
+    assert [r.description for r in listed.regions] == ["A suitcase", "A suitcase", "A backpack"]
+    assert _labels("a cat sitting on\na mat") == ["cat", "mat"]
+
+
+def test_a_form_s_labels_are_not_drawn_and_a_side_label_places_its_things():
+    layout = MockPlanner().plan("subject: a barn owl\nstyle: pencil sketch, cross hatching\nmood: quiet, eerie")
+    assert [r.label for r in layout.regions] == ["owl"] and "pencil sketch" in layout.background_prompt
+    banner = MockPlanner().plan("Marketing banner\nleft side: two jars of honey\nright side: one wooden spoon")
+    jars = [r for r in banner.regions if r.label == "jar"]
+    spoon = next(r for r in banner.regions if r.label == "spoon")
+    assert len(jars) == 2 and all(j.box[0] + j.box[2] < spoon.box[0] + spoon.box[2] for j in jars)
+
+
+def test_a_subject_said_last_is_read_first():
+    assert _labels("on a misty moor at dawn, alone, stands an old stone cross, moody landscape photography") == \
+        ["stone cross"]
+    layout = MockPlanner().plan("beneath the old oak, in the shade, lie three cows")
+    oak = next(r for r in layout.regions if r.label == "oak")
+    assert all(r.box[1] > oak.box[1] for r in layout.regions if r.label == "cow")

@@ -113,7 +113,7 @@ class MockPlanner:
         prompt, note = clean_prompt(prompt)
         self.notes = [note] if note else []
         self.reading = None  # what the reader found, once it read the prompt (the LLM planner's review uses it)
-        text = " ".join(prompt.strip().split())
+        text = " ".join(syntax.lines_apart(prompt).split())  # (a list written one thing a line: parts)
         if not text:
             raise PlanningError("the prompt is empty; say what the image should show")
         asked = syntax.aspect(text)

@@ -214,6 +214,44 @@ _GONE_SO_NOT = re.compile(r"\b(?:the|that|this|our|my|his|her|their)\s+(?P<words
                           r"(?:it|them)(?:\s+in)?(?=\s*(?:[,.;!?]|$|(?:anymore|this\s+time|please|pls)\b))", re.I)
 
 
+_FORM_LABEL = re.compile(r"(?:^|(?<=[,;.]\s))(?:main\s+|art\s+)?(?:subject|scene|setting|location|prompt|description|style|"
+                         r"mood|lighting|"
+                         r"colou?rs?|colou?r\s+palette|palette|camera|lens|medium|vibe|aesthetic|atmosphere|composition|"
+                         r"details?)\s*:\s*(?=\S)", re.I)
+#: Words a line cannot end on unless the phrase goes on in the next line ("a cat sitting on\na mat").
+_UNFINISHED = re.compile(r"(?:\b(?:a|an|the|and|or|of|on|in|at|to|by|for|with|from|under|over|his|her|their|its|my|"
+                         r"is|are|very)|[,;:(&+-])\s*$", re.I)
+
+
+_SUBJECT_LAST = re.compile(
+    r"^(?P<place>(?:on|in|at|beneath|under|underneath|beside|by|atop|above|below|inside|upon|across|along|amid|among|"
+    r"before|near)\s[^.;!?:]{3,120}?),\s*(?:(?:alone|quietly|proudly|silently|still|there)\s*,?\s*)?"
+    r"(?P<verb>stands?|sits?|lies|lie|rests?|waits?|looms?|towers?|perch(?:es)?|sleeps?|grazes?|graze|rises?|rise|"
+    r"hangs?|hovers?|floats?|lives?|lurks?|dwells?|kneels?|is|are|there\s+(?:is|are|stands?|sits?|lies|lie))\s+"
+    r"(?P<thing>(?:a|an|the|one|two|three|four|five|six|seven|eight|\d+|some|several|many)\s[^,.;!?]{2,80})", re.I)
+
+
+def _subject_first(match) -> str:
+    """"on a misty moor at dawn, alone, stands an old stone cross", "beneath the old oak, in the shade, lie three
+    cows": the thing said last, said first, then what it does there."""
+    verb = re.sub(r"^there\s+(?:is|are)$", "", match.group("verb"), flags=re.I)
+    verb = re.sub(r"^there\s+", "", verb, flags=re.I)
+    verb = "" if verb.lower() in ("is", "are") else verb + " "
+    return f"{match.group('thing').strip()} {verb}{match.group('place').strip()}"
+
+
+def lines_apart(prompt: str) -> str:
+    """"Scene:\nA lighthouse on a cliff\nA fishing boat on the sea below it\nSeagulls circling": each line is a
+    part of its own, as a comma would make it, unless the line stops mid-phrase."""
+    lines = [line.strip() for line in prompt.strip().splitlines()]
+    if len(lines) > 1:  # "1. a soccer ball ...", "- two suitcases ...": a list's marks, no words of it
+        lines = [re.sub(r"^(?:[-*•·–—>]+|\(?\d{1,2}[.):]|\(?[a-h][.)])\s*", "", line) for line in lines]
+    text = ""
+    for line in (line for line in lines if line):
+        text = line if not text else text + (" " if _UNFINISHED.search(text) or re.search(r"[.!?]$", text) else ", ") + line
+    return text
+
+
 def _corrected(text: str) -> str:
     """"three goblins in a cave... actually make it five goblins, the party is level 6": the count said last, in the
     place of the one it corrects; the correction itself is no part of the picture."""
@@ -410,6 +448,11 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "... zero umbrellas #cyberpunk #streetphotography": tags of the picture, each said apart
     text = _ABOUT_ME.sub(_unless_drawn, text)
     text = _counted_after(text)
+    text = _SUBJECT_LAST.sub(_subject_first, text)
+    text = _FORM_LABEL.sub("", text)  # "subject: a barn owl, style: pencil sketch, mood: quiet": a form's labels
+    text = re.sub(r"(?:^|(?<=[,;.]\s))(?:on\s+the\s+)?(left|right|top|bottom)(?:\s+(?:side|half|corner))?\s*:\s*"
+                  r"([^,;.:]+)", lambda m: f"{m.group(2).strip()} {'on' if m.group(1).lower() in ('left', 'right') else 'at'} "
+                  f"the {m.group(1).lower()}", text, flags=re.I)  # "left side: two bottles of shampoo": on the left
     text = re.sub(r"\b(my|our|your)\s+(dad|mom|mum|mama|papa|grandpa|grandma|granny|gran|grandad|granddad|grandmother|"
                   r"grandfather|father|mother|husband|wife|boss|nana|nan)s\s+(?!(?:and|are|were|or|too|both|is|have|had|"
                   r"holding|hold|sit|sitting|stand|standing|who|that)\b|[a-z]+ing\b|[a-z]+ed\b)(?=[a-z])",
