@@ -2946,3 +2946,10 @@ def test_a_subject_said_last_is_read_first():
     layout = MockPlanner().plan("beneath the old oak, in the shade, lie three cows")
     oak = next(r for r in layout.regions if r.label == "oak")
     assert all(r.box[1] > oak.box[1] for r in layout.regions if r.label == "cow")
+
+
+def test_a_thing_in_the_background_is_drawn_behind_not_read_as_a_style():
+    layout = MockPlanner().plan("a batsman mid-swing, a fielder crouched behind him, a thatched pavilion in the background")
+    pavilion = next(r for r in layout.regions if r.label == "pavilion")
+    assert all(pavilion.box[1] < r.box[1] for r in layout.regions if r.label != "pavilion")
+    assert _labels("a cat, a soft glow in the background") == ["cat"]

@@ -1436,6 +1436,10 @@ def _style_segment(doc) -> bool:
     if last in ("style", "vibe", "aesthetic", "look", "feel", "mood", "core", "inspired", "esque") and not any(
             t.lower_ in ("a", "an") for t in words):
         return True  # "blade runner style", "studio ghibli vibes"
+    if re.match(r"(?:and\s+)?(?:a|an|one|two|three|four|some|his|her|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
+                r"(?:[a-z]+ing\s+(?:[\w-]+\s+){0,3}?)?in\s+the\s+(?:far\s+|distant\s+)?background\s*$", doc.text.strip(), re.I) \
+            and not any(lemma(t) in LIGHTS | _DIFFUSE | lx.STYLE_WORDS for t in words if t.pos_ in ("NOUN", "PROPN")):
+        return False  # "a thatched pavilion in the background": a thing placed behind, not a style of background
     if (last in STYLE_ENDINGS or len(last) > 6 and difflib.get_close_matches(last, STYLE_ENDINGS, n=1, cutoff=0.85)) and \
             not any(t.lower_ == "of" for t in words) and not any(
                 (lemma(t) in lx.THINGS or _person(lemma(t)) and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an", "the"))
