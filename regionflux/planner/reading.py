@@ -740,6 +740,7 @@ def _for_whom(token) -> bool:
     """A noun in a phrase of "for my/our/your ..." ("for our coding club", "for my sons birthday invite"): the
     purpose of the picture, said to the tool, never a thing in it."""
     doc = token.doc
+    topic = token.head if token.dep_ == "compound" else token  # (the phrase's noun, for "a slide about a cat")
     for k in range(token.i - 1, max(token.i - 7, 0) - 1, -1):
         t = doc[k]
         if t.lower_ in ("my", "our", "your", "ur") and k > 0 and doc[k - 1].lower_ == "for":
@@ -760,9 +761,8 @@ def _for_whom(token) -> bool:
         if t.lower_ == "for" and token.tag_ in ("NNS", "NNPS") and lemma(token) in _AUDIENCES and all(
                 u.pos_ in ("ADJ", "NUM") or _ORDINAL.fullmatch(u.lower_) for u in doc[k + 1: token.i]):
             return True  # "a poster of the water cycle for 4th graders": whom it is made for
-        head = token.head if token.dep_ == "compound" else token
         if t.lower_ == "about" and k > 0 and lemma(doc[k - 1]) in _DOCUMENTS | _PURPOSES and \
-                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) and _for_whom(doc[k - 1]):
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in topic.children) and _for_whom(doc[k - 1]):
             return True  # ("startups" in "for a slide about startups"; not "an icon for a slide about a cat")
         if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
                 t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):
@@ -1336,7 +1336,7 @@ _BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spo
            "leica", "hasselblad", "unreal", "unity", "blender", "octane", "pixar", "disney", "ghibli"}
 #: Colours a person's skin may be: how one looks, like hair, never a colour one's clothes stand apart from.
 _SKIN_TONES = {"brown", "black", "white", "pale", "dark", "tan", "olive", "fair", "beige"}
-#: Lamps named by what kind of light they give ("pendant lights", "fairy lights"): things, not the picture's light.
+#: Lamps named by what kind of light they give ("pendant lights", "string lights"): things, not the picture's light.
 _LIGHT_FITTINGS = {"pendant", "string", "fairy", "christmas", "xmas", "street", "festoon", "party", "paper", "tea",
                    "porch", "traffic"}
 #: What hangs in the air over a whole place, never placed as a thing of its own ("mist below the walls").
@@ -1357,7 +1357,7 @@ def _style_segment(doc) -> bool:
     noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
     if (placed is not None or _ON_THE_CANVAS.search(doc.text)) and noun is not None and \
             words[0].pos_ in ("NOUN", "PROPN", "ADJ") and words[0].lower_ not in lx.STYLE_WORDS and \
-            not {lemma(noun), noun.lower_} & (LIGHTS | _DIFFUSE | set(STYLE_ENDINGS) | lx.STYLE_WORDS) and \
+            not {lemma(noun), noun.lower_} & (_UNPLACED | _STYLE_ENDING_WORDS) and \
             not _TECHNIQUES.search(doc.text):
         return False  # "ocean at the bottom, clouds above it": placed by the prompt, so drawn, whatever they are
     if re.match(r"(?:shot|filmed|photographed|captured|taken)\s+(?:on|with)\s+(?!(?:a|an|the|his|her|my)\b)", doc.text.strip(),
@@ -1438,7 +1438,7 @@ def _style_segment(doc) -> bool:
         return True  # "blade runner style", "studio ghibli vibes"
     if re.match(r"(?:and\s+)?(?:a|an|one|two|three|four|some|his|her|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
                 r"(?:[a-z]+ing\s+(?:[\w-]+\s+){0,3}?)?in\s+the\s+(?:far\s+|distant\s+)?background\s*$", doc.text.strip(), re.I) \
-            and not any(lemma(t) in LIGHTS | _DIFFUSE | lx.STYLE_WORDS for t in words if t.pos_ in ("NOUN", "PROPN")):
+            and not any(lemma(t) in _UNPLACED for t in words if t.pos_ in ("NOUN", "PROPN")):
         return False  # "a thatched pavilion in the background": a thing placed behind, not a style of background
     if (last in STYLE_ENDINGS or len(last) > 6 and difflib.get_close_matches(last, STYLE_ENDINGS, n=1, cutoff=0.85)) and \
             not any(t.lower_ == "of" for t in words) and not any(
@@ -1471,6 +1471,9 @@ STYLE_ENDINGS = ("style", "aesthetic", "vibe", "art", "lighting", "render", "pho
                  "floodlight", "spotlight", "lights", "grade", "grading", "linework", "lineart", "flash", "stacking",
                  "exposure", "lines", "strokes", "brushstrokes", "outlines", "shading", "paper", "parchment", "canvas",
                  "texture", "textures", "screenprint", "riso", "risograph")
+_STYLE_ENDING_WORDS = frozenset(STYLE_ENDINGS)
+#: Light, haze and style: never a thing placed by the prompt ("a soft glow in the background", "fog above the sea").
+_UNPLACED = frozenset(LIGHTS | _DIFFUSE | lx.STYLE_WORDS)
 
 
 def _undetermined(words) -> bool:
@@ -3721,11 +3724,12 @@ class _Reader:
         kinds, known = _NAMED_FIRST_KINDS, _NAMED_FIRST_KNOWN
         whose = next((t.i for t in doc if t.lower_ == "by" or t.lower_ == "of" and t.i > 0 and doc[t.i - 1].lower_ in (
             "style", "manner", "spirit")), len(doc))  # ("by greg rutkowski", "in the style of van gogh": whose art)
+        negated, colours = self._negated_tokens(doc), set(lx.COLOURS)
         for token in doc:
             if not (nounlike(token) or lemma(token) in lx.THINGS | lx.SETTINGS | lx.ANIMALS and token.pos_ in (
                     "ADV", "VERB", "ADJ") and token.lower_ not in lx.STYLE_WORDS) or token.i + 1 < len(doc) and nounlike(doc[token.i + 1]) and \
-                    lemma(doc[token.i + 1]) not in kinds or lemma(token) in kinds or token.lower_ in set(lx.COLOURS) or \
-                    token.i in self._negated_tokens(doc) or _for_whom(token) or not token.is_alpha or \
+                    lemma(doc[token.i + 1]) not in kinds or lemma(token) in kinds or token.lower_ in colours or \
+                    token.i in negated or _for_whom(token) or not token.is_alpha or \
                     token.lower_ in _BRANDS or token.pos_ == "PROPN" and lemma(token) not in known or token.i > whose:
                 continue
             self._segment_now = index
@@ -3804,8 +3808,7 @@ class _Reader:
         for index, token, setting in self._structures:
             if setting not in self.settings or any(t.head == lemma(token) for t in self.things):
                 continue
-            if lemma(token) in _BACKDROPS and not (any(t.count > 1 for t in self.things) or
-                                                               len(self.things) >= 3):
+            if lemma(token) in _BACKDROPS and not (any(t.count > 1 for t in self.things) or len(self.things) >= 3):
                 continue  # ("a corgi in a basket at a pet shop": where the one is, not a building drawn behind it)
             here = [m for m in self.mentions if m.segment == index and m.token.i < token.i]
             if any((r.a is m.thing or r.b is m.thing) and r.kind in ("left_of", "right_of") for r in self.relations
@@ -4320,7 +4323,7 @@ class _Reader:
         part = lx.singular(match.group("part").lower())
         owners = _BUILT if part == "chimney" else _SHIPS
         owner = next((t for t in self.things if t.head in owners or t.head.split()[-1] in owners), None)
-        if owner is None or "smoke" in owner.description().lower() or "steam" in owner.description().lower():
+        if owner is None or re.search(r"\b(?:smoke|steam)", owner.description(), re.I):
             return
         owner.extra.append("with " + match.group(0))
         for kept in (self.settings, self.style):

@@ -234,8 +234,7 @@ _SUBJECT_LAST = re.compile(
 def _subject_first(match) -> str:
     """"on a misty moor at dawn, alone, stands an old stone cross", "beneath the old oak, in the shade, lie three
     cows": the thing said last, said first, then what it does there."""
-    verb = re.sub(r"^there\s+(?:is|are)$", "", match.group("verb"), flags=re.I)
-    verb = re.sub(r"^there\s+", "", verb, flags=re.I)
+    verb = re.sub(r"^there\s+", "", match.group("verb"), flags=re.I)
     verb = "" if verb.lower() in ("is", "are") else verb + " "
     return f"{match.group('thing').strip()} {verb}{match.group('place').strip()}"
 
@@ -283,6 +282,11 @@ _RELATION_START = re.compile(r"\b(?:on top of|in front of|next to|to the (?:left
                              r"between|against)\s", re.I)
 
 
+def _words_up_to_a_place(phrase: str, stops: str) -> set[str]:
+    """The words of ``phrase`` (three letters or more, in the singular) before a stop word or a punctuation mark."""
+    return {lx.singular(w) for w in re.findall(r"[a-z]{3,}", re.split(rf"[,;.!?]|\s(?:{stops})\s", phrase.lower())[0])}
+
+
 def _restated(text: str) -> str:
     """"a cat, no wait, two cats sleeping on a couch", "a frog on a mushroom, no wait, under the mushroom", "the car
     should be blue, no wait, make it red": what is said after the correction takes the place of the like part before it
@@ -313,10 +317,8 @@ def _restated(text: str) -> str:
         phrases = list(_PHRASE_START.finditer(before, clause))
         if not phrases:
             return text
-        named = {lx.singular(w) for w in re.findall(r"[a-z]{3,}", re.split(r"[,;.!?]|\s(?:on|in|with|at|under|by)\s",
-                                                                           after.lower())[0])}
-        again = [p for p in phrases if named & {lx.singular(w) for w in re.findall(
-            r"[a-z]{3,}", re.split(r"[,;.!?]|\s(?:on|in|with|at|under|by|and)\s", before[p.end():].lower())[0])}]
+        named = _words_up_to_a_place(after, "on|in|with|at|under|by")
+        again = [p for p in phrases if named & _words_up_to_a_place(before[p.end():], "on|in|with|at|under|by|and")]
         start = (again or phrases)[0].start()
         text = before[:start] + after
     return text
