@@ -2952,3 +2952,9 @@ def test_a_thing_in_the_background_is_drawn_behind_not_read_as_a_style():
     pavilion = next(r for r in layout.regions if r.label == "pavilion")
     assert all(pavilion.box[1] < r.box[1] for r in layout.regions if r.label != "pavilion")
     assert _labels("a cat, a soft glow in the background") == ["cat"]
+
+
+def test_what_comes_along_with_a_thing_is_drawn_on_its_own():
+    layout = MockPlanner().plan("a tray of eight cookies along with two glasses of milk")
+    assert [r.label for r in layout.regions].count("glass") == 2
+    assert [r.label for r in layout.regions].count("cookie") == 8

@@ -381,6 +381,11 @@ def _counted_many(token) -> bool:
     return any(c.dep_ == "nummod" and (_count_of(c) or 0) >= 2 for c in token.children)
 
 
+def _along_with(doc, i: int) -> bool:
+    """"cookies along with two glasses", "together with": a thing of its own, not a part or what is worn."""
+    return i > 0 and doc[i].lower_ == "with" and doc[i - 1].lower_ in ("along", "together", "alongside")
+
+
 def _band_of(word: str) -> Optional[tuple[float, float]]:
     """Where in its owner's box a worn thing or a part named ``word`` is (``_BANDS``, said in either number)."""
     return _BANDS.get(word) or _BANDS.get(lx.plural(word))
@@ -2407,7 +2412,8 @@ class _Reader:
     def _owner(self, token):
         """The thing a worn or carried thing belongs to ("a woman in a red dress", "a man with a hat")."""
         start = self._phrase_start(token)
-        if start > 1 and token.doc[start - 1].lower_ in ("with", "wearing", "in", "wears", "has"):
+        if start > 1 and token.doc[start - 1].lower_ in ("with", "wearing", "in", "wears", "has") and \
+                not _along_with(token.doc, start - 1):
             heads = [t for t in token.doc[max(0, start - 6): start - 1] if _is_head(t)]
             if heads and token.doc[start - 1].lower_ in ("wearing", "wears"):
                 return heads[-1]  # "an axolotl wearing a tiny crown": whoever wears it
@@ -2458,7 +2464,7 @@ class _Reader:
             if not earlier or lemma(earlier[-1]) not in lx.OBJECT_PARTS:
                 return None
             start = self._phrase_start(earlier[-1])
-        if start > 1 and doc[start - 1].lower_ == "with":
+        if start > 1 and doc[start - 1].lower_ == "with" and not _along_with(doc, start - 1):
             heads = [t for t in doc[max(0, start - 6): start - 1] if _is_head(t)]
             if heads and lemma(heads[-1]) not in PEOPLE and lemma(heads[-1]) not in lx.OBJECT_PARTS and \
                     not (lemma(heads[-1]) in lx.SETTINGS and lemma(heads[-1]) not in lx.THINGS | _BUILT):
