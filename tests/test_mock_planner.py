@@ -2958,3 +2958,18 @@ def test_what_comes_along_with_a_thing_is_drawn_on_its_own():
     layout = MockPlanner().plan("a tray of eight cookies along with two glasses of milk")
     assert [r.label for r in layout.regions].count("glass") == 2
     assert [r.label for r in layout.regions].count("cookie") == 8
+
+
+@pytest.mark.parametrize("prompt, absent", [
+    ("sunflower field under a big blue sky but absolutely no farmhouse, fence, or tractor anywhere",
+     {"farmhouse", "fence", "tractor"}),
+    ("a cat on a rug, no dogs, birds or mice", {"dog", "bird", "mouse"}),
+])
+def test_a_negated_list_split_by_commas_is_negated_to_its_end(prompt, absent):
+    assert not absent & set(_labels(prompt))
+
+
+def test_a_list_after_a_negation_without_or_is_a_tag_list_and_a_lone_negation_draws_nobody():
+    assert _labels("a fox, no hunters, owls, pine trees") == ["fox", "owl", "pine tree"]
+    assert "person" not in _labels("no people, sunset, beach")
+    assert _labels("no cars, empty city street at night") == ["city street"]

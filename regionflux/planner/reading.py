@@ -381,6 +381,13 @@ def _counted_many(token) -> bool:
     return any(c.dep_ == "nummod" and (_count_of(c) or 0) >= 2 for c in token.children)
 
 
+def _only_negation(doc) -> bool:
+    """"no people", "without any cars": a part that only says what is not there."""
+    words = [t for t in doc if not t.is_punct]
+    return bool(words) and words[0].lower_ in ("no", "without", "nobody", "zero", "w/o") and \
+        not any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "without" for t in words)
+
+
 def _along_with(doc, i: int) -> bool:
     """"cookies along with two glasses", "together with": a thing of its own, not a part or what is worn."""
     return i > 0 and doc[i].lower_ == "with" and doc[i - 1].lower_ in ("along", "together", "alongside")
@@ -1775,8 +1782,10 @@ class _Reader:
                 nounlike(t) and (lemma(t) in lx.THINGS | lx.ANIMALS or _person(lemma(t))) for t in doc)) and
             _style_segment(doc))]
         # "cel shading anime mecha"; "charcoal sketch, rough lines, heavy shading - an old lion": the subject comes last
+        lead = next((i for i in contents if not _only_negation(docs[i])), contents[0] if contents else 0)
+        # ("no people, beach at sunset": the beach is the first thing said that is there)
         for index, doc in enumerate(docs):
-            if contents and index > contents[0] and self.things and _adjective_tag(doc) and any(
+            if contents and index > lead and self.things and _adjective_tag(doc) and any(
                     m.segment == index - 1 and m.thing is self.things[-1] for m in self.mentions):
                 self.things[-1].extra.append(", " + doc.text.strip(" ,"))  # "..., chubby and orange, ...": how it looks
                 continue
@@ -1785,13 +1794,13 @@ class _Reader:
                                                              self._worn_by_the_one(doc, index))):
                     self.style.append(doc.text)  # (not "..., tongue out", "1boy, leather jacket": said of him)
                 continue
-            if index > contents[0] and _place_at_a_time(doc):
+            if index > lead and _place_at_a_time(doc):
                 self.settings.append(doc.text)  # "..., dusty serengeti at golden hour": where and when
                 continue
             if index == heading and _scene_heading(docs[heading:]):
                 self.settings.append(_CHAT.sub("", doc.text, count=1).strip() or doc.text)
                 continue
-            self._read_segment(index, doc, first=index == contents[0])
+            self._read_segment(index, doc, first=index == lead)
         if not self.things and docs:
             self._first_word_subject(docs[0])
         for index in (contents or range(len(docs)))[:2]:
@@ -1866,9 +1875,37 @@ class _Reader:
                 merged.append(nlp(f"{docs[i + 1].text} {' '.join(words)}" if adverb else f"{doc.text} {docs[i + 1].text}"))
                 i += 2
                 continue
+            listed = self._negated_list_goes_on(docs, i)
+            if listed:  # "no farmhouse, fence, or tractor": one list, all of it not there
+                merged.append(nlp(", ".join(d.text for d in docs[i: i + 1 + listed])))
+                i += 1 + listed
+                continue
             merged.append(doc)
             i += 1
         return [_noun_compounds(doc) for doc in merged]
+
+    def _negated_list_goes_on(self, docs, i: int) -> int:
+        """How many parts after ``docs[i]`` go on the list of things it says are not there: "no farmhouse, fence, or
+        tractor", "a beach with no umbrellas, chairs or people". Only bare nouns, and the list ends with "or"/"nor"
+        ("no people, sunset, beach" is a tag list: the sunset is there)."""
+        heads = [t for t in docs[i] if _is_head(t)]
+        if not heads or any(_is_head(t) or t.pos_ in ("VERB", "ADP") for t in docs[i][heads[-1].i + 1:]):
+            return 0
+        start = self._phrase_start(heads[-1])
+        lead = [t.lower_ for t in docs[i][max(0, start - 1): heads[-1].i] if t.lower_ not in ("any", "absolutely", "more")]
+        if not any(w in ("no", "without", "nor", "zero", "w/o", "sans", "minus") for w in lead) and not (
+                lead[:1] in (["or"], ["and"]) and any(t.lower_ in _NEGATORS for t in docs[i][:start])):
+            return 0
+        for k, doc in enumerate(docs[i + 1: i + 6], start=1):
+            words = [t for t in doc if not t.is_punct]
+            if not words or any(t.pos_ in ("VERB", "ADP", "AUX", "PRON", "NUM") or t.tag_ == "DT" and
+                                t.lower_ not in ("any", "no") or t.lower_ in _NEGATORS - {"nor", "no"} for t in words):
+                return 0
+            if not any(_is_head(t) for t in words):
+                return 0
+            if any(t.lower_ in ("or", "nor") for t in words):
+                return k
+        return 0
 
     @staticmethod
     def _bare_start(nlp, doc):
@@ -3713,8 +3750,9 @@ class _Reader:
             doc = doc[:words[-1].i + 1]  # then how it is drawn
         if not words or len(doc) > 3 and len(words) > 1 or any(t.pos_ in ("ADP", "AUX") or t.lower_ in lx.STYLE_WORDS | lx.STYLE_ADJECTIVES
                                            | lx.SETTINGS | lx.FILLERS | lx.EVENTS | set(lx.COLOURS)
-                                           or lemma(t) in lx.STYLE_WORDS | lx.SETTINGS for t in words):
-            return
+                                           or lemma(t) in lx.STYLE_WORDS | lx.SETTINGS or t.lower_ in _NEGATORS
+                                           for t in words):
+            return  # (nor "no people, sunset, beach": no one)
         self._segment_now = 0
         self._thing(0, words[-1])
         for kept in (self.style, self.settings):
