@@ -2973,3 +2973,24 @@ def test_a_list_after_a_negation_without_or_is_a_tag_list_and_a_lone_negation_dr
     assert _labels("a fox, no hunters, owls, pine trees") == ["fox", "owl", "pine tree"]
     assert "person" not in _labels("no people, sunset, beach")
     assert _labels("no cars, empty city street at night") == ["city street"]
+
+
+def test_both_another_and_the_other_count_as_people_say_them():
+    assert _labels("Two knights and a dragon, the dragon breathing fire on both knights").count("knight") == 2
+    assert _labels("both cats on a sofa").count("cat") == 2
+    assert _labels("a cat on a sofa, another cat on the rug").count("cat") == 2
+    assert _labels("one girl sitting on a bench, the other girl standing behind her").count("girl") == 2
+    assert _labels("two dogs, one dog asleep and the other dog playing").count("dog") == 2
+    layout = MockPlanner().plan("trees on both sides of a path")
+    assert [r.description for r in layout.regions if r.label == "tree"] == ["A tree", "A tree"]
+
+
+def test_a_booru_count_tag_said_again_in_words_is_one_group():
+    assert _labels("masterpiece, best quality, 3girls, three girls sitting on a park bench").count("girl") == 3
+    assert _labels("masterpiece, 1girl, a girl in a red dress") == ["girl"]
+    assert _labels("2boys, fighting, anime") == ["boy", "boy"]
+
+
+def test_an_event_named_by_who_takes_part_is_not_a_thing():
+    labels = _labels("Goblin ambush!! four goblins jumping out of the bushes at one lonely wizard")
+    assert labels.count("goblin") == 4 and "goblin ambush" not in labels and "wizard" in labels

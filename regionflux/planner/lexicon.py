@@ -100,7 +100,8 @@ EVENTS = {"party", "picnic", "battle", "war", "fight", "festival", "parade", "ce
           "dinner", "lunch", "breakfast", "meal", "feast", "game", "match", "race", "concert", "show", "performance",
           "dance", "adventure", "journey", "trip", "holiday", "vacation", "christmas", "halloween", "birthday",
           "snowball", "fight", "chase", "hunt", "duel", "meeting", "gathering", "market", "fair", "carnival", "heist",
-          "apocalypse", "invasion", "explosion", "sport", "work", "play", "moment", "life", "time", "mid"}
+          "apocalypse", "invasion", "explosion", "sport", "work", "play", "moment", "life", "time", "mid", "ambush",
+          "raid", "siege", "skirmish", "brawl", "showdown", "standoff", "clash"}
 #: Nouns of how a picture looks: style tags, lighting, rendering ("cinematic lighting", "octane render").
 STYLE_NOUNS = {
     "visual", "lighting", "light", "lights", "candlelight", "glow", "style", "styles", "render", "rendering", "renders", "detail",

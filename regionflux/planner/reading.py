@@ -371,6 +371,9 @@ def _count_of(token) -> Optional[int]:
         return None  # "a three tier wedding cake", "a ten speed bike": how many of its parts, what kind it is
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
+    if word == "both" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNS" and \
+            lx.singular(doc[token.i + 1].lower_) not in set(lx.POSITIONS) | lx.WORN | lx.OBJECT_PARTS | {"side", "end", "way"}:
+        return 2  # "both cats on a sofa" (not "on both sides", "in both hands")
     if re.fullmatch(r"\d{1,3}", word):
         return int(word)
     return None
@@ -2991,6 +2994,18 @@ class _Reader:
                 before = [m for m in self._before(self._segment_now, start) if m.token.i == start - 2]
                 if before and before[0].thing.head in PEOPLE | lx.FIGURES and thing.head in PEOPLE | lx.FIGURES:
                     return before[0].thing
+        said = [t.lower_ for t in token.doc[self._phrase_start(token): token.i]] if token is not None else []
+        if token is not None and any(w in ("one", "other", "first", "second", "third", "each") for w in said) and \
+                "another" not in said:
+            group = next((o for o in reversed(self.things) if o.head == thing.head and o.count >= 2), None)
+            if group is not None:
+                return group  # "two dogs, one dog asleep and the other dog playing": two of the two
+        if any(w in ("another", "other", "second", "third", "fourth") for w in said):
+            return None  # "a cat on a sofa, another cat on the rug", "the other girl": one more
+        if token is not None and any(t.lower_ in ("both", "all") for t in token.doc[self._phrase_start(token): token.i]):
+            group = next((o for o in reversed(self.things) if o.head == thing.head and o.count >= 2), None)
+            if group is not None:
+                return group  # "two knights and a dragon ... breathing fire on both knights": the two said before
         if article not in ("the", "this", "that", "his", "her", "its", "their", "") or thing.counted:
             return None
         for other in reversed(self.things):
@@ -3711,6 +3726,9 @@ class _Reader:
         if any(r.a is subject and r.kind == kind and r.b is target for r in self.relations):
             return
         if kind == "each_side" and not subject.counted:  # "a candle on each side of the photo": one each side
+            if subject.plural:  # "trees on both sides of a path": a tree each side, not "A trees"
+                last = subject.words.split()[-1]
+                subject.words = subject.words[: len(subject.words) - len(last)] + lx.singular(last)
             subject.count, subject.counted, subject.plural = 2, True, False
         self.relations.append(Relation(subject, kind, target, other))
 

@@ -511,8 +511,11 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   "holding ", text, flags=re.I)  # "make her hold a lantern": what she holds
     text = re.sub(r"\bBREAK\b|\s\|\s|\s*\|\s*$", ",", text)  # "golden hour | negative prompt: ...": a separator
     text = _one_booru_character(text)
-    text = _BOORU_PEOPLE.sub(lambda m: (f"{_NUMBER_WORDS.get(int(m.group(1)), m.group(1))} {m.group(2).lower()}s"
-                                        if int(m.group(1)) > 1 else f"a {m.group(2).lower()}"), text)
+    text = _BOORU_PEOPLE.sub(lambda m: "" if re.search(rf"\b{m.group(2)}s?\b", m.string[:m.start()] + " " +
+                                                       m.string[m.end():], re.I) else
+                             (f"{_NUMBER_WORDS.get(int(m.group(1)), m.group(1))} {m.group(2).lower()}s"
+                              if int(m.group(1)) > 1 else f"a {m.group(2).lower()}"), text)
+    # ("3girls, three girls on a bench": the tag says who is there, the words say them again)
     text = _BOORU_TAGS.sub(" ", text)
     text = _TIMES.sub(lambda m: f"{_NUMBER_WORDS.get(int(m.group(1) or m.group(2)), m.group(1) or m.group(2))} ", text)
     text = re.sub(r"\bhalf\s+a\s+dozen\b", "six", text, flags=re.I)
