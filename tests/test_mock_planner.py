@@ -2994,3 +2994,43 @@ def test_a_booru_count_tag_said_again_in_words_is_one_group():
 def test_an_event_named_by_who_takes_part_is_not_a_thing():
     labels = _labels("Goblin ambush!! four goblins jumping out of the bushes at one lonely wizard")
     assert labels.count("goblin") == 4 and "goblin ambush" not in labels and "wizard" in labels
+
+
+@pytest.mark.parametrize("prompt, a, b", [
+    ("amsterdam street, a bicycle leaning on the wall, to the right of a mailbox, golden hour", "mailbox", "bicycle"),
+    ("6 coconuts on the sand, left of 2 crabs, tropical beach", "coconut", "crab"),
+    ("a bicycle, to the right of a mailbox", "mailbox", "bicycle"),
+])
+def test_a_part_that_is_only_a_place_is_said_of_the_part_before(prompt, a, b):
+    layout = MockPlanner().plan(prompt)
+    left = [r for r in layout.regions if r.label == a]
+    right = [r for r in layout.regions if r.label == b]
+    assert left and right and max(centre_x(r) for r in left) < min(centre_x(r) for r in right)
+
+
+def test_a_part_that_is_only_a_place_below_keeps_the_bowl_and_its_apples_together():
+    layout = MockPlanner().plan("four apples in a bowl on the kitchen island, directly below a hanging lamp")
+    lamp = next(r for r in layout.regions if r.label == "lamp")
+    assert all(centre_y(r) > centre_y(lamp) for r in layout.regions if r.label in ("apple", "bowl"))
+
+
+def test_flanked_and_either_side_put_one_thing_each_side():
+    for prompt in ("a red door flanked by two lanterns", "a red door with two lanterns on either side",
+                   "a tall vase with two candles on either side"):
+        layout = MockPlanner().plan(prompt)
+        middle = layout.regions[[r.label for r in layout.regions].index("door" if "door" in prompt else "vase")]
+        sides = [r for r in layout.regions if r.label in ("lantern", "candle")]
+        assert len(sides) == 2 and centre_x(sides[0]) < centre_x(middle) < centre_x(sides[1]), prompt
+        assert all(not (s.box[0] >= middle.box[0] and s.box[2] <= middle.box[2]) for s in sides), prompt
+    layout = MockPlanner().plan("A snowman is flanked by a pine tree on its left and a sled on its right")
+    x = {r.label: centre_x(r) for r in layout.regions}
+    assert x["tree"] < x["snowman"] < x["sled"]
+    x = {r.label: centre_x(r) for r in MockPlanner().plan("a king flanked by a knight and a wizard").regions}
+    assert x["knight"] < x["king"] < x["wizard"]
+
+
+def test_a_colour_in_brackets_after_a_thing_is_its_colour():
+    layout = MockPlanner().plan("car (red) parked in front of a house (yellow)")
+    assert {r.label: r.description for r in layout.regions} == {"car": "A red car", "house": "A yellow house"}
+    assert "A white side table" in [r.description for r in
+                                    MockPlanner().plan("an armchair (green velvet) next to a side table (white)").regions]

@@ -3239,9 +3239,10 @@ class _Reader:
                 holder = self._by_token[(index, holders[-1].i - 1)]  # "a desk with a book and a candle on it"
                 if holder is not subject and holder.head in lx.CONTAINERS | {"counter", "bench", "stool", "cart"}:
                     return holder
-            if before and word in ("its", "their") and id(before[-1]) in self._by_pronoun and \
-                    self._by_pronoun[id(before[-1])] is not subject:
-                return self._by_pronoun[id(before[-1])]  # "a mug on its left and a succulent on its right"
+            for said in (before[0], before[-1]) if before and word in ("its", "their") else ():
+                if id(said) in self._by_pronoun and self._by_pronoun[id(said)] is not subject:
+                    return self._by_pronoun[id(said)]  # "a mug on its left and a succulent on its right": the same
+                    # one ("a snowman with a pine tree on its left and a sled on its right": the snowman's right)
             if before:
                 return before[0]
             earlier = [m.thing for m in self.mentions if m.segment < index and m.thing is not subject]
@@ -3475,6 +3476,14 @@ class _Reader:
             if words[:2] == ["front", "of"]:
                 done.update(range(token.i, token.i + 3))
                 return ("front", thing_after(token.i + 3), None, set(), token.i + 3)
+            if re.fullmatch(r"(?:each|either|both) sides?", " ".join(words[:2])) and words[2:3] != ["of"] and \
+                    word == "on":  # "a red door with two lanterns on either side": either side of the door
+                before = self._before(index, token.i)
+                earlier = [m.thing for m in self.mentions if m.segment < index and m.thing in self.things]
+                owner = before[1].thing if len(before) >= 2 else earlier[-1] if before and earlier else None
+                if owner is not None and owner is not before[0].thing:
+                    done.update(range(token.i, token.i + 3))
+                    return ("each_side", owner, None, set(), token.i + 3)
             side = re.match(r"(each|either|both) sides? of", " ".join(words[:4]))
             if side:
                 at = token.i + 4
@@ -3669,7 +3678,13 @@ class _Reader:
         if not before:  # "and to the right of them, one pine tree": the thing comes after its place
             after = sorted((m for m in self._mentions_in(index) if m.token.i > token.i and m.thing is not target),
                            key=lambda m: m.token.i)
-            return after[0].thing if after else None
+            if after:
+                return after[0].thing
+            return self._subject_of_the_part_before(index, target) if kind in (
+                "left_of", "right_of", "above", "below", "next_to", "front", "behind") and all(
+                t.lower_ in ("and", "directly", "just", "right", "slightly", "far", "immediately", "also", "then", "a",
+                             "little", "bit") for t in doc[:token.i]) and not any(
+                m.thing is not target for m in self._mentions_in(index)) else None
         nearest = before[0]
         if kind == "on" and isinstance(target, Thing) and target.head in SEATS and nearest.token.dep_ == "dobj":
             verb = nearest.token.head  # "a man reading a newspaper on a bench": the one reading sits on it
@@ -3698,6 +3713,17 @@ class _Reader:
                     return subject
         return nearest.thing
 
+    def _subject_of_the_part_before(self, index: int, target) -> Optional[Thing]:
+        """"a bicycle leaning on the wall, to the right of a mailbox", "6 coconuts on the sand, left of 2 crabs": a part
+        that is only a place is said of what the part before it is about, not of what that thing leans on or sits in."""
+        earlier = [m for m in self.mentions if m.segment < index and m.thing in self.things and m.thing is not target]
+        if not earlier or not isinstance(target, Thing):
+            return None
+        last = max(m.segment for m in earlier)
+        said = sorted((m for m in earlier if m.segment == last), key=lambda m: m.token.i)
+        held = {id(r.b) for r in self.relations if r.kind in ("on", "inside", "holds") and r.b is not None}
+        return next((m.thing for m in said if id(m.thing) not in held and m.thing.inside is None), said[0].thing)
+
     def _holder(self, index: int, held, token) -> Optional[Thing]:
         """Who holds ``held`` when a posture comes between it and a relation phrase: in "a woman holding
         a suitcase standing to the left of X" it is the woman who stands there, whatever the parse says."""
@@ -3721,8 +3747,8 @@ class _Reader:
             return
         if target is None or target is subject:
             return
-        if kind == "on" and subject.inside is target:  # "a desk with a computer on it": on it, not in it
-            subject.inside = None
+        if kind in ("on", "each_side") and subject.inside is target:  # "a desk with a computer on it": on it, not in
+            subject.inside = None  # it; "a vase with two candles on either side": beside it
         if any(r.a is subject and r.kind == kind and r.b is target for r in self.relations):
             return
         if kind == "each_side" and not subject.counted:  # "a candle on each side of the photo": one each side

@@ -80,6 +80,9 @@ _COLOURS = r"red|orange|yellow|green|blue|purple|pink|brown|black|white|gr[ae]y|
 #: "an armchair (green velvet)", "a side table (white)": how a thing looks, said after it in brackets.
 _LOOK_ASIDE = re.compile(rf"\b(a|an|the|my|his|her|their|our) ([a-z]+(?: [a-z]+)?) \(((?:[a-z]+ )?(?:{_COLOURS})"
                          rf"(?: [a-z]+)?)\)", re.I)
+#: "car (red) parked in front of a house (yellow)", "a dog (white:1.2)": the colour of the one word before it.
+_COLOUR_ASIDE = re.compile(rf"\b(?!(?:a|an|the|and|or|with|in|on|of|my|his|her|their|our|is|are)\b)([a-z][a-z-]+) ?\(\s*"
+                           rf"((?:(?:light|dark|bright|pale|deep) )?(?:{_COLOURS}))\s*(?::\s*[\d.]+\s*)?\)", re.I)
 #: Any other aside after a word ("my cat (orange tabby, green eyes)"): said of what comes before it, like a tag.
 _ASIDE = re.compile(r"(?<=[a-z]) \(([^():\[\]{}]{2,80})\)(?=\s|[,.;!?]|$)", re.I)
 
@@ -99,8 +102,20 @@ def _asides(text: str) -> str:
                                       f"{m.group(1)}", text)
     text = _COUNT_ASIDE.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     text = _LOOK_ASIDE.sub(lambda m: f"{_determiner(m.group(1), m.group(3))} {m.group(3)} {m.group(2)}", text)
+    text = _COLOUR_ASIDE.sub(r"\2 \1", text)
     return _ASIDE.sub(lambda m: m.group(0) if re.search(r"\b(?:a|an|the|my|his|her|their|our|its|this|that)$",
                                                         text[:m.start()], re.I) else f", {m.group(1)},", text)
+
+
+def _flanked(match) -> str:
+    """"a snowman is flanked by a pine tree on its left and a sled on its right": with them there; "a king flanked by a
+    knight and a wizard": between them; "a door flanked by two lanterns": with one on either side."""
+    rest = match.group(1)
+    if re.search(r"\b(?:on|to)\s+(?:its|their|his|her|the)\s+(?:left|right)\b", rest, re.I):
+        return f"with {rest}"
+    if re.search(r"\b(?:and|&)\b", rest, re.I):
+        return f"between {rest}"
+    return f"with {rest.rstrip()} on either side"
 
 
 def _determiner(determiner: str, words: str) -> str:
@@ -503,6 +518,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                       r", \1,", text, flags=re.I).rstrip(", ")
         # "... chasing the pigeons golden hour in the park": a run-on tag of the light, said apart
         text = _style_run_apart(text)
+    text = re.sub(r"\b(?:(?:is|are|being)\s+)?flanked\s+(?:on\s+(?:both|either|each)\s+sides?\s+)?by\s+([^,;.]*)",
+                  _flanked, text, flags=re.I)
     text = _WEIGHT.sub(_unweighted, text)
     text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
     text = re.sub(r"(?:^|(?<=,\s))(?:please\s+)?(?:give|gives|hand)\s+(?:him|her|them|it)\s+(?=(?:a|an|the|some|two|three|"
