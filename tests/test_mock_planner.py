@@ -3034,3 +3034,28 @@ def test_a_colour_in_brackets_after_a_thing_is_its_colour():
     assert {r.label: r.description for r in layout.regions} == {"car": "A red car", "house": "A yellow house"}
     assert "A white side table" in [r.description for r in
                                     MockPlanner().plan("an armchair (green velvet) next to a side table (white)").regions]
+
+
+def test_things_parked_side_by_side_are_all_drawn():
+    labels = _labels("a silver sedan, a black SUV and a red convertible parked side by side in front of a showroom")
+    assert {"sedan", "suv", "convertible"} <= set(labels) and "side" not in labels
+
+
+def test_counted_stars_that_shine_are_drawn_and_god_rays_are_light():
+    assert _labels("seven stars shine above one small cabin in the snowy woods, folk art").count("star") == 7
+    assert "god" not in _labels("a sea turtle gliding over a coral reef, god rays from the surface")
+
+
+def test_the_askers_face_placed_on_the_canvas_is_drawn_and_a_participle_after_a_side_is_no_thing():
+    layout = MockPlanner().plan("youtube thumbnail, my face on the left side, a giant arrow on the right pointing at me")
+    assert [r.label for r in layout.regions] == ["face", "arrow"]
+    assert _labels("a bowl with two goldfish on the left, a cat on the right staring at them") == \
+        ["bowl", "goldfish", "goldfish", "cat"]
+    labels = _labels("YouTube thumbnail, me (a bearded guy) on the right looking shocked, a giant burger in the middle")
+    assert sorted(labels) == ["burger", "guy"]
+
+
+def test_a_place_put_in_the_foreground_is_drawn():
+    layout = MockPlanner().plan("a castle, a graveyard in the foreground")
+    assert [r.label for r in layout.regions] == ["castle", "graveyard"]
+    assert centre_y(layout.regions[1]) > centre_y(layout.regions[0])

@@ -999,7 +999,8 @@ def _is_head(token) -> bool:
             t.dep_ in ("compound", "amod") and t.head.i == token.head.i for t in token.doc[nxt.i: token.head.i]):
         return False  # "a LEGO pirate ship": the first of a run of nouns says what kind the last is
     if nxt is not None and nxt.lower_ in ("ray", "rays", "beam", "beams", "light", "lights", "glow", "shine", "shafts") \
-            and lemma(token) in ("sun", "moon", "god", "star", "neon", "candle", "fire", "street"):
+            and lemma(token) in ("sun", "moon", "god", "star", "neon", "candle", "fire", "street") and \
+            not (nxt.lower_ in ("shine", "glow") and nxt.pos_ == "VERB" and token.dep_ == "nsubj"):  # ("seven stars shine")
         return False  # "sun rays piercing the water": light, not a sun
     owned = token.doc[token.i + 2] if nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) else None
     if owned is not None and (nounlike(owned) and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") or
@@ -1187,6 +1188,14 @@ def _noun_compounds(doc):
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
     for token in doc:
         first = doc[token.i - 1] if token.i > 0 else None
+        if first is not None and token.tag_ in ("NN", "VBG") and token.lower_.endswith("ing") and \
+                token.lower_ not in lx.ING_NOUNS | lx.THINGS and first.lower_ in ("left", "right", "middle", "center",
+                                                                                 "centre", "foreground") and \
+                first.i > 0 and doc[first.i - 1].lower_ in ("the", "its", "his", "her", "their"):
+            token.tag_, token.pos_ = "VBG", "VERB"  # "a giant arrow on the right pointing at me": it points, no "right
+            # pointing" to draw; "a guy on the right looking shocked": how he looks, no "shocked" thing
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "ADJ":
+                doc[token.i + 1].head, doc[token.i + 1].dep_ = token, "acomp"
         if first is not None and first.lower_ == "one" and (first.i == 0 or doc[first.i - 1].is_punct or
                                                             doc[first.i - 1].lower_ in ("and", "while", "with")) and \
                 token.lower_.endswith("ing") and token.pos_ in ("NOUN", "PROPN") and \
@@ -1976,6 +1985,10 @@ class _Reader:
                     "lap", "shoulder", "head", "arm", "hand", "knee", "foot", "side", "face"}):
             return "filler"  # "my granddaughter's hamster", "my dad's old truck", "my daughter's drawing of a
             # unicorn": whose it is, not who is in the picture
+        if word == "face" and token.i > 0 and token.doc[token.i - 1].lower_ in ("my", "our") and any(
+                t.lower_ in ("left", "right", "middle", "center", "centre", "corner", "foreground")
+                for t in token.doc[token.i + 1: token.i + 6]):
+            return "thing"  # "youtube thumbnail, my face on the left side": the asker's face, placed, is drawn
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face", "chest", "belly",
                                         "tummy", "forehead", "cheek", "wrist", "ankle", "knee", "hip", "waist")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
@@ -4079,7 +4092,7 @@ class _Reader:
                     span = mention.token.doc[link.i: mention.token.i + 1].text if link is not None else \
                         f"with {thing.article} {thing.words}"  # "Fenrir the giant wolf breaking his chains": his
                 if span is None or thing.counted and thing.count > 1 or thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES or \
-                        thing.hints & {"left", "right", "top", "bottom"} or any(
+                        thing.hints & {"left", "right", "top", "bottom", "center", "middle"} or any(
                             thing in (r.a, r.b, r.c) and (r.kind not in ("on", "next_to") or {
                                 id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)} - landed
                                 - perched - (others if r.kind == "on" else set()))
@@ -4366,7 +4379,7 @@ class _Reader:
             covered = mention is not None and any(mention.token.doc is doc and mention.token.i in range(start, end)
                                                   for doc, start, end in taken)  # said already in a span
             if mention is None or thing.count > 1 or thing.group or _wears(thing.head) or _person(thing.head) or \
-                    thing.head in lx.ANIMALS | PEOPLE or thing.hints & {"left", "right", "top", "bottom"} or \
+                    thing.head in lx.ANIMALS | PEOPLE or thing.hints & {"left", "right", "top", "bottom", "center", "middle"} or \
                     thing.setting_noun or any(thing in (r.a, r.b, r.c) and not {id(r.a), id(r.b)} & airs and not (
                         held and {id(r.a), id(r.b)} == {id(thing), id(principal)}) and (
                         r.kind != "on" or r.c is not None or {id(r.a), id(r.b)} == {id(thing), id(principal)} and not (
@@ -4666,7 +4679,8 @@ class _Reader:
             return
         placed = {id(r.a) for r in self.relations} | {id(r.b) for r in self.relations if r.kind not in ("on", "inside", "next_to")}
         placed |= {id(t.inside) for t in self.things if t.inside is not None}
-        placed |= {id(t) for t in self.things if t.hints & {"top", "bottom", "left", "right"}}  # "a village far below"
+        placed |= {id(t) for t in self.things if t.hints & {"top", "bottom", "left", "right", "foreground", "center", "middle"}}
+        # ("a village far below", "a graveyard in the foreground": placed on the canvas, so drawn)
         placed |= {id(t) for t in self.things if t.head in self._placed_by}  # "..., a gull perched near the boardwalk"
         if len(others) >= 2:  # "two hikers on a summit, an eagle circling, an alpine lake far in the valley": named
             placed |= {id(m.thing) for m in self.mentions if m.thing.head in _LANDMARKS and m.segment > 0 and  # as one

@@ -98,6 +98,8 @@ def _asides(text: str) -> str:
     text = re.sub(r" \((?:the|a|that)\s+(?:kind|type|sort|one|model|style)\s+(?:with|that has|that have|which has)\s+"
                   r"([^()]+?)(?:\s+(?:lol|haha|lmao|pls|please))?\)", r" with \1", text, flags=re.I)
     # "a desktop computer (the kind with a floppy drive lol)": what it has, said of it
+    text = re.sub(r"\b(?:me|myself|us)\s+\(((?:a|an)\s+[^()]{2,60})\)", r"\1", text, flags=re.I)
+    # "me (a bearded guy) on the right": the asker, drawn as said in the brackets
     text = _PLACE_ASIDE.sub(lambda m: f" {'in' if m.group(1).lower() in ('foreground', 'background') else 'on'} the "
                                       f"{m.group(1)}", text)
     text = _COUNT_ASIDE.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
@@ -520,6 +522,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         text = _style_run_apart(text)
     text = re.sub(r"\b(?:(?:is|are|being)\s+)?flanked\s+(?:on\s+(?:both|either|each)\s+sides?\s+)?by\s+([^,;.]*)",
                   _flanked, text, flags=re.I)
+    text = re.sub(r"\bside[ -]by[ -]side\b", "next to each other", text, flags=re.I)
+    # "a black SUV and a red convertible parked side by side": a small tagger takes "side" for the thing parked
     text = _WEIGHT.sub(_unweighted, text)
     text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
     text = re.sub(r"(?:^|(?<=,\s))(?:please\s+)?(?:give|gives|hand)\s+(?:him|her|them|it)\s+(?=(?:a|an|the|some|two|three|"
