@@ -3059,3 +3059,20 @@ def test_a_place_put_in_the_foreground_is_drawn():
     layout = MockPlanner().plan("a castle, a graveyard in the foreground")
     assert [r.label for r in layout.regions] == ["castle", "graveyard"]
     assert centre_y(layout.regions[1]) > centre_y(layout.regions[0])
+
+
+def test_its_own_is_each_ones_and_on_its_own_is_alone():
+    layout = MockPlanner().plan("a robin, a blue jay, a goldfinch and a cardinal each perched on its own branch, "
+                                "the robin at the top left and the cardinal at the bottom right")
+    assert [r.label for r in layout.regions] == ["robin", "jay", "goldfinch", "cardinal"]
+    robin, cardinal = layout.regions[0], layout.regions[3]
+    assert centre_x(robin) < centre_x(cardinal) and centre_y(robin) < centre_y(cardinal)
+    assert _labels("a human heart in cross section, dont include the lungs, just the heart on its own") == ["heart"]
+
+
+def test_a_tag_of_the_ones_tiers_or_material_is_said_in_its_region():
+    layout = MockPlanner().plan("wedding cake, five tiers, white fondant with sugar peonies, elegant, studio photo")
+    assert [r.label for r in layout.regions] == ["wedding cake"] and "five tiers" in layout.regions[0].description
+    assert _labels("a house, red brick") == ["house"]
+    layout = MockPlanner().plan("a grumpy old badger in a waistcoat? the idea is a storybook character, pencil and ink")
+    assert [r.label for r in layout.regions] == ["badger"]

@@ -1586,7 +1586,8 @@ _PLACE_PHRASE = re.compile(r"\b(?:on|in|at|under|inside|by|near|along|across|beh
 _NO_PLACE = {"sight", "time", "display", "way", "end", "mood", "frame", "picture", "image", "shot", "photo"}
 #: What furniture is made of: "a marble island", "an oak bar" are things, whatever else the noun names.
 _MADE_OF = {"marble", "granite", "quartz", "oak", "walnut", "teak", "pine", "concrete", "steel", "chrome", "glass",
-            "wooden", "wood", "stone", "brass", "copper", "terrazzo", "butcher", "velvet", "leather", "rattan", "wicker"}
+            "wooden", "wood", "stone", "brass", "copper", "terrazzo", "butcher", "velvet", "leather", "rattan", "wicker",
+            "brick", "fondant", "buttercream", "icing", "frosting", "linen", "denim", "tweed", "wool", "silk"}
 #: Words of a look or a period that writers list with a picture's style ("vintage", "brutalist", "boho").
 _LOOKS = {"vintage", "retro", "brutalist", "modernist", "geometric", "luxury", "luxurious", "boho", "bohemian", "rustic",
           "gothic", "baroque", "futuristic", "art-deco", "scandinavian", "scandi", "whimsical", "cozy",
@@ -1973,6 +1974,12 @@ class _Reader:
         said_again = self._said_again(token)
         if said_again:
             return said_again
+        if token.lower_ == "own" and token.i > 0 and token.doc[token.i - 1].lower_ in ("its", "their", "his", "her"):
+            return "filler"  # "just the heart on its own": alone
+        if token.i >= 2 and token.doc[token.i - 1].lower_ == "own" and \
+                token.doc[token.i - 2].lower_ in ("its", "their", "his", "her") and \
+                any(t.lower_ == "each" for t in token.doc[max(0, token.i - 8): token.i - 2]):
+            return "filler"  # "a robin, a jay and a cardinal, each perched on its own branch": one each, said of them
         place = token.head if token.dep_ == "poss" and token.head.i > token.i else token.head.head if \
             token.dep_ == "pobj" and token.head.lower_ == "of" and any(
                 c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in token.children) else None
@@ -2421,6 +2428,9 @@ class _Reader:
             return ""
         if token.i == attr.i and subject.lower_ in ("he", "she", "it", "they"):
             return "same"
+        if token.i == attr.i and subject.lower_ in ("idea", "concept", "theme", "vibe", "goal", "plan") and \
+                any(m.thing in self.things for m in self.mentions):
+            return "same"  # "a grumpy old badger in a waistcoat? the idea is a storybook character": what he is
         if token.i == attr.i and subject.lower_ in ("i", "we"):
             return "filler"  # "hi! i'm a 2nd grade teacher, could you draw ...": who asks, not what is drawn
         if token.i == subject.i and subject.pos_ in ("NOUN", "PROPN") and \
@@ -2702,6 +2712,9 @@ class _Reader:
         one = self.things[0]
         words = [t for t in doc if not t.is_punct]
         nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+        if len(words) == 2 and not one.counted and _count_of(words[0]) and lemma(words[1]) in _KIND_COUNTS:
+            _say_with(one, doc.text.strip())  # "wedding cake, five tiers, ...": how many tiers the cake has
+            return True
         if _wears(one.head) or one.counted or not 1 <= len(words) <= 4 or not nouns or not _undetermined(words) or \
                 any(t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ not in ("amod", "compound") for t in words) or \
                 not all(lemma(t) in _MADE_OF | _METALS | _WORKINGS or
@@ -3401,6 +3414,9 @@ class _Reader:
                 if t.lower_ in ("them", "they", "both", "everything", "everyone", "all") or (
                         t.lower_ in ("couple", "pair", "two", "trio", "group") and t.i > 0 and doc[t.i - 1].lower_ == "the"):
                     return EVERYTHING_BEFORE
+                if t.lower_ in ("its", "their", "his", "her") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "own" \
+                        and (index, t.i + 2) not in self._by_token and _is_head(doc[t.i + 2]):
+                    return None  # "each perched on its own branch": each on one, placed by nothing
                 if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their", "my", "your", "our") and \
                         lemma(t.head) not in lx.BODY | lx.PARTS:
                     continue  # "with his dog": the dog, not him ("above his head": him)
