@@ -3076,3 +3076,17 @@ def test_a_tag_of_the_ones_tiers_or_material_is_said_in_its_region():
     assert _labels("a house, red brick") == ["house"]
     layout = MockPlanner().plan("a grumpy old badger in a waistcoat? the idea is a storybook character, pencil and ink")
     assert [r.label for r in layout.regions] == ["badger"]
+
+
+def test_who_asks_and_what_the_picture_is_are_not_drawn():
+    assert _labels("grandma here, can you draw a grey bunny eating an orange carrot") == ["bunny", "carrot"]
+    assert _labels("Dungeon master here — the moment is: a huge red dragon bursts out of a lava lake, "
+                   "a dwarf fighter on the left. top-down battle map, painterly") == ["dwarf fighter", "dragon"]
+    assert "globe" in _labels("the teacher pointing at a world map, a globe on her desk") and \
+        "world map" in _labels("the teacher pointing at a world map, a globe on her desk")
+
+
+def test_the_whole_picture_prompt_keeps_no_leftover_of_a_negated_clause():
+    layout = MockPlanner().plan("a snowman with a carrot nose and a striped scarf - but skip the hat, "
+                                "I don't want a hat on him")
+    assert layout.prompt == "A snowman with a carrot nose and a striped scarf"

@@ -169,7 +169,7 @@ PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"),
                  ("botanical", "plate"), ("encyclopedia", "plate"), ("guide", "plate"), ("scientific", "plate"),
                  ("museum", "plate"), ("print", "advertisement"), ("print", "ad"), ("magazine", "ad"),
                  ("magazine", "advertisement"), ("newspaper", "ad"), ("sticker", "sheet"), ("emoji", "set"),
-                 ("icon", "set"), ("sticker", "pack"), ("emoji", "sheet")}
+                 ("icon", "set"), ("sticker", "pack"), ("emoji", "sheet"), ("battle", "map")}
 #: Where on the body a tattoo goes ("a forearm tattoo stencil", "chest tattoo of an eagle"): no thing of its own.
 _INKED = lx.BODY | {"forearm", "wrist", "ankle", "chest", "back", "sleeve", "calf", "thigh", "rib", "ribs", "collarbone",
                     "spine", "hip", "bicep", "knuckle", "knuckles", "throat", "sternum", "piece", "line", "half"}
@@ -1974,6 +1974,8 @@ class _Reader:
         said_again = self._said_again(token)
         if said_again:
             return said_again
+        if word == "map" and token.i > 0 and token.doc[token.i - 1].lower_ in ("battle", "dungeon", "tactical", "hex"):
+            return "style"  # "top-down battle map, painterly": the kind of picture, no map drawn in it
         if token.lower_ == "own" and token.i > 0 and token.doc[token.i - 1].lower_ in ("its", "their", "his", "her"):
             return "filler"  # "just the heart on its own": alone
         if token.i >= 2 and token.doc[token.i - 1].lower_ == "own" and \
@@ -4735,6 +4737,9 @@ class _Reader:
         text = re.sub(r"(?:^|\s)(?:but|and|just|only|either|though|please|pls|anywhere|at all|in sight|whatsoever|"
                       r"in (?:the )?(?:frame|picture|shot|image))"
                       r"(?:\s*[!?.]+)?\s*(?=,|$)", "", text)  # what is left of "but no balloons anywhere please!!"
+        text = re.sub(r"(?:(?<=,)|^)\s*(?:(?:i|we)\s+)?(?:on|in|at|near|around|by|with)\s+(?:him|her|it|them)\s*[.!?]*\s*"
+                      r"(?=,|$)", "", text, flags=re.I)  # what is left of "I don't want a hat on him"
+        text = re.sub(r"\s+[-–—]+\s*(?=,|$)", "", text)
         text = re.sub(r"\s+(?=[,;:])", "", " ".join(text.split())).strip(" ,;:")
         return _sentence(text or self.text.strip())
 

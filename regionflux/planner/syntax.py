@@ -366,6 +366,9 @@ def _unweighted(match) -> str:
 #: A sentence in which the asker says who they are ("Hello, I am 82 and new to this."), ending with its stop.
 _ABOUT_ME = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:(?:hi|hello|hey)(?:\s+there)?\s*[,!]?\s*)?"
                        r"(?:i\s+am|i['’]m)\s+(?P<rest>[^.!?]{1,60})[.!?]+", re.I)
+#: The asker saying who they are as people do in a chat ("Dungeon master here —", "teacher here,"): at the start only.
+_WHO_IS_HERE = re.compile(r"^\s*(?:(?:hi|hello|hey)\s*[,!]?\s*)?(?!(?:a|an|the|my|put|place|draw|make|add|just)\b)"
+                          r"(?:[a-z'-]+\s+){0,2}[a-z'-]+\s+here\s*(?:[—–-]+|[,.:!;]+)\s*", re.I)
 #: Words of a sentence that asks for the picture, or says what is in it: not only about the asker.
 _ASKS = re.compile(r"\b(?:picture|image|photo|draw|paint|make|create|want|need|like|love|looking|thinking|imagining|"
                    r"with\s+(?:a|an|the|my|two|three)|of|in|on|holding|standing|sitting)\b", re.I)
@@ -466,6 +469,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         # (never past what a layout's prompt may hold)
     # "... zero umbrellas #cyberpunk #streetphotography": tags of the picture, each said apart
     text = _ABOUT_ME.sub(_unless_drawn, text)
+    text = _WHO_IS_HERE.sub("", text)  # "Dungeon master here — the moment is: ...": who asks, not who is drawn
     text = _counted_after(text)
     text = _SUBJECT_LAST.sub(_subject_first, text)
     text = _FORM_LABEL.sub("", text)  # "subject: a barn owl, style: pencil sketch, mood: quiet": a form's labels
