@@ -3090,3 +3090,15 @@ def test_the_whole_picture_prompt_keeps_no_leftover_of_a_negated_clause():
     layout = MockPlanner().plan("a snowman with a carrot nose and a striped scarf - but skip the hat, "
                                 "I don't want a hat on him")
     assert layout.prompt == "A snowman with a carrot nose and a striped scarf"
+
+
+def test_a_pair_of_sunglasses_is_one_thing_and_so_many_on_each_of_a_group_is_that_many_times_the_group():
+    layout = MockPlanner().plan("a pair of sunglasses lying on the sand")
+    assert [(r.label, r.description) for r in layout.regions] == [("sunglasses", "A pair of sunglasses lying")]
+    assert _labels("two pairs of scissors on a desk").count("scissors") == 2
+    layout = MockPlanner().plan("two beds with 2 pillows on each bed")
+    pillows = [r for r in layout.regions if r.label == "pillow"]
+    beds = [r for r in layout.regions if r.label == "bed"]
+    assert len(pillows) == 4 and len(beds) == 2
+    assert min(p.box[0] for p in pillows) < beds[0].box[2] and max(p.box[2] for p in pillows) > beds[1].box[0]
+    assert _labels("a pair of armchairs facing one coffee table, 3 cushions on each chair").count("cushion") == 6

@@ -446,7 +446,9 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
                 rests = id(thing) in anchors or level == n_levels - 1
                 bottom = row_bottom if rests else (row_top + row_bottom + h) / 2
                 box = [cx - w / 2, bottom - h, cx + w / 2, bottom]
-            placed.setdefault(id(thing), box)
+            was = placed.setdefault(id(thing), box)
+            if was is not box:  # a group: what rests on it spans all of it ("2 pillows on each bed")
+                placed[id(thing)] = [min(was[0], box[0]), min(was[1], box[1]), max(was[2], box[2]), max(was[3], box[3])]
             item.box = box
             regions_at[id(item)] = {"description": thing.description(), "box": fit_box(box, width, height),
                                     "label": thing.label}

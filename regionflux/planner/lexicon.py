@@ -435,6 +435,10 @@ _UNCHANGED = {"mars", "sheep", "deer", "fish", "moose", "bison", "salmon", "trou
               "moss", "cross", "compass", "mattress", "walrus", "platypus", "hippopotamus", "asparagus", "hummus",
               "iris", "circus", "virus", "bonus", "campus", "corpus", "status", "atlas", "christmas", "jeans",
               "pants", "scissors", "shorts", "trousers", "clothes", "this", "his", "its", "is", "was", "has", "us"}
+#: Things named only in the plural: "a pair of sunglasses" is one of them.
+PAIRED_ONES = {"jeans", "pants", "scissors", "shorts", "trousers", "sunglasses", "eyeglasses", "spectacles", "goggles",
+               "pliers", "tongs", "tweezers", "headphones", "earmuffs", "leggings", "tights", "pajamas", "pyjamas", "shears"}
+_UNCHANGED |= PAIRED_ONES
 _PLURAL = {single: plural for plural, single in _IRREGULAR.items()}
 
 

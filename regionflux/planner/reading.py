@@ -268,7 +268,7 @@ class Thing:
             prefix = f"{_number(self.count)} " if self.group and self.counted and self.count > 1 else ""
             return _sentence(prefix + text)
         article = self.article if self.article in ("the", "this", "that", "his", "her", "their", "my", "your", "our") \
-            else lx.indefinite(text)
+            else "a pair of" if self.head in lx.PAIRED_ONES else lx.indefinite(text)  # "a pair of sunglasses"
         return _sentence(f"{article} {text}")
 
 
@@ -1828,6 +1828,7 @@ class _Reader:
         self._settings_from_places()
         self._structures_drawn()
         self._drop_negated()
+        self._one_on_each()
         self._at_their_places()
         self._seen_from_inside()
         self._landform_setting()
@@ -2955,7 +2956,11 @@ class _Reader:
         group = False
         if quantity is not None:
             name = lemma(quantity)
-            if name in lx.QUANTITIES:
+            if name in ("pair", "pairs") and token.lower_ in lx.PAIRED_ONES:
+                inner = [t for t in doc[self._phrase_start(quantity): quantity.i] if _count_of(t)]
+                count = _count_of(inner[0]) if inner else 1  # "a pair of sunglasses": one of them
+                counted = bool(inner)
+            elif name in lx.QUANTITIES:
                 count, counted = lx.QUANTITIES[name], True
                 inner = [t for t in doc[self._phrase_start(quantity): quantity.i] if _count_of(t)]
                 if inner and name == "dozen":
@@ -3023,9 +3028,10 @@ class _Reader:
                 if before and before[0].thing.head in PEOPLE | lx.FIGURES and thing.head in PEOPLE | lx.FIGURES:
                     return before[0].thing
         said = [t.lower_ for t in token.doc[self._phrase_start(token): token.i]] if token is not None else []
-        if token is not None and any(w in ("one", "other", "first", "second", "third", "each") for w in said) and \
-                "another" not in said:
-            group = next((o for o in reversed(self.things) if o.head == thing.head and o.count >= 2), None)
+        if token is not None and any(w in ("one", "other", "first", "second", "third", "each", "every") for w in said) \
+                and "another" not in said:
+            group = next((o for o in reversed(self.things) if o.count >= 2 and (o.head == thing.head or (
+                "each" in said or "every" in said) and o.head.endswith(thing.head))), None)
             if group is not None:
                 return group  # "two dogs, one dog asleep and the other dog playing": two of the two
         if any(w in ("another", "other", "second", "third", "fourth") for w in said):
@@ -3788,6 +3794,19 @@ class _Reader:
                 subject.words = subject.words[: len(subject.words) - len(last)] + lx.singular(last)
             subject.count, subject.counted, subject.plural = 2, True, False
         self.relations.append(Relation(subject, kind, target, other))
+
+    def _one_on_each(self) -> None:
+        """"a pair of armchairs, 3 cushions on each chair", "four tables, a vase on every table": so many on each of
+        the group, so many times the group's count in all."""
+        for relation in self.relations:
+            group, on = relation.b, relation.a
+            if relation.kind not in ("on", "inside") or group is None or group.count < 2 or on.group or on.plural and \
+                    not on.counted:
+                continue
+            said = [m for m in self.mentions if m.thing is group and any(
+                t.lower_ in ("each", "every") for t in m.token.doc[m.start: m.token.i])]
+            if said and on.count * group.count <= 12:
+                on.count, on.counted = on.count * group.count, True
 
     def _drop_negated(self) -> None:
         """"no bananas this time, my kid hates bananas": a thing negated anywhere is drawn nowhere."""
