@@ -3102,3 +3102,31 @@ def test_a_pair_of_sunglasses_is_one_thing_and_so_many_on_each_of_a_group_is_tha
     assert len(pillows) == 4 and len(beds) == 2
     assert min(p.box[0] for p in pillows) < beds[0].box[2] and max(p.box[2] for p in pillows) > beds[1].box[0]
     assert _labels("a pair of armchairs facing one coffee table, 3 cushions on each chair").count("cushion") == 6
+
+
+def test_a_count_after_the_noun_counts_it():
+    assert _labels("apples x3 in a white bowl on the kitchen counter").count("apple") == 3
+    assert _labels("party favor bags x6 lined up on a table").count("favor bag") == 6
+    assert MockPlanner().plan("a 16x9 poster of a fox").prompt == "A 16x9 poster of a fox"
+
+
+def test_the_players_character_is_drawn_and_a_screenshot_is_the_kind_of_picture():
+    labels = _labels("game screenshot, 3 enemies on the left side of the screen and my character alone on the right")
+    assert labels.count("enemy") == 3 and "character" in labels and "game screenshot" not in labels
+    assert _labels("screenshot of my elf ranger standing in a forest clearing, dramatic rim light") == ["elf ranger"]
+
+
+def test_whose_thing_it_is_is_not_drawn_but_whose_hoof_it_is_is():
+    assert _labels("can u draw grandma's old sewing machine like a vintage photograph pls") == ["sewing machine"]
+    assert _labels("the dog's favourite tennis ball, product shot, studio lighting") == ["tennis ball"]
+    assert "cow" in _labels("a vet checking a cow's hoof in an old barn, the farmer holding a lantern")
+
+
+def test_a_thing_said_again_bare_with_its_place_is_the_same_thing():
+    layout = MockPlanner().plan("a wrench next to a hammer on the workbench, wrench on the right")
+    labels = [r.label for r in layout.regions]
+    assert labels.count("wrench") == 1
+    x = {r.label: centre_x(r) for r in layout.regions}
+    assert x["wrench"] > x["hammer"]
+    assert _labels("a samurai and a ninja facing each other on a bamboo bridge, samurai on the left, ninja on the "
+                   "right").count("ninja") == 1

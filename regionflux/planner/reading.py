@@ -156,7 +156,7 @@ _GAMES = {"d&d", "dnd", "rpg", "ttrpg", "jrpg", "mmo", "mmorpg", "pathfinder", "
 PICTURE_NOUNS = {"portrait", "photo", "photograph", "shot", "closeup", "close-up", "headshot", "design", "concept",
                  "render", "macro", "selfie", "mascot", "logo", "icon", "sticker", "emblem", "badge", "illustration",
                  "drawing", "sketch", "painting", "print", "poster", "doodle", "silhouette", "tattoo", "character",
-                 "sculpture", "artwork", "wallpaper", "pattern", "motif", "stencil", "emoji", "emoticon"}
+                 "sculpture", "artwork", "wallpaper", "pattern", "motif", "stencil", "emoji", "emoticon", "screenshot"}
 #: Kinds of picture named by two nouns ("a coloring page of a triceratops", "tarot card illustration of a hermit"):
 #: what is drawn is what they are of, never the page or the card.
 PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"), ("greeting", "card"),
@@ -1005,7 +1005,7 @@ def _is_head(token) -> bool:
     owned = token.doc[token.i + 2] if nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) else None
     if owned is not None and (nounlike(owned) and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") or
                               lemma(owned) in ("lamp", "hat", "dozen", "book", "chair", "helmet", "knife", "table")) and \
-            not (lemma(owned) in lx.BODY and _person(lemma(token))) and \
+            not (lemma(owned) in lx.BODY and (_person(lemma(token)) or lemma(token) in lx.ANIMALS)) and \
             lemma(owned) not in PICTURE_NOUNS | lx.FRAME_NOUNS | {"profile"}:  # "holding a toddler's hand": the
         # toddler; "a lion's profile": the lion, in a kind of picture
         return False  # "a green banker's lamp": a kind of lamp, no banker
@@ -1942,6 +1942,7 @@ class _Reader:
         head = again[1].head if again[1].dep_ in ("compound", "amod") and again[1].head.i > 1 else again[1]
         if (again[1].pos_ in ("NOUN", "PROPN") or doc[0].lower_ in lx.THINGS) and head.pos_ in ("NOUN", "PROPN") and \
                 head.dep_ in _HEAD_DEPS:
+            again.user_data["bare_start"] = True  # (the "a" is the reader's, not the prompt's: see ``_same``)
             return again  # ("tiefling rogue with a scar": the first word names the kind of rogue)
         if doc[0].tag_ == "VBZ" and lx.singular(doc[0].lower_) in lx.THINGS:
             again = nlp(f"the {doc.text}")  # "vultures circle in the sky": things, in the plural
@@ -1995,6 +1996,13 @@ class _Reader:
                     "lap", "shoulder", "head", "arm", "hand", "knee", "foot", "side", "face"}):
             return "filler"  # "my granddaughter's hamster", "my dad's old truck", "my daughter's drawing of a
             # unicorn": whose it is, not who is in the picture
+        if place is not None and token.dep_ == "poss" and (word in _KIN or word in ("dog", "cat", "puppy", "kitten")) and \
+                any(c.tag_ == "POS" for c in token.children) and place.pos_ == "NOUN" and lemma(place) not in lx.SETTINGS and \
+                lemma(place) not in lx.BODY | lx.WORN | _GROWN | lx.ANIMALS | PEOPLE | {
+                    "lap", "shoulder", "head", "arm", "hand", "knee", "foot", "feet", "side", "face", "back", "tail"} and \
+                not _someone(lemma(place)) and \
+                not any(m.thing.head == word for m in self.mentions):
+            return "filler"  # "grandma's old sewing machine", "the dog's favourite tennis ball": whose thing is drawn
         if word == "face" and token.i > 0 and token.doc[token.i - 1].lower_ in ("my", "our") and any(
                 t.lower_ in ("left", "right", "middle", "center", "centre", "corner", "foreground")
                 for t in token.doc[token.i + 1: token.i + 6]):
@@ -2139,6 +2147,8 @@ class _Reader:
                 doc[token.i - 1].pos_ == "NOUN") and not nounlike(doc[token.i - 1]) and (
                 token.i + 1 == len(doc) or doc[token.i + 1].lower_ not in _CHARACTER_SHEETS):
             sided = True  # "a friendly little cloud character with rosy cheeks": the cloud, as a character
+        if word in ("character", "avatar") and token.i > 0 and doc[token.i - 1].lower_ in ("my", "our", "your"):
+            sided = True  # "game screenshot, ... my character alone on the right": the player's figure, drawn
         if word == "light" and token.i > 0 and doc[token.i - 1].lower_ in _LIGHT_FITTINGS:
             return "thing"  # "pendant lights", "string lights overhead": lamps, drawn where they hang
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
@@ -3040,6 +3050,9 @@ class _Reader:
             group = next((o for o in reversed(self.things) if o.head == thing.head and o.count >= 2), None)
             if group is not None:
                 return group  # "two knights and a dragon ... breathing fire on both knights": the two said before
+        if article == "a" and token is not None and token.doc.user_data.get("bare_start") and \
+                self._phrase_start(token) == 0:
+            article = ""  # "a wrench next to a hammer, wrench on the right": said again, bare
         if article not in ("the", "this", "that", "his", "her", "its", "their", "") or thing.counted:
             return None
         for other in reversed(self.things):

@@ -26,6 +26,8 @@ _BOORU_TAGS = re.compile(
     r"extremely[\s_]detailed|8k[\s_]wallpaper|unity[\s_]8k[\s_]wallpaper|break)\b", re.I)
 #: A bare tag naming who a booru character is ("1girl, solo, young witch"): the one girl is the witch.
 _CHARACTER_TAG = re.compile(r"(?:^|,)\s*((?:(?!(?:a|an|the|with|and)\b)[a-z-]+\s+){0,2}([a-z]+))\s*(?=,|$)", re.I)
+_TIMES_AFTER = re.compile(r"(?<![\w-])((?:(?!(?:a|an|the|of|in|on|and|with|at|by|for|to|my|his|her)\b)[a-z-]+\s+){0,2}"
+                          r"(?!(?:a|an|the|of|in|on|and|with|at|by|for|to)\b)[a-z-]+)\s+[x×]\s?(\d{1,2})\b(?!\s*[x×:])", re.I)
 _TIMES = re.compile(r"\b(\d{1,2})\s*[x×]\s+(?=[a-z])|\b[x×]\s*(\d{1,2})\b", re.I)
 _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
                  11: "eleven", 12: "twelve"}
@@ -542,6 +544,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                               if int(m.group(1)) > 1 else f"a {m.group(2).lower()}"), text)
     # ("3girls, three girls on a bench": the tag says who is there, the words say them again)
     text = _BOORU_TAGS.sub(" ", text)
+    text = _TIMES_AFTER.sub(lambda m: f"{_NUMBER_WORDS.get(int(m.group(2)), m.group(2))} {m.group(1)}", text)
+    # "apples x3 in a white bowl", "party favor bags x6": how many, said after the things
     text = _TIMES.sub(lambda m: f"{_NUMBER_WORDS.get(int(m.group(1) or m.group(2)), m.group(1) or m.group(2))} ", text)
     text = re.sub(r"\bhalf\s+a\s+dozen\b", "six", text, flags=re.I)
     text = re.sub(r"^\s*/imagine\s+(?:prompt\s*:?\s*)?", "", text, flags=re.I)  # a Discord bot's command
