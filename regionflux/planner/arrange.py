@@ -379,11 +379,14 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
         y += usable * w / sum(weights)
     tops.append(height - margin_y)
     placed: dict[int, list[float]] = {}
+    spans: dict[int, list[float]] = {}  # a group's copies, all of them
     # levels whose things rest on or float over one thing each are placed after that thing's level
     anchors: dict[int, Thing] = {}
+    floats: set[int] = set()  # what is over its anchor, not standing on it
     for relation in relations:
         if relation.kind in ("on", "above") and relation.b is not None and levels[id(relation.a)] < levels[id(relation.b)]:
-            anchors.setdefault(id(relation.a), relation.b)
+            if anchors.setdefault(id(relation.a), relation.b) is relation.b and relation.kind == "above":
+                floats.add(id(relation.a))
     level_order = sorted(range(n_levels), key=lambda lv: (all(id(i.thing) in anchors for i in by_level[lv]), -lv))
     regions_at: dict[int, dict] = {}
     # where left and right matter across levels (places on the canvas, relations between levels), every
@@ -420,8 +423,12 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
                 half = max(min(room_left, room_right, cell / 2), TOKEN_PX)
                 x0, x1 = centre - half, centre + half
             if anchored:  # over what it stands on: the things of one anchor share its width
-                base = placed[id(anchors[id(thing)])]
                 sharing = [m for m in members if anchors[id(m.thing)] is anchors[id(thing)]]
+                anchor = anchors[id(thing)]
+                base = spans[id(anchor)] if anchor.count > 1 and not anchor.group and (
+                    len(sharing) >= anchor.count or id(thing) in floats) else placed[id(anchor)]
+                # "2 pillows on each of two beds", "a moon high above two owls": over all of them ("a cat on one of
+                # two chairs" sits on one)
                 j = sharing.index(item)
                 span = base[2] - base[0]
                 centre = (base[0] + base[2]) / 2
@@ -446,9 +453,9 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
                 rests = id(thing) in anchors or level == n_levels - 1
                 bottom = row_bottom if rests else (row_top + row_bottom + h) / 2
                 box = [cx - w / 2, bottom - h, cx + w / 2, bottom]
-            was = placed.setdefault(id(thing), box)
-            if was is not box:  # a group: what rests on it spans all of it ("2 pillows on each bed")
-                placed[id(thing)] = [min(was[0], box[0]), min(was[1], box[1]), max(was[2], box[2]), max(was[3], box[3])]
+            placed.setdefault(id(thing), box)
+            was = spans.setdefault(id(thing), box)
+            spans[id(thing)] = [min(was[0], box[0]), min(was[1], box[1]), max(was[2], box[2]), max(was[3], box[3])]
             item.box = box
             regions_at[id(item)] = {"description": thing.description(), "box": fit_box(box, width, height),
                                     "label": thing.label}

@@ -371,9 +371,6 @@ def _count_of(token) -> Optional[int]:
         return None  # "a three tier wedding cake", "a ten speed bike": how many of its parts, what kind it is
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
-    if word == "both" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNS" and \
-            lx.singular(doc[token.i + 1].lower_) not in set(lx.POSITIONS) | lx.WORN | lx.OBJECT_PARTS | {"side", "end", "way"}:
-        return 2  # "both cats on a sofa" (not "on both sides", "in both hands")
     if re.fullmatch(r"\d{1,3}", word):
         return int(word)
     return None
@@ -970,6 +967,9 @@ def _is_head(token) -> bool:
         # a table" is a card)
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
         return False  # "ukiyo-e", "sci-fi": the first half of a hyphenated word
+    if nxt is not None and nxt.lower_ in ("pose", "stance") and not (
+            token.dep_ in ("nsubj", "nsubjpass") and nxt.pos_ in ("VERB", "AUX")):
+        return False  # "a yoga teacher holding tree pose", "warrior pose": how one stands, no tree
     if lemma(token) in ("book", "storybook", "picture") and nxt is not None and \
             lemma(nxt) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"art", "style", "page", "cover", "spread"} and \
             token.i > 1 and token.doc[token.i - 1].tag_ == "POS" and \
@@ -1976,13 +1976,15 @@ class _Reader:
         said_again = self._said_again(token)
         if said_again:
             return said_again
-        if word == "map" and token.i > 0 and token.doc[token.i - 1].lower_ in ("battle", "dungeon", "tactical", "hex"):
+        if word == "map" and token.i > 0 and token.doc[token.i - 1].lower_ in ("battle", "dungeon", "tactical", "hex") and \
+                token.dep_ not in ("dobj", "pobj"):  # (not "a knight studying a battle map on a table")
             return "style"  # "top-down battle map, painterly": the kind of picture, no map drawn in it
         if token.lower_ == "own" and token.i > 0 and token.doc[token.i - 1].lower_ in ("its", "their", "his", "her"):
             return "filler"  # "just the heart on its own": alone
         if token.i >= 2 and token.doc[token.i - 1].lower_ == "own" and \
                 token.doc[token.i - 2].lower_ in ("its", "their", "his", "her") and \
-                any(t.lower_ == "each" for t in token.doc[max(0, token.i - 8): token.i - 2]):
+                any(t.lower_ == "each" for t in token.doc[max(0, token.i - 8): token.i - 2]) and \
+                not any(t.count > 1 for t in self.things):  # ("three kids, each holding their own balloon": drawn)
             return "filler"  # "a robin, a jay and a cardinal, each perched on its own branch": one each, said of them
         place = token.head if token.dep_ == "poss" and token.head.i > token.i else token.head.head if \
             token.dep_ == "pobj" and token.head.lower_ == "of" and any(
@@ -2441,7 +2443,8 @@ class _Reader:
             return ""
         if token.i == attr.i and subject.lower_ in ("he", "she", "it", "they"):
             return "same"
-        if token.i == attr.i and subject.lower_ in ("idea", "concept", "theme", "vibe", "goal", "plan") and \
+        if token.i == attr.i and subject.lower_ in ("idea", "concept") and lemma(attr) in (
+                "character", "mascot", "hero", "villain", "creature", "monster", "sidekick") and \
                 any(m.thing in self.things for m in self.mentions):
             return "same"  # "a grumpy old badger in a waistcoat? the idea is a storybook character": what he is
         if token.i == attr.i and subject.lower_ in ("i", "we"):
@@ -3038,8 +3041,9 @@ class _Reader:
                 if before and before[0].thing.head in PEOPLE | lx.FIGURES and thing.head in PEOPLE | lx.FIGURES:
                     return before[0].thing
         said = [t.lower_ for t in token.doc[self._phrase_start(token): token.i]] if token is not None else []
-        if token is not None and any(w in ("one", "other", "first", "second", "third", "each", "every") for w in said) \
-                and "another" not in said:
+        paired = re.search(r"\bthe\s+(?:other|second|rest)\b", self.text, re.I) if token is not None else None
+        if token is not None and (any(w in ("each", "every") for w in said) or paired and any(
+                w in ("one", "other", "first", "second") for w in said)) and "another" not in said:
             group = next((o for o in reversed(self.things) if o.count >= 2 and (o.head == thing.head or (
                 "each" in said or "every" in said) and o.head.endswith(thing.head))), None)
             if group is not None:
@@ -3436,7 +3440,8 @@ class _Reader:
                         t.lower_ in ("couple", "pair", "two", "trio", "group") and t.i > 0 and doc[t.i - 1].lower_ == "the"):
                     return EVERYTHING_BEFORE
                 if t.lower_ in ("its", "their", "his", "her") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "own" \
-                        and (index, t.i + 2) not in self._by_token and _is_head(doc[t.i + 2]):
+                        and (index, t.i + 2) not in self._by_token and _is_head(doc[t.i + 2]) and \
+                        self._kind(doc[t.i + 2]) == "filler":
                     return None  # "each perched on its own branch": each on one, placed by nothing
                 if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their", "my", "your", "our") and \
                         lemma(t.head) not in lx.BODY | lx.PARTS:
@@ -3529,9 +3534,10 @@ class _Reader:
             if re.fullmatch(r"(?:each|either|both) sides?", " ".join(words[:2])) and words[2:3] != ["of"] and \
                     word == "on":  # "a red door with two lanterns on either side": either side of the door
                 before = self._before(index, token.i)
-                earlier = [m.thing for m in self.mentions if m.segment < index and m.thing in self.things]
-                owner = before[1].thing if len(before) >= 2 else earlier[-1] if before and earlier else None
-                if owner is not None and owner is not before[0].thing:
+                owner = before[1].thing if len(before) >= 2 and any(
+                    t.lower_ == "with" for t in doc[before[1].token.i + 1: before[0].start]) else None
+                if owner is not None and owner is not before[0].thing:  # (not "a man holding a sword, two guards on
+                    # either side": whose sides is not said)
                     done.update(range(token.i, token.i + 3))
                     return ("each_side", owner, None, set(), token.i + 3)
             side = re.match(r"(each|either|both) sides? of", " ".join(words[:4]))
@@ -3816,8 +3822,9 @@ class _Reader:
             if relation.kind not in ("on", "inside") or group is None or group.count < 2 or on.group or on.plural and \
                     not on.counted:
                 continue
-            said = [m for m in self.mentions if m.thing is group and any(
-                t.lower_ in ("each", "every") for t in m.token.doc[m.start: m.token.i])]
+            said = [m for m in self.mentions if m.thing is group and m.start >= 1 and
+                    m.token.doc[m.start - 1].lower_ in ("on", "in", "atop", "inside") and
+                    m.token.doc[m.start].lower_ in ("each", "every")]  # (not "two pillows, each pillow embroidered")
             if said and on.count * group.count <= 12:
                 on.count, on.counted = on.count * group.count, True
 

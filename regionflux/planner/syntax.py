@@ -83,8 +83,9 @@ _COLOURS = r"red|orange|yellow|green|blue|purple|pink|brown|black|white|gr[ae]y|
 _LOOK_ASIDE = re.compile(rf"\b(a|an|the|my|his|her|their|our) ([a-z]+(?: [a-z]+)?) \(((?:[a-z]+ )?(?:{_COLOURS})"
                          rf"(?: [a-z]+)?)\)", re.I)
 #: "car (red) parked in front of a house (yellow)", "a dog (white:1.2)": the colour of the one word before it.
-_COLOUR_ASIDE = re.compile(rf"\b(?!(?:a|an|the|and|or|with|in|on|of|my|his|her|their|our|is|are)\b)([a-z][a-z-]+) ?\(\s*"
-                           rf"((?:(?:light|dark|bright|pale|deep) )?(?:{_COLOURS}))\s*(?::\s*[\d.]+\s*)?\)", re.I)
+_COLOUR_ASIDE = re.compile(rf"\b(?:(a|an) )?(?!(?:a|an|the|and|or|with|in|on|of|my|his|her|their|our|is|are)\b)"
+                           rf"((?-i:[a-z])[a-z-]+(?<!ing)(?<!ed)) ?\(\s*((?:(?:light|dark|bright|pale|deep) )?(?:{_COLOURS}))"
+                           rf"\s*(?::\s*[\d.]+\s*)?\)", re.I)
 #: Any other aside after a word ("my cat (orange tabby, green eyes)"): said of what comes before it, like a tag.
 _ASIDE = re.compile(r"(?<=[a-z]) \(([^():\[\]{}]{2,80})\)(?=\s|[,.;!?]|$)", re.I)
 
@@ -106,9 +107,21 @@ def _asides(text: str) -> str:
                                       f"{m.group(1)}", text)
     text = _COUNT_ASIDE.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     text = _LOOK_ASIDE.sub(lambda m: f"{_determiner(m.group(1), m.group(3))} {m.group(3)} {m.group(2)}", text)
-    text = _COLOUR_ASIDE.sub(r"\2 \1", text)
+    text = _COLOUR_ASIDE.sub(lambda m: f"{lx.indefinite(m.group(3)) + ' ' if m.group(1) else ''}{m.group(3)} {m.group(2)}",
+                             text)
+    text = re.sub(rf"\b([a-z]+s)\s*,\s*(?:the\s+)?((?:(?:light|dark|bright|pale|deep)\s+)?(?:{_COLOURS}))\s+ones\b", r"\2 \1",
+                  text, flags=re.I)  # "tulips, pink ones, in a grey bucket": pink tulips
     return _ASIDE.sub(lambda m: m.group(0) if re.search(r"\b(?:a|an|the|my|his|her|their|our|its|this|that)$",
                                                         text[:m.start()], re.I) else f", {m.group(1)},", text)
+
+
+def _said_again_in_words(match) -> bool:
+    """"3girls, three girls on a bench", "1girl, a girl in a red dress": the tag's people said again with their count
+    (not "2girls, girl on the left has red hair": the tag is the count)."""
+    n, who = int(match.group(1)), match.group(2)
+    rest = match.string[:match.start()] + " " + match.string[match.end():]
+    said = r"(?:a|an|the|one)" if n == 1 else rf"(?:{_NUMBER_WORDS.get(n, n)}|{n})"
+    return re.search(rf"\b{said}\s+(?:[\w-]+\s+){{0,2}}{who}{'' if n == 1 else 's'}\b", rest, re.I) is not None
 
 
 def _flanked(match) -> str:
@@ -117,9 +130,15 @@ def _flanked(match) -> str:
     rest = match.group(1)
     if re.search(r"\b(?:on|to)\s+(?:its|their|his|her|the)\s+(?:left|right)\b", rest, re.I):
         return f"with {rest}"
-    if re.search(r"\b(?:and|&)\b", rest, re.I):
+    phrase = re.match(r"(?:(?!(?:on|in|at|under|over|near|by|leading|where|that|which|who|with|and|&|beneath|below|"
+                      r"above|behind|surrounded)\b)[\w'-]+\s*){1,5}", rest, re.I)
+    if phrase is None:
+        return match.group(0)
+    if re.match(r"\s*(?:and|&)\b", rest[phrase.end():], re.I):
         return f"between {rest}"
-    return f"with {rest.rstrip()} on either side"
+    said = phrase.group(0).rstrip()
+    return f"with {said} on either side{rest[len(said):]}" if not re.match(
+        r"\s*on\s+(?:both|either|each)\s+sides?", rest[len(said):], re.I) else f"with {rest}"
 
 
 def _determiner(determiner: str, words: str) -> str:
@@ -370,7 +389,9 @@ _ABOUT_ME = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:(?:hi|hello|hey
                        r"(?:i\s+am|i['’]m)\s+(?P<rest>[^.!?]{1,60})[.!?]+", re.I)
 #: The asker saying who they are as people do in a chat ("Dungeon master here —", "teacher here,"): at the start only.
 _WHO_IS_HERE = re.compile(r"^\s*(?:(?:hi|hello|hey)\s*[,!]?\s*)?(?!(?:a|an|the|my|put|place|draw|make|add|just)\b)"
-                          r"(?:[a-z'-]+\s+){0,2}[a-z'-]+\s+here\s*(?:[—–-]+|[,.:!;]+)\s*", re.I)
+                          r"(?:[a-z'-]+\s+){0,2}(?:[a-z'-]+(?:er|or|ist|ian|ess|master)|dm|gm|mom|mum|dad|grandma|"
+                          r"grandpa|nana|parent|mama|papa|teen|nurse|chef|vet|dev|student|newbie|noob)\s+here\s*"
+                          r"(?:[—–-]+|[,.:!;]+)\s*", re.I)
 #: Words of a sentence that asks for the picture, or says what is in it: not only about the asker.
 _ASKS = re.compile(r"\b(?:picture|image|photo|draw|paint|make|create|want|need|like|love|looking|thinking|imagining|"
                    r"with\s+(?:a|an|the|my|two|three)|of|in|on|holding|standing|sitting)\b", re.I)
@@ -526,9 +547,12 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                       r", \1,", text, flags=re.I).rstrip(", ")
         # "... chasing the pigeons golden hour in the park": a run-on tag of the light, said apart
         text = _style_run_apart(text)
-    text = re.sub(r"\b(?:(?:is|are|being)\s+)?flanked\s+(?:on\s+(?:both|either|each)\s+sides?\s+)?by\s+([^,;.]*)",
-                  _flanked, text, flags=re.I)
-    text = re.sub(r"\bside[ -]by[ -]side\b", "next to each other", text, flags=re.I)
+    flanked = re.sub(r"\b(?:(?:is|are|being)\s+)?flanked\s+(?:on\s+(?:both|either|each)\s+sides?\s+)?by\s+([^,;.]*)",
+                     _flanked, text, flags=re.I)
+    text = flanked if len(flanked) <= max(len(text), MAX_PROMPT_CHARS) else text  # (never past a layout's limit)
+    beside = re.sub(r"(?<!\ba\s)(?<!\bthe\s)\bside[ -]by[ -]side\b(?!\s*(?:comparison|view|shot|photo|image|picture|of|"
+                    r"split|panel|layout)\b)", "next to each other", text, flags=re.I)
+    text = beside if len(beside) <= max(len(text), MAX_PROMPT_CHARS) else text
     # "a black SUV and a red convertible parked side by side": a small tagger takes "side" for the thing parked
     text = _WEIGHT.sub(_unweighted, text)
     text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
@@ -538,8 +562,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   "holding ", text, flags=re.I)  # "make her hold a lantern": what she holds
     text = re.sub(r"\bBREAK\b|\s\|\s|\s*\|\s*$", ",", text)  # "golden hour | negative prompt: ...": a separator
     text = _one_booru_character(text)
-    text = _BOORU_PEOPLE.sub(lambda m: "" if re.search(rf"\b{m.group(2)}s?\b", m.string[:m.start()] + " " +
-                                                       m.string[m.end():], re.I) else
+    text = _BOORU_PEOPLE.sub(lambda m: "" if _said_again_in_words(m) else
                              (f"{_NUMBER_WORDS.get(int(m.group(1)), m.group(1))} {m.group(2).lower()}s"
                               if int(m.group(1)) > 1 else f"a {m.group(2).lower()}"), text)
     # ("3girls, three girls on a bench": the tag says who is there, the words say them again)
