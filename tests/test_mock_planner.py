@@ -3153,3 +3153,9 @@ def test_rewrites_never_push_a_prompt_past_the_layouts_limit_and_a_held_battle_m
     cat = next(r for r in layout.regions if r.label == "cat")
     chair = next(r for r in layout.regions if r.label == "chair")
     assert chair.box[0] <= centre_x(cat) <= chair.box[2]
+
+
+def test_pink_ones_are_the_things_before_in_pink_and_a_yoga_pose_is_no_tree():
+    layout = MockPlanner().plan("tulips, pink ones, in a grey bucket")
+    assert [r.description for r in layout.regions if r.label == "tulip"] == ["Pink tulips"]
+    assert _labels("yoga teacher holding tree pose on an empty beach at sunrise") == ["yoga teacher"]
