@@ -51,12 +51,19 @@ class PageServer:
         return self.log_path.read_text()
 
     def stop(self) -> None:
-        self.process.terminate()
+        stop_all([self])
+
+
+def stop_all(servers: list[PageServer]) -> None:
+    """Ask every server to end first, then wait for each: they shut down side by side (about 1 s each)."""
+    for server in servers:
+        server.process.terminate()
+    for server in servers:
         try:
-            self.process.wait(10)
+            server.process.wait(10)
         except subprocess.TimeoutExpired:
-            self.process.kill()
-        self._log.close()
+            server.process.kill()
+        server._log.close()
 
 
 def launch_browser(playwright):

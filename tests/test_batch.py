@@ -35,12 +35,16 @@ def model(tiny_flux_folder):
     return tiny_flux_folder
 
 
-@pytest.fixture
-def batch_input(tmp_path):
-    (tmp_path / "layout.json").write_text(json.dumps(FILE_LAYOUT))
-    path = tmp_path / "items.jsonl"
+def write_batch_input(folder):
+    (folder / "layout.json").write_text(json.dumps(FILE_LAYOUT))
+    path = folder / "items.jsonl"
     path.write_text("\n".join(json.dumps(item) for item in ITEMS) + "\n")
     return path
+
+
+@pytest.fixture
+def batch_input(tmp_path):
+    return write_batch_input(tmp_path)
 
 
 def args(model, batch_input, out, *extra):
@@ -130,36 +134,53 @@ def one_thread_batch(argv):
         torch.set_num_threads(threads)
 
 
-def test_two_accelerate_processes_render_the_same_images_as_one_each_item_once(model, batch_input, tmp_path):
-    one, two = tmp_path / "one", tmp_path / "two"
-    assert one_thread_batch(args(model, batch_input, one, "--no-progress")) == 1
-    result = subprocess.run([sys.executable, "-m", "regionflux", *args(model, batch_input, two, "--processes", "2",
+def pngs(folder):
+    return {k: v for k, v in files(folder).items() if k.endswith(".png")}
+
+
+@pytest.fixture(scope="module")
+def launched_input(tmp_path_factory):
+    """The items the accelerate and Ray tests launch, in one folder for both."""
+    return write_batch_input(tmp_path_factory.mktemp("launched-input"))
+
+
+@pytest.fixture(scope="module")
+def one_process_pngs(model, launched_input, tmp_path_factory):
+    """The images of ``launched_input`` rendered by one process with one thread: what the accelerate and Ray
+    runs must equal, computed once for both."""
+    one = tmp_path_factory.mktemp("one-process") / "one"
+    assert one_thread_batch(args(model, launched_input, one, "--no-progress")) == 1
+    return pngs(one)
+
+
+def test_two_accelerate_processes_render_the_same_images_as_one_each_item_once(model, launched_input, one_process_pngs,
+                                                                            tmp_path):
+    two = tmp_path / "two"
+    result = subprocess.run([sys.executable, "-m", "regionflux", *args(model, launched_input, two, "--processes", "2",
                                                                       "--no-progress")],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 1, result.stderr[-2000:]  # the bad item
     assert "all processes: 5 of 6 items done, 1 failed: bad" in result.stdout
     assert "process 0:" in result.stdout and "process 1:" in result.stdout  # two processes, each with a share
-    pngs = lambda folder: {k: v for k, v in files(folder).items() if k.endswith(".png")}  # noqa: E731
-    assert pngs(one) == pngs(two)
+    assert one_process_pngs == pngs(two)
     records = manifest(two)
     assert len(records) == 6 and len({r["id"] for r in records}) == 6 and not any(r.get("recovered") for r in records)
 
 
 @pytest.mark.skipif(not __import__("regionflux.batch.on_ray", fromlist=["have_ray"]).have_ray(), reason="ray not installed")
-def test_ray_renders_the_same_files_and_retries_a_killed_worker_without_duplicates(model, batch_input, tmp_path):
-    one, on_ray = tmp_path / "one", tmp_path / "ray"
-    assert one_thread_batch(args(model, batch_input, one, "--no-progress")) == 1
+def test_ray_renders_the_same_files_and_retries_a_killed_worker_without_duplicates(model, launched_input,
+                                                                                   one_process_pngs, tmp_path):
+    on_ray = tmp_path / "ray"
     marker = tmp_path / "kill-one-worker"
     marker.touch()
     env = {**os.environ, "REGIONFLUX_TEST_KILL_ONCE": str(marker), "RAY_AUTH_MODE": "disabled"}
-    result = subprocess.run([sys.executable, "-m", "regionflux", *args(model, batch_input, on_ray, "--engine", "ray",
+    result = subprocess.run([sys.executable, "-m", "regionflux", *args(model, launched_input, on_ray, "--engine", "ray",
                                                                       "--workers", "2", "--no-progress")],
                             capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 1, result.stderr[-3000:]
     assert not marker.exists() and (tmp_path / "kill-one-worker.used").exists()  # a worker did die
     assert "5 rendered, 1 failed" in result.stdout
-    pngs = lambda folder: {k: v for k, v in files(folder).items() if k.endswith(".png")}  # noqa: E731
-    assert pngs(one) == pngs(on_ray)
+    assert one_process_pngs == pngs(on_ray)
     records = manifest(on_ray)
     assert sorted(r["id"] for r in records) == sorted([*DONE, "bad"])  # each item once
 

@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from fake_openai import FakeOpenAI, reply
-from page_server import CHROMIUM, WAIT, PageServer, launch_browser
+from page_server import CHROMIUM, WAIT, PageServer, launch_browser, stop_all
 from regionflux import Layout
 from regionflux.outputs import PNG_KEY
 from regionflux.testing import tiny_pipeline
@@ -51,8 +51,7 @@ def servers(tmp_path_factory, planner_server):
             server.wait_until_up()
         yield {"url": main.url, "out": tmp / "out", "no_gpu": no_gpu.url}
     finally:
-        for server in (main, no_gpu):
-            server.stop()
+        stop_all([main, no_gpu])
 
 
 @pytest.fixture(scope="module")
@@ -306,8 +305,8 @@ def test_without_a_gpu_the_page_plans_and_says_why_it_cannot_render(browser, ser
     assert "cannot render" in text_of(page, "#render_status") and "--device cpu" in text_of(page, "#render_status")
     plan(page, planner=None)  # the offline rules are its only planner
     page.click("#render")
-    page.wait_for_timeout(500)
-    assert "no CUDA device" in text_of(page, "#render_status")
+    # the click's own answer (the status said "no CUDA device" before it too)
+    assert "no CUDA device" in wait_text(page, "#render_status", "Render 1:")
     page.screenshot(path=str(tmp_path / "no-gpu.png"))
     context.close()
 

@@ -117,12 +117,13 @@ def shared(tmp_path_factory):
     out = tmp / "out"
     (out / "lora").mkdir(parents=True)
     (out / "lora" / "broken.safetensors").write_bytes(b"not a LoRA at all")
-    save_tiny_lora(out / "lora")
     auth = [arg for user, pw in USERS.items() for arg in ("--auth", f"{user}:{pw}")]
     server = PageServer(["--device", "cpu", "--model", str(tmp / "tiny-flux"), "--output-dir", str(out),
                          "--max-sequence-length", "16", "--allow-planner-url", "--allow-model", "owner/allowed-lora",
                          *auth], tmp, CANARIES)
     try:
+        # made while the server starts (it reads a LoRA only when a render names it), and before any test runs
+        save_tiny_lora(out / "lora")
         server.wait_until_up()
         yield {"url": server.url, "out": out, "tmp": tmp, "server": server}
     finally:
