@@ -245,6 +245,9 @@ def test_the_whole_plan_has_a_deadline(work, capsys):
                      "--deadline", "1.5"])
     assert code == 2 and time.monotonic() - start < 12
     assert not (work / "p.json").exists()
+    err = capsys.readouterr().err
+    assert "--deadline" in err and "within 30 s" not in err  # the deadline ended it, not the request's timeout
+    assert len(server.requests) == 1  # and no retry was waited for past it
 
 
 # -- secrets and messages ----------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from .base import (
     DEFAULT_TIMEOUT,
 )
 from .chat import ChatPlanner
-from .transport import BoundedTransport
+from .transport import BoundedTransport, PastDeadline
 
 logger = logging.getLogger(__name__)
 
@@ -187,6 +187,11 @@ class LLMPlanner(ChatPlanner):
                         f"({_api_message(exc)}) to every one of {retries + 1} tries; retry later"
                     ) from None
                 raise PlanningError(f"the LLM server rejected the request: {_api_message(exc)}") from None
+            except PastDeadline:
+                raise PlanningError(
+                    f"the LLM server at {self.client.base_url} gave no complete answer before the plan's deadline "
+                    "(--deadline); a slow model needs a larger --deadline, or check that the server runs"
+                ) from None
             except openai.APITimeoutError:
                 raise PlanningError(
                     f"the LLM server at {self.client.base_url} gave no complete answer within {self.client.timeout:g} s "

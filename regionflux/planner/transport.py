@@ -119,6 +119,11 @@ class _Body(httpx.SyncByteStream):
         self._response.close()
 
 
+class PastDeadline(BaseException):
+    """The whole plan's deadline passed: not a network fault for the client to wait and retry (the openai client
+    retries every ``Exception`` after a back-off), so it is raised past the client's retries."""
+
+
 class BoundedTransport(httpx.BaseTransport):
     """httpx transport: ``timeout`` seconds for a whole request, at most ``max_bytes`` of answer, nothing
     past ``deadline`` (a ``time.monotonic()`` value the caller sets for everything it does)."""
@@ -134,6 +139,8 @@ class BoundedTransport(httpx.BaseTransport):
     # -- the budget the streams draw on ---------------------------------------------------------------
     def left(self, timeout: Optional[float], expired: type) -> float:
         remaining = self._budget.deadline - time.monotonic()
+        if remaining <= 0 and self._budget.deadline >= self.deadline:
+            raise PastDeadline("the plan's deadline passed")
         if remaining <= 0:
             raise expired(f"no complete answer within {self.timeout:g} s")
         return remaining if timeout is None else min(timeout, remaining)
@@ -162,6 +169,8 @@ class BoundedTransport(httpx.BaseTransport):
         return _Mapping()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if time.monotonic() >= self.deadline:
+            raise PastDeadline("the plan's deadline passed")
         self._budget.deadline = min(time.monotonic() + self.timeout, self.deadline)
         self._budget.received = 0
         self.problem = ""
