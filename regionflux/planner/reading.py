@@ -381,6 +381,10 @@ def _counted_many(token) -> bool:
     return any(c.dep_ == "nummod" and (_count_of(c) or 0) >= 2 for c in token.children)
 
 
+#: Places on the canvas a prompt put a thing in ("on the left", "in the middle"): drawn there, never folded into another.
+_PLACED_HINTS = frozenset({"left", "right", "top", "bottom", "center"})
+
+
 def _only_negation(doc) -> bool:
     """"no people", "without any cars": a part that only says what is not there."""
     words = [t for t in doc if not t.is_punct]
@@ -2969,13 +2973,12 @@ class _Reader:
         group = False
         if quantity is not None:
             name = lemma(quantity)
+            inner = [t for t in doc[self._phrase_start(quantity): quantity.i] if _count_of(t)]  # "two pairs of"
             if name in ("pair", "pairs") and token.lower_ in lx.PAIRED_ONES:
-                inner = [t for t in doc[self._phrase_start(quantity): quantity.i] if _count_of(t)]
                 count = _count_of(inner[0]) if inner else 1  # "a pair of sunglasses": one of them
                 counted = bool(inner)
             elif name in lx.QUANTITIES:
                 count, counted = lx.QUANTITIES[name], True
-                inner = [t for t in doc[self._phrase_start(quantity): quantity.i] if _count_of(t)]
                 if inner and name == "dozen":
                     count = _count_of(inner[0]) * 12
             elif not counted:
@@ -3034,13 +3037,13 @@ class _Reader:
 
     def _same(self, thing: Thing, article: str, token=None) -> Optional[Thing]:
         """"the cabin" after "a cabin": the thing already named; "a man, her dad," is the man."""
+        start = self._phrase_start(token) if token is not None else 0
+        said = [t.lower_ for t in token.doc[start: token.i]] if token is not None else []
         if token is not None and article in ("her", "his", "their", "its") and token.i >= 2:
-            start = self._phrase_start(token)
             if start >= 1 and token.doc[start - 1].text == "," and start + 1 <= token.i:
                 before = [m for m in self._before(self._segment_now, start) if m.token.i == start - 2]
                 if before and before[0].thing.head in PEOPLE | lx.FIGURES and thing.head in PEOPLE | lx.FIGURES:
                     return before[0].thing
-        said = [t.lower_ for t in token.doc[self._phrase_start(token): token.i]] if token is not None else []
         paired = re.search(r"\bthe\s+(?:other|second|rest)\b", self.text, re.I) if token is not None else None
         if token is not None and (any(w in ("each", "every") for w in said) or paired and any(
                 w in ("one", "other", "first", "second") for w in said)) and "another" not in said:
@@ -3050,12 +3053,11 @@ class _Reader:
                 return group  # "two dogs, one dog asleep and the other dog playing": two of the two
         if any(w in ("another", "other", "second", "third", "fourth") for w in said):
             return None  # "a cat on a sofa, another cat on the rug", "the other girl": one more
-        if token is not None and any(t.lower_ in ("both", "all") for t in token.doc[self._phrase_start(token): token.i]):
+        if any(w in ("both", "all") for w in said):
             group = next((o for o in reversed(self.things) if o.head == thing.head and o.count >= 2), None)
             if group is not None:
                 return group  # "two knights and a dragon ... breathing fire on both knights": the two said before
-        if article == "a" and token is not None and token.doc.user_data.get("bare_start") and \
-                self._phrase_start(token) == 0:
+        if article == "a" and token is not None and token.doc.user_data.get("bare_start") and start == 0:
             article = ""  # "a wrench next to a hammer, wrench on the right": said again, bare
         if article not in ("the", "this", "that", "his", "her", "its", "their", "") or thing.counted:
             return None
@@ -4149,7 +4151,7 @@ class _Reader:
                     span = mention.token.doc[link.i: mention.token.i + 1].text if link is not None else \
                         f"with {thing.article} {thing.words}"  # "Fenrir the giant wolf breaking his chains": his
                 if span is None or thing.counted and thing.count > 1 or thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES or \
-                        thing.hints & {"left", "right", "top", "bottom", "center", "middle"} or any(
+                        thing.hints & _PLACED_HINTS or any(
                             thing in (r.a, r.b, r.c) and (r.kind not in ("on", "next_to") or {
                                 id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)} - landed
                                 - perched - (others if r.kind == "on" else set()))
@@ -4436,7 +4438,7 @@ class _Reader:
             covered = mention is not None and any(mention.token.doc is doc and mention.token.i in range(start, end)
                                                   for doc, start, end in taken)  # said already in a span
             if mention is None or thing.count > 1 or thing.group or _wears(thing.head) or _person(thing.head) or \
-                    thing.head in lx.ANIMALS | PEOPLE or thing.hints & {"left", "right", "top", "bottom", "center", "middle"} or \
+                    thing.head in lx.ANIMALS | PEOPLE or thing.hints & _PLACED_HINTS or \
                     thing.setting_noun or any(thing in (r.a, r.b, r.c) and not {id(r.a), id(r.b)} & airs and not (
                         held and {id(r.a), id(r.b)} == {id(thing), id(principal)}) and (
                         r.kind != "on" or r.c is not None or {id(r.a), id(r.b)} == {id(thing), id(principal)} and not (
@@ -4736,7 +4738,7 @@ class _Reader:
             return
         placed = {id(r.a) for r in self.relations} | {id(r.b) for r in self.relations if r.kind not in ("on", "inside", "next_to")}
         placed |= {id(t.inside) for t in self.things if t.inside is not None}
-        placed |= {id(t) for t in self.things if t.hints & {"top", "bottom", "left", "right", "foreground", "center", "middle"}}
+        placed |= {id(t) for t in self.things if t.hints & (_PLACED_HINTS | {"foreground"})}
         # ("a village far below", "a graveyard in the foreground": placed on the canvas, so drawn)
         placed |= {id(t) for t in self.things if t.head in self._placed_by}  # "..., a gull perched near the boardwalk"
         if len(others) >= 2:  # "two hikers on a summit, an eagle circling, an alpine lake far in the valley": named

@@ -82,9 +82,11 @@ _COLOURS = r"red|orange|yellow|green|blue|purple|pink|brown|black|white|gr[ae]y|
 #: "an armchair (green velvet)", "a side table (white)": how a thing looks, said after it in brackets.
 _LOOK_ASIDE = re.compile(rf"\b(a|an|the|my|his|her|their|our) ([a-z]+(?: [a-z]+)?) \(((?:[a-z]+ )?(?:{_COLOURS})"
                          rf"(?: [a-z]+)?)\)", re.I)
+#: A colour word, maybe with its shade ("red", "dark green").
+_SHADED_COLOUR = rf"(?:(?:light|dark|bright|pale|deep)\s+)?(?:{_COLOURS})"
 #: "car (red) parked in front of a house (yellow)", "a dog (white:1.2)": the colour of the one word before it.
 _COLOUR_ASIDE = re.compile(rf"\b(?:(a|an) )?(?!(?:a|an|the|and|or|with|in|on|of|my|his|her|their|our|is|are)\b)"
-                           rf"((?-i:[a-z])[a-z-]+(?<!ing)(?<!ed)) ?\(\s*((?:(?:light|dark|bright|pale|deep) )?(?:{_COLOURS}))"
+                           rf"((?-i:[a-z])[a-z-]+(?<!ing)(?<!ed)) ?\(\s*({_SHADED_COLOUR})"
                            rf"\s*(?::\s*[\d.]+\s*)?\)", re.I)
 #: Any other aside after a word ("my cat (orange tabby, green eyes)"): said of what comes before it, like a tag.
 _ASIDE = re.compile(r"(?<=[a-z]) \(([^():\[\]{}]{2,80})\)(?=\s|[,.;!?]|$)", re.I)
@@ -109,10 +111,20 @@ def _asides(text: str) -> str:
     text = _LOOK_ASIDE.sub(lambda m: f"{_determiner(m.group(1), m.group(3))} {m.group(3)} {m.group(2)}", text)
     text = _COLOUR_ASIDE.sub(lambda m: f"{lx.indefinite(m.group(3)) + ' ' if m.group(1) else ''}{m.group(3)} {m.group(2)}",
                              text)
-    text = re.sub(rf"\b([a-z]+s)\s*,\s*(?:the\s+)?((?:(?:light|dark|bright|pale|deep)\s+)?(?:{_COLOURS}))\s+ones\b", r"\2 \1",
+    text = re.sub(rf"\b([a-z]+s)\s*,\s*(?:the\s+)?({_SHADED_COLOUR})\s+ones\b", r"\2 \1",
                   text, flags=re.I)  # "tulips, pink ones, in a grey bucket": pink tulips
     return _ASIDE.sub(lambda m: m.group(0) if re.search(r"\b(?:a|an|the|my|his|her|their|our|its|this|that)$",
                                                         text[:m.start()], re.I) else f", {m.group(1)},", text)
+
+
+def _number_word(digits: str) -> str:
+    """"3" -> "three" (up to twelve; larger numbers stay digits)."""
+    return _NUMBER_WORDS.get(int(digits), digits)
+
+
+def _fits(rewritten: str, text: str) -> bool:
+    """Whether a rewrite keeps the prompt within what a layout's prompt may hold (or no longer than it was)."""
+    return len(rewritten) <= max(len(text), MAX_PROMPT_CHARS)
 
 
 def _said_again_in_words(match) -> bool:
@@ -120,7 +132,7 @@ def _said_again_in_words(match) -> bool:
     (not "2girls, girl on the left has red hair": the tag is the count)."""
     n, who = int(match.group(1)), match.group(2)
     rest = match.string[:match.start()] + " " + match.string[match.end():]
-    said = r"(?:a|an|the|one)" if n == 1 else rf"(?:{_NUMBER_WORDS.get(n, n)}|{n})"
+    said = r"(?:a|an|the|one)" if n == 1 else rf"(?:{_number_word(match.group(1))}|{n})"
     return re.search(rf"\b{said}\s+(?:[\w-]+\s+){{0,2}}{who}{'' if n == 1 else 's'}\b", rest, re.I) is not None
 
 
@@ -488,7 +500,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "the tractor is gone now so please dont include it": no tractor
     if _HASHTAG.search(text):
         tagged = re.sub(r"\s*,\s*(?:,\s*)*$", "", _HASHTAG.sub(_hashtag, text))
-        text = tagged if len(tagged) <= max(len(text), MAX_PROMPT_CHARS) else _HASHTAG.sub(lambda m: m.group(1), text)
+        text = tagged if _fits(tagged, text) else _HASHTAG.sub(lambda m: m.group(1), text)
         # (never past what a layout's prompt may hold)
     # "... zero umbrellas #cyberpunk #streetphotography": tags of the picture, each said apart
     text = _ABOUT_ME.sub(_unless_drawn, text)
@@ -549,10 +561,10 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         text = _style_run_apart(text)
     flanked = re.sub(r"\b(?:(?:is|are|being)\s+)?flanked\s+(?:on\s+(?:both|either|each)\s+sides?\s+)?by\s+([^,;.]*)",
                      _flanked, text, flags=re.I)
-    text = flanked if len(flanked) <= max(len(text), MAX_PROMPT_CHARS) else text  # (never past a layout's limit)
+    text = flanked if _fits(flanked, text) else text  # (never past a layout's limit)
     beside = re.sub(r"(?<!\ba\s)(?<!\bthe\s)\bside[ -]by[ -]side\b(?!\s*(?:comparison|view|shot|photo|image|picture|of|"
                     r"split|panel|layout)\b)", "next to each other", text, flags=re.I)
-    text = beside if len(beside) <= max(len(text), MAX_PROMPT_CHARS) else text
+    text = beside if _fits(beside, text) else text
     # "a black SUV and a red convertible parked side by side": a small tagger takes "side" for the thing parked
     text = _WEIGHT.sub(_unweighted, text)
     text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
@@ -563,13 +575,13 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bBREAK\b|\s\|\s|\s*\|\s*$", ",", text)  # "golden hour | negative prompt: ...": a separator
     text = _one_booru_character(text)
     text = _BOORU_PEOPLE.sub(lambda m: "" if _said_again_in_words(m) else
-                             (f"{_NUMBER_WORDS.get(int(m.group(1)), m.group(1))} {m.group(2).lower()}s"
+                             (f"{_number_word(m.group(1))} {m.group(2).lower()}s"
                               if int(m.group(1)) > 1 else f"a {m.group(2).lower()}"), text)
     # ("3girls, three girls on a bench": the tag says who is there, the words say them again)
     text = _BOORU_TAGS.sub(" ", text)
-    text = _TIMES_AFTER.sub(lambda m: f"{_NUMBER_WORDS.get(int(m.group(2)), m.group(2))} {m.group(1)}", text)
+    text = _TIMES_AFTER.sub(lambda m: f"{_number_word(m.group(2))} {m.group(1)}", text)
     # "apples x3 in a white bowl", "party favor bags x6": how many, said after the things
-    text = _TIMES.sub(lambda m: f"{_NUMBER_WORDS.get(int(m.group(1) or m.group(2)), m.group(1) or m.group(2))} ", text)
+    text = _TIMES.sub(lambda m: f"{_number_word(m.group(1) or m.group(2))} ", text)
     text = re.sub(r"\bhalf\s+a\s+dozen\b", "six", text, flags=re.I)
     text = re.sub(r"^\s*/imagine\s+(?:prompt\s*:?\s*)?", "", text, flags=re.I)  # a Discord bot's command
     text = re.sub(r"\btwin\s+(?=([a-z]+s)\b)", lambda m: m.group(0) if lx.singular(m.group(1).lower()) in
