@@ -107,8 +107,10 @@ def test_no_preposition_or_stop_word_becomes_a_label():
 def test_descriptions_are_grammatical():
     assert MockPlanner().plan("birds flying over the sea").regions[0].description == "Birds flying"
     ducks = MockPlanner().plan("three ducks swimming in a pond")
-    assert [r.description for r in ducks.regions] == ["A duck swimming"] * 3  # the setting is not glued to them
-    assert "in a pond" in ducks.background_prompt
+    assert [r.description for r in ducks.regions if r.label == "duck"] == ["A duck swimming"] * 3  # the setting is
+    # not glued to them: the pond they swim in is drawn apart, under them
+    pond = next(r for r in ducks.regions if r.label == "pond")
+    assert all(centre_y(r) < centre_y(pond) for r in ducks.regions if r.label == "duck")
     assert MockPlanner().plan("an owl and two foxes").regions[1].description == "A fox"
     assert MockPlanner(max_regions=8).plan("ten cats").regions[0].description == "Ten cats"
     assert len(MockPlanner().plan("ten cats").regions) == 10  # the offline planner draws up to 16
@@ -1826,7 +1828,7 @@ def test_a_picture_frame_of_a_photo_still_draws_what_it_shows():
 
 @pytest.mark.parametrize("prompt, labels, tag", [
     ("two ducks swimming in a pond a heron standing on a log golden hour by the lake photorealistic",
-     {"duck", "heron", "log"}, "golden hour"),
+     {"duck", "heron", "log", "pond"}, "golden hour"),
     ("a small boy in green boots splashing in a stream gouache soft muted colors childrens book", {"boy"},
      "gouache soft muted colors childrens book"),
 ])
@@ -3159,3 +3161,71 @@ def test_pink_ones_are_the_things_before_in_pink_and_a_yoga_pose_is_no_tree():
     layout = MockPlanner().plan("tulips, pink ones, in a grey bucket")
     assert [r.description for r in layout.regions if r.label == "tulip"] == ["Pink tulips"]
     assert _labels("yoga teacher holding tree pose on an empty beach at sunrise") == ["yoga teacher"]
+
+
+def _within(inner, outer) -> bool:
+    return outer.box[0] <= inner.box[0] and outer.box[1] <= inner.box[1] and inner.box[2] <= outer.box[2] and \
+        inner.box[3] <= outer.box[3]
+
+
+@pytest.mark.parametrize("prompt, owner, part", [
+    ("an orange cocktail with a purple straw, bar menu photo", "cocktail", "straw"),
+    ("red sneakers with white laces, product shot", "sneaker", "lace"),
+    ("a purple dragon with gold wings", "dragon", "wing"),
+    ("a grey house with a black roof and an orange garage door", "house", "garage door"),
+    ("a pink cake with gold sprinkles on a white plate", "cake", "sprinkle"),
+])
+def test_a_part_in_a_colour_of_its_own_is_drawn_inside_its_owner_and_said_there_alone(prompt, owner, part):
+    layout = MockPlanner().plan(prompt)
+    regions = {r.label: r for r in layout.regions}
+    assert _within(regions[part], regions[owner])
+    colour = prompt.split(f" {owner}")[0].split()[-1]
+    assert colour in regions[owner].description.lower()
+    others = {w for w in prompt.lower().split() if w in ("purple", "white", "gold", "black", "orange")} - {colour}
+    assert not any(c in regions[owner].description.lower() for c in others)
+
+
+def test_a_part_on_a_table_leaves_its_owner_on_the_table_and_a_companion_stays_beside():
+    layout = MockPlanner().plan("a white mug with a gold rim on a wooden table")
+    regions = {r.label: r for r in layout.regions}
+    assert regions["mug"].box[3] <= regions["table"].box[1] + 16 and _within(regions["rim"], regions["mug"])
+    assert centre_y(regions["rim"]) < centre_y(regions["mug"])  # a rim is at the top
+    layout = MockPlanner().plan("blue teapot with a white mug and a pink saucer, still life")
+    regions = {r.label: r for r in layout.regions}
+    assert not _within(regions["mug"], regions["teapot"])
+    assert _labels("a black cat with green eyes") == ["cat"]
+
+
+@pytest.mark.parametrize("prompt, tag", [
+    ("a sleepy sloth, crayon drawing, kids book, cream paper texture", "kids book"),
+    ("a friendly giant with a bushy beard, gentle, soft colored pencil, storybook cover", "soft colored pencil"),
+    ("a giraffe, an elephant and a lion at an ice cream truck, whimsical picture book, bright flat colors",
+     "whimsical picture book"),
+])
+def test_the_book_a_picture_is_for_and_its_pencils_are_its_style(prompt, tag):
+    layout = MockPlanner().plan(prompt)
+    assert not any(tag.split()[-1] in r.description.lower() for r in layout.regions)
+    assert "picture book" in [r.label for r in MockPlanner().plan("a girl reading a picture book, a cat").regions]
+
+
+def test_the_house_after_a_bungalow_is_the_bungalow_and_a_listing_photo_is_the_picture():
+    layout = MockPlanner().plan("Real estate listing photo of a craftsman bungalow, a maple tree on the left of the "
+                                "house, golden hour")
+    regions = {r.label: r for r in layout.regions}
+    assert sorted(regions) == ["craftsman bungalow", "maple tree"]
+    assert centre_x(regions["maple tree"]) < centre_x(regions["craftsman bungalow"])
+    layout = MockPlanner().plan("my grandson's golden retriever in the garden, could you paint the dog lying next to "
+                                "a red wheelbarrow")
+    assert [r.label for r in layout.regions].count("retriever") == 1
+    assert "lying" in next(r for r in layout.regions if r.label == "retriever").description
+
+
+def test_what_swims_in_a_pond_is_drawn_with_the_pond():
+    layout = MockPlanner().plan("four ducks swimming in a pond, spring, watercolour")
+    regions = layout.regions
+    pond = next(r for r in regions if r.label == "pond")
+    assert all(centre_y(r) < centre_y(pond) for r in regions if r.label == "duck")
+    layout = MockPlanner().plan("3 koi swimming in a small pond, top-down view")
+    pond = next(r for r in layout.regions if r.label == "pond")
+    assert all(_within(r, pond) for r in layout.regions if r.label == "koi")
+    assert "pond" not in _labels("i dreamed my dog was swimming in a pool full of stars and my dad was fishing")

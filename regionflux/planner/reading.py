@@ -85,6 +85,9 @@ _BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "ca
           "temple", "palace", "school", "inn", "tavern", "shop", "bakery", "cafe", "hotel", "station", "windmill", "chalet",
           "villa", "bungalow", "manor", "building", "home", "pagoda", "shack", "lodge", "saloon", "diner", "factory",
           "mill", "farmhouse", "treehouse", "igloo", "hall", "library", "museum", "skyscraper", "apartment", "tent"}
+#: Kinds of house: "the house" after "a craftsman bungalow" is that bungalow.
+_HOMES = {"cottage", "cabin", "bungalow", "villa", "mansion", "manor", "chalet", "farmhouse", "treehouse", "hut", "shack",
+          "lodge", "townhouse", "rowhouse", "homestead", "ranch", "igloo"}
 _VESSELS = {"ship", "boat", "yacht", "galleon", "sailboat", "schooner", "ferry", "rowboat", "canoe", "barge", "submarine",
             "steamboat", "riverboat", "junk", "dhow", "trawler", "tugboat", "airship", "raft", "longship", "frigate",
             "carrier", "liner", "catamaran", "dinghy", "kayak", "gondola", "houseboat", "clipper", "brig", "cruiser"}
@@ -99,6 +102,14 @@ _FITTED = {"basket": _CYCLES, "sidecar": _CYCLES, "saddlebag": _CYCLES, "bell": 
            "surfboard": {"van", "car", "jeep", "wagon"}, "canoe": {"car", "jeep", "truck"}}
 #: Parts of a place that say where in it, not a thing of their own ("at the bottom of the ocean").
 _WHERE_IN = ("bottom", "top", "depths", "floor", "middle", "edge", "heart", "center", "centre")
+#: Parts of a creature broad enough for a region of their own when their colour differs from its colour.
+_BROAD_PARTS = {"wings", "wing", "tail", "mane", "horns", "horn", "antlers", "shell"}
+#: What is fixed to a thing, trims it or tops it, though not its built part ("a cocktail with a purple straw").
+_ATTACHED = {"straw", "rim", "brim", "lace", "laces", "sprinkle", "sprinkles", "trim", "stripe", "stripes", "ribbon",
+             "bow", "bell", "button", "buttons", "strap", "straps", "sole", "soles", "zipper", "buckle", "tassel",
+             "tassels", "fringe", "stitching", "piping", "frosting", "icing", "glaze", "drizzle", "garnish", "umbrella",
+             "label", "band", "cap", "cork", "stem", "spine", "binding", "bookmark", "ribbons", "pompom", "bobble",
+             "sticker", "stickers", "decal", "decals", "accents", "detailing", "trimming", "border", "handles", "lining"}
 #: What people and animals sit or lie on.
 SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "bed", "swing", "hammock", "log", "saddle",
          "seat", "beanbag", "ottoman", "recliner", "rocker", "deckchair", "sunbed", "blanket", "rug", "mat", "cushion"}
@@ -112,6 +123,9 @@ STRUCTURES = {"pier", "dock", "jetty", "wharf", "boardwalk", "stage", "porch", "
               "riverbank", "bank", "platform", "stairs", "staircase", "steps", "riser", "ring", "runway",
               "track", "court", "pitch", "rink", "windowsill", "sill", "mantel", "mantelpiece", "doorstep"}
 WATERS = {"sea", "ocean", "lake", "river", "water", "pond", "pool", "waterhole"}
+#: Small waters drawn with what swims on them ("four ducks swimming in a pond"), fish drawn inside them.
+_POOLS = {"pond", "pool", "waterhole", "puddle", "fountain", "birdbath"}
+_FISH = {"fish", "koi", "goldfish", "carp", "tadpole", "tadpoles", "minnow", "guppy", "trout", "salmon"}
 #: A building or a wall that several things stand outside, at or against: drawn behind them, as they are before it.
 _BACKDROPS = {"diner", "station", "shop", "store", "cafe", "café", "bakery", "restaurant", "motel", "hotel", "pub",
               "saloon", "garage", "barn", "house", "cottage", "cabin", "church", "chapel", "castle", "wall", "fence",
@@ -177,7 +191,8 @@ _INKED = lx.BODY | {"forearm", "wrist", "ankle", "chest", "back", "sleeve", "cal
 PHOTO_GENRES = {"product", "action", "studio", "fashion", "food", "street", "travel", "wildlife", "nature", "landscape",
                 "portrait", "macro", "aerial", "drone", "sports", "sport", "concert", "wedding", "event", "editorial",
                 "stock", "film", "movie", "album", "book", "magazine", "still", "character", "concept", "close",
-                "glamour", "boudoir", "documentary", "architectural", "interior", "real", "estate", "headshot", "passport"}
+                "glamour", "boudoir", "documentary", "architectural", "interior", "real", "estate", "headshot", "passport",
+                "listing", "menu", "lookbook", "catalog", "catalogue", "brochure", "blog", "instagram"}
 #: What a product or a dish is shown on in a picture made to show it ("a soy candle on a linen cloth, product shot"):
 #: drawn under it, in its region.
 _DISPLAYS = {"table", "tabletop", "counter", "countertop", "cloth", "tablecloth", "napkin", "pedestal", "plinth", "stand",
@@ -986,6 +1001,12 @@ def _is_head(token) -> bool:
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS | {"photography", "photo", "shot"} and \
             lemma(token) in PHOTO_GENRES and lemma(token) not in lx.THINGS:
         return False  # "product shot", "street photography": a kind of picture, no thing
+    if lemma(token) in PHOTO_GENRES and lemma(token) not in lx.THINGS and nxt is not None:
+        run = list(itertools.takewhile(lambda t: lemma(t) in PHOTO_GENRES and lemma(t) not in lx.THINGS,
+                                       token.doc[token.i: token.i + 4]))
+        if len(run) > 1 and run[-1].i + 1 < len(token.doc) and \
+                lemma(token.doc[run[-1].i + 1]) in PICTURE_NOUNS | {"photography", "photo", "shot"}:
+            return False  # "real estate listing photo": the kind of picture, said in several words
     if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_ and \
             f"{token.doc[token.i - 2].lower_}-{token.lower_}" in lx.FRAME_NOUNS | lx.STYLE_WORDS | {"close-up", "pin-up"}:
         return False  # "close-up of a rose": a kind of picture
@@ -1372,6 +1393,13 @@ _DIFFUSE = {"smoke", "steam", "dust", "shadow", "bokeh", "reflection", "particle
             "glitter", "breath", "confetti"} - LIGHTS
 
 
+#: A tag that names the book a picture is made for, or the pencils or crayons it is drawn in, not a thing in it.
+_BOOK_TAG = re.compile(r"(?:(?:[a-z-]+\s+){0,2}(?:(?:kids?|children'?s?|baby|toddler|picture|story|bedtime|board|"
+                       r"colou?ring|comic|sketch)\s*books?|storybooks?)(?:\s+(?:cover|page|spread|art|illustration|style|"
+                       r"vibes?|look))?|(?:soft\s+|hard\s+)?(?:colou?red\s+pencils?|crayons?|pastels?|charcoal|"
+                       r"graphite)(?:\s+(?:drawing|sketch|texture|art|style|on\s+[a-z]+\s+paper))?)", re.I)
+
+
 def _style_segment(doc) -> bool:
     """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
     tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
@@ -1380,6 +1408,8 @@ def _style_segment(doc) -> bool:
         return True
     if _MOOD_REQUEST.match(doc.text):
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
+    if _BOOK_TAG.fullmatch(doc.text.strip()):
+        return True  # "halloween picture book", "kids book", "storybook cover", "soft colored pencil": what it is for
     placed = next((t for t in words[1:] if t.lower_ in _ABOVE | _BELOW | {"behind", "beside", "between"} and
                    t.pos_ == "ADP"), None)
     noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
@@ -1566,7 +1596,13 @@ _BIRDS = {"kingfisher", "robin", "sparrow", "eagle", "hawk", "owl", "parrot", "h
 #: General nouns that name a thing said before by its kind ("the bird", "the animal"): what each may name.
 _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.FIGURES, "beast": lx.ANIMALS,
              "vehicle": {"car", "truck", "van", "bus", "jeep", "tractor", "motorcycle", "motorbike", "scooter", "taxi"},
-             "insect": {"bee", "butterfly", "dragonfly", "beetle", "ant", "moth", "ladybug", "grasshopper", "firefly"}}
+             "insect": {"bee", "butterfly", "dragonfly", "beetle", "ant", "moth", "ladybug", "grasshopper", "firefly"},
+             "house": _HOMES, "home": _HOMES, "building": _BUILT, "boat": _VESSELS, "ship": _VESSELS - {"airship"},
+             "car": {"sedan", "convertible", "coupe", "hatchback", "suv", "jeep", "taxi", "cab", "limo", "limousine",
+                     "roadster", "wagon", "minivan", "beetle"},
+             "dog": {"corgi", "husky", "retriever", "labrador", "poodle", "beagle", "dachshund", "pug", "bulldog",
+                     "terrier", "collie", "chihuahua", "shiba", "dalmatian", "greyhound", "rottweiler", "doberman",
+                     "spaniel", "sheepdog", "hound", "wolfhound", "bloodhound", "puppy", "doggo", "pupper"}}
 #: Times of day, said as when a picture is, never as a thing ("early morning", "late afternoon").
 _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall",
                  "twilight", "daytime", "nighttime", "midday"}
@@ -1609,7 +1645,8 @@ _BANDS = {**{w: (0.0, 0.3) for w in ("hat", "cap", "helmet", "crown", "beanie", 
                                       "sandals", "heels", "skates")},
           **{w: (0.55, 1.0) for w in ("door", "gate", "porch", "steps", "step")},
           **{w: (0.7, 1.0) for w in ("wheel", "wheels", "tire", "tyre", "hull")},
-          **{w: (0.0, 0.6) for w in ("sail", "sails", "mast")}, "lid": (0.0, 0.25)}
+          **{w: (0.0, 0.6) for w in ("sail", "sails", "mast")}, "lid": (0.0, 0.25), "rim": (0.0, 0.2), "brim": (0.0, 0.2),
+          **{w: (0.1, 0.6) for w in ("wings", "wing", "mane")}, "horns": (0.0, 0.25), "antlers": (0.0, 0.3)}
 #: Things named by an "-ing" word and a noun ("a vending machine", "a rocking chair"): one noun, nobody doing it.
 _ING_COMPOUNDS = {("vending", "machine"), ("washing", "machine"), ("sewing", "machine"), ("frying", "pan"),
                   ("dining", "table"), ("dining", "chair"), ("swimming", "pool"), ("fishing", "rod"), ("fishing", "boat"),
@@ -2271,6 +2308,10 @@ class _Reader:
                                  "crying", "winking", "cartoon", "emoji") for t in token.doc[start: token.i]) and not (
                     listed is not None and listed.lower_ in ("with", "has", "have", "wearing")):
                 return "thing"  # "two hearts to the right of a smiley face": a face is all that is drawn
+            own = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
+            if word in _BROAD_PARTS and own and owner_said and {t.lower_ for t in token.doc[max(0, start - 6): start]
+                                                                 if _colour(t)} - own:
+                return "thing"  # "a purple dragon with gold wings": a broad part in a colour of its own, its region
             return "worn"  # "holding hands", "with red hair": a part of someone
         start = self._phrase_start(token)
         own_colour = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
@@ -2287,7 +2328,7 @@ class _Reader:
         if own_colour and start > 0 and word not in lx.BODY | _GROWN and (
                 other_colour and (token.doc[start - 1].lower_ in ("wearing", "wears") or
                                   token.doc[start - 1].lower_ == "with" and word in lx.WORN | lx.OBJECT_PARTS) or
-                listed_colour and (token.doc[start - 1].lower_ in ("with", "in", "wearing", "wears") or
+                listed_colour and (token.doc[start - 1].lower_ in ("with", "in", "wearing", "wears", "and", "&", ",") or
                                    self._worn_list(token)) and word in lx.WORN | lx.OBJECT_PARTS | set(_BANDS)):
             return "thing"  # "a grey elephant wearing a red blanket", "a white horse with a brown saddle": its own
             # region, so the colours stay apart
@@ -2635,6 +2676,8 @@ class _Reader:
                 self._setting_words.add(lemma(token))
                 self.settings.append(self._setting_phrase(token))
                 if token.dep_ == "pobj" and (lemma(token) in STRUCTURES and token.head.lower_ in _ON_STRUCTURE or
+                                             lemma(token) in _POOLS and token.head.lower_ in ("in", "into") and not (
+                                                 token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("full", "of")) or
                                              lemma(token) in _BACKDROPS and token.head.lower_ in _BEFORE_A_BACKDROP and
                                              not (token.head.lower_ == "at" and any(
                                                  _someone(t.head) or t.head in lx.ANIMALS for t in self.things)) and
@@ -3015,6 +3058,8 @@ class _Reader:
             thing.extra.insert(0, group_said)
         same = self._same(thing, article, token)
         if same is not None:
+            if same.head != thing.head and len(same.extra) < 6:  # "a golden retriever ..., the dog lying": its doing
+                same.extra += [e for e in thing.extra if e not in same.extra]
             self._by_token[(index, token.i)] = same
             self.mentions.append(_Mention(same, token, index, start))
             return same
@@ -3988,8 +4033,13 @@ class _Reader:
                 for mention in here:
                     mention.thing.hints.discard("bottom")
             if subject is not None and subject.thing is not place:
-                kind = "front" if lemma(token) in _BACKDROPS else {"over": "above", "around": "next_to", "beside": "next_to",
-                                                                     "by": "next_to"}.get(token.head.lower_, "on")
+                if lemma(token) in _POOLS and any(m.thing.head in _FISH for m in here):
+                    for mention in here:  # "3 koi swimming in a small pond": in the water, seen from above
+                        if mention.thing.head in _FISH and mention.thing.inside is None:
+                            mention.thing.inside = place
+                    continue
+                kind = "front" if lemma(token) in _BACKDROPS else {
+                    "over": "above", "around": "next_to", "beside": "next_to", "by": "next_to"}.get(token.head.lower_, "on")
                 self._add(subject.thing, kind, place)
 
     def _first_mentions(self) -> dict:
@@ -4198,6 +4248,29 @@ class _Reader:
                 if span is not None and span.split()[0].lower() in _ONLY_HOLDING:
                     self._fold(holder, thing, span)
 
+    def _owner_rests(self, part: Thing) -> None:
+        """"a white mug with a gold rim on a wooden table": what the parse sets on the table, drawn in the mug's
+        box, is the mug's part; the mug is on it."""
+        owner = part.inside
+        for relation in self.relations:
+            if relation.a is part and owner is not None and relation.b is not owner and \
+                    relation.kind in ("on", "inside") and not any(r.a is owner and r.kind == relation.kind
+                                                                  for r in self.relations):
+                relation.a = owner
+
+    def _had_with(self, mention: "_Mention") -> bool:
+        """"a white mug with a gold rim", "red sneakers with white laces": what is fixed to a thing or on it, said right
+        after "with" (or listed after it); not a thing beside it ("a blue teapot with a white mug")."""
+        if mention.thing.head not in _ATTACHED or mention.thing.counted:
+            return False
+        doc = mention.token.doc
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        if before is not None and before.lower_ in ("and", "&", ","):
+            return any(t.lower_ == "with" for t in doc[max(0, mention.start - 8): mention.start]) and not any(
+                t.pos_ in ("ADP", "VERB") and t.lower_ != "with" or t.is_punct and t.text != ","
+                for t in doc[max(0, mention.start - 8): mention.start])
+        return before is not None and before.lower_ == "with"
+
     def _counted_parts(self) -> None:
         """"a bungalow with four front windows": parts said with a count are drawn one by one, inside their owner's
         box (uncounted parts are said in the owner's words)."""
@@ -4222,9 +4295,9 @@ class _Reader:
         for mention in self.mentions:
             part = mention.thing
             if part not in self.things or part.inside is not None or part.count > 1 or \
-                    part.head not in lx.WORN | lx.OBJECT_PARTS and _band_of(part.head) is None or \
-                    not _colours_of(part.words):
-                continue
+                    part.head not in lx.WORN | lx.OBJECT_PARTS and _band_of(part.head) is None and \
+                    not self._had_with(mention) or not _colours_of(part.words):
+                continue  # (a thing of any name had "with" it: "an orange cocktail with a purple straw")
             owner_token = self._owner(mention.token) or self._part_owner(mention.token)
             head = mention.token.head
             if owner_token is None and mention.token.dep_ == "conj":
@@ -4240,7 +4313,8 @@ class _Reader:
                                               mention.token.doc[before.token.i + 1: mention.start]):
                     owner = before.thing.inside
             if owner is None or owner is part or owner not in self.things or owner.inside is part or \
-                    owner.count > 1 or owner.plural or owner.group or not (
+                    owner.count > 1 or owner.plural and (owner.counted or owner.head in PEOPLE | lx.ANIMALS) or \
+                    owner.group or not (  # ("red sneakers with white laces": one pair, one region)
                         _colours_of(owner.words) - _colours_of(part.words) or
                         self._sibling_colours(mention.token) - _colours_of(part.words)):
                 continue  # ("a knight in gold armor": the knight's colour, said in his region)
@@ -4256,6 +4330,7 @@ class _Reader:
             doing = [e for e in part.extra if re.match(r"[a-z]+ing\b", e.strip(", "), re.I)]
             part.extra = [e for e in part.extra if e not in doing]  # "a red collar fetching": the dog fetches
             owner.extra += [e for e in doing if e not in owner.extra]
+            self._owner_rests(part)
             self.relations = [r for r in self.relations if part not in (r.a, r.b, r.c)]
 
     def _toppings(self) -> None:
@@ -4271,6 +4346,10 @@ class _Reader:
                                    m.thing in self.things and m.thing is not dish), key=lambda m: m.start):
                 thing = mention.thing
                 between = doc[own.token.i + 1: mention.start]
+                if thing.inside is dish and _colours_of(thing.words):
+                    self._owner_rests(thing)  # ("a pink cake with gold sprinkles on a plate": apart for its colour)
+                    self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
+                    continue
                 if thing.head not in _TOPPINGS or thing.counted or thing.hints & {"left", "right", "top", "bottom"} or \
                         not re.fullmatch(r"(?:(?:topped|loaded|piled|drizzled|sprinkled|garnished|filled|served)\s+)?"
                                          r"with\b[^,;:.!?]*?(?:,?\s*(?:and|&)?)?", between.text.strip(), re.I) or any(
