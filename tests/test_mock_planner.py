@@ -3229,3 +3229,43 @@ def test_what_swims_in_a_pond_is_drawn_with_the_pond():
     pond = next(r for r in layout.regions if r.label == "pond")
     assert all(_within(r, pond) for r in layout.regions if r.label == "koi")
     assert "pond" not in _labels("i dreamed my dog was swimming in a pool full of stars and my dad was fishing")
+
+
+def test_a_camera_on_a_tripod_is_drawn_and_whose_photography_it_is_like_is_style():
+    layout = MockPlanner().plan("camera on a tripod, with a backpack sitting to its right")
+    regions = {r.label: r for r in layout.regions}
+    assert {"camera", "tripod", "backpack"} <= set(regions)
+    assert centre_y(regions["camera"]) < centre_y(regions["tripod"])
+    assert centre_x(regions["backpack"]) > centre_x(regions["camera"])
+    layout = MockPlanner().plan("the matterhorn at dawn, alpenglow, landscape photography by ansel adams")
+    assert [r.label for r in layout.regions] == ["matterhorn"]
+    assert "ansel adams" in layout.background_prompt
+
+
+def test_which_kite_in_brackets_and_the_hills_a_lone_bird_flies_over():
+    layout = MockPlanner().plan("a red kite (the bird not the toy!!) soaring over welsh hills, wildlife photography")
+    assert len(layout.regions) == 1 and "bird" in layout.regions[0].description
+    assert "welsh hills" in layout.background_prompt
+    assert "hill" not in _labels("an eagle soaring over snowy hills")
+    assert "hill" in _labels("two eagles circling over a green hill with a red barn on it")
+
+
+def test_beside_a_dish_on_its_left_side_and_places_said_as_labels_after_a_dash():
+    layout = MockPlanner().plan("bowl of ramen w/ chopsticks on the left side of the bowl")
+    regions = {r.label: r for r in layout.regions}
+    assert centre_x(regions["chopstick"]) < centre_x(regions["bowl"])
+    layout = MockPlanner().plan("three books on the left side of the shelf")
+    shelf = next(r for r in layout.regions if r.label == "shelf")
+    assert all(centre_y(r) < centre_y(shelf) for r in layout.regions if r.label == "book")
+    layout = MockPlanner().plan("kitchen mockup - left: fridge, right: stove")
+    regions = {r.label: r for r in layout.regions}
+    assert centre_x(regions["fridge"]) < centre_x(regions["stove"])
+
+
+def test_what_is_left_out_in_a_list_and_what_is_hidden_are_not_drawn():
+    layout = MockPlanner().plan("Front exterior of a two-story colonial house at golden hour. Please leave out the "
+                                "cars in the driveway and the mailbox.")
+    assert [r.label for r in layout.regions] == ["colonial house"]
+    assert _labels("a lake at night, the moon hidden and not visible at all") == ["lake"]
+    layout = MockPlanner().plan("sunflower field under a grey sky, the sun completely hidden and not visible at all")
+    assert "sun" not in [r.label for r in layout.regions] and "visible" not in [r.label for r in layout.regions]

@@ -110,6 +110,9 @@ _ATTACHED = {"straw", "rim", "brim", "lace", "laces", "sprinkle", "sprinkles", "
              "tassels", "fringe", "stitching", "piping", "frosting", "icing", "glaze", "drizzle", "garnish", "umbrella",
              "label", "band", "cap", "cork", "stem", "spine", "binding", "bookmark", "ribbons", "pompom", "bobble",
              "sticker", "stickers", "decal", "decals", "accents", "detailing", "trimming", "border", "handles", "lining"}
+#: Dishes what is "on the left side of" is laid beside, not in ("chopsticks on the left side of the bowl").
+_LAID_BESIDE = {"bowl", "plate", "cup", "mug", "glass", "jar", "vase", "pot", "bottle", "teapot", "dish", "saucer",
+                "kettle", "pitcher", "jug", "can", "box"}
 #: What people and animals sit or lie on.
 SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "bed", "swing", "hammock", "log", "saddle",
          "seat", "beanbag", "ottoman", "recliner", "rocker", "deckchair", "sunbed", "blanket", "rug", "mat", "cushion"}
@@ -425,6 +428,8 @@ def nounlike(token) -> bool:
         return False
     if _third_person_verb(token) or token.lower_ in _INTERJECTIONS:
         return False
+    if token.pos_ == "ADJ" and token.text.islower() and token.i > 0 and token.doc[token.i - 1].lower_ in ("not", "n't", "never"):
+        return False  # "the moon hidden and not visible at all": how it is not, never a thing
     nxt_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     after_next_word = token.doc[token.i + 2].lower_ if token.i + 2 < len(token.doc) else ""
     if token.lower_ in ("hero", "glamour", "beauty", "action", "establishing", "money", "drone", "aerial", "satellite") and \
@@ -816,7 +821,8 @@ _DRAWN_WITH = {"drawing", "sketch", "doodle", "painting", "illustration", "scrib
 #: ("a logo for a t-shirt"; "a girl in a dress for the party" wears hers).
 _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "newsletter", "worksheet", "poster",
              "leaflet", "brochure", "pamphlet", "handout", "slideshow", "slide", "deck", "infographic", "textbook",
-             "booklet", "app", "game", "webpage", "site", "channel", "podcast", "course", "lecture", "report"}
+             "booklet", "app", "game", "webpage", "site", "channel", "podcast", "course", "lecture", "report",
+             "listing", "menu", "catalog", "catalogue", "lookbook", "portfolio", "vtt", "campaign", "zine", "post"}
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
 _PRINTS = {"logo", "design", "print", "graphic", "art", "illustration", "pattern", "icon", "emblem", "badge", "decal",
@@ -1400,6 +1406,12 @@ _BOOK_TAG = re.compile(r"(?:(?:[a-z-]+\s+){0,2}(?:(?:kids?|children'?s?|baby|tod
                        r"graphite)(?:\s+(?:drawing|sketch|texture|art|style|on\s+[a-z]+\s+paper))?)", re.I)
 
 
+#: A kind of picture and whose it is like ("landscape photography by ansel adams", "oil painting by bob ross").
+_BY_ARTIST = re.compile(r"(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,3}(?:photography|photograph|photo|painting|art|artwork|"
+                        r"illustration|drawing|portrait|sketch|print|render|style)\s+(?:in\s+the\s+style\s+of|"
+                        r"inspired\s+by|by)\s+(?:[a-z.'-]+\s*){1,4}", re.I)
+
+
 def _style_segment(doc) -> bool:
     """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
     tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
@@ -1408,6 +1420,8 @@ def _style_segment(doc) -> bool:
         return True
     if _MOOD_REQUEST.match(doc.text):
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
+    if _BY_ARTIST.fullmatch(doc.text.strip()):
+        return True  # "landscape photography by ansel adams": whose pictures it looks like
     if _BOOK_TAG.fullmatch(doc.text.strip()):
         return True  # "halloween picture book", "kids book", "storybook cover", "soft colored pencil": what it is for
     placed = next((t for t in words[1:] if t.lower_ in _ABOVE | _BELOW | {"behind", "beside", "between"} and
@@ -2157,7 +2171,8 @@ class _Reader:
         if word in lx.CROWDS and self._of(token) is not None and word not in lx.THINGS:
             return "quantity"
         frame_like = word == "model" and token.i > 0 and token.doc[token.i - 1].lower_ in ("3d", "3-d", "cg", "cgi", "poly") \
-            or word == "lay" and token.i > 0 and token.doc[token.i - 1].lower_ == "flat"  # "a 3d model of", "a flat lay of"
+            or word == "lay" and token.i > 0 and token.doc[token.i - 1].lower_ == "flat" \
+            or word in ("exterior", "elevation", "facade", "façade")  # "a 3d model of", "a flat lay of", "front exterior of"
         if (word in lx.FRAME_NOUNS or frame_like) and self._of(token) is not None and word not in ("bust", "statue"):
             if word in HUNG and self.things and self._article(token) in ("a", "an", "the") and \
                     any(t.lower_ in ("hanging", "hung", "hangs", "above", "over", "on") for t in token.doc[token.i:]):
@@ -2197,6 +2212,10 @@ class _Reader:
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
                 not fitting and not sided:
             return "style"
+        if word in lx.STYLE_NOUNS and word in lx.THINGS and token.i == 0 and len(doc) > 3 and \
+                doc[1].lower_ in ("on", "atop", "beside", "inside", "in") and doc[1].pos_ == "ADP" and \
+                any(self._kind(t) == "thing" for t in doc[2:] if _is_head(t)):
+            sided = True  # "camera on a tripod": the camera, on something drawn with it
         if word in lx.STYLE_NOUNS and not self._determined(token) and not fitting and not sided and not (
                 word in lx.THINGS and (token.dep_ == "conj" and lemma(token.head) in lx.THINGS or any(
                     c.dep_ == "conj" and self._article(c) in ("a", "an") and nounlike(c)
@@ -2529,8 +2548,9 @@ class _Reader:
             for t in following[1:]:
                 if _is_head(t):
                     return t
-                if t.is_punct or t.pos_ in ("ADP", "VERB", "CCONJ") and t.tag_ not in ("VBN", "VBG"):
-                    break
+                if t.is_punct and not (t.text == "-" and not t.whitespace_) or \
+                        t.pos_ in ("ADP", "VERB", "CCONJ") and t.tag_ not in ("VBN", "VBG"):
+                    break  # (past "two-story": one word, hyphened)
         return None
 
     def _owner(self, token):
@@ -2902,8 +2922,8 @@ class _Reader:
                 continue
             if word in ("not", "n't", "nt") and after in ("visible", "shown", "included", "present", "allowed", "pictured",
                                                            "needed", "wanted", "there", "anywhere", "in"):
-                before = [t for t in doc[max(0, token.i - 4): token.i] if _is_head(t)]
-                if before and not any(t.pos_ == "VERB" and t.tag_ != "VBN" for t in doc[before[-1].i + 1: token.i]):
+                before = [t for t in doc[max(0, token.i - 6): token.i] if _is_head(t)]
+                if before and not any(t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBD") for t in doc[before[-1].i + 1: token.i]):
                     hit.add(before[-1].i)  # "earth NOT visible", "the moon not shown": said after the thing
                     self.negated.append(lemma(before[-1]))
                     self._negated_bare.add(lemma(before[-1]))
@@ -2925,7 +2945,11 @@ class _Reader:
                              or t.is_punct and t.lower_ != "-"), len(doc))
                 group += [t for t in doc[target.i + 1: stop] if _is_head(t) and t not in group and (
                     doc[t.i - 1].lower_ in ("or", "nor", "and") or  # "no wings or a halo": past its article
-                    doc[t.i - 1].tag_ == "DT" and t.i > 1 and doc[t.i - 2].lower_ in ("or", "nor"))]
+                    doc[t.i - 1].tag_ == "DT" and t.i > 1 and (doc[t.i - 2].lower_ in ("or", "nor") or
+                                                                doc[t.i - 2].lower_ == "and" and
+                                                                doc[t.i - 1].lower_ in ("the", "any") and
+                                                                word in _IMPERATIVE_NEGATORS + ("exclude", "omit")))]
+                # ("leave out the cars in the driveway and the mailbox": both, as a list of what to leave out)
                 for noun in group:
                     hit.add(noun.i)
                     self.negated.append(lemma(noun))
@@ -3615,7 +3639,7 @@ class _Reader:
                             of_target = None
                 sides = places & {"left", "right"}
                 if isinstance(of_target, Thing) and sides and word == "on" and of_target.head in lx.CONTAINERS | {"counter"} \
-                        and any(t.lower_ in ("side", "end", "edge", "half", "part") for t in doc[token.i + 1: span_end]):
+                        and of_target.head not in _LAID_BESIDE and any(t.lower_ in ("side", "end", "edge", "half", "part") for t in doc[token.i + 1: span_end]):
                     return ("on", of_target, None, sides, span_end)  # "on the left side of the shelf": on it, at left
                 if of_target is not None and sides:
                     return ("left_of" if "left" in sides else "right_of", of_target, None, set(), span_end)
@@ -4001,6 +4025,13 @@ class _Reader:
                     not any(w.lower() in lx.COLOURS for w in land.words.split()) and land is not relation.a:
                 self.things.remove(land)
                 self.settings.insert(0, f"{relation.kind} {land.article + ' ' if land.article else ''}{land.words}".strip())
+                self.relations = [r for r in self.relations if land not in (r.a, r.b, r.c)]
+                return
+            if relation.kind == "above" and land is not None and land.head in LANDFORMS and land.plural and \
+                    not land.counted and not _colours_of(land.words) and land is not relation.a and \
+                    relation.a.head not in _CELESTIAL and not relation.a.counted:
+                self.things.remove(land)  # "a red kite soaring over welsh hills": the land it flies over
+                self.settings.insert(0, f"over {land.article + ' ' if land.article else ''}{land.words}".strip())
                 self.relations = [r for r in self.relations if land not in (r.a, r.b, r.c)]
                 return
 

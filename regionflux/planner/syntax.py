@@ -105,6 +105,9 @@ def _asides(text: str) -> str:
     # "a desktop computer (the kind with a floppy drive lol)": what it has, said of it
     text = re.sub(r"\b(?:me|myself|us)\s+\(((?:a|an)\s+[^()]{2,60})\)", r"\1", text, flags=re.I)
     # "me (a bearded guy) on the right": the asker, drawn as said in the brackets
+    text = re.sub(r"\b([a-z]+) \((?:i mean |as in |meaning )?(?:the|a|an) ([a-z]+)(?:,? (?:not|rather than|and not) "
+                  r"(?:the|a|an) [a-z]+)[!. ]*\)", r"\1 \2", text, flags=re.I)
+    # "a red kite (the bird not the toy!!)": which kite, said as a kite bird
     text = _PLACE_ASIDE.sub(lambda m: f" {'in' if m.group(1).lower() in ('foreground', 'background') else 'on'} the "
                                       f"{m.group(1)}", text)
     text = _COUNT_ASIDE.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
@@ -508,7 +511,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _counted_after(text)
     text = _SUBJECT_LAST.sub(_subject_first, text)
     text = _FORM_LABEL.sub("", text)  # "subject: a barn owl, style: pencil sketch, mood: quiet": a form's labels
-    text = re.sub(r"(?:^|(?<=[,;.]\s))(?:on\s+the\s+)?(left|right|top|bottom)(?:\s+(?:side|half|corner))?\s*:\s*"
+    text = re.sub(r"(?:^|(?<=[,;.]\s)|(?<=\s[-–—]\s))(?:on\s+the\s+)?(left|right|top|bottom)(?:\s+(?:side|half|corner))?\s*:\s*"
                   r"([^,;.:]+)", lambda m: f"{m.group(2).strip()} {'on' if m.group(1).lower() in ('left', 'right') else 'at'} "
                   f"the {m.group(1).lower()}", text, flags=re.I)  # "left side: two bottles of shampoo": on the left
     text = re.sub(r"\b(my|our|your)\s+(dad|mom|mum|mama|papa|grandpa|grandma|granny|gran|grandad|granddad|grandmother|"
