@@ -3269,3 +3269,19 @@ def test_what_is_left_out_in_a_list_and_what_is_hidden_are_not_drawn():
     assert _labels("a lake at night, the moon hidden and not visible at all") == ["lake"]
     layout = MockPlanner().plan("sunflower field under a grey sky, the sun completely hidden and not visible at all")
     assert "sun" not in [r.label for r in layout.regions] and "visible" not in [r.label for r in layout.regions]
+
+
+@pytest.mark.parametrize("prompt, label, said", [
+    ("tiny house on wheels, isometric, low poly, pastel palette", "house", "on wheels"),
+    ("penthouse living room with floor to ceiling windows, night city view", "penthouse", "floor-to-ceiling windows"),
+    ("ribeye steak in a cast iron skillet, sizzling, restaurant menu", "ribeye steak", "skillet"),
+    ("a hot air balloon over cappadocia at sunrise, drone shot", "air balloon", "hot air balloon"),
+    ("croissant close up, flaky golden layers, morning light", "croissant", "croissant"),
+])
+def test_one_thing_with_what_it_stands_on_or_in_stays_one_region(prompt, label, said):
+    layout = MockPlanner().plan(prompt)
+    assert [r.label for r in layout.regions] == [label]
+    assert said in layout.regions[0].description
+    assert "earth" in _labels("astronaut floating above earth, no spaceship")
+    assert "amp" in _labels("two guitars hanging on the wall above one amp")
+    assert _labels("two cyclists on the left and three runners on the right").count("runner") == 3

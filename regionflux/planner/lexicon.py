@@ -37,7 +37,8 @@ TAIL_STARTERS = {"of", "with", "on", "in", "at", "under", "over", "above", "belo
 #: Nouns of things that hold other things ("a bowl with two bananas": the bananas go inside the bowl).
 CONTAINERS = {"bowl", "plate", "basket", "tray", "table", "desk", "shelf", "bookshelf", "box", "vase", "jar", "cake",
               "bag", "cart", "crate", "bucket", "pot", "dish", "platter", "counter", "bench", "nest", "cage",
-              "aquarium", "tank", "pan", "board", "cabinet", "drawer", "suitcase", "backpack", "wagon", "truck"}
+              "aquarium", "tank", "pan", "board", "cabinet", "drawer", "suitcase", "backpack", "wagon", "truck",
+              "skillet", "wok", "saucepan", "casserole", "terrarium"}
 #: Nouns of places: "a harbour with boats" draws the boats and makes the harbour the background.
 PLACES = {"room", "garden", "park", "street", "beach", "forest", "kitchen", "field", "city", "harbour", "harbor",
           "lot", "classroom", "office", "meadow", "valley", "desert", "town", "village", "yard", "backyard", "square",
@@ -188,7 +189,7 @@ PARTS = {"roof", "top", "side", "edge", "corner", "front", "back", "end", "surfa
          "porch", "steps", "step", "doorstep", "balcony", "windowsill", "sill"}
 #: Parts of things, said with "with" ("an airship with large propellers"): in the thing's description, never
 #: a region of their own.
-OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "wheel", "wing", "handle", "lid", "spout",
+OBJECT_PARTS = {"layer", "crust", "crumb", "propeller", "sail", "mast", "chimney", "roof", "envelope", "wheel", "wing", "handle", "lid", "spout",
                 "petal", "stem", "patch", "button", "pocket", "collar", "window", "door", "engine", "fin", "antenna",
                 "headlight", "turret", "spire", "balcony", "porch", "shutter", "blade", "string", "cog", "gear",
                 "hull", "cockpit", "thruster", "exhaust", "rivet", "dial", "face", "hands", "strap", "buckle",

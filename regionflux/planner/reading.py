@@ -113,6 +113,10 @@ _ATTACHED = {"straw", "rim", "brim", "lace", "laces", "sprinkle", "sprinkles", "
 #: Dishes what is "on the left side of" is laid beside, not in ("chopsticks on the left side of the bowl").
 _LAID_BESIDE = {"bowl", "plate", "cup", "mug", "glass", "jar", "vase", "pot", "bottle", "teapot", "dish", "saucer",
                 "kettle", "pitcher", "jug", "can", "box"}
+#: Worlds named bare ("floating above earth"): drawn, not a place by its name.
+_PLANETS = {"earth", "mars", "jupiter", "saturn", "venus", "mercury", "neptune", "uranus", "pluto"}
+#: What a thing is built to stand on, said with "on" and no article ("a tiny house on wheels"): its own part.
+_BUILT_ON = {"wheels", "stilts", "skids", "rockers", "casters"}
 #: What people and animals sit or lie on.
 SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "bed", "swing", "hammock", "log", "saddle",
          "seat", "beanbag", "ottoman", "recliner", "rocker", "deckchair", "sunbed", "blanket", "rug", "mat", "cushion"}
@@ -2386,6 +2390,9 @@ class _Reader:
         if prep == "in" and not known and word not in lx.SETTINGS and token.head.head.i < token.i and \
                 _wears(lemma(token.head.head)) and self._article(token) in ("a", "an", "her", "his", "their", ""):
             return "worn"  # "a little girl in a red raincoat": what she wears
+        if prep == "on" and token.lower_ in _BUILT_ON and not self._article(token) \
+                and token.head.head.i < token.i and nounlike(token.head.head):
+            return "worn"  # "a tiny house on wheels", "a cabin on stilts": what it is built on, its own part
         if prep in ("on", "at") and word in lx.PARTS and word not in ("head", "shoulder", "shoulders", "lap", "back") \
                 and self._article(token) == "the" and self._of(token) is None and self._owner(token) is None:
             return "setting"  # "a cat sitting on the windowsill": the place it is, not a second subject
@@ -2396,6 +2403,10 @@ class _Reader:
                     "his", "her", "their"))):  # "hammering at an anvil": what the action is at is a thing; "a punch
             # at his opponent": someone; "flips through her sketchbook": hers
             return "setting"  # "an old lighthouse at the coast": an unknown noun after "in"/"at" is where, not what
+        if not known and prep in ("over", "above", "across") and not self._article(token) and \
+                not lx.is_plural(token.lower_) and word not in lx.ANIMALS | PEOPLE | _CELESTIAL | _PLANETS and \
+                not any(_colour(t) or _count_of(t) or t.like_num for t in token.doc[start: token.i]):
+            return "setting"  # "a hot air balloon over cappadocia": a place by its name, where it is
         if not known and prep in ("on", "against", "upon") and not self._determined(token) and not (
                 own_colour and other_colour and start > 1 and token.doc[start - 1].lower_ == "on" and
                 word not in _MADE_OF | _METALS | {"silk", "satin", "linen", "sand", "slate", "felt", "paper"}):
@@ -3171,6 +3182,10 @@ class _Reader:
                                    t.lower_ in _KEEPING and d.lower_ in _ON_WATCH]
                 extra.append(" ".join(part))
                 i += len(part)
+                continue
+            if t.lower_ == "on" and i + 1 < len(doc) and doc[i + 1].lower_ in _BUILT_ON:
+                extra.append(doc[i: i + 2].text)  # "a tiny house on wheels": what it stands on is its own
+                i += 2
                 continue
             if t.lower_ in _WRAPPED and i + 2 < len(doc) and doc[i + 1].lower_ in ("in", "with"):
                 heads = [h for h in doc[i + 2: i + 7] if _is_head(h)]

@@ -508,6 +508,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "... zero umbrellas #cyberpunk #streetphotography": tags of the picture, each said apart
     text = _ABOUT_ME.sub(_unless_drawn, text)
     text = _WHO_IS_HERE.sub("", text)  # "Dungeon master here — the moment is: ...": who asks, not who is drawn
+    text = re.sub(r"\b(floor|wall|head|top|end)\s+to\s+(ceiling|wall|toe|bottom|end)\b", r"\1-to-\2", text,
+                  flags=re.I)  # "floor to ceiling windows": how tall the windows are, no floor
     text = _counted_after(text)
     text = _SUBJECT_LAST.sub(_subject_first, text)
     text = _FORM_LABEL.sub("", text)  # "subject: a barn owl, style: pencil sketch, mood: quiet": a form's labels
