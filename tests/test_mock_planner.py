@@ -3285,3 +3285,45 @@ def test_one_thing_with_what_it_stands_on_or_in_stays_one_region(prompt, label, 
     assert "earth" in _labels("astronaut floating above earth, no spaceship")
     assert "amp" in _labels("two guitars hanging on the wall above one amp")
     assert _labels("two cyclists on the left and three runners on the right").count("runner") == 3
+
+
+def test_counted_things_in_a_list_of_tags_and_what_each_of_a_group_wears_or_holds():
+    assert _labels("one candle, two books, three apples on a windowsill").count("book") == 2
+    layout = MockPlanner().plan("a party poster with 5 dinosaurs and each one wearing a party hat")
+    dinos = [r for r in layout.regions if r.label == "dinosaur"]
+    assert len(dinos) == 5 and all("party hat" in r.description for r in dinos)
+    layout = MockPlanner().plan("four terracotta pots on a windowsill, each one with a geranium in it")
+    pots = [r for r in layout.regions if r.label == "terracotta pot"]
+    assert len(pots) == 4 and all("geranium" in r.description for r in pots)
+    assert "geranium" not in [r.label for r in layout.regions]
+    assert _labels("four musicians on stage, each holding a guitar").count("guitar") == 4
+
+
+def test_what_one_wears_in_a_colour_against_its_own_is_drawn_on_it_and_said_once():
+    layout = MockPlanner().plan("meme: a green dinosaur in a purple suit giving a presentation")
+    regions = {r.label: r for r in layout.regions}
+    assert _within(regions["suit"], regions["dinosaur"])
+    assert regions["dinosaur"].description.count("giving") == 1 and "purple" not in regions["dinosaur"].description
+    layout = MockPlanner().plan("a white unicorn with a gold horn")
+    regions = {r.label: r for r in layout.regions}
+    assert _within(regions["horn"], regions["unicorn"]) and centre_y(regions["horn"]) < centre_y(regions["unicorn"])
+    layout = MockPlanner().plan("a green dragon fighting a knight in gold armor")  # the knight has no colour of his own
+    assert "gold armor" in next(r for r in layout.regions if r.label == "knight").description
+
+
+@pytest.mark.parametrize("prompt, hung, under, count", [
+    ("portrait of Napoleon hanging above a marble fireplace, oil painting", "portrait", "marble fireplace", 1),
+    ("2 portraits hanging above a fireplace", "portrait", "fireplace", 2),
+    ("etsy mockup: 3 framed prints hanging above a white sofa", "print", "sofa", 3),
+])
+def test_a_picture_hung_above_something_is_drawn_on_the_wall_above_it(prompt, hung, under, count):
+    layout = MockPlanner().plan(prompt)
+    pictures = [r for r in layout.regions if r.label == hung]
+    below = next(r for r in layout.regions if r.label == under)
+    assert len(pictures) == count and all(centre_y(r) < centre_y(below) for r in pictures)
+    assert _labels("a portrait of a cat") == ["cat"]
+
+
+def test_how_big_past_a_hyphened_word_and_a_stained_glass_window_of_something():
+    assert _labels("giant prize-winning pumpkin, studio lighting, product shot") == ["pumpkin"]
+    assert _labels("Stained glass window of an owl") == ["owl"]

@@ -480,6 +480,11 @@ def nounlike(token) -> bool:
             lemma(token.doc[token.i + 1]) in lx.THINGS | lx.ANIMALS | lx.DRAWABLE) and \
             lemma(token.doc[token.i + 1]) not in lx.STYLE_WORDS:
         return False  # "a giant kraken", "a baby elephant": how big, how young
+    if token.lower_ in _SIZE_WORDS and token.dep_ == "amod" and token.head.i > token.i + 1 and \
+            lemma(token.head) in lx.THINGS | lx.ANIMALS | lx.DRAWABLE and all(
+                t.text == "-" or t.dep_ in ("amod", "npadvmod", "compound", "advmod") for t in
+                token.doc[token.i + 1: token.head.i]):
+        return False  # "giant prize-winning pumpkin": how big the pumpkin is, past what else is said of it
     if word == "inside" and nxt_word == "of" and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "an"):
         return False  # "the inside of a submarine": where, seen from within (not "a cat inside of a box")
     if word in _ON_WATCH | {"post"} and token.i > 0 and token.doc[token.i - 1].lower_ in (
@@ -1530,6 +1535,9 @@ def _style_segment(doc) -> bool:
     if re.match(r"(?:and\s+)?(?:a|an|the|our|my|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:on|at|in|to)\s+the\s+"
                 r"(?:far\s+|upper\s+|lower\s+)?(?:left|right|top|bottom)\b(?!\s+of\b)", doc.text.strip(), re.I):
         return False  # "our logo on the left": said as a thing, placed on the canvas ("logo" is a style word too)
+    if any((t.lower_ in NUMBER_WORDS or t.text.isdigit()) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNS" and
+           lemma(doc[t.i + 1]) in lx.THINGS for t in words):
+        return False  # "one candle, two books, ...": things counted ("book" is a style word too)
     return all(t.lower_ in lx.STYLE_WORDS or lemma(t) in lx.STYLE_WORDS or t.like_num
                or re.search(r"\d", t.lower_) or t.pos_ in ("ADV", "DET", "CCONJ", "ADP", "PART")
                or (t.pos_ == "ADJ" and lemma(t) not in lx.THINGS) for t in words)
@@ -1727,6 +1735,19 @@ _TOPPINGS = {"cheese", "bacon", "lettuce", "tomato", "onion", "pickle", "mushroo
 _DECORATIONS = {"straw", "umbrella", "flower", "rose", "peony", "blossom", "petal", "candle", "topper", "leaf"}
 #: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
 _FILLED = {"overflowing", "filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
+
+
+def _unsay(owner: Thing, part: Thing) -> None:
+    """Take ``part``, drawn in a region of its own inside ``owner``'s, out of the owner's words, so that each colour
+    stays in its region ("with a blue collar, head tilted": ", head tilted")."""
+    said = re.compile(rf"(?:(?:,\s*)?(?:and|&)\s+|,\s*)?(?:(?:a|an|the|his|her|its|their)\s+)?"
+                      rf"{re.escape(part.words)}\b", re.I)
+    owner.extra = [" ".join(re.sub(r"\b(with|wearing|in)\s+(?:and|&|,)\s+", r"\1 ",
+                                   re.sub(r"^\s*(?:with|wearing|in)\s*,", ",", said.sub("", e, count=1),
+                                          flags=re.I), flags=re.I).split()) for e in owner.extra]
+    owner.extra = [re.sub(r"^(?:with|wearing|in)\s+(?=[a-z]+ing\b)", "", e, flags=re.I) for e in owner.extra
+                   if e.strip(" ,") and not re.fullmatch(r"(?:with|wearing|in|and|has)", e.strip(" ,"), re.I)]
+    # ("in giving a presentation": what is left of "in a purple suit giving a presentation")
 
 
 def _colours_of(words: str) -> set[str]:
@@ -2130,8 +2151,14 @@ class _Reader:
         if word in ("couple", "pair", "duo", "trio", "twins", "family", "group", "both") and before == "the" and \
                 len(self.things) >= 2 and self._of(token) is None:
             return "filler"  # "above the couple": the two named before, not a third thing
-        if before in ("framed", "hanging") and word in lx.FRAME_NOUNS | PICTURE_NOUNS and self.things and \
-                self._article(token) in ("a", "an", "the") and self._of(token) is None:
+        hung_up = any(t.lower_ in ("hanging", "hung", "hangs", "mounted") for t in token.doc[token.i + 1: token.i + 6]) \
+            and any(t.lower_ in ("above", "over", "on") for t in token.doc[token.i + 1: token.i + 8])
+        # ("portrait of Napoleon hanging above a marble fireplace", "3 framed prints hanging above a sofa": on a wall)
+        if hung_up and lemma(token) in HUNG and token.i > 0 and (token.doc[token.i - 1].like_num or
+                                                                 token.doc[token.i - 1].lower_ in NUMBER_WORDS):
+            return "thing"  # "2 portraits hanging above a fireplace"
+        if before in ("framed", "hanging") and word in lx.FRAME_NOUNS | PICTURE_NOUNS and (self.things or hung_up) and \
+                (self._article(token) in ("a", "an", "the") or hung_up) and self._of(token) is None:
             return "thing"  # "..., with a framed portrait to the right of the bust": a picture in the picture
         if word == "frame" and self._of(token) is None and self._article(token) in ("a", "an", "the") and (
                 before in ("picture", "photo", "wooden", "gilded", "golden", "ornate", "empty", "metal", "antique",
@@ -2176,10 +2203,14 @@ class _Reader:
             return "quantity"
         frame_like = word == "model" and token.i > 0 and token.doc[token.i - 1].lower_ in ("3d", "3-d", "cg", "cgi", "poly") \
             or word == "lay" and token.i > 0 and token.doc[token.i - 1].lower_ == "flat" \
-            or word in ("exterior", "elevation", "facade", "façade")  # "a 3d model of", "a flat lay of", "front exterior of"
+            or word in ("exterior", "elevation", "facade", "façade") \
+            or word in ("window", "panel") and token.i > 0 and token.doc[token.i - 1].lower_ == "glass" and \
+            token.i > 1 and token.doc[token.i - 2].lower_ == "stained"
+        # "a 3d model of", "a flat lay of", "front exterior of", "stained glass window of an owl"
         if (word in lx.FRAME_NOUNS or frame_like) and self._of(token) is not None and word not in ("bust", "statue"):
-            if word in HUNG and self.things and self._article(token) in ("a", "an", "the") and \
-                    any(t.lower_ in ("hanging", "hung", "hangs", "above", "over", "on") for t in token.doc[token.i:]):
+            if word in HUNG and (self.things and self._article(token) in ("a", "an", "the") and any(
+                    t.lower_ in ("hanging", "hung", "hangs", "above", "over", "on") for t in token.doc[token.i:]) or
+                                 hung_up):
                 return "thing"  # "..., an oil portrait of a bearded man hanging above the fireplace": on the wall
             return "frame"
         if word in lx.POSITIONS and lx.POSITIONS[word] and (prep or before in ("the", "its", "his", "her", "their")):
@@ -2348,8 +2379,11 @@ class _Reader:
         listed_colour = self._sibling_colours(token) - own_colour if wearer is None or not (
             lx.is_plural(wearer.lower_) or any(c.dep_ == "nummod" for c in wearer.children)) else set()
         # "in a gold jersey and blue shoes" (not "two girls in red dresses and black shoes": theirs, said with them)
-        if own_colour and start > 0 and word not in lx.BODY | _GROWN and (
+        if own_colour and start > 0 and word not in lx.BODY | (_GROWN - _BROAD_PARTS) and (
                 other_colour and (token.doc[start - 1].lower_ in ("wearing", "wears") or
+                                  token.doc[start - 1].lower_ == "in" and word in lx.WORN and self._owner(token) is not None
+                                  and {t.lower_ for t in token.doc[self._phrase_start(self._owner(token)):
+                                                                   self._owner(token).i] if _colour(t)} - own_colour or
                                   token.doc[start - 1].lower_ == "with" and word in lx.WORN | lx.OBJECT_PARTS) or
                 listed_colour and (token.doc[start - 1].lower_ in ("with", "in", "wearing", "wears", "and", "&", ",") or
                                    self._worn_list(token)) and word in lx.WORN | lx.OBJECT_PARTS | set(_BANDS)):
@@ -2484,16 +2518,24 @@ class _Reader:
     def _one_each(self) -> None:
         """"four musicians on stage, each holding a guitar": one for each of the counted ones before."""
         lower = self.text.lower()
-        for match in re.finditer(r"\b(?:each|every one)\s+(?:of them\s+)?(?:is\s+)?(?:holding|carrying|with|wielding|"
-                                 r"playing|clutching|hugging|riding|holds|carries|has)\s+(?:a|an|one|his|her|their|its)\s+"
-                                 r"((?:[a-z-]+\s*){1,3})", lower):
-            words = [lx.singular(w) for w in re.findall(r"[a-z]+", match.group(1))]
+        for match in re.finditer(r"\b(?:each|every one)\s+(?:one\s+)?(?:of them\s+)?(?:is\s+)?(?P<how>holding|carrying|with|"
+                                 r"wielding|playing|clutching|hugging|riding|holds|carries|has|wearing|in)\s+"
+                                 r"(?:a|an|one|his|her|their|its)\s+((?:[a-z-]+\s*){1,4})", lower):
+            words = [lx.singular(w) for w in re.findall(r"[a-z]+", match.group(2))]
             held = next(([t for t in self.things if t.head == w and t.count == 1 and not t.counted]
                          for w in words if any(t.head == w for t in self.things)), [])
             head = held[0].head if held else ""
             group = [t for t in self.things if t.count > 1 and t.head != head and
                      0 <= lower.find(t.head) < match.start()]
-            if len(held) == 1 and group:
+            worn = re.match(r"[^,;.!?]*", self.text[match.start("how"):]).group(0).strip()
+            on_each = group and len(group[-1].extra) < 6 and (match.group("how") in ("wearing", "in") or re.search(
+                r"\b(?:in|on|inside)\s+(?:it|them)\s*$", worn))
+            if on_each and len(held) <= 1 and (not held or held[0].count == 1 and not held[0].counted):
+                if held:  # "4 dogs, each in a jersey", "four pots, each one with a geranium in it": said of each
+                    self._fold(group[-1], held[0], "")
+                if worn not in group[-1].extra:  # "5 dinosaurs and each one wearing a party hat"
+                    group[-1].extra.append(worn)
+            elif len(held) == 1 and group:
                 held[0].count, held[0].counted = group[-1].count, True
 
     def _said_of_whom(self) -> None:
@@ -4365,14 +4407,7 @@ class _Reader:
                         self._sibling_colours(mention.token) - _colours_of(part.words)):
                 continue  # ("a knight in gold armor": the knight's colour, said in his region)
             part.inside, part.band = owner, _band_of(part.head) or (0.3, 0.75)
-            said = re.compile(rf"(?:(?:,\s*)?(?:and|&)\s+|,\s*)?(?:(?:a|an|the|his|her|its|their)\s+)?"
-                              rf"{re.escape(part.words)}\b", re.I)
-            owner.extra = [" ".join(re.sub(r"\b(with|wearing|in)\s+(?:and|&|,)\s+", r"\1 ",
-                                           re.sub(r"^\s*(?:with|wearing|in)\s*,", ",", said.sub("", e, count=1),
-                                                  flags=re.I), flags=re.I).split()) for e in owner.extra]
-            owner.extra = [e for e in owner.extra
-                           if e.strip(" ,") and not re.fullmatch(r"(?:with|wearing|in|and|has)", e.strip(" ,"), re.I)]
-            # ("with a blue collar, head tilted": ", head tilted")
+            _unsay(owner, part)
             doing = [e for e in part.extra if re.match(r"[a-z]+ing\b", e.strip(", "), re.I)]
             part.extra = [e for e in part.extra if e not in doing]  # "a red collar fetching": the dog fetches
             owner.extra += [e for e in doing if e not in owner.extra]
@@ -4545,8 +4580,8 @@ class _Reader:
             thing in (r.a, r.b, r.c) and r.kind not in ("on", "next_to") and not (
                 r.kind == "above" and r.a is thing or r.kind == "below" and r.b is thing) for r in self.relations)}
         for thing in sorted(self.things, key=lambda t: t.order):
-            if thing is principal:
-                continue
+            if thing is principal or thing.inside is principal and thing.band is not None:
+                continue  # (what it wears in a colour of its own is drawn on it already)
             mention = mentions.get(id(thing))
             if id(thing) in airs:
                 if thing.article in ("a", "an") and any(r.kind == "on" and r.a is thing and r.b is not None and
@@ -4581,6 +4616,9 @@ class _Reader:
                 mention = mentions[id(thing)]
                 self.settings.append(mention.token.doc[mention.start: mention.token.i + 1].text)
             self._fold(principal, thing, span or "")
+        for part in self.things:  # (the span may say again what is drawn on it: "in a purple suit giving a talk")
+            if spans and part.inside is principal and part.band is not None:
+                _unsay(principal, part)
 
     def _poured(self) -> None:
         """"a matcha latte in a tall glass", "hot cocoa in a red mug next to a plate of cookies": a drink is seen in
@@ -4641,6 +4679,9 @@ class _Reader:
         if span:
             if principal.extra and span.split()[0] == principal.extra[-1]:
                 principal.extra.pop()  # "gripping", "riding" read as what it does, now with what it grips or rides
+            while principal.extra and not span.startswith(", ") and \
+                    re.match(rf"(?:\S+\s+){{0,6}}?{re.escape(principal.extra[-1].strip())}(?!\w)", span):
+                principal.extra.pop()  # "in a purple suit giving a presentation": all it wears and does, said once
             if span.startswith(", ") and principal.extra:
                 principal.extra[-1] += span  # "with a mossy club, a leather belt"
             else:
