@@ -3327,3 +3327,17 @@ def test_a_picture_hung_above_something_is_drawn_on_the_wall_above_it(prompt, hu
 def test_how_big_past_a_hyphened_word_and_a_stained_glass_window_of_something():
     assert _labels("giant prize-winning pumpkin, studio lighting, product shot") == ["pumpkin"]
     assert _labels("Stained glass window of an owl") == ["owl"]
+
+
+def test_whose_drawing_it_is_and_what_it_should_become_are_not_drawn():
+    assert _labels("my son drew a rocket with the moon above it, make it look like a real photo") == ["moon", "rocket"]
+    assert _labels("my kid drew a monster with 6 arms, can u make it into a cute plush toy photo") == ["monster"]
+    assert _labels("my 6 year old daughter drew a purple cat") == ["cat"]
+    assert "son" in _labels("my son and his dog on a beach")
+
+
+def test_a_thing_named_with_its_article_in_a_list_and_latin_plurals():
+    assert _labels("Beach picnic: a striped umbrella, a cooler, a surfboard stuck in the sand") == [
+        "umbrella", "cooler", "surfboard"]
+    assert "tiny" not in _labels("a tiny, shimmering, emerald hummingbird hovering to the left of a red flower")
+    assert _labels("three clay amphorae on the floor") == ["clay amphora"] * 3

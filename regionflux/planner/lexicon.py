@@ -421,6 +421,7 @@ BOTTOM_BANDS = {"sea", "ocean", "lake", "water", "river", "grass", "field", "gro
                 "beach", "sand", "snow", "meadow", "lawn", "carpet", "rug", "pond", "waves", "path", "desert"}
 
 _IRREGULAR = {
+    "amphorae": "amphora", "larvae": "larva", "antennae": "antenna", "vertebrae": "vertebra", "nebulae": "nebula",
     "mice": "mouse", "children": "child", "people": "person", "knives": "knife", "leaves": "leaf", "wolves": "wolf",
     "geese": "goose", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "shelves": "shelf",
     "loaves": "loaf", "halves": "half", "calves": "calf", "lives": "life", "wives": "wife", "thieves": "thief",

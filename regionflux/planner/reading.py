@@ -1358,7 +1358,10 @@ _MOOD_REQUEST = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:make|let|have|give)\s+
                            r"(?:thing|scene|picture|image|photo|mood))\s+(?:(?:very|really|quite|super|kinda|a\s+bit)\s+)?"
                            r"[a-z]+(?:(?:\s*,\s*|\s+(?:and|but)\s+)(?:very\s+)?[a-z]+)*\s*[.!]*$|"
                            r"^\s*(?:it|everything|the\s+(?:whole\s+)?(?:thing|scene|picture|image))\s+"
-                           r"(?:should|must|has\s+to|needs\s+to)\s+(?:look|feel|seem|be)\b", re.I)
+                           r"(?:should|must|has\s+to|needs\s+to)\s+(?:look|feel|seem|be)\b|"
+                           r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:please|pls)\s+)?(?:make|turn)\s+"
+                           r"(?:it|them|this|her|him)\s+(?:into|look\s+like)\s+(?:a|an)\b", re.I)
+# ("can u make it into a cute plush toy photo": what the one thing becomes, a look)
 
 
 _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?box(?:es)?(?: lighting)?|ring light|"
@@ -1429,6 +1432,9 @@ def _style_segment(doc) -> bool:
         return True
     if _MOOD_REQUEST.match(doc.text):
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
+    if len(words) == 2 and words[0].lower_ in ("a", "an") and words[1].is_alpha and words[1].tag_ in ("NN", "JJR") and \
+            words[1].lower_ not in lx.STYLE_WORDS and lemma(words[1]) not in lx.STYLE_WORDS:
+        return False  # "..., a cooler, ...": one thing, named with its article, whatever the tagger makes of it
     if _BY_ARTIST.fullmatch(doc.text.strip()):
         return True  # "landscape photography by ansel adams": whose pictures it looks like
     if _BOOK_TAG.fullmatch(doc.text.strip()):

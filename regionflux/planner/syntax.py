@@ -407,6 +407,12 @@ _WHO_IS_HERE = re.compile(r"^\s*(?:(?:hi|hello|hey)\s*[,!]?\s*)?(?!(?:a|an|the|m
                           r"(?:[a-z'-]+\s+){0,2}(?:[a-z'-]+(?:er|or|ist|ian|ess|master)|dm|gm|mom|mum|dad|grandma|"
                           r"grandpa|nana|parent|mama|papa|teen|nurse|chef|vet|dev|student|newbie|noob)\s+here\s*"
                           r"(?:[—–-]+|[,.:!;]+)\s*", re.I)
+#: "my son drew ...", "my 6 year old daughter made ...": whose drawing the picture is redrawn from, not drawn.
+_WHO_DREW = re.compile(r"^\s*(?:(?:hi|hello|hey|so|ok|okay)\s*[,!]?\s*)?(?:my|our)\s+(?:(?:\d+|[a-z]+)[\s-]*(?:yo|y/o|"
+                       r"years?[\s-]old|yr[\s-]old)\s+|little\s+|youngest\s+|eldest\s+|oldest\s+)?(?:son|daughter|kid|"
+                       r"child|boy|girl|niece|nephew|grandson|granddaughter|toddler|students?|class|kids)\s+"
+                       r"(?:drew|made|painted|sketched|designed|doodled|invented|came up with)\s+(?=(?:a|an|the|this|"
+                       r"these|two|three|four|five|some)\b)", re.I)
 #: Words of a sentence that asks for the picture, or says what is in it: not only about the asker.
 _ASKS = re.compile(r"\b(?:picture|image|photo|draw|paint|make|create|want|need|like|love|looking|thinking|imagining|"
                    r"with\s+(?:a|an|the|my|two|three)|of|in|on|holding|standing|sitting)\b", re.I)
@@ -508,6 +514,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "... zero umbrellas #cyberpunk #streetphotography": tags of the picture, each said apart
     text = _ABOUT_ME.sub(_unless_drawn, text)
     text = _WHO_IS_HERE.sub("", text)  # "Dungeon master here — the moment is: ...": who asks, not who is drawn
+    text = _WHO_DREW.sub("", text)  # "my son drew a rocket ...": the drawing is the picture, not the one who drew it
     text = re.sub(r"\b(floor|wall|head|top|end)\s+to\s+(ceiling|wall|toe|bottom|end)\b", r"\1-to-\2", text,
                   flags=re.I)  # "floor to ceiling windows": how tall the windows are, no floor
     text = _counted_after(text)
