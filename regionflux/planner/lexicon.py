@@ -189,7 +189,7 @@ PARTS = {"roof", "top", "side", "edge", "corner", "front", "back", "end", "surfa
          "porch", "steps", "step", "doorstep", "balcony", "windowsill", "sill"}
 #: Parts of things, said with "with" ("an airship with large propellers"): in the thing's description, never
 #: a region of their own.
-OBJECT_PARTS = {"layer", "crust", "crumb", "propeller", "sail", "mast", "chimney", "roof", "envelope", "wheel", "wing", "handle", "lid", "spout",
+OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "wheel", "wing", "handle", "lid", "spout",
                 "petal", "stem", "patch", "button", "pocket", "collar", "window", "door", "engine", "fin", "antenna",
                 "headlight", "turret", "spire", "balcony", "porch", "shutter", "blade", "string", "cog", "gear",
                 "hull", "cockpit", "thruster", "exhaust", "rivet", "dial", "face", "hands", "strap", "buckle",

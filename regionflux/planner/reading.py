@@ -108,13 +108,10 @@ _BROAD_PARTS = {"wings", "wing", "tail", "mane", "horns", "horn", "antlers", "sh
 _ATTACHED = {"straw", "rim", "brim", "lace", "laces", "sprinkle", "sprinkles", "trim", "stripe", "stripes", "ribbon",
              "bow", "bell", "button", "buttons", "strap", "straps", "sole", "soles", "zipper", "buckle", "tassel",
              "tassels", "fringe", "stitching", "piping", "frosting", "icing", "glaze", "drizzle", "garnish", "umbrella",
-             "label", "band", "cap", "cork", "stem", "spine", "binding", "bookmark", "ribbons", "pompom", "bobble",
+             "label", "band", "cork", "stem", "spine", "binding", "bookmark", "ribbons", "pompom", "bobble",
              "sticker", "stickers", "decal", "decals", "accents", "detailing", "trimming", "border", "handles", "lining"}
 #: Dishes what is "on the left side of" is laid beside, not in ("chopsticks on the left side of the bowl").
-_LAID_BESIDE = {"bowl", "plate", "cup", "mug", "glass", "jar", "vase", "pot", "bottle", "teapot", "dish", "saucer",
-                "kettle", "pitcher", "jug", "can", "box"}
-#: Worlds named bare ("floating above earth"): drawn, not a place by its name.
-_PLANETS = {"earth", "mars", "jupiter", "saturn", "venus", "mercury", "neptune", "uranus", "pluto"}
+_LAID_BESIDE = {"bowl", "plate", "cup", "mug", "teapot", "dish", "saucer", "kettle", "pitcher", "jug"}
 #: What a thing is built to stand on, said with "on" and no article ("a tiny house on wheels"): its own part.
 _BUILT_ON = {"wheels", "stilts", "skids", "rockers", "casters"}
 #: What people and animals sit or lie on.
@@ -1404,6 +1401,11 @@ _BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spo
 #: Colours a person's skin may be: how one looks, like hair, never a colour one's clothes stand apart from.
 _SKIN_TONES = {"brown", "black", "white", "pale", "dark", "tan", "olive", "fair", "beige"}
 #: Lamps named by what kind of light they give ("pendant lights", "string lights"): things, not the picture's light.
+#: What a picture is hung above or on, indoors ("a portrait of Napoleon hanging above a marble fireplace").
+_HUNG_ON = {"fireplace", "mantel", "mantelpiece", "sofa", "couch", "bed", "desk", "wall", "piano", "sideboard", "console",
+            "dresser", "headboard", "bench", "table", "bookshelf", "shelf", "chair", "armchair", "bar", "counter"}
+#: How lamps are hung where a prompt says ("string lights overhead", "fairy lights draped across the ceiling").
+_HUNG_HOW = {"overhead", "above", "hanging", "hung", "draped", "strung", "wrapped", "across", "around", "over"}
 _LIGHT_FITTINGS = {"pendant", "string", "fairy", "christmas", "xmas", "street", "festoon", "party", "paper", "tea",
                    "porch", "traffic"}
 #: What hangs in the air over a whole place, never placed as a thing of its own ("mist below the walls").
@@ -1421,7 +1423,7 @@ _BOOK_TAG = re.compile(r"(?:(?:[a-z-]+\s+){0,2}(?:(?:kids?|children'?s?|baby|tod
 #: A kind of picture and whose it is like ("landscape photography by ansel adams", "oil painting by bob ross").
 _BY_ARTIST = re.compile(r"(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,3}(?:photography|photograph|photo|painting|art|artwork|"
                         r"illustration|drawing|portrait|sketch|print|render|style)\s+(?:in\s+the\s+style\s+of|"
-                        r"inspired\s+by|by)\s+(?:[a-z.'-]+\s*){1,4}", re.I)
+                        r"inspired\s+by|by)\s+(?!(?:a|an|the|my|his|her|their|our|this|that)\b)(?:[a-z.'-]+\s*){1,4}", re.I)
 
 
 def _style_segment(doc) -> bool:
@@ -1432,6 +1434,9 @@ def _style_segment(doc) -> bool:
         return True
     if _MOOD_REQUEST.match(doc.text):
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
+    if any(t.lower_ in ("lights", "light") and t.i > 0 and doc[t.i - 1].lower_ in _LIGHT_FITTINGS for t in words) and \
+            any(t.lower_ in _HUNG_HOW for t in words):
+        return False  # "string lights overhead", "fairy lights draped overhead": lamps hung where said, drawn there
     if len(words) == 2 and words[0].lower_ in ("a", "an") and words[1].is_alpha and words[1].tag_ in ("NN", "JJR") and \
             words[1].lower_ not in lx.STYLE_WORDS and lemma(words[1]) not in lx.STYLE_WORDS:
         return False  # "..., a cooler, ...": one thing, named with its article, whatever the tagger makes of it
@@ -1629,12 +1634,7 @@ _BIRDS = {"kingfisher", "robin", "sparrow", "eagle", "hawk", "owl", "parrot", "h
 _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.FIGURES, "beast": lx.ANIMALS,
              "vehicle": {"car", "truck", "van", "bus", "jeep", "tractor", "motorcycle", "motorbike", "scooter", "taxi"},
              "insect": {"bee", "butterfly", "dragonfly", "beetle", "ant", "moth", "ladybug", "grasshopper", "firefly"},
-             "house": _HOMES, "home": _HOMES, "building": _BUILT, "boat": _VESSELS, "ship": _VESSELS - {"airship"},
-             "car": {"sedan", "convertible", "coupe", "hatchback", "suv", "jeep", "taxi", "cab", "limo", "limousine",
-                     "roadster", "wagon", "minivan", "beetle"},
-             "dog": {"corgi", "husky", "retriever", "labrador", "poodle", "beagle", "dachshund", "pug", "bulldog",
-                     "terrier", "collie", "chihuahua", "shiba", "dalmatian", "greyhound", "rottweiler", "doberman",
-                     "spaniel", "sheepdog", "hound", "wolfhound", "bloodhound", "puppy", "doggo", "pupper"}}
+             "house": _HOMES, "home": _HOMES}
 #: Times of day, said as when a picture is, never as a thing ("early morning", "late afternoon").
 _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall",
                  "twilight", "daytime", "nighttime", "midday"}
@@ -1933,6 +1933,9 @@ class _Reader:
         self._where_kept()
         self._in_the_sky()
         self._looks_of_the_one()
+        for part in self.things:  # what a fold said again of a part drawn on its owner ("with a purple straw and...")
+            if part.inside in self.things and part.band is not None:
+                _unsay(part.inside, part)
         for kept in (self.style, self.settings):  # "don't show any slippers on the floor": the floor, no slippers
             kept[:] = [t for t in (self._place_left(s) for s in kept) if t]
         if self._joined:
@@ -2157,8 +2160,12 @@ class _Reader:
         if word in ("couple", "pair", "duo", "trio", "twins", "family", "group", "both") and before == "the" and \
                 len(self.things) >= 2 and self._of(token) is None:
             return "filler"  # "above the couple": the two named before, not a third thing
-        hung_up = any(t.lower_ in ("hanging", "hung", "hangs", "mounted") for t in token.doc[token.i + 1: token.i + 6]) \
-            and any(t.lower_ in ("above", "over", "on") for t in token.doc[token.i + 1: token.i + 8])
+        hanging = next((t for t in token.doc[token.i + 1: token.i + 6] if t.lower_ in ("hanging", "hung", "hangs", "mounted")
+                        and t.i + 1 < len(token.doc) and token.doc[t.i + 1].lower_ in ("above", "over", "on")), None)
+        shown = self._of(token) if word in HUNG else None
+        hung_up = hanging is not None and any(lemma(t) in _HUNG_ON or t.lower_ in ("it", "them") and t.i == hanging.i + 2
+                                              for t in token.doc[hanging.i + 2: hanging.i + 6]) and (
+            shown is None or _person(lemma(shown)) or shown.pos_ == "PROPN" or shown.text[:1].isupper())
         # ("portrait of Napoleon hanging above a marble fireplace", "3 framed prints hanging above a sofa": on a wall)
         if hung_up and lemma(token) in HUNG and token.i > 0 and (token.doc[token.i - 1].like_num or
                                                                  token.doc[token.i - 1].lower_ in NUMBER_WORDS):
@@ -2369,8 +2376,10 @@ class _Reader:
                     listed is not None and listed.lower_ in ("with", "has", "have", "wearing")):
                 return "thing"  # "two hearts to the right of a smiley face": a face is all that is drawn
             own = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
+            owner = next((t for t in reversed(token.doc[max(0, start - 6): start]) if _is_head(t)), None)
             if word in _BROAD_PARTS and own and owner_said and {t.lower_ for t in token.doc[max(0, start - 6): start]
-                                                                 if _colour(t)} - own:
+                                                                 if _colour(t)} - own and owner is not None and \
+                    owner.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in owner.children):
                 return "thing"  # "a purple dragon with gold wings": a broad part in a colour of its own, its region
             return "worn"  # "holding hands", "with red hair": a part of someone
         start = self._phrase_start(token)
@@ -2388,11 +2397,16 @@ class _Reader:
         if own_colour and start > 0 and word not in lx.BODY | (_GROWN - _BROAD_PARTS) and (
                 other_colour and (token.doc[start - 1].lower_ in ("wearing", "wears") or
                                   token.doc[start - 1].lower_ == "in" and word in lx.WORN and self._owner(token) is not None
-                                  and {t.lower_ for t in token.doc[self._phrase_start(self._owner(token)):
-                                                                   self._owner(token).i] if _colour(t)} - own_colour or
+                                  and self._owner(token).tag_ not in ("NNS", "NNPS") and {
+                                      t.lower_ for t in token.doc[self._phrase_start(self._owner(token)):
+                                                                  self._owner(token).i]
+                                      if _colour(t) and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
+                                  } - own_colour or
                                   token.doc[start - 1].lower_ == "with" and word in lx.WORN | lx.OBJECT_PARTS) or
-                listed_colour and (token.doc[start - 1].lower_ in ("with", "in", "wearing", "wears", "and", "&", ",") or
-                                   self._worn_list(token)) and word in lx.WORN | lx.OBJECT_PARTS | set(_BANDS)):
+                listed_colour and (token.doc[start - 1].lower_ in ("with", "in", "wearing", "wears") or
+                                   self._worn_list(token) or token.doc[start - 1].lower_ in ("and", "&", ",") and (
+                                       word in lx.OBJECT_PARTS or wearer is not None and _wears(lemma(wearer)))) and
+                word in lx.WORN | lx.OBJECT_PARTS | set(_BANDS)):
             return "thing"  # "a grey elephant wearing a red blanket", "a white horse with a brown saddle": its own
             # region, so the colours stay apart
         counted_worn = lx.is_plural(token.lower_) and word not in lx.BODY | _GROWN and (
@@ -2443,10 +2457,6 @@ class _Reader:
                     "his", "her", "their"))):  # "hammering at an anvil": what the action is at is a thing; "a punch
             # at his opponent": someone; "flips through her sketchbook": hers
             return "setting"  # "an old lighthouse at the coast": an unknown noun after "in"/"at" is where, not what
-        if not known and prep in ("over", "above", "across") and not self._article(token) and \
-                not lx.is_plural(token.lower_) and word not in lx.ANIMALS | PEOPLE | _CELESTIAL | _PLANETS and \
-                not any(_colour(t) or _count_of(t) or t.like_num for t in token.doc[start: token.i]):
-            return "setting"  # "a hot air balloon over cappadocia": a place by its name, where it is
         if not known and prep in ("on", "against", "upon") and not self._determined(token) and not (
                 own_colour and other_colour and start > 1 and token.doc[start - 1].lower_ == "on" and
                 word not in _MADE_OF | _METALS | {"silk", "satin", "linen", "sand", "slate", "felt", "paper"}):
@@ -2533,14 +2543,16 @@ class _Reader:
             head = held[0].head if held else ""
             group = [t for t in self.things if t.count > 1 and t.head != head and
                      0 <= lower.find(t.head) < match.start()]
-            worn = re.match(r"[^,;.!?]*", self.text[match.start("how"):]).group(0).strip()
+            worn = re.match(r"[^,;.!?]*?(?=\s+(?:and|or|but|on|at|near|by|sitting|standing|holding|playing|lying|"
+                            r"sleeping|with)\b|[,;.!?]|$)", self.text[match.start("how"):]).group(0).strip()
             on_each = group and len(group[-1].extra) < 6 and (match.group("how") in ("wearing", "in") or re.search(
                 r"\b(?:in|on|inside)\s+(?:it|them)\s*$", worn))
             if on_each and len(held) <= 1 and (not held or held[0].count == 1 and not held[0].counted):
                 if held:  # "4 dogs, each in a jersey", "four pots, each one with a geranium in it": said of each
                     self._fold(group[-1], held[0], "")
-                if worn not in group[-1].extra:  # "5 dinosaurs and each one wearing a party hat"
-                    group[-1].extra.append(worn)
+                group[-1].extra = [e for e in group[-1].extra if worn.lower() not in e.lower()]
+                group[-1].extra.append(worn)  # "5 dinosaurs and each one wearing a party hat" ("with each wearing
+                # a hat", as the parse had it, said once and plainly)
             elif len(held) == 1 and group:
                 held[0].count, held[0].counted = group[-1].count, True
 
@@ -2710,7 +2722,9 @@ class _Reader:
         if self._said_of_the_last(doc, heads, first):
             return
         if not first and things_here and all(lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS for t in things_here) \
-                and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]):
+                and not (any(t.lower_ in _HUNG_HOW for t in doc) and any(
+                    t.lower_ in ("lights", "light") and t.i > 0 and doc[t.i - 1].lower_ in _LIGHT_FITTINGS
+                    for t in things_here)) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]):
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
             return
         if not first and things_here and self.things and all(lemma(t) in LANDFORMS | lx.SETTINGS for t in things_here) and \
@@ -2723,7 +2737,8 @@ class _Reader:
             return
         things = [t for t in heads if kinds[t.i] == "thing"]
         if not first and len(self.things) == 1 and things and len(things) == len(heads) and \
-                all(lemma(t) in lx.OBJECT_PARTS for t in things) and _undetermined(list(doc)):
+                all(lemma(t) in lx.OBJECT_PARTS | {"layer", "crust", "crumb"} for t in things) and \
+                _undetermined(list(doc)):
             self.style.append(doc.text.strip())
             return  # "steampunk pocket watch, intricate gears": how its parts look, said as a tag, not a second thing
         worn = [t for t in heads if kinds[t.i] == "worn" or lemma(t) in lx.WORN]
@@ -2756,7 +2771,9 @@ class _Reader:
                 self.settings.append(self._setting_phrase(token))
                 if token.dep_ == "pobj" and (lemma(token) in STRUCTURES and token.head.lower_ in _ON_STRUCTURE or
                                              lemma(token) in _POOLS and token.head.lower_ in ("in", "into") and not (
-                                                 token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("full", "of")) or
+                                                 token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("full", "of")) and
+                                             any(_is_head(t) for t in doc[:token.i]) and lemma(
+                                                 [t for t in doc[:token.i] if _is_head(t)][-1]) in lx.ANIMALS or
                                              lemma(token) in _BACKDROPS and token.head.lower_ in _BEFORE_A_BACKDROP and
                                              not (token.head.lower_ == "at" and any(
                                                  _someone(t.head) or t.head in lx.ANIMALS for t in self.things)) and
@@ -3200,6 +3217,8 @@ class _Reader:
                 if len(thing.head) >= 3 and other.head.endswith(thing.head) and other.head != thing.head:
                     return other
             kinds = _KINDS_OF.get(thing.head)
+            if thing.head in ("house", "home") and (token is None or token.dep_ != "pobj"):
+                kinds = None  # only where a place is said of it ("on the left of the house"), not "the house with smoke"
             if kinds is not None:  # "a kingfisher on a post, a dragonfly just above the bird": the kingfisher
                 named = [other for other in self.things if other.head in kinds and other.count == 1]
                 if len(named) == 1:
@@ -3701,8 +3720,13 @@ class _Reader:
                         if not isinstance(of_target, (Thing, _Pronoun)):
                             of_target = None
                 sides = places & {"left", "right"}
+                sided = self._before(index, token.i) if isinstance(of_target, Thing) and sides else []
+                sided_big = bool(sided) and (sided[0].thing.head in lx.LARGE | lx.WIDE | lx.ANIMALS or
+                                             _person(sided[0].thing.head))  # ("the bicycle on the right side of the
+                # phone box": beside it, too big to be on it)
                 if isinstance(of_target, Thing) and sides and word == "on" and of_target.head in lx.CONTAINERS | {"counter"} \
-                        and of_target.head not in _LAID_BESIDE and any(t.lower_ in ("side", "end", "edge", "half", "part") for t in doc[token.i + 1: span_end]):
+                        and of_target.head not in _LAID_BESIDE and not sided_big and \
+                        any(t.lower_ in ("side", "end", "edge", "half", "part") for t in doc[token.i + 1: span_end]):
                     return ("on", of_target, None, sides, span_end)  # "on the left side of the shelf": on it, at left
                 if of_target is not None and sides:
                     return ("left_of" if "left" in sides else "right_of", of_target, None, set(), span_end)
@@ -4092,8 +4116,11 @@ class _Reader:
                 return
             if relation.kind == "above" and land is not None and land.head in LANDFORMS and land.plural and \
                     not land.counted and not _colours_of(land.words) and land is not relation.a and \
-                    relation.a.head not in _CELESTIAL and not relation.a.counted:
-                self.things.remove(land)  # "a red kite soaring over welsh hills": the land it flies over
+                    relation.a.head not in _CELESTIAL and not relation.a.counted and re.search(
+                        r"\b(?:soaring|flying|flies|fly|drifting|gliding|hovering|circling|floating)\s+(?:high\s+)?"
+                        r"(?:over|above)\b", self.text, re.I):
+                self.things.remove(land)  # "a red kite soaring over welsh hills": the land it flies over, high above
+                relation.a.hints.add("top")
                 self.settings.insert(0, f"over {land.article + ' ' if land.article else ''}{land.words}".strip())
                 self.relations = [r for r in self.relations if land not in (r.a, r.b, r.c)]
                 return
@@ -4360,6 +4387,8 @@ class _Reader:
         doc = mention.token.doc
         before = doc[mention.start - 1] if mention.start > 0 else None
         if before is not None and before.lower_ in ("and", "&", ","):
+            if mention.thing.head in lx.WORN:
+                return False  # ("red sneakers with white laces and a blue cap": a cap of its own)
             return any(t.lower_ == "with" for t in doc[max(0, mention.start - 8): mention.start]) and not any(
                 t.pos_ in ("ADP", "VERB") and t.lower_ != "with" or t.is_punct and t.text != ","
                 for t in doc[max(0, mention.start - 8): mention.start])
@@ -4406,6 +4435,9 @@ class _Reader:
                 if before is not None and all(t.lower_ in ("and", "&", ",") for t in
                                               mention.token.doc[before.token.i + 1: mention.start]):
                     owner = before.thing.inside
+            if owner is not None and part.head in lx.WORN and part.head not in lx.OBJECT_PARTS | _ATTACHED and \
+                    not _wears(owner.head):
+                continue  # ("red sneakers with white laces and a blue cap": the sneakers wear no cap)
             if owner is None or owner is part or owner not in self.things or owner.inside is part or \
                     owner.count > 1 or owner.plural and (owner.counted or owner.head in PEOPLE | lx.ANIMALS) or \
                     owner.group or not (  # ("red sneakers with white laces": one pair, one region)
@@ -4622,9 +4654,6 @@ class _Reader:
                 mention = mentions[id(thing)]
                 self.settings.append(mention.token.doc[mention.start: mention.token.i + 1].text)
             self._fold(principal, thing, span or "")
-        for part in self.things:  # (the span may say again what is drawn on it: "in a purple suit giving a talk")
-            if spans and part.inside is principal and part.band is not None:
-                _unsay(principal, part)
 
     def _poured(self) -> None:
         """"a matcha latte in a tall glass", "hot cocoa in a red mug next to a plate of cookies": a drink is seen in

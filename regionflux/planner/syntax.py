@@ -105,8 +105,9 @@ def _asides(text: str) -> str:
     # "a desktop computer (the kind with a floppy drive lol)": what it has, said of it
     text = re.sub(r"\b(?:me|myself|us)\s+\(((?:a|an)\s+[^()]{2,60})\)", r"\1", text, flags=re.I)
     # "me (a bearded guy) on the right": the asker, drawn as said in the brackets
-    text = re.sub(r"\b([a-z]+) \((?:i mean |as in |meaning )?(?:the|a|an) ([a-z]+)(?:,? (?:not|rather than|and not) "
-                  r"(?:the|a|an) [a-z]+)[!. ]*\)", r"\1 \2", text, flags=re.I)
+    text = re.sub(r"\b([a-z]+) \((?:i mean |as in |meaning )?(?:the|a|an) (bird|animal|fish|plant|flower|insect|tree|"
+                  r"fruit|food|vehicle|car|boat|ship|dog|cat|horse|snake|bug|building|instrument|drink|dessert|toy)"
+                  r"(?:,? (?:not|rather than|and not) (?:the|a|an) [a-z]+)[!. ]*\)", r"\1 \2", text, flags=re.I)
     # "a red kite (the bird not the toy!!)": which kite, said as a kite bird
     text = _PLACE_ASIDE.sub(lambda m: f" {'in' if m.group(1).lower() in ('foreground', 'background') else 'on'} the "
                                       f"{m.group(1)}", text)
@@ -515,7 +516,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _ABOUT_ME.sub(_unless_drawn, text)
     text = _WHO_IS_HERE.sub("", text)  # "Dungeon master here — the moment is: ...": who asks, not who is drawn
     text = _WHO_DREW.sub("", text)  # "my son drew a rocket ...": the drawing is the picture, not the one who drew it
-    text = re.sub(r"\b(floor|wall|head|top|end)\s+to\s+(ceiling|wall|toe|bottom|end)\b", r"\1-to-\2", text,
+    text = re.sub(r"(?<!\bfrom )\b(floor|wall)\s+to\s+(ceiling|wall)\s+(?=[a-z])", r"\1-to-\2 ", text,
                   flags=re.I)  # "floor to ceiling windows": how tall the windows are, no floor
     text = _counted_after(text)
     text = _SUBJECT_LAST.sub(_subject_first, text)
