@@ -3364,3 +3364,16 @@ def test_a_cap_listed_after_laces_is_not_worn_by_the_sneakers_and_each_says_only
     layout = MockPlanner().plan("a label on the right side of the jar")
     label, jar = (next(r for r in layout.regions if r.label == name) for name in ("label", "jar"))
     assert jar.box[0] <= centre_x(label) <= jar.box[2]
+
+
+def test_counted_moons_overhead_a_tattoo_style_and_a_horse_drawn_carriage():
+    layout = MockPlanner().plan("Sci fi cover: 2 astronauts standing beneath 3 moons")
+    moons = [r for r in layout.regions if r.label == "moon"]
+    astronauts = [r for r in layout.regions if r.label == "astronaut"]
+    assert len(moons) == 3 and len(astronauts) == 2
+    assert max(centre_y(r) for r in moons) < min(centre_y(r) for r in astronauts)
+    assert "moon" not in _labels("a wolf howling under the moon")
+    assert _labels("fineline tattoo of a hummingbird, single needle, minimal") == ["hummingbird"]
+    assert _labels("a flower seller, a horse drawn carriage and a policeman") == ["flower seller", "carriage",
+                                                                                  "policeman"]
+    assert _labels("Lone astronaut standing on a desert planet under two suns, synthwave") == ["astronaut"]

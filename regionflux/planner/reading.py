@@ -189,7 +189,7 @@ PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"),
                  ("magazine", "advertisement"), ("newspaper", "ad"), ("sticker", "sheet"), ("emoji", "set"),
                  ("icon", "set"), ("sticker", "pack"), ("emoji", "sheet"), ("battle", "map")}
 #: Where on the body a tattoo goes ("a forearm tattoo stencil", "chest tattoo of an eagle"): no thing of its own.
-_INKED = lx.BODY | {"forearm", "wrist", "ankle", "chest", "back", "sleeve", "calf", "thigh", "rib", "ribs", "collarbone",
+_INKED = lx.BODY | {"fineline", "blackwork", "dotwork", "linework", "flash", "forearm", "wrist", "ankle", "chest", "back", "sleeve", "calf", "thigh", "rib", "ribs", "collarbone",
                     "spine", "hip", "bicep", "knuckle", "knuckles", "throat", "sternum", "piece", "line", "half"}
 #: Kinds of photograph named by a noun ("product shot", "street photography"): no thing.
 PHOTO_GENRES = {"product", "action", "studio", "fashion", "food", "street", "travel", "wildlife", "nature", "landscape",
@@ -2343,6 +2343,9 @@ class _Reader:
                 sum(t.count for t in self.things) >= 2) and not any(
                 t.lower_ in ("dim", "pale", "hazy", "cloudy") for t in token.doc[self._phrase_start(token): token.i]):
             return "thing"  # "a pair of owls on a branch beneath a full moon": the moon over several things, drawn
+        if prep in ("under", "beneath", "below") and word in ("moon", "sun", "planet") and lx.is_plural(token.lower_) and \
+                _count_of_phrase(token) and sum(t.count for t in self.things) >= 2:
+            return "thing"  # "2 astronauts standing beneath 3 moons": counted over several, each drawn in the sky
         if prep in ("under", "beneath", "against", "over") and (word in ("sky", "stars", "moon", "sun", "clouds", "rain",
                                                                         "moonlight", "sunlight", "starlight") or
                                                                word in LIGHTS or lx.singular(word) in LIGHTS):

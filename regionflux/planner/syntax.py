@@ -518,6 +518,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _WHO_DREW.sub("", text)  # "my son drew a rocket ...": the drawing is the picture, not the one who drew it
     text = re.sub(r"(?<!\bfrom )\b(floor|wall)\s+to\s+(ceiling|wall)\s+(?=[a-z])", r"\1-to-\2 ", text,
                   flags=re.I)  # "floor to ceiling windows": how tall the windows are, no floor
+    text = re.sub(r"\b(horse|ox|mule|dog|hand)\s+drawn\b(?=\s+[a-z])", r"\1-drawn", text, flags=re.I)
+    # "a horse drawn carriage": how the carriage is drawn along, no horse of its own
     text = _counted_after(text)
     text = _SUBJECT_LAST.sub(_subject_first, text)
     text = _FORM_LABEL.sub("", text)  # "subject: a barn owl, style: pencil sketch, mood: quiet": a form's labels
