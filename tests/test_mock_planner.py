@@ -3377,3 +3377,15 @@ def test_counted_moons_overhead_a_tattoo_style_and_a_horse_drawn_carriage():
     assert _labels("a flower seller, a horse drawn carriage and a policeman") == ["flower seller", "carriage",
                                                                                   "policeman"]
     assert _labels("Lone astronaut standing on a desert planet under two suns, synthwave") == ["astronaut"]
+
+
+def test_a_colour_said_in_a_later_clause_goes_to_its_thing_and_a_colour_before_a_compound_names_a_thing():
+    layout = MockPlanner().plan("A cardinal sitting on a blue mailbox covered in snow. The cardinal should be bright red.")
+    cardinal, mailbox = (next(r for r in layout.regions if r.label == name) for name in ("cardinal", "mailbox"))
+    assert "bright red" in cardinal.description and "red" not in mailbox.description
+    layout = MockPlanner().plan("A car next to a house. The car should be red and the house should be white.")
+    assert [r.description for r in layout.regions] == ["A red car", "A white house"]
+    assert MockPlanner().plan("a girl with a kite. the kite is red").regions[0].description == "A girl with a red kite"
+    assert "red" not in MockPlanner().plan("a dog on a sofa. the sofa is comfy").regions[1].description
+    layout = MockPlanner().plan("green kayak, orange life vest, grey wooden dock")
+    assert [r.description for r in layout.regions] == ["A green kayak", "An orange life vest", "A grey wooden dock"]

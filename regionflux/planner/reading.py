@@ -239,6 +239,13 @@ _HEAD_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "at
 #: Words that say how deep a colour is ("bright green"); a region's words put them before the noun with the colour.
 _DEPTHS = ("bright", "dark", "light", "pale", "deep")
 _SHADES = {*_DEPTHS, "neon", "pastel"}
+#: "the cardinal should be bright red", "make the dog brown": a colour said of a thing named before, in a clause of its own.
+_COLOUR_CLAUSE = re.compile(
+    r"(?:(?:and|but|also|oh|ok|okay|so|pls|please|plz)\s+)*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?P<make>(?:make|paint|colou?r)\s+)?"
+    r"(?:the|his|her|its|their|my)\s+(?P<noun>[a-z]+(?:[ -](?!(?:should|must|will|needs?|has|have|is|are|be)\b)[a-z]+)?)\s+"
+    r"(?P<verb>(?:(?:should|must|will|needs?\s+to|has\s+to|have\s+to)\s+be|is|are|be)\s+)?"
+    r"(?:(?:all|completely|totally|entirely|fully)\s+)?(?P<shade>(?:(?:%s)\s+)?(?:%s))(?:\s+(?:one|ones|colou?red))?"
+    r"(?:\s+(?:please|pls|plz|too|instead))?" % ("|".join(sorted(_SHADES)), "|".join(lx.COLOURS)), re.I)
 
 
 def _closing_colour(doc, k: int, limit: Optional[int] = None):
@@ -1579,7 +1586,10 @@ def _undetermined(words) -> bool:
 def _coloured_thing(words) -> bool:
     """"white microphone", "orange amp": a colour before a noun that is no style, setting or weather word names
     a thing, even one this reader does not know."""
-    for t, nxt in zip(words, words[1:]):
+    for k, (t, nxt) in enumerate(zip(words, words[1:])):
+        run = list(itertools.takewhile(lambda w: w.pos_ in ("NOUN", "PROPN"), words[k + 1:]))
+        nxt = run[-1] if len(run) > 1 and lemma(run[-1]) not in lx.STYLE_WORDS | lx.STYLE_NOUNS else nxt
+        # "orange life vest": the colour is the vest's, the last noun of the compound
         word = lemma(nxt)
         if _colour(t) and nxt.pos_ in ("NOUN", "PROPN") and word in (STRUCTURES | WATERS) - {"water"} and \
                 nxt.i == words[-1].i:
@@ -1888,6 +1898,8 @@ class _Reader:
                     m.segment == index - 1 and m.thing is self.things[-1] for m in self.mentions):
                 self.things[-1].extra.append(", " + doc.text.strip(" ,"))  # "..., chubby and orange, ...": how it looks
                 continue
+            if self.things and index > lead and self._colour_said_later(doc.text):
+                continue  # "A cardinal on a blue mailbox. The cardinal should be bright red."
             if index not in contents:
                 if not (self.things and index > heading and (self._pose_of_the_one(doc) or
                                                              self._worn_by_the_one(doc, index))):
@@ -2791,6 +2803,32 @@ class _Reader:
             if mention is not None:
                 self._conj_copies(index, token)
         self._relations(index, doc, kinds)
+
+    def _colour_said_later(self, text: str) -> bool:
+        """Clauses that only give things named before their colours ("the cardinal should be bright red", "make the dog
+        brown and the cat white"): each colour goes to its thing; whether the whole part was that."""
+        clauses = [c.strip() for c in re.split(r",|;|\band\b(?=\s+(?:the|his|her|its|their|my)\b)", text.strip(" .!"))
+                   if c.strip()]
+        found = []
+        for clause in clauses:
+            match = _COLOUR_CLAUSE.fullmatch(clause)
+            if match is None or not (match["make"] or match["verb"] or found):
+                return False
+            noun = lx.singular(match["noun"].lower().split()[-1].split("-")[-1])
+            thing = next((t for t in self.things if t.head == noun or t.label.lower() == match["noun"].lower()), None)
+            said = re.compile(rf"\b(?:an?|the|his|her|its|their)\s+(?={re.escape(match['noun'])}\b)", re.I)
+            holder = next((t for t in self.things for e in t.extra if said.search(e)), None)
+            if thing is None and holder is None:
+                return False
+            found.append((thing or holder, match["shade"].lower(), said if thing is None else None))
+        for thing, shade, said in found:
+            if said is not None:  # "a girl with a kite. the kite is red": what she holds, in its colour
+                k = next(k for k, e in enumerate(thing.extra) if said.search(e))
+                thing.extra[k] = said.sub(lambda m: f"{lx.indefinite(shade)} {shade} " if m[0].lower().startswith("a")
+                                          else f"{m[0]}{shade} ", thing.extra[k], count=1)
+            elif not _colours_of(thing.words) and not any(_colours_of(e) for e in thing.extra):
+                thing.extra.append(shade)
+        return bool(found)
 
     def _said_with_the_one(self, words: str) -> bool:
         """Say ``words`` with "with" in the region of the first one named who wears or holds things; False if none."""
@@ -4714,6 +4752,11 @@ class _Reader:
     def _fold(self, principal: Thing, thing: Thing, span: str) -> None:
         """``thing`` is said in ``principal``'s region now, in the words ``span`` ("holding a mug"; "" for none): no
         region, relation or container of its own."""
+        shades = " ".join(e for e in thing.extra if all(w.lower() in lx.COLOURS or w.lower() in _SHADES for w in e.split()))
+        if span and shades and not _colours_of(span) and re.search(rf"\b{re.escape(thing.words)}\b", span):
+            span = re.sub(rf"\b(?:(an?)\s+)?(?={re.escape(thing.words)}\b)", lambda m: (
+                f"{lx.indefinite(shades)} " if m[1] else "") + f"{shades} ", span, count=1)
+            # "a girl with a kite. the kite is red": said with her, in the colour given it later
         if span:
             if principal.extra and span.split()[0] == principal.extra[-1]:
                 principal.extra.pop()  # "gripping", "riding" read as what it does, now with what it grips or rides
