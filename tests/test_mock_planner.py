@@ -3389,3 +3389,32 @@ def test_a_colour_said_in_a_later_clause_goes_to_its_thing_and_a_colour_before_a
     assert "red" not in MockPlanner().plan("a dog on a sofa. the sofa is comfy").regions[1].description
     layout = MockPlanner().plan("green kayak, orange life vest, grey wooden dock")
     assert [r.description for r in layout.regions] == ["A green kayak", "An orange life vest", "A grey wooden dock"]
+
+
+def test_a_bare_breed_before_a_verb_a_placed_plural_said_again_and_a_watering_can():
+    layout = MockPlanner().plan("golden retriever running on the beach")
+    assert [r.label for r in layout.regions] == ["retriever"] and "beach" in layout.background_prompt
+    layout = MockPlanner().plan("a dog and two cats, dog on the left, cats on the right")
+    cats = [r for r in layout.regions if r.label == "cat"]
+    dog = next(r for r in layout.regions if r.label == "dog")
+    assert len(cats) == 2 and all(centre_x(dog) < centre_x(cat) for cat in cats)
+    assert _labels("a watering can on the right") == ["watering can"]
+    assert _labels("retro robot holding a watering can, 1950s pulp magazine cover") == ["robot"]
+    assert _labels("white pillar candle in a grey concrete holder") == ["holder", "pillar candle"]
+
+
+def test_things_said_as_sentences_at_the_start_and_north_on_a_map():
+    layout = MockPlanner().plan("the sofa is brown leather and the table is blue colour, make it realistic")
+    assert [r.description for r in layout.regions] == ["A brown leather sofa", "A blue table"]
+    assert _labels("a cat on a rug. the rug is red") == ["cat", "rug"]
+    assert "sky" not in _labels("the sky is blue and the grass is green")
+    layout = MockPlanner().plan("top down battle map of a stone bridge over a river, three bandits at the north end "
+                                "and our two heroes at the south end")
+    bandits = [r for r in layout.regions if r.label == "bandit"]
+    heroes = [r for r in layout.regions if r.label == "hero"]
+    assert len(bandits) == 3 and len(heroes) == 2
+    assert max(centre_y(r) for r in bandits) < min(centre_y(r) for r in heroes)
+    assert MockPlanner().plan("a knight riding north").regions[0].description == "A knight riding north"
+    assert "watering can" in " ".join(_labels("a gardener, an old man in overalls, holding a watering can, in a greenhouse")
+                                      + [r.description for r in MockPlanner().plan(
+                                          "a gardener, an old man in overalls, holding a watering can").regions])

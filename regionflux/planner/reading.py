@@ -1263,11 +1263,16 @@ def _noun_compounds(doc):
             if token.dep_ == "amod":
                 _head_of_phrase(token, first)
         if token.tag_ == "MD" and token.lower_ == "can" and first is not None and first.lower_.endswith("ing") and \
-                first.i > 0 and doc[first.i - 1].pos_ == "DET" and first.head.i == token.i and not any(
+                first.i > 0 and doc[first.i - 1].pos_ == "DET" and ((first.lower_, "can") in _ING_COMPOUNDS and not (
+                    token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("be", "not", "also", "still")) or
+                                                                    first.head.i == token.i and not any(
                     c.i < first.i for c in token.children) and not (
-                    token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("VB", "RB")):
+                    token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("VB", "RB"))):
             token.tag_, token.pos_ = "NN", "NOUN"  # "a watering can and a robin": a can, not "is able to"
-            if token.head.i == token.i:
+            if first.head.i != token.i and first.head.i != first.i and token not in list(first.head.ancestors):
+                token.head, token.dep_ = first.head, first.dep_  # "holding a watering can", "a watering can on the
+                # right": the can is where the parse put the first word
+            elif token.head.i == token.i:
                 token.dep_ = "ROOT"
             for child in [c for c in first.children if c.i < first.i]:
                 child.head = token
@@ -2029,6 +2034,14 @@ class _Reader:
         everywhere = len(doc) >= 2 and doc[-1].lower_ in ("everywhere", "galore", "aplenty", "around", "nearby") and \
             lx.is_plural(doc[0].lower_) and doc[0].lower_ != lx.singular(doc[0].lower_) and \
             lx.singular(doc[0].lower_) not in lx.MASS | lx.ELEMENTS  # "brushes everywhere" (not "confetti everywhere")
+        doing = next((t for t in doc[1:4] if t.tag_ == "VBG" and t.dep_ == "ROOT"), None)
+        if doing is not None and all(t.is_alpha and t.pos_ not in ("DET", "PRON", "ADP", "CCONJ") for t in doc[: doing.i]) and \
+                any(t.tag_.startswith("NN") and t.pos_ in ("AUX", "VERB") for t in doc[: doing.i]) and \
+                doc[0].lower_ not in _NEGATORS:
+            again = nlp(f"a {doc.text}")  # "golden retriever running on the beach": the tagger's noun, parsed as a verb
+            if any(t.dep_ in ("nsubj", "ROOT") and t.pos_ not in ("DET", "PRON", "ADJ") for t in again[1: doing.i + 1]):
+                again.user_data["bare_start"] = True
+                return again
         if len(doc) < 3 and not everywhere or not doc[0].is_alpha or doc[0].pos_ not in ("VERB", "ADV") or \
                 doc[0].lower_.endswith(("ing", "ed", "ly", "wn", "en")) and doc[0].lower_ not in lx.THINGS or \
                 _CHAT.match(doc.text).end() or \
@@ -3247,9 +3260,13 @@ class _Reader:
             article = ""  # "a wrench next to a hammer, wrench on the right": said again, bare
         if article not in ("the", "this", "that", "his", "her", "its", "their", "") or thing.counted:
             return None
+        placed = token is not None and any(t.lower_ in ("left", "right", "top", "bottom", "front", "behind", "middle",
+                                                          "center", "centre", "foreground", "background")
+                                             for t in token.doc[token.i + 1: token.i + 6])
         for other in reversed(self.things):
-            if other.head == thing.head and (article or other.head == thing.head and not thing.plural):
-                return other
+            if other.head == thing.head and (article or other.head == thing.head and not thing.plural or
+                                             placed and (other.count >= 2 or other.plural)):
+                return other  # ("a dog and two cats, dog on the left, cats on the right": the two cats, placed)
         if article in ("the", "this", "that") and thing.label == thing.head:
             for other in reversed(self.things):  # "a small robot gardener ..., a fern above the robot": the gardener
                 if thing.head in other.label.split()[:-1]:

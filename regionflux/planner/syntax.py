@@ -43,6 +43,11 @@ _CHAT_BEFORE_STYLE = re.compile(rf"(?<=[a-z])\s+{_CHAT_WORD}\s+(?=(?:[a-z][\w-]*
                                 re.I)
 
 
+#: What furniture and things are made of, said after their colour ("brown leather", "white marble").
+MATERIALS = ("leather", "marble", "wood", "wooden", "oak", "walnut", "pine", "glass", "steel", "metal", "chrome", "brass",
+             "copper", "velvet", "linen", "wool", "cotton", "silk", "denim", "plastic", "ceramic", "concrete", "stone",
+             "granite", "rattan", "wicker", "bamboo", "fabric")
+
 #: Slips of the keyboard common enough in prompts to read for what they mean.
 _TYPOS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "wiht": "with", "whit": "with",
           "wtih": "with", "realy": "really", "relly": "really", "ontop": "on top", "infront": "in front", "nxt": "next",
@@ -496,6 +501,57 @@ _FIGURES_NOT_CHARACTERS = {"doll", "puppet", "teddy", "mannequin", "snowman", "s
                            "brother", "sister", "son", "daughter", "alien", "zombie", "demon", "dragon"}
 
 
+#: "the sofa is brown leather and the table is blue colour": what a thing looks like, said as a sentence of its own
+#: at the start of a part; read as the thing in those words ("a brown leather sofa").
+_THING_IS = re.compile(
+    r"(?:(?<=^)|(?<=[,.;]\s)|(?<=\band\s))(?:the|my|our|a|an)\s+(?P<noun>[a-z]+)\s+(?:is|are|should\s+be|must\s+be)\s+"
+    r"(?:made\s+(?:of|from)\s+)?(?P<look>(?:(?:bright|dark|light|pale|deep)\s+)?(?:%s)(?:\s+(?:%s))?|(?:%s))"
+    r"(?:\s+colou?r(?:ed)?)?(?=\s*(?:$|[,.;!]|\band\b))" % (
+        "|".join(lx.COLOURS), "|".join(MATERIALS), "|".join(MATERIALS)), re.I)
+
+
+def _things_said_as_sentences(text: str) -> str:
+    """"the sofa is brown leather and the table is blue colour, ...": a prompt that starts by saying what its things
+    look like names them in those words ("a brown leather sofa and a blue table, ..."). Only at the start: later, "the
+    rug is red" is said of a rug named before."""
+    out, at = [], 0
+    while True:
+        match = _THING_IS.match(text, at)
+        if match is None or lx.singular(match["noun"].lower()) in lx.SETTINGS | lx.ELEMENTS | {"sky", "grass"}:
+            break
+        look, noun = match["look"].lower(), match["noun"]
+        out.append(text[at: match.start()] + (f"{lx.indefinite(look)} {look} {noun}"
+                                              if lx.singular(noun.lower()) == noun.lower() else f"{look} {noun}"))
+        at = match.end()
+        joint = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[at:])
+        if joint is None:
+            break
+        out.append(joint[0])
+        at += joint.end()
+    return "".join(out) + text[at:] if out else text
+
+
+#: A picture seen from above, where north is up ("top down battle map", "aerial view", "floor plan").
+_SEEN_FROM_ABOVE = re.compile(r"\b(?:maps?|top[- ]?down|overhead|aerial|bird'?s[- ]eye|floor ?plans?|from above|"
+                              r"satellite)\b", re.I)
+_COMPASS = re.compile(r"\b(?P<ns>north|south)?(?:[- ]?(?P<ew>east|west))?(?:ern)?(?=\s+(?:end|side|edge|corner|"
+                      r"part|half|wall|bank|shore|gate|entrance|tower|of\s+the\s+(?:map|room|field|bridge|camp|island)))",
+                      re.I)
+_COMPASS_SIDES = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
+
+
+def _compass_on_a_map(text: str) -> str:
+    """"a top down battle map, three bandits at the north end and two heroes at the south end": seen from above, north
+    is the top of the picture, east its right."""
+    if not _SEEN_FROM_ABOVE.search(text):
+        return text
+    def side(match) -> str:
+        if not match["ns"] and not match["ew"]:
+            return match[0]
+        return " ".join(_COMPASS_SIDES[w.lower()] for w in (match["ns"], match["ew"]) if w)
+    return _COMPASS.sub(side, text)
+
+
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
@@ -516,6 +572,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _ABOUT_ME.sub(_unless_drawn, text)
     text = _WHO_IS_HERE.sub("", text)  # "Dungeon master here — the moment is: ...": who asks, not who is drawn
     text = _WHO_DREW.sub("", text)  # "my son drew a rocket ...": the drawing is the picture, not the one who drew it
+    text = _things_said_as_sentences(text)
+    text = _compass_on_a_map(text)
     text = re.sub(r"(?<!\bfrom )\b(floor|wall)\s+to\s+(ceiling|wall)\s+(?=[a-z])", r"\1-to-\2 ", text,
                   flags=re.I)  # "floor to ceiling windows": how tall the windows are, no floor
     text = re.sub(r"\b(horse|ox|mule|dog|hand)\s+drawn\b(?=\s+[a-z])", r"\1-drawn", text, flags=re.I)
