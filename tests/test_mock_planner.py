@@ -1252,7 +1252,7 @@ def test_a_misspelt_number_word_still_counts(prompt, label, count):
 
 def test_counted_lights_are_fittings_drawn_one_each():
     by = [r.label for r in MockPlanner().plan("a long dining table with four pendant lights hanging above it").regions]
-    assert by.count("light") == 4 and "dining table" in by
+    assert by.count("pendant light") == 4 and "dining table" in by
 
 
 def test_a_tag_about_the_pictures_edge_or_colours_is_style_whatever_it_names():
@@ -1906,7 +1906,7 @@ def test_a_colour_said_with_in_is_the_things_own():
 @pytest.mark.parametrize("prompt, label", [
     ("beach flat lay: passport, sun hat and a paperback, no phone", "passport"),
     ("a harbour at night, two sailboats, a lighthouse, fireworks", "firework"),
-    ("a loft kitchen, a kettle on the stove, pendant lights above the table", "light"),
+    ("a loft kitchen, a kettle on the stove, pendant lights above the table", "pendant light"),
 ])
 def test_a_bare_tag_of_a_rare_thing_or_a_placed_fitting_is_drawn(prompt, label):
     assert label in {r.label for r in MockPlanner().plan(prompt).regions}
@@ -2810,7 +2810,7 @@ def test_a_thing_placed_on_the_canvas_is_drawn_even_said_without_an_article():
 
 
 def test_pendant_and_string_lights_are_lamps_not_the_picture_s_light():
-    assert "light" in _labels("a kitchen island with three bar stools and pendant lights")
+    assert "pendant light" in _labels("a kitchen island with three bar stools and pendant lights")
     assert "string light" in _labels("a patio with string lights overhead and a table")
     assert "light" not in " ".join(_labels("a city street with neon lights, a lone cyclist"))
 
@@ -3418,3 +3418,13 @@ def test_things_said_as_sentences_at_the_start_and_north_on_a_map():
     assert "watering can" in " ".join(_labels("a gardener, an old man in overalls, holding a watering can, in a greenhouse")
                                       + [r.description for r in MockPlanner().plan(
                                           "a gardener, an old man in overalls, holding a watering can").regions])
+
+
+def test_a_painting_hung_on_the_wall_is_drawn_a_room_of_a_building_draws_no_building_and_lamps_keep_their_kind():
+    assert _labels("a sofa, on the wall a big painting") == ["sofa", "painting"]
+    assert _labels("a sofa with a big painting of the sea on the wall") == ["sofa", "painting"]
+    assert "on the wall" not in MockPlanner().plan("a sofa with a big painting on the wall").regions[0].description
+    assert _labels("the living room of a penthouse with a grey sofa") == ["sofa"]
+    assert "castle" in _labels("A samurai and a ninja face off on the rooftop of a burning castle")
+    assert _labels("Paint a lighthouse on a rocky coast in the style of a Japanese woodblock print.") == ["lighthouse"]
+    assert "pendant light" in _labels("pendant lights hanging above the island")

@@ -113,6 +113,11 @@ _ATTACHED = {"straw", "rim", "brim", "lace", "laces", "sprinkle", "sprinkles", "
 #: Dishes what is "on the left side of" is laid beside, not in ("chopsticks on the left side of the bowl").
 _LAID_BESIDE = {"bowl", "plate", "cup", "mug", "teapot", "dish", "saucer", "kettle", "pitcher", "jug"}
 #: What a thing is built to stand on, said with "on" and no article ("a tiny house on wheels"): its own part.
+#: Rooms and the parts of a building one is in ("the kitchen of a farmhouse": in it, the farmhouse unseen).
+_ROOMS = {"room", "kitchen", "bathroom", "bedroom", "lobby", "hall", "hallway", "office", "attic", "basement",
+          "cellar", "study", "library", "nursery", "parlor", "parlour", "foyer", "corridor", "dungeon", "crypt", "vault",
+          "ballroom", "chamber", "loft", "den", "pantry", "laundry", "closet"}
+# (not a porch, a rooftop or a garden: "the rooftop of a burning castle" is seen with the castle)
 _BUILT_ON = {"wheels", "stilts", "skids", "rockers", "casters"}
 #: What people and animals sit or lie on.
 SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "bed", "swing", "hammock", "log", "saddle",
@@ -2090,6 +2095,9 @@ class _Reader:
         said_again = self._said_again(token)
         if said_again:
             return said_again
+        if (word in _BUILT or word == "penthouse") and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+                lemma(token.head.head) in _ROOMS and token.head.head.i < token.i:
+            return "setting"  # "dining room of a villa", "the kitchen of a farmhouse": inside it, no villa to draw
         if word == "map" and token.i > 0 and token.doc[token.i - 1].lower_ in ("battle", "dungeon", "tactical", "hex") and \
                 token.dep_ not in ("dobj", "pobj"):  # (not "a knight studying a battle map on a table")
             return "style"  # "top-down battle map, painterly": the kind of picture, no map drawn in it
@@ -2248,7 +2256,9 @@ class _Reader:
         if (word in lx.FRAME_NOUNS or frame_like) and self._of(token) is not None and word not in ("bust", "statue"):
             if word in HUNG and (self.things and self._article(token) in ("a", "an", "the") and any(
                     t.lower_ in ("hanging", "hung", "hangs", "above", "over", "on") for t in token.doc[token.i:]) or
-                                 hung_up):
+                                 hung_up or self.things and self._article(token) in ("a", "an") and any(
+                        t.lower_ in ("wall", "walls") and t.head.lower_ in ("on", "upon") for t in token.doc[:token.i])):
+                # ("..., on the wall a big painting of the sea": hung there)
                 return "thing"  # "..., an oil portrait of a bearded man hanging above the fireplace": on the wall
             return "frame"
         if word in lx.POSITIONS and lx.POSITIONS[word] and (prep or before in ("the", "its", "his", "her", "their")):
@@ -3183,12 +3193,16 @@ class _Reader:
                 if (name in lx.CROWDS or name in FORMATIONS) and name not in ("lot", "lots", "bunch"):
                     words.insert(0, f"{quantity.lower_} of ")  # "a crowd of fans": said as a crowd
         plural = lx.is_plural(token.lower_) and token.lower_ not in ("glasses",) and not counted and not group
+        if word in ("light", "lamp", "lantern") and not compounds and token.i > 0 and \
+                token.doc[token.i - 1].lower_ in _LIGHT_FITTINGS:
+            compounds = [token.doc[token.i - 1].lower_]  # "pendant lights": pendant lights, not any light
         label = " ".join([*compounds[-1:], word])
         noun = word if (counted or not plural) else token.lower_
         words.append(noun)
         thing = Thing(head=word, label=label, words=" ".join("".join(words).split()), count=max(1, min(count, 16)), counted=counted,
                       plural=plural, group=group, article=article, order=self._order,
-                      setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS - {"miniature"})
+                      setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS - {"miniature"} - (
+                                      HUNG if any(t.lower_ in ("wall", "walls") for t in doc) else set()))
                       and not any(_colour(t) for t in doc[start: token.i]))
         group_said = ""
         if group and quantity is not None:
