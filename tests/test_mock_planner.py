@@ -3428,3 +3428,8 @@ def test_a_painting_hung_on_the_wall_is_drawn_a_room_of_a_building_draws_no_buil
     assert "castle" in _labels("A samurai and a ninja face off on the rooftop of a burning castle")
     assert _labels("Paint a lighthouse on a rocky coast in the style of a Japanese woodblock print.") == ["lighthouse"]
     assert "pendant light" in _labels("pendant lights hanging above the island")
+
+
+def test_a_tag_of_what_a_poster_is_for_draws_nothing():
+    assert _labels("a raindrop with a smiling face, cartoon, kids science poster, bright colours") == ["raindrop"]
+    assert "volcano" in _labels("a smiling girl, volcano poster")

@@ -1461,6 +1461,11 @@ def _style_segment(doc) -> bool:
         return True  # "landscape photography by ansel adams": whose pictures it looks like
     if _BOOK_TAG.fullmatch(doc.text.strip()):
         return True  # "halloween picture book", "kids book", "storybook cover", "soft colored pencil": what it is for
+    if 2 <= len(words) <= 3 and _undetermined(words) and all(t.is_alpha for t in words) and \
+            lemma(words[-1]) in ("poster", "infographic", "diagram", "worksheet", "flyer", "handout") and \
+            not any((lemma(t) in lx.THINGS | lx.ANIMALS | PEOPLE | lx.SETTINGS | lx.DRAWABLE or _colour(t))
+                    and t.lower_ not in lx.KIDS for t in words[:-1]):
+        return True  # "kids science poster", "biology class diagram": what the picture is for, nothing drawn
     placed = next((t for t in words[1:] if t.lower_ in _ABOVE | _BELOW | {"behind", "beside", "between"} and
                    t.pos_ == "ADP"), None)
     noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
