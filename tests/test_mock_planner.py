@@ -3433,3 +3433,10 @@ def test_a_painting_hung_on_the_wall_is_drawn_a_room_of_a_building_draws_no_buil
 def test_a_tag_of_what_a_poster_is_for_draws_nothing():
     assert _labels("a raindrop with a smiling face, cartoon, kids science poster, bright colours") == ["raindrop"]
     assert "volcano" in _labels("a smiling girl, volcano poster")
+
+
+def test_what_crawls_out_of_the_ground_below_someone_is_below_them():
+    layout = MockPlanner().plan("a necromancer on a cliff with six skeletons crawling out of the ground below him")
+    skeletons = [r for r in layout.regions if r.label == "skeleton"]
+    necromancer = next(r for r in layout.regions if r.label == "necromancer")
+    assert len(skeletons) == 6 and all(centre_y(s) > centre_y(necromancer) for s in skeletons)

@@ -3965,6 +3965,12 @@ class _Reader:
                 doc[verb.i - 1].dep_ == "pobj" and doc[verb.i - 1].head.lower_ == "with" and \
                 doc[verb.i - 1].head.head.i == verb.head.i:
             return self._by_token[(index, verb.head.i)]  # "a man with a trumpet standing on the left": he stands there
+        if token.head.i == verb.i and verb.tag_ == "VBG" and verb.dep_ == "acl" and kind in ("above", "below") and \
+                (index, verb.head.i) in self._by_token and self._by_token[(index, verb.head.i)] is not target and \
+                any(lemma(t) in lx.SETTINGS | lx.ELEMENTS | {"ground", "floor", "earth", "grave", "soil", "dirt"} and
+                    t.dep_ == "pobj" for t in doc[verb.i + 1: token.i]):
+            return self._by_token[(index, verb.head.i)]  # "six skeletons crawling out of the ground below him": they
+            # are below him, the ground is where they crawl from
         before = [m for m in self._before(index, token.i) if m.thing is not target]
         if not before:  # "and to the right of them, one pine tree": the thing comes after its place
             after = sorted((m for m in self._mentions_in(index) if m.token.i > token.i and m.thing is not target),
