@@ -119,7 +119,7 @@ DRAWABLE = frozenset({
     "hawthorn", "hazelnut", "headband", "headboard", "headlamp", "headmaster", "headmistress", "headscarf", "headset",
     "healer", "hearse", "heater", "heifer", "heiress", "hellhound", "helmet", "helmsman", "hemlock", "herbalist",
     "herder", "herdsman", "hermit", "hermitage", "herring", "hibiscus", "hickory", "highchair", "highlighter",
-    "highwayman", "hijab", "hinge", "hippogriff", "hippopotamus", "hitchhiker", "hoagie", "hobbit", "hobbyhorse",
+    "highwayman", "hijab", "hinge", "hippogriff", "hippopotamus", "hitchhiker", "hoagie", "hobbit", "hobbyhorse", "holder",
     "hobgoblin", "hobo", "holly", "hologram", "holster", "homburg", "homemaker", "homestead", "homunculus", "honeybee",
     "honeydew", "honeysuckle", "hoodie", "hook", "hoop", "hoopoe", "hoplite", "hornbill", "hornet", "horsefly",
     "horseshoe", "hose", "hostage", "hostess", "hound", "houseboat", "housefly", "housekeeper", "houseplant",

@@ -38,7 +38,7 @@ TAIL_STARTERS = {"of", "with", "on", "in", "at", "under", "over", "above", "belo
 CONTAINERS = {"bowl", "plate", "basket", "tray", "table", "desk", "shelf", "bookshelf", "box", "vase", "jar", "cake",
               "bag", "cart", "crate", "bucket", "pot", "dish", "platter", "counter", "bench", "nest", "cage",
               "aquarium", "tank", "pan", "board", "cabinet", "drawer", "suitcase", "backpack", "wagon", "truck",
-              "skillet", "wok", "saucepan", "casserole", "terrarium", "holder", "planter"}
+              "skillet", "wok", "saucepan", "casserole", "terrarium"}
 #: Nouns of places: "a harbour with boats" draws the boats and makes the harbour the background.
 PLACES = {"room", "garden", "park", "street", "beach", "forest", "kitchen", "field", "city", "harbour", "harbor",
           "lot", "classroom", "office", "meadow", "valley", "desert", "town", "village", "yard", "backyard", "square",

@@ -2100,9 +2100,6 @@ class _Reader:
         said_again = self._said_again(token)
         if said_again:
             return said_again
-        if (word in _BUILT or word == "penthouse") and token.dep_ == "pobj" and token.head.lower_ == "of" and \
-                lemma(token.head.head) in _ROOMS and token.head.head.i < token.i:
-            return "setting"  # "dining room of a villa", "the kitchen of a farmhouse": inside it, no villa to draw
         if word == "map" and token.i > 0 and token.doc[token.i - 1].lower_ in ("battle", "dungeon", "tactical", "hex") and \
                 token.dep_ not in ("dobj", "pobj"):  # (not "a knight studying a battle map on a table")
             return "style"  # "top-down battle map, painterly": the kind of picture, no map drawn in it
@@ -2846,10 +2843,14 @@ class _Reader:
             thing = next((t for t in self.things if t.head == noun or t.label.lower() == match["noun"].lower()), None)
             said = re.compile(rf"\b(?:an?|the|his|her|its|their)\s+(?={re.escape(match['noun'])}\b)", re.I)
             holder = next((t for t in self.things for e in t.extra if said.search(e)), None)
+            coloured = re.compile(rf"\b(?:{'|'.join(lx.COLOURS)})\s+(?:[a-z]+\s+)?{re.escape(match['noun'])}\b", re.I)
+            if thing is None and holder is None and any(coloured.search(e) for t in self.things for e in t.extra):
+                found.append(None)  # ("a girl with a red hat. the hat is blue": said two ways, left as first said)
+                continue
             if thing is None and holder is None:
                 return False
             found.append((thing or holder, match["shade"].lower(), said if thing is None else None))
-        for thing, shade, said in found:
+        for thing, shade, said in [f for f in found if f is not None]:
             if said is not None:  # "a girl with a kite. the kite is red": what she holds, in its colour
                 k = next(k for k, e in enumerate(thing.extra) if said.search(e))
                 thing.extra[k] = said.sub(lambda m: f"{lx.indefinite(shade)} {shade} " if m[0].lower().startswith("a")
@@ -3279,12 +3280,13 @@ class _Reader:
             article = ""  # "a wrench next to a hammer, wrench on the right": said again, bare
         if article not in ("the", "this", "that", "his", "her", "its", "their", "") or thing.counted:
             return None
-        placed = token is not None and any(t.lower_ in ("left", "right", "top", "bottom", "front", "behind", "middle",
-                                                          "center", "centre", "foreground", "background")
-                                             for t in token.doc[token.i + 1: token.i + 6])
+        placed = token is not None and start == 0 and not said and token.i + 3 < len(token.doc) and \
+            token.doc[token.i + 1].lower_ in ("on", "at", "in") and token.doc[token.i + 2].lower_ == "the" and \
+            token.doc[token.i + 3].lower_ in ("left", "right", "top", "bottom", "front", "middle", "center", "centre",
+                                              "foreground")  # (not "ducks flying in the background": more ducks)
         for other in reversed(self.things):
             if other.head == thing.head and (article or other.head == thing.head and not thing.plural or
-                                             placed and (other.count >= 2 or other.plural)):
+                                             placed and other.counted and other.count >= 2):
                 return other  # ("a dog and two cats, dog on the left, cats on the right": the two cats, placed)
         if article in ("the", "this", "that") and thing.label == thing.head:
             for other in reversed(self.things):  # "a small robot gardener ..., a fern above the robot": the gardener
@@ -5046,6 +5048,21 @@ class _Reader:
             for other in self.things:
                 if other.inside is thing:
                     other.inside = None
+        for mention in list(self.mentions):  # "dining room of a villa with a long table": in the villa, unseen
+            thing, token = mention.thing, mention.token
+            if thing in self.things and (thing.head in _BUILT or thing.head == "penthouse") and \
+                    token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in _ROOMS and \
+                    token.head.head.i < token.i and not thing.extra and not thing.counted and \
+                    any(t is not thing and not t.setting_noun for t in self.things) and \
+                    not any(thing in (r.a, r.b, r.c) for r in self.relations) and \
+                    not any(t.inside is thing for t in self.things):
+                room = token.head.head.lower_
+                at = next((k for k, text in enumerate(self.settings) if text.lower().rstrip().endswith(room)), None)
+                said = f"{thing.article + ' ' if thing.article else ''}{thing.words}".strip()
+                if at is None:
+                    continue
+                self.settings[at] += f" of {said}"
+                self.things.remove(thing)
 
     def _place_left(self, text: str) -> str:
         """A style or setting part without what it says not to draw: the places it names ("no boats on the water at

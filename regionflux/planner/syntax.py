@@ -506,7 +506,7 @@ _FIGURES_NOT_CHARACTERS = {"doll", "puppet", "teddy", "mannequin", "snowman", "s
 _THING_IS = re.compile(
     r"(?:(?<=^)|(?<=[,.;]\s)|(?<=\band\s))(?:the|my|our|a|an)\s+(?P<noun>[a-z]+)\s+(?:is|are|should\s+be|must\s+be)\s+"
     r"(?:made\s+(?:of|from)\s+)?(?P<look>(?:(?:bright|dark|light|pale|deep)\s+)?(?:%s)(?:\s+(?:%s))?|(?:%s))"
-    r"(?:\s+colou?r(?:ed)?)?(?=\s*(?:$|[,.;!]|\band\b))" % (
+    r"(?:\s+colou?r(?:ed)?)?(?=\s*(?:$|[,.;!]|\band\s+(?:the|my|our|a|an)\b))" % (
         "|".join(lx.COLOURS), "|".join(MATERIALS), "|".join(MATERIALS)), re.I)
 
 
@@ -517,7 +517,8 @@ def _things_said_as_sentences(text: str) -> str:
     out, at = [], 0
     while True:
         match = _THING_IS.match(text, at)
-        if match is None or lx.singular(match["noun"].lower()) in lx.SETTINGS | lx.ELEMENTS | {"sky", "grass"}:
+        if match is None or lx.singular(match["noun"].lower()) in lx.SETTINGS | lx.ELEMENTS | lx.STYLE_WORDS | \
+                lx.STYLE_NOUNS | lx.FRAME_NOUNS | {"sky", "grass", "picture", "image", "scene", "mood", "theme"}:
             break
         look, noun = match["look"].lower(), match["noun"]
         out.append(text[at: match.start()] + (f"{lx.indefinite(look)} {look} {noun}"
@@ -532,11 +533,12 @@ def _things_said_as_sentences(text: str) -> str:
 
 
 #: A picture seen from above, where north is up ("top down battle map", "aerial view", "floor plan").
-_SEEN_FROM_ABOVE = re.compile(r"\b(?:maps?|top[- ]?down|overhead|aerial|bird'?s[- ]eye|floor ?plans?|from above|"
-                              r"satellite)\b", re.I)
-_COMPASS = re.compile(r"\b(?P<ns>north|south)?(?:[- ]?(?P<ew>east|west))?(?:ern)?(?=\s+(?:end|side|edge|corner|"
-                      r"part|half|wall|bank|shore|gate|entrance|tower|of\s+the\s+(?:map|room|field|bridge|camp|island)))",
-                      re.I)
+_SEEN_FROM_ABOVE = re.compile(r"\b(?:(?:battle|dungeon|tactical|hex|encounter|vtt)\s+maps?|top[- ]?down|bird'?s[- ]eye|"
+                              r"floor ?plans?|(?:aerial|overhead|satellite|drone)\s+(?:view|shot|photo|image|map)|"
+                              r"seen from (?:above|overhead)|from above)\b", re.I)
+_COMPASS = re.compile(r"\b(?:(?P<ns>north|south)(?:[- ]?(?P<nsew>east|west))?|(?P<ew>east|west))(?:ern)?"
+                      r"(?=\s+(?:end|side|edge|corner|part|half|bank|shore|of\s+the\s+(?:map|room|field|bridge|camp|"
+                      r"island)))", re.I)
 _COMPASS_SIDES = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
 
 
@@ -546,9 +548,7 @@ def _compass_on_a_map(text: str) -> str:
     if not _SEEN_FROM_ABOVE.search(text):
         return text
     def side(match) -> str:
-        if not match["ns"] and not match["ew"]:
-            return match[0]
-        return " ".join(_COMPASS_SIDES[w.lower()] for w in (match["ns"], match["ew"]) if w)
+        return " ".join(_COMPASS_SIDES[w.lower()] for w in (match["ns"], match["nsew"] or match["ew"]) if w)
     return _COMPASS.sub(side, text)
 
 
@@ -576,7 +576,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _compass_on_a_map(text)
     text = re.sub(r"(?<!\bfrom )\b(floor|wall)\s+to\s+(ceiling|wall)\s+(?=[a-z])", r"\1-to-\2 ", text,
                   flags=re.I)  # "floor to ceiling windows": how tall the windows are, no floor
-    text = re.sub(r"\b(horse|ox|mule|dog|hand)\s+drawn\b(?=\s+[a-z])", r"\1-drawn", text, flags=re.I)
+    text = re.sub(r"\b(horses?|mules?|dogs?|donkeys?|ponies|pony|reindeer)\s+drawn(?=\s+(?:[a-z]+\s+)?(?:carriage|cart|"
+                  r"wagon|sleigh|sled|sledge|plough|plow|buggy|coach|chariot|barge|tram|cab|hearse|trap)s?\b)",
+                  r"\1-drawn", text, flags=re.I)
     # "a horse drawn carriage": how the carriage is drawn along, no horse of its own
     text = _counted_after(text)
     text = _SUBJECT_LAST.sub(_subject_first, text)
