@@ -3460,3 +3460,16 @@ def test_more_of_a_counted_group_on_one_side_and_a_colour_said_twice():
     layout = MockPlanner().plan("a woman with three cats, more cats on the right")
     assert any(r.description == "More cats" for r in layout.regions)
     assert MockPlanner().plan("a girl with a red hat. the hat is blue").regions[0].description == "A girl with a red hat"
+
+
+def test_hanging_upside_down_from_a_branch_a_coloured_frosting_and_colours_asked_for_at_the_start():
+    layout = MockPlanner().plan("a couple of bats hanging upside down from a branch")
+    bats = [r for r in layout.regions if r.label == "bat"]
+    branch = next(r for r in layout.regions if r.label == "branch")
+    assert len(bats) == 2 and all(centre_y(b) > centre_y(branch) for b in bats)
+    layout = MockPlanner().plan("birthday cake with pink frosting beside a stack of gold gift boxes")
+    cake = next(r for r in layout.regions if r.label == "birthday cake")
+    assert "pink frosting" in cake.description and "frosting" not in _labels("a cake with pink frosting")
+    layout = MockPlanner().plan("pls make the balloons red and the tablecloth white and the banner blue!!")
+    assert [r.description for r in layout.regions] == ["Red balloons", "A white tablecloth", "A blue banner"]
+    assert _labels("axonometric drawing of a small timber house, white background") == ["timber house"]

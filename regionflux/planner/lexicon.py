@@ -135,7 +135,7 @@ STYLE_WORDS = STYLE | STYLE_NOUNS | {
     "rainy", "sunny", "stormy", "warm", "cold", "cool", "neon", "glowing", "colorful", "colourful", "monochrome",
     "black-and-white", "sepia", "muted", "saturated", "desaturated", "hyperrealistic", "hyper-realistic",
     "ultra-realistic", "ultrarealistic", "photoreal", "lifelike", "cinematic", "filmic", "atmospheric", "dynamic",
-    "symmetrical", "centered", "isometric", "orthographic", "aerial", "overhead", "top-down", "panoramic", "wide-angle",
+    "symmetrical", "centered", "isometric", "axonometric", "orthographic", "aerial", "overhead", "top-down", "panoramic", "wide-angle",
     "fisheye", "tilt-shift", "long", "exposure", "shallow", "ultra", "hq", "high-quality", "best", "highres",
     "sci-fi", "scifi", "fantasy", "medieval", "futuristic", "ancient", "modern", "victorian", "gothic", "rustic",
     "tropical", "nordic", "japanese", "chinese", "french", "italian", "by", "in", "the", "a", "an", "and", "with",

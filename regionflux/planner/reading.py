@@ -118,6 +118,9 @@ _ROOMS = {"room", "kitchen", "bathroom", "bedroom", "lobby", "hall", "hallway", 
           "cellar", "study", "library", "nursery", "parlor", "parlour", "foyer", "corridor", "dungeon", "crypt", "vault",
           "ballroom", "chamber", "loft", "den", "pantry", "laundry", "closet"}
 # (not a porch, a rooftop or a garden: "the rooftop of a burning castle" is seen with the castle)
+#: What covers the whole of its owner: its colour is the owner's ("a cake with pink frosting").
+_WHOLE_COATS = {"frosting", "icing", "glaze", "fondant", "buttercream", "paint", "paintwork", "finish", "plumage", "fur",
+                "feathers", "feather", "coat"}
 _BUILT_ON = {"wheels", "stilts", "skids", "rockers", "casters"}
 #: What people and animals sit or lie on.
 SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "bed", "swing", "hammock", "log", "saddle",
@@ -2192,6 +2195,10 @@ class _Reader:
             if before_phrase is not None and before_phrase.pos_ == "ADP":
                 prep = before_phrase.lower_
         before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if word in _WHOLE_COATS - {"coat"} and prep == "with" and head.head.i < head.i and \
+                head.head.pos_ in ("NOUN", "PROPN") and not any(_colour(t) for t in token.doc[
+                    self._phrase_start(head.head): head.head.i]):
+            return "worn"  # "a birthday cake with pink frosting": how the cake looks, said in its region
         if word in ("couple", "pair", "duo", "trio", "twins", "family", "group", "both") and before == "the" and \
                 len(self.things) >= 2 and self._of(token) is None:
             return "filler"  # "above the couple": the two named before, not a third thing
@@ -3711,11 +3718,14 @@ class _Reader:
         if word in _BELOW:
             done.add(token.i)
             return ("below", target_after(token.i + 1), None, set(), token.i)
-        if word in ("hanging", "hangs", "hung", "dangling", "dangles", "suspended") and nxt[:1] == ["from"]:
-            target = target_after(token.i + 2)  # "a lantern hanging from a branch": below it
+        how = len(list(itertools.takewhile(lambda w: w in ("upside", "down", "upside-down", "low", "gently", "loosely",
+                                                           "lazily", "there"), nxt[:3])))
+        if word in ("hanging", "hangs", "hung", "dangling", "dangles", "suspended") and nxt[how: how + 1] == ["from"]:
+            target = target_after(token.i + 2 + how)  # "a lantern hanging from a branch", "bats hanging upside down
+            # from a branch": below it
             if isinstance(target, Thing) and target.head not in ("ceiling", "rafter", "beam", "roof", "sky", "wall") and \
                     target.head not in lx.TALL | lx.LARGE | _BUILT:  # (not "a swing hanging from an oak tree")
-                done.update({token.i, token.i + 1})
+                done.update(range(token.i, token.i + 2 + how))
                 return ("below", target, None, set(), token.i)
         if word == "behind":
             return ("behind", target_after(token.i + 1), None, set(), token.i)
@@ -4523,6 +4533,8 @@ class _Reader:
             if owner is not None and part.head in lx.WORN and part.head not in lx.OBJECT_PARTS | _ATTACHED and \
                     not _wears(owner.head):
                 continue  # ("red sneakers with white laces and a blue cap": the sneakers wear no cap)
+            if owner is not None and part.head in _WHOLE_COATS and not _colours_of(owner.words):
+                continue  # ("a birthday cake with pink frosting": the frosting is how the cake looks, pink)
             if owner is None or owner is part or owner not in self.things or owner.inside is part or \
                     owner.count > 1 or owner.plural and (owner.counted or owner.head in PEOPLE | lx.ANIMALS) or \
                     owner.group or not (  # ("red sneakers with white laces": one pair, one region)

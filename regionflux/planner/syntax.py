@@ -510,11 +510,33 @@ _THING_IS = re.compile(
         "|".join(lx.COLOURS), "|".join(MATERIALS), "|".join(MATERIALS)), re.I)
 
 
+_MAKE_THEM = re.compile(r"\s*(?:(?:pls|please|plz|can\s+you|could\s+you|can\s+u)\s+)*(?:make|paint|colou?r)\s+(?=the\s)", re.I)
+_MADE_COLOUR = re.compile(r"the\s+(?P<noun>[a-z]+(?:\s(?!(?:%s)\b)[a-z]+)?)\s+(?P<look>(?:(?:bright|dark|light|pale|deep)\s+)?"
+                          r"(?:%s))\b" % ("|".join(lx.COLOURS), "|".join(lx.COLOURS)), re.I)
+
+
 def _things_said_as_sentences(text: str) -> str:
     """"the sofa is brown leather and the table is blue colour, ...": a prompt that starts by saying what its things
     look like names them in those words ("a brown leather sofa and a blue table, ..."). Only at the start: later, "the
     rug is red" is said of a rug named before."""
     out, at = [], 0
+    asked = _MAKE_THEM.match(text)
+    if asked:  # "pls make the balloons red and the tablecloth white and the banner blue": the things, in those colours
+        at = asked.end()
+        while True:
+            match = _MADE_COLOUR.match(text, at)
+            if match is None:
+                break
+            look, noun = match["look"].lower(), match["noun"]
+            out.append(f"{lx.indefinite(look)} {look} {noun}" if lx.singular(noun.lower()) == noun.lower()
+                       else f"{look} {noun}")
+            at = match.end()
+            joint = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?=the\b)", text[at:])
+            if joint is None:
+                break
+            out.append(", ")
+            at += joint.end()
+        return "".join(out) + text[at:] if len(out) >= 3 else text
     while True:
         match = _THING_IS.match(text, at)
         if match is None or lx.singular(match["noun"].lower()) in lx.SETTINGS | lx.ELEMENTS | lx.STYLE_WORDS | \
