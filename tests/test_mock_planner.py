@@ -3473,3 +3473,12 @@ def test_hanging_upside_down_from_a_branch_a_coloured_frosting_and_colours_asked
     layout = MockPlanner().plan("pls make the balloons red and the tablecloth white and the banner blue!!")
     assert [r.description for r in layout.regions] == ["Red balloons", "A white tablecloth", "A blue banner"]
     assert _labels("axonometric drawing of a small timber house, white background") == ["timber house"]
+
+
+def test_a_second_place_at_the_back_a_placed_tooth_and_where_a_prompt_was_copied_from():
+    layout = MockPlanner().plan("a market square, a cathedral at the back, a fountain in the middle")
+    cathedral, fountain = (next(r for r in layout.regions if r.label == n) for n in ("cathedral", "fountain"))
+    assert centre_y(cathedral) < centre_y(fountain) and "market square" in layout.background_prompt
+    assert _labels("a giant toothbrush on the left, a smiling tooth in the centre") == ["toothbrush", "tooth"]
+    assert _labels("Copied from my notes -> a red postbox on a quiet village lane, postcard style") == ["postbox"]
+    assert "tooth" not in _labels("a girl with a tooth missing")

@@ -2136,6 +2136,12 @@ class _Reader:
                 t.lower_ in ("left", "right", "middle", "center", "centre", "corner", "foreground")
                 for t in token.doc[token.i + 1: token.i + 6]):
             return "thing"  # "youtube thumbnail, my face on the left side": the asker's face, placed, is drawn
+        if word in lx.BODY and self._article(token) in ("a", "an") and token.dep_ not in ("pobj",) and \
+                self._owner(token) is None and any(
+                    t.lower_ in ("left", "right", "middle", "center", "centre", "corner") and t.head.dep_ == "pobj" or
+                    t.lower_ in ("left", "right", "middle", "center", "centre") and t.dep_ == "pobj"
+                    for t in token.doc[token.i + 1: token.i + 6]):
+            return "thing"  # "a giant toothbrush on the left, a smiling tooth in the centre": a tooth, drawn there
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face", "chest", "belly",
                                         "tummy", "forehead", "cheek", "wrist", "ankle", "knee", "hip", "waist")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
@@ -5044,6 +5050,9 @@ class _Reader:
         placed |= {id(t) for t in self.things if t.hints & (_PLACED_HINTS | {"foreground"})}
         # ("a village far below", "a graveyard in the foreground": placed on the canvas, so drawn)
         placed |= {id(t) for t in self.things if t.head in self._placed_by}  # "..., a gull perched near the boardwalk"
+        places = [t for t in self.things if t.setting_noun]
+        if len(places) >= 2:  # "a market square, a cathedral at the back": a second place, placed behind, drawn
+            placed |= {id(t) for t in places[1:] if "background" in t.hints and t.article in ("a", "an")}
         if len(others) >= 2:  # "two hikers on a summit, an eagle circling, an alpine lake far in the valley": named
             placed |= {id(m.thing) for m in self.mentions if m.thing.head in _LANDMARKS and m.segment > 0 and  # as one
                        m.thing.article in ("a", "an") and  # of the list, a landmark is drawn

@@ -515,6 +515,11 @@ _MADE_COLOUR = re.compile(r"the\s+(?P<noun>[a-z]+(?:\s(?!(?:%s)\b)[a-z]+)?)\s+(?
                           r"(?:%s))\b" % ("|".join(lx.COLOURS), "|".join(lx.COLOURS)), re.I)
 
 
+_COPIED_FROM = re.compile(r"^\s*(?:copied|pasted|taken|straight|lifted)\s+(?:it\s+)?from\s+(?:my|our|the|a)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?:notes?|doc|document|list|brief|file|chat|notebook|spreadsheet)\s*(?::|-+>|=+>|→|—|–|-)\s*",
+                          re.I)
+
+
 def _things_said_as_sentences(text: str) -> str:
     """"the sofa is brown leather and the table is blue colour, ...": a prompt that starts by saying what its things
     look like names them in those words ("a brown leather sofa and a blue table, ..."). Only at the start: later, "the
@@ -594,6 +599,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _ABOUT_ME.sub(_unless_drawn, text)
     text = _WHO_IS_HERE.sub("", text)  # "Dungeon master here — the moment is: ...": who asks, not who is drawn
     text = _WHO_DREW.sub("", text)  # "my son drew a rocket ...": the drawing is the picture, not the one who drew it
+    text = _COPIED_FROM.sub("", text)  # "Copied from my notes -> a red postbox ...": where the prompt came from
+    text = re.sub(r"\s*(?:-+>|=+>|→)\s*", ": ", text)  # "subject -> a fox": an arrow is a colon
     text = _things_said_as_sentences(text)
     text = _compass_on_a_map(text)
     text = re.sub(r"(?<!\bfrom )\b(floor|wall)\s+to\s+(ceiling|wall)\s+(?=[a-z])", r"\1-to-\2 ", text,
