@@ -3482,3 +3482,9 @@ def test_a_second_place_at_the_back_a_placed_tooth_and_where_a_prompt_was_copied
     assert _labels("a giant toothbrush on the left, a smiling tooth in the centre") == ["toothbrush", "tooth"]
     assert _labels("Copied from my notes -> a red postbox on a quiet village lane, postcard style") == ["postbox"]
     assert "tooth" not in _labels("a girl with a tooth missing")
+
+
+def test_a_thing_the_tagger_reads_as_a_verb_before_what_it_does_is_drawn():
+    assert _labels("cant stop thinking about this dream, a giant jellyfish drifting through the night sky") == ["jellyfish"]
+    assert _labels("a giant jellyfish drifting through the night sky") == ["jellyfish"]
+    assert _labels("the dogs are running on the beach") == ["dog"]

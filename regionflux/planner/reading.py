@@ -1270,6 +1270,18 @@ def _noun_compounds(doc):
             token.tag_, token.pos_ = "NN", "NOUN"  # "a bird feeder": a noun the tagger read as "more fed"
             if token.dep_ == "amod":
                 _head_of_phrase(token, first)
+        if token.pos_ in ("AUX", "VERB") and token.tag_ in ("VBP", "VBZ", "MD", "NN", "NNP") and first is not None and \
+                token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VBG" and token.head.i == token.i + 1 and \
+                (token.lower_ in lx.ANIMALS or token.lower_ in lx.THINGS or token.lower_ in lx.DRAWABLE) and \
+                first.pos_ in ("DET", "ADJ", "NOUN", "PROPN") and first.lower_ not in ("that", "which", "who", "this") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in doc[token.i + 1].children) and \
+                token.lower_ not in ("can", "will", "may", "must", "does", "do", "is", "are", "has", "have"):
+            token.tag_, token.pos_, token.dep_ = "NN", "NOUN", "nsubj"  # "a giant jellyfish drifting through the sky":
+            # the tagger's verb is the thing that drifts
+            if first.pos_ in ("NOUN", "PROPN", "ADJ") and first.head.i == token.i + 1:
+                first.head, first.dep_ = token, "amod"
+                for child in [c for c in doc[token.i + 1].children if c.i < first.i]:
+                    child.head = token
         if token.tag_ == "MD" and token.lower_ == "can" and first is not None and first.lower_.endswith("ing") and \
                 first.i > 0 and doc[first.i - 1].pos_ == "DET" and ((first.lower_, "can") in _ING_COMPOUNDS and not (
                     token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("be", "not", "also", "still")) or
