@@ -3488,3 +3488,9 @@ def test_a_thing_the_tagger_reads_as_a_verb_before_what_it_does_is_drawn():
     assert _labels("cant stop thinking about this dream, a giant jellyfish drifting through the night sky") == ["jellyfish"]
     assert _labels("a giant jellyfish drifting through the night sky") == ["jellyfish"]
     assert _labels("the dogs are running on the beach") == ["dog"]
+
+
+def test_whose_tower_it_is_and_a_hero_shot_draw_no_one():
+    assert _labels("The wizard's tower from the Earthsea books on a windswept island, stormy sea, painterly") == ["tower"]
+    assert "witch" in _labels("the witch's cottage in the woods, the witch stirring a cauldron by the door")
+    assert _labels("travel blog hero shot of an empty gondola moored on the Grand Canal at dawn") == ["gondola"]

@@ -2144,6 +2144,12 @@ class _Reader:
                 not _someone(lemma(place)) and \
                 not any(m.thing.head == word for m in self.mentions):
             return "filler"  # "grandma's old sewing machine", "the dog's favourite tennis ball": whose thing is drawn
+        if place is not None and token.dep_ == "poss" and any(c.tag_ == "POS" for c in token.children) and \
+                (_person(word) or word in PEOPLE) and lemma(place) in _BUILT | {"tower", "lair", "workshop", "laboratory",
+                                                                            "hut", "tent", "study", "library"} and \
+                self._article(token) == "the" and not any(m.thing.head == word for m in self.mentions) and not any(
+                    lemma(t) == word for t in token.doc[place.i + 1:]):
+            return "filler"  # "the wizard's tower on a windswept island": the tower, whose it is said, no wizard
         if word == "face" and token.i > 0 and token.doc[token.i - 1].lower_ in ("my", "our") and any(
                 t.lower_ in ("left", "right", "middle", "center", "centre", "corner", "foreground")
                 for t in token.doc[token.i + 1: token.i + 6]):

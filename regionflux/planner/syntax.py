@@ -600,6 +600,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _WHO_IS_HERE.sub("", text)  # "Dungeon master here — the moment is: ...": who asks, not who is drawn
     text = _WHO_DREW.sub("", text)  # "my son drew a rocket ...": the drawing is the picture, not the one who drew it
     text = _COPIED_FROM.sub("", text)  # "Copied from my notes -> a red postbox ...": where the prompt came from
+    text = re.sub(r"\bhero\s+(shot|image|photo|banner|picture)\b", r"hero-\1", text, flags=re.I)
+    # "travel blog hero shot of a gondola": the kind of picture, no hero
     text = re.sub(r"\s*(?:-+>|=+>|→)\s*", ": ", text)  # "subject -> a fox": an arrow is a colon
     text = _things_said_as_sentences(text)
     text = _compass_on_a_map(text)
