@@ -34,6 +34,8 @@ TAIL_STARTERS = {"of", "with", "on", "in", "at", "under", "over", "above", "belo
                  "that", "who", "which", "made", "full", "filled", "wearing", "holding", "to", "into", "onto",
                  "against", "behind", "beside", "between", "around", "inside", "across", "along", "through",
                  "covered", "standing", "sitting", "lying", "hanging", "leaning", "while", "during", "is", "are"}
+#: Words that say how deep a colour is ("bright green"); a region's words put them before the noun with the colour.
+DEPTHS = ("bright", "dark", "light", "pale", "deep")
 #: Nouns of things that hold other things ("a bowl with two bananas": the bananas go inside the bowl).
 CONTAINERS = {"bowl", "plate", "basket", "tray", "table", "desk", "shelf", "bookshelf", "box", "vase", "jar", "cake",
               "bag", "cart", "crate", "bucket", "pot", "dish", "platter", "counter", "bench", "nest", "cage",

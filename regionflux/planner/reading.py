@@ -112,7 +112,6 @@ _ATTACHED = {"straw", "rim", "brim", "lace", "laces", "sprinkle", "sprinkles", "
              "sticker", "stickers", "decal", "decals", "accents", "detailing", "trimming", "border", "handles", "lining"}
 #: Dishes what is "on the left side of" is laid beside, not in ("chopsticks on the left side of the bowl").
 _LAID_BESIDE = {"bowl", "plate", "cup", "mug", "teapot", "dish", "saucer", "kettle", "pitcher", "jug"}
-#: What a thing is built to stand on, said with "on" and no article ("a tiny house on wheels"): its own part.
 #: Rooms and the parts of a building one is in ("the kitchen of a farmhouse": in it, the farmhouse unseen).
 _ROOMS = {"room", "kitchen", "bathroom", "bedroom", "lobby", "hall", "hallway", "office", "attic", "basement",
           "cellar", "study", "library", "nursery", "parlor", "parlour", "foyer", "corridor", "dungeon", "crypt", "vault",
@@ -121,6 +120,7 @@ _ROOMS = {"room", "kitchen", "bathroom", "bedroom", "lobby", "hall", "hallway", 
 #: What covers the whole of its owner: its colour is the owner's ("a cake with pink frosting").
 _WHOLE_COATS = {"frosting", "icing", "glaze", "fondant", "buttercream", "paint", "paintwork", "finish", "plumage", "fur",
                 "feathers", "feather", "coat"}
+#: What a thing is built to stand on, said with "on" and no article ("a tiny house on wheels"): its own part.
 _BUILT_ON = {"wheels", "stilts", "skids", "rockers", "casters"}
 #: What people and animals sit or lie on.
 SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "bed", "swing", "hammock", "log", "saddle",
@@ -244,9 +244,7 @@ _NEAR = {"beside", "near", "by", "alongside", "around", "next", "opposite", "wit
 _HEAD_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dative", "oprd")
 
 
-#: Words that say how deep a colour is ("bright green"); a region's words put them before the noun with the colour.
-_DEPTHS = ("bright", "dark", "light", "pale", "deep")
-_SHADES = {*_DEPTHS, "neon", "pastel"}
+_SHADES = {*lx.DEPTHS, "neon", "pastel"}
 #: "the cardinal should be bright red", "make the dog brown": a colour said of a thing named before, in a clause of its own.
 _COLOUR_CLAUSE = re.compile(
     r"(?:(?:and|but|also|oh|ok|okay|so|pls|please|plz)\s+)*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?P<make>(?:make|paint|colou?r)\s+)?"
@@ -262,7 +260,7 @@ def _closing_colour(doc, k: int, limit: Optional[int] = None):
     limit = len(doc) if limit is None else min(limit, len(doc))
     if k < limit and _colour(doc[k]):
         span = doc[k: k + 1]
-    elif k + 1 < limit and doc[k].lower_ in _DEPTHS and _colour(doc[k + 1]):
+    elif k + 1 < limit and doc[k].lower_ in lx.DEPTHS and _colour(doc[k + 1]):
         span = doc[k: k + 2]
     else:
         return None
@@ -289,10 +287,18 @@ class Thing:
     setting_noun: bool = False  # a place-like noun ("a cozy reading nook"): a setting when other things exist
     band: Optional[tuple[float, float]] = None  # where in its owner's box a worn thing or a part is (top, bottom)
 
+    def shades(self) -> list[str]:
+        """What is said of it that is only a colour ("the bus yellow", "the cardinal should be bright red")."""
+        return [e for e in self.extra if all(w.lower() in lx.COLOURS or w.lower() in _SHADES for w in e.split())]
+
+    def named(self) -> str:
+        """Its words with its article, as said ("a villa", "the old barn"), for a setting it becomes."""
+        return f"{self.article + ' ' if self.article else ''}{self.words}".strip()
+
     def description(self) -> str:
         """One instance's words (a group's or an uncounted plural's in the plural)."""
         several = self.plural or self.group
-        shades = [e for e in self.extra if all(w.lower() in lx.COLOURS or w.lower() in _SHADES for w in e.split())]
+        shades = self.shades()
         noun_words = " ".join([*shades, self.words]) if shades else self.words  # "the bus yellow": the yellow bus
         extra = [e for e in self.extra if e not in shades]
         if several and re.search(rf"\b{re.escape(self.head)}$", noun_words):
@@ -1432,14 +1438,16 @@ _BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spo
            "leica", "hasselblad", "unreal", "unity", "blender", "octane", "pixar", "disney", "ghibli"}
 #: Colours a person's skin may be: how one looks, like hair, never a colour one's clothes stand apart from.
 _SKIN_TONES = {"brown", "black", "white", "pale", "dark", "tan", "olive", "fair", "beige"}
-#: Lamps named by what kind of light they give ("pendant lights", "string lights"): things, not the picture's light.
 #: What a picture is hung above or on, indoors ("a portrait of Napoleon hanging above a marble fireplace").
 _HUNG_ON = {"fireplace", "mantel", "mantelpiece", "sofa", "couch", "bed", "desk", "wall", "piano", "sideboard", "console",
             "dresser", "headboard", "bench", "table", "bookshelf", "shelf", "chair", "armchair", "bar", "counter"}
 #: How lamps are hung where a prompt says ("string lights overhead", "fairy lights draped across the ceiling").
 _HUNG_HOW = {"overhead", "above", "hanging", "hung", "draped", "strung", "wrapped", "across", "around", "over"}
+#: Lamps named by what kind of light they give ("pendant lights", "string lights"): things, not the picture's light.
 _LIGHT_FITTINGS = {"pendant", "string", "fairy", "christmas", "xmas", "street", "festoon", "party", "paper", "tea",
                    "porch", "traffic"}
+#: Verbs of what hangs from something, and so is below it ("a lantern hanging from a branch").
+_HANGING = ("hanging", "hangs", "hung", "dangling", "dangles", "suspended")
 #: What hangs in the air over a whole place, never placed as a thing of its own ("mist below the walls").
 _DIFFUSE = {"smoke", "steam", "dust", "shadow", "bokeh", "reflection", "particle", "beam", "ray", "spark", "ember",
             "glitter", "breath", "confetti"} - LIGHTS
@@ -1458,6 +1466,13 @@ _BY_ARTIST = re.compile(r"(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,3}(?:photography|phot
                         r"inspired\s+by|by)\s+(?!(?:a|an|the|my|his|her|their|our|this|that)\b)(?:[a-z.'-]+\s*){1,4}", re.I)
 
 
+def _hung_lamps(doc, among) -> bool:
+    """Whether lamps named by their kind are among ``among`` and the part says how they hang ("string lights
+    overhead", "fairy lights draped overhead"): lamps, drawn where they hang, not the scene's light."""
+    return any(t.lower_ in ("lights", "light") and t.i > 0 and doc[t.i - 1].lower_ in _LIGHT_FITTINGS for t in among) and \
+        any(t.lower_ in _HUNG_HOW for t in doc)
+
+
 def _style_segment(doc) -> bool:
     """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
     tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
@@ -1466,8 +1481,7 @@ def _style_segment(doc) -> bool:
         return True
     if _MOOD_REQUEST.match(doc.text):
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
-    if any(t.lower_ in ("lights", "light") and t.i > 0 and doc[t.i - 1].lower_ in _LIGHT_FITTINGS for t in words) and \
-            any(t.lower_ in _HUNG_HOW for t in words):
+    if _hung_lamps(doc, words):
         return False  # "string lights overhead", "fairy lights draped overhead": lamps hung where said, drawn there
     if len(words) == 2 and words[0].lower_ in ("a", "an") and words[1].is_alpha and words[1].tag_ in ("NN", "JJR") and \
             words[1].lower_ not in lx.STYLE_WORDS and lemma(words[1]) not in lx.STYLE_WORDS:
@@ -2219,7 +2233,7 @@ class _Reader:
             if before_phrase is not None and before_phrase.pos_ == "ADP":
                 prep = before_phrase.lower_
         before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-        if word in _WHOLE_COATS - {"coat"} and prep == "with" and head.head.i < head.i and \
+        if word in _WHOLE_COATS and word != "coat" and prep == "with" and head.head.i < head.i and \
                 head.head.pos_ in ("NOUN", "PROPN") and not any(_colour(t) for t in token.doc[
                     self._phrase_start(head.head): head.head.i]):
             return "worn"  # "a birthday cake with pink frosting": how the cake looks, said in its region
@@ -2793,9 +2807,7 @@ class _Reader:
         if self._said_of_the_last(doc, heads, first):
             return
         if not first and things_here and all(lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS for t in things_here) \
-                and not (any(t.lower_ in _HUNG_HOW for t in doc) and any(
-                    t.lower_ in ("lights", "light") and t.i > 0 and doc[t.i - 1].lower_ in _LIGHT_FITTINGS
-                    for t in things_here)) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]):
+                and not _hung_lamps(doc, things_here) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]):
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
             return
         if not first and things_here and self.things and all(lemma(t) in LANDFORMS | lx.SETTINGS for t in things_here) and \
@@ -3743,8 +3755,8 @@ class _Reader:
             done.add(token.i)
             return ("below", target_after(token.i + 1), None, set(), token.i)
         how = len(list(itertools.takewhile(lambda w: w in ("upside", "down", "upside-down", "low", "gently", "loosely",
-                                                           "lazily", "there"), nxt[:3])))
-        if word in ("hanging", "hangs", "hung", "dangling", "dangles", "suspended") and nxt[how: how + 1] == ["from"]:
+                                                           "lazily", "there"), nxt[:3]))) if word in _HANGING else 0
+        if word in _HANGING and nxt[how: how + 1] == ["from"]:
             target = target_after(token.i + 2 + how)  # "a lantern hanging from a branch", "bats hanging upside down
             # from a branch": below it
             if isinstance(target, Thing) and target.head not in ("ceiling", "rafter", "beam", "roof", "sky", "wall") and \
@@ -4464,8 +4476,7 @@ class _Reader:
             return
         for thing, span in folded.values():
             if span is None:
-                self.settings.insert(0, f"{'over' if id(thing) in over else 'on'} "
-                                        f"{thing.article + ' ' if thing.article else ''}{thing.words}".strip())
+                self.settings.insert(0, f"{'over' if id(thing) in over else 'on'} {thing.named()}")
             self._fold(principal, thing, span or "")
 
     def _in_hands(self) -> None:
@@ -4832,7 +4843,7 @@ class _Reader:
     def _fold(self, principal: Thing, thing: Thing, span: str) -> None:
         """``thing`` is said in ``principal``'s region now, in the words ``span`` ("holding a mug"; "" for none): no
         region, relation or container of its own."""
-        shades = " ".join(e for e in thing.extra if all(w.lower() in lx.COLOURS or w.lower() in _SHADES for w in e.split()))
+        shades = " ".join(thing.shades())
         if span and shades and not _colours_of(span) and re.search(rf"\b{re.escape(thing.words)}\b", span):
             span = re.sub(rf"\b(?:(an?)\s+)?(?={re.escape(thing.words)}\b)", lambda m: (
                 f"{lx.indefinite(shades)} " if m[1] else "") + f"{shades} ", span, count=1)
@@ -5082,12 +5093,12 @@ class _Reader:
                 placed.add(id(mention.thing))
         for thing in [t for t in self.things if t.setting_noun and id(t) not in placed and not t.counted]:
             self.things.remove(thing)
-            self.settings.insert(0, f"{thing.article + ' ' if thing.article else ''}{thing.words}".strip())
+            self.settings.insert(0, thing.named())
             self.relations = [r for r in self.relations if r.b is not thing and r.a is not thing and r.c is not thing]
             for other in self.things:
                 if other.inside is thing:
                     other.inside = None
-        for mention in list(self.mentions):  # "dining room of a villa with a long table": in the villa, unseen
+        for mention in self.mentions:  # "dining room of a villa with a long table": in the villa, unseen
             thing, token = mention.thing, mention.token
             if thing in self.things and (thing.head in _BUILT or thing.head == "penthouse") and \
                     token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in _ROOMS and \
@@ -5097,10 +5108,9 @@ class _Reader:
                     not any(t.inside is thing for t in self.things):
                 room = token.head.head.lower_
                 at = next((k for k, text in enumerate(self.settings) if text.lower().rstrip().endswith(room)), None)
-                said = f"{thing.article + ' ' if thing.article else ''}{thing.words}".strip()
                 if at is None:
                     continue
-                self.settings[at] += f" of {said}"
+                self.settings[at] += f" of {thing.named()}"
                 self.things.remove(thing)
 
     def _place_left(self, text: str) -> str:

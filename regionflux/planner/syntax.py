@@ -505,19 +505,25 @@ _FIGURES_NOT_CHARACTERS = {"doll", "puppet", "teddy", "mannequin", "snowman", "s
 #: at the start of a part; read as the thing in those words ("a brown leather sofa").
 _THING_IS = re.compile(
     r"(?:(?<=^)|(?<=[,.;]\s)|(?<=\band\s))(?:the|my|our|a|an)\s+(?P<noun>[a-z]+)\s+(?:is|are|should\s+be|must\s+be)\s+"
-    r"(?:made\s+(?:of|from)\s+)?(?P<look>(?:(?:bright|dark|light|pale|deep)\s+)?(?:%s)(?:\s+(?:%s))?|(?:%s))"
+    r"(?:made\s+(?:of|from)\s+)?(?P<look>(?:(?:%s)\s+)?(?:%s)(?:\s+(?:%s))?|(?:%s))"
     r"(?:\s+colou?r(?:ed)?)?(?=\s*(?:$|[,.;!]|\band\s+(?:the|my|our|a|an)\b))" % (
-        "|".join(lx.COLOURS), "|".join(MATERIALS), "|".join(MATERIALS)), re.I)
+        "|".join(lx.DEPTHS), "|".join(lx.COLOURS), "|".join(MATERIALS), "|".join(MATERIALS)), re.I)
 
 
 _MAKE_THEM = re.compile(r"\s*(?:(?:pls|please|plz|can\s+you|could\s+you|can\s+u)\s+)*(?:make|paint|colou?r)\s+(?=the\s)", re.I)
-_MADE_COLOUR = re.compile(r"the\s+(?P<noun>[a-z]+(?:\s(?!(?:%s)\b)[a-z]+)?)\s+(?P<look>(?:(?:bright|dark|light|pale|deep)\s+)?"
-                          r"(?:%s))\b" % ("|".join(lx.COLOURS), "|".join(lx.COLOURS)), re.I)
+_MADE_COLOUR = re.compile(r"the\s+(?P<noun>[a-z]+(?:\s(?!(?:%s)\b)[a-z]+)?)\s+(?P<look>(?:(?:%s)\s+)?"
+                          r"(?:%s))\b" % ("|".join(lx.COLOURS), "|".join(lx.DEPTHS), "|".join(lx.COLOURS)), re.I)
 
 
 _COPIED_FROM = re.compile(r"^\s*(?:copied|pasted|taken|straight|lifted)\s+(?:it\s+)?from\s+(?:my|our|the|a)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?:notes?|doc|document|list|brief|file|chat|notebook|spreadsheet)\s*(?::|-+>|=+>|→|—|–|-)\s*",
                           re.I)
+
+
+def _in_its_look(look: str, noun: str) -> str:
+    """The thing named in the look said of it: "a brown leather sofa", "red balloons"."""
+    look = look.lower()
+    return f"{lx.indefinite(look)} {look} {noun}" if lx.singular(noun.lower()) == noun.lower() else f"{look} {noun}"
 
 
 def _things_said_as_sentences(text: str) -> str:
@@ -532,9 +538,7 @@ def _things_said_as_sentences(text: str) -> str:
             match = _MADE_COLOUR.match(text, at)
             if match is None:
                 break
-            look, noun = match["look"].lower(), match["noun"]
-            out.append(f"{lx.indefinite(look)} {look} {noun}" if lx.singular(noun.lower()) == noun.lower()
-                       else f"{look} {noun}")
+            out.append(_in_its_look(match["look"], match["noun"]))
             at = match.end()
             joint = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?=the\b)", text[at:])
             if joint is None:
@@ -547,9 +551,7 @@ def _things_said_as_sentences(text: str) -> str:
         if match is None or lx.singular(match["noun"].lower()) in lx.SETTINGS | lx.ELEMENTS | lx.STYLE_WORDS | \
                 lx.STYLE_NOUNS | lx.FRAME_NOUNS | {"sky", "grass", "picture", "image", "scene", "mood", "theme"}:
             break
-        look, noun = match["look"].lower(), match["noun"]
-        out.append(text[at: match.start()] + (f"{lx.indefinite(look)} {look} {noun}"
-                                              if lx.singular(noun.lower()) == noun.lower() else f"{look} {noun}"))
+        out.append(text[at: match.start()] + _in_its_look(match["look"], match["noun"]))
         at = match.end()
         joint = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[at:])
         if joint is None:
