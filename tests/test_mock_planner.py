@@ -2044,8 +2044,8 @@ def test_an_activity_named_by_a_noun_and_a_gerund_is_what_one_does(prompt, doer,
 
 
 def test_an_activity_said_of_a_place_names_what_kind_of_place():
-    regions = MockPlanner().plan("an ice skating rink with two kids").regions
-    assert "An ice skating rink" in [r.description for r in regions] and "ice" not in {r.label for r in regions}
+    layout = MockPlanner().plan("an ice skating rink with two kids")  # (a rink is where they are, as a park is)
+    assert "ice skating rink" in layout.background_prompt and [r.label for r in layout.regions] == ["kid", "kid"]
 
 
 def test_parts_split_by_slashes_are_parts():
@@ -3494,3 +3494,29 @@ def test_whose_tower_it_is_and_a_hero_shot_draw_no_one():
     assert _labels("The wizard's tower from the Earthsea books on a windswept island, stormy sea, painterly") == ["tower"]
     assert "witch" in _labels("the witch's cottage in the woods, the witch stirring a cauldron by the door")
     assert _labels("travel blog hero shot of an empty gondola moored on the Grand Canal at dawn") == ["gondola"]
+
+
+def test_the_camera_looked_at_and_a_sports_ground_are_not_things():
+    assert _labels("senior labrador looking up at the camera in a grassy park, golden hour") == ["labrador"]
+    assert _labels("a woman smiling at the camera, portrait") == ["woman"]
+    assert _labels("a girl looking at a camera on the table") == ["girl", "camera", "table"]
+    layout = MockPlanner().plan("Tennis ball on a clay court, extreme close up, hyperrealistic")
+    assert [r.label for r in layout.regions] == ["tennis ball"] and "clay court" in layout.background_prompt
+    assert _labels("close-up of a rainbow trout on a riverbank, wet scales glistening") == ["rainbow trout"]
+    assert "pitch" in _labels("two footballers battling for one ball on a muddy pitch in the pouring rain")
+
+
+def test_what_a_picture_is_for_said_without_an_article_or_after_a_verb():
+    assert _labels("snowflake for xmas card, intricate, silver foil effect") == ["snowflake"]
+    assert _labels("smiling sun for the nursery wall, flat vector, pastel colours") == ["sun"]
+    assert _labels("cartoon volcano erupting for a kids science slide, simple, flat colours") == ["volcano"]
+    assert _labels("a dog waiting for a bus") == ["dog", "bus"]
+    assert _labels("a woman reaching for a book") == ["woman", "book"]
+    assert "ladder" in _labels("a ladder for the wall and a bucket")
+
+
+def test_a_lone_sun_hangs_mid_air():
+    sun = MockPlanner().plan("a smiling sun").regions[0]
+    assert sun.box[3] < 900 and centre_y(sun) < 600
+    cup = MockPlanner().plan("a cup").regions[0]
+    assert cup.box[3] > 900  # (things rest on the ground)

@@ -450,7 +450,8 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
                 elif thing.head in lx.TALL or thing.head in _TALL_EXTRA:
                     w = min(w, h / 1.5)
                 cx = (x0 + x1) / 2
-                rests = id(thing) in anchors or level == n_levels - 1
+                rests = id(thing) in anchors or level == n_levels - 1 and not (
+                    thing.head in lx.CELESTIAL and n_levels == 1)  # a lone sun or moon hangs mid-air, not on the ground
                 bottom = row_bottom if rests else (row_top + row_bottom + h) / 2
                 box = [cx - w / 2, bottom - h, cx + w / 2, bottom]
             placed.setdefault(id(thing), box)

@@ -81,7 +81,9 @@ SETTINGS = PLACES | {"highway", "road", "rooftop", "platform", "station", "colon
                      "scrapyard", "shipyard", "backyard", "schoolyard", "farmyard", "barnyard", "churchyard", "graveyard",
                      "route", "laundromat", "arcade", "casino", "nightclub", "gym", "locker", "hangar", "showroom", "playground", "laboratory", "lab", "workshop",
                      "studio", "greenhouse", "smithy", "fjord", "cornfield", "wheatfield", "backstage", "ruin",
-                     "mars", "warehouse", "subway", "metro", "airport", "terminal", 
+                     "mars", "warehouse", "subway", "metro", "airport", "terminal",
+                     # grounds of a sport and banks of a river: where a ball or an angler's catch is
+                     "court", "pitch", "rink", "racetrack", "fairway", "riverbank", 
     "woods", "wood", "sky", "space", "universe", "galaxy", "planet", "underwater", "sea", "ocean", "lake", "river",
     "mountains", "hills", "countryside", "wasteland", "ruins", "battlefield", "wilderness", "tundra", "savanna", "peak", "summit", "mountaintop", "hilltop", "pond", "pool", "stream", "creek", "bay", "lagoon", "canal",
     "savannah", "prairie", "swamp", "marsh", "canyon", "cave", "interior", "nook", "corner", "world", "environment",
@@ -129,6 +131,7 @@ STYLE_NOUNS = {
     # the words of illustrators, photographers and game artists for how a picture is made
     "headshot", "headshots", "asset", "assets", "pbr", "seamless", "magnification", "zoom", "establishing", "framing",
     "turnaround", "orthographic", "isometric", "lineart", "cel", "backlight", "keylight", "practicals", "grade",
+    "effect", "effects",
 }
 #: Adjectives and tags that only say how a picture looks (a segment of nothing else is a style tag).
 STYLE_WORDS = STYLE | STYLE_NOUNS | {
@@ -418,6 +421,8 @@ TALL = {"person", "man", "woman", "boy", "girl", "child", "tree", "lamp", "bottl
         "giraffe", "door", "statue", "candle", "glass", "flamingo", "penguin", "robot", "soldier", "king", "queen",
         "wizard", "knight", "skyscraper", "rocket", "palm", "cactus", "mannequin", "ladder", "column", "pillar"}
 #: Things that span the canvas: a band across the top or the bottom.
+#: What hangs in the sky, resting on nothing: drawn mid-air when alone, not on the ground.
+CELESTIAL = {"moon", "sun", "planet", "comet", "meteor", "star", "nebula", "galaxy", "eclipse"}
 TOP_BANDS = {"sky", "clouds", "cloud", "aurora", "ceiling", "skyline"}
 BOTTOM_BANDS = {"sea", "ocean", "lake", "water", "river", "grass", "field", "ground", "floor", "road", "street",
                 "beach", "sand", "snow", "meadow", "lawn", "carpet", "rug", "pond", "waves", "path", "desert"}

@@ -221,7 +221,7 @@ _OWN_PARTS = (lx.OBJECT_PARTS | lx.BODY | _GROWN | {"page", "pages", "screen", "
 #: Prepositions that put something on or in a thing's part ("dew drops on the petals", "reflected in the visor").
 _ONTO = {"on", "in", "off", "across", "over", "along", "upon", "into", "from", "inside", "onto", "around", "through"}
 #: What is in the sky wherever a prompt puts it left or right.
-_CELESTIAL = {"moon", "sun", "planet", "comet", "meteor", "star", "nebula", "galaxy", "eclipse"}
+_CELESTIAL = lx.CELESTIAL
 #: What one does at a place that is theirs to work or stay at ("works at a console"), not "looks at a dog".
 _AT_WORK = {"work", "sit", "stand", "wait", "kneel", "lean", "cook", "type", "write", "read", "play", "pray", "rest",
             "stay", "crouch", "hunch", "perch", "serve", "tend", "sew", "paint", "draw", "study", "eat", "drink"}
@@ -808,19 +808,26 @@ def _for_whom(token) -> bool:
         t = doc[k]
         if t.lower_ in ("my", "our", "your", "ur") and k > 0 and doc[k - 1].lower_ == "for":
             return True
-        if t.lower_ in ("a", "an", "the") and k > 0 and doc[k - 1].lower_ == "for" and (
-                k == 1 or doc[k - 2].pos_ in ("NOUN", "PROPN", "ADJ", "PART") or doc[k - 2].is_punct):
+        bare = t.lower_ == "for" and k > 0 and k < token.i and all(
+            u.pos_ in ("NOUN", "PROPN", "ADJ") for u in doc[k + 1: token.i])  # "snowflake for xmas card"
+        if bare or t.lower_ in ("a", "an", "the") and k > 0 and doc[k - 1].lower_ == "for":
+            at = k if bare else k - 1  # where "for" is
+            after_verb = at > 0 and doc[at - 1].tag_ == "VBG"  # (not "a woman reaching for a book": a book)
+            if not (at == 0 or doc[at - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART") or doc[at - 1].is_punct or
+                    after_verb):
+                return False
             head = token
             while head.i + 1 < len(doc) and (nounlike(doc[head.i + 1]) or doc[head.i + 1].pos_ == "ADJ" or
                                              doc[head.i + 1].text == "-" or
                                              doc[head.i + 1].tag_ == "POS"):
                 head = doc[head.i + 1]
-            named = lemma(head) in _DOCUMENTS | _PURPOSES or lemma(head) in _PRINTED_ON and k > 1 and \
-                lemma(doc[k - 2]) in _PRINTS
+            named = lemma(head) in (_PURPOSES if after_verb else _DOCUMENTS | _PURPOSES) or \
+                lemma(head) in _PRINTED_ON and at > 0 and lemma(doc[at - 1]) in _PRINTS
             if named and (head.i + 1 == len(doc) or doc[head.i + 1].is_punct or
                           doc[head.i + 1].lower_ in ("about", "explaining", "showing", "that", "to")):
                 return True  # "a cloud character ... for a picture book", "..., for a kids dental leaflet", "a palm tree
-                # logo for a t-shirt", "an icon of a rocket for a slide about startups": what it is for
+                # logo for a t-shirt", "an icon of a rocket for a slide about startups", "a volcano erupting for a
+                # kids science slide", "snowflake for xmas card", "a smiling sun for the nursery wall": what it is for
         if t.lower_ == "for" and token.tag_ in ("NNS", "NNPS") and lemma(token) in _AUDIENCES and all(
                 u.pos_ in ("ADJ", "NUM") or _ORDINAL.fullmatch(u.lower_) for u in doc[k + 1: token.i]):
             return True  # "a poster of the water cycle for 4th graders": whom it is made for
@@ -831,6 +838,41 @@ def _for_whom(token) -> bool:
                 t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):
             return False
     return False
+
+
+#: Who or what sees the picture, when someone in it looks or smiles at them ("looking at the camera").
+_LOOKED_AT = {"camera", "lens", "viewer", "photographer"}
+#: Verbs of facing or looking at someone.
+_GAZES = {"look", "stare", "gaze", "glance", "smile", "grin", "wink", "peer", "peek", "pose", "wave", "glare", "squint",
+          "face", "beam", "blink", "pout", "smirk", "laugh", "look", "eye"}
+
+
+def _looked_at(token) -> bool:
+    """A noun after "at", "into" or "towards" that a verb of looking or smiling governs, or the object of "facing"
+    (not "looking at a camera on the table": a camera in the picture)."""
+    if any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "my", "your", "our") for c in token.children) or \
+            any(c.dep_ == "prep" for c in token.children):
+        return False
+    if token.dep_ == "dobj" and _verb_root(token.head.lower_) & _GAZES:
+        return True  # "a woman facing the camera"
+    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "into", "to", "toward", "towards"):
+        return False
+    verb = token.head.head
+    for _ in range(2):  # "looking up at the camera": the verb, past its particle
+        if _verb_root(verb.lower_) & _GAZES:
+            return True
+        verb = verb.head
+    return False
+
+
+def _verb_root(word: str) -> set[str]:
+    """The stems a verb form may have ("staring": stare, "grinning": grin, "looks": look)."""
+    roots = {word}
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            roots |= {stem, stem + "e", stem[:-1]}
+    return roots
 
 
 #: What a drawing is drawn with, said before it ("a crayon drawing", "marker sketch"): never a thing of its own there.
@@ -849,7 +891,8 @@ _DRAWN_WITH = {"drawing", "sketch", "doodle", "painting", "illustration", "scrib
 _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "newsletter", "worksheet", "poster",
              "leaflet", "brochure", "pamphlet", "handout", "slideshow", "slide", "deck", "infographic", "textbook",
              "booklet", "app", "game", "webpage", "site", "channel", "podcast", "course", "lecture", "report",
-             "listing", "menu", "catalog", "catalogue", "lookbook", "portfolio", "vtt", "campaign", "zine", "post"}
+             "listing", "menu", "catalog", "catalogue", "lookbook", "portfolio", "vtt", "campaign", "zine", "post",
+             "wall"}
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
 _PRINTS = {"logo", "design", "print", "graphic", "art", "illustration", "pattern", "icon", "emblem", "badge", "decal",
@@ -2116,6 +2159,8 @@ class _Reader:
         word = lemma(token)
         if _for_whom(token):
             return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
+        if word in _LOOKED_AT and _looked_at(token):
+            return "filler"  # "a labrador looking up at the camera": the one who sees the picture, never drawn
         if word in _MEDIA and token.dep_ in ("compound", "amod", "nmod") and lemma(token.head) in _DRAWN_WITH:
             return "style"  # "my son's crayon drawing", "crayon texture": what it is drawn with
         if word == "speed" and token.i > 0 and token.doc[token.i - 1].lower_ == "high":
