@@ -3520,3 +3520,25 @@ def test_a_lone_sun_hangs_mid_air():
     assert sun.box[3] < 900 and centre_y(sun) < 600
     cup = MockPlanner().plan("a cup").regions[0]
     assert cup.box[3] > 900  # (things rest on the ground)
+
+
+def test_a_noun_the_tagger_reads_as_a_verb_after_another_noun_is_the_thing():
+    assert _labels("cute baby hedgehog in a forest, storybook watercolour") == ["baby hedgehog"]
+    assert _labels("gold fishing reel on a black tackle box") == ["fishing reel", "tackle box"]
+    assert _labels("Red tulips beside a blue watering can") == ["tulip", "watering can"]
+    layout = MockPlanner().plan("croissants on the top shelf and baguettes on the bottom shelf")
+    croissants, baguettes = (next(r for r in layout.regions if r.label == n) for n in ("croissant", "baguette"))
+    top, bottom = (next(r for r in layout.regions if r.description == f"The {w} shelf") for w in ("top", "bottom"))
+    assert centre_y(croissants) < centre_y(baguettes) and centre_y(top) < centre_y(bottom)
+    assert _labels("the sun rises and sets over the lake") == ["sun", "lake"]
+
+
+def test_two_single_beds_and_framed_pictures_placed_over_a_couch():
+    layout = MockPlanner().plan("two single beds in a guest room, bright and airy")
+    assert [r.description for r in layout.regions] == ["A single bed", "A single bed"]
+    assert _labels("a single bed") == ["bed"]
+    layout = MockPlanner().plan("three framed pictures above a grey couch")
+    pictures = [r for r in layout.regions if r.label == "picture"]
+    couch = next(r for r in layout.regions if r.label == "couch")
+    assert len(pictures) == 3 and all(centre_y(p) < centre_y(couch) for p in pictures)
+    assert _labels("framed photo of a dog") == ["dog"]

@@ -205,7 +205,7 @@ DRAWABLE = frozenset({
     "quince", "quiver", "quokka", "rabbi", "racecar", "racer", "racquet", "radar", "radiator", "radiologist", "radish",
     "ragdoll", "railcar", "railgun", "railing", "raincoat", "rajah", "ram", "rambutan", "ramekin", "ramen", "rancher",
     "rapier", "raptor", "rasp", "ratchet", "rattlesnake", "ravioli", "raygun", "razor", "reactor", "receptionist",
-    "recliner", "recorder", "rector", "redstart", "redwood", "reed", "refugee", "relic", "reliquary", "remora",
+    "recliner", "recorder", "rector", "redstart", "redwood", "reed", "reel", "refugee", "relic", "reliquary", "remora",
     "repairman", "replicant", "researcher", "retiree", "revolver", "rhea", "rhinoceros", "rhododendron", "rhubarb",
     "ribbon", "rice", "rickshaw", "rifle", "rifleman", "ringmaster", "risotto", "rivet", "roadie", "roadrunner",
     "roadster", "robber", "robe", "roc", "rollerblade", "rollercoaster", "rollerskate", "romper", "ronin", "roofer",

@@ -85,6 +85,9 @@ _BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "ca
           "temple", "palace", "school", "inn", "tavern", "shop", "bakery", "cafe", "hotel", "station", "windmill", "chalet",
           "villa", "bungalow", "manor", "building", "home", "pagoda", "shack", "lodge", "saloon", "diner", "factory",
           "mill", "farmhouse", "treehouse", "igloo", "hall", "library", "museum", "skyscraper", "apartment", "tent"}
+#: Words that tell one of several alike things from the others ("the top shelf", "the left door").
+_WHICH_ONE = {"top", "bottom", "upper", "lower", "middle", "left", "right", "front", "back", "first", "second", "third",
+              "last", "near", "far", "inner", "outer"}
 #: Kinds of house: "the house" after "a craftsman bungalow" is that bungalow.
 _HOMES = {"cottage", "cabin", "bungalow", "villa", "mansion", "manor", "chalet", "farmhouse", "treehouse", "hut", "shack",
           "lodge", "townhouse", "rowhouse", "homestead", "ranch", "igloo"}
@@ -1284,6 +1287,14 @@ def _head_of_phrase(token, first) -> None:
     first.head, first.dep_ = token, "compound"
 
 
+def _after_article(token) -> bool:
+    """Whether ``token`` follows an article, past the adjectives between them ("a blue watering can")."""
+    k = token.i - 1
+    while k > 0 and token.doc[k].pos_ == "ADJ":
+        k -= 1
+    return token.doc[k].pos_ == "DET" and k < token.i
+
+
 def _noun_compounds(doc):
     """"in a lace gown": a small parser hangs the second noun on the first as a clause; two nouns side by side are one
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
@@ -1331,8 +1342,28 @@ def _noun_compounds(doc):
                 first.head, first.dep_ = token, "amod"
                 for child in [c for c in doc[token.i + 1].children if c.i < first.i]:
                     child.head = token
+        if token.tag_ in ("VBZ", "VBP") and not token.lower_.endswith("s") and \
+                token.lower_ in lx.ANIMALS | lx.THINGS | lx.DRAWABLE and first is not None and \
+                first.pos_ in ("NOUN", "PROPN") and first.dep_ in ("nsubj", "nsubjpass", "compound") and \
+                first.head.i == token.i and not any(c.dep_ in ("dobj", "attr") for c in token.children):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "cute baby hedgehog in a forest", "gold fishing reel on a box": the
+            # tagger's verb after a noun is the thing, the noun before it what kind
+            if first.dep_ != "compound":
+                _head_of_phrase(token, first)
+            if token.head.i == token.i:
+                token.dep_ = "ROOT"
+        if token.tag_ == "VBZ" and token.dep_ == "ROOT" and first is not None and first.lower_ in ("and", "&") and \
+                first.i > 0 and doc[first.i - 1].pos_ in ("NOUN", "PROPN") and \
+                lx.singular(token.lower_) in lx.THINGS | lx.ANIMALS | lx.DRAWABLE and lx.is_plural(token.lower_) and \
+                (token.i + 1 == len(doc) or doc[token.i + 1].pos_ == "ADP" or doc[token.i + 1].is_punct):
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
+            if subject is not None:  # "croissants on the top shelf and baguettes on the bottom shelf": two things
+                token.tag_, token.pos_ = "NNS", "NOUN"
+                subject.head, subject.dep_ = subject, "ROOT"
+                token.head, token.dep_ = subject, "conj"
+                first.head = subject
         if token.tag_ == "MD" and token.lower_ == "can" and first is not None and first.lower_.endswith("ing") and \
-                first.i > 0 and doc[first.i - 1].pos_ == "DET" and ((first.lower_, "can") in _ING_COMPOUNDS and not (
+                first.i > 0 and _after_article(first) and ((first.lower_, "can") in _ING_COMPOUNDS and not (
                     token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("be", "not", "also", "still")) or
                                                                     first.head.i == token.i and not any(
                     c.i < first.i for c in token.children) and not (
@@ -2032,6 +2063,7 @@ class _Reader:
         self._where_kept()
         self._in_the_sky()
         self._looks_of_the_one()
+        self._upper_and_lower()
         for part in self.things:  # what a fold said again of a part drawn on its owner ("with a purple straw and...")
             if part.inside in self.things and part.band is not None:
                 _unsay(part.inside, part)
@@ -2295,9 +2327,13 @@ class _Reader:
         if hung_up and lemma(token) in HUNG and token.i > 0 and (token.doc[token.i - 1].like_num or
                                                                  token.doc[token.i - 1].lower_ in NUMBER_WORDS):
             return "thing"  # "2 portraits hanging above a fireplace"
-        if before in ("framed", "hanging") and word in lx.FRAME_NOUNS | PICTURE_NOUNS and (self.things or hung_up) and \
-                (self._article(token) in ("a", "an", "the") or hung_up) and self._of(token) is None:
-            return "thing"  # "..., with a framed portrait to the right of the bust": a picture in the picture
+        placed = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
+            "above", "over", "on", "beside", "behind", "below", "under", "next", "near", "by", "between")
+        if before in ("framed", "hanging") and word in lx.FRAME_NOUNS | PICTURE_NOUNS and (
+                self.things or hung_up or placed) and (self._article(token) in ("a", "an", "the") or hung_up or
+                                                       placed and _count_of_phrase(token)) and self._of(token) is None:
+            return "thing"  # "..., with a framed portrait to the right of the bust": a picture in the picture;
+            # "three framed pictures above a grey couch"
         if word == "frame" and self._of(token) is None and self._article(token) in ("a", "an", "the") and (
                 before in ("picture", "photo", "wooden", "gilded", "golden", "ornate", "empty", "metal", "antique",
                            "brass", "bamboo", "oak", "silver", "gold") or _colour(token.doc[token.i - 1])):
@@ -3256,7 +3292,7 @@ class _Reader:
                 continue
             if t.lower_ in ("just", "only", "also", "then", "very", "like", "about", "approximately"):
                 continue
-            if t.lower_ == "single":
+            if t.lower_ == "single" and not counted:  # ("two single beds": each a single bed)
                 count, counted = 1, True
                 continue
             if t.lower_ in ("twin", "twins") and not counted and not (
@@ -3372,7 +3408,10 @@ class _Reader:
             token.doc[token.i + 1].lower_ in ("on", "at", "in") and token.doc[token.i + 2].lower_ == "the" and \
             token.doc[token.i + 3].lower_ in ("left", "right", "top", "bottom", "front", "middle", "center", "centre",
                                               "foreground")  # (not "ducks flying in the background": more ducks)
+        which = set(said) & _WHICH_ONE
         for other in reversed(self.things):
+            if which and set(other.words.lower().split()) & _WHICH_ONE - which:
+                continue  # "on the top shelf and ... on the bottom shelf": another shelf
             if other.head == thing.head and (article or other.head == thing.head and not thing.plural or
                                              placed and other.counted and other.count >= 2):
                 return other  # ("a dog and two cats, dog on the left, cats on the right": the two cats, placed)
@@ -4234,6 +4273,18 @@ class _Reader:
         for doer, side in self._at_places:
             if any(t is doer for t in self.things) and len(self.things) > 2 and not doer.hints & {"left", "right"}:
                 doer.hints |= side
+
+    def _upper_and_lower(self) -> None:
+        """"croissants on the top shelf and baguettes on the bottom shelf": of two alike things told apart by "top"
+        and "bottom", the top one is above the other, and above what stands on the other."""
+        for high in self.things:
+            for low in self.things:
+                if high is not low and high.head == low.head and set(high.words.lower().split()) & {"top", "upper"} and \
+                        set(low.words.lower().split()) & {"bottom", "lower"} and not any(
+                            {id(r.a), id(r.b)} == {id(high), id(low)} for r in self.relations):
+                    on_low = [r.a for r in self.relations if r.kind == "on" and r.b is low and r.a is not high]
+                    for below in on_low or [low]:
+                        self._add(high, "above", below)
 
     def _in_the_sky(self) -> None:
         """"a man on a rooftop, a moon on the left": the moon is up in the sky, not underfoot, unless something puts
