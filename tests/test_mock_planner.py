@@ -3542,3 +3542,32 @@ def test_two_single_beds_and_framed_pictures_placed_over_a_couch():
     couch = next(r for r in layout.regions if r.label == "couch")
     assert len(pictures) == 3 and all(centre_y(p) < centre_y(couch) for p in pictures)
     assert _labels("framed photo of a dog") == ["dog"]
+
+
+def test_watching_from_a_branch_above_puts_the_watcher_and_its_branch_high():
+    layout = MockPlanner().plan("a little girl and a big friendly bear sharing honey under an oak tree, a bluebird "
+                                "watching from a branch above, soft pastel colours")
+    bird, branch, girl, bear = (next(r for r in layout.regions if r.label == n)
+                                for n in ("bluebird", "branch", "girl", "bear"))
+    assert centre_y(bird) < centre_y(branch) < min(centre_y(girl), centre_y(bear))
+    layout = MockPlanner().plan("a fox in the grass, an owl on a branch above")
+    owl, branch, fox = (next(r for r in layout.regions if r.label == n) for n in ("owl", "branch", "fox"))
+    assert centre_y(owl) < centre_y(branch) < centre_y(fox)
+
+
+def test_what_steps_out_of_the_woods_below_someone_is_below_them():
+    layout = MockPlanner().plan("a hunter sitting up in a tree stand, a whitetail buck stepping out of the woods "
+                                "below him, late autumn")
+    hunter, buck = (next(r for r in layout.regions if r.label == n) for n in ("hunter", "whitetail buck"))
+    assert centre_y(buck) > centre_y(hunter) and "wood" not in {r.label for r in layout.regions}
+
+
+def test_a_place_with_a_pool_or_tables_draws_them_in_it():
+    layout = MockPlanner().plan("backyard with a pool and two lounge chairs but no trees")
+    assert [r.label for r in layout.regions] == ["pool", "lounge chair", "lounge chair"]
+    assert "backyard" in layout.background_prompt
+    layout = MockPlanner().plan("reception hall with long banquet tables, a dj booth on the left, couples dancing in "
+                                "the middle of the room, string lights overhead, photorealistic")
+    assert {"banquet table", "dj booth", "couple", "string light"} == {r.label for r in layout.regions}
+    assert "reception hall" in layout.background_prompt
+    assert _labels("a man with a bar of soap") == ["man"]

@@ -784,6 +784,9 @@ def _scene_heading(docs) -> bool:
     if any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES or t.pos_ in ("NOUN", "PROPN") and _person(lemma(t)) and
            lemma(t) not in lx.SETTINGS | lx.ELEMENTS | lx.STYLE_WORDS for t in first):
         return False  # "red fox, a snowy forest ...", "barbarian, wielding an axe, ...": the first part is the subject
+    if any(t.lower_ == "with" and any(t2.dep_ == "pobj" and t2.head.i == t.i and lemma(t2) in lx.THINGS and
+                                      lemma(t2) not in lx.SETTINGS for t2 in first) for t in first):
+        return False  # "reception hall with long banquet tables, ...": the hall is where; the tables are drawn in it
     if any(t.lower_ in ("left", "right", "middle", "center", "centre") for t in first) or _ON_THE_CANVAS.search(first.text):
         return False  # "tractor on the left, scarecrow in the middle, ...", "ocean at the bottom, ...": placed on the
         # canvas, a thing
@@ -848,6 +851,23 @@ _LOOKED_AT = {"camera", "lens", "viewer", "photographer"}
 #: Verbs of facing or looking at someone.
 _GAZES = {"look", "stare", "gaze", "glance", "smile", "grin", "wink", "peer", "peek", "pose", "wave", "glare", "squint",
           "face", "beam", "blink", "pout", "smirk", "laugh", "look", "eye"}
+
+
+#: Verbs of watching or calling out from somewhere one sits ("a cat watching from the roof").
+_WATCHING = {"watch", "observe", "spy", "call", "sing", "cheer", "shout", "hoot", "chirp", "sit", "perch", "keep",
+             "lurk", "survey", "scan", "stand"}
+#: What one watches from, on top of it ("from a branch", "from the fence").
+_LOOKOUTS = {"branch", "bough", "limb", "roof", "rooftop", "ledge", "fence", "wall", "post", "perch", "cliff", "rock",
+             "log", "balcony", "tower", "treetop", "tree", "hill", "hilltop", "stump", "windowsill", "sill", "porch",
+             "boulder", "gate", "shelf", "wire", "pole", "mast", "chimney", "stone"}
+
+
+def _had_by_a_place(token) -> bool:
+    """A pool, a pier or a pond that a place or a building is said to have ("a backyard with a pool")."""
+    head = token.head
+    return lemma(token) in STRUCTURES | _POOLS and token.dep_ == "pobj" and head.lower_ == "with" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and head.head.i < head.i and \
+        head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _looked_at(token) -> bool:
@@ -2064,6 +2084,7 @@ class _Reader:
         self._in_the_sky()
         self._looks_of_the_one()
         self._upper_and_lower()
+        self._support_raised()
         for part in self.things:  # what a fold said again of a part drawn on its owner ("with a purple straw and...")
             if part.inside in self.things and part.band is not None:
                 _unsay(part.inside, part)
@@ -2309,6 +2330,11 @@ class _Reader:
             before_phrase = token.doc[start - 1] if start > 0 else None
             if before_phrase is not None and before_phrase.pos_ == "ADP":
                 prep = before_phrase.lower_
+        if prep == "of" and head.head.i != head.i and head.head.lower_ == "out":
+            prep = "from"  # "stepping out of the woods": where it comes from
+        if _had_by_a_place(token):
+            return "thing"  # "a backyard with a pool and two lounge chairs", "a beach house with a swimming pool":
+            # what the place or the house has, drawn
         before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
         if word in _WHOLE_COATS and word != "coat" and prep == "with" and head.head.i < head.i and \
                 head.head.pos_ in ("NOUN", "PROPN") and not any(_colour(t) for t in token.doc[
@@ -3333,7 +3359,7 @@ class _Reader:
                       plural=plural, group=group, article=article, order=self._order,
                       setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS - {"miniature"} - (
                                       HUNG if any(t.lower_ in ("wall", "walls") for t in doc) else set()))
-                      and not any(_colour(t) for t in doc[start: token.i]))
+                      and not any(_colour(t) for t in doc[start: token.i]) and not _had_by_a_place(token))
         group_said = ""
         if group and quantity is not None:
             last = self._listed_with(index, token, thing, quantity)  # "a bouquet of white roses and eucalyptus"
@@ -3750,11 +3776,15 @@ class _Reader:
             if kind and (target is not None or kind in ("above", "below")):
                 if target is None:  # "an eagle circling high above", "a cabin far below": of the whole picture
                     subject.hints.add("top" if kind == "above" else "bottom")
-                    first = min((m for m in self.mentions if m.segment < index), default=None,
+                    first = min((m for m in self.mentions if m.segment < index and not m.thing.setting_noun), default=None,
                                 key=lambda m: (m.segment, m.token.i))
                     if first is not None and first.thing is not subject and first.thing in self.things and not any(
                             {id(r.a), id(r.b)} == {id(subject), id(first.thing)} for r in self.relations):
                         found.append((subject, kind, first.thing, None, token.i))  # and so below what came first
+                        for c in first.token.conjuncts:  # ("a girl and a bear ..., a bluebird ... above": both)
+                            other = self._by_token.get((first.segment, c.i))
+                            if other is not None and other is not subject and other in self.things:
+                                found.append((subject, kind, other, None, token.i))
                     continue
                 if target is subject:
                     continue
@@ -3996,6 +4026,9 @@ class _Reader:
             target = thing_after(token.i + 1)
             if target is not None and word in ("on", "onto", "atop", "upon"):
                 return ("on", target, None, set(), token.i)
+            if target is not None and word == "from" and target.head in _LOOKOUTS and \
+                    _verb_root(token.head.lower_) & (_GAZES | _WATCHING):
+                return ("on", target, None, set(), token.i)  # "a bluebird watching from a branch above": up there
             if target is not None and word == "with" and token.i > 0 and (index, token.i - 1) in self._by_token \
                     and not (nxt[:1] and nxt[0] in ("his", "her", "their")) \
                     and self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | {"sky"}:
@@ -4103,6 +4136,16 @@ class _Reader:
                     t.dep_ == "pobj" for t in doc[verb.i + 1: token.i]):
             return self._by_token[(index, verb.head.i)]  # "six skeletons crawling out of the ground below him": they
             # are below him, the ground is where they crawl from
+        place = token.head
+        if kind in ("above", "below") and place.dep_ == "pobj" and place.i < token.i and \
+                (lemma(place) in lx.SETTINGS | lx.ELEMENTS | {"ground", "floor", "earth", "soil", "dirt"}) and \
+                (index, place.i) not in self._by_token:
+            doing = place.head
+            while doing.pos_ == "ADP" and doing.head.i != doing.i:
+                doing = doing.head  # "out of the woods": the verb past its prepositions
+            if doing.tag_ == "VBG" and doing.dep_ == "acl" and (index, doing.head.i) in self._by_token and \
+                    self._by_token[(index, doing.head.i)] is not target:
+                return self._by_token[(index, doing.head.i)]  # "a buck stepping out of the woods below him": the buck
         before = [m for m in self._before(index, token.i) if m.thing is not target]
         if not before:  # "and to the right of them, one pine tree": the thing comes after its place
             after = sorted((m for m in self._mentions_in(index) if m.token.i > token.i and m.thing is not target),
@@ -4273,6 +4316,19 @@ class _Reader:
         for doer, side in self._at_places:
             if any(t is doer for t in self.things) and len(self.things) > 2 and not doer.hints & {"left", "right"}:
                 doer.hints |= side
+
+    def _support_raised(self) -> None:
+        """"an owl on a branch above a fox", "a bluebird watching from a branch above": what holds a thing that is
+        above another is above it too, so the branch is drawn under the owl, not on the ground beside the fox."""
+        for relation in list(self.relations):
+            if relation.kind != "above" or relation.b is None:
+                continue
+            for support in [r.b for r in self.relations if r.a is relation.a and r.kind == "on" and r.b is not None]:
+                if "top" in relation.a.hints:
+                    support.hints.add("top")  # (high in the picture, as what it holds is)
+                elif support is not relation.b and support in self.things and not any(
+                        {id(r.a), id(r.b)} == {id(support), id(relation.b)} for r in self.relations):
+                    self._add(support, "above", relation.b)
 
     def _upper_and_lower(self) -> None:
         """"croissants on the top shelf and baguettes on the bottom shelf": of two alike things told apart by "top"
