@@ -3571,3 +3571,24 @@ def test_a_place_with_a_pool_or_tables_draws_them_in_it():
     assert {"banquet table", "dj booth", "couple", "string light"} == {r.label for r in layout.regions}
     assert "reception hall" in layout.background_prompt
     assert _labels("a man with a bar of soap") == ["man"]
+
+
+def test_a_negated_compound_a_purpose_the_tagger_reads_as_a_verb_and_a_kids_book_tag():
+    assert _labels("a tortoise on a rug without any plants or food bowls") == ["tortoise", "rug"]
+    layout = MockPlanner().plan("Bright modern living room for a real estate listing: large sectional sofa, glass "
+                                "coffee table, a floor lamp to the right of the sofa")
+    assert [r.label for r in layout.regions] == ["sofa", "coffee table", "floor lamp"]
+    assert "kids book" not in _labels("kids book illustration, a sleepy owl on a branch under the moon")
+
+
+def test_what_hangs_from_a_hook_above_a_cooler_is_above_it_and_a_lake_placed_at_the_bottom_is_drawn():
+    layout = MockPlanner().plan("a couple of trout hanging from a hook above a cooler")
+    trout = [r for r in layout.regions if r.label == "trout"]
+    cooler = next(r for r in layout.regions if r.label == "cooler")
+    assert len(trout) == 2 and all(centre_y(t) < centre_y(cooler) for t in trout)
+    layout = MockPlanner().plan("water cycle slide, sun in the upper left, clouds over a mountain, rain falling into "
+                                "a lake at the bottom, flat vector")
+    lake, mountain = (next(r for r in layout.regions if r.label == n) for n in ("lake", "mountain"))
+    assert centre_y(lake) > centre_y(mountain)
+    assert "lake" not in _labels("a boat in a lake")
+    assert "lightning" not in _labels("a pirate ship on a stormy sea, lightning over the sea")

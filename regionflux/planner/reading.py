@@ -824,8 +824,9 @@ def _for_whom(token) -> bool:
                 return False
             head = token
             while head.i + 1 < len(doc) and (nounlike(doc[head.i + 1]) or doc[head.i + 1].pos_ == "ADJ" or
-                                             doc[head.i + 1].text == "-" or
-                                             doc[head.i + 1].tag_ == "POS"):
+                                             doc[head.i + 1].text == "-" or doc[head.i + 1].tag_ == "POS" or
+                                             doc[head.i + 1].lower_ in _DOCUMENTS | _PURPOSES):  # ("listing": a verb
+                # to the tagger)
                 head = doc[head.i + 1]
             named = lemma(head) in (_PURPOSES if after_verb else _DOCUMENTS | _PURPOSES) or \
                 lemma(head) in _PRINTED_ON and at > 0 and lemma(doc[at - 1]) in _PRINTS
@@ -1090,9 +1091,10 @@ def _is_head(token) -> bool:
         return False  # "a yoga teacher holding tree pose", "warrior pose": how one stands, no tree
     if lemma(token) in ("book", "storybook", "picture") and nxt is not None and \
             lemma(nxt) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"art", "style", "page", "cover", "spread"} and \
-            token.i > 1 and token.doc[token.i - 1].tag_ == "POS" and \
-            token.doc[token.i - 2].lower_ in ("children", "child", "kids", "kid", "baby", "toddler"):
-        return False  # "children's book illustration": a kind of picture, no book
+            (token.i > 1 and token.doc[token.i - 1].tag_ == "POS" and
+             token.doc[token.i - 2].lower_ in ("children", "child", "kids", "kid", "baby", "toddler") or
+             token.i > 0 and token.doc[token.i - 1].lower_ in lx.KIDS):
+        return False  # "children's book illustration", "kids book illustration": a kind of picture, no book
     if _before_hyphen_verb(token):
         return True  # "a dwarf arm-wrestling an orc": what follows is what it does
     if token.i > 0 and _names_a_kind(token.doc[token.i - 1]):
@@ -1591,11 +1593,13 @@ def _style_segment(doc) -> bool:
         return True  # "kids science poster", "biology class diagram": what the picture is for, nothing drawn
     placed = next((t for t in words[1:] if t.lower_ in _ABOVE | _BELOW | {"behind", "beside", "between"} and
                    t.pos_ == "ADP"), None)
-    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
-    if (placed is not None or _ON_THE_CANVAS.search(doc.text)) and noun is not None and \
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    if (placed is not None or _ON_THE_CANVAS.search(doc.text)) and nouns and \
             words[0].pos_ in ("NOUN", "PROPN", "ADJ") and words[0].lower_ not in lx.STYLE_WORDS and \
-            not {lemma(noun), noun.lower_} & (_UNPLACED | _STYLE_ENDING_WORDS) and \
-            not _TECHNIQUES.search(doc.text):
+            any(not {lemma(noun), noun.lower_} & (_UNPLACED | _STYLE_ENDING_WORDS) and (noun is nouns[0] or any(
+                c.lower_ in ("a", "an") for c in noun.children)) for noun in nouns) and \
+            not _TECHNIQUES.search(doc.text):  # ("rain falling into a lake at the bottom": a lake; not "lightning
+        # over the sea": the weather)
         return False  # "ocean at the bottom, clouds above it": placed by the prompt, so drawn, whatever they are
     if re.match(r"(?:shot|filmed|photographed|captured|taken)\s+(?:on|with)\s+(?!(?:a|an|the|his|her|my)\b)", doc.text.strip(),
                 re.I):
@@ -2370,7 +2374,7 @@ class _Reader:
                 return "thing" if word in lx.THINGS else "filler"
             return "filler"
         if prep in ("in", "at", "inside", "within", "through", "across", "into", "amid", "amidst", "among") and \
-                word in lx.SETTINGS and word not in lx.CONTAINERS:
+                word in lx.SETTINGS and word not in lx.CONTAINERS and not self._placed_water(token):
             return "setting"  # "in a field of lavender": a setting, whatever it is of
         if word == "moon" and prep in ("on", "upon") and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
             return "setting"  # "an astronaut plants a flag on the moon": where, not the moon in the sky
@@ -2465,7 +2469,8 @@ class _Reader:
         if word in lx.EVENTS and word not in lx.THINGS:
             return "setting"
         if prep in ("in", "at", "during", "inside", "within", "through", "across", "into", "amid", "amidst", "among",
-                    "throughout", "from") and word in lx.SETTINGS | SURFACES and word not in lx.CONTAINERS:
+                    "throughout", "from") and word in lx.SETTINGS | SURFACES and word not in lx.CONTAINERS and \
+                not self._placed_water(token):
             return "setting"
         if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES:
             return "surface"
@@ -2645,7 +2650,7 @@ class _Reader:
         at_something = prep == "at" and token.dep_ == "pobj" and token.head.head.i < token.i and \
             (token.head.head.pos_ == "VERB" or token.head.head.lower_.endswith("ing")) and self._article(token) in ("a", "an")
         if not known and prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across") \
-                and not at_something and not (prep in ("at", "through") and (_person(word) or self._article(token) in (
+                and not at_something and not self._placed_water(token) and not (prep in ("at", "through") and (_person(word) or self._article(token) in (
                     "his", "her", "their"))):  # "hammering at an anvil": what the action is at is a thing; "a punch
             # at his opponent": someone; "flips through her sketchbook": hers
             return "setting"  # "an old lighthouse at the coast": an unknown noun after "in"/"at" is where, not what
@@ -2670,6 +2675,11 @@ class _Reader:
                 not self._determined(token):
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
         return "thing"
+
+    def _placed_water(self, token) -> bool:
+        """"rain falling into a lake at the bottom": a lake or a hill placed on the canvas is drawn there."""
+        return lemma(token) in WATERS | LANDFORMS and self._article(token) in ("a", "an") and \
+            bool(_ON_THE_CANVAS.match(token.doc[token.i + 1:].text))
 
     @staticmethod
     def _sibling_colours(token) -> set[str]:
@@ -3246,6 +3256,13 @@ class _Reader:
                                                                 doc[t.i - 1].lower_ in ("the", "any") and
                                                                 word in _IMPERATIVE_NEGATORS + ("exclude", "omit")))]
                 # ("leave out the cars in the driveway and the mailbox": both, as a list of what to leave out)
+                for noun in list(group):  # "without any plants or food bowls": the tagger's "food" is the bowls
+                    k = noun.i + 1
+                    while k < stop and nounlike(doc[k]) and doc[k] not in group and not _is_head(noun):
+                        if _is_head(doc[k]):
+                            group.append(doc[k])
+                            break
+                        k += 1
                 for noun in group:
                     hit.add(noun.i)
                     self.negated.append(lemma(noun))
@@ -4319,8 +4336,14 @@ class _Reader:
 
     def _support_raised(self) -> None:
         """"an owl on a branch above a fox", "a bluebird watching from a branch above": what holds a thing that is
-        above another is above it too, so the branch is drawn under the owl, not on the ground beside the fox."""
+        above another is above it too, so the branch is drawn under the owl, not on the ground beside the fox; what
+        hangs from a thing above another hangs above that too."""
         for relation in list(self.relations):
+            if relation.kind == "above" and relation.b is not None:  # "trout hanging from a hook above a cooler"
+                for hung in [r.a for r in self.relations if r.kind == "below" and r.b is relation.a and
+                             r.a is not relation.b and set(r.a.description().lower().split()) & set(_HANGING)]:
+                    if not any({id(r.a), id(r.b)} == {id(hung), id(relation.b)} for r in self.relations):
+                        self._add(hung, "above", relation.b)
             if relation.kind != "above" or relation.b is None:
                 continue
             for support in [r.b for r in self.relations if r.a is relation.a and r.kind == "on" and r.b is not None]:
