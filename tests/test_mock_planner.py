@@ -3592,3 +3592,13 @@ def test_what_hangs_from_a_hook_above_a_cooler_is_above_it_and_a_lake_placed_at_
     assert centre_y(lake) > centre_y(mountain)
     assert "lake" not in _labels("a boat in a lake")
     assert "lightning" not in _labels("a pirate ship on a stormy sea, lightning over the sea")
+
+
+def test_rain_falling_onto_a_lake_in_a_water_cycle_poster_draws_the_lake_not_the_cycle_or_the_rain():
+    layout = MockPlanner().plan("classroom poster of the water cycle with a sun in the top left, clouds above a "
+                                "mountain, rain falling onto a lake, and a tree on the right")
+    assert [r.label for r in layout.regions] == ["sun", "cloud", "mountain", "tree", "lake"]
+    assert "rain falling" in layout.background_prompt
+    assert _labels("water cycle poster for kids: clouds, rain, a lake and some mountains") == ["mountain", "lake"]
+    assert _labels("a beach with a lake and a palm tree") == ["palm tree", "lake"]
+    assert "cycle" in _labels("a boy riding a cycle")

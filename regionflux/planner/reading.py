@@ -1667,8 +1667,11 @@ def _style_segment(doc) -> bool:
     if _undetermined(before_place) and len(before_place) < len(words) and \
             words[len(before_place)].lower_ in ("through", "across", "over", "onto", "into", "between", "streaming",
                                                 "filtering", "pouring", "falling") and \
-            before_place and (lemma(before_place[-1]) in LIGHTS or before_place[-1].lower_ in LIGHTS):
-        return True  # "morning light through the window", "sunbeams streaming through the trees": the light
+            before_place and (lemma(before_place[-1]) in LIGHTS or before_place[-1].lower_ in LIGHTS) and not (
+                lemma(before_place[-1]) in ("rain", "snow", "hail", "sleet") and
+                any(t.lower_ in ("a", "an") for t in words[len(before_place):])):
+        return True  # "morning light through the window", "sunbeams streaming through the trees": the light (not
+        # "rain falling onto a lake": a lake, drawn)
     first_noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
     if first_noun is not None and lemma(first_noun) in ("shaft", "beam", "ray", "streak", "pool", "sliver", "wash") and \
             first_noun.i + 2 < len(doc) and doc[first_noun.i + 1].lower_ == "of" and \
@@ -2216,6 +2219,9 @@ class _Reader:
         word = lemma(token)
         if _for_whom(token):
             return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
+        if word in ("cycle", "chain", "web", "cycles") and token.i > 0 and \
+                token.doc[token.i - 1].lower_ in ("water", "life", "carbon", "nitrogen", "rock", "food"):
+            return "style"  # "a poster of the water cycle", "food chain worksheet": the topic, drawn by its things
         if word in _LOOKED_AT and _looked_at(token):
             return "filler"  # "a labrador looking up at the camera": the one who sees the picture, never drawn
         if word in _MEDIA and token.dep_ in ("compound", "amod", "nmod") and lemma(token.head) in _DRAWN_WITH:
@@ -2923,6 +2929,8 @@ class _Reader:
         things_here = [t for t in heads if kinds[t.i] == "thing"]
         if self._said_of_the_last(doc, heads, first):
             return
+        if not first and self.things and self._falls_onto(index, doc, heads):
+            return  # "..., rain falling onto a lake, ...": the weather, and the lake it falls on drawn
         if not first and things_here and all(lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS for t in things_here) \
                 and not _hung_lamps(doc, things_here) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]):
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
@@ -2988,6 +2996,21 @@ class _Reader:
             if mention is not None:
                 self._conj_copies(index, token)
         self._relations(index, doc, kinds)
+
+    def _falls_onto(self, index: int, doc, heads) -> bool:
+        """"rain falling onto a lake", "snow falling on a frozen pond": in a scene of several things, the weather is
+        the picture's, the water or land it falls on is one of the things drawn."""
+        words = [t for t in doc if not t.is_punct]
+        if len(words) < 4 or lemma(words[0]) not in ("rain", "snow", "hail", "sleet", "meteor") or \
+                words[1].tag_ != "VBG" or words[2].lower_ not in ("onto", "into", "on", "over", "upon"):
+            return False
+        target = next((t for t in heads if t.i > words[2].i), None)
+        if target is None or lemma(target) not in WATERS | LANDFORMS | _POOLS or \
+                not any(c.lower_ in ("a", "an") for c in target.children):
+            return False
+        self.settings.append(doc[words[0].i: words[1].i + 1].text)
+        self._thing(index, target).setting_noun = False
+        return True
 
     def _colour_said_later(self, text: str) -> bool:
         """Clauses that only give things named before their colours ("the cardinal should be bright red", "make the dog
@@ -5261,6 +5284,12 @@ class _Reader:
             placed |= {id(m.thing) for m in self.mentions if m.thing.head in _LANDMARKS and m.segment > 0 and  # as one
                        m.thing.article in ("a", "an") and  # of the list, a landmark is drawn
                        all(t.is_punct or t.lower_ in ("and", "plus", "also", "with") for t in m.token.doc[:m.start])}
+        for mention in self.mentions:  # "clouds, rain, a lake and some mountains": listed with a thing, one of them
+            if mention.thing.setting_noun and mention.thing.article in ("a", "an") and not any(
+                    c.lower_ == "with" for c in mention.token.children) and any(
+                    (other := self._by_token.get((mention.segment, c.i))) is not None and not other.setting_noun and
+                    other.head not in lx.ELEMENTS for c in mention.token.conjuncts):
+                placed.add(id(mention.thing))
         for mention in self.mentions:  # "palm trees around a small pool": a built or bounded place things are around
             start = mention.start
             if mention.thing.head in STRUCTURES and len(others) >= 2 and start > 0 and \
