@@ -3602,3 +3602,22 @@ def test_rain_falling_onto_a_lake_in_a_water_cycle_poster_draws_the_lake_not_the
     assert _labels("water cycle poster for kids: clouds, rain, a lake and some mountains") == ["mountain", "lake"]
     assert _labels("a beach with a lake and a palm tree") == ["palm tree", "lake"]
     assert "cycle" in _labels("a boy riding a cycle")
+
+
+def test_it_after_a_group_on_one_thing_is_the_one_thing_and_a_group_told_to_one_side_stays_there():
+    layout = MockPlanner().plan("Two penguins standing on an iceberg, one seal swimming below it")
+    seal, iceberg = (next(r for r in layout.regions if r.label == n) for n in ("seal", "iceberg"))
+    assert centre_y(seal) > centre_y(iceberg)
+    layout = MockPlanner().plan("a mother duck on the left with six ducklings swimming behind her to the right")
+    mother = next(r for r in layout.regions if r.label == "mother duck")
+    ducklings = [r for r in layout.regions if r.label == "duckling"]
+    assert len(ducklings) == 6 and all(_centre(d)[0] > _centre(mother)[0] for d in ducklings)
+
+
+def test_plurals_after_an_open_door_are_things_and_the_door_is_not():
+    layout = MockPlanner().plan("a florist's van parked on a country lane with its back doors open and bouquets inside")
+    assert "bouquet" in {r.label for r in layout.regions} and "open" not in {r.label for r in layout.regions}
+    assert _labels("an open door") == ["door"]
+    layout = MockPlanner().plan("a van with flowers inside")
+    van, flowers = layout.regions
+    assert van.box[0] <= flowers.box[0] and flowers.box[2] <= van.box[2]

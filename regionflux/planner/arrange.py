@@ -405,7 +405,9 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
             row_bottom = float(height)
         n = len(members)
         left, right = margin_x, width - margin_x
-        if n == 1 and members[0].thing.hints & {"left", "right"}:
+        sides = {frozenset(m.thing.hints & {"left", "right"}) for m in members}
+        one_side = len(sides) == 1 and len(next(iter(sides))) == 1  # ("six ducklings ... to the right": all there)
+        if one_side:
             left, right = (margin_x, width / 2) if "left" in members[0].thing.hints else (width / 2, width - margin_x)
         if n_levels == 1 and all(m.thing.hints & {"top", "bottom"} for m in members):  # alone: the half it was told
             middle = (row_top + row_bottom) / 2
@@ -416,7 +418,7 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
         for k, item in enumerate(members):
             thing = item.thing
             x0, x1 = left + k * cell, left + (k + 1) * cell
-            if across and n > 1 or across and not thing.hints & {"left", "right"} and n_levels > 1:
+            if across and n > 1 and not one_side or across and not thing.hints & {"left", "right"} and n_levels > 1:
                 centre = centres[k]  # its place in the picture's one left-to-right order
                 room_left = (centre - centres[k - 1]) / 2 if k else centre - margin_x
                 room_right = (centres[k + 1] - centre) / 2 if k + 1 < n else width - margin_x - centre

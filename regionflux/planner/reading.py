@@ -569,8 +569,12 @@ def nounlike(token) -> bool:
                                  nxt.pos_ == "VERB" and nxt.tag_ in ("VB", "VBP") and nxt.whitespace_ == "" and
                                  nxt.i == len(token.doc) - 1):  # ("bioluminescent glow": the tagger's verb)
         return False  # "iridescent green feathers", "a bioluminescent lure": an adjective by its ending
+    if token.lower_ in ("open", "closed", "shut", "ajar", "empty", "full", "lit", "unlit", "wide") and \
+            token.i > 0 and token.doc[token.i - 1].tag_ in ("NNS", "NN") and token.pos_ in ("ADJ", "VERB", "ADV"):
+        return False  # "with its back doors open": how the doors are
     if token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ != "compound" and \
-            not any(c.dep_ in ("det", "nummod", "poss") for c in token.children) and word not in lx.THINGS | lx.RARE_THINGS:
+            not any(c.dep_ in ("det", "nummod", "poss") for c in token.children) and word not in lx.THINGS | lx.RARE_THINGS \
+            and token.tag_ not in ("NNS", "NNPS"):  # ("doors open and bouquets inside": a plural is a thing)
         return False  # "really flaky and buttery": joined to an adjective, itself one
     misread_adp = token.pos_ in ("ADP", "PRON", "ADV") and (word in lx.THINGS or word in PEOPLE) and len(word) > 5 and \
         word not in _PREPOSITIONS
@@ -3732,6 +3736,8 @@ class _Reader:
                 held = {id(r.b) for r in self.relations if r.kind == "on" and r.b is not None and r.a in said}
                 if word == "it":
                     said = [t for t in said if not _someone(t.head)] or said
+                    said = [t for t in said if t.count == 1 and not t.plural] or said  # "two penguins on an
+                    # iceberg, one seal swimming below it": the iceberg, the one thing of the two
                 return ([t for t in said if id(t) not in held] or said)[-1]  # dragon, not what it lies on
             return earlier[-1] if earlier else None  # the last thing said before this part
         if (index, token.i) in self._by_token:
@@ -3944,6 +3950,15 @@ class _Reader:
                 "the", "to", "on", "its", "his", "her", "their", "at", "in", "far", "top", "bottom", "upper", "lower"):
             done.update(range(token.i, token.i + 2))  # "the lamp left of the bed": "to the" left out
             return (f"{word}_of", target_after(token.i + 2), None, set(), token.i + 1)
+        if word in ("inside", "within") and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct or
+                                             doc[token.i + 1].lower_ in ("and", "while")):
+            holder = None
+            for with_ in [t for t in doc[: token.i] if t.lower_ == "with"][-1:]:
+                holder = next((self._by_token[(index, t.i)] for t in with_.ancestors if (index, t.i) in self._by_token),
+                              None)  # "a van parked on a lane with its doors open and bouquets inside": the van
+            if holder is not None:
+                done.add(token.i)
+                return ("inside", holder, None, set(), token.i)
         if word in ("to", "on", "at", "in", "from", "towards", "toward", "into", "onto", "atop", "upon", "with"):
             rest = doc[token.i + 1: token.i + 9]
             words = [t.lower_ for t in rest]
