@@ -3621,3 +3621,26 @@ def test_plurals_after_an_open_door_are_things_and_the_door_is_not():
     layout = MockPlanner().plan("a van with flowers inside")
     van, flowers = layout.regions
     assert van.box[0] <= flowers.box[0] and flowers.box[2] <= van.box[2]
+
+
+def test_a_copied_positive_prompt_label_a_negated_crowd_of_people_and_praise_for_a_pet_draw_nothing():
+    assert _labels("Positive prompt: samurai warrior, full body, ink wash painting, masterpiece") == ["samurai warrior"]
+    assert _labels("elephant bathing in a river minus the crowd of tourists") == ["elephant"]
+    assert _labels("my orange tabby cat sleeping in a sunbeam on the bed, shes my favourite") == ["cat", "bed"]
+    assert _labels("close up of a sourdough loaf with a crispy ear, rustic, flour dusted") == ["sourdough loaf"]
+
+
+def test_a_cutting_board_a_single_thing_before_a_count_and_palm_trees():
+    assert _labels("wooden cutting board with fresh basil and garlic, dont put a knife in the shot")[0] == "board"
+    assert _labels("a single croissant and two cups of coffee on a little cafe table") == [
+        "croissant", "cup", "cup", "cafe table"]
+    layout = MockPlanner().plan("a beach with palm trees")
+    assert [r.description for r in layout.regions] == ["Palm trees"] and "beach" in layout.background_prompt
+
+
+def test_a_pool_placed_in_front_or_beside_someone_and_furniture_named_like_a_place_are_drawn():
+    assert "swimming pool" in _labels("two storey family house with a large oak tree to the right, a swimming pool "
+                                      "in front and a garage on the left")
+    assert "pool" in _labels("a keeper holding a bucket of fish while seals jump out of the pool to the right of her")
+    assert "pool" not in _labels("a boy in the pool")
+    assert "climbing frame" in _labels("gorilla sitting under a climbing frame with a baby on her back")

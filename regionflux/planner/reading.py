@@ -65,7 +65,9 @@ _PERSONS = {
     "man", "woman", "boy", "girl", "child", "kid", "person", "lady", "king", "queen", "prince", "princess", "knight",
     "wizard", "witch", "astronaut", "soldier", "farmer", "fisherman", "baker", "chef", "scientist", "survivor",
     "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy"}
-PEOPLE = {w for w in lx.THINGS if w in lx.TALL} | _PERSONS
+PEOPLE = {w for w in lx.THINGS if w in lx.TALL} - {
+    "cactus", "candle", "door", "glass", "lamp", "lighthouse", "palm", "rocket", "skyscraper", "tower", "tree",
+    "vase"} | _PERSONS  # (tall things that are not someone: "a beach with palm trees")
 #: Places that enclose what is in them: their colour is their walls', never a region's.
 ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office", "interior", "library", "bathroom",
               "classroom", "corridor", "attic", "basement", "cellar", "loft", "gallery", "lobby", "cave", "tunnel"}
@@ -445,6 +447,11 @@ def _band_of(word: str) -> Optional[tuple[float, float]]:
     return _BANDS.get(word) or _BANDS.get(lx.plural(word))
 
 
+#: Participles of what covers a thing, after the covering ("flour dusted", "moss covered").
+_COATED = {"dusted", "coated", "covered", "topped", "glazed", "sprinkled", "soaked", "drenched", "kissed", "crusted",
+           "encrusted", "dipped", "capped", "streaked", "splattered", "stained", "frosted", "laden"}
+
+
 def nounlike(token) -> bool:
     """Whether a token names something: a noun, or a known thing wherever a small parser put it, or an
     adjective standing where a noun stands ("draw me a tiny sleepy *hedgehog*")."""
@@ -493,6 +500,15 @@ def nounlike(token) -> bool:
     if token.lower_ in ("quarter", "quarters") and token.i > 1 and token.doc[token.i - 2].lower_ in ("three", "half") \
             and token.doc[token.i - 1].text == "-":
         return False  # "three-quarter pose"
+    if nxt_word in _COATED and token.i + 1 < len(token.doc) and after_next_word not in ("with", "in", "by", "on", "under") \
+            and not any(c.dep_ in ("det", "nummod", "poss") and c.head.i == token.i for c in token.children) and \
+            (token.i == 0 or token.doc[token.i - 1].lower_ not in ("a", "an", "the") or
+             token.i + 2 < len(token.doc) and token.doc[token.i + 2].pos_ in ("NOUN", "PROPN")):
+        return False  # "flour dusted", "snow covered peaks", "a moss covered stone": how something is covered
+    if token.pos_ == "ADJ" and nxt_word in ("and", "&") and (after_next_word in NUMBER_WORDS or
+                                                            after_next_word.isdigit()) and token.i > 0 and \
+            token.doc[token.i - 1].lower_ in ("a", "an", "one", "single", "the") and not _colour(token):
+        return True  # "a single croissant and two cups of coffee": a thing, then a count of the next
     if word in ("background", "backdrop") and any(c.lower_ in ("a", "an") for c in token.children):
         return True  # "on a pastel blue background": a backdrop, said as a thing (not "in the background")
     if word in lx.POSITIONS and word not in lx.THINGS:  # "left", "top", "middle": places, read as such
@@ -681,6 +697,11 @@ def _about_the_asker(doc) -> bool:
     """"my kid is obsessed", "our dog is so spoiled": a part that only says how someone of the asker's is, with no
     thing to draw besides."""
     words = [t for t in doc if not t.is_punct]
+    if re.fullmatch(r"(?:she|he|it|they|this|that)\s*(?:'s|’s|s|is|are|was|were|'re)?\s+(?:my|our|the|his|her)\s+"
+                    r"(?:(?:absolute|very|all[- ]time|total)\s+)?(?:favou?rites?|fave|baby|babies|world|everything|"
+                    r"best (?:boy|girl|friend)|pride and joy|good (?:boy|girl))(?:\s+\w+)?", doc.text.strip(" .!?"),
+                    re.I):
+        return True  # "shes my favourite", "he's our good boy": said to the tool of one already drawn
     if len(words) < 3 or words[0].lower_ not in ("my", "our") or not nounlike(words[1]):
         return False
     rest = words[2:]
@@ -858,19 +879,27 @@ _GAZES = {"look", "stare", "gaze", "glance", "smile", "grin", "wink", "peer", "p
           "face", "beam", "blink", "pout", "smirk", "laugh", "look", "eye"}
 
 
+#: Things named with a place's or a picture's word ("a kitchen island", "a climbing frame"): (word, the word before).
+_FURNITURE_NAMED_AS_PLACES = {("island", "kitchen"), ("island", "breakfast"), ("island", "marble"), ("island", "granite"),
+                              ("frame", "climbing"), ("frame", "bed"), ("frame", "door"), ("frame", "window"),
+                              ("station", "charging"), ("station", "docking"), ("court", "food")}
 #: Verbs of watching or calling out from somewhere one sits ("a cat watching from the roof").
 _WATCHING = {"watch", "observe", "spy", "call", "sing", "cheer", "shout", "hoot", "chirp", "sit", "perch", "keep",
              "lurk", "survey", "scan", "stand"}
 #: What one watches from, on top of it ("from a branch", "from the fence").
 _LOOKOUTS = {"branch", "bough", "limb", "roof", "rooftop", "ledge", "fence", "wall", "post", "perch", "cliff", "rock",
              "log", "balcony", "tower", "treetop", "tree", "hill", "hilltop", "stump", "windowsill", "sill", "porch",
-             "boulder", "gate", "shelf", "wire", "pole", "mast", "chimney", "stone"}
+             "boulder", "gate", "shelf", "wire", "pole", "mast", "chimney", "stone", "platform", "gallery", "stand",
+             "stands", "bridge", "deck", "walkway", "terrace", "battlement", "battlements", "parapet"}
 
 
 def _had_by_a_place(token) -> bool:
     """A pool, a pier or a pond that a place or a building is said to have ("a backyard with a pool")."""
-    head = token.head
-    return lemma(token) in STRUCTURES | _POOLS and token.dep_ == "pobj" and head.lower_ == "with" and \
+    listed = token
+    while listed.dep_ == "conj" and listed.head.i < listed.i:
+        listed = listed.head  # "a house with a large oak tree to the right, a swimming pool in front": listed after it
+    head = listed.head
+    return lemma(token) in STRUCTURES | _POOLS and listed.dep_ == "pobj" and head.lower_ == "with" and \
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and head.head.i < head.i and \
         head.head.pos_ in ("NOUN", "PROPN")
 
@@ -2223,6 +2252,8 @@ class _Reader:
         word = lemma(token)
         if _for_whom(token):
             return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
+        if token.i > 0 and (word, token.doc[token.i - 1].lower_) in _FURNITURE_NAMED_AS_PLACES:
+            return "thing"  # "a kitchen island", "a climbing frame": furniture, though "island" is a place
         if word in ("cycle", "chain", "web", "cycles") and token.i > 0 and \
                 token.doc[token.i - 1].lower_ in ("water", "life", "carbon", "nitrogen", "rock", "food"):
             return "style"  # "a poster of the water cycle", "food chain worksheet": the topic, drawn by its things
@@ -2384,7 +2415,7 @@ class _Reader:
                 return "thing" if word in lx.THINGS else "filler"
             return "filler"
         if prep in ("in", "at", "inside", "within", "through", "across", "into", "amid", "amidst", "among") and \
-                word in lx.SETTINGS and word not in lx.CONTAINERS and not self._placed_water(token):
+                word in lx.SETTINGS and word not in lx.CONTAINERS and not self._placed_ground(token):
             return "setting"  # "in a field of lavender": a setting, whatever it is of
         if word == "moon" and prep in ("on", "upon") and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
             return "setting"  # "an astronaut plants a flag on the moon": where, not the moon in the sky
@@ -2480,7 +2511,7 @@ class _Reader:
             return "setting"
         if prep in ("in", "at", "during", "inside", "within", "through", "across", "into", "amid", "amidst", "among",
                     "throughout", "from") and word in lx.SETTINGS | SURFACES and word not in lx.CONTAINERS and \
-                not self._placed_water(token):
+                not self._placed_ground(token):
             return "setting"
         if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES:
             return "surface"
@@ -2660,7 +2691,7 @@ class _Reader:
         at_something = prep == "at" and token.dep_ == "pobj" and token.head.head.i < token.i and \
             (token.head.head.pos_ == "VERB" or token.head.head.lower_.endswith("ing")) and self._article(token) in ("a", "an")
         if not known and prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across") \
-                and not at_something and not self._placed_water(token) and not (prep in ("at", "through") and (_person(word) or self._article(token) in (
+                and not at_something and not self._placed_ground(token) and not (prep in ("at", "through") and (_person(word) or self._article(token) in (
                     "his", "her", "their"))):  # "hammering at an anvil": what the action is at is a thing; "a punch
             # at his opponent": someone; "flips through her sketchbook": hers
             return "setting"  # "an old lighthouse at the coast": an unknown noun after "in"/"at" is where, not what
@@ -2672,7 +2703,8 @@ class _Reader:
         before_token = token.doc[token.i - 1] if token.i > 0 else None
         after_ing = before_token is not None and before_token.lower_.endswith("ing") and not _is_head(before_token) \
             and (before_token.pos_ == "VERB" or before_token.i > 0 and nounlike(token.doc[before_token.i - 1])) \
-            and not before_token.dep_ == "amod"  # "a floating castle", "running shoe concept design"
+            and not before_token.dep_ == "amod" and (before_token.lower_, word) not in _ING_COMPOUNDS
+        # "a floating castle", "running shoe concept design" (not "wooden cutting board": a board)
         opening_ing = token.i == 1 and token.doc[0].lower_.endswith("ing") and (
             (token.doc[0].lower_, word) in _ING_COMPOUNDS or _person(word) or word in lx.ANIMALS or
             token.doc[0].lower_.endswith("standing"))  # ("..., smiling housewife on the left", "freestanding tub":
@@ -2686,10 +2718,14 @@ class _Reader:
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
         return "thing"
 
-    def _placed_water(self, token) -> bool:
-        """"rain falling into a lake at the bottom": a lake or a hill placed on the canvas is drawn there."""
-        return lemma(token) in WATERS | LANDFORMS and self._article(token) in ("a", "an") and \
-            bool(_ON_THE_CANVAS.match(token.doc[token.i + 1:].text))
+    def _placed_ground(self, token) -> bool:
+        """"rain falling into a lake at the bottom", "a swimming pool in front": a lake, a hill or a pool placed on the
+        canvas or beside a thing is drawn there."""
+        return lemma(token) in WATERS | LANDFORMS | _POOLS | STRUCTURES and self._article(token) in ("a", "an", "the") and \
+            bool(_ON_THE_CANVAS.match(token.doc[token.i + 1:].text) or
+                 re.match(r"(?:to|on)\s+the\s+(?:left|right)\s+of\b|in\s+front\b|behind\b",
+                          token.doc[token.i + 1:].text, re.I))
+        # ("seals jump out of the pool to the right of her": the pool, placed)
 
     @staticmethod
     def _sibling_colours(token) -> set[str]:
@@ -3283,6 +3319,13 @@ class _Reader:
                                                                 doc[t.i - 1].lower_ in ("the", "any") and
                                                                 word in _IMPERATIVE_NEGATORS + ("exclude", "omit")))]
                 # ("leave out the cars in the driveway and the mailbox": both, as a list of what to leave out)
+                for noun in list(group):  # "minus the crowd of tourists": the tourists are the crowd
+                    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" and (
+                            lemma(noun) in lx.CROWDS | FORMATIONS | set(lx.QUANTITIES) or
+                            lemma(noun) in ("crowd", "group", "herd", "flock", "bunch", "swarm", "pack", "gang", "line")):
+                        member = next((t for t in doc[noun.i + 2: stop] if _is_head(t)), None)
+                        if member is not None and member not in group:
+                            group.append(member)
                 for noun in list(group):  # "without any plants or food bowls": the tagger's "food" is the bowls
                     k = noun.i + 1
                     while k < stop and nounlike(doc[k]) and doc[k] not in group and not _is_head(noun):
@@ -3403,7 +3446,8 @@ class _Reader:
                       plural=plural, group=group, article=article, order=self._order,
                       setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS - {"miniature"} - (
                                       HUNG if any(t.lower_ in ("wall", "walls") for t in doc) else set()))
-                      and not any(_colour(t) for t in doc[start: token.i]) and not _had_by_a_place(token))
+                      and not any(_colour(t) for t in doc[start: token.i]) and not _had_by_a_place(token) and
+                      not self._placed_ground(token))
         group_said = ""
         if group and quantity is not None:
             last = self._listed_with(index, token, thing, quantity)  # "a bouquet of white roses and eucalyptus"

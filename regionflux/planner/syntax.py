@@ -627,6 +627,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "rusty axe item icon": a game's word for the thing the icon shows
     for filler in _SPOKEN_FILLERS:
         text = filler.sub("", text).strip() or text
+    text = re.sub(r"^\s*positive(?:\s+prompt)?\s*:\s*", "", text, flags=re.I) or text
+    # "Positive prompt: samurai warrior, ...": the label of a prompt copied from a UI, nothing to draw
     for match in list(_NEGATIVE_SECTION.finditer(text)):
         negated += _terms(match.group("terms"))
     text = _NEGATIVE_SECTION.sub(" ", text)
