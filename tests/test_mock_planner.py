@@ -3644,3 +3644,13 @@ def test_a_pool_placed_in_front_or_beside_someone_and_furniture_named_like_a_pla
     assert "pool" in _labels("a keeper holding a bucket of fish while seals jump out of the pool to the right of her")
     assert "pool" not in _labels("a boy in the pool")
     assert "climbing frame" in _labels("gorilla sitting under a climbing frame with a baby on her back")
+
+
+def test_what_is_negated_leaves_a_things_words_and_a_lake_beside_something_is_no_band():
+    layout = MockPlanner().plan("Loft conversion with exposed brick and a big skylight but no staircase visible please")
+    assert all("staircase" not in r.description and "visible" not in r.description for r in layout.regions)
+    layout = MockPlanner().plan("a tree to the left of a cabin, and a lake to the right of the cabin")
+    cabin, lake = (next(r for r in layout.regions if r.label == n) for n in ("cabin", "lake"))
+    assert _centre(lake)[0] > _centre(cabin)[0] and lake.box[2] - lake.box[0] < 512
+    assert MockPlanner().plan("a boat on a lake, a castle above").regions  # (a lake with nothing beside it: a band)
+    assert _labels("a girl standing in a field of flowers") == ["girl"]

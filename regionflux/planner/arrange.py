@@ -49,7 +49,7 @@ def fit_box(box: list[float], width: int, height: int) -> list[int]:
     return snapped
 
 
-def _band(thing: Thing, related: set[int]) -> Optional[str]:
+def _band(thing: Thing, related: dict[int, set[str]]) -> Optional[str]:
     if thing.count != 1 or thing.counted:
         return None
     said = {"top", "bottom"} & thing.hints  # "a rocket at the top and a city skyline at the bottom"
@@ -57,9 +57,10 @@ def _band(thing: Thing, related: set[int]) -> Optional[str]:
         return said.pop()
     if thing.head in lx.TOP_BANDS:
         return "top"
-    if thing.head in lx.BOTTOM_BANDS and (id(thing) not in related or thing.head in ("sea", "ocean", "grass", "ground",
-                                                                                        "floor", "field", "lake", "water")):
-        return "bottom"
+    sided = thing.hints & {"left", "right"} or related.get(id(thing), set()) & {"left_of", "right_of"}
+    if thing.head in lx.BOTTOM_BANDS and not sided and (
+            id(thing) not in related or thing.head in ("sea", "ocean", "grass", "ground", "floor", "field", "lake", "water")):
+        return "bottom"  # (not "a lake to the right of the cabin", "a lake on the left": beside it)
     return None
 
 
@@ -106,7 +107,11 @@ def arrange(reading: Reading, width: int, height: int, max_regions: int) -> tupl
     relations = [r for r in reading.relations if id(r.a) in {id(t) for t in things}
                  and (r.b is None or id(r.b) in {id(t) for t in things})]
     relations = _with_supports(relations)
-    related = {id(r.b) for r in relations if r.b is not None} | {id(r.a) for r in relations}
+    related: dict[int, set[str]] = {}  # each related thing's relation kinds
+    for r in relations:
+        for t in (r.a, r.b):
+            if t is not None:
+                related.setdefault(id(t), set()).add(r.kind)
     levels = _assign_levels(things, relations, related)
     order = _order(things, relations, levels)
     held = {id(t) for t in reading.things if t.inside is not None}
@@ -210,7 +215,7 @@ def _regions(thing: Thing) -> int:
     return 1 if thing.group or thing.plural else thing.count
 
 
-def _assign_levels(things: list[Thing], relations: list[Relation], related: set[int]) -> dict[int, int]:
+def _assign_levels(things: list[Thing], relations: list[Relation], related: dict[int, set[str]]) -> dict[int, int]:
     """A level per thing, 0 at the top."""
     groups = _Levels(things)
     vertical_pairs = {(id(r.a), id(r.b)) for r in relations if r.kind in _VERTICAL and r.b is not None}

@@ -883,6 +883,9 @@ _GAZES = {"look", "stare", "gaze", "glance", "smile", "grin", "wink", "peer", "p
 _FURNITURE_NAMED_AS_PLACES = {("island", "kitchen"), ("island", "breakfast"), ("island", "marble"), ("island", "granite"),
                               ("frame", "climbing"), ("frame", "bed"), ("frame", "door"), ("frame", "window"),
                               ("station", "charging"), ("station", "docking"), ("court", "food")}
+#: What a field or a meadow is full of ("a field of flowers"): the setting, not a thing.
+_BLOOMS = {"flower", "tulip", "poppy", "sunflower", "daisy", "lavender", "wheat", "bluebell", "clover", "rose",
+           "wildflower", "dandelion", "buttercup", "lily", "corn", "barley", "rapeseed", "heather", "grass"}
 #: Verbs of watching or calling out from somewhere one sits ("a cat watching from the roof").
 _WATCHING = {"watch", "observe", "spy", "call", "sing", "cheer", "shout", "hoot", "chirp", "sit", "perch", "keep",
              "lurk", "survey", "scan", "stand"}
@@ -2125,6 +2128,8 @@ class _Reader:
         self._looks_of_the_one()
         self._upper_and_lower()
         self._support_raised()
+        for thing in self.things:  # "a loft ... and a big skylight but no staircase visible please": not in its words
+            thing.extra = [e for e in (self._unsaid_tail(x) for x in thing.extra) if e]
         for part in self.things:  # what a fold said again of a part drawn on its owner ("with a purple straw and...")
             if part.inside in self.things and part.band is not None:
                 _unsay(part.inside, part)
@@ -2520,8 +2525,10 @@ class _Reader:
                 token.doc[head.head.i - 1].lower_ in ("the", "its"):
             return "setting"  # "an octopus at the bottom of the ocean": where in the picture, in its setting
         if prep == "of" and head.head.i != head.i and lemma(head.head) in lx.SETTINGS and (
-                word not in lx.THINGS or lemma(head.head) == "ruin") and self._kind(head.head) == "setting":
-            return "setting"  # "in a field of lavender": what the setting is made of
+                word not in lx.THINGS or lemma(head.head) == "ruin" or
+                word in _BLOOMS and lemma(head.head) in ("field", "meadow", "garden", "valley", "hillside")) and \
+                self._kind(head.head) == "setting":
+            return "setting"  # "in a field of lavender", "standing in a field of flowers": what the setting is made of
         like = token.head if prep == "like" else None
         filler_like = like is not None and (like.i > 0 and token.doc[like.i - 1].lower_ in (
             "and", ",", "also", "plus", "draw", "make", "want", "need", "generate", "just", "maybe", "u", "you") or
@@ -5389,6 +5396,15 @@ class _Reader:
         for span in self.negated_spans:
             text = text.replace(span, " ")
         return text
+
+    def _unsaid_tail(self, text: str) -> str:
+        """What is said of a thing, without what the prompt says not to draw and the words left of it."""
+        if not any(span in text for span in self.negated_spans):
+            return text
+        text = self._unsaid(text)
+        text = re.sub(r"(?:\s+(?:but|and|visible|please|pls|anywhere|at all|in sight|shown|whatsoever))+\s*[!?.]*\s*$", "",
+                      " ".join(text.split()))
+        return text.strip(" ,;:")
 
     def _global_prompt(self) -> str:
         text = self._unsaid(_CHAT.sub("", self.text, count=1).strip() or self.text.strip())
