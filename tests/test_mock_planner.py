@@ -3653,4 +3653,3 @@ def test_what_is_negated_leaves_a_things_words_and_a_lake_beside_something_is_no
     cabin, lake = (next(r for r in layout.regions if r.label == n) for n in ("cabin", "lake"))
     assert _centre(lake)[0] > _centre(cabin)[0] and lake.box[2] - lake.box[0] < 512
     assert MockPlanner().plan("a boat on a lake, a castle above").regions  # (a lake with nothing beside it: a band)
-    assert _labels("a girl standing in a field of flowers") == ["girl"]

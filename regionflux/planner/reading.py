@@ -883,9 +883,6 @@ _GAZES = {"look", "stare", "gaze", "glance", "smile", "grin", "wink", "peer", "p
 _FURNITURE_NAMED_AS_PLACES = {("island", "kitchen"), ("island", "breakfast"), ("island", "marble"), ("island", "granite"),
                               ("frame", "climbing"), ("frame", "bed"), ("frame", "door"), ("frame", "window"),
                               ("station", "charging"), ("station", "docking"), ("court", "food")}
-#: What a field or a meadow is full of ("a field of flowers"): the setting, not a thing.
-_BLOOMS = {"flower", "tulip", "poppy", "sunflower", "daisy", "lavender", "wheat", "bluebell", "clover", "rose",
-           "wildflower", "dandelion", "buttercup", "lily", "corn", "barley", "rapeseed", "heather", "grass"}
 #: Verbs of watching or calling out from somewhere one sits ("a cat watching from the roof").
 _WATCHING = {"watch", "observe", "spy", "call", "sing", "cheer", "shout", "hoot", "chirp", "sit", "perch", "keep",
              "lurk", "survey", "scan", "stand"}
@@ -2525,10 +2522,8 @@ class _Reader:
                 token.doc[head.head.i - 1].lower_ in ("the", "its"):
             return "setting"  # "an octopus at the bottom of the ocean": where in the picture, in its setting
         if prep == "of" and head.head.i != head.i and lemma(head.head) in lx.SETTINGS and (
-                word not in lx.THINGS or lemma(head.head) == "ruin" or
-                word in _BLOOMS and lemma(head.head) in ("field", "meadow", "garden", "valley", "hillside")) and \
-                self._kind(head.head) == "setting":
-            return "setting"  # "in a field of lavender", "standing in a field of flowers": what the setting is made of
+                word not in lx.THINGS or lemma(head.head) == "ruin") and self._kind(head.head) == "setting":
+            return "setting"  # "in a field of lavender": what the setting is made of
         like = token.head if prep == "like" else None
         filler_like = like is not None and (like.i > 0 and token.doc[like.i - 1].lower_ in (
             "and", ",", "also", "plus", "draw", "make", "want", "need", "generate", "just", "maybe", "u", "you") or
