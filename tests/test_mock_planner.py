@@ -3653,3 +3653,25 @@ def test_what_is_negated_leaves_a_things_words_and_a_lake_beside_something_is_no
     cabin, lake = (next(r for r in layout.regions if r.label == n) for n in ("cabin", "lake"))
     assert _centre(lake)[0] > _centre(cabin)[0] and lake.box[2] - lake.box[0] < 512
     assert MockPlanner().plan("a boat on a lake, a castle above").regions  # (a lake with nothing beside it: a band)
+
+
+def test_their_side_is_the_groups_and_what_is_below_a_part_is_below_its_owner():
+    layout = MockPlanner().plan("two tourists posing in front of the colosseum with a gelato cart to their right")
+    cart = next(r for r in layout.regions if r.label == "gelato cart")
+    assert all(_centre(cart)[0] > _centre(t)[0] for t in layout.regions if t.label == "tourist")
+    layout = MockPlanner().plan("santorini sunset, a white church with a blue dome on the cliff, a donkey on the steps "
+                                "below it")
+    church, donkey = (next(r for r in layout.regions if r.label == n) for n in ("church", "donkey"))
+    assert centre_y(donkey) > centre_y(church)
+
+
+def test_lanterns_hanging_from_the_ceiling_are_high_and_a_listing_heading_draws_nothing():
+    layout = MockPlanner().plan("a busy souk, a spice seller sitting behind colourful piles of spices, brass lanterns "
+                                "hanging from the ceiling")
+    lanterns, seller = (next(r for r in layout.regions if r.label == n) for n in ("brass lantern", "spice seller"))
+    assert centre_y(lanterns) < centre_y(seller)
+    layout = MockPlanner().plan("six lanterns hanging from a wooden beam")
+    beam = next(r for r in layout.regions if r.label == "beam")
+    assert all(centre_y(r) > centre_y(beam) for r in layout.regions if r.label == "lantern")
+    assert _labels("Etsy digital download: boho rainbow wall art, neutral tones, minimalist, printable") == [
+        "boho rainbow"]

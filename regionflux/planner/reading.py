@@ -883,6 +883,8 @@ _GAZES = {"look", "stare", "gaze", "glance", "smile", "grin", "wink", "peer", "p
 _FURNITURE_NAMED_AS_PLACES = {("island", "kitchen"), ("island", "breakfast"), ("island", "marble"), ("island", "granite"),
                               ("frame", "climbing"), ("frame", "bed"), ("frame", "door"), ("frame", "window"),
                               ("station", "charging"), ("station", "docking"), ("court", "food")}
+#: What things hang from, high in a room or a wood ("hanging from the ceiling").
+_OVERHEAD = {"ceiling", "rafter", "beam", "roof", "canopy", "branch", "bough", "vault", "awning", "pergola", "girder"}
 #: Verbs of watching or calling out from somewhere one sits ("a cat watching from the roof").
 _WATCHING = {"watch", "observe", "spy", "call", "sing", "cheer", "shout", "hoot", "chirp", "sit", "perch", "keep",
              "lurk", "survey", "scan", "stand"}
@@ -960,7 +962,8 @@ _PRINTS = {"logo", "design", "print", "graphic", "art", "illustration", "pattern
 _DOCUMENTS = {"handout", "story", "storybook", "book", "class", "lesson", "campaign", "asset", "card", "invite",
               "invitation", "banner", "flyer", "ad", "advert", "advertisement", "page", "cover", "thumbnail", "header",
               "post", "reference", "sheet", "project", "assignment", "presentation", "slide", "menu", "label",
-              "packaging", "brief", "request", "idea", "prompt", "commission", "contest", "challenge", "series", "merch"}
+              "packaging", "brief", "request", "idea", "prompt", "commission", "contest", "challenge", "series", "merch",
+              "download", "printable"}
 
 
 def _heading(text: str, docs) -> int:
@@ -994,8 +997,10 @@ def _heading(text: str, docs) -> int:
                         for t in heads):
         return 0  # ("make a comic panel with: 1) a detective ...": a kind of picture, named by two nouns)
     body = [t for doc in docs[end:] for t in doc]
-    if not any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in body):
-        return 0  # "sunset palette: coral, gold and violet": what follows is not things
+    if not any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in body) and not (
+            lemma(heads[-1]) in {"download", "printable", "listing", "prompt", "commission"}):
+        return 0  # "sunset palette: coral, gold and violet": what follows is not things ("Etsy digital download:
+        # boho rainbow wall art": what the listing shows, in tags)
     return end
 
 
@@ -3759,6 +3764,8 @@ class _Reader:
                 {id(b) for a, kind, b, _, _ in found if kind == "on" and b is not None and a in before}
             if word in ("its", "their") and any(id(t) not in supports for t in before):
                 before = [t for t in before if id(t) not in supports]  # "a laptop on a desk with a mug to its right"
+            if word in ("their", "them", "they"):  # "two tourists posing in front of the colosseum with a cart to
+                before = [t for t in before if t.count > 1 or t.plural] or before  # their right": the tourists
             doc = token.doc
             holders = [t for t in doc[: token.i] if t.lower_ == "with" and t.i > 0 and (index, t.i - 1) in self._by_token]
             if word == "it" and holders and subject is not None and (index, holders[-1].i - 1) in self._by_token:
@@ -3781,6 +3788,8 @@ class _Reader:
                         if m.segment == last and m.thing is not subject]
                 held = {id(r.b) for r in self.relations if r.kind == "on" and r.b is not None and r.a in said}
                 if word == "it":
+                    said = [t for t in said if t.inside is None or t.inside not in said] or said  # "a church with a
+                    # blue dome on the cliff, a donkey on the steps below it": the church, not its dome
                     said = [t for t in said if not _someone(t.head)] or said
                     said = [t for t in said if t.count == 1 and not t.plural] or said  # "two penguins on an
                     # iceberg, one seal swimming below it": the iceberg, the one thing of the two
@@ -3969,6 +3978,10 @@ class _Reader:
                     target.head not in lx.TALL | lx.LARGE | _BUILT:  # (not "a swing hanging from an oak tree")
                 done.update(range(token.i, token.i + 2 + how))
                 return ("below", target, None, set(), token.i)
+            overhead = next((t for t in doc[token.i + 2 + how: token.i + 7 + how] if _is_head(t)), None)
+            if overhead is not None and lemma(overhead) in _OVERHEAD and target is NOT_A_THING:
+                done.update(range(token.i, token.i + 2 + how))
+                return ("", None, None, {"top"}, token.i)  # "brass lanterns hanging from the ceiling": high up
         if word == "behind":
             return ("behind", target_after(token.i + 1), None, set(), token.i)
         if word == "between" or (word == "in" and nxt[:2] == ["between"]):
@@ -4247,6 +4260,11 @@ class _Reader:
             if doing.tag_ == "VBG" and doing.dep_ == "acl" and (index, doing.head.i) in self._by_token and \
                     self._by_token[(index, doing.head.i)] is not target:
                 return self._by_token[(index, doing.head.i)]  # "a buck stepping out of the woods below him": the buck
+        if kind in ("above", "below") and place.dep_ == "pobj" and place.i < token.i and \
+                (lemma(place) in lx.SETTINGS | SURFACES | STRUCTURES or lemma(place) in ("step", "steps", "stair")) and \
+                (index, place.i) not in self._by_token and (index, place.head.head.i) in self._by_token and \
+                self._by_token[(index, place.head.head.i)] is not target:
+            return self._by_token[(index, place.head.head.i)]  # "a donkey on the steps below it": the donkey is below
         before = [m for m in self._before(index, token.i) if m.thing is not target]
         if not before:  # "and to the right of them, one pine tree": the thing comes after its place
             after = sorted((m for m in self._mentions_in(index) if m.token.i > token.i and m.thing is not target),
@@ -4841,7 +4859,11 @@ class _Reader:
             part.extra = [e for e in part.extra if e not in doing]  # "a red collar fetching": the dog fetches
             owner.extra += [e for e in doing if e not in owner.extra]
             self._owner_rests(part)
+            said_of_part = [r for r in self.relations if part in (r.a, r.b) and r.c is None and owner not in (r.a, r.b)
+                            and r.kind in ("above", "below", "left_of", "right_of", "front", "behind")]
             self.relations = [r for r in self.relations if part not in (r.a, r.b, r.c)]
+            for r in said_of_part:  # "a church with a blue dome ..., a donkey on the steps below it": below the church
+                self._add(owner if r.a is part else r.a, r.kind, owner if r.b is part else r.b)
 
     def _toppings(self) -> None:
         """"a pizza with pepperoni and mushrooms next to a glass of beer": what a dish is made or topped with is
