@@ -3675,3 +3675,33 @@ def test_lanterns_hanging_from_the_ceiling_are_high_and_a_listing_heading_draws_
     assert all(centre_y(r) > centre_y(beam) for r in layout.regions if r.label == "lantern")
     assert _labels("Etsy digital download: boho rainbow wall art, neutral tones, minimalist, printable") == [
         "boho rainbow"]
+
+
+def test_fairy_lights_are_lamps_a_string_of_them_is_one_thing_and_seagulls_after_and_are_drawn():
+    assert "fairy" not in _labels("a red barn with fairy lights")
+    layout = MockPlanner().plan("an old man and woman dancing under a string of fairy lights")
+    lights = next(r for r in layout.regions if r.label == "fairy light")
+    assert "string" not in _labels("an old man and woman dancing under a string of fairy lights")
+    assert all(centre_y(lights) < centre_y(r) for r in layout.regions if r.label in ("man", "woman"))
+    assert _labels("a single candle beneath a string of fairy lights") == ["fairy light", "candle"]
+    layout = MockPlanner().plan("a mermaid sitting on a rock with a lighthouse behind her and seagulls circling overhead")
+    gulls = next(r for r in layout.regions if r.label == "seagull")
+    assert centre_y(gulls) < centre_y(next(r for r in layout.regions if r.label == "mermaid"))
+    assert "ledge" in _labels("skatepark, a skater doing a kickflip over a rail, another kid sitting on the ledge")
+
+
+def test_review_big_things_stay_drawn_and_covered_plurals_cameras_and_ponds_keep_their_place():
+    assert _labels("a girl hugging a tree") == ["girl", "tree"]
+    assert "tree" in _labels("a swing hanging from an oak tree") or "oak tree" in _labels("a swing hanging from an oak tree")
+    assert _labels("cupcakes frosted pink and a glass of milk")[0] == "cupcake"
+    assert "camera" in _labels("a tourist looking at the old camera in a shop window")
+    assert _labels("a girl running for the slide") == ["girl", "slide"]
+    assert _labels("a forest and a deer") == ["deer"]
+    assert _labels("a house with a porch and a rocking chair") == ["house", "chair"]
+    assert _labels("workers drill into the road") == ["worker"]
+    assert "happy" not in _labels("a happy and three sad faces")
+    assert _labels("a boy watching the sunset from a hill") == ["boy"]
+    layout = MockPlanner().plan("ducks in a pond in front of a barn")
+    barn, ducks = (next(r for r in layout.regions if r.label == n) for n in ("barn", "duck"))
+    assert centre_y(barn) < centre_y(ducks)
+    assert _labels("koi fish in a pond at the bottom") == ["koi fish"]

@@ -65,9 +65,12 @@ _PERSONS = {
     "man", "woman", "boy", "girl", "child", "kid", "person", "lady", "king", "queen", "prince", "princess", "knight",
     "wizard", "witch", "astronaut", "soldier", "farmer", "fisherman", "baker", "chef", "scientist", "survivor",
     "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy"}
-PEOPLE = {w for w in lx.THINGS if w in lx.TALL} - {
-    "cactus", "candle", "door", "glass", "lamp", "lighthouse", "palm", "rocket", "skyscraper", "tower", "tree",
-    "vase"} | _PERSONS  # (tall things that are not someone: "a beach with palm trees")
+#: Tall things that are not someone ("a beach with palm trees": "trees" is no verb of the palm's).
+_TALL_THINGS = {"cactus", "candle", "door", "glass", "lamp", "lighthouse", "palm", "rocket", "skyscraper", "tower", "tree",
+                "vase"}
+PEOPLE = {w for w in lx.THINGS if w in lx.TALL} - _TALL_THINGS | _PERSONS
+#: Big things that are never only said in another's region ("a girl hugging a tree", "a swing hanging from a tree").
+_NEVER_HELD = {"cactus", "door", "lighthouse", "palm", "rocket", "skyscraper", "tower", "tree"}
 #: Places that enclose what is in them: their colour is their walls', never a region's.
 ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office", "interior", "library", "bathroom",
               "classroom", "corridor", "attic", "basement", "cellar", "loft", "gallery", "lobby", "cave", "tunnel"}
@@ -138,7 +141,8 @@ _GROWN = {"hair", "eyes", "eye", "beard", "tail", "wings", "wing", "horns", "hor
 STRUCTURES = {"pier", "dock", "jetty", "wharf", "boardwalk", "stage", "porch", "deck", "balcony", "veranda", "terrace",
               "patio", "bar", "counter", "barre", "pond", "waterhole", "pool", "road", "bridge", "lake", "river",
               "riverbank", "bank", "platform", "stairs", "staircase", "steps", "riser", "ring", "runway",
-              "track", "court", "pitch", "rink", "windowsill", "sill", "mantel", "mantelpiece", "doorstep"}
+              "track", "court", "pitch", "rink", "windowsill", "sill", "mantel", "mantelpiece", "doorstep",
+              "ledge"}
 WATERS = {"sea", "ocean", "lake", "river", "water", "pond", "pool", "waterhole"}
 #: Small waters drawn with what swims on them ("four ducks swimming in a pond"), fish drawn inside them.
 _POOLS = {"pond", "pool", "waterhole", "puddle", "fountain", "birdbath"}
@@ -242,7 +246,7 @@ SURFACES = {"ground", "floor", "seabed", "seafloor", "sand", "snow", "grass", "l
             "mud", "ice", "water", "surface", "soil", "gravel", "asphalt", "wall", "ceiling"}
 #: "in a line", "in a circle": how things stand together, not a thing.
 FORMATIONS = {"line", "row", "circle", "queue", "formation", "ring", "semicircle", "column", "pile", "stack", "heap",
-              "cluster", "group", "pair", "pairs", "rows", "lines", "half-circle"}
+              "cluster", "group", "pair", "pairs", "rows", "lines", "half-circle", "string", "strand"}
 _ABOVE = {"above", "over", "atop", "overhead", "upon", "aloft"}
 _BELOW = {"below", "under", "beneath", "underneath"}
 _NEAR = {"beside", "near", "by", "alongside", "around", "next", "opposite", "with", "at"}
@@ -501,13 +505,15 @@ def nounlike(token) -> bool:
             and token.doc[token.i - 1].text == "-":
         return False  # "three-quarter pose"
     if nxt_word in _COATED and token.i + 1 < len(token.doc) and after_next_word not in ("with", "in", "by", "on", "under") \
+            and not lx.is_plural(token.lower_) and token.tag_ not in ("NNS", "NNPS") \
             and not any(c.dep_ in ("det", "nummod", "poss") and c.head.i == token.i for c in token.children) and \
             (token.i == 0 or token.doc[token.i - 1].lower_ not in ("a", "an", "the") or
              token.i + 2 < len(token.doc) and token.doc[token.i + 2].pos_ in ("NOUN", "PROPN")):
         return False  # "flour dusted", "snow covered peaks", "a moss covered stone": how something is covered
     if token.pos_ == "ADJ" and nxt_word in ("and", "&") and (after_next_word in NUMBER_WORDS or
                                                             after_next_word.isdigit()) and token.i > 0 and \
-            token.doc[token.i - 1].lower_ in ("a", "an", "one", "single", "the") and not _colour(token):
+            token.doc[token.i - 1].lower_ in ("a", "an", "one", "single", "the") and not _colour(token) and \
+            lemma(token) in lx.THINGS | lx.DRAWABLE | lx.ANIMALS:
         return True  # "a single croissant and two cups of coffee": a thing, then a count of the next
     if word in ("background", "backdrop") and any(c.lower_ in ("a", "an") for c in token.children):
         return True  # "on a pastel blue background": a backdrop, said as a thing (not "in the background")
@@ -855,6 +861,8 @@ def _for_whom(token) -> bool:
                 head = doc[head.i + 1]
             named = lemma(head) in (_PURPOSES if after_verb else _DOCUMENTS | _PURPOSES) or \
                 lemma(head) in _PRINTED_ON and at > 0 and lemma(doc[at - 1]) in _PRINTS
+            if after_verb and (head.i - at < 3 or doc[at + 1].lower_ == "the"):
+                named = False  # ("a girl running for the slide", "reaching for a poster": a thing she goes for)
             if named and (head.i + 1 == len(doc) or doc[head.i + 1].is_punct or
                           doc[head.i + 1].lower_ in ("about", "explaining", "showing", "that", "to")):
                 return True  # "a cloud character ... for a picture book", "..., for a kids dental leaflet", "a palm tree
@@ -890,9 +898,12 @@ _WATCHING = {"watch", "observe", "spy", "call", "sing", "cheer", "shout", "hoot"
              "lurk", "survey", "scan", "stand"}
 #: What one watches from, on top of it ("from a branch", "from the fence").
 _LOOKOUTS = {"branch", "bough", "limb", "roof", "rooftop", "ledge", "fence", "wall", "post", "perch", "cliff", "rock",
-             "log", "balcony", "tower", "treetop", "tree", "hill", "hilltop", "stump", "windowsill", "sill", "porch",
+             "log", "balcony", "tower", "treetop", "hill", "hilltop", "stump", "windowsill", "sill", "porch",
              "boulder", "gate", "shelf", "wire", "pole", "mast", "chimney", "stone", "platform", "gallery", "stand",
              "stands", "bridge", "deck", "walkway", "terrace", "battlement", "battlements", "parapet"}
+
+
+_MOORINGS = {"pier", "dock", "jetty", "wharf", "boardwalk"}
 
 
 def _had_by_a_place(token) -> bool:
@@ -901,7 +912,7 @@ def _had_by_a_place(token) -> bool:
     while listed.dep_ == "conj" and listed.head.i < listed.i:
         listed = listed.head  # "a house with a large oak tree to the right, a swimming pool in front": listed after it
     head = listed.head
-    return lemma(token) in STRUCTURES | _POOLS and listed.dep_ == "pobj" and head.lower_ == "with" and \
+    return lemma(token) in WATERS | _POOLS | _MOORINGS and listed.dep_ == "pobj" and head.lower_ == "with" and \
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and head.head.i < head.i and \
         head.head.pos_ in ("NOUN", "PROPN")
 
@@ -909,9 +920,10 @@ def _had_by_a_place(token) -> bool:
 def _looked_at(token) -> bool:
     """A noun after "at", "into" or "towards" that a verb of looking or smiling governs, or the object of "facing"
     (not "looking at a camera on the table": a camera in the picture)."""
-    if any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "my", "your", "our") for c in token.children) or \
-            any(c.dep_ == "prep" for c in token.children):
-        return False
+    if any(c.dep_ in ("det", "nummod", "poss") and c.lower_ not in ("the", "my", "your", "our") for c in token.children) or \
+            any(c.dep_ in ("prep", "amod", "compound", "relcl", "acl", "nmod", "appos") for c in token.children) or \
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
+        return False  # ("the old camera in a shop window", "the photographer, who holds a big camera": in the picture)
     if token.dep_ == "dobj" and _verb_root(token.head.lower_) & _GAZES:
         return True  # "a woman facing the camera"
     if token.dep_ != "pobj" or token.head.lower_ not in ("at", "into", "to", "toward", "towards"):
@@ -1162,6 +1174,9 @@ def _is_head(token) -> bool:
     if nxt is not None and nounlike(nxt) and token.dep_ == "compound" and token.head.i > nxt.i and all(
             t.dep_ in ("compound", "amod") and t.head.i == token.head.i for t in token.doc[nxt.i: token.head.i]):
         return False  # "a LEGO pirate ship": the first of a run of nouns says what kind the last is
+    if nxt is not None and nxt.lower_ in ("light", "lights") and token.lower_ in ("fairy", "christmas", "festoon",
+                                                                                "twinkle", "bistro", "party"):
+        return False  # "a red barn with fairy lights": a string of lamps, no fairy
     if nxt is not None and nxt.lower_ in ("ray", "rays", "beam", "beams", "light", "lights", "glow", "shine", "shafts") \
             and lemma(token) in ("sun", "moon", "god", "star", "neon", "candle", "fire", "street") and \
             not (nxt.lower_ in ("shine", "glow") and nxt.pos_ == "VERB" and token.dep_ == "nsubj"):  # ("seven stars shine")
@@ -1390,14 +1405,17 @@ def _noun_compounds(doc):
             token.tag_, token.pos_ = "NN", "NOUN"  # "a bird feeder": a noun the tagger read as "more fed"
             if token.dep_ == "amod":
                 _head_of_phrase(token, first)
+        plural_doer = lx.is_plural(token.lower_) and lx.singular(token.lower_) in lx.ANIMALS | lx.FIGURES and \
+            first is not None and first.lower_ in ("and", ",", "while", "with")  # "... and seagulls circling overhead"
         if token.pos_ in ("AUX", "VERB") and token.tag_ in ("VBP", "VBZ", "MD", "NN", "NNP") and first is not None and \
                 token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VBG" and token.head.i == token.i + 1 and \
-                (token.lower_ in lx.ANIMALS or token.lower_ in lx.THINGS or token.lower_ in lx.DRAWABLE) and \
-                first.pos_ in ("DET", "ADJ", "NOUN", "PROPN") and first.lower_ not in ("that", "which", "who", "this") and \
+                (token.lower_ in lx.ANIMALS or token.lower_ in lx.THINGS or token.lower_ in lx.DRAWABLE or plural_doer) and \
+                (first.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or plural_doer) and \
+                first.lower_ not in ("that", "which", "who", "this") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in doc[token.i + 1].children) and \
                 token.lower_ not in ("can", "will", "may", "must", "does", "do", "is", "are", "has", "have"):
-            token.tag_, token.pos_, token.dep_ = "NN", "NOUN", "nsubj"  # "a giant jellyfish drifting through the sky":
-            # the tagger's verb is the thing that drifts
+            token.tag_, token.pos_, token.dep_ = "NNS" if plural_doer else "NN", "NOUN", "nsubj"  # "a giant jellyfish
+            # drifting through the sky": the tagger's verb is the thing that drifts
             if first.pos_ in ("NOUN", "PROPN", "ADJ") and first.head.i == token.i + 1:
                 first.head, first.dep_ = token, "amod"
                 for child in [c for c in doc[token.i + 1].children if c.i < first.i]:
@@ -1405,6 +1423,7 @@ def _noun_compounds(doc):
         if token.tag_ in ("VBZ", "VBP") and not token.lower_.endswith("s") and \
                 token.lower_ in lx.ANIMALS | lx.THINGS | lx.DRAWABLE and first is not None and \
                 first.pos_ in ("NOUN", "PROPN") and first.dep_ in ("nsubj", "nsubjpass", "compound") and \
+                first.tag_ not in ("NNS", "NNPS") and \
                 first.head.i == token.i and not any(c.dep_ in ("dobj", "attr") for c in token.children):
             token.tag_, token.pos_ = "NN", "NOUN"  # "cute baby hedgehog in a forest", "gold fishing reel on a box": the
             # tagger's verb after a noun is the thing, the noun before it what kind
@@ -2259,6 +2278,10 @@ class _Reader:
         word = lemma(token)
         if _for_whom(token):
             return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
+        if word in ("light", "lights") and token.i > 0 and token.doc[token.i - 1].lower_ in ("fairy", "christmas",
+                                                                                          "festoon", "twinkle") and \
+                token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            return "worn"  # "a red barn with fairy lights": strung on it, said in its region
         if token.i > 0 and (word, token.doc[token.i - 1].lower_) in _FURNITURE_NAMED_AS_PLACES:
             return "thing"  # "a kitchen island", "a climbing frame": furniture, though "island" is a place
         if word in ("cycle", "chain", "web", "cycles") and token.i > 0 and \
@@ -2514,6 +2537,9 @@ class _Reader:
             return "action"  # "diving full stretch for a save", "doing a kickflip": what one does, said with them
         if word in _TIMES_OF_DAY and self._article(token) not in ("a", "an") and not _count_of_phrase(token):
             return "setting"  # "early morning at a misty wetland": when, not a thing
+        if word in ("sunset", "sunrise", "sundown", "moonrise") and token.dep_ == "dobj" and \
+                self._article(token) == "the":
+            return "setting"  # "a boy watching the sunset from a hill": the light of the picture, not a thing in it
         if word in lx.EVENTS and word not in lx.THINGS:
             return "setting"
         if prep in ("in", "at", "during", "inside", "within", "through", "across", "into", "amid", "amidst", "among",
@@ -2727,7 +2753,16 @@ class _Reader:
 
     def _placed_ground(self, token) -> bool:
         """"rain falling into a lake at the bottom", "a swimming pool in front": a lake, a hill or a pool placed on the
-        canvas or beside a thing is drawn there."""
+        canvas or beside a thing is drawn there (not "ducks in a pond in front of a barn": where the ducks are)."""
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "into", "at", "inside", "within", "across", "on") and \
+                lemma(token) in WATERS | _POOLS:
+            holder = token.head.head
+            if holder.pos_ in ("VERB", "AUX"):
+                holder = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")),
+                              holder.head if holder.dep_ in ("acl", "relcl") else holder)
+            if (holder.pos_ in ("NOUN", "PROPN") or lemma(holder) in lx.ANIMALS | lx.THINGS) and \
+                    lemma(holder) not in lx.ELEMENTS | LIGHTS:
+                return False
         return lemma(token) in WATERS | LANDFORMS | _POOLS | STRUCTURES and self._article(token) in ("a", "an", "the") and \
             bool(_ON_THE_CANVAS.match(token.doc[token.i + 1:].text) or
                  re.match(r"(?:to|on)\s+the\s+(?:left|right)\s+of\b|in\s+front\b|behind\b",
@@ -4729,7 +4764,8 @@ class _Reader:
                         mention.token.head.i < mention.start else None
                     span = mention.token.doc[link.i: mention.token.i + 1].text if link is not None else \
                         f"with {thing.article} {thing.words}"  # "Fenrir the giant wolf breaking his chains": his
-                if span is None or thing.counted and thing.count > 1 or thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES or \
+                if span is None or thing.counted and thing.count > 1 or \
+                        thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES | _NEVER_HELD or \
                         thing.hints & _PLACED_HINTS or any(
                             thing in (r.a, r.b, r.c) and (r.kind not in ("on", "next_to") or {
                                 id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)} - landed
@@ -4768,7 +4804,8 @@ class _Reader:
             for thing in list(self.things):
                 mention = mentions.get(id(thing))
                 if thing is holder or mention is None or mention.segment != own.segment or thing.counted or \
-                        thing.count > 1 or thing.group or thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES | lx.LARGE or \
+                        thing.count > 1 or thing.group or \
+                        thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES | lx.LARGE | _NEVER_HELD or \
                         thing.hints & {"left", "right", "top", "bottom"} or _colours_of(thing.words) or any(
                             thing in (r.a, r.b, r.c) and holder not in (r.a, r.b, r.c) for r in self.relations):
                     continue  # ("a silver robot holding a red balloon": each in its own colour, in its own region)
@@ -5025,6 +5062,7 @@ class _Reader:
         airs = {id(thing) for thing in self.things if thing is not principal and id(thing) in mentions and (
             thing.head in lx.ELEMENTS or lx.singular(thing.head) in lx.ELEMENTS) and not thing.counted and
             not re.search(r"\b(?:manta|sting|eagle|devil)\s+rays?\b", thing.words, re.I) and  # a fish, no light
+            not re.search(r"\b(?:fairy|string|christmas|festoon)\s+lights?\b", thing.words, re.I) and  # lamps
             not _colours_of(thing.words) and not thing.hints & {"left", "right"} and not (
                 thing.article in ("a", "an") and not thing.plural and any(
                     thing in (r.a, r.b) and r.kind in ("above", "below") for r in self.relations)) and not any(
@@ -5049,7 +5087,7 @@ class _Reader:
             covered = mention is not None and any(mention.token.doc is doc and mention.token.i in range(start, end)
                                                   for doc, start, end in taken)  # said already in a span
             if mention is None or thing.count > 1 or thing.group or _wears(thing.head) or _person(thing.head) or \
-                    thing.head in lx.ANIMALS | PEOPLE or thing.hints & _PLACED_HINTS or \
+                    thing.head in lx.ANIMALS | PEOPLE | _NEVER_HELD or thing.hints & _PLACED_HINTS or \
                     thing.setting_noun or any(thing in (r.a, r.b, r.c) and not {id(r.a), id(r.b)} & airs and not (
                         held and {id(r.a), id(r.b)} == {id(thing), id(principal)}) and (
                         r.kind != "on" or r.c is not None or {id(r.a), id(r.b)} == {id(thing), id(principal)} and not (
@@ -5368,7 +5406,7 @@ class _Reader:
                        m.thing.article in ("a", "an") and  # of the list, a landmark is drawn
                        all(t.is_punct or t.lower_ in ("and", "plus", "also", "with") for t in m.token.doc[:m.start])}
         for mention in self.mentions:  # "clouds, rain, a lake and some mountains": listed with a thing, one of them
-            if mention.thing.setting_noun and mention.thing.article in ("a", "an") and not any(
+            if mention.thing.setting_noun and mention.thing.head in WATERS and mention.thing.article in ("a", "an") and not any(
                     c.lower_ == "with" for c in mention.token.children) and any(
                     (other := self._by_token.get((mention.segment, c.i))) is not None and not other.setting_noun and
                     other.head not in lx.ELEMENTS for c in mention.token.conjuncts):
