@@ -3705,3 +3705,9 @@ def test_review_big_things_stay_drawn_and_covered_plurals_cameras_and_ponds_keep
     barn, ducks = (next(r for r in layout.regions if r.label == n) for n in ("barn", "duck"))
     assert centre_y(barn) < centre_y(ducks)
     assert _labels("koi fish in a pond at the bottom") == ["koi fish"]
+
+
+def test_a_bulletin_a_masthead_and_clipart_are_what_a_picture_is_for():
+    assert _labels("church bulletin clipart of an open bible, simple black and white line art") == ["bible"]
+    assert _labels("Stained-glass window style illustration of a white dove for pentecost sunday bulletin") == ["dove"]
+    assert "program" in _labels("a girl waiting for the program to start")

@@ -963,7 +963,7 @@ _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "n
              "leaflet", "brochure", "pamphlet", "handout", "slideshow", "slide", "deck", "infographic", "textbook",
              "booklet", "app", "game", "webpage", "site", "channel", "podcast", "course", "lecture", "report",
              "listing", "menu", "catalog", "catalogue", "lookbook", "portfolio", "vtt", "campaign", "zine", "post",
-             "wall"}
+             "wall", "bulletin", "masthead", "newsletter", "flyer", "programme", "program", "leaflet"}
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
 _PRINTS = {"logo", "design", "print", "graphic", "art", "illustration", "pattern", "icon", "emblem", "badge", "decal",
