@@ -3711,3 +3711,9 @@ def test_a_bulletin_a_masthead_and_clipart_are_what_a_picture_is_for():
     assert _labels("church bulletin clipart of an open bible, simple black and white line art") == ["bible"]
     assert _labels("Stained-glass window style illustration of a white dove for pentecost sunday bulletin") == ["dove"]
     assert "program" in _labels("a girl waiting for the program to start")
+
+
+def test_a_covering_said_before_its_participle_and_an_article_is_the_things_look():
+    layout = MockPlanner().plan("a moss covered stone on the left, a frog on the right")
+    assert [r.description for r in layout.regions] == ["A moss covered stone", "A frog"]
+    assert _labels("a chocolate covered cake with a candle") == ["cake"]

@@ -505,10 +505,10 @@ def nounlike(token) -> bool:
             and token.doc[token.i - 1].text == "-":
         return False  # "three-quarter pose"
     if nxt_word in _COATED and token.i + 1 < len(token.doc) and after_next_word not in ("with", "in", "by", "on", "under") \
-            and not lx.is_plural(token.lower_) and token.tag_ not in ("NNS", "NNPS") \
-            and not any(c.dep_ in ("det", "nummod", "poss") and c.head.i == token.i for c in token.children) and \
-            (token.i == 0 or token.doc[token.i - 1].lower_ not in ("a", "an", "the") or
-             token.i + 2 < len(token.doc) and token.doc[token.i + 2].pos_ in ("NOUN", "PROPN")):
+            and not lx.is_plural(token.lower_) and token.tag_ not in ("NNS", "NNPS") and (
+                token.i + 2 < len(token.doc) and token.doc[token.i + 2].pos_ in ("NOUN", "PROPN") or
+                not any(c.dep_ in ("det", "nummod", "poss") for c in token.children) and
+                (token.i == 0 or token.doc[token.i - 1].lower_ not in ("a", "an", "the"))):
         return False  # "flour dusted", "snow covered peaks", "a moss covered stone": how something is covered
     if token.pos_ == "ADJ" and nxt_word in ("and", "&") and (after_next_word in NUMBER_WORDS or
                                                             after_next_word.isdigit()) and token.i > 0 and \
