@@ -2710,6 +2710,11 @@ def test_review_a_companion_of_a_booru_character_is_not_the_character():
     assert "girl" in labels and "robot" in labels
 
 
+def _named(layout, *labels):
+    """The first region with each label, in the order asked."""
+    return tuple(next(r for r in layout.regions if r.label == label) for label in labels)
+
+
 def _labels(prompt: str) -> list[str]:
     return [r.label for r in MockPlanner().plan(prompt).regions]
 
@@ -3477,7 +3482,7 @@ def test_hanging_upside_down_from_a_branch_a_coloured_frosting_and_colours_asked
 
 def test_a_second_place_at_the_back_a_placed_tooth_and_where_a_prompt_was_copied_from():
     layout = MockPlanner().plan("a market square, a cathedral at the back, a fountain in the middle")
-    cathedral, fountain = (next(r for r in layout.regions if r.label == n) for n in ("cathedral", "fountain"))
+    cathedral, fountain = _named(layout, "cathedral", "fountain")
     assert centre_y(cathedral) < centre_y(fountain) and "market square" in layout.background_prompt
     assert _labels("a giant toothbrush on the left, a smiling tooth in the centre") == ["toothbrush", "tooth"]
     assert _labels("Copied from my notes -> a red postbox on a quiet village lane, postcard style") == ["postbox"]
@@ -3527,7 +3532,7 @@ def test_a_noun_the_tagger_reads_as_a_verb_after_another_noun_is_the_thing():
     assert _labels("gold fishing reel on a black tackle box") == ["fishing reel", "tackle box"]
     assert _labels("Red tulips beside a blue watering can") == ["tulip", "watering can"]
     layout = MockPlanner().plan("croissants on the top shelf and baguettes on the bottom shelf")
-    croissants, baguettes = (next(r for r in layout.regions if r.label == n) for n in ("croissant", "baguette"))
+    croissants, baguettes = _named(layout, "croissant", "baguette")
     top, bottom = (next(r for r in layout.regions if r.description == f"The {w} shelf") for w in ("top", "bottom"))
     assert centre_y(croissants) < centre_y(baguettes) and centre_y(top) < centre_y(bottom)
     assert _labels("the sun rises and sets over the lake") == ["sun", "lake"]
@@ -3551,14 +3556,14 @@ def test_watching_from_a_branch_above_puts_the_watcher_and_its_branch_high():
                                 for n in ("bluebird", "branch", "girl", "bear"))
     assert centre_y(bird) < centre_y(branch) < min(centre_y(girl), centre_y(bear))
     layout = MockPlanner().plan("a fox in the grass, an owl on a branch above")
-    owl, branch, fox = (next(r for r in layout.regions if r.label == n) for n in ("owl", "branch", "fox"))
+    owl, branch, fox = _named(layout, "owl", "branch", "fox")
     assert centre_y(owl) < centre_y(branch) < centre_y(fox)
 
 
 def test_what_steps_out_of_the_woods_below_someone_is_below_them():
     layout = MockPlanner().plan("a hunter sitting up in a tree stand, a whitetail buck stepping out of the woods "
                                 "below him, late autumn")
-    hunter, buck = (next(r for r in layout.regions if r.label == n) for n in ("hunter", "whitetail buck"))
+    hunter, buck = _named(layout, "hunter", "whitetail buck")
     assert centre_y(buck) > centre_y(hunter) and "wood" not in {r.label for r in layout.regions}
 
 
@@ -3588,7 +3593,7 @@ def test_what_hangs_from_a_hook_above_a_cooler_is_above_it_and_a_lake_placed_at_
     assert len(trout) == 2 and all(centre_y(t) < centre_y(cooler) for t in trout)
     layout = MockPlanner().plan("water cycle slide, sun in the upper left, clouds over a mountain, rain falling into "
                                 "a lake at the bottom, flat vector")
-    lake, mountain = (next(r for r in layout.regions if r.label == n) for n in ("lake", "mountain"))
+    lake, mountain = _named(layout, "lake", "mountain")
     assert centre_y(lake) > centre_y(mountain)
     assert "lake" not in _labels("a boat in a lake")
     assert "lightning" not in _labels("a pirate ship on a stormy sea, lightning over the sea")
@@ -3606,7 +3611,7 @@ def test_rain_falling_onto_a_lake_in_a_water_cycle_poster_draws_the_lake_not_the
 
 def test_it_after_a_group_on_one_thing_is_the_one_thing_and_a_group_told_to_one_side_stays_there():
     layout = MockPlanner().plan("Two penguins standing on an iceberg, one seal swimming below it")
-    seal, iceberg = (next(r for r in layout.regions if r.label == n) for n in ("seal", "iceberg"))
+    seal, iceberg = _named(layout, "seal", "iceberg")
     assert centre_y(seal) > centre_y(iceberg)
     layout = MockPlanner().plan("a mother duck on the left with six ducklings swimming behind her to the right")
     mother = next(r for r in layout.regions if r.label == "mother duck")
@@ -3650,7 +3655,7 @@ def test_what_is_negated_leaves_a_things_words_and_a_lake_beside_something_is_no
     layout = MockPlanner().plan("Loft conversion with exposed brick and a big skylight but no staircase visible please")
     assert all("staircase" not in r.description and "visible" not in r.description for r in layout.regions)
     layout = MockPlanner().plan("a tree to the left of a cabin, and a lake to the right of the cabin")
-    cabin, lake = (next(r for r in layout.regions if r.label == n) for n in ("cabin", "lake"))
+    cabin, lake = _named(layout, "cabin", "lake")
     assert _centre(lake)[0] > _centre(cabin)[0] and lake.box[2] - lake.box[0] < 512
     assert MockPlanner().plan("a boat on a lake, a castle above").regions  # (a lake with nothing beside it: a band)
 
@@ -3661,14 +3666,14 @@ def test_their_side_is_the_groups_and_what_is_below_a_part_is_below_its_owner():
     assert all(_centre(cart)[0] > _centre(t)[0] for t in layout.regions if t.label == "tourist")
     layout = MockPlanner().plan("santorini sunset, a white church with a blue dome on the cliff, a donkey on the steps "
                                 "below it")
-    church, donkey = (next(r for r in layout.regions if r.label == n) for n in ("church", "donkey"))
+    church, donkey = _named(layout, "church", "donkey")
     assert centre_y(donkey) > centre_y(church)
 
 
 def test_lanterns_hanging_from_the_ceiling_are_high_and_a_listing_heading_draws_nothing():
     layout = MockPlanner().plan("a busy souk, a spice seller sitting behind colourful piles of spices, brass lanterns "
                                 "hanging from the ceiling")
-    lanterns, seller = (next(r for r in layout.regions if r.label == n) for n in ("brass lantern", "spice seller"))
+    lanterns, seller = _named(layout, "brass lantern", "spice seller")
     assert centre_y(lanterns) < centre_y(seller)
     layout = MockPlanner().plan("six lanterns hanging from a wooden beam")
     beam = next(r for r in layout.regions if r.label == "beam")
@@ -3702,7 +3707,7 @@ def test_review_big_things_stay_drawn_and_covered_plurals_cameras_and_ponds_keep
     assert "happy" not in _labels("a happy and three sad faces")
     assert _labels("a boy watching the sunset from a hill") == ["boy"]
     layout = MockPlanner().plan("ducks in a pond in front of a barn")
-    barn, ducks = (next(r for r in layout.regions if r.label == n) for n in ("barn", "duck"))
+    barn, ducks = _named(layout, "barn", "duck")
     assert centre_y(barn) < centre_y(ducks)
     assert _labels("koi fish in a pond at the bottom") == ["koi fish"]
 
