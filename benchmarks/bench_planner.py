@@ -55,6 +55,11 @@ def names(text: str, noun: str) -> bool:
     return any(re.search(rf"\b{re.escape(form)}\b", text, re.I) for form in forms(noun))
 
 
+def spelt(colour: str) -> str:
+    """A colour's pattern, either spelling of grey."""
+    return "gr[ae]y" if colour in ("grey", "gray") else re.escape(colour)
+
+
 def regions_of(layout, noun: str) -> list:
     by_label = [r for r in layout.regions if r.label and any(names(r.label, form) for form in [noun])]
     return by_label or [r for r in layout.regions if names(r.description, noun)]
@@ -127,8 +132,8 @@ def check(item: dict, layout) -> str:
             if not regions:
                 return f"no region for {noun!r}"
             others = set(item["colours"].values()) - {colour}
-            good = [r for r in regions if re.search(rf"\b{colour}\b", r.description, re.I)
-                    and not any(re.search(rf"\b{o}\b", r.description, re.I) for o in others)]
+            good = [r for r in regions if re.search(rf"\b{spelt(colour)}\b", r.description, re.I)
+                    and not any(re.search(rf"\b{spelt(o)}\b", r.description, re.I) for o in others)]
             if not good:
                 return f"{noun!r} is not {colour} alone: {regions[0].description!r}"
             if id(good[0]) in seen:
