@@ -3631,7 +3631,7 @@ def test_plurals_after_an_open_door_are_things_and_the_door_is_not():
 def test_a_copied_positive_prompt_label_a_negated_crowd_of_people_and_praise_for_a_pet_draw_nothing():
     assert _labels("Positive prompt: samurai warrior, full body, ink wash painting, masterpiece") == ["samurai warrior"]
     assert _labels("elephant bathing in a river minus the crowd of tourists") == ["elephant"]
-    assert _labels("my orange tabby cat sleeping in a sunbeam on the bed, shes my favourite") == ["cat", "bed"]
+    assert _labels("my orange tabby cat sleeping in a sunbeam on the bed, shes my favourite") == ["tabby cat", "bed"]
     assert _labels("close up of a sourdough loaf with a crispy ear, rustic, flour dusted") == ["sourdough loaf"]
 
 
@@ -3722,3 +3722,57 @@ def test_a_covering_said_before_its_participle_and_an_article_is_the_things_look
     layout = MockPlanner().plan("a moss covered stone on the left, a frog on the right")
     assert [r.description for r in layout.regions] == ["A moss covered stone", "A frog"]
     assert _labels("a chocolate covered cake with a candle") == ["cake"]
+
+
+def test_a_noun_the_tagger_reads_as_an_adjective_is_one_word_of_the_things_name():
+    layout = MockPlanner().plan("3 globe pendant lamps hanging above a kitchen island")
+    lamps = [r for r in layout.regions if r.label == "pendant lamp"]
+    assert len(lamps) == 3 and "globe" not in _labels("3 globe pendant lamps hanging above a kitchen island")
+    assert [r.label for r in MockPlanner().plan("4 nail polish bottles lined up below a round mirror").regions
+            ].count("polish bottle") == 4
+    assert _labels("portrait of a weathered cattle rancher, golden hour, shot on 85mm") == ["cattle rancher"]
+    assert _labels("a mind flayer, dark fantasy character portrait, full body") == ["mind flayer"]
+    assert "combine harvester" in _labels("a farmer by a fence, a combine harvester far off in the wheat")
+    assert _labels("christmas ornament, glass bauble, glitter, closeup") == ["christmas ornament"]
+
+
+def test_a_time_said_with_a_colour_or_a_shift_and_a_flat_are_the_setting():
+    assert _labels("golden hour at the beach, a dog chasing a ball") == ["dog"]
+    assert _labels("golden hour on a midwest farm, a farmer leaning on a fence") == ["farmer", "fence"]
+    assert _labels("a paramedic taking a break on a night shift, candid, natural light") == ["paramedic"]
+    assert _labels("a velvet armchair, sunlit parisian apartment, editorial interior photography") == ["velvet armchair"]
+
+
+def test_a_moon_of_its_own_colour_is_drawn_above_and_a_barn_roof_draws_the_barn():
+    layout = MockPlanner().plan("grey wolf howling under a yellow moon, heavy metal album art")
+    moon, wolf = _named(layout, "moon", "wolf")
+    assert "yellow" in moon.description and centre_y(moon) < centre_y(wolf)
+    assert "moon" not in _labels("a wolf howling under the moon")
+    layout = MockPlanner().plan("a weathervane on top of a barn roof")
+    vane, barn = _named(layout, "weathervane", "barn roof")
+    assert centre_y(vane) < centre_y(barn)
+    assert _labels("a cat sleeping on a roof") == ["cat"]
+
+
+def test_a_position_then_and_starts_a_second_thing():
+    layout = MockPlanner().plan("solar system poster, the sun on the far left and 3 planets in a row to its right")
+    (sun,) = [r for r in layout.regions if r.label == "sun"]
+    planets = [r for r in layout.regions if r.label == "planet"]
+    assert len(planets) == 3 and all(centre_x(p) > centre_x(sun) for p in planets)
+
+
+def test_balloons_held_float_above_the_one_holding_them():
+    layout = MockPlanner().plan("a teddy bear holding a bunch of balloons, a birthday cake on a little table next to "
+                                "him, and a puppy peeking in from the side, kawaii style")
+    balloons, bear = _named(layout, "balloon", "teddy bear")
+    assert centre_y(balloons) < centre_y(bear)
+    balloons, girl = _named(MockPlanner().plan("a girl holding a bunch of balloons, a dog next to her"), "balloon", "girl")
+    assert centre_y(balloons) < centre_y(girl)
+
+
+def test_no_smoke_from_the_chimney_gives_the_house_a_chimney_and_no_smoke():
+    layout = MockPlanner().plan("a cabin in the snow, no smoke coming from the chimney")
+    (cabin,) = layout.regions
+    assert "chimney" in cabin.description and "smoke" not in cabin.description
+    layout = MockPlanner().plan("a lone wooden cabin by a frozen lake, without any smoke coming out of the chimney, blue hour")
+    assert "chimney" not in layout.background_prompt and any("chimney" in r.description for r in layout.regions)

@@ -193,7 +193,7 @@ DRAWABLE = frozenset({
     "placemat", "plaice", "plantain", "planter", "plasterer", "platter", "platypus", "playhouse", "playpen",
     "playwright", "plesiosaur", "plesiosaurus", "plinth", "plough", "ploughman", "plover", "plow", "plowman",
     "plunger", "plushie", "poacher", "pocketknife", "pocketwatch", "podiatrist", "poinsettia", "polaroid", "poleaxe",
-    "polecat", "policewoman", "politician", "poltergeist", "pomegranate", "pomelo", "pomeranian", "poncho", "pontoon",
+    "polecat", "policewoman", "polish", "flayer", "politician", "poltergeist", "pomegranate", "pomelo", "pomeranian", "poncho", "pontoon",
     "popcorn", "pope", "poplar", "poppy", "porpoise", "porridge", "portal", "portcullis", "porter", "porthole",
     "portico", "possum", "postbox", "postcard", "postwoman", "posy", "potholder", "pothos", "pouch", "powerlifter",
     "praline", "pram", "prawn", "preacher", "preschooler", "president", "priestess", "primrose", "printer", "prism",

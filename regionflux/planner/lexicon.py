@@ -91,7 +91,7 @@ SETTINGS = PLACES | {"highway", "road", "rooftop", "platform", "station", "colon
     "snowstorm", "thunderstorm", "sunshine", "sun", "sunlight", "moonlight", "daylight", "darkness", "shade", "shadow",
     "night", "day", "dusk", "dawn", "sunset", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "weekend", "sunrise", "morning", "evening", "afternoon", "noon", "midnight",
-    "twilight", "winter", "summer", "autumn", "fall", "spring", "season", "weather", "air", "midair", "flight",
+    "twilight", "hour", "shift", "apartment", "winter", "summer", "autumn", "fall", "spring", "season", "weather", "air", "midair", "flight",
     "water", "waves", "surf", "snowfall", "heat", "wind", "breeze", "dreamland", "fantasy", "scenery", "vista",
     "plaza", "courtyard", "lobby", "corridor", "hallway", "attic", "basement", "cellar", "garage", "workshop",
     "laboratory", "lab", "kitchen", "dungeon", "temple", "cathedral", "arena", "station", "airport", "port", "dock",

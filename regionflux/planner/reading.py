@@ -90,6 +90,10 @@ _BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "ca
           "temple", "palace", "school", "inn", "tavern", "shop", "bakery", "cafe", "hotel", "station", "windmill", "chalet",
           "villa", "bungalow", "manor", "building", "home", "pagoda", "shack", "lodge", "saloon", "diner", "factory",
           "mill", "farmhouse", "treehouse", "igloo", "hall", "library", "museum", "skyscraper", "apartment", "tent"}
+#: What has a roof one can be on, named before it ("a barn roof", "a car roof").
+_ROOFED = _BUILT | {"car", "van", "bus", "truck", "taxi", "train", "tram", "caravan", "camper", "jeep", "wagon",
+                    "greenhouse", "garage", "doghouse", "kennel", "gazebo", "porch", "pavilion", "stable", "coop"}
+
 #: Words that tell one of several alike things from the others ("the top shelf", "the left door").
 _WHICH_ONE = {"top", "bottom", "upper", "lower", "middle", "left", "right", "front", "back", "first", "second", "third",
               "last", "near", "far", "inner", "outer"}
@@ -1370,6 +1374,22 @@ def _after_article(token) -> bool:
     return token.doc[k].pos_ == "DET" and k < token.i
 
 
+def _noun_read_as_adjective(word: str) -> bool:
+    """A noun the lexicon knows that never describes how a thing looks ("pendant", "rancher", "polish")."""
+    return (lx.singular(word) in lx.THINGS | lx.DRAWABLE | lx.ANIMALS | lx.FIGURES) and word not in lx.COLOURS and \
+        word not in _SIZE_WORDS | _PLAIN_ADJECTIVES | lx.STYLE_ADJECTIVES | lx.STYLE_WORDS and not (
+            word.endswith(("ed", "ful", "ous", "less", "ive", "ing")))
+
+
+def _determined_phrase(token) -> bool:
+    """Whether the words before ``token`` open with an article, a number or a preposition ("of a weathered cattle
+    ..."), not a bare tag ("glass bauble, glitter")."""
+    k = token.i - 1
+    while k >= 0 and (token.doc[k].pos_ in ("ADJ", "NOUN", "ADV") or token.doc[k].tag_ == "VBN"):
+        k -= 1
+    return k >= 0 and (token.doc[k].pos_ in ("DET", "NUM", "ADP") or token.doc[k].tag_ == "PRP$")
+
+
 def _noun_compounds(doc):
     """"in a lace gown": a small parser hangs the second noun on the first as a clause; two nouns side by side are one
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
@@ -1399,6 +1419,37 @@ def _noun_compounds(doc):
                     "room", "pool", "area", "hall", "table", "machine", "board", "stick", "cane", "shoe", "suit", "lot",
                     "station", "bag", "gear", "line", "rod", "net", "pole", "boot", "glove", "mat"):
             _doer_of(first, token)  # "a shepherd leading sheep": the tagger's adjective is the one who leads them
+        cc = next((c for c in token.children if c.dep_ == "cc" and token.i < c.i < token.head.i), None)
+        if token.lower_ in ("left", "right", "top", "bottom", "middle", "center", "centre") and token.dep_ == "amod" and \
+                cc is not None and token.head.dep_ == "pobj" and token.head.i > cc.i and \
+                token.head.head.head.i != token.head.head.i:
+            owner, prep = token.head, token.head.head  # "the sun on the far left and 3 planets to its right": the
+            for child in [c for c in owner.children if c.i < token.i]:  # place ends at "left", and the planets are
+                child.head = token  # a second thing, said with the sun
+            token.tag_, token.pos_, token.dep_, token.head = "NN", "NOUN", "pobj", prep
+            owner.head, owner.dep_, cc.head = prep.head, "conj", prep.head
+        if token.tag_ in ("JJ", "RB", "RBR") and first is not None and first.pos_ in ("NOUN", "DET") and \
+                _noun_read_as_adjective(token.lower_):
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.tag_ == "JJ" and nxt is not None and nxt.pos_ == "NOUN" and token.head.i == nxt.i and \
+                    first.pos_ == "NOUN" and first.head.i in (token.i, nxt.i) or first.pos_ == "DET" and token.tag_ == "JJ" and nxt is not None \
+                    and lemma(nxt) in lx.PARTS | lx.OBJECT_PARTS and token.head.i == nxt.i:
+                token.tag_, token.pos_, token.dep_ = "NN", "NOUN", "compound"  # "3 globe pendant lamps", "nail polish
+                # bottles": a run of nouns naming one kind of thing, the tagger's adjective one of them
+                if first.head.i == token.i and first.pos_ == "NOUN":
+                    for child in [c for c in first.children if c.i < first.i]:
+                        child.head = nxt
+                    first.head, first.dep_ = nxt, "compound"
+            elif (token.dep_ == "amod" and token.head.i == first.i or token.tag_ in ("RB", "RBR") and token.head.i != first.i and
+                  first.dep_ in ("pobj", "dobj", "nsubj", "ROOT", "conj", "appos")) and \
+                    (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")) and _determined_phrase(first):
+                token.tag_, token.pos_ = ("NNS" if lx.is_plural(token.lower_) else "NN"), "NOUN"  # "a weathered cattle
+                _head_of_phrase(token, first)  # rancher": the last noun is the one, the tagger's adjective
+            elif token.tag_ == "JJ" and first.pos_ == "NOUN" and first.head.i == token.i and \
+                    first.dep_ in ("nsubj", "nmod", "compound", "npadvmod") and _determined_phrase(first) and \
+                    (nxt is None or nxt.is_punct):
+                token.tag_, token.pos_, token.dep_ = "NN", "NOUN", "ROOT" if token.head.i == token.i else token.dep_
+                first.dep_ = "compound"  # "a mind flayer, ...": one noun, the tagger's adjective the last of it
         if token.tag_ in ("JJR", "RBR") and first is not None and first.pos_ == "NOUN" and (
                 first.dep_ == "compound" and first.head.i == token.i or token.dep_ == "amod" and token.head.i == first.i) \
                 and not _comparative(token):
@@ -1585,6 +1636,9 @@ _DRINKS = {"latte", "cappuccino", "espresso", "coffee", "tea", "cocoa", "chocola
            "chai", "boba", "frappe", "frappuccino", "americano", "macchiato", "mocha", "sangria", "punch", "cider"}
 _FROM_ITS_PART = re.compile(r"\b(?:smoke|steam)\s+[a-z]+ing\s+(?:up\s+)?(?:from|out\s+of|out\s+from)\s+(?:the|its|a)\s+"
                             r"(?P<part>chimneys?|funnels?|smokestacks?)\b", re.I)
+_NO_SMOKE_FROM = re.compile(r"\b(?:no|without|zero|not?)\s+(?:any\s+)?(?:smoke|steam)\s+(?:[a-z]+ing\s+)?(?:up\s+)?"
+                            r"(?:from|out\s+of|out\s+from)\s+(?:the|its|a)\s+(?P<part>chimneys?|funnels?|smokestacks?)\b",
+                            re.I)  # "no smoke from the chimney": the chimney is there
 #: Names of platforms, cameras and studios: where a picture goes or how it is made, never what it shows.
 _BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spotify", "linkedin", "facebook", "twitter",
            "discord", "reddit", "shopify", "amazon", "ebay", "kodak", "polaroid", "fujifilm", "canon", "nikon", "sony",
@@ -1850,6 +1904,8 @@ _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.F
 #: Times of day, said as when a picture is, never as a thing ("early morning", "late afternoon").
 _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall",
                  "twilight", "daytime", "nighttime", "midday"}
+#: Times, not places, though a colour is said of them ("at golden hour", "on a night shift").
+_TIMES = _TIMES_OF_DAY | {"hour", "shift"}
 #: Bounded features of a landscape, drawn where a scene lists them among its things ("..., a village far below").
 _LANDMARKS = {"lake", "pond", "river", "stream", "creek", "brook", "waterfall", "village", "hamlet", "town", "island",
               "lagoon"}
@@ -2138,6 +2194,7 @@ class _Reader:
         self._counted_parts()  # (what is counted in the one's hands stays there; the rest it holds is said with it)
         self._held_by_the_one()
         self._in_hands()
+        self._balloons_up()
         self._toppings()
         self._poured()
         self._by_a_fixture()
@@ -2389,7 +2446,7 @@ class _Reader:
                             token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "mid"):
             return "action"  # "a ballerina mid-leap"
         in_sky = word == "sky" and token.dep_ == "pobj" and token.head.lower_ in ("in", "into", "across", "through")
-        if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS | ENCLOSURES and not in_sky and any(
+        if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS | ENCLOSURES | _TIMES and not in_sky and any(
                 _colour(t) for t in token.doc[self._phrase_start(token): token.i]) and not (
                 token.dep_ == "pobj" and (token.head.lower_ in ("through", "into", "inside", "within") or
                                           token.head.lower_ in ("across", "along") and len(self.things) < 2)):
@@ -2605,6 +2662,9 @@ class _Reader:
         if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE and \
                 word not in self._placed_by:
             return "setting"
+        if prep in ("under", "beneath") and word in ("moon", "sun") and any(
+                _colour(t) and t.lower_ not in ("golden", "pale", "light") for t in token.doc[self._phrase_start(token): token.i]):
+            return "thing"  # "a grey wolf howling under a yellow moon": a moon of its own colour is drawn, in the sky
         if prep in ("under", "beneath") and word in ("moon", "sun") and (self._article(token) in ("a", "an") or any(
                 t.lower_ in ("full", "crescent", "huge", "giant", "big", "harvest", "blood", "glowing") for t in
                 token.doc[self._phrase_start(token): token.i])) and (
@@ -3482,13 +3542,16 @@ class _Reader:
                 token.doc[token.i - 1].lower_ in _LIGHT_FITTINGS:
             compounds = [token.doc[token.i - 1].lower_]  # "pendant lights": pendant lights, not any light
         label = " ".join([*compounds[-1:], word])
-        noun = word if (counted or not plural) else token.lower_
+        if word in ("roof", "rooftop") and compounds and compounds[-1] in _ROOFED:
+            word = compounds[-1]  # "a weathervane on a barn roof": the barn, drawn, with what is on its roof above it
+        noun = lemma(token) if (counted or not plural) else token.lower_
         words.append(noun)
         thing = Thing(head=word, label=label, words=" ".join("".join(words).split()), count=max(1, min(count, 16)), counted=counted,
                       plural=plural, group=group, article=article, order=self._order,
                       setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS - {"miniature"} - (
                                       HUNG if any(t.lower_ in ("wall", "walls") for t in doc) else set()))
-                      and not any(_colour(t) for t in doc[start: token.i]) and not _had_by_a_place(token) and
+                      and (not any(_colour(t) for t in doc[start: token.i]) or word in _TIMES)
+                      and not _had_by_a_place(token) and
                       not self._placed_ground(token))
         group_said = ""
         if group and quantity is not None:
@@ -4813,6 +4876,25 @@ class _Reader:
                 if span is not None and span.split()[0].lower() in _ONLY_HOLDING:
                     self._fold(holder, thing, span)
 
+    def _balloons_up(self) -> None:
+        """"a teddy bear holding a bunch of balloons, a cake on a table next to him": balloons held by their strings
+        float above the one who holds them."""
+        for mention in self.mentions:
+            thing, token = mention.thing, mention.token
+            if thing.head != "balloon" or thing not in self.things or "air" in thing.label.split() or \
+                    thing.inside is not None or thing.hints & {"top", "bottom"} or \
+                    any(thing in (r.a, r.b) and r.kind in ("above", "below", "on") for r in self.relations):
+                continue
+            held = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and \
+                token.head.head.lower_ in ("bunch", "bundle", "cluster", "handful", "fistful", "bouquet") else token
+            verb = held.head
+            if held.dep_ != "dobj" or verb.lower_ not in _ONLY_HOLDING | {"holds", "carries", "clutches", "grips"}:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            holder = self._by_token.get((mention.segment, (subject or verb.head).i))
+            if holder is not None and holder is not thing:
+                self._add(thing, "above", holder)
+
     def _owner_rests(self, part: Thing) -> None:
         """"a white mug with a gold rim on a wooden table": what the parse sets on the table, drawn in the mug's
         box, is the mug's part; the mug is on it."""
@@ -5127,12 +5209,25 @@ class _Reader:
         chimney": smoke from a house's chimney (or a ship's funnel) is said in that house's region, wherever the
         prompt says it."""
         match = _FROM_ITS_PART.search(self.text)
-        if match is None or re.search(r"\b(?:no|without|zero|any|never|not)\b[\w\s]{0,12}$", self.text[: match.start()], re.I):
-            return  # ("without any smoke coming out of the chimney")
+        unsaid = _NO_SMOKE_FROM.search(self.text)
+        if match is None and unsaid is None:
+            return
+        negated = match is None or re.search(r"\b(?:no|without|zero|any|never|not)\b[\w\s]{0,12}$",
+                                             self.text[: match.start()], re.I)
+        match = unsaid if negated else match
+        if match is None:
+            return
         part = lx.singular(match.group("part").lower())
         owners = _BUILT if part == "chimney" else _SHIPS
         owner = next((t for t in self.things if t.head in owners or t.head.split()[-1] in owners), None)
-        if owner is None or re.search(r"\b(?:smoke|steam)", owner.description(), re.I):
+        if owner is None or re.search(r"\b(?:smoke|steam)", owner.description(), re.I) or \
+                re.search(rf"\b{part}", owner.description(), re.I):
+            return
+        if negated:  # "a cabin by a lake, without any smoke coming out of the chimney": a cabin with a chimney, and
+            owner.extra.append(f"with a {part}")  # no smoke (said in the negative prompt)
+            for kept in (self.settings, self.style):
+                kept[:] = [t for t in (re.sub(rf"\b(?:the|its|a)\s+{part}s?\b\s*", "", s, flags=re.I).strip(" ,")
+                                       for s in kept) if t]
             return
         owner.extra.append("with " + match.group(0))
         for kept in (self.settings, self.style):
