@@ -441,6 +441,10 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
                 centre = (base[0] + base[2]) / 2
                 x0 = centre - span / 2 + j * span / len(sharing)
                 x1 = x0 + span / len(sharing)
+                side = thing.hints & {"left", "right"}
+                if len(sharing) == 1 and len(side) == 1 and id(thing) not in floats:
+                    x0, x1 = (base[0], centre) if side == {"left"} else (centre, base[2])  # "a fig on the right side
+                    # of the desk": on its right half
             band = _band(thing, related)
             if not band and n == 1 and id(thing) in supports and (thing.head in lx.LARGE or thing.head in lx.CONTAINERS) \
                     and not thing.hints & {"left", "right"} and not any(
