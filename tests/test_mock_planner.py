@@ -3776,3 +3776,36 @@ def test_no_smoke_from_the_chimney_gives_the_house_a_chimney_and_no_smoke():
     assert "chimney" in cabin.description and "smoke" not in cabin.description
     layout = MockPlanner().plan("a lone wooden cabin by a frozen lake, without any smoke coming out of the chimney, blue hour")
     assert "chimney" not in layout.background_prompt and any("chimney" in r.description for r in layout.regions)
+
+
+def test_off_the_top_of_is_above_and_a_rodeo_is_an_event():
+    layout = MockPlanner().plan("rodeo poster, a bucking bronco in the center with a cowboy flying off the top of it, "
+                                "a rodeo clown on the right")
+    cowboy, bronco = _named(layout, "cowboy", "bronco")
+    assert centre_y(cowboy) < centre_y(bronco) and "rodeo" not in [r.label for r in layout.regions]
+
+
+def test_what_sits_on_ones_hat_is_above_them_and_the_hat_is_worn():
+    layout = MockPlanner().plan("a vegetable garden with a scarecrow in the middle and a crow sitting on its hat and a "
+                                "rabbit nibbling lettuce in the bottom left corner")
+    crow, scarecrow = _named(layout, "crow", "scarecrow")
+    assert centre_y(crow) < centre_y(scarecrow) and "hat" in scarecrow.description
+    assert "hat" not in [r.label for r in layout.regions]
+
+
+def test_one_thing_on_a_side_of_its_support_stands_on_that_half():
+    layout = MockPlanner().plan("a walnut desk against the wall, an ergonomic chair in front of the desk, a tall "
+                                "fiddle leaf fig on the right side of the desk")
+    fig, desk = _named(layout, "leaf fig", "walnut desk")
+    assert centre_x(fig) > centre_x(desk) and fig.box[3] <= desk.box[1] + 1
+
+
+def test_the_water_one_drinks_from_is_drawn_in_a_scene_under_the_drinker():
+    layout = MockPlanner().plan("alpine meadow with a deer drinking from a stream, an eagle soaring above it, a hiker "
+                                "tiny in the distance")
+    stream, deer = _named(layout, "stream", "deer")
+    assert centre_y(stream) > centre_y(deer)
+    assert _labels("a deer drinking from a stream, golden hour") == ["deer"]
+    layout = MockPlanner().plan("An elf archer crouching on a mossy rock, a unicorn drinking from a stream below her")
+    unicorn, archer = _named(layout, "unicorn", "elf archer")
+    assert centre_y(unicorn) > centre_y(archer)

@@ -106,7 +106,8 @@ EVENTS = {"party", "picnic", "battle", "war", "fight", "festival", "parade", "ce
           "dance", "adventure", "journey", "trip", "holiday", "vacation", "christmas", "halloween", "birthday",
           "snowball", "fight", "chase", "hunt", "duel", "meeting", "gathering", "market", "fair", "carnival", "heist",
           "apocalypse", "invasion", "explosion", "sport", "work", "play", "moment", "life", "time", "mid", "ambush",
-          "raid", "siege", "skirmish", "brawl", "showdown", "standoff", "clash"}
+          "raid", "siege", "skirmish", "brawl", "showdown", "standoff", "clash", "rodeo", "tournament", "regatta",
+          "marathon", "prom", "graduation", "reunion", "recital", "fundraiser", "bazaar"}
 #: Nouns of how a picture looks: style tags, lighting, rendering ("cinematic lighting", "octane render").
 STYLE_NOUNS = {
     "visual", "lighting", "light", "lights", "candlelight", "glow", "style", "styles", "render", "rendering", "renders", "detail",

@@ -94,6 +94,8 @@ _BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "ca
 _ROOFED = _BUILT | {"car", "van", "bus", "truck", "taxi", "train", "tram", "caravan", "camper", "jeep", "wagon",
                     "greenhouse", "garage", "doghouse", "kennel", "gazebo", "porch", "pavilion", "stable", "coop"}
 
+#: Where a small thing sits on someone, above the rest of them ("a crow sitting on its hat").
+_ON_THE_HEAD = {"hat", "head", "helmet", "cap", "crown", "antlers", "horns", "hood", "bonnet", "sombrero", "turban"}
 #: Words that tell one of several alike things from the others ("the top shelf", "the left door").
 _WHICH_ONE = {"top", "bottom", "upper", "lower", "middle", "left", "right", "front", "back", "first", "second", "third",
               "last", "near", "far", "inner", "outer"}
@@ -1381,6 +1383,12 @@ def _noun_read_as_adjective(word: str) -> bool:
             word.endswith(("ed", "ful", "ous", "less", "ive", "ing")))
 
 
+def _drunk_from(token) -> bool:
+    """Whether ``token`` is the water something drinks from ("a deer drinking from a stream")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and \
+        token.head.head.lower_ in ("drinking", "drinks", "drink", "sipping", "lapping", "drank")
+
+
 def _determined_phrase(token) -> bool:
     """Whether the words before ``token`` open with an article, a number or a preposition ("of a weathered cattle
     ..."), not a bare tag ("glass bauble, glitter")."""
@@ -2181,6 +2189,7 @@ class _Reader:
         self._lists_after_colons(docs)
         self._out_of_containers()
         self._beside_the_contents()
+        self._on_ones_head()
         self._settings_from_places()
         self._structures_drawn()
         self._drop_negated()
@@ -2601,7 +2610,7 @@ class _Reader:
             return "setting"
         if prep in ("in", "at", "during", "inside", "within", "through", "across", "into", "amid", "amidst", "among",
                     "throughout", "from") and word in lx.SETTINGS | SURFACES and word not in lx.CONTAINERS and \
-                not self._placed_ground(token):
+                not self._placed_ground(token) and not _drunk_from(token):
             return "setting"
         if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES:
             return "surface"
@@ -4116,6 +4125,10 @@ class _Reader:
             if holder is not None:
                 done.add(token.i)
                 return ("inside", holder, None, set(), token.i)
+        if word == "off" and [t.lower_ for t in doc[token.i + 1: token.i + 4]] == ["the", "top", "of"]:
+            done.update(range(token.i, token.i + 4))  # "a cowboy flying off the top of it": above it
+            found = target_after(token.i + 4)
+            return ("above", found if isinstance(found, (Thing, _Pronoun)) else None, None, set(), token.i + 4)
         if word in ("to", "on", "at", "in", "from", "towards", "toward", "into", "onto", "atop", "upon", "with"):
             rest = doc[token.i + 1: token.i + 9]
             words = [t.lower_ for t in rest]
@@ -4895,6 +4908,26 @@ class _Reader:
             if holder is not None and holder is not thing:
                 self._add(thing, "above", holder)
 
+    def _on_ones_head(self) -> None:
+        """"a scarecrow in the middle and a crow sitting on its hat": what sits on someone's hat or head is above
+        them; the hat is said in its owner's region, not drawn beside it."""
+        mentions = {id(m.thing): m for m in self.mentions}
+        for relation in list(self.relations):
+            worn, sitter = relation.b, relation.a
+            mention = mentions.get(id(worn))
+            if relation.kind != "on" or worn is None or worn not in self.things or mention is None or \
+                    worn.head not in _ON_THE_HEAD or worn.counted or worn.article not in ("its", "his", "her", "their"):
+                continue
+            earlier = [m for m in self.mentions if (m.segment, m.start) < (mention.segment, mention.start) and
+                       m.thing in self.things and m.thing not in (worn, sitter) and not m.thing.setting_noun and
+                       (m.thing.head in lx.ANIMALS | lx.FIGURES or _wears(m.thing.head))]
+            if not earlier:
+                continue
+            owner = earlier[-1].thing
+            self._fold(owner, worn, f"wearing {lx.indefinite(worn.words)} {worn.words}"
+                       if worn.head in lx.WORN and worn.head not in lx.BODY else "")
+            self._add(sitter, "above", owner)
+
     def _owner_rests(self, part: Thing) -> None:
         """"a white mug with a gold rim on a wooden table": what the parse sets on the table, drawn in the mug's
         box, is the mug's part; the mug is on it."""
@@ -5506,6 +5539,24 @@ class _Reader:
                     (other := self._by_token.get((mention.segment, c.i))) is not None and not other.setting_noun and
                     other.head not in lx.ELEMENTS for c in mention.token.conjuncts):
                 placed.add(id(mention.thing))
+        if len(others) >= 2:  # "a deer drinking from a stream in the middle, an owl ...": the water it drinks from
+            for mention in [m for m in self.mentions if _drunk_from(m.token) and m.thing.setting_noun]:
+                verb = mention.token.head.head
+                near = [*(c for c in verb.children if c.dep_ in ("nsubj", "compound", "amod") and c.i < verb.i),
+                        *verb.ancestors]  # ("a deer drinking": a noun, in a small parse)
+                drinker = next((self._by_token[(mention.segment, t.i)] for t in near
+                                if self._by_token.get((mention.segment, t.i)) in self.things), None)
+                placed.add(id(mention.thing))
+                if drinker is not None and drinker is not mention.thing and not any(
+                        r.a is drinker and r.kind == "on" for r in self.relations):
+                    self._add(drinker, "on", mention.thing)  # (at its edge, over it)
+                    if not drinker.hints & _PLACED_HINTS:  # "a deer drinking from a stream in the middle": the deer
+                        drinker.hints |= mention.thing.hints & _PLACED_HINTS  # is there
+                        mention.thing.hints -= _PLACED_HINTS
+                    for relation in [r for r in self.relations if r.a is mention.thing and r.kind != "on"]:
+                        if not any(r.a is drinker and r.kind == relation.kind for r in self.relations):
+                            self._add(drinker, relation.kind, relation.b, relation.c)  # "a unicorn drinking from a
+                            # stream below her": below her too
         for mention in self.mentions:  # "palm trees around a small pool": a built or bounded place things are around
             start = mention.start
             if mention.thing.head in STRUCTURES and len(others) >= 2 and start > 0 and \
