@@ -562,12 +562,17 @@ def _things_said_as_sentences(text: str) -> str:
 
 
 #: A picture seen from above, where north is up ("top down battle map", "aerial view", "floor plan").
-_SEEN_FROM_ABOVE = re.compile(r"\b(?:(?:battle|dungeon|tactical|hex|encounter|vtt)\s+maps?|top[- ]?down|bird'?s[- ]eye|"
+_SEEN_FROM_ABOVE = re.compile(r"\b(?:(?:battle|dungeon|tactical|hex|encounter|vtt|fantasy|world|antique|kingdom|campaign|"
+                              r"continent|island|parchment|hand[- ]drawn|illustrated|old|treasure)\s+maps?|maps?\s+of|"
+                              r"top[- ]?down|bird'?s[- ]eye|"
                               r"floor ?plans?|(?:aerial|overhead|satellite|drone)\s+(?:view|shot|photo|image|map)|"
                               r"seen from (?:above|overhead)|from above)\b", re.I)
 _COMPASS = re.compile(r"\b(?:(?P<ns>north|south)(?:[- ]?(?P<nsew>east|west))?|(?P<ew>east|west))(?:ern)?"
-                      r"(?=\s+(?:end|side|edge|corner|part|half|bank|shore|of\s+the\s+(?:map|room|field|bridge|camp|"
-                      r"island)))", re.I)
+                      r"(?=\s+(?:end|side|edge|corner|part|half|bank|shore|coast|ocean|sea|of\s+the\s+(?:map|room|field|"
+                      r"bridge|camp|island)))", re.I)
+#: The map's quarters, after "the" ("a volcano in the north, ...", "two ships to the east of a lighthouse").
+_QUARTER = re.compile(r"(?<=\bthe\s)(?:(?P<ns>north|south)(?:[- ]?(?P<nsew>east|west))?|(?P<ew>east|west))"
+                      r"(?=\s+of\b|\s*(?:[,.;:!]|$)|\s+(?:and|while|with|is|are)\b)", re.I)
 _COMPASS_SIDES = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
 
 
@@ -578,7 +583,7 @@ def _compass_on_a_map(text: str) -> str:
         return text
     def side(match) -> str:
         return " ".join(_COMPASS_SIDES[w.lower()] for w in (match["ns"], match["nsew"] or match["ew"]) if w)
-    return _COMPASS.sub(side, text)
+    return _QUARTER.sub(side, _COMPASS.sub(side, text))
 
 
 def normalize(prompt: str) -> tuple[str, list[str]]:
