@@ -3809,3 +3809,50 @@ def test_the_water_one_drinks_from_is_drawn_in_a_scene_under_the_drinker():
     layout = MockPlanner().plan("An elf archer crouching on a mossy rock, a unicorn drinking from a stream below her")
     unicorn, archer = _named(layout, "unicorn", "elf archer")
     assert centre_y(unicorn) > centre_y(archer)
+
+
+def test_across_the_top_and_along_the_bottom_are_places_on_the_canvas():
+    layout = MockPlanner().plan("a big bear mascot in the center, a basketball hoop on the left, a stack of books on "
+                                "the right, and a banner across the top")
+    banner, bear = _named(layout, "banner", "bear mascot")
+    assert centre_y(banner) < centre_y(bear)
+    layout = MockPlanner().plan("a robot on the left, a trumpet in the middle, a ribbon banner across the bottom")
+    banner, trumpet = _named(layout, "ribbon banner", "trumpet")
+    assert centre_y(banner) > centre_y(trumpet)
+    assert _labels("a bridge across the river") == ["bridge"]
+
+
+def test_a_maps_compass_quarters_are_places_and_a_fantasy_map_is_the_kind_of_picture():
+    layout = MockPlanner().plan("fantasy map: mountains in the north, a large lake in the south")
+    mountains, lake = _named(layout, "mountain", "lake")
+    assert centre_y(mountains) < centre_y(lake) and "map" not in [r.label for r in layout.regions]
+    layout = MockPlanner().plan("two ships sailing to the east of a lighthouse, antique map")
+    ships = [r for r in layout.regions if r.label == "ship"]
+    (lighthouse,) = [r for r in layout.regions if r.label == "lighthouse"]
+    assert len(ships) == 2 and all(centre_x(s) > centre_x(lighthouse) for s in ships)
+    assert _labels("a pirate holding a treasure map") == ["pirate"]
+    assert "world map" in _labels("a classroom, a world map on the wall and a globe on the desk")
+
+
+def test_porsches_a_medium_said_with_in_lil_and_a_best_friend():
+    assert [r.label for r in MockPlanner().plan("two porsches parked side by side on a race track").regions
+            ].count("porsche") == 2
+    layout = MockPlanner().plan("pls draw a happy dinosaur in crayon")
+    assert [r.description for r in layout.regions] == ["A happy dinosaur"]
+    assert _labels("lil frog just chillin, lofi vibes, cozy") == ["frog"]
+    assert _labels("a robot who is my best friend and lives in outer space") == ["robot"]
+
+
+def test_one_named_before_a_colon_and_described_after_it_is_one_thing():
+    layout = MockPlanner().plan("recreate this photo of my late cat: a tabby cat sitting in a sunbeam on a hardwood "
+                                "floor, warm afternoon light, 50mm")
+    assert [r.label for r in layout.regions] == ["cat"] and "tabby" in layout.regions[0].description
+    assert _labels("a family of ducks: one mother duck and five ducklings swimming in a pond") == \
+        ["mother duck"] + ["duckling"] * 5 + ["pond"]
+
+
+def test_leave_it_out_takes_out_what_was_named_just_before():
+    layout = MockPlanner().plan("Photo i want recreated: a heron standing in shallow river water. there was a trash "
+                                "bag floating in the original, please leave it out")
+    assert [r.label for r in layout.regions] == ["heron"]
+    assert "leave it out" not in layout.background_prompt

@@ -470,6 +470,11 @@ _I_NOUNS = {"corgi", "kiwi", "ski", "taxi", "bikini", "martini", "yeti", "emoji"
             "wiki", "okapi", "bhaji", "chai"}
 
 
+#: Plurals in -ches that are nouns in -che, not -ch.
+_CHE_NOUNS = ("porsches", "moustaches", "mustaches", "quiches", "niches", "avalanches", "brioches", "creches",
+              "cliches", "caches", "ganaches", "pastiches", "attaches", "psyches", "microfiches", "gouaches")
+
+
 def singular(word: str) -> str:
     """'bananas' -> 'banana', 'mice' -> 'mouse', 'glasses' -> 'glass'; words that are not plurals unchanged."""
     lower = word.lower()
@@ -494,6 +499,8 @@ def singular(word: str) -> str:
         return lower[:-3] + "y"
     if lower.endswith("es") and _latin_us(lower[:-2]):  # cactuses, octopuses, walruses (not houses, recluses)
         return lower[:-2]
+    if lower.endswith(_CHE_NOUNS):
+        return lower[:-1]  # porsches, moustaches, quiches: nouns in -che
     if re.search(r"(ches|shes|xes|zzes|sses)$", lower):
         return lower[:-2]
     return lower[:-1]

@@ -56,7 +56,7 @@ _NEGATING_PARTICLES = {"leave": ("out", "off"), "take": ("out", "away", "off"), 
 _CHAT = re.compile(
     r"^\s*(?:(?:hey|hi|hello|ok|okay|yo)[\s,!]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+|"
     r"i\s+(?:want|need|would\s+like|'d\s+like|d\s+like)\s+(?:you\s+to\s+)?|let'?s\s+|lets\s+)?"
-    r"(?:(?:make|draw|create|generate|paint|render|design|show|give|produce|sketch|imagine|put|place|add|depict|"
+    r"(?:(?:make|draw|create|re-?create|remake|generate|paint|render|design|show|give|produce|sketch|imagine|put|place|add|depict|"
     r"illustrate|portray|visuali[sz]e|photograph)\s+"
     r"(?:me\s+|us\s+)?)?",
     re.I)
@@ -96,6 +96,10 @@ _ROOFED = _BUILT | {"car", "van", "bus", "truck", "taxi", "train", "tram", "cara
 
 #: Where a small thing sits on someone, above the rest of them ("a crow sitting on its hat").
 _ON_THE_HEAD = {"hat", "head", "helmet", "cap", "crown", "antlers", "horns", "hood", "bonnet", "sombrero", "turban"}
+#: Asking to leave out what was just named ("..., please leave it out", "remove that").
+_LEAVE_IT_OUT = re.compile(r"(?:^|[,.;!]\s*)(?:(?:please|pls|but|and|just)\s+)*(?:leave|keep|take)\s+(?:it|that|this|them|"
+                           r"those)\s+out\b|(?:^|[,.;!]\s*)(?:(?:please|pls|but|and|just)\s+)*(?:remove|delete|omit|"
+                           r"drop|skip|erase)\s+(?:it|that|them|those)\b", re.I)
 #: Words that tell one of several alike things from the others ("the top shelf", "the left door").
 _WHICH_ONE = {"top", "bottom", "upper", "lower", "middle", "left", "right", "front", "back", "first", "second", "third",
               "last", "near", "far", "inner", "outer"}
@@ -2099,6 +2103,7 @@ class _Reader:
         text = re.sub(r"\b[Ii]d(?=\s+(?:love|like|want|prefer)\b)", "I would", text)  # "Id love a wallpaper of ..."
         text = _NUMBER_TYPO.sub(lambda m: _NUMBER_TYPOS[m.group(1).lower()], text)  # "thre owls": three owls
         text = _TRAILING_INTERJECTION.sub("", text)  # "a frog riding a tiny unicycle lol": said to the tool
+        text = re.sub(r"\b([Ll])il'?(?=\s+[a-z])", r"\1ittle", text)  # "lil frog just chillin": a little frog
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
         self._joined: dict[str, str] = {}  # "iceskating" -> "ice skating": an activity read as one verb
         self.text = _ACTIVITY.sub(self._join, self.text)
@@ -2193,6 +2198,7 @@ class _Reader:
         self._settings_from_places()
         self._structures_drawn()
         self._drop_negated()
+        self._left_out()
         self._one_on_each()
         self._at_their_places()
         self._seen_from_inside()
@@ -2368,8 +2374,15 @@ class _Reader:
         said_again = self._said_again(token)
         if said_again:
             return said_again
-        if word == "map" and token.i > 0 and token.doc[token.i - 1].lower_ in ("battle", "dungeon", "tactical", "hex") and \
-                token.dep_ not in ("dobj", "pobj"):  # (not "a knight studying a battle map on a table")
+        if token.dep_ == "attr" and token.head.lemma_ == "be" and token.head.dep_ == "relcl" and any(
+                c.lower_ in ("who", "that", "which") and c.dep_ == "nsubj" for c in token.head.children) and \
+                any(c.dep_ == "poss" for c in token.children):
+            return "filler"  # "a robot who is my best friend": what the robot is to me, not a second one
+        if word == "map" and token.i > 0 and token.doc[token.i - 1].lower_ in (
+                "battle", "dungeon", "tactical", "hex", "fantasy", "world", "antique", "campaign", "kingdom",
+                "continent", "regional", "overworld") and token.dep_ not in ("dobj", "pobj") and not (
+                token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("on", "hanging", "pinned", "in")):
+            # (not "a knight studying a battle map on a table", "a world map on the wall")
             return "style"  # "top-down battle map, painterly": the kind of picture, no map drawn in it
         if token.lower_ == "own" and token.i > 0 and token.doc[token.i - 1].lower_ in ("its", "their", "his", "her"):
             return "filler"  # "just the heart on its own": alone
@@ -2540,8 +2553,9 @@ class _Reader:
             return "quantity"
         if word in FORMATIONS and self._of(token) is not None and self._of(token).tag_ in ("NNS", "NNPS"):
             return "quantity"  # "a ring of glowing mushrooms", "a circle of stones": the mushrooms, in a ring
-        if word in lx.CROWDS and self._of(token) is not None and word not in lx.THINGS:
-            return "quantity"
+        if word in lx.CROWDS and self._of(token) is not None and (word not in lx.THINGS or word == "family" and (
+                lemma(self._of(token)) in lx.ANIMALS and self._of(token).tag_ in ("NNS", "NNPS"))):
+            return "quantity"  # ("a family of ducks": the ducks; "a family having a picnic" is people)
         frame_like = word == "model" and token.i > 0 and token.doc[token.i - 1].lower_ in ("3d", "3-d", "cg", "cgi", "poly") \
             or word == "lay" and token.i > 0 and token.doc[token.i - 1].lower_ == "flat" \
             or word in ("exterior", "elevation", "facade", "façade") \
@@ -2630,6 +2644,11 @@ class _Reader:
             return "action"  # "a teapot shaped like a mushroom": what it looks like, not a second thing
         if prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) in ("style", "manner", "spirit"):
             return "style"  # "in the style of beatrix potter": who drew it
+        if prep == "in" and (word in _MEDIA or lx.singular(word) in _MEDIA or word in ("watercolor", "watercolour",
+                                                                                    "oils", "gouache", "acrylics")) and \
+                self._article(token) == "" and not any(c.dep_ in ("amod", "compound") for c in token.children if
+                                                       lemma(c) not in lx.COLOURS):
+            return "style"  # "pls draw a happy dinosaur in crayon": what it is drawn in (not "in a pencil case")
         if prep in ("as", "in") and token.head.head.i != token.head.i and token.head.head.lower_ in (
                 "rendered", "depicted", "drawn", "painted", "done", "styled", "reimagined", "imagined", "illustrated",
                 "portrayed", "shown", "interpreted", "reinterpreted", "executed"):
@@ -4129,7 +4148,11 @@ class _Reader:
             done.update(range(token.i, token.i + 4))  # "a cowboy flying off the top of it": above it
             found = target_after(token.i + 4)
             return ("above", found if isinstance(found, (Thing, _Pronoun)) else None, None, set(), token.i + 4)
-        if word in ("to", "on", "at", "in", "from", "towards", "toward", "into", "onto", "atop", "upon", "with"):
+        along_an_edge = word in ("across", "along") and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in (
+            "the", "its") and doc[token.i + 2].lower_ in ("top", "bottom", "left", "right", "foreground", "background")
+        # ("a banner across the top", "a fence along the bottom": a place on the canvas)
+        if word in ("to", "on", "at", "in", "from", "towards", "toward", "into", "onto", "atop", "upon", "with") or \
+                along_an_edge:
             rest = doc[token.i + 1: token.i + 9]
             words = [t.lower_ for t in rest]
             # "on top of X", "in front of X", "on each side of X", "to the left of X", "on its right"
@@ -4167,7 +4190,9 @@ class _Reader:
             for t in rest:
                 if t.lower_ in ("the", "its", "his", "her", "their", "very", "far", "upper", "lower", "side", "part",
                                 "corner", "edge", "half", "hand", "-", "left", "right", "top", "bottom", "middle",
-                                "center", "centre", "background", "foreground", "front", "back", "distance"):
+                                "center", "centre", "background", "foreground", "front", "back", "distance") or \
+                        t.lower_ in ("coast", "shore") and t.i > 0 and doc[t.i - 1].lower_ in lx.POSITIONS:
+                    # ("a port city on the bottom coast": a map's south, said as its side)
                     span_end = t.i + 1
                     continue
                 break
@@ -4486,10 +4511,38 @@ class _Reader:
                 if other.inside is thing:
                     other.inside = None
 
+    def _left_out(self) -> None:
+        """"there was a trash bag floating in the original, please leave it out": the thing named just before is
+        not drawn, and is said in the negative prompt."""
+        match = _LEAVE_IT_OUT.search(self.text)
+        if match is None or len(self.things) < 2:
+            return
+        said = [m for m in self.mentions if m.thing in self.things and
+                0 <= self.text.find(m.token.doc.text) < match.start()]
+        if not said:
+            return
+        thing = max(said, key=lambda m: (m.segment, m.start)).thing
+        mention = next(m for m in self.mentions if m.thing is thing)
+        self.negated.append(thing.words)
+        self.negated_spans.append(mention.token.doc[mention.start: mention.token.i + 1].text)
+        self.things.remove(thing)
+        self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
+        for other in self.things:
+            if other.inside is thing:
+                other.inside = None
+        for kept in (self.style, self.settings):  # (the request itself is no style)
+            kept[:] = [s for s in kept if not _LEAVE_IT_OUT.fullmatch(s.strip())]
+
     def _lists_after_colons(self, docs) -> None:
         """"a bowl of fruit: two bananas, an apple and grapes": what is listed after a container's colon is in it."""
         for index in _after_colon(self.text):
             before = [m for m in self.mentions if m.segment == index - 1]
+            after = [m for m in self.mentions if m.segment == index]
+            if before and after and before[-1].thing.head == after[0].thing.head and \
+                    before[-1].thing is not after[0].thing and before[-1].thing in self.things and \
+                    after[0].thing in self.things and before[-1].thing.count == after[0].thing.count == 1:
+                self._fold(after[0].thing, before[-1].thing, "")  # "recreate this photo of my late cat: a tabby cat
+                continue  # sitting in a sunbeam": the one named, then described
             if not before or before[-1].thing.head not in lx.CONTAINERS | lx.MEASURES:
                 continue
             container = before[-1].thing
