@@ -3856,3 +3856,25 @@ def test_leave_it_out_takes_out_what_was_named_just_before():
                                 "bag floating in the original, please leave it out")
     assert [r.label for r in layout.regions] == ["heron"]
     assert "leave it out" not in layout.background_prompt
+
+
+def test_an_activity_heading_a_placed_element_and_more_nouns_the_tagger_misreads():
+    layout = MockPlanner().plan("cake decorating: 5 strawberries on top of a cheesecake")
+    strawberries = [r for r in layout.regions if r.label == "strawberry"]
+    (cheesecake,) = [r for r in layout.regions if r.label == "cheesecake"]
+    assert len(strawberries) == 5 and "cake" not in _labels("cake decorating: 5 strawberries on top of a cheesecake")
+    assert all(centre_y(s) < centre_y(cheesecake) for s in strawberries)
+    assert "cherry blossom" in _labels("a tiger at the bottom fighting a dragon coiling above it, cherry blossoms "
+                                       "falling on the right, waves under the tiger")
+    assert "mammal" in _labels("a stegosaurus in the center, a small early mammal hiding under a fern")
+    assert "bastet figurine" in _labels("a golden sarcophagus in the centre, a small bastet figurine to its right")
+    assert "bush" in _labels("an owl on a branch, and a fox peeking out from a bush on the right")
+
+
+def test_style_tags_a_role_named_before_who_plays_it_a_salt_flat_and_a_make_in_lower_case():
+    assert "rainbow theme" not in _labels("a unicorn cake in the middle, cookies on the left, pastel rainbow theme")
+    assert _labels("yearbook: the school mascot, a roaring lion, varsity logo style, bold outline") == ["lion"]
+    assert "hero" in _labels("the hero small in the bottom left foreground, a giant stone golem towering in the top right")
+    assert _labels("mclaren p1 on a salt flat, golden hour, shot on hasselblad") == ["mclaren p1"]
+    assert _labels("vintage vw camper van, 70s film photo, beach at sunset") == ["camper van"]
+    assert _labels("D&D dungeon map, top-down grid, a minotaur in the lower right, hand inked") == ["minotaur"]

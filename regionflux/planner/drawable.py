@@ -151,7 +151,7 @@ DRAWABLE = frozenset({
     "macadamia", "macaque", "macaroni", "macaroon", "macaw", "macchiato", "mace", "machete", "machinist", "mackerel",
     "madeleine", "maestro", "maggot", "magistrate", "maglev", "magnet", "magnifier", "magnolia", "maharaja",
     "maharani", "maiden", "maiko", "mainframe", "majorette", "malamute", "mallard", "mallet", "maltese", "mama",
-    "mamba", "mammoth", "manatee", "mandarin", "mandrill", "mangosteen", "mangrove", "manhole", "manicurist", "manor",
+    "mamba", "mammal", "mammoth", "manatee", "mandarin", "mandrill", "mangosteen", "mangrove", "manhole", "manicurist", "manor",
     "mansion", "manticore", "mantis", "manuscript", "maraca", "marathoner", "margarita", "marigold", "marimba",
     "marionette", "marker", "marksman", "marlin", "marmalade", "marmoset", "marmot", "marshal", "marshmallow",
     "marten", "martini", "mask", "masseur", "masseuse", "mast", "mastiff", "mastodon", "matchbox", "matchstick",

@@ -96,6 +96,9 @@ _ROOFED = _BUILT | {"car", "van", "bus", "truck", "taxi", "train", "tram", "cara
 
 #: Where a small thing sits on someone, above the rest of them ("a crow sitting on its hat").
 _ON_THE_HEAD = {"hat", "head", "helmet", "cap", "crown", "antlers", "horns", "hood", "bonnet", "sombrero", "turban"}
+#: Roles someone or something plays, said before who plays them ("the school mascot, a roaring lion").
+_PLAYED_ROLES = {"mascot", "hero", "heroine", "protagonist", "villain", "star", "subject", "character", "sidekick", "pet",
+          "companion", "familiar", "mount", "boss"}
 #: Asking to leave out what was just named ("..., please leave it out", "remove that").
 _LEAVE_IT_OUT = re.compile(r"(?:^|[,.;!]\s*)(?:(?:please|pls|but|and|just)\s+)*(?:leave|keep|take)\s+(?:it|that|this|them|"
                            r"those)\s+out\b|(?:^|[,.;!]\s*)(?:(?:please|pls|but|and|just)\s+)*(?:remove|delete|omit|"
@@ -1005,6 +1008,9 @@ def _heading(text: str, docs) -> int:
     if not words or len(words) > 8:
         return 0
     heads = [t for t in words if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(t.doc) or not nounlike(t.doc[t.i + 1]))]
+    if words[-1].lower_.endswith("ing") and words[-1].lower_ not in lx.ING_NOUNS | lx.THINGS and \
+            all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t is words[-1] for t in words):
+        heads = [words[-1]]  # "cake decorating: 5 strawberries on a cheesecake": what the picture is about, no cake
     if not heads or any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES | lx.CONTAINERS | lx.MEASURES for t in heads):
         return 0
     said = any((t.lower_ in ("a", "an", "the", "one", "this", "my", "our", "your", "his", "her", "their", "its") or
@@ -1393,6 +1399,14 @@ def _drunk_from(token) -> bool:
         token.head.head.lower_ in ("drinking", "drinks", "drink", "sipping", "lapping", "drank")
 
 
+def _peeks_from(token) -> bool:
+    """Whether ``token`` is what something peeks or jumps out of ("a fox peeking out from a bush"): drawn with it."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "from" else None
+    return verb is not None and verb.lemma_.lower() in ("peek", "peer", "emerge", "pop", "poke", "sneak", "crawl", "burst",
+                                                          "jump", "leap", "spring", "climb") and \
+        token.lower_ not in lx.ELEMENTS and lemma(token) not in lx.SETTINGS - lx.THINGS
+
+
 def _determined_phrase(token) -> bool:
     """Whether the words before ``token`` open with an article, a number or a preposition ("of a weathered cattle
     ..."), not a bare tag ("glass bauble, glitter")."""
@@ -1459,9 +1473,25 @@ def _noun_compounds(doc):
                 _head_of_phrase(token, first)  # rancher": the last noun is the one, the tagger's adjective
             elif token.tag_ == "JJ" and first.pos_ == "NOUN" and first.head.i == token.i and \
                     first.dep_ in ("nsubj", "nmod", "compound", "npadvmod") and _determined_phrase(first) and \
-                    (nxt is None or nxt.is_punct):
+                    (nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ") and token.head.i == token.i):
                 token.tag_, token.pos_, token.dep_ = "NN", "NOUN", "ROOT" if token.head.i == token.i else token.dep_
                 first.dep_ = "compound"  # "a mind flayer, ...": one noun, the tagger's adjective the last of it
+        if token.lower_ in ("flat", "flats") and token.pos_ == "ADJ" and first is not None and \
+                first.lower_ in ("salt", "mud", "tidal", "tide", "lava"):
+            token.tag_, token.pos_ = ("NNS" if token.lower_ == "flats" else "NN"), "NOUN"  # "on a salt flat": the place
+            for child in [c for c in token.children if c.i > token.i]:
+                child.head = token.head  # (what the parse hung on "flat" is said of what it was said of)
+            token.head, token.dep_ = (first.head, first.dep_) if first.head.i != token.i else (token.head, token.dep_)
+            first.head, first.dep_ = token, "compound"
+            if token.head.i == token.i:
+                token.dep_ = "ROOT"
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.tag_ == "JJ" and nxt is not None and nxt.tag_ == "VBG" and token.head.i == nxt.i and \
+                token.dep_ == "amod" and first is not None and first.pos_ in ("DET", "ADJ") and \
+                _noun_read_as_adjective(token.lower_) and not _adjective(token.lower_):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a small early mammal hiding under a fern": the mammal, hiding
+            token.head, token.dep_ = (nxt.head, nxt.dep_) if nxt.head.i != nxt.i else (token, "ROOT")
+            nxt.head, nxt.dep_ = token, "acl"
         if token.tag_ in ("JJR", "RBR") and first is not None and first.pos_ == "NOUN" and (
                 first.dep_ == "compound" and first.head.i == token.i or token.dep_ == "amod" and token.head.i == first.i) \
                 and not _comparative(token):
@@ -1619,7 +1649,8 @@ _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?bo
                          r"ring flash|focus stacking|tilt[- ]shift|long exposure|double exposure|light painting|"
                          r"pen (?:and|&|\+) (?:ink|wash|watercolou?r)|ink (?:and|&) (?:wash|pen)|brush (?:and|&) ink|"
                          r"pencil (?:and|&|\+) (?:ink|watercolou?r|charcoal)|high[- ]speed(?: shot| photo(?:graphy)?)?|"
-                         r"single[- ]needle|fine[- ]line|dot ?work|black ?work)\b", re.I)
+                         r"single[- ]needle|fine[- ]line|dot ?work|black ?work|"
+                         r"hand[- ](?:inked|drawn|painted|lettered|colou?red|illustrated|sketched|carved|tinted))\b", re.I)
 
 
 #: What one does, said as a noun after a light verb ("throwing a punch", "giving a thumbs up").
@@ -2104,6 +2135,8 @@ class _Reader:
         text = _NUMBER_TYPO.sub(lambda m: _NUMBER_TYPOS[m.group(1).lower()], text)  # "thre owls": three owls
         text = _TRAILING_INTERJECTION.sub("", text)  # "a frog riding a tiny unicycle lol": said to the tool
         text = re.sub(r"\b([Ll])il'?(?=\s+[a-z])", r"\1ittle", text)  # "lil frog just chillin": a little frog
+        text = re.sub(r"\b(?:vw|bmw|gmc|amg|ktm|bmx|atv|suv|rv)\b", lambda m: m.group(0).upper(), text)  # "vintage vw
+        # camper van": a make, which the tagger reads as a name only in capitals
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
         self._joined: dict[str, str] = {}  # "iceskating" -> "ice skating": an activity read as one verb
         self.text = _ACTIVITY.sub(self._join, self.text)
@@ -2199,6 +2232,7 @@ class _Reader:
         self._structures_drawn()
         self._drop_negated()
         self._left_out()
+        self._named_as_a_role()
         self._one_on_each()
         self._at_their_places()
         self._seen_from_inside()
@@ -2624,7 +2658,7 @@ class _Reader:
             return "setting"
         if prep in ("in", "at", "during", "inside", "within", "through", "across", "into", "amid", "amidst", "among",
                     "throughout", "from") and word in lx.SETTINGS | SURFACES and word not in lx.CONTAINERS and \
-                not self._placed_ground(token) and not _drunk_from(token):
+                not self._placed_ground(token) and not _drunk_from(token) and not _peeks_from(token):
             return "setting"
         if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES:
             return "surface"
@@ -3102,7 +3136,8 @@ class _Reader:
         if not first and self.things and self._falls_onto(index, doc, heads):
             return  # "..., rain falling onto a lake, ...": the weather, and the lake it falls on drawn
         if not first and things_here and all(lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS for t in things_here) \
-                and not _hung_lamps(doc, things_here) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]):
+                and not _hung_lamps(doc, things_here) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]) \
+                and not _ON_THE_CANVAS.search(doc.text):  # ("cherry blossoms falling on the right": placed, drawn)
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
             return
         if not first and things_here and self.things and all(lemma(t) in LANDFORMS | lx.SETTINGS for t in things_here) and \
@@ -4510,6 +4545,21 @@ class _Reader:
             for other in self.things:
                 if other.inside is thing:
                     other.inside = None
+
+    def _named_as_a_role(self) -> None:
+        """"yearbook: the school mascot, a roaring lion": a role named, then who plays it, is one thing."""
+        for mention in list(self.mentions):
+            role = mention.thing
+            if role not in self.things or role.head not in _PLAYED_ROLES or role.count != 1 or \
+                    role.article not in ("the", "our", "my", "their", "his", "her"):
+                continue
+            if any(not t.is_punct for t in mention.token.doc[mention.token.i + 1:]):
+                continue  # ("the hero small in the bottom left, a giant golem ...": two)
+            after = [m for m in self.mentions if m.segment == mention.segment + 1 and m.thing in self.things]
+            alone = [m for m in self.mentions if m.segment == mention.segment]
+            if len(alone) == 1 and after and after[0].start == 0 and after[0].thing.article in ("a", "an") and \
+                    after[0].thing.count == 1 and after[0].thing is not role:
+                self._fold(after[0].thing, role, "")
 
     def _left_out(self) -> None:
         """"there was a trash bag floating in the original, please leave it out": the thing named just before is
