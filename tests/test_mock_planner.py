@@ -2750,7 +2750,8 @@ def test_a_prompt_whose_only_noun_is_a_place_or_a_face_still_has_a_region():
     assert _labels("retro diner at night, edward hopper style, lonely, cinematic") == ["diner"]
     assert _labels("YouTube thumbnail of a shocked face, hyper exaggerated, 4k") == ["face"]
     assert _labels("isometric wizard tower game asset, low poly, soft shading") == ["wizard tower"]
-    assert _labels("Fighting game select screen art: eight character portraits arranged in a row") == []
+    assert _labels("Fighting game select screen art: eight character portraits arranged in a row") == \
+        ["character portrait"] * 8  # (counted pictures on the screen: each drawn)
 
 
 def test_a_participle_after_what_someone_holds_with_is_said_of_them():
@@ -3878,3 +3879,21 @@ def test_style_tags_a_role_named_before_who_plays_it_a_salt_flat_and_a_make_in_l
     assert _labels("mclaren p1 on a salt flat, golden hour, shot on hasselblad") == ["mclaren p1"]
     assert _labels("vintage vw camper van, 70s film photo, beach at sunset") == ["camper van"]
     assert _labels("D&D dungeon map, top-down grid, a minotaur in the lower right, hand inked") == ["minotaur"]
+
+
+def test_an_archway_of_flowers_is_one_thing_and_between_them_skips_what_is_above_them():
+    layout = MockPlanner().plan("bride on the left, groom on the right, a big archway of flowers above them, and our "
+                                "dog sitting between them at the bottom")
+    assert sorted(r.label for r in layout.regions) == ["archway", "bride", "dog", "groom"]
+    bride, groom, dog = _named(layout, "bride", "groom", "dog")
+    assert centre_x(bride) < centre_x(dog) < centre_x(groom)
+    assert _labels("a wreath of holly on a red door") == ["wreath", "door"]
+
+
+def test_a_river_that_runs_somewhere_and_counted_pictures_are_drawn():
+    layout = MockPlanner().plan("the sun in the top left corner, a big rain cloud at the top right, a mountain below "
+                                "the cloud and a river flowing from it down to the sea at the bottom")
+    assert "river" in [r.label for r in layout.regions]
+    assert [r.label for r in MockPlanner().plan("yearbook: 3 headshots in a row at the top, the school logo "
+                                                "underneath").regions].count("headshot") == 3
+    assert _labels("a cabin by a river flowing through the valley") == ["cabin"]

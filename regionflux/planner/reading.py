@@ -96,6 +96,9 @@ _ROOFED = _BUILT | {"car", "van", "bus", "truck", "taxi", "train", "tram", "cara
 
 #: Where a small thing sits on someone, above the rest of them ("a crow sitting on its hat").
 _ON_THE_HEAD = {"hat", "head", "helmet", "cap", "crown", "antlers", "horns", "hood", "bonnet", "sombrero", "turban"}
+#: How a river runs through a picture.
+_FLOWING = {"flowing", "winding", "running", "meandering", "snaking", "cutting", "rushing", "cascading", "tumbling",
+            "curving", "streaming", "trickling", "babbling"}
 #: Roles someone or something plays, said before who plays them ("the school mascot, a roaring lion").
 _PLAYED_ROLES = {"mascot", "hero", "heroine", "protagonist", "villain", "star", "subject", "character", "sidekick", "pet",
           "companion", "familiar", "mount", "boss"}
@@ -2636,8 +2639,9 @@ class _Reader:
         if word == "light" and token.i > 0 and doc[token.i - 1].lower_ in _LIGHT_FITTINGS:
             return "thing"  # "pendant lights", "string lights overhead": lamps, drawn where they hang
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
-                not fitting and not sided:
-            return "style"
+                not fitting and not sided and not (_count_of_phrase(token) and lx.is_plural(token.lower_) and
+                                                   word in PICTURE_NOUNS | lx.FRAME_NOUNS):
+            return "style"  # (not "3 headshots in a row at the top": counted pictures, each drawn on the page)
         if word in lx.STYLE_NOUNS and word in lx.THINGS and token.i == 0 and len(doc) > 3 and \
                 doc[1].lower_ in ("on", "atop", "beside", "inside", "in") and doc[1].pos_ == "ADP" and \
                 any(self._kind(t) == "thing" for t in doc[2:] if _is_head(t)):
@@ -2694,7 +2698,9 @@ class _Reader:
         if owner is not None and lemma(owner) in _EFFIGIES and owner.i == token.head.i - 1:
             return "material"  # "a bronze statue of a discus thrower", "a statue of a lion": what it shows
         if owner is not None and owner.i == token.head.i - 1 and owner.pos_ in ("NOUN", "PROPN") and \
-                lemma(owner) in lx.THINGS and lemma(owner) not in lx.CONTAINERS | lx.MEASURES | lx.CROWDS | \
+                (lemma(owner) in lx.THINGS or lemma(owner) in lx.DRAWABLE and not _person(lemma(owner)) and
+                 lemma(owner) not in lx.ANIMALS | lx.FIGURES) and \
+                lemma(owner) not in lx.CONTAINERS | lx.MEASURES | lx.CROWDS | \
                 lx.FRAME_NOUNS | lx.PARTS | FORMATIONS | lx.SETTINGS | set(lx.QUANTITIES) and \
                 not any(
                 t.lower_ in lx.DETERMINERS or _count_of(t) for t in token.doc[token.head.i + 1: token.i]):
@@ -4161,6 +4167,9 @@ class _Reader:
                     first = min((m for m in self.mentions if m.segment == part), key=lambda m: m.token.i).thing
                     if first in others and first not in subjects:
                         subjects.append(first)
+                unplaced = [t for t in subjects if not any(r.a is t and r.b in subjects for r in self.relations)]
+                if len(unplaced) >= 2:  # ("bride on the left, groom on the right, an archway above them, our dog
+                    subjects = unplaced  # between them": the two the arch is above)
                 if len(subjects) >= 2:
                     others = subjects
                 if len(others) >= 2:  # "a dog sitting between them": the two things named before it
@@ -5642,6 +5651,9 @@ class _Reader:
                     (other := self._by_token.get((mention.segment, c.i))) is not None and not other.setting_noun and
                     other.head not in lx.ELEMENTS for c in mention.token.conjuncts):
                 placed.add(id(mention.thing))
+        if len(others) >= 2:  # "a mountain below the cloud and a river flowing from it down to the sea": a river
+            placed |= {id(m.thing) for m in self.mentions if m.thing.head in WATERS | {"stream", "creek", "brook"} and
+                       any(c.dep_ == "acl" and c.lower_ in _FLOWING for c in m.token.children)}  # that runs somewhere
         if len(others) >= 2:  # "a deer drinking from a stream in the middle, an owl ...": the water it drinks from
             for mention in [m for m in self.mentions if _drunk_from(m.token) and m.thing.setting_noun]:
                 verb = mention.token.head.head
