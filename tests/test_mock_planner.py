@@ -3897,3 +3897,25 @@ def test_a_river_that_runs_somewhere_and_counted_pictures_are_drawn():
     assert [r.label for r in MockPlanner().plan("yearbook: 3 headshots in a row at the top, the school logo "
                                                 "underneath").regions].count("headshot") == 3
     assert _labels("a cabin by a river flowing through the valley") == ["cabin"]
+
+
+def test_review_guards_for_shifts_grids_maps_leaving_out_makes_roofs_and_owners():
+    assert _labels("a car with a manual gear shift, interior shot") == ["car"]
+    assert "gear shift" in MockPlanner().plan("a car with a manual gear shift, interior shot").regions[0].description
+    assert _labels("a crossword grid with a pencil") == ["grid", "pencil"]
+    for prompt in ("a world map above the sofa", "a fantasy map next to a candle on a desk",
+                   "a world map behind a teacher at a desk"):
+        assert any("map" in label for label in _labels(prompt)), prompt
+    assert _labels("a map of narnia with a lamp post in the west") == ["map"]
+    assert _labels("a cat under an umbrella, keep it out of the rain") == ["umbrella", "cat"]
+    assert "bone" in _labels("a dog with a bone, leave it out of the bowl")
+    assert "dynamite" in " ".join(r.description for r in MockPlanner().plan(
+        "a man holding a stick of dynamite, drop it").regions)
+    assert _labels("a silver amg mercedes in a garage") == ["amg mercedes"]
+    assert _labels("snow on a cabin roof") == ["snow"]
+    assert "clay" in MockPlanner().plan("a sculptor with his hands in clay").background_prompt
+    assert _labels("a dog and its owner") == ["dog", "owner"]
+    assert _labels("the pet, a dog, and its owner") == ["dog", "owner"]
+    layout = MockPlanner().plan("the moon on the far left and 2 owls on a branch")
+    moon, owl = _named(layout, "moon", "owl")
+    assert centre_x(moon) < 512 < centre_x(owl)

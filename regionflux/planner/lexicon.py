@@ -91,7 +91,7 @@ SETTINGS = PLACES | {"highway", "road", "rooftop", "platform", "station", "colon
     "snowstorm", "thunderstorm", "sunshine", "sun", "sunlight", "moonlight", "daylight", "darkness", "shade", "shadow",
     "night", "day", "dusk", "dawn", "sunset", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "weekend", "sunrise", "morning", "evening", "afternoon", "noon", "midnight",
-    "twilight", "hour", "shift", "apartment", "flat", "flats", "winter", "summer", "autumn", "fall", "spring", "season", "weather", "air", "midair", "flight",
+    "twilight", "hour", "apartment", "flat", "flats", "winter", "summer", "autumn", "fall", "spring", "season", "weather", "air", "midair", "flight",
     "water", "waves", "surf", "snowfall", "heat", "wind", "breeze", "dreamland", "fantasy", "scenery", "vista",
     "plaza", "courtyard", "lobby", "corridor", "hallway", "attic", "basement", "cellar", "garage", "workshop",
     "laboratory", "lab", "kitchen", "dungeon", "temple", "cathedral", "arena", "station", "airport", "port", "dock",
@@ -112,7 +112,7 @@ EVENTS = {"party", "picnic", "battle", "war", "fight", "festival", "parade", "ce
 STYLE_NOUNS = {
     "visual", "lighting", "light", "lights", "candlelight", "glow", "style", "styles", "render", "rendering", "renders", "detail",
     "details", "resolution", "quality", "focus", "bokeh", "aesthetic", "aesthetics", "vibe", "vibes", "atmosphere",
-    "mood", "theme", "grid", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
+    "mood", "theme", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
     "photography", "photo", "photograph", "illustration", "painting", "paint", "print", "film", "lens", "shot", "angle",
     "composition", "texture", "textures", "engine", "octane", "masterpiece", "wallpaper", "sketch", "drawing", "ink",
     "wash", "watercolor", "watercolour", "gouache", "pastel", "pastels", "acrylic", "oil", "oils", "charcoal",
@@ -440,7 +440,7 @@ _IRREGULAR = {
     "series": "series", "cookies": "cookie", "movies": "movie", "pies": "pie", "ties": "tie", "brownies": "brownie",
     "zombies": "zombie", "hippies": "hippie", "selfies": "selfie",
 }
-_UNCHANGED = {"mars", "sheep", "deer", "fish", "moose", "bison", "salmon", "trout", "aircraft", "series", "species", "glass",
+_UNCHANGED = {"mars", "mercedes", "sheep", "deer", "fish", "moose", "bison", "salmon", "trout", "aircraft", "series", "species", "glass",
               "grass", "bus", "dress", "class", "boss", "gas", "lens", "canvas", "octopus", "cactus", "news", "chess",
               "moss", "cross", "compass", "mattress", "walrus", "platypus", "hippopotamus", "asparagus", "hummus",
               "iris", "circus", "virus", "bonus", "campus", "corpus", "status", "atlas", "christmas", "jeans",

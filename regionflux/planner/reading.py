@@ -103,9 +103,9 @@ _FLOWING = {"flowing", "winding", "running", "meandering", "snaking", "cutting",
 _PLAYED_ROLES = {"mascot", "hero", "heroine", "protagonist", "villain", "star", "subject", "character", "sidekick", "pet",
           "companion", "familiar", "mount", "boss"}
 #: Asking to leave out what was just named ("..., please leave it out", "remove that").
-_LEAVE_IT_OUT = re.compile(r"(?:^|[,.;!]\s*)(?:(?:please|pls|but|and|just)\s+)*(?:leave|keep|take)\s+(?:it|that|this|them|"
-                           r"those)\s+out\b|(?:^|[,.;!]\s*)(?:(?:please|pls|but|and|just)\s+)*(?:remove|delete|omit|"
-                           r"drop|skip|erase)\s+(?:it|that|them|those)\b", re.I)
+_LEAVE_IT_OUT = re.compile(r"(?:^|[,.;!]\s*)(?:(?:please|pls|but|and|just)\s+)*(?:leave\s+(?:it|that|this|them|those)\s+out|"
+                           r"(?:remove|delete|omit|erase)\s+(?:it|that|them|those))(?:\s+(?:please|pls|too|as\s+well))?"
+                           r"\s*(?:[,.;!]|$)", re.I)
 #: Words that tell one of several alike things from the others ("the top shelf", "the left door").
 _WHICH_ONE = {"top", "bottom", "upper", "lower", "middle", "left", "right", "front", "back", "first", "second", "third",
               "last", "near", "far", "inner", "outer"}
@@ -1951,7 +1951,7 @@ _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.F
 _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall",
                  "twilight", "daytime", "nighttime", "midday"}
 #: Times, not places, though a colour is said of them ("at golden hour", "on a night shift").
-_TIMES = _TIMES_OF_DAY | {"hour", "shift"}
+_TIMES = _TIMES_OF_DAY | {"hour"}
 #: Bounded features of a landscape, drawn where a scene lists them among its things ("..., a village far below").
 _LANDMARKS = {"lake", "pond", "river", "stream", "creek", "brook", "waterfall", "village", "hamlet", "town", "island",
               "lagoon"}
@@ -2138,7 +2138,7 @@ class _Reader:
         text = _NUMBER_TYPO.sub(lambda m: _NUMBER_TYPOS[m.group(1).lower()], text)  # "thre owls": three owls
         text = _TRAILING_INTERJECTION.sub("", text)  # "a frog riding a tiny unicycle lol": said to the tool
         text = re.sub(r"\b([Ll])il'?(?=\s+[a-z])", r"\1ittle", text)  # "lil frog just chillin": a little frog
-        text = re.sub(r"\b(?:vw|bmw|gmc|amg|ktm|bmx|atv|suv|rv)\b", lambda m: m.group(0).upper(), text)  # "vintage vw
+        text = re.sub(r"\b(?:vw|bmw|gmc|ktm|bmx|atv|suv|rv)\b", lambda m: m.group(0).upper(), text)  # "vintage vw
         # camper van": a make, which the tagger reads as a name only in capitals
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
         self._joined: dict[str, str] = {}  # "iceskating" -> "ice skating": an activity read as one verb
@@ -2415,11 +2415,14 @@ class _Reader:
                 c.lower_ in ("who", "that", "which") and c.dep_ == "nsubj" for c in token.head.children) and \
                 any(c.dep_ == "poss" for c in token.children):
             return "filler"  # "a robot who is my best friend": what the robot is to me, not a second one
-        if word == "map" and token.i > 0 and token.doc[token.i - 1].lower_ in (
-                "battle", "dungeon", "tactical", "hex", "fantasy", "world", "antique", "campaign", "kingdom",
-                "continent", "regional", "overworld") and token.dep_ not in ("dobj", "pobj") and not (
-                token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("on", "hanging", "pinned", "in")):
-            # (not "a knight studying a battle map on a table", "a world map on the wall")
+        if word == "map" and token.i > 0 and (token.doc[token.i - 1].lower_ in ("battle", "dungeon", "tactical", "hex") or
+                                              token.doc[token.i - 1].lower_ in (
+                                                  "fantasy", "world", "antique", "campaign", "kingdom", "continent",
+                                                  "regional", "overworld") and self._article(token) == "" and not (
+                    token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "ADP" and
+                    token.doc[token.i + 1].lower_ != "with")) and token.dep_ not in ("dobj", "pobj"):
+            # (not "a knight studying a battle map on a table", "a world map above the sofa", "fantasy map of a
+            # continent": a map, drawn)
             return "style"  # "top-down battle map, painterly": the kind of picture, no map drawn in it
         if token.lower_ == "own" and token.i > 0 and token.doc[token.i - 1].lower_ in ("its", "their", "his", "her"):
             return "filler"  # "just the heart on its own": alone
@@ -2653,6 +2656,12 @@ class _Reader:
             return "style"  # "oil painting", "museum photo"
         if word in _DEEDS:
             return "action"  # "diving full stretch for a save", "doing a kickflip": what one does, said with them
+        if word == "shift" and token.i > 0 and token.doc[token.i - 1].lower_ in _TIMES_OF_DAY | {
+                "day", "late", "early", "long", "graveyard", "double", "overnight", "night"}:
+            return "setting"  # "a paramedic on a night shift": when (not "a manual gear shift")
+        if word == "grid" and token.i > 0 and token.doc[token.i - 1].lower_ in ("down", "hex", "square", "battle") and \
+                self._article(token) == "":
+            return "style"  # "D&D dungeon map, top-down grid": how the map is drawn (not "a crossword grid")
         if word in _TIMES_OF_DAY and self._article(token) not in ("a", "an") and not _count_of_phrase(token):
             return "setting"  # "early morning at a misty wetland": when, not a thing
         if word in ("sunset", "sunrise", "sundown", "moonrise") and token.dep_ == "dobj" and \
@@ -2684,6 +2693,7 @@ class _Reader:
             return "style"  # "in the style of beatrix potter": who drew it
         if prep == "in" and (word in _MEDIA or lx.singular(word) in _MEDIA or word in ("watercolor", "watercolour",
                                                                                     "oils", "gouache", "acrylics")) and \
+                lx.singular(word) not in ("clay", "paint", "oil", "spray", "acrylic") and \
                 self._article(token) == "" and not any(c.dep_ in ("amod", "compound") for c in token.children if
                                                        lemma(c) not in lx.COLOURS):
             return "style"  # "pls draw a happy dinosaur in crayon": what it is drawn in (not "in a pencil case")
@@ -3611,7 +3621,8 @@ class _Reader:
                 token.doc[token.i - 1].lower_ in _LIGHT_FITTINGS:
             compounds = [token.doc[token.i - 1].lower_]  # "pendant lights": pendant lights, not any light
         label = " ".join([*compounds[-1:], word])
-        if word in ("roof", "rooftop") and compounds and compounds[-1] in _ROOFED:
+        if word in ("roof", "rooftop") and compounds and compounds[-1] in _ROOFED and not (
+                token.dep_ == "pobj" and lemma(token.head.head) in lx.ELEMENTS | {"snow", "moss", "ice", "frost"}):
             word = compounds[-1]  # "a weathervane on a barn roof": the barn, drawn, with what is on its roof above it
         noun = lemma(token) if (counted or not plural) else token.lower_
         words.append(noun)
@@ -4070,7 +4081,8 @@ class _Reader:
             conj = [c for c in mention.token.conjuncts if c.i > mention.token.i and (index, c.i) in self._by_token]
             for c in conj:
                 last = self._by_token[(index, c.i)]
-                if any(r.a is mention.thing or r.b is mention.thing for r in self.relations) or mention.thing is last:
+                if any(r.a is mention.thing or r.b is mention.thing for r in self.relations) or mention.thing is last \
+                        or mention.thing.hints & _PLACED_HINTS:  # ("the moon on the far left and 2 owls on a branch")
                     continue  # ("behind the counter and a cat on a stool": the counter is where the barista is)
                 for relation in [r for r in self.relations if r.a is last and r.kind in ("on", "above", "below")]:
                     self._add(mention.thing, relation.kind, relation.b, relation.c)
@@ -4954,6 +4966,7 @@ class _Reader:
                         f"with {thing.article} {thing.words}"  # "Fenrir the giant wolf breaking his chains": his
                 if span is None or thing.counted and thing.count > 1 or \
                         thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES | _NEVER_HELD or \
+                        thing.head in ("owner", "master", "keeper", "trainer", "handler", "walker") or \
                         thing.hints & _PLACED_HINTS or any(
                             thing in (r.a, r.b, r.c) and (r.kind not in ("on", "next_to") or {
                                 id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)} - landed

@@ -563,7 +563,7 @@ def _things_said_as_sentences(text: str) -> str:
 
 #: A picture seen from above, where north is up ("top down battle map", "aerial view", "floor plan").
 _SEEN_FROM_ABOVE = re.compile(r"\b(?:(?:battle|dungeon|tactical|hex|encounter|vtt|fantasy|world|antique|kingdom|campaign|"
-                              r"continent|island|parchment|hand[- ]drawn|illustrated|old|treasure)\s+maps?|maps?\s+of|"
+                              r"continent|island|parchment)\s+maps?|"
                               r"top[- ]?down|bird'?s[- ]eye|"
                               r"floor ?plans?|(?:aerial|overhead|satellite|drone)\s+(?:view|shot|photo|image|map)|"
                               r"seen from (?:above|overhead)|from above)\b", re.I)
