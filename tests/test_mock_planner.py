@@ -3919,3 +3919,33 @@ def test_review_guards_for_shifts_grids_maps_leaving_out_makes_roofs_and_owners(
     layout = MockPlanner().plan("the moon on the far left and 2 owls on a branch")
     moon, owl = _named(layout, "moon", "owl")
     assert centre_x(moon) < 512 < centre_x(owl)
+
+
+def test_a_figure_for_a_talk_is_the_picture_and_what_is_placed_beside_a_bench_is_not_on_it():
+    layout = MockPlanner().plan("figure for a talk: three beakers on a lab bench with a flask to the right of them")
+    labels = [r.label for r in layout.regions]
+    assert "figure" not in labels and "talk" not in labels and labels.count("beaker") == 3
+    flask = next(r for r in layout.regions if r.label == "flask")
+    assert all(centre_x(flask) > centre_x(r) for r in layout.regions if r.label == "beaker")
+    assert "brown leather journal" not in MockPlanner().plan(
+        "brown leather journal, silver pen and a red wax seal — etsy product photo").background_prompt
+
+
+def test_the_dog_is_the_breed_named_and_the_one_who_acts_from_a_side_or_looks_up_is_placed():
+    layout = MockPlanner().plan("a shiba inu in a red jacket sits between two stone lion statues, with a string of "
+                                "firecrackers hanging above the dog")
+    assert "dog" not in [r.label for r in layout.regions]
+    firecrackers, shiba = _named(layout, "firecracker", "inu")
+    assert centre_y(firecrackers) < centre_y(shiba)
+    assert "dog" in _labels("my grandson has a golden retriever named Biscuit, could you make a painting of the dog "
+                            "lying in the garden next to a red wheelbarrow")
+    layout = MockPlanner().plan("a girl throwing a frisbee from the left, a dog on the right")
+    girl, dog = _named(layout, "girl", "dog")
+    assert centre_x(girl) < centre_x(dog)
+    layout = MockPlanner().plan("a tabby cat sleeping on the windowsill while a puppy looks up at the cat from the floor")
+    puppy, cat = _named(layout, "puppy", "cat")
+    assert centre_y(puppy) > centre_y(cat)
+    layout = MockPlanner().plan("A massive spaceship hovering above a desert city at dusk, a lone astronaut standing on "
+                                "a sand dune in the foreground looking up at it")
+    astronaut, dune, ship = _named(layout, "astronaut", "sand dune", "spaceship")
+    assert centre_y(dune) > centre_y(astronaut) > centre_y(ship)

@@ -991,7 +991,8 @@ _DOCUMENTS = {"handout", "story", "storybook", "book", "class", "lesson", "campa
               "invitation", "banner", "flyer", "ad", "advert", "advertisement", "page", "cover", "thumbnail", "header",
               "post", "reference", "sheet", "project", "assignment", "presentation", "slide", "menu", "label",
               "packaging", "brief", "request", "idea", "prompt", "commission", "contest", "challenge", "series", "merch",
-              "download", "printable"}
+              "download", "printable", "talk", "lecture", "conference", "seminar", "keynote", "paper", "thesis",
+              "publication"}
 
 
 def _heading(text: str, docs) -> int:
@@ -1019,7 +1020,9 @@ def _heading(text: str, docs) -> int:
     said = any((t.lower_ in ("a", "an", "the", "one", "this", "my", "our", "your", "his", "her", "their", "its") or
                  _count_of(t)) and not (
         t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-") for t in words)  # "one-shot handout": no count
-    kinds = lx.FRAME_NOUNS | PICTURE_NOUNS | lx.STYLE_NOUNS | _DOCUMENTS
+    kinds = lx.FRAME_NOUNS | PICTURE_NOUNS | lx.STYLE_NOUNS | _DOCUMENTS | {
+        "figure", "diagram", "schematic", "chart", "graphic", "visual", "visualization", "visualisation", "mockup"}
+    # ("figure for a talk: three beakers on a lab bench": a scientist's figure, not a person)
     purpose = next((t.i for t in words if t.lower_ in ("for", "of") and t.i > words[0].i and t.doc is words[0].doc),
                    None)  # (in the heading's first part: indexes of another part's words are not this one's)
     if purpose is not None and lemma(words[0].doc[purpose - 1]) in kinds:
@@ -1946,7 +1949,14 @@ _BIRDS = {"kingfisher", "robin", "sparrow", "eagle", "hawk", "owl", "parrot", "h
 _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.FIGURES, "beast": lx.ANIMALS,
              "vehicle": {"car", "truck", "van", "bus", "jeep", "tractor", "motorcycle", "motorbike", "scooter", "taxi"},
              "insect": {"bee", "butterfly", "dragonfly", "beetle", "ant", "moth", "ladybug", "grasshopper", "firefly"},
-             "house": _HOMES, "home": _HOMES}
+             "house": _HOMES, "home": _HOMES,
+             "dog": {"retriever", "labrador", "corgi", "poodle", "beagle", "husky", "inu", "shiba", "pug", "dachshund",
+                     "terrier", "spaniel", "collie", "bulldog", "chihuahua", "greyhound", "whippet", "doberman",
+                     "rottweiler", "dalmatian", "akita", "samoyed", "malamute", "pomeranian", "schnauzer", "sheepdog",
+                     "hound", "mastiff", "puppy", "pup", "doggo", "pooch", "mutt", "shepherd", "setter", "pointer",
+                     "maltese", "bichon", "labradoodle", "goldendoodle", "cockapoo", "weimaraner", "vizsla"},
+             "cat": {"tabby", "kitten", "siamese", "persian", "coon", "sphynx", "ragdoll", "calico", "bengal", "kitty",
+                     "moggy", "tomcat"}}
 #: Times of day, said as when a picture is, never as a thing ("early morning", "late afternoon").
 _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall",
                  "twilight", "daytime", "nighttime", "midday"}
@@ -3725,8 +3735,10 @@ class _Reader:
             if thing.head in ("house", "home") and (token is None or token.dep_ != "pobj"):
                 kinds = None  # only where a place is said of it ("on the left of the house"), not "the house with smoke"
             if kinds is not None:  # "a kingfisher on a post, a dragonfly just above the bird": the kingfisher
-                named = [other for other in self.things if other.head in kinds and other.count == 1]
-                if len(named) == 1:
+                named = [other for other in self.things if other.head in kinds and other.count == 1 and not any(
+                    m.thing is other and m.token.head.lemma_.lower() in ("have", "own", "adopt", "get", "rescue")
+                    for m in self.mentions)]  # ("my grandson has a golden retriever ..., a painting of the dog":
+                if len(named) == 1:  # the dog is the one to draw, whoever's it is)
                     return named[0]
         return None
 
@@ -3931,6 +3943,11 @@ class _Reader:
             if word in ("it", "its"):
                 before = [t for t in before if not _someone(t.head)]
                 # "a boy jumping in a puddle below it": not the boy
+            if subject is not None:  # "an astronaut standing on a sand dune looking up at it": not the dune
+                under = {id(r.b) for r in self.relations if r.a is subject and r.kind in ("on", "inside")} | \
+                    {id(f[2]) for f in found if f[0] is subject and f[1] in ("on", "inside") and f[2] is not None}
+                gazing = any(t.lemma_.lower() in _GAZES | _WATCHING for t in token.ancestors)
+                before = [t for t in before if id(t) not in under] or ([] if gazing else before)
             if word in ("it", "them"):
                 verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
                 doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
@@ -4036,7 +4053,7 @@ class _Reader:
             if subject is None:
                 continue
             if isinstance(target, _Pronoun):
-                target = self._resolve(index, target.token, subject=subject)
+                target = self._resolve(index, target.token, subject=subject, found=found)
                 if isinstance(target, Thing):
                     self._by_pronoun[id(subject)] = target
             if target is EVERYTHING_BEFORE:
@@ -4200,6 +4217,13 @@ class _Reader:
             if holder is not None:
                 done.add(token.i)
                 return ("inside", holder, None, set(), token.i)
+        if word == "at" and token.i > 0 and doc[token.i - 1].lower_ in ("up", "down") and \
+                doc[token.i - 1].head.lemma_.lower() in _GAZES | {"point", "wave", "shout", "bark", "growl", "roar"}:
+            target = target_after(token.i + 1)  # "a puppy looks up at the cat": below it; "looking down at": above it
+            if isinstance(target, (Thing, _Pronoun)):  # (a pronoun is read once the looker is known)
+                done.add(token.i)
+                return ("below" if doc[token.i - 1].lower_ == "up" else "above", target, None, set(), token.i)
+            return None
         if word == "off" and [t.lower_ for t in doc[token.i + 1: token.i + 4]] == ["the", "top", "of"]:
             done.update(range(token.i, token.i + 4))  # "a cowboy flying off the top of it": above it
             found = target_after(token.i + 4)
@@ -4337,6 +4361,8 @@ class _Reader:
                 return ("on", target, None, set(), token.i)  # "a bluebird watching from a branch above": up there
             if target is not None and word == "with" and token.i > 0 and (index, token.i - 1) in self._by_token \
                     and not (nxt[:1] and nxt[0] in ("his", "her", "their")) \
+                    and not re.match(r"(?:\S+\s+){1,4}?(?:to the (?:left|right) of|next to|beside|behind|in front of)\b",
+                                     doc[token.i + 1:].text, re.I) \
                     and self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | {"sky"}:
                 return ("holds", target, None, set(), token.i)
             if target is not None and word in ("in", "into") and (
@@ -4418,6 +4444,17 @@ class _Reader:
         doc = token.doc
         if kind.startswith("side_of:"):
             return None
+        if token.lower_ == "from" and kind == "":  # "a girl throws a frisbee from the left", "a boy reaching for the
+            before = [m for m in self._before(index, token.i) if m.thing is not target]  # cake from the left": the one
+            done_to = before[0].token if before else None  # who throws or reaches is there, not what is thrown
+            while done_to is not None and done_to.dep_ == "pobj" and done_to.head.head.pos_ == "VERB":
+                done_to = done_to.head  # (through "for", "at")
+            if done_to is not None and done_to.dep_ in ("dobj", "prep"):
+                act = done_to.head
+                doer = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                doer = doer if doer is not None else act.head if act.dep_ in ("acl", "relcl") else None
+                if doer is not None and self._by_token.get((index, doer.i)) in self.things:
+                    return self._by_token[(index, doer.i)]
         verb = token.head if token.head.pos_ != "ADV" else token.head.head
         if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP", "VBD", "MD"):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (index, c.i) in self._by_token
