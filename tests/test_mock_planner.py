@@ -3949,3 +3949,16 @@ def test_the_dog_is_the_breed_named_and_the_one_who_acts_from_a_side_or_looks_up
                                 "a sand dune in the foreground looking up at it")
     astronaut, dune, ship = _named(layout, "astronaut", "sand dune", "spaceship")
     assert centre_y(dune) > centre_y(astronaut) > centre_y(ship)
+
+
+def test_a_flat_lay_heading_an_evening_gown_a_clothes_rack_saturn_and_tubes_in_a_rack():
+    layout = MockPlanner().plan("flat lay: linen blazer + silk scarf on white marble, no jewellery, no shoes")
+    assert [r.label for r in layout.regions] == ["linen blazer"] and "lay" not in _labels("flat lay: a red mug")
+    assert _labels("red silk evening gown, white seamless backdrop, studio lighting") == ["evening gown"]
+    assert _labels("mannequin on the left, clothes rack on the right, boutique interior") == ["mannequin",
+                                                                                              "clothes rack"]
+    assert "saturn" in _labels("the sun on the far left, earth in the middle, and saturn with its rings on the right")
+    layout = MockPlanner().plan("3 test tubes in a rack to the right of a microscope")
+    (microscope,) = [r for r in layout.regions if r.label == "microscope"]
+    tubes = [r for r in layout.regions if r.label == "test tube"]
+    assert len(tubes) == 3 and all(centre_x(t) > centre_x(microscope) for t in tubes)

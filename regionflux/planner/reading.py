@@ -1021,7 +1021,8 @@ def _heading(text: str, docs) -> int:
                  _count_of(t)) and not (
         t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-") for t in words)  # "one-shot handout": no count
     kinds = lx.FRAME_NOUNS | PICTURE_NOUNS | lx.STYLE_NOUNS | _DOCUMENTS | {
-        "figure", "diagram", "schematic", "chart", "graphic", "visual", "visualization", "visualisation", "mockup"}
+        "figure", "diagram", "schematic", "chart", "graphic", "visual", "visualization", "visualisation", "mockup",
+        "lay"}  # ("flat lay: a linen blazer ...")
     # ("figure for a talk: three beakers on a lab bench": a scientist's figure, not a person)
     purpose = next((t.i for t in words if t.lower_ in ("for", "of") and t.i > words[0].i and t.doc is words[0].doc),
                    None)  # (in the heading's first part: indexes of another part's words are not this one's)
@@ -1032,7 +1033,7 @@ def _heading(text: str, docs) -> int:
         return 0  # ("make a comic panel with: 1) a detective ...": a kind of picture, named by two nouns)
     body = [t for doc in docs[end:] for t in doc]
     if not any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in body) and not (
-            lemma(heads[-1]) in {"download", "printable", "listing", "prompt", "commission"}):
+            lemma(heads[-1]) in {"download", "printable", "listing", "prompt", "commission", "lay", "flatlay"}):
         return 0  # "sunset palette: coral, gold and violet": what follows is not things ("Etsy digital download:
         # boho rainbow wall art": what the listing shows, in tags)
     return end
@@ -1522,7 +1523,7 @@ def _noun_compounds(doc):
         if token.tag_ in ("VBZ", "VBP") and not token.lower_.endswith("s") and \
                 token.lower_ in lx.ANIMALS | lx.THINGS | lx.DRAWABLE and first is not None and \
                 first.pos_ in ("NOUN", "PROPN") and first.dep_ in ("nsubj", "nsubjpass", "compound") and \
-                first.tag_ not in ("NNS", "NNPS") and \
+                (first.tag_ not in ("NNS", "NNPS") or first.lower_ in ("clothes", "sports", "arms", "goods")) and \
                 first.head.i == token.i and not any(c.dep_ in ("dobj", "attr") for c in token.children):
             token.tag_, token.pos_ = "NN", "NOUN"  # "cute baby hedgehog in a forest", "gold fishing reel on a box": the
             # tagger's verb after a noun is the thing, the noun before it what kind
@@ -2884,7 +2885,8 @@ class _Reader:
         before_token = token.doc[token.i - 1] if token.i > 0 else None
         after_ing = before_token is not None and before_token.lower_.endswith("ing") and not _is_head(before_token) \
             and (before_token.pos_ == "VERB" or before_token.i > 0 and nounlike(token.doc[before_token.i - 1])) \
-            and not before_token.dep_ == "amod" and (before_token.lower_, word) not in _ING_COMPOUNDS
+            and not before_token.dep_ == "amod" and (before_token.lower_, word) not in _ING_COMPOUNDS and \
+            before_token.lower_ not in lx.ING_NOUNS  # ("a red silk evening gown": a gown)
         # "a floating castle", "running shoe concept design" (not "wooden cutting board": a board)
         opening_ing = token.i == 1 and token.doc[0].lower_.endswith("ing") and (
             (token.doc[0].lower_, word) in _ING_COMPOUNDS or _person(word) or word in lx.ANIMALS or
@@ -4366,7 +4368,7 @@ class _Reader:
                     and self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | {"sky"}:
                 return ("holds", target, None, set(), token.i)
             if target is not None and word in ("in", "into") and (
-                    target.head in lx.CONTAINERS | {"cage", "nest", "aquarium", "tank", "jar", "vase"} or
+                    target.head in lx.CONTAINERS | {"cage", "nest", "aquarium", "tank", "jar", "vase", "rack", "holder"} or
                     word == "in" and target.head in _DRINKING_VESSELS and not target.plural):
                 return ("inside", target, None, set(), token.i)  # "a kitten in a basket", "a bunny in a teacup"
             if target is not None and word in ("in", "at") and target.head not in lx.SETTINGS:
