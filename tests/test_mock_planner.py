@@ -3962,3 +3962,14 @@ def test_a_flat_lay_heading_an_evening_gown_a_clothes_rack_saturn_and_tubes_in_a
     (microscope,) = [r for r in layout.regions if r.label == "microscope"]
     tubes = [r for r in layout.regions if r.label == "test tube"]
     assert len(tubes) == 3 and all(centre_x(t) > centre_x(microscope) for t in tubes)
+
+
+def test_an_architectural_visualization_a_two_storey_house_a_slide_illustration_and_what_stands_by_a_lake_in_rain():
+    layout = MockPlanner().plan("architectural visualization of a two storey modern house with a flat roof, a swimming "
+                                "pool in front of the house, golden hour")
+    assert sorted(r.label for r in layout.regions) == ["house", "swimming pool"]
+    layout = MockPlanner().plan("slide illustration showing the water cycle: a sun in the top left corner, clouds above a "
+                                "mountain, rain falling onto a lake at the bottom and a tree beside the lake")
+    labels = [r.label for r in layout.regions]
+    assert "tree" in labels and "lake" in labels and "slide" not in labels
+    assert _labels("a three tier cake") == ["tier cake"]

@@ -175,7 +175,7 @@ ELEMENTS = {"firefly", "fireflies", "wave", "waves", "cloud", "clouds", "fog", "
             "blossoms", "dune", "dunes", "puddles", "reflections", "shadows", "beam", "beams", "glow", "breath"}
 
 #: "a photo of X", "portrait of X": the frame says how X is shown; X is the thing.
-FRAME_NOUNS = {"clipart", "clip-art", "photo", "photograph", "screenshot", "screencap", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
+FRAME_NOUNS = {"clipart", "clip-art", "visualization", "visualisation", "viz", "archviz", "photo", "photograph", "screenshot", "screencap", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
                "rendering", "portrait", "poster", "logo", "icon", "emoji", "shot", "view", "closeup", "close-up", "close",
                "wallpaper", "artwork", "art", "scene", "snapshot", "selfie", "still", "photoshoot", "cover", "print",
                "depiction", "representation", "study", "composition", "collage", "sticker", "emblem", "design",

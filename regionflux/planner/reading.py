@@ -1168,6 +1168,9 @@ def _is_head(token) -> bool:
              token.doc[token.i - 2].lower_ in ("children", "child", "kids", "kid", "baby", "toddler") or
              token.i > 0 and token.doc[token.i - 1].lower_ in lx.KIDS):
         return False  # "children's book illustration", "kids book illustration": a kind of picture, no book
+    if nxt is not None and lemma(nxt) in PICTURE_NOUNS | lx.FRAME_NOUNS and lemma(token) in ("slide", "card", "book",
+                                                                                          "page", "poster", "flyer"):
+        return False  # "slide illustration showing the water cycle": what the picture is for
     if _before_hyphen_verb(token):
         return True  # "a dwarf arm-wrestling an orc": what follows is what it does
     if token.i > 0 and _names_a_kind(token.doc[token.i - 1]):
@@ -2422,6 +2425,13 @@ class _Reader:
         said_again = self._said_again(token)
         if said_again:
             return said_again
+        if word in ("storey", "story", "stories", "storeys", "level", "tier") and token.i > 0 and \
+                (token.doc[token.i - 1].lower_ in NUMBER_WORDS or token.doc[token.i - 1].like_num or
+                 token.i > 1 and token.doc[token.i - 1].text == "-" and (
+                     token.doc[token.i - 2].lower_ in NUMBER_WORDS or token.doc[token.i - 2].like_num)) and \
+                token.i + 1 < len(token.doc) and \
+                token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            return "filler"  # "a two storey modern house": how tall the house is
         if token.dep_ == "attr" and token.head.lemma_ == "be" and token.head.dep_ == "relcl" and any(
                 c.lower_ in ("who", "that", "which") and c.dep_ == "nsubj" for c in token.head.children) and \
                 any(c.dep_ == "poss" for c in token.children):
@@ -3242,7 +3252,12 @@ class _Reader:
                 not any(c.lower_ in ("a", "an") for c in target.children):
             return False
         self.settings.append(doc[words[0].i: words[1].i + 1].text)
-        self._thing(index, target).setting_noun = False
+        water = self._thing(index, target)
+        water.setting_noun = False
+        for other in [t for t in heads if t.i > target.i and self._kind(t) == "thing"]:
+            thing = self._thing(index, other)  # "... rain falling onto a lake at the bottom and a tree beside the
+            if thing is not water and any(t.lower_ in ("beside", "by", "near", "next") for t in doc[target.i: other.i + 3]):
+                self._add(thing, "next_to", water)  # lake": the tree too
         return True
 
     def _colour_said_later(self, text: str) -> bool:
