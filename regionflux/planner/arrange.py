@@ -334,8 +334,11 @@ def _order(things: list[Thing], relations: list[Relation], levels: dict[int, int
         elif relation.kind == "right_of":
             before += [(index[id(y)], index[id(x)]) for x, y in pairs(relation.a, relation.b)]
         elif relation.kind == "between" and relation.c is not None:
-            before += [(index[id(y)], index[id(x)]) for x, y in pairs(relation.a, relation.b)]
-            before += [(index[id(x)], index[id(y)]) for x, y in pairs(relation.a, relation.c)]
+            first, last = relation.b, relation.c
+            if "right" in first.hints or "left" in last.hints:  # "a dog on the right, a child on the left, and a
+                first, last = last, first  # ball between them": the child first
+            before += [(index[id(y)], index[id(x)]) for x, y in pairs(relation.a, first)]
+            before += [(index[id(x)], index[id(y)]) for x, y in pairs(relation.a, last)]
         elif relation.kind == "each_side":
             for x in by_thing[id(relation.a)]:
                 for y in by_thing[id(relation.b)]:
