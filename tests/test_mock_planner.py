@@ -3973,3 +3973,29 @@ def test_an_architectural_visualization_a_two_storey_house_a_slide_illustration_
     labels = [r.label for r in layout.regions]
     assert "tree" in labels and "lake" in labels and "slide" not in labels
     assert _labels("a three tier cake") == ["tier cake"]
+
+
+def test_second_review_guards_looking_up_planets_grids_breeds_containers_rivers_and_sides():
+    for prompt in ("a small boy looks up at his dad", "a toddler looking up at a christmas tree",
+                   "a girl looking down at her phone on a train"):
+        layout = MockPlanner().plan(prompt)
+        first, second = layout.regions[0], layout.regions[1]
+        assert abs(centre_y(first) - centre_y(second)) < 200, prompt  # side by side, none floating
+    assert _labels("venus de milo in a pink room, vaporwave")[0] == "venus"
+    venus = MockPlanner().plan("venus de milo in a pink room").regions[0]
+    assert centre_y(venus) > 400
+    assert "grid" not in _labels("a grid of 9 product photos of sneakers")
+    assert _labels("a top-down dungeon map on a square grid") == ["dungeon map"]
+    assert "dog" in _labels("a shepherd on a hill with sheep, the dog lying at his feet")
+    layout = MockPlanner().plan("a vase with roses next to a window")
+    vase, roses = _named(layout, "vase", "rose")
+    assert vase.box[0] <= centre_x(roses) <= vase.box[2]
+    assert _labels("water flowing from a tap into a sink") == ["tap", "sink"]
+    assert "river" not in _labels("a river of lava flowing down a volcano")
+    layout = MockPlanner().plan("a dog catching a frisbee thrown from the left")
+    frisbee, dog = _named(layout, "frisbee", "dog")
+    assert centre_x(frisbee) < centre_x(dog)
+    layout = MockPlanner().plan("a candle on the far left and two cups on a table")
+    candle, table = _named(layout, "candle", "table")
+    assert candle.box[3] >= table.box[1] - 1
+    assert "shift" not in MockPlanner().plan("a nurse exhausted at the end of her shift").regions[0].description

@@ -213,7 +213,7 @@ DRAWABLE = frozenset({
     "rucksack", "rudder", "ruler", "rum", "runestone", "saber", "sabertooth", "sabre", "sabretooth", "sack", "saddle",
     "sailfish", "sake", "sakura", "salamander", "salami", "salesman", "saleswoman", "salsa", "saluki", "samosa",
     "samovar", "samoyed", "sampan", "sandal", "sandbag", "sandbox", "sander", "sandpiper", "sansevieria", "sapling",
-    "sardine", "saree", "sari", "sarong", "sash", "sashimi", "sasquatch", "satchel", "satellite", "saturn", "jupiter", "neptune", "uranus", "venus", "pluto", "satyr", "saucepan",
+    "sardine", "saree", "sari", "sarong", "sash", "sashimi", "sasquatch", "satchel", "satellite", "saturn", "jupiter", "satyr", "saucepan",
     "saucer", "sawfish", "sawhorse", "sawmill", "scabbard", "scallop", "scalpel", "scanner", "scarab", "scarf",
     "scavenger", "scepter", "sceptre", "schnauzer", "schnitzel", "scholar", "schoolboy", "schoolchild", "schoolgirl",
     "schoolteacher", "schooner", "scimitar", "sconce", "scone", "scoreboard", "scorpion", "scout", "scrapbook",

@@ -217,7 +217,7 @@ MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box
             "pitcher", "jug", "kettle", "teapot", "spoonful", "handful", "scoop", "stack", "pile", "heap", "roll",
             "ball", "sheet", "wedge", "chunk", "drop", "pint", "bowlful", "plateful", "tin", "packet", "pack"}
 #: What a person or thing wears or carries that belongs in its own region's description.
-WORN = ATTRIBUTES | {"umbrella", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear", "katana",
+WORN = ATTRIBUTES | {"umbrella", "brolly", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear", "katana",
                      "dagger", "rapier", "scimitar",
                      "spectacles", "spectacle", "monocle", "blazer", "waistcoat", "trenchcoat", "dungarees", "tunic",
                      "scrubs", "scrub", "turnout", "hazmat",
@@ -357,7 +357,7 @@ THINGS = ANIMALS | FIGURES | {
     "bench", "pedestal", "podium", "mantel", "mantelpiece", "counter", "windowsill", "nightstand", "ottoman",
     "sideboard", "vanity", "cot", "hammock", "crate", "pallet", "stool", "tripod", "easel", "chessboard", "tablet",
     "cup", "mug", "glass", "teacup", "teapot", "kettle", "bowl", "plate", "dish", "tray", "fork", "spoon", "knife",
-    "pan", "umbrella", "hat", "globe", "map", "telescope", "microscope", "camera", "typewriter",
+    "pan", "umbrella", "brolly", "hat", "globe", "map", "telescope", "microscope", "camera", "typewriter",
     "painting", "picture", "photo", "poster", "frame", "sculpture", "statue", "bust", "trophy", "candlestick",
     "workbench", "easel", "ladder", "door", "window", "gate", "fence", "mailbox", "bench", "swing", "hammock",
     "tent", "lantern", "toy", "ball", "kite", "yoyo", "block", "puzzle", "robot", "sword", "shield",
@@ -423,8 +423,7 @@ TALL = {"person", "man", "woman", "boy", "girl", "child", "tree", "lamp", "bottl
         "wizard", "knight", "skyscraper", "rocket", "palm", "cactus", "mannequin", "ladder", "column", "pillar"}
 #: Things that span the canvas: a band across the top or the bottom.
 #: What hangs in the sky, resting on nothing: drawn mid-air when alone, not on the ground.
-CELESTIAL = {"moon", "sun", "planet", "comet", "meteor", "star", "nebula", "galaxy", "eclipse", "saturn", "jupiter", "neptune",
-             "uranus", "venus", "pluto"}
+CELESTIAL = {"moon", "sun", "planet", "comet", "meteor", "star", "nebula", "galaxy", "eclipse"}
 TOP_BANDS = {"sky", "clouds", "cloud", "aurora", "ceiling", "skyline"}
 BOTTOM_BANDS = {"sea", "ocean", "lake", "water", "river", "grass", "field", "ground", "floor", "road", "street",
                 "beach", "sand", "snow", "meadow", "lawn", "carpet", "rug", "pond", "waves", "path", "desert"}

@@ -96,6 +96,10 @@ _ROOFED = _BUILT | {"car", "van", "bus", "truck", "taxi", "train", "tram", "cara
 
 #: Where a small thing sits on someone, above the rest of them ("a crow sitting on its hat").
 _ON_THE_HEAD = {"hat", "head", "helmet", "cap", "crown", "antlers", "horns", "hood", "bonnet", "sombrero", "turban"}
+#: What one looks up at that is up high ("looking up at a dragon", "at the skyscraper").
+_UP_HIGH = {"dragon", "plane", "airplane", "aeroplane", "jet", "helicopter", "balloon", "kite", "firework", "drone",
+            "ufo", "spaceship", "airship", "bat", "angel", "skeleton", "skyscraper", "tower", "giant", "rainbow",
+            "chandelier", "sign", "billboard", "tree house", "treehouse", "statue", "waterfall", "cliff"}
 #: How a river runs through a picture.
 _FLOWING = {"flowing", "winding", "running", "meandering", "snaking", "cutting", "rushing", "cascading", "tumbling",
             "curving", "streaming", "trickling", "babbling"}
@@ -262,7 +266,7 @@ SURFACES = {"ground", "floor", "seabed", "seafloor", "sand", "snow", "grass", "l
             "mud", "ice", "water", "surface", "soil", "gravel", "asphalt", "wall", "ceiling"}
 #: "in a line", "in a circle": how things stand together, not a thing.
 FORMATIONS = {"line", "row", "circle", "queue", "formation", "ring", "semicircle", "column", "pile", "stack", "heap",
-              "cluster", "group", "pair", "pairs", "rows", "lines", "half-circle", "string", "strand"}
+              "cluster", "group", "pair", "pairs", "rows", "lines", "half-circle", "string", "strand", "grid"}
 _ABOVE = {"above", "over", "atop", "overhead", "upon", "aloft"}
 _BELOW = {"below", "under", "beneath", "underneath"}
 _NEAR = {"beside", "near", "by", "alongside", "around", "next", "opposite", "with", "at"}
@@ -870,7 +874,8 @@ def _for_whom(token) -> bool:
                     after_verb):
                 return False
             head = token
-            while head.i + 1 < len(doc) and (nounlike(doc[head.i + 1]) or doc[head.i + 1].pos_ == "ADJ" or
+            while head.i + 1 < len(doc) and (nounlike(doc[head.i + 1]) or doc[head.i + 1].pos_ in ("ADJ", "NUM") or
+                                             doc[head.i + 1].lower_ == "reading" or
                                              doc[head.i + 1].text == "-" or doc[head.i + 1].tag_ == "POS" or
                                              doc[head.i + 1].lower_ in _DOCUMENTS | _PURPOSES):  # ("listing": a verb
                 # to the tagger)
@@ -979,7 +984,8 @@ _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "n
              "leaflet", "brochure", "pamphlet", "handout", "slideshow", "slide", "deck", "infographic", "textbook",
              "booklet", "app", "game", "webpage", "site", "channel", "podcast", "course", "lecture", "report",
              "listing", "menu", "catalog", "catalogue", "lookbook", "portfolio", "vtt", "campaign", "zine", "post",
-             "wall", "bulletin", "masthead", "newsletter", "flyer", "programme", "program", "leaflet"}
+             "wall", "bulletin", "masthead", "newsletter", "flyer", "programme", "program", "leaflet", "sunday",
+             "day", "eve", "week", "weekend"}  # ("a red poppy for remembrance sunday": the day it is for)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
 _PRINTS = {"logo", "design", "print", "graphic", "art", "illustration", "pattern", "icon", "emblem", "badge", "decal",
@@ -1464,6 +1470,14 @@ def _noun_compounds(doc):
                 child.head = token  # a second thing, said with the sun
             token.tag_, token.pos_, token.dep_, token.head = "NN", "NOUN", "pobj", prep
             owner.head, owner.dep_, cc.head = prep.head, "conj", prep.head
+        if token.tag_ == "RB" and first is not None and first.i == 0 and first.pos_ in ("NOUN", "PROPN") and \
+                _noun_read_as_adjective(token.lower_) and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "ADP":
+            token.tag_, token.pos_ = "NN", "NOUN"  # "lego stormtrooper on a white background": the figure, of lego
+            for child in [c for c in token.children]:
+                child.head = token
+            token.head, token.dep_ = token, "ROOT"
+            doc[token.i + 1].head = token
+            first.head, first.dep_ = token, "compound"
         if token.tag_ in ("JJ", "RB", "RBR") and first is not None and first.pos_ in ("NOUN", "DET") and \
                 _noun_read_as_adjective(token.lower_):
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -1957,7 +1971,7 @@ _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.F
              "dog": {"retriever", "labrador", "corgi", "poodle", "beagle", "husky", "inu", "shiba", "pug", "dachshund",
                      "terrier", "spaniel", "collie", "bulldog", "chihuahua", "greyhound", "whippet", "doberman",
                      "rottweiler", "dalmatian", "akita", "samoyed", "malamute", "pomeranian", "schnauzer", "sheepdog",
-                     "hound", "mastiff", "puppy", "pup", "doggo", "pooch", "mutt", "shepherd", "setter", "pointer",
+                     "hound", "mastiff", "puppy", "pup", "doggo", "pooch", "mutt",
                      "maltese", "bichon", "labradoodle", "goldendoodle", "cockapoo", "weimaraner", "vizsla"},
              "cat": {"tabby", "kitten", "siamese", "persian", "coon", "sphynx", "ragdoll", "calico", "bengal", "kitty",
                      "moggy", "tomcat"}}
@@ -2678,10 +2692,12 @@ class _Reader:
         if word in _DEEDS:
             return "action"  # "diving full stretch for a save", "doing a kickflip": what one does, said with them
         if word == "shift" and token.i > 0 and token.doc[token.i - 1].lower_ in _TIMES_OF_DAY | {
-                "day", "late", "early", "long", "graveyard", "double", "overnight", "night"}:
+                "day", "late", "early", "long", "graveyard", "double", "overnight", "night", "her", "his", "their",
+                "my", "your", "our"}:
             return "setting"  # "a paramedic on a night shift": when (not "a manual gear shift")
-        if word == "grid" and token.i > 0 and token.doc[token.i - 1].lower_ in ("down", "hex", "square", "battle") and \
-                self._article(token) == "":
+        if word == "grid" and token.i > 0 and (token.doc[token.i - 1].lower_ in ("hex", "square", "battle") or
+                                               token.doc[token.i - 1].lower_ == "down" and self._article(token) == "") \
+                and self._of(token) is None:
             return "style"  # "D&D dungeon map, top-down grid": how the map is drawn (not "a crossword grid")
         if word in _TIMES_OF_DAY and self._article(token) not in ("a", "an") and not _count_of_phrase(token):
             return "setting"  # "early morning at a misty wetland": when, not a thing
@@ -4116,7 +4132,8 @@ class _Reader:
             for c in conj:
                 last = self._by_token[(index, c.i)]
                 if any(r.a is mention.thing or r.b is mention.thing for r in self.relations) or mention.thing is last \
-                        or mention.thing.hints & _PLACED_HINTS:  # ("the moon on the far left and 2 owls on a branch")
+                        or mention.thing.hints & _PLACED_HINTS and mention.thing.head in lx.CELESTIAL | lx.TOP_BANDS:
+                    # ("the moon on the far left and 2 owls on a branch"; a candle on the far left ... on a table is on it)
                     continue  # ("behind the counter and a cat on a stool": the counter is where the barista is)
                 for relation in [r for r in self.relations if r.a is last and r.kind in ("on", "above", "below")]:
                     self._add(mention.thing, relation.kind, relation.b, relation.c)
@@ -4234,12 +4251,18 @@ class _Reader:
             if holder is not None:
                 done.add(token.i)
                 return ("inside", holder, None, set(), token.i)
-        if word == "at" and token.i > 0 and doc[token.i - 1].lower_ in ("up", "down") and \
+        if word == "at" and token.i > 0 and doc[token.i - 1].lower_ == "up" and \
                 doc[token.i - 1].head.lemma_.lower() in _GAZES | {"point", "wave", "shout", "bark", "growl", "roar"}:
-            target = target_after(token.i + 1)  # "a puppy looks up at the cat": below it; "looking down at": above it
-            if isinstance(target, (Thing, _Pronoun)):  # (a pronoun is read once the looker is known)
+            target = target_after(token.i + 1)  # "a puppy looks up at the cat (on the windowsill)": below it
+            high = isinstance(target, _Pronoun) or isinstance(target, Thing) and (
+                target.head in lx.CELESTIAL | lx.TOP_BANDS | _BIRDS | _UP_HIGH or
+                any(r.a is target and r.kind in ("on", "above") for r in self.relations) or any(
+                    m.thing is target and any(t.lower_ in ("on", "atop", "upon") and m.token.i < t.i < m.token.i + 8
+                                              for t in m.token.subtree) for m in self.mentions))
+            # ("... a tabby cat sleeping on the windowsill ... looks up at the cat": up on it)
+            if high:  # (not "a boy looks up at his dad", "a toddler looking up at a christmas tree": side by side)
                 done.add(token.i)
-                return ("below" if doc[token.i - 1].lower_ == "up" else "above", target, None, set(), token.i)
+                return ("below", target, None, set(), token.i)
             return None
         if word == "off" and [t.lower_ for t in doc[token.i + 1: token.i + 4]] == ["the", "top", "of"]:
             done.update(range(token.i, token.i + 4))  # "a cowboy flying off the top of it": above it
@@ -4378,7 +4401,8 @@ class _Reader:
                 return ("on", target, None, set(), token.i)  # "a bluebird watching from a branch above": up there
             if target is not None and word == "with" and token.i > 0 and (index, token.i - 1) in self._by_token \
                     and not (nxt[:1] and nxt[0] in ("his", "her", "their")) \
-                    and not re.match(r"(?:\S+\s+){1,4}?(?:to the (?:left|right) of|next to|beside|behind|in front of)\b",
+                    and not re.match(r"(?:\S+\s+){1,4}?(?:to the (?:left|right) of|next to|beside|behind|in front of)\s+"
+                                     r"(?:them|it|him|her|those)\b",
                                      doc[token.i + 1:].text, re.I) \
                     and self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | {"sky"}:
                 return ("holds", target, None, set(), token.i)
@@ -4466,7 +4490,8 @@ class _Reader:
             done_to = before[0].token if before else None  # who throws or reaches is there, not what is thrown
             while done_to is not None and done_to.dep_ == "pobj" and done_to.head.head.pos_ == "VERB":
                 done_to = done_to.head  # (through "for", "at")
-            if done_to is not None and done_to.dep_ in ("dobj", "prep"):
+            if done_to is not None and done_to.dep_ in ("dobj", "prep") and token.head.i in (done_to.head.i, done_to.i) and \
+                    token.head.tag_ != "VBN":  # (not "a frisbee thrown from the left": where the frisbee comes from)
                 act = done_to.head
                 doer = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 doer = doer if doer is not None else act.head if act.dep_ in ("acl", "relcl") else None
@@ -5719,8 +5744,9 @@ class _Reader:
                     other.head not in lx.ELEMENTS for c in mention.token.conjuncts):
                 placed.add(id(mention.thing))
         if len(others) >= 2:  # "a mountain below the cloud and a river flowing from it down to the sea": a river
-            placed |= {id(m.thing) for m in self.mentions if m.thing.head in WATERS | {"stream", "creek", "brook"} and
-                       any(c.dep_ == "acl" and c.lower_ in _FLOWING for c in m.token.children)}  # that runs somewhere
+            placed |= {id(m.thing) for m in self.mentions if m.thing.head in {"river", "stream", "creek", "brook"} and
+                       any(c.dep_ == "acl" and c.lower_ in _FLOWING for c in m.token.children) and
+                       not any(c.lower_ == "of" for c in m.token.children)}  # that runs somewhere
         if len(others) >= 2:  # "a deer drinking from a stream in the middle, an owl ...": the water it drinks from
             for mention in [m for m in self.mentions if _drunk_from(m.token) and m.thing.setting_noun]:
                 verb = mention.token.head.head
