@@ -3999,3 +3999,13 @@ def test_second_review_guards_looking_up_planets_grids_breeds_containers_rivers_
     candle, table = _named(layout, "candle", "table")
     assert candle.box[3] >= table.box[1] - 1
     assert "shift" not in MockPlanner().plan("a nurse exhausted at the end of her shift").regions[0].description
+
+
+def test_a_wave_curling_over_on_the_right_is_on_the_right_not_above():
+    layout = MockPlanner().plan("a fisherman in a small boat on the left, a giant wave curling over on the right, three "
+                                "birds flying above the wave")
+    fisherman, wave = _named(layout, "fisherman", "wave")
+    assert centre_x(fisherman) < centre_x(wave)
+    layout = MockPlanner().plan("a kite flying over a lighthouse")
+    kite, lighthouse = _named(layout, "kite", "lighthouse")
+    assert centre_y(kite) < centre_y(lighthouse)

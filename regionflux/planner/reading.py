@@ -4191,6 +4191,11 @@ class _Reader:
         if word in _ABOVE or (word in ("high", "far", "way") and nxt[:1] and nxt[0] in _ABOVE | _BELOW):
             if word in ("high", "far", "way"):
                 return None
+            if word == "over" and token.tag_ == "RP" and token.head.lemma_.lower() in (
+                    "curl", "topple", "fall", "tip", "keel", "roll", "turn", "bend", "lean", "flip", "knock", "tumble",
+                    "boil", "spill", "hand", "take", "look", "come", "pull") and \
+                    (token.i + 1 == len(doc) or doc[token.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ")):
+                return None  # "a giant wave curling over on the right": how it curls, not above anything
             done.add(token.i)
             if word == "over" and nxt[:1] and nxt[0] in ("his", "her", "its", "their") and \
                     nxt[1:2] and nxt[1] in ("shoulder", "shoulders", "back", "arm", "arms"):
