@@ -586,6 +586,18 @@ def _compass_on_a_map(text: str) -> str:
     return _QUARTER.sub(side, _COMPASS.sub(side, text))
 
 
+_BARE_CORNER = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<corner>(?:top|bottom|upper|lower)[\s-](?:left|right))(?P<end>"
+                          r"(?:\s+corner)?)(?=\s*(?:[,.;]|$|\s(?:and|with|while)\b))", re.I)
+
+
+def _in_the_corner(match) -> str:
+    """"a coffee mug top left": a corner of the picture said with no preposition, said with one."""
+    if match["before"].lower() in ("the", "in", "at", "on", "to", "far", "very", "its", "his", "her", "their", "from",
+                                   "towards", "toward", "into"):
+        return match.group(0)
+    return f"{match['before']} in the {match['corner']}{match['end']}"
+
+
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
@@ -707,6 +719,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   r"(?:[- ]hand\s+side|\s+side)?\b(?![- ]?(?:hand|arm|foot|leg|eye|ear|shoulder|cheek|wing|paw|hoof|knee|"
                   r"elbow|wrist|ankle|hip)s?\b)", r"to the \2 of the \1", text, flags=re.I)
     # "a cat to the door's left": to the left of the door
+    text = _BARE_CORNER.sub(_in_the_corner, text)  # "a mug of cocoa top left": in the top left
     text = re.sub(r"\bas well as\b", "and", text, flags=re.I)  # "a lighthouse, as well as two sailboats": and
     text = re.sub(r"\bw/o\b", "without", text, flags=re.I)
     text = re.sub(r"\bw/(?=\s)", "with", text, flags=re.I)
