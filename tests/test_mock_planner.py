@@ -4009,3 +4009,15 @@ def test_a_wave_curling_over_on_the_right_is_on_the_right_not_above():
     layout = MockPlanner().plan("a kite flying over a lighthouse")
     kite, lighthouse = _named(layout, "kite", "lighthouse")
     assert centre_y(kite) < centre_y(lighthouse)
+
+
+def test_bare_corners_a_lone_animal_in_its_tank_a_cottage_one_is_in_brushstrokes_and_easter():
+    layout = MockPlanner().plan("a mug of cocoa top left, a half finished sweater in the middle, a ball of yarn bottom "
+                                "right, soft natural light")
+    mug, sweater, ball = _named(layout, "mug", "sweater", "ball")
+    assert centre_y(mug) < centre_y(sweater) < centre_y(ball) and centre_x(mug) < centre_x(ball)
+    assert _labels("axolotl, pink, smiling, in a planted aquarium, soft diffused light") == ["axolotl"]
+    assert "tank" in _labels("aquarium tank with jellyfish only, no fish, no plants")
+    assert "cottage" not in _labels("dark fantasy, a witch stirring a cauldron in a candlelit cottage")
+    assert _labels("please one beatiful tulip in style of van gogh, very colorful, big brush stroke") == ["tulip"]
+    assert "easter" not in _labels("soft-focus Easter still life, a porcelain teapot on the left, a glass vase on the right")

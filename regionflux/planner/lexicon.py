@@ -107,12 +107,13 @@ EVENTS = {"party", "picnic", "battle", "war", "fight", "festival", "parade", "ce
           "snowball", "fight", "chase", "hunt", "duel", "meeting", "gathering", "market", "fair", "carnival", "heist",
           "apocalypse", "invasion", "explosion", "sport", "work", "play", "moment", "life", "time", "mid", "ambush",
           "raid", "siege", "skirmish", "brawl", "showdown", "standoff", "clash", "rodeo", "tournament", "regatta",
-          "marathon", "prom", "graduation", "reunion", "recital", "fundraiser", "bazaar"}
+          "marathon", "prom", "graduation", "reunion", "recital", "fundraiser", "bazaar", "easter", "thanksgiving",
+          "hanukkah", "diwali", "ramadan", "eid", "passover", "valentines", "valentine"}
 #: Nouns of how a picture looks: style tags, lighting, rendering ("cinematic lighting", "octane render").
 STYLE_NOUNS = {
     "visual", "lighting", "light", "lights", "candlelight", "glow", "style", "styles", "render", "rendering", "renders", "detail",
     "details", "resolution", "quality", "focus", "bokeh", "aesthetic", "aesthetics", "vibe", "vibes", "atmosphere",
-    "mood", "theme", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
+    "mood", "theme", "stroke", "strokes", "brushstroke", "brushstrokes", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
     "photography", "photo", "photograph", "illustration", "painting", "paint", "print", "film", "lens", "shot", "angle",
     "composition", "texture", "textures", "engine", "octane", "masterpiece", "wallpaper", "sketch", "drawing", "ink",
     "wash", "watercolor", "watercolour", "gouache", "pastel", "pastels", "acrylic", "oil", "oils", "charcoal",

@@ -96,6 +96,8 @@ _ROOFED = _BUILT | {"car", "van", "bus", "truck", "taxi", "train", "tram", "cara
 
 #: Where a small thing sits on someone, above the rest of them ("a crow sitting on its hat").
 _ON_THE_HEAD = {"hat", "head", "helmet", "cap", "crown", "antlers", "horns", "hood", "bonnet", "sombrero", "turban"}
+#: Where a lone animal lives, shown as its setting ("in a planted aquarium").
+_TANKS = {"aquarium", "tank", "fishtank", "terrarium", "vivarium"}
 #: What one looks up at that is up high ("looking up at a dragon", "at the skyscraper").
 _UP_HIGH = {"dragon", "plane", "airplane", "aeroplane", "jet", "helicopter", "balloon", "kite", "firework", "drone",
             "ufo", "spaceship", "airship", "bat", "angel", "skeleton", "skyscraper", "tower", "giant", "rainbow",
@@ -2166,6 +2168,7 @@ class _Reader:
         text = _NUMBER_TYPO.sub(lambda m: _NUMBER_TYPOS[m.group(1).lower()], text)  # "thre owls": three owls
         text = _TRAILING_INTERJECTION.sub("", text)  # "a frog riding a tiny unicycle lol": said to the tool
         text = re.sub(r"\b([Ll])il'?(?=\s+[a-z])", r"\1ittle", text)  # "lil frog just chillin": a little frog
+        text = re.sub(r"\bbrush\s+(strokes?)\b", r"brush\1", text, flags=re.I)  # "big brush stroke": how it is painted
         text = re.sub(r"\b(?:vw|bmw|gmc|ktm|bmx|atv|suv|rv)\b", lambda m: m.group(0).upper(), text)  # "vintage vw
         # camper van": a make, which the tagger reads as a name only in capitals
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
@@ -2275,6 +2278,7 @@ class _Reader:
         self._held_by_the_one()
         self._in_hands()
         self._balloons_up()
+        self._in_its_tank()
         self._toppings()
         self._poured()
         self._by_a_fixture()
@@ -2706,6 +2710,12 @@ class _Reader:
             return "setting"  # "a boy watching the sunset from a hill": the light of the picture, not a thing in it
         if word in lx.EVENTS and word not in lx.THINGS:
             return "setting"
+        if prep in ("in", "inside", "within") and word in _BUILT - {"tower", "lighthouse", "windmill", "treehouse", "igloo",
+                                                                      "skyscraper", "tent", "mill"} and \
+                self._article(token) in ("a", "an") and not _count_of_phrase(token) and \
+                not any(_colour(t) for t in token.doc[self._phrase_start(token): token.i]) and self.things and \
+                not any(c.dep_ == "prep" for c in token.children):
+            return "setting"  # "a witch stirring a cauldron in a candlelit cottage": inside it, the room is the picture
         if prep in ("in", "at", "during", "inside", "within", "through", "across", "into", "amid", "amidst", "among",
                     "throughout", "from") and word in lx.SETTINGS | SURFACES and word not in lx.CONTAINERS and \
                 not self._placed_ground(token) and not _drunk_from(token) and not _peeks_from(token):
@@ -5116,6 +5126,20 @@ class _Reader:
             holder = self._by_token.get((mention.segment, (subject or verb.head).i))
             if holder is not None and holder is not thing:
                 self._add(thing, "above", holder)
+
+    def _in_its_tank(self) -> None:
+        """"axolotl, pink, smiling, in a planted aquarium, macro": a lone animal in its tank is shown in it; the tank is
+        the setting, not a second subject."""
+        if len(self.things) != 2:
+            return
+        animal, tank = sorted(self.things, key=lambda t: t.head in _TANKS)
+        said_in = any(m.thing is tank and m.token.dep_ == "pobj" and m.token.head.lower_ in ("in", "inside")
+                      for m in self.mentions)  # ("aquarium tank with jellyfish only": the tank is the subject)
+        if tank.head in _TANKS and said_in and animal.inside is tank and animal.head not in _TANKS and not tank.counted and \
+                not _colours_of(tank.words) and not any(r.a is tank or r.b is tank for r in self.relations):
+            self.things.remove(tank)
+            animal.inside = None
+            self.settings.insert(0, f"in {tank.named()}")
 
     def _on_ones_head(self) -> None:
         """"a scarecrow in the middle and a crow sitting on its hat": what sits on someone's hat or head is above

@@ -119,7 +119,7 @@ FR_WORDS = {
     "hanté": "haunted", "hantée": "haunted", "froid": "cold", "froide": "cold", "froids": "cold", "froides": "cold",
     "frais": "fresh", "fraîche": "fresh", "fraîches": "fresh", "mûr": "ripe", "mûrs": "ripe", "mûres": "ripe",
     "délicieux": "delicious", "délicieuse": "delicious", "tropical": "tropical", "tropicale": "tropical",
-    "tropicaux": "tropical", "tropicales": "tropical", "lourd": "heavy", "lourde": "heavy", "délicat": "delicate",
+    "tropicaux": "tropical", "tropicales": "tropical", "lourd": "heavy", "lourde": "heavy", "épais": "thick", "épaisse": "thick", "épaisses": "thick", "délicat": "delicate",
     "délicate": "delicate", "gai": "cheerful", "gaie": "cheerful", "romantique": "romantic", "romantiques": "romantic",
     "onirique": "dreamy", "rêveur": "dreamy", "rêveuse": "dreamy", "lugubre": "gloomy", "morne": "gloomy",
     "énorme": "huge", "énormes": "huge", "minuscules": "tiny", "sauvage": "wild", "sauvages": "wild",
