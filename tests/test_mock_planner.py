@@ -4021,3 +4021,14 @@ def test_bare_corners_a_lone_animal_in_its_tank_a_cottage_one_is_in_brushstrokes
     assert "cottage" not in _labels("dark fantasy, a witch stirring a cauldron in a candlelit cottage")
     assert _labels("please one beatiful tulip in style of van gogh, very colorful, big brush stroke") == ["tulip"]
     assert "easter" not in _labels("soft-focus Easter still life, a porcelain teapot on the left, a glass vase on the right")
+
+
+def test_a_basket_full_of_eggs_to_its_left_and_a_kraken_the_tagger_read_as_a_verb():
+    layout = MockPlanner().plan("a white bunny in the center, a wicker basket full of eggs to its left, a yellow chick "
+                                "on the right")
+    basket, bunny = _named(layout, "wicker basket", "bunny")
+    assert centre_x(basket) < centre_x(bunny)
+    assert "kraken" in _labels("a pirate captain on the left, a giant kraken rising from the waves on the right")
+    layout = MockPlanner().plan("wedding cake on a table with a crystal chandelier hanging over it")
+    chandelier, cake = _named(layout, "crystal chandelier", "wedding cake")
+    assert centre_y(chandelier) < centre_y(cake)

@@ -1526,7 +1526,7 @@ def _noun_compounds(doc):
                 _head_of_phrase(token, first)
         plural_doer = lx.is_plural(token.lower_) and lx.singular(token.lower_) in lx.ANIMALS | lx.FIGURES and \
             first is not None and first.lower_ in ("and", ",", "while", "with")  # "... and seagulls circling overhead"
-        if token.pos_ in ("AUX", "VERB") and token.tag_ in ("VBP", "VBZ", "MD", "NN", "NNP") and first is not None and \
+        if token.pos_ in ("AUX", "VERB") and token.tag_ in ("VBP", "VBZ", "VBD", "MD", "NN", "NNP") and first is not None and \
                 token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VBG" and token.head.i == token.i + 1 and \
                 (token.lower_ in lx.ANIMALS or token.lower_ in lx.THINGS or token.lower_ in lx.DRAWABLE or plural_doer) and \
                 (first.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or plural_doer) and \
@@ -3986,6 +3986,8 @@ class _Reader:
             if word in ("it", "its"):
                 before = [t for t in before if not _someone(t.head)]
                 # "a boy jumping in a puddle below it": not the boy
+            if subject is not None and word in ("its", "it"):  # "a basket full of eggs to its left": not the eggs
+                before = [t for t in before if t.inside is not subject]
             if subject is not None:  # "an astronaut standing on a sand dune looking up at it": not the dune
                 under = {id(r.b) for r in self.relations if r.a is subject and r.kind in ("on", "inside")} | \
                     {id(f[2]) for f in found if f[0] is subject and f[1] in ("on", "inside") and f[2] is not None}
@@ -4479,6 +4481,13 @@ class _Reader:
             if earlier_target is nearest and not any(t.is_punct for t in token.doc[at: token.i]):
                 if kind != "holds":
                     return subject, nearest
+                if any(t.lower_ in ("full", "filled", "loaded", "brimming", "overflowing", "heaped", "packed")
+                       for t in token.doc[max(0, at - 2): token.i]):  # "a wicker basket full of eggs to its left":
+                    nearest.inside = subject  # the basket, eggs and all, is on the left of what was named before
+                    referent = self._resolve(index, owner, subject=subject, found=found)
+                    if referent is not None and referent not in (subject, nearest):
+                        return subject, referent
+                    return None
                 # "a laptop on a desk with a mug to its right": the mug is on the right of what has it,
                 # and what stands on a support has what is "with" it
                 owner = next((a for a, k, b, _, _ in found if k == "on" and b is subject), subject)
