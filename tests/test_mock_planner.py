@@ -4032,3 +4032,26 @@ def test_a_basket_full_of_eggs_to_its_left_and_a_kraken_the_tagger_read_as_a_ver
     layout = MockPlanner().plan("wedding cake on a table with a crystal chandelier hanging over it")
     chandelier, cake = _named(layout, "crystal chandelier", "wedding cake")
     assert centre_y(chandelier) < centre_y(cake)
+
+
+def test_style_before_a_noun_a_colour_scheme_moonlit_a_camera_and_a_full_moon_over_a_scene():
+    assert _labels("comic book style superhero, dynamic pose, bold outlines") == ["superhero"]
+    assert "style" not in MockPlanner().plan("comic book style superhero, dynamic pose").regions[0].description
+    assert "colour scheme" not in _labels("a red toy train along the bottom, gold and red colour scheme, 3d render")
+    assert _labels("(masterpiece:1.2), best quality, a wolf howling, moonlit snowy mountain, ultra detailed") == ["wolf"]
+    assert "iphone" not in _labels("a big orange tent and a picnic table next to it and a mountain lake in the "
+                                   "background shot on iphone")
+    assert "pedestal" in _labels("product shot of white sneakers on a pedestal, no shoebox, clean grey background")
+    layout = MockPlanner().plan("Beneath a full moon a wolf howls on a cliff while far below in the valley a small "
+                                "cabin glows with light and an owl watches from a dead tree")
+    moon, wolf = _named(layout, "moon", "wolf")
+    assert centre_y(moon) < centre_y(wolf)
+    assert _labels("a heron under a full moon, ink wash") == ["heron"]
+
+
+def test_a_place_said_before_its_verb_places_what_comes_after():
+    layout = MockPlanner().plan("to the left of the fireplace stands a christmas tree and to the right of the fireplace "
+                                "there is a rocking chair")
+    assert sorted(r.label for r in layout.regions) == ["chair", "christmas tree", "fireplace"]
+    tree, fireplace, chair = _named(layout, "christmas tree", "fireplace", "chair")
+    assert centre_x(tree) < centre_x(fireplace) < centre_x(chair)

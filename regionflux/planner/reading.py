@@ -776,6 +776,11 @@ def _third_person_verb(token) -> bool:
             for c in token.children) or token.tag_ == "NNS" and token.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.i == token.i - 1 and c.lower_ in ("that", "which", "who") for c in token.children):
         return True  # "an astronaut plants a flag", "a dragon that circles above him": the parse's own verb
+    if token.tag_ == "VBZ" and token.dep_ == "ROOT" and token.i > 0 and \
+            any(c.dep_ == "prep" and c.i < token.i for c in token.children) and \
+            any(c.dep_ in ("dobj", "nsubj", "attr", "npadvmod") and c.i > token.i and c.pos_ in ("NOUN", "PROPN")
+                for c in token.children):
+        return True  # "to the left of the fireplace stands a christmas tree": the place first, then its verb
     if token.tag_ == "NN" and token.lower_ in MOTIONS and token.i > 0 and (
             doc[token.i - 1].tag_ == "NNS" or doc[token.i - 1].tag_ == "VBZ" and doc[token.i - 1].lower_.endswith("s")
             and lx.singular(doc[token.i - 1].lower_) in lx.ANIMALS | lx.THINGS) and \
@@ -1085,6 +1090,9 @@ def _style_modifiers(doc, start: int, end: int) -> set[int]:
         if t.i + 2 < end and doc[t.i + 1].text == "-" and (
                 (t.lower_, doc[t.i + 2].lower_) in STYLE_PAIRS or t.like_num and doc[t.i + 2].lower_ == "bit"):
             found |= {t.i, t.i + 1, t.i + 2}  # "low-poly", "16-bit"
+    marks = [t.i for t in doc[start:end] if t.lower_ in ("style", "styled", "inspired", "themed", "esque")]
+    if marks:  # "comic book style superhero", "ghibli inspired cottage": how it is drawn, said before what it is
+        found |= {t.i for t in doc[start: marks[-1] + 1] if t.pos_ not in ("DET", "NUM") and not _colour(t)}
     return found
 
 
@@ -2115,7 +2123,8 @@ _EXACT_COUNT = re.compile(r"\b(?:exactly|precisely)\s+(?=(?:\d+|one|two|three|fo
                           r"eleven|twelve)\b)", re.I)
 #: "a tall, slender, spotted giraffe": adjectives listed with commas before one noun.
 _ADJECTIVE_LIST = re.compile(r"\b(?:a|an|the)\s+([a-z-]+(?:,\s*[a-z-]+){1,8})(?=\s+[a-z])", re.I)
-_PLAIN_ADJECTIVES = {"tall", "slender", "old", "young", "big", "small", "tiny", "huge", "long", "short", "fat", "thin",
+_PLAIN_ADJECTIVES = {"moonlit", "sunlit", "candlelit", "starlit", "lamplit", "firelit", "torchlit",
+                     "tall", "slender", "old", "young", "big", "small", "tiny", "huge", "long", "short", "fat", "thin",
                      "lean", "wide", "narrow", "sleek", "proud", "fierce", "wild", "cute", "majestic", "regal", "elegant",
                      "ancient", "gentle", "brave", "lonely", "lone", "massive", "mighty", "graceful", "battered", "worn",
                      "weathered", "ornate", "rugged", "plump", "chubby", "skinny", "wise", "grumpy", "sleepy", "stoic",
@@ -2738,6 +2747,10 @@ class _Reader:
             return "action"  # "a teapot shaped like a mushroom": what it looks like, not a second thing
         if prep == "of" and token.head.head.i != token.head.i and lemma(token.head.head) in ("style", "manner", "spirit"):
             return "style"  # "in the style of beatrix potter": who drew it
+        if prep in ("on", "with") and token.dep_ == "pobj" and token.head.head.lower_ in (
+                "shot", "filmed", "photographed", "captured", "taken") and token.head.head.tag_ in ("VBN", "VBD", "NN") \
+                and token.head.i == token.head.head.i + 1:
+            return "style"  # "... a mountain lake in the background shot on iphone": the camera
         if prep == "in" and (word in _MEDIA or lx.singular(word) in _MEDIA or word in ("watercolor", "watercolour",
                                                                                     "oils", "gouache", "acrylics")) and \
                 lx.singular(word) not in ("clay", "paint", "oil", "spray", "acrylic") and \
@@ -2793,7 +2806,9 @@ class _Reader:
         if prep in ("under", "beneath") and word in ("moon", "sun") and (self._article(token) in ("a", "an") or any(
                 t.lower_ in ("full", "crescent", "huge", "giant", "big", "harvest", "blood", "glowing") for t in
                 token.doc[self._phrase_start(token): token.i])) and (
-                sum(t.count for t in self.things) >= 2) and not any(
+                sum(t.count for t in self.things) >= 2 or sum(
+                    1 for t in token.doc if t.i > token.i and t.pos_ in ("NOUN", "PROPN") and _is_head(t) and
+                    (lemma(t) in lx.ANIMALS | lx.FIGURES | lx.THINGS or _person(lemma(t)))) >= 2) and not any(
                 t.lower_ in ("dim", "pale", "hazy", "cloudy") for t in token.doc[self._phrase_start(token): token.i]):
             return "thing"  # "a pair of owls on a branch beneath a full moon": the moon over several things, drawn
         if prep in ("under", "beneath", "below") and word in ("moon", "sun", "planet") and lx.is_plural(token.lower_) and \
@@ -4560,6 +4575,12 @@ class _Reader:
                 (index, place.i) not in self._by_token and (index, place.head.head.i) in self._by_token and \
                 self._by_token[(index, place.head.head.i)] is not target:
             return self._by_token[(index, place.head.head.i)]  # "a donkey on the steps below it": the donkey is below
+        if token.i > 0 and doc[token.i - 1].lower_ in ("and", ",", "while", "but", "then"):
+            later = sorted((m for m in self._mentions_in(index) if m.token.i > token.i and m.thing is not target),
+                           key=lambda m: m.token.i)
+            if later and any(t.lower_ == "there" or t.tag_ == "VBZ" and t.lower_ != "is" and not any(
+                    c.dep_ == "nsubj" and c.i < t.i for c in t.children) for t in doc[token.i: later[0].start]):
+                return later[0].thing  # "... and to the right of the fireplace there is a rocking chair": the chair
         before = [m for m in self._before(index, token.i) if m.thing is not target]
         if not before:  # "and to the right of them, one pine tree": the thing comes after its place
             after = sorted((m for m in self._mentions_in(index) if m.token.i > token.i and m.thing is not target),
