@@ -101,13 +101,13 @@ _TANKS = {"aquarium", "tank", "fishtank", "terrarium", "vivarium"}
 #: What one looks up at that is up high ("looking up at a dragon", "at the skyscraper").
 _UP_HIGH = {"dragon", "plane", "airplane", "aeroplane", "jet", "helicopter", "balloon", "kite", "firework", "drone",
             "ufo", "spaceship", "airship", "bat", "angel", "skeleton", "skyscraper", "tower", "giant", "rainbow",
-            "chandelier", "sign", "billboard", "tree house", "treehouse", "statue", "waterfall", "cliff"}
+            "chandelier", "sign", "billboard", "treehouse", "statue", "waterfall", "cliff"}
 #: How a river runs through a picture.
 _FLOWING = {"flowing", "winding", "running", "meandering", "snaking", "cutting", "rushing", "cascading", "tumbling",
             "curving", "streaming", "trickling", "babbling"}
 #: Roles someone or something plays, said before who plays them ("the school mascot, a roaring lion").
-_PLAYED_ROLES = {"mascot", "hero", "heroine", "protagonist", "villain", "star", "subject", "character", "sidekick", "pet",
-          "companion", "familiar", "mount", "boss"}
+_PLAYED_ROLES = {"mascot", "hero", "heroine", "protagonist", "villain", "star", "subject", "character", "sidekick",
+                 "pet", "companion", "familiar", "mount", "boss"}
 #: Asking to leave out what was just named ("..., please leave it out", "remove that").
 _LEAVE_IT_OUT = re.compile(r"(?:^|[,.;!]\s*)(?:(?:please|pls|but|and|just)\s+)*(?:leave\s+(?:it|that|this|them|those)\s+out|"
                            r"(?:remove|delete|omit|erase)\s+(?:it|that|them|those))(?:\s+(?:please|pls|too|as\s+well))?"
