@@ -4055,3 +4055,13 @@ def test_a_place_said_before_its_verb_places_what_comes_after():
     assert sorted(r.label for r in layout.regions) == ["chair", "christmas tree", "fireplace"]
     tree, fireplace, chair = _named(layout, "christmas tree", "fireplace", "chair")
     assert centre_x(tree) < centre_x(fireplace) < centre_x(chair)
+
+
+def test_a_container_of_things_is_where_a_place_said_after_them_goes_and_holds_them():
+    layout = MockPlanner().plan("a baker pulling bread from a brick oven on the right, a wooden shelf of baguettes "
+                                "above the oven")
+    shelf, oven = _named(layout, "shelf", "brick oven")
+    assert centre_y(shelf) < centre_y(oven)
+    layout = MockPlanner().plan("a shelf of books above a desk")
+    shelf, books, desk = _named(layout, "shelf", "book", "desk")
+    assert shelf.box[0] <= books.box[0] and books.box[2] <= shelf.box[2] and centre_y(books) < centre_y(desk)

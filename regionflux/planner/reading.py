@@ -4447,6 +4447,12 @@ class _Reader:
                                                                  "boat", "canoe", "car", "cart", "bathtub", "swing")
                         else "next_to", target, None, set(), token.i)
             return None
+        if word == "of" and token.i > 0 and (index, token.i - 1) in self._by_token and \
+                self._by_token[(index, token.i - 1)].head in lx.CONTAINERS - SURFACES - {"cake", "board"}:
+            target = thing_after(token.i + 1)  # "a shelf of books", "a crate of apples": inside it
+            if target is not None and target is not self._by_token[(index, token.i - 1)] and (
+                    target.plural or target.count > 1):  # (not "pots of herbs", one thing said in two words)
+                return ("holds", target, None, set(), token.i)
         if word in ("full", "filled", "covered", "loaded", "piled", "stacked") and nxt[:1] and nxt[0] in ("of", "with", "in"):
             target = thing_after(token.i + 2)
             if target is not None:
@@ -4593,6 +4599,12 @@ class _Reader:
                              "little", "bit") for t in doc[:token.i]) and not any(
                 m.thing is not target for m in self._mentions_in(index)) else None
         nearest = before[0]
+        of = nearest.token.head
+        if kind and of.lower_ == "of" and nearest.token.dep_ == "pobj" and of.head.i < of.i and \
+                self._by_token.get((index, of.head.i)) not in (None, target) and \
+                self._by_token[(index, of.head.i)].head in lx.CONTAINERS and not any(
+                    t.is_punct or t.lower_ in ("and", "with") or t.pos_ == "VERB" for t in doc[of.i: token.i]):
+            return self._by_token[(index, of.head.i)]  # "a shelf of baguettes above the oven": the shelf is there
         if kind == "on" and isinstance(target, Thing) and target.head in SEATS and nearest.token.dep_ == "dobj":
             verb = nearest.token.head  # "a man reading a newspaper on a bench": the one reading sits on it
             doer = verb.head if verb.dep_ in ("acl", "relcl", "amod") else next(
