@@ -4065,3 +4065,31 @@ def test_a_container_of_things_is_where_a_place_said_after_them_goes_and_holds_t
     layout = MockPlanner().plan("a shelf of books above a desk")
     shelf, books, desk = _named(layout, "shelf", "book", "desk")
     assert shelf.box[0] <= books.box[0] and books.box[2] <= shelf.box[2] and centre_y(books) < centre_y(desk)
+
+
+def test_a_counted_kind_said_with_an_ing_word_counts_the_thing():
+    assert _labels("a single telescope and two camping chairs under the stars").count("camping chair") == 2
+    assert _labels("a tent, 2 backpacks and 4 camping chairs around a fire pit").count("camping chair") == 4
+
+
+def test_a_huge_moon_over_one_thing_is_drawn_and_a_cover_is_the_picture():
+    layout = MockPlanner().plan("a little fishing boat beneath a huge full moon")
+    moon, boat = _named(layout, "moon", "fishing boat")
+    assert centre_y(moon) < centre_y(boat)
+    assert _labels("a heron under a full moon, ink wash") == ["heron"]
+    assert sorted(_labels("an album cover with a girl on a swing")) == ["girl", "swing"]
+
+
+def test_bracketed_parts_and_a_forms_fields_are_read_apart():
+    layout = MockPlanner().plan("[bassist on the left] [saxophonist in the middle] [grand piano on the right] "
+                                "[smoky jazz club] [film noir, black and white]")
+    assert all("black and white" not in r.description for r in layout.regions)
+    bassist, sax, piano = _named(layout, "bassist", "saxophonist", "piano")
+    assert centre_x(bassist) < centre_x(sax) < centre_x(piano)
+    layout = MockPlanner().plan("[subject: handmade beeswax candle] [style: scandinavian minimal] "
+                                "[lighting: soft diffused daylight] [background: white linen]")
+    assert [r.label for r in layout.regions] == ["beeswax candle"] and "white linen" in layout.background_prompt
+    layout = MockPlanner().plan("Setting: a rustic wooden market stall. Subjects: jars of honey on the left, beeswax "
+                                "candles on the right. Style: warm film photography")
+    assert sorted(r.label for r in layout.regions) == ["beeswax candle", "jar"]
+    assert "market stall" in layout.background_prompt

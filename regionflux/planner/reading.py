@@ -1548,7 +1548,7 @@ def _noun_compounds(doc):
                 for child in [c for c in doc[token.i + 1].children if c.i < first.i]:
                     child.head = token
         if token.tag_ in ("VBZ", "VBP") and not token.lower_.endswith("s") and \
-                token.lower_ in lx.ANIMALS | lx.THINGS | lx.DRAWABLE and first is not None and \
+                token.lower_ in lx.ANIMALS | lx.THINGS | lx.DRAWABLE | lx.FRAME_NOUNS and first is not None and \
                 first.pos_ in ("NOUN", "PROPN") and first.dep_ in ("nsubj", "nsubjpass", "compound") and \
                 (first.tag_ not in ("NNS", "NNPS") or first.lower_ in ("clothes", "sports", "arms", "goods")) and \
                 first.head.i == token.i and not any(c.dep_ in ("dobj", "attr") for c in token.children):
@@ -1597,7 +1597,9 @@ def _noun_compounds(doc):
             for subject in [c for c in token.children if c.i < token.i and c.dep_ in ("nsubj", "nsubjpass")]:
                 subject.head, subject.dep_ = subject, "ROOT"  # ("a violin ... stands" was the verb's subject)
             _head_of_phrase(token, first)
-        if first is not None and (first.lower_, lemma(token)) in _ING_COMPOUNDS and first.tag_ == "VBG" and \
+        counted_ing = first is not None and first.i > 0 and (doc[first.i - 1].tag_ == "CD" or doc[
+            first.i - 1].lower_ in NUMBER_WORDS) and token.tag_ in ("NNS", "NNPS") and doc[first.i - 1].lower_ != "one"
+        if first is not None and ((first.lower_, lemma(token)) in _ING_COMPOUNDS or counted_ing) and first.tag_ == "VBG" and \
                 token.head.i == first.i and \
                 token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN") and (
                     first.i == 0 or doc[first.i - 1].pos_ in ("DET", "ADJ", "NUM")) and \
@@ -2803,6 +2805,10 @@ class _Reader:
         if prep in ("under", "beneath") and word in ("moon", "sun") and any(
                 _colour(t) and t.lower_ not in ("golden", "pale", "light") for t in token.doc[self._phrase_start(token): token.i]):
             return "thing"  # "a grey wolf howling under a yellow moon": a moon of its own colour is drawn, in the sky
+        if prep in ("under", "beneath", "below") and word in ("moon", "sun", "planet") and any(
+                t.lower_ in ("huge", "giant", "enormous", "massive", "gigantic", "oversized") for t in
+                token.doc[self._phrase_start(token): token.i]):
+            return "thing"  # "a fishing boat beneath a huge full moon": a moon said to be huge is in the picture
         if prep in ("under", "beneath") and word in ("moon", "sun") and (self._article(token) in ("a", "an") or any(
                 t.lower_ in ("full", "crescent", "huge", "giant", "big", "harvest", "blood", "glowing") for t in
                 token.doc[self._phrase_start(token): token.i])) and (

@@ -273,10 +273,13 @@ _GONE_SO_NOT = re.compile(r"\b(?:the|that|this|our|my|his|her|their)\s+(?P<words
                           r"(?:it|them)(?:\s+in)?(?=\s*(?:[,.;!?]|$|(?:anymore|this\s+time|please|pls)\b))", re.I)
 
 
-_FORM_LABEL = re.compile(r"(?:^|(?<=[,;.]\s))(?:main\s+|art\s+)?(?:subject|scene|setting|location|prompt|description|style|"
+_FORM_LABEL = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=[\[(]))\s*(?:main\s+|art\s+)?(?:subjects?|objects?|characters?|foreground|scene|setting|location|prompt|description|style|"
                          r"mood|lighting|"
                          r"colou?rs?|colou?r\s+palette|palette|camera|lens|medium|vibe|aesthetic|atmosphere|composition|"
                          r"details?)\s*:\s*(?=\S)", re.I)
+#: A form's field naming where it all is ("setting: a market stall", "[background: white linen]"): said as the setting.
+_SETTING_LABEL = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=[\[(]))\s*(?P<label>setting|location|environment|background|backdrop)"
+                            r"\s*:\s*(?P<place>[^,;.:\[\]()]*[^,;.:\[\]()\s])", re.I)
 #: Words a line cannot end on unless the phrase goes on in the next line ("a cat sitting on\na mat").
 _UNFINISHED = re.compile(r"(?:\b(?:a|an|the|and|or|of|on|in|at|to|by|for|with|from|under|over|his|her|their|its|my|"
                          r"is|are|very)|[,;:(&+-])\s*$", re.I)
@@ -632,6 +635,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "a horse drawn carriage": how the carriage is drawn along, no horse of its own
     text = _counted_after(text)
     text = _SUBJECT_LAST.sub(_subject_first, text)
+    text = re.sub(r"([\])])\s*(?=[\[(])", r"\1, ", text)  # "[a bassist on the left] [a piano on the right]": parts
+    text = _SETTING_LABEL.sub(lambda m: f"{m['place']} background", text)
     text = _FORM_LABEL.sub("", text)  # "subject: a barn owl, style: pencil sketch, mood: quiet": a form's labels
     text = re.sub(r"(?:^|(?<=[,;.]\s)|(?<=\s[-–—]\s))(?:on\s+the\s+)?(left|right|top|bottom)(?:\s+(?:side|half|corner))?\s*:\s*"
                   r"([^,;.:]+)", lambda m: f"{m.group(2).strip()} {'on' if m.group(1).lower() in ('left', 'right') else 'at'} "
