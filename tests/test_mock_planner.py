@@ -4093,3 +4093,12 @@ def test_bracketed_parts_and_a_forms_fields_are_read_apart():
                                 "candles on the right. Style: warm film photography")
     assert sorted(r.label for r in layout.regions) == ["beeswax candle", "jar"]
     assert "market stall" in layout.background_prompt
+
+
+def test_a_material_before_adjectives_a_capitalised_sentence_opening_and_things_on_a_tables_top():
+    assert _labels("a pair of chrome vintage headlights on a workbench, product shot").count("chrome headlight") == 2
+    assert _labels("A table. On it are four teacups.").count("teacup") == 4
+    layout = MockPlanner().plan("a long table with a teapot in the centre, a woman in a sun hat on the left, a man "
+                                "reading a newspaper on the right")
+    teapot, table = _named(layout, "teapot", "table")
+    assert centre_y(teapot) < centre_y(table)

@@ -161,6 +161,13 @@ def _with_supports(relations: list[Relation]) -> list[Relation]:
             if not any(r.a is standing and r.b is relation.a for r in relations) and \
                     not any(r.a is relation.a and r.kind == "above" and r.b is standing for r in relations + extra):
                 extra.append(Relation(relation.a, "above", standing))
+    for relation in relations:  # "a butterfly on a leaf below the flower": the butterfly is below the flower too
+        if relation.kind != "below" or relation.b is None:
+            continue
+        for standing in [r.a for r in relations if r.kind == "on" and r.b is relation.a and r.a is not relation.b]:
+            if not any(r.a is relation.b and r.b is standing for r in relations + extra) and \
+                    not any(r.a is standing and r.b is relation.b for r in relations + extra):
+                extra.append(Relation(standing, "below", relation.b))
     sides: dict[int, set] = {}  # a support takes its things' side, when they all name the same one
     for relation in relations:
         if relation.kind == "on" and relation.b is not None:
@@ -485,6 +492,9 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
 #: Parts narrower than their owner's middle ("a green door" in a cottage).
 _NARROW_PARTS = {"door", "gate", "window", "chimney", "collar", "necklace", "tie", "bowtie", "pendant", "choker", "bow",
                  "earring", "step"}
+#: Holders whose contents stand on their top, not in their depth.
+_TOPPED = {"table", "desk", "counter", "bench", "workbench", "tray", "platter", "plate", "stool", "nightstand", "dresser",
+           "sideboard", "cart", "board", "shelf", "mantel", "mantelpiece", "windowsill", "sill", "pedestal", "stand"}
 _TALL_EXTRA = {"lamp", "lantern", "statue", "bottle", "vase", "candle", "lighthouse", "tower", "tree"}
 
 
@@ -506,6 +516,8 @@ def _inside(owner: Thing, box: list[int], items: list[Thing], width: int, height
         regions.append({"description": thing.description(), "label": thing.label,
                         "box": fit_box([cx - half, band_top, cx + half, band_bottom], width, height)})
     items = [t for t in items if t.band is None]
+    if owner.head in _TOPPED:  # "a long table with a teapot": on its top, so higher than the table's middle
+        top, bottom = y0 + (y1 - y0) * 0.05, y0 + (y1 - y0) * 0.55
     rows = [[t for t in items if id(t) in upper], [t for t in items if id(t) not in upper]]
     rows = [row for row in rows if row] if rows[0] else [items]
     for r, row in enumerate(rows):

@@ -1213,6 +1213,12 @@ def _is_head(token) -> bool:
     if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod", "npadvmod") and \
             nxt.i == token.head.i:
         return False  # "a steam locomotive": the tagger may hang "steam" on it as an adverbial noun
+    if nxt is not None and nxt.pos_ == "ADJ" and token.dep_ in ("amod", "compound", "nmod", "npadvmod") and \
+            token.head.i > token.i and token.tag_ in ("NN", "NNP") and token.lower_ in _MADE_OF | _METALS:
+        end = next((t for t in token.doc[nxt.i:] if t.pos_ != "ADJ"), None)
+        if end is not None and end.pos_ in ("NOUN", "PROPN") and token.head.i <= end.i and \
+                all(t.head.i == end.i for t in token.doc[nxt.i: end.i]):
+            return False  # "chrome vintage headlights", "a leather old bag": what they are made of, then how they look
     if nxt is not None and nounlike(nxt) and token.dep_ == "compound" and token.head.i > nxt.i and all(
             t.dep_ in ("compound", "amod") and t.head.i == token.head.i for t in token.doc[nxt.i: token.head.i]):
         return False  # "a LEGO pirate ship": the first of a run of nouns says what kind the last is
@@ -2179,6 +2185,10 @@ class _Reader:
         text = _NUMBER_TYPO.sub(lambda m: _NUMBER_TYPOS[m.group(1).lower()], text)  # "thre owls": three owls
         text = _TRAILING_INTERJECTION.sub("", text)  # "a frog riding a tiny unicycle lol": said to the tool
         text = re.sub(r"\b([Ll])il'?(?=\s+[a-z])", r"\1ittle", text)  # "lil frog just chillin": a little frog
+        text = re.sub(r"(?:^|(?<=[.!?]\s))(?:On|In|At|Under|Above|Below|Beneath|Behind|Beside|Next|Near|Inside|Over|"
+                      r"Underneath|Around|Along|Across|Atop|Between|There|It|Its|They|Their|He|She|His|Her|Then|And|"
+                      r"With|Also|To)\b", lambda m: m.group(0).lower(), text)  # "A table. On it are four teacups.": a
+        # small tagger reads a capital as a name, so a sentence's first small word is said as in the middle of one
         text = re.sub(r"\bbrush\s+(strokes?)\b", r"brush\1", text, flags=re.I)  # "big brush stroke": how it is painted
         text = re.sub(r"\b(?:vw|bmw|gmc|ktm|bmx|atv|suv|rv)\b", lambda m: m.group(0).upper(), text)  # "vintage vw
         # camper van": a make, which the tagger reads as a name only in capitals

@@ -636,6 +636,10 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _counted_after(text)
     text = _SUBJECT_LAST.sub(_subject_first, text)
     text = re.sub(r"([\])])\s*(?=[\[(])", r"\1, ", text)  # "[a bassist on the left] [a piano on the right]": parts
+    text = re.sub(r"(?:^|(?<=[.;!]\s))(?:(underneath|beneath|below|under\s+(?:it|that|them))|(?:further|lower|down)\s+"
+                  r"(down|below)|(above|up\s+above|higher\s+up))\s*,\s*(?=(?:a|an|the|some|two|three|four|five|\d+)\b)",
+                  lambda m: "above that, " if m[3] else "below that, ", text, flags=re.I)
+    # "A balloon below the sun. Underneath, a lighthouse on a cliff": below what was just said
     text = _SETTING_LABEL.sub(lambda m: f"{m['place']} background", text)
     text = _FORM_LABEL.sub("", text)  # "subject: a barn owl, style: pencil sketch, mood: quiet": a form's labels
     text = re.sub(r"(?:^|(?<=[,;.]\s)|(?<=\s[-–—]\s))(?:on\s+the\s+)?(left|right|top|bottom)(?:\s+(?:side|half|corner))?\s*:\s*"
