@@ -4102,3 +4102,14 @@ def test_a_material_before_adjectives_a_capitalised_sentence_opening_and_things_
                                 "reading a newspaper on the right")
     teapot, table = _named(layout, "teapot", "table")
     assert centre_y(teapot) < centre_y(table)
+
+
+def test_underneath_after_a_sentence_and_a_thing_on_a_support_below_another():
+    layout = MockPlanner().plan("Sky first: a big yellow sun at the top. A hot air balloon below the sun. Underneath, a "
+                                "lighthouse on a cliff, and a sailboat on the sea to the right of the lighthouse.")
+    sun, balloon, lighthouse = _named(layout, "sun", "air balloon", "lighthouse")
+    assert centre_y(sun) < centre_y(balloon) < centre_y(lighthouse)
+    assert "underneath" not in layout.background_prompt.lower()
+    layout = MockPlanner().plan("a bee landing on a lavender flower, a butterfly resting on a leaf below the flower")
+    bee, flower, butterfly, leaf = _named(layout, "bee", "lavender flower", "butterfly", "leaf")
+    assert centre_y(bee) < centre_y(flower) < centre_y(butterfly) < centre_y(leaf)
