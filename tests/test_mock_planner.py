@@ -4113,3 +4113,22 @@ def test_underneath_after_a_sentence_and_a_thing_on_a_support_below_another():
     layout = MockPlanner().plan("a bee landing on a lavender flower, a butterfly resting on a leaf below the flower")
     bee, flower, butterfly, leaf = _named(layout, "bee", "lavender flower", "butterfly", "leaf")
     assert centre_y(bee) < centre_y(flower) < centre_y(butterfly) < centre_y(leaf)
+
+
+def test_rare_nouns_the_tagger_misreads_and_what_a_poster_is_about():
+    assert sorted(_labels("fire safety poster showing 2 smoke alarms and 1 fire extinguisher")) == [
+        "fire extinguisher", "smoke alarm", "smoke alarm"]
+    assert _labels("fire extinguisher icon, flat vector, minimalist, white bg") == ["fire extinguisher"]
+    layout = MockPlanner().plan("four vintage hubcaps hanging on a wall above a red workbench")
+    hubcaps = [r for r in layout.regions if r.label == "hubcap"]
+    (bench,) = _named(layout, "workbench")
+    assert len(hubcaps) == 4 and all(centre_y(h) < centre_y(bench) for h in hubcaps)
+
+
+def test_a_sentence_that_opens_with_a_verb_goes_on_about_the_one_before():
+    assert _labels("Snowman. Carrot nose. Coal eyes. Stands in a snowy garden. Christmas card style, glitter.") == [
+        "snowman"]
+    layout = MockPlanner().plan("A fox. Sits on a log on the left. A crow. Perches on a branch above it.")
+    assert sorted(r.label for r in layout.regions) == ["branch", "crow", "fox", "log"]
+    crow, fox = _named(layout, "crow", "fox")
+    assert centre_y(crow) < centre_y(fox) and centre_x(fox) < 512

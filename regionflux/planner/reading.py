@@ -1160,6 +1160,13 @@ def _next_noun(token):
     return following[0] if len(following) and following[0].pos_ in ("NOUN", "PROPN") else None
 
 
+#: What a poster or a flyer is about ("a fire safety poster", "a bake sale flyer"), not a thing in it.
+_TOPICS = {"safety", "awareness", "education", "health", "information", "recruitment", "welcome", "sale", "promo",
+           "promotion", "campaign", "fundraiser", "fundraising", "prevention", "hygiene", "wellness", "recycling",
+           "conservation", "announcement", "advertisement", "advertising", "warning", "evacuation", "emergency",
+           "vaccination", "donation", "enrollment", "enrolment", "registration", "opening", "anniversary"}
+
+
 def _is_head(token) -> bool:
     """A noun that is not only a modifier of the noun after it."""
     if not nounlike(token):
@@ -1184,6 +1191,10 @@ def _is_head(token) -> bool:
              token.doc[token.i - 2].lower_ in ("children", "child", "kids", "kid", "baby", "toddler") or
              token.i > 0 and token.doc[token.i - 1].lower_ in lx.KIDS):
         return False  # "children's book illustration", "kids book illustration": a kind of picture, no book
+    if nxt is not None and lemma(nxt) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"flyer", "banner", "leaflet", "brochure", "sign",
+                                                                           "card", "ad", "advert"} and \
+            lemma(token) in _TOPICS:
+        return False  # "fire safety poster showing ...": what the poster is about, no thing
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS | lx.FRAME_NOUNS and lemma(token) in ("slide", "card", "book",
                                                                                           "page", "poster", "flyer"):
         return False  # "slide illustration showing the water cycle": what the picture is for
@@ -1453,6 +1464,14 @@ def _noun_compounds(doc):
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
     for token in doc:
         first = doc[token.i - 1] if token.i > 0 else None
+        if token.i == 0 and token.tag_ == "VB" and token.lower_ in lx.ELEMENTS | lx.THINGS and len(doc) > 2 and \
+                doc[1].dep_ in ("amod", "compound") and doc[1].head.pos_ in ("NOUN", "PROPN") and doc[1].head.i > 1 and \
+                _noun_read_as_adjective(doc[1].lower_):
+            token.tag_, token.pos_, token.dep_, token.head = "NN", "NOUN", "compound", doc[1]  # "fire extinguisher
+            # icon, flat vector": a noun first, not an order to fire
+            for child in [c for c in doc[0].children if c.i > 1]:
+                child.head = doc[1].head
+            doc[1].head.head, doc[1].head.dep_ = doc[1].head, "ROOT"
         if first is not None and token.tag_ in ("NN", "VBG") and token.lower_.endswith("ing") and \
                 token.lower_ not in lx.ING_NOUNS | lx.THINGS and first.lower_ in ("left", "right", "middle", "center",
                                                                                  "centre", "foreground") and \
@@ -1506,8 +1525,8 @@ def _noun_compounds(doc):
                     for child in [c for c in first.children if c.i < first.i]:
                         child.head = nxt
                     first.head, first.dep_ = nxt, "compound"
-            elif (token.dep_ == "amod" and token.head.i == first.i or token.tag_ in ("RB", "RBR") and token.head.i != first.i and
-                  first.dep_ in ("pobj", "dobj", "nsubj", "ROOT", "conj", "appos")) and \
+            elif (token.dep_ in ("amod", "appos") and token.head.i == first.i or token.tag_ in ("RB", "RBR") and
+                  token.head.i != first.i and first.dep_ in ("pobj", "dobj", "nsubj", "ROOT", "conj", "appos")) and \
                     (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")) and _determined_phrase(first):
                 token.tag_, token.pos_ = ("NNS" if lx.is_plural(token.lower_) else "NN"), "NOUN"  # "a weathered cattle
                 _head_of_phrase(token, first)  # rancher": the last noun is the one, the tagger's adjective
@@ -1596,13 +1615,18 @@ def _noun_compounds(doc):
             # so a plural noun (no past participle ends in "s")
             first.dep_, first.head = "nummod", token
         elif token.tag_ == "VBZ" and first is not None and first.tag_ == "NN" and token.i >= 2 and \
-                doc[token.i - 2].dep_ == "nummod" and doc[token.i - 2].head.i == first.i and \
-                doc[token.i - 2].lower_ not in ("one", "1", "a", "an") and _under_a_subject(first, token) and \
-                (token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].pos_ in ("ADP", "CCONJ")):
+                doc[token.i - 2].dep_ == "nummod" and doc[token.i - 2].head.i in (first.i, token.i) and \
+                doc[token.i - 2].lower_ not in ("one", "1", "a", "an") and (
+                    _under_a_subject(first, token) or first.head.i == token.i and first.dep_ == "compound") and \
+                (token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].pos_ in ("ADP", "CCONJ") or
+                 doc[token.i + 1].tag_ == "VBG" and doc[token.i + 1].head.i == token.i):
             token.tag_, token.pos_ = "NNS", "NOUN"  # "two music stands": counted, so "stands" is what is counted
+            for doing in [c for c in token.children if c.tag_ == "VBG" and c.dep_ == "xcomp"]:
+                doing.dep_ = "acl"  # ("four vintage hubcaps hanging on a wall": they hang there)
             for subject in [c for c in token.children if c.i < token.i and c.dep_ in ("nsubj", "nsubjpass")]:
                 subject.head, subject.dep_ = subject, "ROOT"  # ("a violin ... stands" was the verb's subject)
-            _head_of_phrase(token, first)
+            if first.head.i != token.i:
+                _head_of_phrase(token, first)
         counted_ing = first is not None and first.i > 0 and (doc[first.i - 1].tag_ == "CD" or doc[
             first.i - 1].lower_ in NUMBER_WORDS) and token.tag_ in ("NNS", "NNPS") and doc[first.i - 1].lower_ != "one"
         if first is not None and ((first.lower_, lemma(token)) in _ING_COMPOUNDS or counted_ing) and first.tag_ == "VBG" and \

@@ -277,6 +277,14 @@ _FORM_LABEL = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=[\[(]))\s*(?:main\s+|art\s+)?(?
                          r"mood|lighting|"
                          r"colou?rs?|colou?r\s+palette|palette|camera|lens|medium|vibe|aesthetic|atmosphere|composition|"
                          r"details?)\s*:\s*(?=\S)", re.I)
+#: A sentence that opens with what one does ("Snowman. Coal eyes. Stands in a snowy garden."), after a short one.
+_SUBJECTLESS = re.compile(r"(?P<before>(?:^|(?<=[.!]\s))(?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+)\.\s+(?P<verb>(?:Stand|Sit|Lie|"
+                          r"Hang|Float|Rest|Perche|Lean|Hover|Flie|Swim|Walk|Run|Sleep|Wait|Watch|Look|Hold|Wear|Glow|"
+                          r"Shine|Grow|Peek|Play|Stare|Smile|Read|Carrie|Stretche|Curl|Lay|Crouche|Kneel|Hide|Sway|"
+                          r"Dangle|Dance|Soar|Glide|Climb|Lounge|Wave|Laugh|Graze|Drift|Bloom|Tower|Loom|Sparkle)s)"
+                          r"(?=\s+(?:on|in|at|under|above|below|beside|near|next|by|behind|from|with|over|inside|"
+                          r"outside|against|across|along|atop|among|between|a|an|the|his|her|its|their|quietly|"
+                          r"happily|proudly|alone|up|down|out)\b)")
 #: A form's field naming where it all is ("setting: a market stall", "[background: white linen]"): said as the setting.
 _SETTING_LABEL = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=[\[(]))\s*(?P<label>setting|location|environment|background|backdrop)"
                             r"\s*:\s*(?P<place>[^,;.:\[\]()]*[^,;.:\[\]()\s])", re.I)
@@ -636,6 +644,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _counted_after(text)
     text = _SUBJECT_LAST.sub(_subject_first, text)
     text = re.sub(r"([\])])\s*(?=[\[(])", r"\1, ", text)  # "[a bassist on the left] [a piano on the right]": parts
+    text = _SUBJECTLESS.sub(lambda m: f"{m['before']}. It {m['verb'].lower()}" if lx.singular(
+        m["before"].split()[-1].lower()) in lx.BODY | lx.PARTS else f"{m['before']} {m['verb'].lower()}", text)
+    # "A fox. Sits on a log on the left.": the sentence goes on about the fox
     text = re.sub(r"(?:^|(?<=[.;!]\s))(?:(underneath|beneath|below|under\s+(?:it|that|them))|(?:further|lower|down)\s+"
                   r"(down|below)|(above|up\s+above|higher\s+up))\s*,\s*(?=(?:a|an|the|some|two|three|four|five|\d+)\b)",
                   lambda m: "above that, " if m[3] else "below that, ", text, flags=re.I)
