@@ -4132,3 +4132,11 @@ def test_a_sentence_that_opens_with_a_verb_goes_on_about_the_one_before():
     assert sorted(r.label for r in layout.regions) == ["branch", "crow", "fox", "log"]
     crow, fox = _named(layout, "crow", "fox")
     assert centre_y(crow) < centre_y(fox) and centre_x(fox) < 512
+
+
+def test_a_place_at_an_event_before_the_list_is_where_it_all_is():
+    layout = MockPlanner().plan("sunny lawn at a 1960s car show: a red convertible on the left, a mint green sedan on "
+                                "the right, a man polishing the sedan, kodachrome")
+    assert "lawn" not in [r.label for r in layout.regions] and "sunny lawn" in layout.background_prompt
+    convertible, sedan = _named(layout, "convertible", "sedan")
+    assert centre_x(convertible) < centre_x(sedan)

@@ -835,6 +835,12 @@ def _scene_heading(docs) -> bool:
     """"mars colony, a glass dome on the left, a rover to its right, ...": a first part without an article,
     count or verb, before at least two parts that each place a thing with an article, names the scene."""
     first = docs[0]
+    heads = [t for t in first if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(first) or not nounlike(first[t.i + 1]))]
+    if len(docs) >= 3 and len(first) <= 9 and any(t.lower_ in ("at", "during") for t in first) and \
+            len(heads) >= 2 and all(lemma(t) in lx.SETTINGS | lx.EVENTS | SURFACES for t in heads) and \
+            not any(t.pos_ in ("VERB", "AUX") for t in first) and \
+            sum(any(t.lower_ in _PLACE_WORDS for t in doc) for doc in docs[1:]) >= 2:
+        return True  # "sunny lawn at a 1960s car show: a red convertible on the left, a sedan on the right": where
     if len(docs) < 3 or len(first) > 7 or first[0].lower_ == "the" or \
             any(t.lower_ in ("a", "an", "one") or _count_of(t) for t in first) \
             or any(t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing") and t.tag_ != "VBN" for t in first):
