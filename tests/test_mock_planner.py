@@ -4140,3 +4140,8 @@ def test_a_place_at_an_event_before_the_list_is_where_it_all_is():
     assert "lawn" not in [r.label for r in layout.regions] and "sunny lawn" in layout.background_prompt
     convertible, sedan = _named(layout, "convertible", "sedan")
     assert centre_x(convertible) < centre_x(sedan)
+
+
+def test_picture_book_at_the_end_of_a_prompt_typed_without_commas_is_the_style():
+    assert _labels("can u draw a hedgehog wearing a scarf in autumn leaves soft pastel picture book") == ["hedgehog"]
+    assert "picture book" in _labels("a boy reading a picture book under a tree")

@@ -203,12 +203,13 @@ def _style_run_apart(chunk: str) -> str:
     k = len(words)
     while k > 0 and (words[k - 1].lower() in lx.STYLE_WORDS and words[k - 1].lower() not in _NOT_BEFORE_STYLE and
                      (len(words[k - 1]) > 2 or words[k - 1].lower() in ("4k", "8k", "hd", "3d", "2d", "hq")) or
-                     words[k - 1].lower() in lx.KIDS):
+                     words[k - 1].lower() in lx.KIDS or " ".join(words[k - 2: k]).lower() in ("picture book", "story book")
+                     or words[k - 1].lower() in ("picture", "story") and k < len(words) and words[k].lower() == "book"):
         k -= 1
     run = [w.lower() for w in words[k:]]
     if k < 3 or len(run) < 2 or words[k - 1].lower() in _NOT_BEFORE_STYLE or \
             not any(w in lx.STYLE_NOUNS and w not in lx.THINGS for w in run) and not (
-                set(run) & lx.KIDS and "book" in run):
+                (set(run) & lx.KIDS or {"picture", "story"} & set(run)) and "book" in run):
         return chunk
     at = chunk.rstrip().rfind(" ".join(words[k:]))
     return chunk[:at].rstrip() + ", " + chunk[at:]
