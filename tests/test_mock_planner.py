@@ -4145,3 +4145,11 @@ def test_a_place_at_an_event_before_the_list_is_where_it_all_is():
 def test_picture_book_at_the_end_of_a_prompt_typed_without_commas_is_the_style():
     assert _labels("can u draw a hedgehog wearing a scarf in autumn leaves soft pastel picture book") == ["hedgehog"]
     assert "picture book" in _labels("a boy reading a picture book under a tree")
+
+
+def test_a_kind_said_with_a_possessive_after_a_describing_word():
+    layout = MockPlanner().plan("two bats flying above a bubbling witch's cauldron")
+    assert "witch" not in [r.label for r in layout.regions]
+    bats = [r for r in layout.regions if r.label == "bat"]
+    (cauldron,) = _named(layout, "witch cauldron")
+    assert len(bats) == 2 and all(centre_y(b) < centre_y(cauldron) for b in bats)

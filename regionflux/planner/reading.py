@@ -1247,7 +1247,10 @@ def _is_head(token) -> bool:
             not (nxt.lower_ in ("shine", "glow") and nxt.pos_ == "VERB" and token.dep_ == "nsubj"):  # ("seven stars shine")
         return False  # "sun rays piercing the water": light, not a sun
     owned = token.doc[token.i + 2] if nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) else None
-    if owned is not None and (nounlike(owned) and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") or
+    k = token.i - 1
+    while k > 0 and (token.doc[k].pos_ == "ADJ" or token.doc[k].tag_ == "VBG" and token.doc[k].dep_ == "amod"):
+        k -= 1  # ("a bubbling witch's cauldron": the cauldron bubbles)
+    if owned is not None and (nounlike(owned) and token.i > 0 and token.doc[k].lower_ in ("a", "an") or
                               lemma(owned) in ("lamp", "hat", "dozen", "book", "chair", "helmet", "knife", "table")) and \
             not (lemma(owned) in lx.BODY and (_person(lemma(token)) or lemma(token) in lx.ANIMALS)) and \
             lemma(owned) not in PICTURE_NOUNS | lx.FRAME_NOUNS | {"profile"}:  # "holding a toddler's hand": the
