@@ -4153,3 +4153,18 @@ def test_a_kind_said_with_a_possessive_after_a_describing_word():
     bats = [r for r in layout.regions if r.label == "bat"]
     (cauldron,) = _named(layout, "witch cauldron")
     assert len(bats) == 2 and all(centre_y(b) < centre_y(cauldron) for b in bats)
+
+
+def test_rows_floors_a_scale_ratio_and_hand_made_things():
+    layout = MockPlanner().plan("medical infographic style. top row: a heart, a pair of lungs and a brain; bottom row: "
+                                "a stethoscope and a syringe. clean white background")
+    upper = [r for r in layout.regions if r.label in ("heart", "lung", "brain")]
+    lower = [r for r in layout.regions if r.label in ("stethoscope", "syringe")]
+    assert len(upper) == 4 and len(lower) == 2
+    assert max(centre_y(r) for r in upper) < min(centre_y(r) for r in lower)
+    layout = MockPlanner().plan("a miniature house with 2 tiny figurines upstairs and a toy dog downstairs")
+    figurines = [r for r in layout.regions if r.label == "figurine"]
+    (dog,) = _named(layout, "toy dog")
+    assert len(figurines) == 2 and all(centre_y(f) < centre_y(dog) for f in figurines)
+    assert _labels("a tiny 1:12 scale grandfather clock, macro photography") == ["grandfather clock"]
+    assert _labels("a hand carved wooden duck decoy, folk art, soft window light") == ["duck decoy"]

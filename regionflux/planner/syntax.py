@@ -278,6 +278,22 @@ _FORM_LABEL = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=[\[(]))\s*(?:main\s+|art\s+)?(?
                          r"mood|lighting|"
                          r"colou?rs?|colou?r\s+palette|palette|camera|lens|medium|vibe|aesthetic|atmosphere|composition|"
                          r"details?)\s*:\s*(?=\S)", re.I)
+#: A row of a picture named before what is in it ("top row: a heart and a brain; bottom row: a syringe").
+_ROW_LABEL = re.compile(r"(?:^|(?<=[,;.:]\s)|(?<=[,;.:]))\s*(?P<row>top|upper|middle|centre|center|bottom|lower)\s+(?:row|line|"
+                        r"shelf|half|part|section|level|tier)\s*[:=-]\s*(?P<things>[^;.]+?)(?=\s*(?:[;.]|$|,\s*(?:top|upper|"
+                        r"middle|centre|center|bottom|lower)\s+(?:row|line|shelf|half|part|section|level|tier)\b))", re.I)
+_ROWS = {"top": "at the top", "upper": "at the top", "middle": "in the middle", "centre": "in the middle",
+         "center": "in the middle", "bottom": "at the bottom", "lower": "at the bottom"}
+
+
+def _in_its_row(match) -> str:
+    """Each thing of a row said with the row's place ("a heart at the top, a brain at the top")."""
+    place = _ROWS[match["row"].lower()]
+    items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|some|\d+)\b)",
+                     match["things"].strip())
+    return " " + ", ".join(f"{item} {place}" for item in items if item)
+
+
 #: A sentence that opens with what one does ("Snowman. Coal eyes. Stands in a snowy garden."), after a short one.
 _SUBJECTLESS = re.compile(r"(?P<before>(?:^|(?<=[.!]\s))(?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+)\.\s+(?P<verb>(?:Stand|Sit|Lie|"
                           r"Hang|Float|Rest|Perche|Lean|Hover|Flie|Swim|Walk|Run|Sleep|Wait|Watch|Look|Hold|Wear|Glow|"
@@ -645,6 +661,15 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _counted_after(text)
     text = _SUBJECT_LAST.sub(_subject_first, text)
     text = re.sub(r"([\])])\s*(?=[\[(])", r"\1, ", text)  # "[a bassist on the left] [a piano on the right]": parts
+    text = _ROW_LABEL.sub(_in_its_row, text)  # "top row: three lures. bottom row: a reel": each at the top or bottom
+    text = re.sub(r"(?<=[a-z])\s+(upstairs|downstairs)(?=\s*(?:[,;.!]|$|\s+(?:and|while|with)\b))",
+                  lambda m: " at the top" if m[1].lower() == "upstairs" else " at the bottom", text, flags=re.I)
+    # "a dollhouse with 2 figurines upstairs and a dog downstairs": the upper and lower floors of the picture
+    text = re.sub(r"\b\d+\s*[:/]\s*\d+\s+scale\b", "scale", text, flags=re.I)  # "a 1:12 scale clock": how small, no count
+    text = re.sub(r"\bhand\s+(?=(?:carved|painted|made|drawn|stitched|knitted|sewn|crafted|built|thrown|blown|lettered|"
+                  r"tooled|woven|dyed|poured|forged|crocheted|embroidered|written|inked|colou?red|picked|glazed|"
+                  r"tied|bound|cut|sculpted|printed|illustrated|lettered|rendered)\b)", "hand-", text, flags=re.I)
+    # "a hand carved duck decoy": how it was made, no hand
     text = _SUBJECTLESS.sub(lambda m: f"{m['before']}. It {m['verb'].lower()}" if lx.singular(
         m["before"].split()[-1].lower()) in lx.BODY | lx.PARTS else f"{m['before']} {m['verb'].lower()}", text)
     # "A fox. Sits on a log on the left.": the sentence goes on about the fox
