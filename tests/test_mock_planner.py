@@ -4168,3 +4168,16 @@ def test_rows_floors_a_scale_ratio_and_hand_made_things():
     assert len(figurines) == 2 and all(centre_y(f) < centre_y(dog) for f in figurines)
     assert _labels("a tiny 1:12 scale grandfather clock, macro photography") == ["grandfather clock"]
     assert _labels("a hand carved wooden duck decoy, folk art, soft window light") == ["duck decoy"]
+
+
+def test_a_thumbnails_faces_emojis_and_logo_are_drawn():
+    assert _labels("youtube thumbnail with 2 faces reacting and 1 big red arrow").count("face") == 2
+    assert "face" not in _labels("a girl with two braids and a happy face")
+    layout = MockPlanner().plan("YouTube thumbnail: left side 2 shocked faces, right side 1 giant fish")
+    faces = [r for r in layout.regions if r.label == "face"]
+    (fish,) = _named(layout, "fish")
+    assert len(faces) == 2 and all(centre_x(f) < centre_x(fish) for f in faces)
+    assert _labels("thumbnail: a man pointing at three glowing emojis").count("emoji") == 3
+    layout = MockPlanner().plan("two podcast hosts at a desk, one on the left one on the right, a big logo above them")
+    (logo,) = _named(layout, "logo")
+    assert all(centre_y(logo) < centre_y(r) for r in layout.regions if r.label == "podcast host")

@@ -1230,6 +1230,9 @@ def _is_head(token) -> bool:
     if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod", "npadvmod") and \
             nxt.i == token.head.i:
         return False  # "a steam locomotive": the tagger may hang "steam" on it as an adverbial noun
+    if nxt is not None and token.lower_ in _SIZE_WORDS and (nxt.pos_ == "ADJ" or nxt.tag_ == "VBN") and \
+            token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "giant surprised emoji": how big, not a giant
     if nxt is not None and nxt.pos_ == "ADJ" and token.dep_ in ("amod", "compound", "nmod", "npadvmod") and \
             token.head.i > token.i and token.tag_ in ("NN", "NNP") and token.lower_ in _MADE_OF | _METALS:
         end = next((t for t in token.doc[nxt.i:] if t.pos_ != "ADJ"), None)
@@ -2723,6 +2726,10 @@ class _Reader:
         sided = token.i + 3 < len(doc) and doc[token.i + 1].lower_ in ("on", "at", "in", "to") and \
             doc[token.i + 2].lower_ in ("the", "its") and doc[token.i + 3].lower_ in ("left", "right", "top", "bottom") \
             and (token.i + 4 == len(doc) or doc[token.i + 4].lower_ != "of")  # "our logo on the left": placed, drawn
+        sided = sided or word in ("logo", "emoji", "icon", "emblem", "badge", "sticker") and token.i + 2 < len(doc) and \
+            doc[token.i + 1].lower_ in ("above", "over", "below", "under", "beneath", "beside") and \
+            doc[token.i + 2].lower_ in ("them", "him", "her", "it", "the", "a", "an", "their", "his") and \
+            len(self.things) >= 1  # "two podcast hosts ..., a big logo above them": placed by things, drawn
         sided = sided or any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1 and any(
             d.dep_ == "dobj" for d in c.children) for c in token.children)  # "a steam engine pulling a wagon": doing
         if word in ("character", "mascot") and token.i > 0 and (
@@ -2890,11 +2897,16 @@ class _Reader:
                     listed is not None and listed.lower_ in ("with", "has", "have", "wearing")):  # "with goggles and a
                 # mechanical arm": his
                 return "thing"  # "a robotic arm reaching down from the ceiling": a machine of its own
-            if word == "face" and not owner_said and self._article(token) in ("a", "an") and any(
-                    t.lower_ in ("smiley", "smiling", "happy", "sad", "shocked", "surprised", "angry", "laughing",
-                                 "crying", "winking", "cartoon", "emoji") for t in token.doc[start: token.i]) and not (
-                    listed is not None and listed.lower_ in ("with", "has", "have", "wearing")):
-                return "thing"  # "two hearts to the right of a smiley face": a face is all that is drawn
+            in_a_picture = listed is not None and listed.lower_ == "with" and listed.i > 0 and \
+                lemma(token.doc[listed.i - 1]) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"thumbnail", "banner", "cover"}
+            if word in ("face", "faces") and (not owner_said or in_a_picture) and (
+                    self._article(token) in ("a", "an") and any(
+                        t.lower_ in ("smiley", "smiling", "happy", "sad", "shocked", "surprised", "angry", "laughing",
+                                     "crying", "winking", "cartoon", "emoji") for t in token.doc[start: token.i]) or
+                    token.lower_ == "faces" and _count_of_phrase(token)) and not (
+                    listed is not None and listed.lower_ in ("with", "has", "have", "wearing") and not in_a_picture):
+                return "thing"  # "two hearts to the right of a smiley face", "a thumbnail with 2 faces reacting": a
+                # face is all that is drawn
             own = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
             owner = next((t for t in reversed(token.doc[max(0, start - 6): start]) if _is_head(t)), None)
             if word in _BROAD_PARTS and own and owner_said and {t.lower_ for t in token.doc[max(0, start - 6): start]
@@ -2971,7 +2983,9 @@ class _Reader:
                 and self._article(token) == "the" and self._of(token) is None and self._owner(token) is None:
             return "setting"  # "a cat sitting on the windowsill": the place it is, not a second subject
         at_something = prep == "at" and token.dep_ == "pobj" and token.head.head.i < token.i and \
-            (token.head.head.pos_ == "VERB" or token.head.head.lower_.endswith("ing")) and self._article(token) in ("a", "an")
+            (token.head.head.pos_ == "VERB" or token.head.head.lower_.endswith("ing")) and (
+                self._article(token) in ("a", "an") or _count_of_phrase(token) and lx.is_plural(token.lower_))
+        # ("a man pointing at three glowing emojis": what he points at, counted)
         if not known and prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across") \
                 and not at_something and not self._placed_ground(token) and not (prep in ("at", "through") and (_person(word) or self._article(token) in (
                     "his", "her", "their"))):  # "hammering at an anvil": what the action is at is a thing; "a punch

@@ -661,6 +661,12 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _counted_after(text)
     text = _SUBJECT_LAST.sub(_subject_first, text)
     text = re.sub(r"([\])])\s*(?=[\[(])", r"\1, ", text)  # "[a bassist on the left] [a piano on the right]": parts
+    text = re.sub(r"(?:^|(?<=[,;.:]\s))(left|right)\s+(?:side|half)\s+((?:a|an|the|one|two|three|four|five|six|\d+)"
+                  r"(?:\s+(?!(?:in|on|at|with|by|under|near|next)\b)[a-z-]+){1,4})(?=\s*(?:[,;.]|$))",
+                  lambda m: f"{m[2].strip()} on the {m[1].lower()}", text, flags=re.I)
+    # "thumbnail: left side 2 shocked faces, right side 1 giant fish": a side said before what is on it
+    text = re.sub(r"\b(left|right)\s+(?=(?:one|the\s+other)\s+(?:on|to|at)\s+the\s+(?:left|right)\b)", r"\1, ", text,
+                  flags=re.I)  # "one on the left one on the right": two places
     text = _ROW_LABEL.sub(_in_its_row, text)  # "top row: three lures. bottom row: a reel": each at the top or bottom
     text = re.sub(r"(?<=[a-z])\s+(upstairs|downstairs)(?=\s*(?:[,;.!]|$|\s+(?:and|while|with)\b))",
                   lambda m: " at the top" if m[1].lower() == "upstairs" else " at the bottom", text, flags=re.I)
