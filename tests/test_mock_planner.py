@@ -4181,3 +4181,13 @@ def test_a_thumbnails_faces_emojis_and_logo_are_drawn():
     layout = MockPlanner().plan("two podcast hosts at a desk, one on the left one on the right, a big logo above them")
     (logo,) = _named(layout, "logo")
     assert all(centre_y(logo) < centre_y(r) for r in layout.regions if r.label == "podcast host")
+
+
+def test_a_videos_quoted_title_full_sail_and_gold_foil_are_no_things():
+    layout = MockPlanner().plan("thumnail for a 'whats in my tackle box' video: a man with a big grin on the right, an "
+                                "open tackle box in the bottom left, three glowing lures floating above the box")
+    assert sorted(r.label for r in layout.regions) == ["lure", "lure", "lure", "man", "tackle box"]
+    (box,) = _named(layout, "tackle box")
+    assert all(centre_y(r) < centre_y(box) for r in layout.regions if r.label == "lure")
+    assert _labels("a tall ship under full sail, golden hour, cinematic") == ["ship"]
+    assert _labels("a magician, stars and smoke, art nouveau, gold foil") == ["magician"]

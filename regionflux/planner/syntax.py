@@ -49,7 +49,7 @@ MATERIALS = ("leather", "marble", "wood", "wooden", "oak", "walnut", "pine", "gl
              "granite", "rattan", "wicker", "bamboo", "fabric")
 
 #: Slips of the keyboard common enough in prompts to read for what they mean.
-_TYPOS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "wiht": "with", "whit": "with",
+_TYPOS = {"thumnail": "thumbnail", "thumbnial": "thumbnail", "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "wiht": "with", "whit": "with",
           "wtih": "with", "realy": "really", "relly": "really", "ontop": "on top", "infront": "in front", "nxt": "next",
           "thru": "through", "ur": "your", "beautifull": "beautiful", "beatiful": "beautiful", "abvoe": "above",
           "benath": "beneath", "undr": "under", "behnd": "behind", "rigth": "right", "rihgt": "right", "lfet": "left",
@@ -667,14 +667,19 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "thumbnail: left side 2 shocked faces, right side 1 giant fish": a side said before what is on it
     text = re.sub(r"\b(left|right)\s+(?=(?:one|the\s+other)\s+(?:on|to|at)\s+the\s+(?:left|right)\b)", r"\1, ", text,
                   flags=re.I)  # "one on the left one on the right": two places
+    text = re.sub(r"\b(for\s+(?:a|an|the|my|our|this)\s+)(['\"“‘])[^'\"“”‘’]{2,60}?['\"”’]\s+(?=(?:video|episode|podcast|post|"
+                  r"vlog|stream|reel|short|thumbnail|article|blog|series|show)\b)", r"\1", text, flags=re.I)
+    # "thumbnail for a 'whats in my tackle box' video": the video's title, not things to draw
+    text = re.sub(r"\bunder\s+(?:full\s+)?sails?\b", "with full sails", text, flags=re.I)  # "a ship under full sail"
     text = _ROW_LABEL.sub(_in_its_row, text)  # "top row: three lures. bottom row: a reel": each at the top or bottom
     text = re.sub(r"(?<=[a-z])\s+(upstairs|downstairs)(?=\s*(?:[,;.!]|$|\s+(?:and|while|with)\b))",
                   lambda m: " at the top" if m[1].lower() == "upstairs" else " at the bottom", text, flags=re.I)
     # "a dollhouse with 2 figurines upstairs and a dog downstairs": the upper and lower floors of the picture
     text = re.sub(r"\b\d+\s*[:/]\s*\d+\s+scale\b", "scale", text, flags=re.I)  # "a 1:12 scale clock": how small, no count
-    text = re.sub(r"\bhand\s+(?=(?:carved|painted|made|drawn|stitched|knitted|sewn|crafted|built|thrown|blown|lettered|"
+    text = re.sub(r"\bhand\s+(?=(?:carved|painted|made|stitched|knitted|sewn|crafted|built|thrown|blown|lettered|"
                   r"tooled|woven|dyed|poured|forged|crocheted|embroidered|written|inked|colou?red|picked|glazed|"
-                  r"tied|bound|cut|sculpted|printed|illustrated|lettered|rendered)\b)", "hand-", text, flags=re.I)
+                  r"tied|bound|cut|sculpted|printed|illustrated|lettered|rendered)\s+(?!(?:style|look|art|aesthetic)\b)[a-z])",
+                  "hand-", text, flags=re.I)
     # "a hand carved duck decoy": how it was made, no hand
     text = _SUBJECTLESS.sub(lambda m: f"{m['before']}. It {m['verb'].lower()}" if lx.singular(
         m["before"].split()[-1].lower()) in lx.BODY | lx.PARTS else f"{m['before']} {m['verb'].lower()}", text)
