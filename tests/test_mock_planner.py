@@ -4191,3 +4191,10 @@ def test_a_videos_quoted_title_full_sail_and_gold_foil_are_no_things():
     assert all(centre_y(r) < centre_y(box) for r in layout.regions if r.label == "lure")
     assert _labels("a tall ship under full sail, golden hour, cinematic") == ["ship"]
     assert _labels("a magician, stars and smoke, art nouveau, gold foil") == ["magician"]
+
+
+def test_him_is_a_figurine_of_someone():
+    layout = MockPlanner().plan("a miniature general store diorama, shopkeeper figurine behind the counter, tiny jars "
+                                "on shelves above him")
+    jars, figurine = _named(layout, "jar", "figurine")
+    assert centre_y(jars) < centre_y(figurine)

@@ -1166,6 +1166,8 @@ def _next_noun(token):
     return following[0] if len(following) and following[0].pos_ in ("NOUN", "PROPN") else None
 
 
+#: Likenesses of someone, who is "him" or "her" ("a shopkeeper figurine behind the counter, jars above him").
+_FIGURINES = {"figurine", "figure", "statue", "statuette", "doll", "puppet", "mannequin", "miniature", "bust", "action figure"}
 #: What a poster or a flyer is about ("a fire safety poster", "a bake sale flyer"), not a thing in it.
 _TOPICS = {"safety", "awareness", "education", "health", "information", "recruitment", "welcome", "sale", "promo",
            "promotion", "campaign", "fundraiser", "fundraising", "prevention", "hygiene", "wellness", "recycling",
@@ -4041,8 +4043,10 @@ class _Reader:
         """What a pronoun or a noun said again names."""
         word = token.lower_
         if word in ("him", "her", "he", "she", "his", "hers"):
-            people = [t for t in self.things if _personlike(t.head) and t is not subject]
-            people = [t for t in people if _person(t.head)] or people  # a diner is a place, a florist a person
+            people = [t for t in self.things if (_personlike(t.head) or t.head in _FIGURINES and any(
+                _person(w) for w in t.words.lower().split()[:-1])) and t is not subject]  # ("a shopkeeper figurine")
+            people = [t for t in people if _person(t.head) or t.head in _FIGURINES] or people  # a diner is a place, a
+            # florist a person
             verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
             doer = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"),
                                                   verb.head if verb.dep_ == "acl" else None)
