@@ -4198,3 +4198,10 @@ def test_him_is_a_figurine_of_someone():
                                 "on shelves above him")
     jars, figurine = _named(layout, "jar", "figurine")
     assert centre_y(jars) < centre_y(figurine)
+
+
+def test_a_nightstand_with_a_lamp_beside_the_bed_holds_the_lamp_and_stands_there():
+    layout = MockPlanner().plan("bed against the back wall, a nightstand with a lamp to the left of the bed")
+    nightstand, lamp, bed = _named(layout, "nightstand", "lamp", "bed")
+    assert centre_y(lamp) < centre_y(nightstand) and centre_x(nightstand) < centre_x(bed)
+    assert nightstand.box[0] <= lamp.box[0] and lamp.box[2] <= nightstand.box[2]

@@ -1166,6 +1166,9 @@ def _next_noun(token):
     return following[0] if len(following) and following[0].pos_ in ("NOUN", "PROPN") else None
 
 
+#: Furniture things stand on ("a nightstand with a lamp"): what it is "with" is on it.
+_SURFACE_FURNITURE = {"nightstand", "dresser", "sideboard", "mantel", "mantelpiece", "windowsill", "workbench", "stool",
+                      "pedestal", "sill", "bedside", "console", "vanity", "bureau"}
 #: Likenesses of someone, who is "him" or "her" ("a shopkeeper figurine behind the counter, jars above him").
 _FIGURINES = {"figurine", "figure", "statue", "statuette", "doll", "puppet", "mannequin", "miniature", "bust", "action figure"}
 #: What a poster or a flyer is about ("a fire safety poster", "a bake sale flyer"), not a thing in it.
@@ -4503,7 +4506,7 @@ class _Reader:
                     and not re.match(r"(?:\S+\s+){1,4}?(?:to the (?:left|right) of|next to|beside|behind|in front of)\s+"
                                      r"(?:them|it|him|her|those)\b",
                                      doc[token.i + 1:].text, re.I) \
-                    and self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | {"sky"}:
+                    and self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | _SURFACE_FURNITURE | {"sky"}:
                 return ("holds", target, None, set(), token.i)
             if target is not None and word in ("in", "into") and (
                     target.head in lx.CONTAINERS | {"cage", "nest", "aquarium", "tank", "jar", "vase", "rack", "holder"} or
@@ -4666,6 +4669,10 @@ class _Reader:
                              "little", "bit") for t in doc[:token.i]) and not any(
                 m.thing is not target for m in self._mentions_in(index)) else None
         nearest = before[0]
+        holder = next((s for s, k, b, _, at in found if k == "holds" and b is nearest.thing and s is not target and
+                       s.head in _SURFACE_FURNITURE and not any(t.is_punct for t in doc[at: token.i])), None)
+        if holder is not None and kind in ("left_of", "right_of", "next_to", "behind", "front"):
+            return holder  # "a nightstand with a lamp to the left of the bed": the nightstand, and the lamp on it
         of = nearest.token.head
         if kind and of.lower_ == "of" and nearest.token.dep_ == "pobj" and of.head.i < of.i and \
                 self._by_token.get((index, of.head.i)) not in (None, target) and \
