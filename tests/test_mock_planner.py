@@ -4205,3 +4205,15 @@ def test_a_nightstand_with_a_lamp_beside_the_bed_holds_the_lamp_and_stands_there
     nightstand, lamp, bed = _named(layout, "nightstand", "lamp", "bed")
     assert centre_y(lamp) < centre_y(nightstand) and centre_x(nightstand) < centre_x(bed)
     assert nightstand.box[0] <= lamp.box[0] and lamp.box[2] <= nightstand.box[2]
+
+
+def test_things_on_the_top_and_bottom_shelves_are_on_those_shelves():
+    layout = MockPlanner().plan("on the top shelf there are 3 jars and on the bottom shelf there are 2 boxes")
+    jars = [r for r in layout.regions if r.label == "jar"]
+    boxes = [r for r in layout.regions if r.label == "box"]
+    assert len(jars) == 3 and len(boxes) == 2
+    assert max(centre_y(j) for j in jars) < min(centre_y(b) for b in boxes)
+    layout = MockPlanner().plan("my kid's toy shelf — wooden train set on the bottom shelf, plush dinosaur on the "
+                                "middle shelf, LEGO spaceship on the top shelf")
+    train, dinosaur, spaceship = _named(layout, "train", "dinosaur", "lego spaceship")
+    assert centre_y(spaceship) < centre_y(dinosaur) < centre_y(train)

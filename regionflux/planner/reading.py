@@ -4419,6 +4419,15 @@ class _Reader:
                     continue
                 break
             places = position_words(token.i + 1, span_end)
+            shelf = self._by_token.get((index, span_end)) if span_end < len(doc) else None
+            first_said = shelf is not None and min(((m.segment, m.token.i) for m in self.mentions if m.thing is shelf),
+                                                   default=None) == (index, span_end)
+            if places and word in ("on", "onto", "atop", "upon") and first_said and \
+                    doc[span_end - 1].head.i == span_end and doc[span_end - 1].dep_ == "amod" and \
+                    shelf.head in lx.CONTAINERS | _SURFACE_FURNITURE | {"floor", "level", "tier", "deck", "step", "stair", "row"}:
+                shelf.hints |= places & {"top", "bottom", "left", "right", "center"}  # "on the top shelf there are
+                done.update(range(token.i, span_end + 1))  # 3 jars": on that shelf, which is at the top
+                return ("on", shelf, None, set(), span_end)
             if places and not (word == "in" and doc[token.i + 1: span_end].text.lower() in ("the back", "front")):
                 done.update(range(token.i, span_end))
                 owner = [t for t in doc[token.i + 1: span_end] if t.lower_ in ("its", "his", "her", "their")]
