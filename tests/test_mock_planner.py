@@ -4217,3 +4217,9 @@ def test_things_on_the_top_and_bottom_shelves_are_on_those_shelves():
                                 "middle shelf, LEGO spaceship on the top shelf")
     train, dinosaur, spaceship = _named(layout, "train", "dinosaur", "lego spaceship")
     assert centre_y(spaceship) < centre_y(dinosaur) < centre_y(train)
+
+
+def test_far_below_said_before_the_one_it_places_after_while():
+    layout = MockPlanner().plan("a wolf howls on a cliff while far below in the valley a small cabin glows with light")
+    wolf, cabin = _named(layout, "wolf", "cabin")
+    assert centre_y(wolf) < centre_y(cabin)

@@ -4660,12 +4660,18 @@ class _Reader:
                 (index, place.i) not in self._by_token and (index, place.head.head.i) in self._by_token and \
                 self._by_token[(index, place.head.head.i)] is not target:
             return self._by_token[(index, place.head.head.i)]  # "a donkey on the steps below it": the donkey is below
-        if token.i > 0 and doc[token.i - 1].lower_ in ("and", ",", "while", "but", "then"):
+        k = token.i - 1
+        while k > 0 and doc[k].lower_ in ("far", "way", "just", "directly", "high", "deep", "down", "up", "further"):
+            k -= 1
+        if token.i > 0 and doc[k].lower_ in ("and", ",", "while", "but", "then", "whereas"):
             later = sorted((m for m in self._mentions_in(index) if m.token.i > token.i and m.thing is not target),
                            key=lambda m: m.token.i)
-            if later and any(t.lower_ == "there" or t.tag_ == "VBZ" and t.lower_ != "is" and not any(
-                    c.dep_ == "nsubj" and c.i < t.i for c in t.children) for t in doc[token.i: later[0].start]):
-                return later[0].thing  # "... and to the right of the fireplace there is a rocking chair": the chair
+            if later and (any(t.lower_ == "there" or t.tag_ == "VBZ" and t.lower_ != "is" and not any(
+                    c.dep_ == "nsubj" and c.i < t.i for c in t.children) for t in doc[token.i: later[0].start]) or
+                    k < token.i - 1 and later[0].token.dep_ == "nsubj" and later[0].token.head.i > later[0].token.i and
+                    later[0].token.head.tag_ in ("VBZ", "VBP")):
+                return later[0].thing  # "... and to the right of the fireplace there is a rocking chair": the chair;
+                # "a wolf howls on a cliff while far below in the valley a small cabin glows": the cabin
         before = [m for m in self._before(index, token.i) if m.thing is not target]
         if not before:  # "and to the right of them, one pine tree": the thing comes after its place
             after = sorted((m for m in self._mentions_in(index) if m.token.i > token.i and m.thing is not target),
