@@ -4223,3 +4223,13 @@ def test_far_below_said_before_the_one_it_places_after_while():
     layout = MockPlanner().plan("a wolf howls on a cliff while far below in the valley a small cabin glows with light")
     wolf, cabin = _named(layout, "wolf", "cabin")
     assert centre_y(wolf) < centre_y(cabin)
+
+
+def test_someone_doing_something_to_a_thing_at_a_place_is_there():
+    layout = MockPlanner().plan("a busy farmers market with a fruit stall on the left a man selling bread on the right "
+                                "and a little girl in the middle sunny morning photorealistic")
+    stall, girl, man = _named(layout, "fruit stall", "girl", "man")
+    assert centre_x(stall) < centre_x(girl) < centre_x(man)
+    layout = MockPlanner().plan("a man reading a newspaper on the right, a woman on the left")
+    woman, man = _named(layout, "woman", "man")
+    assert centre_x(woman) < centre_x(man)

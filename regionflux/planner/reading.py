@@ -4704,8 +4704,11 @@ class _Reader:
         holder = self._holder(index, nearest.token, token)
         if holder is not None and holder is not target:
             return holder
-        if not kind and nearest.token.dep_ == "dobj" and token.head.i == nearest.token.head.i and \
-                nearest.token.head.lower_ in _HOLDING:  # "a girl holding a lantern in the foreground": she is there
+        if not kind and nearest.token.dep_ == "dobj" and token.head.i == nearest.token.head.i and (
+                nearest.token.head.lower_ in _HOLDING or nearest.token.head.tag_ == "VBG" and
+                nearest.token.head.dep_ == "acl" and nearest.thing.head not in lx.LARGE | lx.WIDE | lx.ANIMALS and
+                not _personlike(nearest.thing.head)):  # "a girl holding a lantern in the foreground", "a man selling
+            # bread on the right": she is there, and so is he
             verb = nearest.token.head
             doer = verb.head if verb.dep_ in ("acl", "relcl", "amod") else next(
                 (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -742,6 +742,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                       r"((?:golden|blue|magic)\s+hour)\b(?!\s+(?:light|glow|sun|sunlight|lighting|rays?)\b)",
                       r", \1,", text, flags=re.I).rstrip(", ")
         # "... chasing the pigeons golden hour in the park": a run-on tag of the light, said apart
+        text = re.sub(r"\b((?:on|to|at)\s+the\s+(?:far\s+)?(?:left|right|top|bottom)|in\s+the\s+(?:middle|center|centre|"
+                      r"background|foreground))\s+(?=(?:a|an|the|two|three|four|five|some)\s)", r"\1, ", text, flags=re.I)
+        # "a fruit stall on the left a man selling bread on the right and ...": where one thing ends, the next begins
         text = _style_run_apart(text)
     flanked = re.sub(r"\b(?:(?:is|are|being)\s+)?flanked\s+(?:on\s+(?:both|either|each)\s+sides?\s+)?by\s+([^,;.]*)",
                      _flanked, text, flags=re.I)
