@@ -4233,3 +4233,15 @@ def test_someone_doing_something_to_a_thing_at_a_place_is_there():
     layout = MockPlanner().plan("a man reading a newspaper on the right, a woman on the left")
     woman, man = _named(layout, "woman", "man")
     assert centre_x(woman) < centre_x(man)
+
+
+def test_a_place_said_first_a_bare_row_label_and_a_counted_header_before_its_list():
+    layout = MockPlanner().plan("at the top, a paper lantern; at the bottom, a birthday cake")
+    lantern, cake = _named(layout, "paper lantern", "birthday cake")
+    assert centre_y(lantern) < centre_y(cake)
+    layout = MockPlanner().plan("top: a canopy of hanging wisteria. middle: a white arch with the bride and groom. "
+                                "bottom: rows of chairs with guests.")
+    arch, chairs = _named(layout, "arch", "chair")
+    assert centre_y(arch) < centre_y(chairs)
+    assert _labels("three pets from left to right: a tabby cat, a pug and a parrot") == ["cat", "pug", "parrot"]
+    assert sorted(_labels("two dogs: a pug and a corgi, playing in a park")) == ["corgi", "pug"]

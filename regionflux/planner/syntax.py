@@ -279,9 +279,16 @@ _FORM_LABEL = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=[\[(]))\s*(?:main\s+|art\s+)?(?
                          r"colou?rs?|colou?r\s+palette|palette|camera|lens|medium|vibe|aesthetic|atmosphere|composition|"
                          r"details?)\s*:\s*(?=\S)", re.I)
 #: A row of a picture named before what is in it ("top row: a heart and a brain; bottom row: a syringe").
-_ROW_LABEL = re.compile(r"(?:^|(?<=[,;.:]\s)|(?<=[,;.:]))\s*(?P<row>top|upper|middle|centre|center|bottom|lower)\s+(?:row|line|"
-                        r"shelf|half|part|section|level|tier)\s*[:=-]\s*(?P<things>[^;.]+?)(?=\s*(?:[;.]|$|,\s*(?:top|upper|"
-                        r"middle|centre|center|bottom|lower)\s+(?:row|line|shelf|half|part|section|level|tier)\b))", re.I)
+_ROW_LABEL = re.compile(r"(?:^|(?<=[,;.:]\s)|(?<=[,;.:]))\s*(?P<row>top|upper|middle|centre|center|bottom|lower)(?:\s+(?:row|line|"
+                        r"shelf|half|part|section|level|tier)\s*[:=-]|\s*:)\s*(?P<things>[^;.]+?)(?=\s*(?:[;.]|$|,\s*(?:top|upper|"
+                        r"middle|centre|center|bottom|lower)(?:\s+(?:row|line|shelf|half|part|section|level|tier))?\s*:))", re.I)
+#: A place on the canvas said as a part of its own before what is there ("at the top, a paper lantern; at the bottom, ...").
+_PLACE_FIRST = re.compile(r"(?:^|(?<=[;.]\s))(?P<place>(?:at|in|on)\s+the\s+(?:very\s+)?(?:top|bottom|middle|center|centre|left|right|"
+                          r"foreground|background)(?:\s+(?:left|right))?),\s+(?P<thing>(?:a|an|the|some|two|three|four|five|six|"
+                          r"\d+)\s[^;.,]+?)(?=\s*(?:[;.]|$))", re.I)
+#: A count of a kind before a colon that lists them ("three pets from left to right: a cat, a pug and a parrot").
+_COUNTED_HEADER = re.compile(r"^\s*(?P<count>two|three|four|five|six|\d)\s+(?P<kind>[a-z]+s)\b(?P<rest>[^:,.;]{0,40}):\s*(?P<list>.+)$",
+                             re.I | re.S)
 _ROWS = {"top": "at the top", "upper": "at the top", "middle": "in the middle", "centre": "in the middle",
          "center": "in the middle", "bottom": "at the bottom", "lower": "at the bottom"}
 
@@ -292,6 +299,9 @@ def _in_its_row(match) -> str:
     items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|some|\d+)\b)",
                      match["things"].strip())
     return " " + ", ".join(f"{item} {place}" for item in items if item)
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 
 #: A sentence that opens with what one does ("Snowman. Coal eyes. Stands in a snowy garden."), after a short one.
@@ -672,6 +682,12 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "thumbnail for a 'whats in my tackle box' video": the video's title, not things to draw
     text = re.sub(r"\bunder\s+(?:full\s+)?sails?\b", "with full sails", text, flags=re.I)  # "a ship under full sail"
     text = _ROW_LABEL.sub(_in_its_row, text)  # "top row: three lures. bottom row: a reel": each at the top or bottom
+    text = _PLACE_FIRST.sub(lambda m: f"{m['thing']} {m['place']}", text)
+    header = _COUNTED_HEADER.match(text)
+    if header and len(re.findall(r"(?:^|,|\band\b)\s*(?:a|an|the|one)\s", re.split(r"[.;]", header["list"])[0].strip(),
+                                 re.I)) == _COUNTS.get(header["count"].lower(), 0):
+        text = f"{header['rest'].strip()}: {header['list']}" if header["rest"].strip() else header["list"]
+        # (the kind the list names, not more things)
     text = re.sub(r"(?<=[a-z])\s+(upstairs|downstairs)(?=\s*(?:[,;.!]|$|\s+(?:and|while|with)\b))",
                   lambda m: " at the top" if m[1].lower() == "upstairs" else " at the bottom", text, flags=re.I)
     # "a dollhouse with 2 figurines upstairs and a dog downstairs": the upper and lower floors of the picture
