@@ -298,7 +298,9 @@ def _in_its_row(match) -> str:
     place = _ROWS[match["row"].lower()]
     items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|some|\d+)\b)",
                      match["things"].strip())
-    return " " + ", ".join(f"{item} {place}" for item in items if item)
+    said = [re.sub(r"^(.+?)(\s+(?:with|holding|wearing)\s.*)$", rf"\1 {place}\2", item) for item in items if item]
+    return " " + ", ".join(s if place in s else f"{s} {place}" for s in said)  # ("rows of chairs at the bottom with
+    # guests": the place is the chairs', said before what they are with)
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
