@@ -563,3 +563,23 @@ KIDS = {"kids", "kid's", "kids'", "children's", "childrens", "childrens'", "kidd
 #: Weapons one fights with a pair of, one in each hand: "twin daggers" says how one fights, not how many things to draw.
 PAIRED_WEAPONS = {"dagger", "blade", "sword", "sabre", "saber", "pistol", "axe", "katana", "scimitar", "revolver",
                   "hatchet", "sickle", "kama", "tonfa"}
+
+
+#: Named places people set a picture in ("ancient egypt", "a street in tokyo"): where, never a thing.
+PLACE_NAMES = frozenset({
+    "egypt", "rome", "greece", "athens", "sparta", "babylon", "mesopotamia", "persia", "byzantium", "constantinople",
+    "paris", "london", "tokyo", "kyoto", "osaka", "venice", "florence", "milan", "naples", "sicily", "tuscany",
+    "provence", "normandy", "brittany", "scotland", "ireland", "wales", "england", "britain", "france", "italy", "spain",
+    "portugal", "germany", "bavaria", "austria", "vienna", "prague", "berlin", "amsterdam", "holland", "netherlands",
+    "belgium", "switzerland", "norway", "sweden", "finland", "iceland", "denmark", "lapland", "scandinavia", "russia",
+    "moscow", "siberia", "poland", "hungary", "budapest", "croatia", "istanbul", "morocco", "marrakech",
+    "sahara", "kenya", "serengeti", "tanzania", "africa", "madagascar", "india", "mumbai", "delhi", "rajasthan",
+    "tibet", "nepal", "himalayas", "china", "beijing", "shanghai", "hong", "japan", "korea", "seoul", "vietnam",
+    "hanoi", "thailand", "bangkok", "bali", "indonesia", "singapore", "philippines", "australia", "sydney",
+    "melbourne", "outback", "zealand", "hawaii", "alaska", "california", "texas", "arizona", "florida", "manhattan",
+    "brooklyn", "chicago", "seattle", "vegas", "hollywood", "york", "boston", "orleans", "canada", "quebec",
+    "vancouver", "mexico", "cuba", "havana", "caribbean", "jamaica", "brazil", "rio", "peru", "patagonia", "amazon",
+    "argentina", "chile", "antarctica", "arctic", "alps", "andes", "rockies", "yosemite", "yellowstone", "narnia",
+    "middle-earth", "mordor", "hogwarts", "westeros", "atlantis", "valhalla", "olympus", "camelot", "gotham",
+    "dubai", "jerusalem", "petra", "cairo", "giza", "pompeii", "troy", "mesoamerica",
+})

@@ -2492,6 +2492,8 @@ class _Reader:
             return "style"  # "a poster of the water cycle", "food chain worksheet": the topic, drawn by its things
         if word in _LOOKED_AT and _looked_at(token):
             return "filler"  # "a labrador looking up at the camera": the one who sees the picture, never drawn
+        if word in lx.PLACE_NAMES and not (token.i + 1 < len(token.doc) and nounlike(token.doc[token.i + 1])):
+            return "setting"  # "ancient egypt - pharaoh on a golden throne": where it is (not "a paris street")
         if word in _MEDIA and token.dep_ in ("compound", "amod", "nmod") and lemma(token.head) in _DRAWN_WITH:
             return "style"  # "my son's crayon drawing", "crayon texture": what it is drawn with
         if word == "speed" and token.i > 0 and token.doc[token.i - 1].lower_ == "high":

@@ -683,6 +683,12 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   r"vlog|stream|reel|short|thumbnail|article|blog|series|show)\b)", r"\1", text, flags=re.I)
     # "thumbnail for a 'whats in my tackle box' video": the video's title, not things to draw
     text = re.sub(r"\bunder\s+(?:full\s+)?sails?\b", "with full sails", text, flags=re.I)  # "a ship under full sail"
+    text = re.sub(r"\b(pen|ink|pencil)\s+(?:and|&|n)\s+(ink|wash|watercolou?r|pencil)\b(?=\s*(?:[,.;!]|$)|\s+(?:style|drawing|illustration|sketch|art|artwork|piece)\b)",
+                  r"\1-and-\2", text, flags=re.I)  # "detailed pen and ink": how it is drawn, no pen
+    text = re.sub(r"^\s*((?:flat[\s-]?lay|product|food|still[\s-]life|overhead|top[\s-]down)\s+(?:photography|photo|shot|"
+                  r"image|picture|composition)?)\s*(on|against|over)\s+((?:an?|the)\s+[^:,;.]+?)\s*:",
+                  r"\1, \3 background:", text, flags=re.I)  # "flat lay photography on a marble countertop: ...": the
+    # surface it is all laid on is the background
     text = _ROW_LABEL.sub(_in_its_row, text)  # "top row: three lures. bottom row: a reel": each at the top or bottom
     text = _PLACE_FIRST.sub(lambda m: f"{m['thing']} {m['place']}", text)
     header = _COUNTED_HEADER.match(text)
