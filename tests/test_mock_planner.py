@@ -4250,7 +4250,7 @@ def test_a_place_said_first_a_bare_row_label_and_a_counted_header_before_its_lis
 def test_named_places_pen_and_ink_and_the_surface_a_flat_lay_is_on_are_the_picture():
     layout = MockPlanner().plan("ancient egypt - pharaoh on golden throne center - sacred cat sitting at his feet")
     assert "egypt" not in [r.label for r in layout.regions] and "egypt" in layout.background_prompt
-    assert "turkey" in _labels("a roast turkey on a table, thanksgiving")
+    assert "roast turkey" in _labels("a roast turkey on a table, thanksgiving")
     assert "pen" not in _labels("king john seated at a table in the centre, barons on the right, detailed pen and ink")
     assert "pen" in _labels("a pen and ink bottle on a desk")
     layout = MockPlanner().plan("flat lay photography on a marble countertop: a bunch of peonies in the top left, a "
