@@ -4257,3 +4257,11 @@ def test_named_places_pen_and_ink_and_the_surface_a_flat_lay_is_on_are_the_pictu
                                 "floral knife in the bottom right")
     assert sorted(r.label for r in layout.regions) == ["knife", "peony"]
     assert "marble countertop" in layout.background_prompt
+
+
+def test_mist_over_a_place_is_the_weather_of_the_picture():
+    layout = MockPlanner().plan("wildlife photography, early morning mist over a marsh, a great blue heron standing on "
+                                "the left, a pair of mallards swimming on the right")
+    assert sorted(r.label for r in layout.regions) == ["heron", "mallard", "mallard"]
+    assert "mist over a marsh" in layout.background_prompt
+    assert _labels("a volcano with smoke rising") == ["volcano"]

@@ -1169,6 +1169,8 @@ def _next_noun(token):
 #: Furniture things stand on ("a nightstand with a lamp"): what it is "with" is on it.
 _SURFACE_FURNITURE = {"nightstand", "dresser", "sideboard", "mantel", "mantelpiece", "windowsill", "workbench", "stool",
                       "pedestal", "sill", "bedside", "console", "vanity", "bureau"}
+#: Weather that hangs over a place ("morning mist over a marsh").
+_HANGING_WEATHER = {"mist", "fog", "haze", "smog", "drizzle", "rain", "snow", "snowfall", "clouds"}
 #: Likenesses of someone, who is "him" or "her" ("a shopkeeper figurine behind the counter, jars above him").
 _FIGURINES = {"figurine", "figure", "statue", "statuette", "doll", "puppet", "mannequin", "miniature", "bust", "action figure"}
 #: What a poster or a flyer is about ("a fire safety poster", "a bake sale flyer"), not a thing in it.
@@ -2492,6 +2494,14 @@ class _Reader:
             return "style"  # "a poster of the water cycle", "food chain worksheet": the topic, drawn by its things
         if word in _LOOKED_AT and _looked_at(token):
             return "filler"  # "a labrador looking up at the camera": the one who sees the picture, never drawn
+        if word in _HANGING_WEATHER and token.i + 1 < len(token.doc) and \
+                token.doc[token.i + 1].lower_ in ("over", "above", "across", "on", "covering", "rolling", "hanging",
+                                                   "drifting", "settling", "creeping", "in"):
+            return "setting"  # "early morning mist over a marsh": the weather of the whole picture
+        if token.dep_ == "pobj" and token.head.lower_ in ("over", "across", "covering") and \
+                lemma(token.head.head) in _HANGING_WEATHER and token.head.head.i == token.head.i - 1 and \
+                word in lx.SETTINGS:
+            return "setting"  # (and the marsh it hangs over is where)
         if word in lx.PLACE_NAMES and not (token.i + 1 < len(token.doc) and nounlike(token.doc[token.i + 1])):
             return "setting"  # "ancient egypt - pharaoh on a golden throne": where it is (not "a paris street")
         if word in _MEDIA and token.dep_ in ("compound", "amod", "nmod") and lemma(token.head) in _DRAWN_WITH:
