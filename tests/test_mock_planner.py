@@ -4265,3 +4265,9 @@ def test_mist_over_a_place_is_the_weather_of_the_picture():
     assert sorted(r.label for r in layout.regions) == ["heron", "mallard", "mallard"]
     assert "mist over a marsh" in layout.background_prompt
     assert _labels("a volcano with smoke rising") == ["volcano"]
+
+
+def test_at_someones_feet_is_below_them():
+    layout = MockPlanner().plan("a warrior standing on a cliff on the left, a campfire at the warrior's feet")
+    warrior, campfire = _named(layout, "warrior", "campfire")
+    assert centre_y(warrior) < centre_y(campfire) and centre_x(warrior) < 512

@@ -4290,6 +4290,15 @@ class _Reader:
         def position_words(start: int, end: int) -> set[str]:
             return {lx.POSITIONS[t.lower_] for t in doc[start:end] if t.lower_ in lx.POSITIONS and lx.POSITIONS[t.lower_]}
 
+        feet = next((t for t in doc[token.i + 1: token.i + 5] if t.lower_ in ("feet", "foot")), None)
+        if word == "at" and feet is not None and all(t.tag_ in ("DT", "PRP$", "POS") or t.pos_ in ("NOUN", "PROPN", "ADJ")
+                                                     for t in doc[token.i + 1: feet.i]):
+            owner = next((t for t in doc[token.i + 1: feet.i] if t.tag_ == "PRP$" or
+                          (index, t.i) in self._by_token), None)  # "a campfire at the warrior's feet", "at his feet":
+            if owner is not None:  # on the ground below the one whose feet they are
+                done.update(range(token.i, feet.i + 1))
+                target = _Pronoun(owner) if owner.tag_ == "PRP$" else self._by_token[(index, owner.i)]
+                return ("below", target, None, set(), feet.i)
         if word in ("riding", "rides", "ride", "astride", "straddling") and token.i > 0 and nxt[:1] and \
                 doc[token.i + 1].pos_ != "ADP":
             target = thing_after(token.i + 1)  # "a knight riding a horse": on it
