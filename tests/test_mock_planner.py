@@ -4271,3 +4271,11 @@ def test_at_someones_feet_is_below_them():
     layout = MockPlanner().plan("a warrior standing on a cliff on the left, a campfire at the warrior's feet")
     warrior, campfire = _named(layout, "warrior", "campfire")
     assert centre_y(warrior) < centre_y(campfire) and centre_x(warrior) < 512
+
+
+def test_a_colour_before_an_unknown_word_makes_it_a_thing_and_common_typos():
+    assert sorted(_labels("white egret and black cormorant on the same log")) == ["cormorant", "egret", "log"]
+    layout = MockPlanner().plan("hot air balloon drifting high abov the cathedral")
+    balloon, cathedral = _named(layout, "air balloon", "cathedral")
+    assert centre_y(balloon) < centre_y(cathedral)
+    assert _labels("portait of a old baker with flour on his hands, rembrandt lighting, dark studio") == ["baker"]

@@ -1554,6 +1554,19 @@ def _noun_compounds(doc):
                     (nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ") and token.head.i == token.i):
                 token.tag_, token.pos_, token.dep_ = "NN", "NOUN", "ROOT" if token.head.i == token.i else token.dep_
                 first.dep_ = "compound"  # "a mind flayer, ...": one noun, the tagger's adjective the last of it
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.tag_ == "JJ" and first is not None and _colour(first) and first.tag_ == "JJ" and \
+                (nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "ADP")) and not _adjective(token.lower_) and \
+                token.lower_ not in {*lx.COLOURS} | _SIZE_WORDS | _PLAIN_ADJECTIVES | lx.STYLE_ADJECTIVES | lx.STYLE_WORDS and \
+                not token.lower_.endswith(("ed", "ful", "ous", "less", "ive", "ing", "y", "al", "ic", "ish", "able",
+                                           "ible", "ant", "ent", "est", "er", "ly")):
+            token.tag_, token.pos_ = ("NNS" if lx.is_plural(token.lower_) else "NN"), "NOUN"  # "white egret and black
+            # cormorant on a log": a colour before a word no adjective looks like is a thing's colour
+            if token.head.i > token.i and token.dep_ == "amod":
+                owner = token.head
+                token.head, token.dep_ = (owner.head, owner.dep_) if owner.head.i != owner.i else (token, "ROOT")
+                owner.head, owner.dep_ = token, "conj"
+            first.head = token
         if token.lower_ in ("flat", "flats") and token.pos_ == "ADJ" and first is not None and \
                 first.lower_ in ("salt", "mud", "tidal", "tide", "lava"):
             token.tag_, token.pos_ = ("NNS" if token.lower_ == "flats" else "NN"), "NOUN"  # "on a salt flat": the place

@@ -49,7 +49,8 @@ MATERIALS = ("leather", "marble", "wood", "wooden", "oak", "walnut", "pine", "gl
              "granite", "rattan", "wicker", "bamboo", "fabric")
 
 #: Slips of the keyboard common enough in prompts to read for what they mean.
-_TYPOS = {"thumnail": "thumbnail", "thumbnial": "thumbnail", "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "wiht": "with", "whit": "with",
+_TYPOS = {"thumnail": "thumbnail", "thumbnial": "thumbnail", "abov": "above", "portait": "portrait", "potrait": "portrait",
+          "portriat": "portrait", "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "wiht": "with", "whit": "with",
           "wtih": "with", "realy": "really", "relly": "really", "ontop": "on top", "infront": "in front", "nxt": "next",
           "thru": "through", "ur": "your", "beautifull": "beautiful", "beatiful": "beautiful", "abvoe": "above",
           "benath": "beneath", "undr": "under", "behnd": "behind", "rigth": "right", "rihgt": "right", "lfet": "left",
