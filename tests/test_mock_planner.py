@@ -4279,3 +4279,14 @@ def test_a_colour_before_an_unknown_word_makes_it_a_thing_and_common_typos():
     balloon, cathedral = _named(layout, "air balloon", "cathedral")
     assert centre_y(balloon) < centre_y(cathedral)
     assert _labels("portait of a old baker with flour on his hands, rembrandt lighting, dark studio") == ["baker"]
+
+
+def test_on_someones_head_draws_them_and_rivers_and_glass_plates_are_the_picture():
+    layout = MockPlanner().plan("a crow sitting on a scarecrow's head")
+    crow, scarecrow = _named(layout, "crow", "scarecrow")
+    assert centre_y(crow) < centre_y(scarecrow)
+    layout = MockPlanner().plan("a flower crown on top of a little girl's head, close up")
+    crown, girl = _named(layout, "flower crown", "girl")
+    assert centre_y(crown) < centre_y(girl)
+    assert _labels("an old steam locomotive, sepia photograph, 1890s, glass plate negative") == ["steam locomotive"]
+    assert _labels("a boat on the nile at sunset") == ["boat"]

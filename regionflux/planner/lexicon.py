@@ -581,5 +581,6 @@ PLACE_NAMES = frozenset({
     "vancouver", "mexico", "cuba", "havana", "caribbean", "jamaica", "brazil", "rio", "peru", "patagonia", "amazon",
     "argentina", "chile", "antarctica", "arctic", "alps", "andes", "rockies", "yosemite", "yellowstone", "narnia",
     "middle-earth", "mordor", "hogwarts", "westeros", "atlantis", "valhalla", "olympus", "camelot", "gotham",
-    "dubai", "jerusalem", "petra", "cairo", "giza", "pompeii", "troy", "mesoamerica",
+    "dubai", "jerusalem", "petra", "cairo", "giza", "pompeii", "troy", "mesoamerica", "nile", "thames", "seine",
+    "danube", "ganges", "mississippi", "rhine", "yangtze",
 })

@@ -2508,7 +2508,7 @@ class _Reader:
         if word in _LOOKED_AT and _looked_at(token):
             return "filler"  # "a labrador looking up at the camera": the one who sees the picture, never drawn
         if word in _HANGING_WEATHER and token.i + 1 < len(token.doc) and \
-                token.doc[token.i + 1].lower_ in ("over", "above", "across", "on", "covering", "rolling", "hanging",
+                token.doc[token.i + 1].lower_ in ("over", "above", "across", "covering", "rolling", "hanging",
                                                    "drifting", "settling", "creeping", "in"):
             return "setting"  # "early morning mist over a marsh": the weather of the whole picture
         if token.dep_ == "pobj" and token.head.lower_ in ("over", "across", "covering") and \

@@ -690,6 +690,10 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   r"image|picture|composition)?)\s*(on|against|over)\s+((?:an?|the)\s+[^:,;.]+?)\s*:",
                   r"\1, \3 background:", text, flags=re.I)  # "flat lay photography on a marble countertop: ...": the
     # surface it is all laid on is the background
+    text = re.sub(r"\b(on(?:\s+top\s+of)?|atop)\s+((?:a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+(?:head|hat|helmet)\b",
+                  r"\1 \2", text, flags=re.I)  # "a crow sitting on a scarecrow's head": on top of the scarecrow, drawn
+    text = re.sub(r"\bglass[\s-]plate\s+(?:negative|photograph|photo|print|image)s?\b", "glass-plate photography", text,
+                  flags=re.I)  # "1890s, glass plate negative": how it was photographed
     text = _ROW_LABEL.sub(_in_its_row, text)  # "top row: three lures. bottom row: a reel": each at the top or bottom
     text = _PLACE_FIRST.sub(lambda m: f"{m['thing']} {m['place']}", text)
     header = _COUNTED_HEADER.match(text)
