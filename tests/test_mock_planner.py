@@ -4290,3 +4290,17 @@ def test_on_someones_head_draws_them_and_rivers_and_glass_plates_are_the_picture
     assert centre_y(crown) < centre_y(girl)
     assert _labels("an old steam locomotive, sepia photograph, 1890s, glass plate negative") == ["steam locomotive"]
     assert _labels("a boat on the nile at sunset") == ["boat"]
+
+
+def test_between_two_corners_weights_an_order_and_a_ships_compass():
+    layout = MockPlanner().plan("top-down naval battle map, a pirate galleon in the upper left, a navy frigate in the "
+                                "lower right, a small rowboat between them")
+    galleon, rowboat, frigate = _named(layout, "pirate galleon", "rowboat", "frigate")
+    assert centre_y(galleon) < centre_y(rowboat) < centre_y(frigate)
+    assert _labels("a single red canoe::2 turquoise glacial lake::1 aerial view")[0] == "canoe"
+    assert _labels("six wodden nesting dolls in a row from biggest to smallest").count("doll") == 6
+    assert _labels("six wodden nesting dolls in a row from biggest to smallest") == ["doll"] * 6
+    assert _labels("an antique brass ship's compass, macro photography") == ["ship compass"]
+    assert _labels("a houseboat on the Thames, watercolour and ink") == ["houseboat"]
+    assert "brushwork" not in _labels("a red fishing boat on the left, a white lighthouse on the right, impressionist "
+                                      "brushwork")

@@ -230,8 +230,10 @@ def _assign_levels(things: list[Thing], relations: list[Relation], related: dict
         pairs = []
         if relation.kind in ("left_of", "right_of", "next_to", "each_side") and relation.b is not None:
             pairs = [(relation.a, relation.b)]
-        elif relation.kind == "between":
-            pairs = [(relation.a, relation.b), (relation.a, relation.c)]
+        elif relation.kind == "between" and not (relation.c is not None and {"top", "bottom"} <= (
+                relation.b.hints | relation.c.hints) and not relation.b.hints & relation.c.hints & {"top", "bottom"}):
+            pairs = [(relation.a, relation.b), (relation.a, relation.c)]  # (not "a galleon in the upper left, a
+            # frigate in the lower right, a rowboat between them": one above the other, the rowboat in the middle)
         for a, b in pairs:
             if b is not None and (id(a), id(b)) not in vertical_pairs and (id(b), id(a)) not in vertical_pairs:
                 groups.join(id(a), id(b))

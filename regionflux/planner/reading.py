@@ -1258,7 +1258,8 @@ def _is_head(token) -> bool:
         return False  # "sun rays piercing the water": light, not a sun
     owned = token.doc[token.i + 2] if nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) else None
     k = token.i - 1
-    while k > 0 and (token.doc[k].pos_ == "ADJ" or token.doc[k].tag_ == "VBG" and token.doc[k].dep_ == "amod"):
+    while k > 0 and (token.doc[k].pos_ == "ADJ" or token.doc[k].tag_ == "VBG" and token.doc[k].dep_ == "amod" or
+                     token.doc[k].lower_ in _MADE_OF | _METALS):  # ("an antique brass ship's compass")
         k -= 1  # ("a bubbling witch's cauldron": the cauldron bubbles)
     if owned is not None and (nounlike(owned) and token.i > 0 and token.doc[k].lower_ in ("a", "an") or
                               lemma(owned) in ("lamp", "hat", "dozen", "book", "chair", "helmet", "knife", "table")) and \
@@ -2515,7 +2516,7 @@ class _Reader:
                 lemma(token.head.head) in _HANGING_WEATHER and token.head.head.i == token.head.i - 1 and \
                 word in lx.SETTINGS:
             return "setting"  # (and the marsh it hangs over is where)
-        if word in lx.PLACE_NAMES and not (token.i + 1 < len(token.doc) and nounlike(token.doc[token.i + 1])):
+        if (word in lx.PLACE_NAMES or token.lower_ in lx.PLACE_NAMES) and not (token.i + 1 < len(token.doc) and nounlike(token.doc[token.i + 1])):
             return "setting"  # "ancient egypt - pharaoh on a golden throne": where it is (not "a paris street")
         if word in _MEDIA and token.dep_ in ("compound", "amod", "nmod") and lemma(token.head) in _DRAWN_WITH:
             return "style"  # "my son's crayon drawing", "crayon texture": what it is drawn with
@@ -4468,7 +4469,9 @@ class _Reader:
                 after = doc[span_end: span_end + 3]
                 of_target = None
                 if len(after) and after[0].lower_ == "of":
-                    frame = [t for t in after[1:] if t.lower_ in ("image", "picture", "frame", "scene", "canvas", "photo")]
+                    frame = [t for t in after[1:] if t.lower_ in ("image", "picture", "frame", "scene", "canvas", "photo",
+                                                                  "map", "poster", "page", "painting", "drawing",
+                                                                  "illustration", "composition", "shot", "card")]
                     if not frame:
                         of_target = target_after(span_end + 1)
                         if not isinstance(of_target, (Thing, _Pronoun)):

@@ -49,7 +49,7 @@ MATERIALS = ("leather", "marble", "wood", "wooden", "oak", "walnut", "pine", "gl
              "granite", "rattan", "wicker", "bamboo", "fabric")
 
 #: Slips of the keyboard common enough in prompts to read for what they mean.
-_TYPOS = {"thumnail": "thumbnail", "thumbnial": "thumbnail", "abov": "above", "portait": "portrait", "potrait": "portrait",
+_TYPOS = {"wodden": "wooden", "woden": "wooden", "thumnail": "thumbnail", "thumbnial": "thumbnail", "abov": "above", "portait": "portrait", "potrait": "portrait",
           "portriat": "portrait", "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "wiht": "with", "whit": "with",
           "wtih": "with", "realy": "really", "relly": "really", "ontop": "on top", "infront": "in front", "nxt": "next",
           "thru": "through", "ur": "your", "beautifull": "beautiful", "beatiful": "beautiful", "abvoe": "above",
@@ -739,6 +739,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         negated += _terms(match.group("terms"))
     text = _MJ_NO.sub(" ", text)
     text = _MJ_PARAM.sub(" ", text)
+    text = re.sub(r"\s*::\s*-?[\d.]*\s*", ", ", text).strip(" ,") or text  # "a red canoe::2 glacial lake::1": parts
+    text = re.sub(r"\s+from\s+(?:the\s+)?[a-z]+est\s+to\s+(?:the\s+)?[a-z]+est\b", "", text, flags=re.I)
+    # "six nesting dolls in a row from biggest to smallest": their order, no things
     text = re.sub(r"\s+/\s+", ", ", text)  # "a giant squid / deep sea / cinematic": a separator
     text = re.sub(r"(?<=[a-z] )way (?=(?:up|down|above|below|over|out|off|behind|beyond)\b)", "far ", text, flags=re.I)
     # "a kite way up over the tree": far up (a small parser reads "kite way" as one noun)
