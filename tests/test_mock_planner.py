@@ -4304,3 +4304,13 @@ def test_between_two_corners_weights_an_order_and_a_ships_compass():
     assert _labels("a houseboat on the Thames, watercolour and ink") == ["houseboat"]
     assert "brushwork" not in _labels("a red fishing boat on the left, a white lighthouse on the right, impressionist "
                                       "brushwork")
+
+
+def test_on_the_mast_or_roof_rack_of_a_thing_is_above_it_and_teddy_bears_are_counted():
+    layout = MockPlanner().plan("two seagulls perched on the mast of a sailboat")
+    (boat,) = _named(layout, "sailboat")
+    gulls = [r for r in layout.regions if r.label == "seagull"]
+    assert len(gulls) == 2 and all(centre_y(g) < centre_y(boat) for g in gulls)
+    kayak, jeep = _named(MockPlanner().plan("a red kayak strapped on the roof rack of a white jeep"), "kayak", "jeep")
+    assert centre_y(kayak) < centre_y(jeep)
+    assert _labels("three teddy bears having a tea party") == ["teddy bear"] * 3

@@ -1171,6 +1171,9 @@ _SURFACE_FURNITURE = {"nightstand", "dresser", "sideboard", "mantel", "mantelpie
                       "pedestal", "sill", "bedside", "console", "vanity", "bureau"}
 #: Weather that hangs over a place ("morning mist over a marsh").
 _HANGING_WEATHER = {"mist", "fog", "haze", "smog", "drizzle", "rain", "snow", "snowfall", "clouds"}
+#: Parts at the top of things, where what is "on the mast of a sailboat" is above the sailboat.
+_TOPS_OF_THINGS = {"mast", "rack", "spire", "chimney", "antenna", "crest", "canopy", "awning", "turret", "tower",
+                   "handlebar", "handlebars", "saddle", "lid", "cap"}
 #: Likenesses of someone, who is "him" or "her" ("a shopkeeper figurine behind the counter, jars above him").
 _FIGURINES = {"figurine", "figure", "statue", "statuette", "doll", "puppet", "mannequin", "miniature", "bust", "action figure"}
 #: What a poster or a flyer is about ("a fire safety poster", "a bake sale flyer"), not a thing in it.
@@ -1647,7 +1650,7 @@ def _noun_compounds(doc):
             token.tag_, token.pos_ = "NNS", "NOUN"  # "two grandkids to her right", "2 corgis freshly bathed": counted,
             # so a plural noun (no past participle ends in "s")
             first.dep_, first.head = "nummod", token
-        elif token.tag_ == "VBZ" and first is not None and first.tag_ == "NN" and token.i >= 2 and \
+        elif token.tag_ == "VBZ" and first is not None and first.tag_ in ("NN", "NNP") and token.i >= 2 and \
                 doc[token.i - 2].dep_ == "nummod" and doc[token.i - 2].head.i in (first.i, token.i) and \
                 doc[token.i - 2].lower_ not in ("one", "1", "a", "an") and (
                     _under_a_subject(first, token) or first.head.i == token.i and first.dep_ == "compound") and \
@@ -4507,13 +4510,15 @@ class _Reader:
                 done.update(range(token.i, heads[0].i + 1))
                 kind = {"feet": "below", "foot": "below", "base": "below", "side": "next_to"}.get(lemma(heads[0]), "on")
                 return (kind, _Pronoun(owners[0]), None, set(), heads[0].i)  # "pecking at his feet"
-            if heads and lemma(heads[0]) in lx.PARTS and heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].lower_ == "of":
+            if heads and lemma(heads[0]) in lx.PARTS | _TOPS_OF_THINGS and heads[0].i + 1 < len(doc) and \
+                    doc[heads[0].i + 1].lower_ == "of":
                 target = thing_after(heads[0].i + 2)
                 if target is not None:
                     done.update(range(token.i, heads[0].i + 2))
-                    upon = lemma(heads[0]) in ("roof", "top", "head", "shoulder", "shoulders", "lap", "branch", "branches",
-                                              "ledge", "rim", "tip", "peak", "summit", "deck", "hood", "porch", "steps", "surface",
-                                              "step", "doorstep", "balcony", "windowsill", "sill", "back")
+                    upon = lemma(heads[0]) in _TOPS_OF_THINGS | {
+                        "roof", "top", "head", "shoulder", "shoulders", "lap", "branch", "branches", "ledge", "rim", "tip",
+                        "peak", "summit", "deck", "hood", "porch", "steps", "surface", "step", "doorstep", "balcony",
+                        "windowsill", "sill", "back"}  # ("two seagulls on the mast of a sailboat": on top of it)
                     below = lemma(heads[0]) in ("foot", "base", "bottom")
                     return ("on" if upon else "below" if below else "next_to", target, None, set(), heads[0].i)
             if heads and lemma(heads[0]) in ("roof", "deck", "porch", "hood", "balcony", "chimney", "foot", "base") and \
