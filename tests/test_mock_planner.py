@@ -4314,3 +4314,10 @@ def test_on_the_mast_or_roof_rack_of_a_thing_is_above_it_and_teddy_bears_are_cou
     kayak, jeep = _named(MockPlanner().plan("a red kayak strapped on the roof rack of a white jeep"), "kayak", "jeep")
     assert centre_y(kayak) < centre_y(jeep)
     assert _labels("three teddy bears having a tea party") == ["teddy bear"] * 3
+
+
+def test_to_her_left_is_the_persons_left_not_the_things():
+    layout = MockPlanner().plan("a witch stirring a bubbling cauldron in the middle, a black cat sitting on a tombstone "
+                                "to her left, bats flying above her")
+    cat, witch = _named(layout, "cat", "witch")
+    assert centre_x(cat) < centre_x(witch)

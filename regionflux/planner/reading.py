@@ -4619,7 +4619,11 @@ class _Reader:
         if not before:
             return None
         nearest = before[0].thing
+        someone = getattr(owner, "token", owner)
+        someone = getattr(someone, "lower_", "") in ("her", "his", "him") and not _personlike(nearest.head)
         for subject, kind, earlier_target, _, at in reversed(found):
+            if someone:
+                break  # "a black cat sitting on a tombstone to her left": the witch's left, not the tombstone's
             if earlier_target is nearest and not any(t.is_punct for t in token.doc[at: token.i]):
                 if kind != "holds":
                     return subject, nearest
