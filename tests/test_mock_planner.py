@@ -4321,3 +4321,13 @@ def test_to_her_left_is_the_persons_left_not_the_things():
                                 "to her left, bats flying above her")
     cat, witch = _named(layout, "cat", "witch")
     assert centre_x(cat) < centre_x(witch)
+
+
+def test_saturn_is_in_the_sky_and_them_is_what_came_before_a_pair():
+    layout = MockPlanner().plan("a brass telescope on the left, an astronaut on the right, saturn and the moon floating "
+                                "in the starry sky above them")
+    saturn, moon, telescope, astronaut = _named(layout, "saturn", "moon", "brass telescope", "astronaut")
+    assert max(centre_y(saturn), centre_y(moon)) < min(centre_y(telescope), centre_y(astronaut))
+    layout = MockPlanner().plan("the sun above the mountains and a river below them")
+    mountain, river = _named(layout, "mountain", "river")
+    assert centre_y(mountain) < centre_y(river)

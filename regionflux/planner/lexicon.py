@@ -424,7 +424,7 @@ TALL = {"person", "man", "woman", "boy", "girl", "child", "tree", "lamp", "bottl
         "wizard", "knight", "skyscraper", "rocket", "palm", "cactus", "mannequin", "ladder", "column", "pillar"}
 #: Things that span the canvas: a band across the top or the bottom.
 #: What hangs in the sky, resting on nothing: drawn mid-air when alone, not on the ground.
-CELESTIAL = {"moon", "sun", "planet", "comet", "meteor", "star", "nebula", "galaxy", "eclipse"}
+CELESTIAL = {"moon", "sun", "planet", "comet", "meteor", "star", "nebula", "galaxy", "eclipse", "saturn", "jupiter", "neptune"}
 TOP_BANDS = {"sky", "clouds", "cloud", "aurora", "ceiling", "skyline"}
 BOTTOM_BANDS = {"sea", "ocean", "lake", "water", "river", "grass", "field", "ground", "floor", "road", "street",
                 "beach", "sand", "snow", "meadow", "lawn", "carpet", "rug", "pond", "waves", "path", "desert"}

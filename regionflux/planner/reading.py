@@ -4216,7 +4216,12 @@ class _Reader:
                 if isinstance(target, Thing):
                     self._by_pronoun[id(subject)] = target
             if target is EVERYTHING_BEFORE:
-                earlier = [t for t in self.things if t.order < subject.order]
+                said_with = {id(t) for m in mentions if m.thing is subject for c in m.token.conjuncts
+                             for t in [self._by_token.get((index, c.i))] if t is not None and c.i < m.token.i and
+                             not t.hints & _PLACED_HINTS and not any(t in (f[0], f[2]) for f in found) and
+                             not any(t in (r.a, r.b) for r in self.relations)}  # ("saturn and the moon floating
+                # ... above them": them is what came before the two, not saturn)
+                earlier = [t for t in self.things if t.order < subject.order and id(t) not in said_with]
                 supports = {id(r.b) for r in self.relations if r.kind == "on" and r.a in earlier} | \
                     {id(b) for a, k, b, _, _ in found if k == "on" and a in earlier and b is not None}
                 # "two monitors on a desk with a keyboard below them": them is the monitors, not the desk too
