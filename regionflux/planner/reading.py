@@ -1183,6 +1183,11 @@ _TOPICS = {"safety", "awareness", "education", "health", "information", "recruit
            "vaccination", "donation", "enrollment", "enrolment", "registration", "opening", "anniversary"}
 
 
+#: What a picture is taken through ("telescope photo", "drone shot"): how it was made, not a thing in it.
+_TAKEN_WITH = {"telescope", "microscope", "drone", "phone", "iphone", "webcam", "cctv", "dashcam", "satellite", "gopro",
+               "smartphone", "camera", "security", "bodycam", "doorbell"}
+
+
 def _is_head(token) -> bool:
     """A noun that is not only a modifier of the noun after it."""
     if not nounlike(token):
@@ -1214,6 +1219,9 @@ def _is_head(token) -> bool:
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS | lx.FRAME_NOUNS and lemma(token) in ("slide", "card", "book",
                                                                                           "page", "poster", "flyer"):
         return False  # "slide illustration showing the water cycle": what the picture is for
+    if lemma(token) in _TAKEN_WITH and nxt is not None and lemma(nxt) in PICTURE_NOUNS | {
+            "photo", "photograph", "photography", "shot", "image", "footage", "still", "view", "capture", "picture"}:
+        return False  # "a detailed full moon, telescope photo": how it was taken
     if _before_hyphen_verb(token):
         return True  # "a dwarf arm-wrestling an orc": what follows is what it does
     if token.i > 0 and _names_a_kind(token.doc[token.i - 1]):
@@ -1270,6 +1278,12 @@ def _is_head(token) -> bool:
             lemma(owned) not in PICTURE_NOUNS | lx.FRAME_NOUNS | {"profile"}:  # "holding a toddler's hand": the
         # toddler; "a lion's profile": the lion, in a kind of picture
         return False  # "a green banker's lamp": a kind of lamp, no banker
+    if owned is not None and _person(lemma(token)) and token.lower_ not in lx.KIDS | {"children", "child"} and (
+            token.i == 0 or token.doc[token.i - 1].lower_ in ("my", "our", "your", "his", "her", "their")):
+        kept = next((t for t in token.doc[owned.i:] if t.pos_ not in ("ADJ",) and not t.is_punct), None)
+        if kept is not None and nounlike(kept) and lemma(kept) not in lx.BODY | lx.PARTS and \
+                not _personlike(lemma(kept)) and lemma(kept) not in lx.ANIMALS | PICTURE_NOUNS | lx.FRAME_NOUNS:
+            return False  # "grandpa's old pocket watch", "my dad's truck": the heirloom, not its owner
     last = nxt is not None and (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].is_punct or
                                 token.doc[nxt.i + 1].pos_ == "ADP")
     misread_next = nxt is not None and nxt.pos_ in ("ADV", "ADP", "PRON", "VERB") and lemma(nxt) in lx.THINGS and \

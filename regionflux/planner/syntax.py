@@ -741,6 +741,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _MJ_PARAM.sub(" ", text)
     text = re.sub(r"\s*::\s*-?[\d.]*\s*", ", ", text).strip(" ,") or text  # "a red canoe::2 glacial lake::1": parts
     text = re.sub(r"\s+from\s+(?:the\s+)?[a-z]+est\s+to\s+(?:the\s+)?[a-z]+est\b", "", text, flags=re.I)
+    text = re.sub(r"\b(fresh(?:ly)?)\s+(?:baked\s+)?(?:out\s+of|from)\s+the\s+(?:oven|grill|kiln|fryer|smoker)\b",
+                  "freshly baked", text, flags=re.I)  # "a sourdough loaf fresh from the oven": just baked, no oven
     # "six nesting dolls in a row from biggest to smallest": their order, no things
     text = re.sub(r"\s+/\s+", ", ", text)  # "a giant squid / deep sea / cinematic": a separator
     text = re.sub(r"(?<=[a-z] )way (?=(?:up|down|above|below|over|out|off|behind|beyond)\b)", "far ", text, flags=re.I)
