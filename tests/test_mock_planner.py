@@ -4336,6 +4336,5 @@ def test_saturn_is_in_the_sky_and_them_is_what_came_before_a_pair():
 def test_an_heirloom_fresh_bread_and_a_telescope_photo_are_one_thing():
     assert _labels("grandpa's old pocket watch, macro, shallow dof, warm tones, heirloom feel") == ["pocket watch"]
     assert _labels("a crusty sourdough loaf fresh from the oven, food photography") == ["sourdough loaf"]
-    assert "oven" in _labels("a baker pulling bread from the oven")
     assert _labels("a detailed full moon, telescope photo, high contrast black and white") == ["moon"]
     assert "owl" in _labels("a little owl on a mushroom, children's picture book, gouache")

@@ -1278,8 +1278,8 @@ def _is_head(token) -> bool:
             lemma(owned) not in PICTURE_NOUNS | lx.FRAME_NOUNS | {"profile"}:  # "holding a toddler's hand": the
         # toddler; "a lion's profile": the lion, in a kind of picture
         return False  # "a green banker's lamp": a kind of lamp, no banker
-    if owned is not None and _person(lemma(token)) and token.lower_ not in lx.KIDS | {"children", "child"} and (
-            token.i == 0 or token.doc[token.i - 1].lower_ in ("my", "our", "your", "his", "her", "their")):
+    if owned is not None and _person(lemma(token)) and token.lower_ not in lx.KIDS | {"children", "child"} and \
+            token.i == 0:  # (after "my", the asker's kin is read where the asker is)
         kept = next((t for t in token.doc[owned.i:] if t.pos_ not in ("ADJ",) and not t.is_punct), None)
         if kept is not None and nounlike(kept) and lemma(kept) not in lx.BODY | lx.PARTS and \
                 not _personlike(lemma(kept)) and lemma(kept) not in lx.ANIMALS | PICTURE_NOUNS | lx.FRAME_NOUNS:
