@@ -4338,3 +4338,15 @@ def test_an_heirloom_fresh_bread_and_a_telescope_photo_are_one_thing():
     assert _labels("a crusty sourdough loaf fresh from the oven, food photography") == ["sourdough loaf"]
     assert _labels("a detailed full moon, telescope photo, high contrast black and white") == ["moon"]
     assert "owl" in _labels("a little owl on a mushroom, children's picture book, gouache")
+
+
+def test_a_look_the_tagger_names_and_a_place_opening_with_a_colon_are_the_picture():
+    assert _labels("moody cinematic photo of two old chess players in a park") == ["chess player"] * 2
+    assert "boho" not in _labels("boho beach wedding ceremony, a driftwood arch in the center, the officiant standing "
+                                 "under the arch")
+    assert "footage" not in _labels("an empty wheelchair on the left, a girl at the far end, found footage, grainy")
+    layout = MockPlanner().plan("inside a creepy victorian nursery: a porcelain doll on the left, an empty crib on the "
+                                "right")
+    assert sorted(r.label for r in layout.regions) == ["crib", "porcelain doll"]
+    assert "victorian nursery" in layout.background_prompt
+    assert _labels("manta ray seen from below, silhouette against the sun") == ["manta ray"]

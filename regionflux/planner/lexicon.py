@@ -113,7 +113,7 @@ EVENTS = {"party", "picnic", "battle", "war", "fight", "festival", "parade", "ce
 STYLE_NOUNS = {
     "visual", "lighting", "light", "lights", "candlelight", "glow", "style", "styles", "render", "rendering", "renders", "detail",
     "details", "resolution", "quality", "focus", "bokeh", "aesthetic", "aesthetics", "vibe", "vibes", "atmosphere",
-    "mood", "theme", "scheme", "americana", "foil", "embossing", "letterpress", "brushwork", "stroke", "strokes", "brushstroke", "brushstrokes", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
+    "mood", "theme", "scheme", "americana", "foil", "embossing", "letterpress", "brushwork", "footage", "stroke", "strokes", "brushstroke", "brushstrokes", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
     "photography", "photo", "photograph", "illustration", "painting", "paint", "print", "film", "lens", "shot", "angle",
     "composition", "texture", "textures", "engine", "octane", "masterpiece", "wallpaper", "sketch", "drawing", "ink",
     "wash", "watercolor", "watercolour", "gouache", "pastel", "pastels", "acrylic", "oil", "oils", "charcoal",
@@ -137,7 +137,7 @@ STYLE_NOUNS = {
 }
 #: Adjectives and tags that only say how a picture looks (a segment of nothing else is a style tag).
 STYLE_WORDS = STYLE | STYLE_NOUNS | {
-    "tinted", "toned", "graded", "washed", "cozy", "cosy", "dreamy", "ethereal", "magical", "mystical", "mysterious", "dark", "gloomy", "bright", "cheerful",
+    "tinted", "toned", "graded", "washed", "cozy", "cosy", "boho", "bohemian", "dreamy", "ethereal", "magical", "mystical", "mysterious", "dark", "gloomy", "bright", "cheerful",
     "whimsical", "cute", "kawaii", "elegant", "luxurious", "gritty", "grungy", "dusty", "foggy", "misty", "snowy",
     "rainy", "sunny", "stormy", "warm", "cold", "cool", "neon", "glowing", "colorful", "colourful", "monochrome",
     "black-and-white", "sepia", "muted", "saturated", "desaturated", "hyperrealistic", "hyper-realistic",

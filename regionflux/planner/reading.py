@@ -1219,6 +1219,11 @@ def _is_head(token) -> bool:
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS | lx.FRAME_NOUNS and lemma(token) in ("slide", "card", "book",
                                                                                           "page", "poster", "flyer"):
         return False  # "slide illustration showing the water cycle": what the picture is for
+    if token.lower_ in lx.STYLE_WORDS - lx.STYLE_NOUNS - PICTURE_NOUNS - lx.FRAME_NOUNS and token.tag_ in ("NNP", "NNPS") \
+            and token.text.islower() and nxt is not None and (nxt.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")) and \
+            not any(c.dep_ == "compound" and c.i < token.i for c in token.children) and \
+            lemma(token) not in lx.THINGS | lx.DRAWABLE | lx.ANIMALS | lx.FIGURES | lx.SETTINGS:
+        return False  # "moody cinematic photo of ...", "boho beach wedding": a look the tagger took for a name
     if lemma(token) in _TAKEN_WITH and nxt is not None and lemma(nxt) in PICTURE_NOUNS | {
             "photo", "photograph", "photography", "shot", "image", "footage", "still", "view", "capture", "picture"}:
         return False  # "a detailed full moon, telescope photo": how it was taken

@@ -686,6 +686,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bunder\s+(?:full\s+)?sails?\b", "with full sails", text, flags=re.I)  # "a ship under full sail"
     text = re.sub(r"\b(pen|ink|pencil)\s+(?:and|&|n)\s+(ink|wash|watercolou?r|pencil)\b(?=\s*(?:[,.;!]|$)|\s+(?:style|drawing|illustration|sketch|art|artwork|piece)\b)",
                   r"\1-and-\2", text, flags=re.I)  # "detailed pen and ink": how it is drawn, no pen
+    text = re.sub(r"^\s*(?:inside|in|at)\s+((?:an?|the)\s+[^:,;.]{3,60}?)\s*:\s*(?=(?:a|an|the|two|three|four|some|\d+)\s)",
+                  r"\1 background: ", text, flags=re.I)  # "inside a creepy victorian nursery: a doll ...": where it all is
     text = re.sub(r"^\s*((?:flat[\s-]?lay|product|food|still[\s-]life|overhead|top[\s-]down)\s+(?:photography|photo|shot|"
                   r"image|picture|composition)?)\s*(on|against|over)\s+((?:an?|the)\s+[^:,;.]+?)\s*:",
                   r"\1, \3 background:", text, flags=re.I)  # "flat lay photography on a marble countertop: ...": the
