@@ -4350,3 +4350,11 @@ def test_a_look_the_tagger_names_and_a_place_opening_with_a_colon_are_the_pictur
     assert sorted(r.label for r in layout.regions) == ["crib", "porcelain doll"]
     assert "victorian nursery" in layout.background_prompt
     assert _labels("manta ray seen from below, silhouette against the sun") == ["manta ray"]
+
+
+def test_counted_steam_engines_and_a_coloured_moon_flown_over():
+    assert _labels("two steam engines side by side at the depot, overcast") == ["steam engine"] * 2
+    assert _labels("unreal engine 5, a knight") == ["knight"]
+    layout = MockPlanner().plan("an orange spaceship flying over a grey moon")
+    ship, moon = _named(layout, "spaceship", "moon")
+    assert centre_y(ship) < centre_y(moon)

@@ -2767,7 +2767,8 @@ class _Reader:
                                             for t in token.doc[self._phrase_start(token): token.i]):
             return "part"
         compound_thing = before not in ("", "unreal") and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and \
-            self._article(token) in ("a", "an") and token.doc[token.i - 1].pos_ == "NOUN"  # "a fire engine"
+            (self._article(token) in ("a", "an") or _count_of_phrase(token)) and \
+            token.doc[token.i - 1].pos_ == "NOUN"  # "a fire engine", "two steam engines"
         if word in HUNG and prep in ("under", "below", "beneath", "above", "over", "beside", "near", "to", "of") and \
                 self._article(token) in ("a", "an", "the") and self.things and self._of(token) is None:
             return "thing"  # "eight candles under a portrait": a picture on the wall, placed like a thing
@@ -2905,7 +2906,7 @@ class _Reader:
         if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE and \
                 word not in self._placed_by:
             return "setting"
-        if prep in ("under", "beneath") and word in ("moon", "sun") and any(
+        if prep in ("under", "beneath", "over", "above", "across") and word in ("moon", "sun") and any(
                 _colour(t) and t.lower_ not in ("golden", "pale", "light") for t in token.doc[self._phrase_start(token): token.i]):
             return "thing"  # "a grey wolf howling under a yellow moon": a moon of its own colour is drawn, in the sky
         if prep in ("under", "beneath", "below") and word in ("moon", "sun", "planet") and any(
