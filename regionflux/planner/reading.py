@@ -1175,7 +1175,7 @@ _HANGING_WEATHER = {"mist", "fog", "haze", "smog", "drizzle", "rain", "snow", "s
 _TOPS_OF_THINGS = {"mast", "rack", "spire", "chimney", "antenna", "crest", "canopy", "awning", "turret", "tower",
                    "handlebar", "handlebars", "saddle", "lid", "cap"}
 #: Likenesses of someone, who is "him" or "her" ("a shopkeeper figurine behind the counter, jars above him").
-_FIGURINES = {"figurine", "figure", "statue", "statuette", "doll", "puppet", "mannequin", "miniature", "bust", "action figure"}
+_FIGURINES = {"figurine", "figure", "statue", "statuette", "doll", "puppet", "mannequin", "miniature", "bust"}
 #: What a poster or a flyer is about ("a fire safety poster", "a bake sale flyer"), not a thing in it.
 _TOPICS = {"safety", "awareness", "education", "health", "information", "recruitment", "welcome", "sale", "promo",
            "promotion", "campaign", "fundraiser", "fundraising", "prevention", "hygiene", "wellness", "recycling",
@@ -1599,7 +1599,6 @@ def _noun_compounds(doc):
             first.head, first.dep_ = token, "compound"
             if token.head.i == token.i:
                 token.dep_ = "ROOT"
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.tag_ == "JJ" and nxt is not None and nxt.tag_ == "VBG" and token.head.i == nxt.i and \
                 token.dep_ == "amod" and first is not None and first.pos_ in ("DET", "ADJ") and \
                 _noun_read_as_adjective(token.lower_) and not _adjective(token.lower_):
@@ -4644,11 +4643,9 @@ class _Reader:
         if not before:
             return None
         nearest = before[0].thing
-        someone = getattr(owner, "token", owner)
-        someone = getattr(someone, "lower_", "") in ("her", "his", "him") and not _personlike(nearest.head)
-        for subject, kind, earlier_target, _, at in reversed(found):
-            if someone:
-                break  # "a black cat sitting on a tombstone to her left": the witch's left, not the tombstone's
+        someones = getattr(getattr(owner, "token", owner), "lower_", "") in ("her", "his", "him") and \
+            not _personlike(nearest.head)  # "a black cat sitting on a tombstone to her left": the witch's left
+        for subject, kind, earlier_target, _, at in ([] if someones else reversed(found)):
             if earlier_target is nearest and not any(t.is_punct for t in token.doc[at: token.i]):
                 if kind != "holds":
                     return subject, nearest
@@ -4755,8 +4752,8 @@ class _Reader:
                              "little", "bit") for t in doc[:token.i]) and not any(
                 m.thing is not target for m in self._mentions_in(index)) else None
         nearest = before[0]
-        holder = next((s for s, k, b, _, at in found if k == "holds" and b is nearest.thing and s is not target and
-                       s.head in _SURFACE_FURNITURE and not any(t.is_punct for t in doc[at: token.i])), None)
+        holder = next((a for a, held, b, _, at in found if held == "holds" and b is nearest.thing and a is not target and
+                       a.head in _SURFACE_FURNITURE and not any(t.is_punct for t in doc[at: token.i])), None)
         if holder is not None and kind in ("left_of", "right_of", "next_to", "behind", "front"):
             return holder  # "a nightstand with a lamp to the left of the bed": the nightstand, and the lamp on it
         of = nearest.token.head

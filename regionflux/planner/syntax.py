@@ -49,8 +49,8 @@ MATERIALS = ("leather", "marble", "wood", "wooden", "oak", "walnut", "pine", "gl
              "granite", "rattan", "wicker", "bamboo", "fabric")
 
 #: Slips of the keyboard common enough in prompts to read for what they mean.
-_TYPOS = {"wodden": "wooden", "woden": "wooden", "thumnail": "thumbnail", "thumbnial": "thumbnail", "abov": "above", "portait": "portrait", "potrait": "portrait",
-          "portriat": "portrait", "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "wiht": "with", "whit": "with",
+_TYPOS = {"wodden": "wooden", "woden": "wooden", "thumnail": "thumbnail", "thumbnial": "thumbnail", "abov": "above",
+          "portait": "portrait", "potrait": "portrait", "portriat": "portrait", "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "wiht": "with", "whit": "with",
           "wtih": "with", "realy": "really", "relly": "really", "ontop": "on top", "infront": "in front", "nxt": "next",
           "thru": "through", "ur": "your", "beautifull": "beautiful", "beatiful": "beautiful", "abvoe": "above",
           "benath": "beneath", "undr": "under", "behnd": "behind", "rigth": "right", "rihgt": "right", "lfet": "left",
@@ -302,9 +302,6 @@ def _in_its_row(match) -> str:
     said = [re.sub(r"^(.+?)(\s+(?:with|holding|wearing)\s.*)$", rf"\1 {place}\2", item) for item in items if item]
     return " " + ", ".join(s if place in s else f"{s} {place}" for s in said)  # ("rows of chairs at the bottom with
     # guests": the place is the chairs', said before what they are with)
-
-
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 
 #: A sentence that opens with what one does ("Snowman. Coal eyes. Stands in a snowy garden."), after a short one.
@@ -700,7 +697,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _PLACE_FIRST.sub(lambda m: f"{m['thing']} {m['place']}", text)
     header = _COUNTED_HEADER.match(text)
     if header and len(re.findall(r"(?:^|,|\band\b)\s*(?:a|an|the|one)\s", re.split(r"[.;]", header["list"])[0].strip(),
-                                 re.I)) == _COUNTS.get(header["count"].lower(), 0):
+                                 re.I)) == (int(header["count"]) if header["count"].isdigit() else lx.NUMBERS[header["count"].lower()]):
         text = f"{header['rest'].strip()}: {header['list']}" if header["rest"].strip() else header["list"]
         # (the kind the list names, not more things)
     text = re.sub(r"(?<=[a-z])\s+(upstairs|downstairs)(?=\s*(?:[,;.!]|$|\s+(?:and|while|with)\b))",
@@ -709,7 +706,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\b\d+\s*[:/]\s*\d+\s+scale\b", "scale", text, flags=re.I)  # "a 1:12 scale clock": how small, no count
     text = re.sub(r"\bhand\s+(?=(?:carved|painted|made|stitched|knitted|sewn|crafted|built|thrown|blown|lettered|"
                   r"tooled|woven|dyed|poured|forged|crocheted|embroidered|written|inked|colou?red|picked|glazed|"
-                  r"tied|bound|cut|sculpted|printed|illustrated|lettered|rendered)\s+(?!(?:style|look|art|aesthetic)\b)[a-z])",
+                  r"tied|bound|cut|sculpted|printed|illustrated|rendered)\s+(?!(?:style|look|art|aesthetic)\b)[a-z])",
                   "hand-", text, flags=re.I)
     # "a hand carved duck decoy": how it was made, no hand
     text = _SUBJECTLESS.sub(lambda m: f"{m['before']}. It {m['verb'].lower()}" if lx.singular(
@@ -743,9 +740,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _MJ_PARAM.sub(" ", text)
     text = re.sub(r"\s*::\s*-?[\d.]*\s*", ", ", text).strip(" ,") or text  # "a red canoe::2 glacial lake::1": parts
     text = re.sub(r"\s+from\s+(?:the\s+)?[a-z]+est\s+to\s+(?:the\s+)?[a-z]+est\b", "", text, flags=re.I)
+    # "six nesting dolls in a row from biggest to smallest": their order, no things
     text = re.sub(r"\b(fresh(?:ly)?)\s+(?:baked\s+)?(?:out\s+of|from)\s+the\s+(?:oven|grill|kiln|fryer|smoker)\b",
                   "freshly baked", text, flags=re.I)  # "a sourdough loaf fresh from the oven": just baked, no oven
-    # "six nesting dolls in a row from biggest to smallest": their order, no things
     text = re.sub(r"\s+/\s+", ", ", text)  # "a giant squid / deep sea / cinematic": a separator
     text = re.sub(r"(?<=[a-z] )way (?=(?:up|down|above|below|over|out|off|behind|beyond)\b)", "far ", text, flags=re.I)
     # "a kite way up over the tree": far up (a small parser reads "kite way" as one noun)
