@@ -4358,3 +4358,35 @@ def test_counted_steam_engines_and_a_coloured_moon_flown_over():
     layout = MockPlanner().plan("an orange spaceship flying over a grey moon")
     ship, moon = _named(layout, "spaceship", "moon")
     assert centre_y(ship) < centre_y(moon)
+
+
+def test_a_place_after_one_acting_on_a_living_thing_is_where_both_are():
+    layout = MockPlanner().plan("a house at the top, a boy chasing a dog at the bottom")
+    house, boy, dog = _named(layout, "house", "boy", "dog")
+    assert centre_y(house) < centre_y(boy) and centre_y(house) < centre_y(dog)
+    assert abs(centre_y(boy) - centre_y(dog)) < 100
+
+
+def test_a_thing_named_then_described_in_pronoun_sentences():
+    layout = MockPlanner().plan("There are two yarn balls. They are on the left. There is a cat. The cat is on the right.")
+    balls = [r for r in layout.regions if r.label == "yarn ball"]
+    (cat,) = _named(layout, "cat")
+    assert len(balls) == 2 and all(centre_x(b) < centre_x(cat) for b in balls)
+    layout = MockPlanner().plan("There is a dog. It is brown and sits on the left. There is a cat on the right.")
+    dog, cat = _named(layout, "dog", "cat")
+    assert "brown" in dog.description.lower() and centre_x(dog) < centre_x(cat)
+    layout = MockPlanner().plan("a red ball. it is on the right. a blue box. it is on the left.")
+    ball, box = _named(layout, "ball", "box")
+    assert centre_x(box) < centre_x(ball) and "right" not in box.description.lower()
+    assert _labels("can you make a portrait of my cat? she's a fluffy grey persian, renaissance painting") == ["cat"]
+
+
+def test_tags_of_a_colour_a_material_and_a_lens_stay_with_the_one_thing():
+    layout = MockPlanner().plan("sneaker, white, high top, beat up, next to a green skateboard")
+    sneaker, board = _named(layout, "sneaker", "skateboard")
+    assert "white" in sneaker.description.lower() and "white" not in board.description.lower()
+    assert _labels("((best quality)), toy soldier, painted tin, red coat, isometric 3d render") == ["toy soldier"]
+    layout = MockPlanner().plan("groom portrait, black and white, film grain, 85mm f1.4")
+    assert [r.description for r in layout.regions] == ["A groom"]
+    assert "f1.4" in layout.background_prompt and "f1, 4" not in layout.background_prompt
+    assert "1.5x zoom" in MockPlanner().plan("a fox in snow, 1.5x zoom").background_prompt

@@ -1300,7 +1300,7 @@ def _is_head(token) -> bool:
 
 
 # -- segments --------------------------------------------------------------------------------------------------------
-_SPLIT = re.compile(r"\s*(?:[,;:.!?\n]+|\s-\s|\s\|\s)\s*")
+_SPLIT = re.compile(r"\s*(?:(?:[,;:!?\n]|(?<!\d)\.|\.(?!\d))+|\s-\s|\s\|\s)\s*")  # (not "f1.4", "2.5d")
 
 
 def _trailing_style(part: str) -> int:
@@ -1396,6 +1396,9 @@ _OPENING_PARTICIPLE = re.compile(r"^(?:[a-z]{3,}ing|[a-z]{3,}ed|lit|clad|hung|sa
                                  re.I)
 
 
+_MONOCHROME = re.compile(r"(?:in )?black (?:and|&|n) white|b ?& ?w|monochrome|black-and-white")
+
+
 def _adjective_tag(doc) -> bool:
     """"chubby and orange", "fluffy, white": a tag made only of words that say how something looks, at least one a
     colour or two joined by "and", naming nothing."""
@@ -1412,6 +1415,13 @@ def _adjective_tag(doc) -> bool:
                 t.i == words[-1].i and t.tag_ == "NN" and t.i > 0 and _colour(doc[t.i - 1]) and t.dep_ == "ROOT":
             return False  # ("blue kidney": a colour, then the thing it is the colour of)
     return True
+
+
+def _colour_tag(doc) -> bool:
+    """"sneaker, white, high top", "a vase, bright red, ...": a tag that is only a colour (and how deep it is)."""
+    words = [t.lower_ for t in doc if not t.is_punct]
+    return 1 <= len(words) <= 2 and words[-1] in lx.COLOURS and (
+        len(words) == 1 or words[0] in ("all", "pure", "bright", "dark", "light", "pale", "deep", "matte", "glossy"))
 
 
 def _doer_of(doer, doing) -> None:
@@ -2132,6 +2142,9 @@ _ING_COMPOUNDS = {("vending", "machine"), ("washing", "machine"), ("sewing", "ma
                   ("grandfather", "clock")}
 #: Metals a thing is made of, said alone in a tag ("brass and gears").
 _METALS = {"brass", "bronze", "copper", "iron", "steel", "chrome", "tin", "pewter", "titanium", "aluminium", "aluminum"}
+#: Words that make someone a made thing, whose tags can say what it is made of ("toy soldier, painted tin").
+_TOYLIKE = {"toy", "tin", "wooden", "clockwork", "plastic", "porcelain", "ceramic", "lego", "plush", "felt", "knitted",
+            "crocheted", "carved", "figurine", "doll"}
 #: The works of a machine, said in a tag of it ("brass and gears").
 _WORKINGS = {"gear", "cog", "rivet", "dial", "spring", "pipe", "valve", "gauge", "bolt", "chain", "lens", "piston"}
 #: Things made in the shape of what they are "of" ("a statue of a lion" is one statue, no lion).
@@ -2331,8 +2344,14 @@ class _Reader:
         lead = next((i for i in contents if not _only_negation(docs[i])), contents[0] if contents else 0)
         # ("no people, beach at sunset": the beach is the first thing said that is there)
         for index, doc in enumerate(docs):
-            if contents and index > lead and self.things and _adjective_tag(doc) and any(
-                    m.segment == index - 1 and m.thing is self.things[-1] for m in self.mentions):
+            named = self._pronoun_named(index, doc)
+            if named is not None:
+                doc = docs[index] = named
+            if contents and index > lead and self.things and (
+                    _adjective_tag(doc) or len(self.things) == 1 and _colour_tag(doc)) and any(
+                    m.segment == index - 1 and m.thing is self.things[-1] for m in self.mentions) and not (
+                    _MONOCHROME.fullmatch(doc.text.strip(" ,.").lower()) and self.things[-1].head not in lx.ANIMALS):
+                # (not "groom portrait, black and white": the photograph's; "a cow, black and white" is the cow's)
                 self.things[-1].extra.append(", " + doc.text.strip(" ,"))  # "..., chubby and orange, ...": how it looks
                 continue
             if self.things and index > lead and self._colour_said_later(doc.text):
@@ -2404,6 +2423,40 @@ class _Reader:
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._apart(self._global_prompt()))
 
+    def _pronoun_named(self, index: int, doc):
+        """"There are two yarn balls. They are on the left.": a part that opens with a pronoun and its verb says
+        something of the one thing the part before named that the pronoun can be; that part again, parsed with the
+        thing named ("The yarn balls are on the left"), so what follows reads as said of it."""
+        words = [t for t in doc if not t.is_punct]
+        if index == 0 or len(words) < 3 or words[0].lower_ not in ("it", "they", "he", "she") or \
+                words[1].pos_ not in ("AUX", "VERB") or words[1].tag_ not in ("VBZ", "VBP", "VBD", "MD") or \
+                (words[1].lemma_ == "be" or words[1].lower_ in ("s", "'s", "’s", "re", "'re")) and \
+                words[2].lower_ in ("a", "an", "my", "our", "the", "called", "named", "so", "such", "just"):
+            return None  # ("she's a fluffy grey persian": who she is, said as it is)
+        said = [m.thing for m in self.mentions if m.segment == index - 1 and m.thing in self.things]
+        pronoun = words[0].lower_
+        fits = [t for k, t in enumerate(said) if t not in said[:k] and (
+            pronoun == "they" and (t.count > 1 or t.plural or t.group) or
+            pronoun == "it" and t.count == 1 and not t.plural and not t.group and not _personlike(t.head) or
+            pronoun in ("he", "she") and t.count == 1 and (_personlike(t.head) or t.head in lx.ANIMALS))]
+        if len(fits) != 1:
+            return None
+        one = fits[0]
+        name = one.words if pronoun != "they" or one.plural or one.group else \
+            re.sub(rf"\b{re.escape(one.head)}$", lx.plural(one.head), one.words)
+        rest = doc[words[1].i:]
+        if rest[0].lower_ in ("is", "are") and len(rest) > 3:  # "It is brown and sits on the left": the brown dog sits
+            looks = list(itertools.takewhile(lambda t: t.lower_ != "and", rest[1:]))
+            after = rest[len(looks) + 2:] if len(looks) + 2 < len(rest) else None
+            if looks and after is not None and all(t.pos_ == "ADJ" or _colour(t) for t in looks) and (
+                    after[0].tag_ in ("VBZ", "VBP") and after[0].lower_ not in ("is", "are", "has", "have") or
+                    after[0].pos_ == "ADP" or after[0].lower_ in ("is", "are") and len(after) > 1 and
+                    after[1].pos_ == "ADP"):
+                looks_said = " ".join(t.text for t in looks)
+                verb = "" if after[0].pos_ != "ADP" else rest[0].text + " "
+                return english()(f"the {looks_said} {name} {verb}{after.text}")
+        return english()(f"the {name} {rest.text}")
+
     def _parts(self, segments: list[str]) -> list:
         """The parsed parts; a part that is only a place ("and to the right of them,") joins the next."""
         nlp = english()
@@ -2420,7 +2473,9 @@ class _Reader:
             doc = docs[i]
             place_only = i > 0 and i + 1 < len(docs) and not any(_is_head(t) for t in doc) and any(
                 t.lower_ in ("left", "right", "above", "below", "under", "beneath", "beside", "next", "behind", "over",
-                             "between", "atop") for t in doc)
+                             "between", "atop") for t in doc) and not (
+                len(doc) > 2 and doc[0].lower_ in ("it", "they", "he", "she") and doc[1].pos_ in ("AUX", "VERB"))
+            # (not "a red ball. it is on the right. a blue box": said of the ball, see _pronoun_named)
             if place_only and i + 2 < len(docs) and docs[i + 1][0].pos_ == "ADP" and \
                     docs[i + 1][0].lower_ not in ("left", "right", "above", "below") and any(_is_head(t) for t in docs[i + 2]):
                 merged.append(nlp(f"{doc.text} {docs[i + 1].text} {docs[i + 2].text}"))  # "far below, in the valley,
@@ -3532,7 +3587,8 @@ class _Reader:
         if len(words) == 2 and not one.counted and _count_of(words[0]) and lemma(words[1]) in _KIND_COUNTS:
             _say_with(one, doc.text.strip())  # "wedding cake, five tiers, ...": how many tiers the cake has
             return True
-        if _wears(one.head) or one.counted or not 1 <= len(words) <= 4 or not nouns or not _undetermined(words) or \
+        if _wears(one.head) and not (set(one.words.lower().split()) & _TOYLIKE or one.head in _EFFIGIES) or \
+                one.counted or not 1 <= len(words) <= 4 or not nouns or not _undetermined(words) or \
                 any(t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ not in ("amod", "compound") for t in words) or \
                 not all(lemma(t) in _MADE_OF | _METALS | _WORKINGS or
                         t.dep_ in ("compound", "amod") and (lemma(t) in _MADE_OF | _METALS or _colour(t))
@@ -3838,6 +3894,10 @@ class _Reader:
         if group_said:
             thing.extra.insert(0, group_said)
         same = self._same(thing, article, token)
+        if same is not None and same.head == thing.head and own_colours and not _colours_of(same.words) and \
+                article == "the" and not same.shades():
+            same.words = " ".join([*(t.lower_ for t in doc[start: token.i] if _colour(t)), same.words])
+            # "There is a dog. The brown dog sits on the left.": its colour, said when it is named again
         if same is not None:
             if same.head != thing.head and len(same.extra) < 6:  # "a golden retriever ..., the dog lying": its doing
                 same.extra += [e for e in thing.extra if e not in same.extra]
@@ -4189,6 +4249,29 @@ class _Reader:
         thing = self._by_token.get((index, doer.i)) if doer is not None else None
         return thing if thing is not None and thing is not place and _holds(thing.head) else None
 
+    def _doer_with(self, index: int, done_to: Thing, place) -> Optional[Thing]:
+        """"two boys chasing a dog at the bottom", "a woman walking her dog on the left": a place said right after a
+        living thing that someone acts on is where both are, the one who acts too (when nothing placed them yet)."""
+        if not (done_to.head in lx.ANIMALS or _personlike(done_to.head)):
+            return None
+        mention = next((m for m in self._mentions_in(index) if m.thing is done_to and m.token.i < place.i), None)
+        if mention is None or mention.token.dep_ != "dobj":
+            return None
+        doc, verb = place.doc, mention.token.head
+        if any(t.is_punct or t.lower_ in ("and", "while", "but") for t in doc[mention.token.i: place.i]):
+            return None
+        if verb.tag_ == "VBG" and verb.dep_ in ("acl", "relcl", "amod"):
+            doer = verb.head
+        elif verb.tag_ in ("VBZ", "VBP", "VBG"):
+            doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            return None
+        thing = self._by_token.get((index, doer.i)) if doer is not None else None
+        if thing is None or thing is done_to or thing not in self.things or thing.hints & _PLACED_HINTS or \
+                not (thing.head in lx.ANIMALS or _personlike(thing.head)):
+            return None
+        return thing
+
     def _relations(self, index: int, doc, kinds: dict) -> None:
         mentions = self._mentions_in(index)
         if not mentions:
@@ -4249,6 +4332,9 @@ class _Reader:
                 continue
             if hints:
                 subject.hints |= hints
+                chaser = self._doer_with(index, subject, token)
+                if chaser is not None and hints & _PLACED_HINTS:
+                    chaser.hints |= hints & _PLACED_HINTS
                 doer = self._at_whose_place(index, subject)
                 if doer is not None and hints & {"left", "right"}:
                     self._at_places.append((doer, hints & {"left", "right"}))  # (placed once all is read)

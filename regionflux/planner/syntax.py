@@ -28,7 +28,8 @@ _BOORU_TAGS = re.compile(
 _CHARACTER_TAG = re.compile(r"(?:^|,)\s*((?:(?!(?:a|an|the|with|and)\b)[a-z-]+\s+){0,2}([a-z]+))\s*(?=,|$)", re.I)
 _TIMES_AFTER = re.compile(r"(?<![\w-])((?:(?!(?:a|an|the|of|in|on|and|with|at|by|for|to|my|his|her)\b)[a-z-]+\s+){0,2}"
                           r"(?!(?:a|an|the|of|in|on|and|with|at|by|for|to)\b)[a-z-]+)\s+[x×]\s?(\d{1,2})\b(?!\s*[x×:])", re.I)
-_TIMES = re.compile(r"\b(\d{1,2})\s*[x×]\s+(?=[a-z])|\b[x×]\s*(\d{1,2})\b", re.I)
+_TIMES = re.compile(r"(?<![\w.])(\d{1,2})\s*[x×]\s+(?=[a-z])(?!(?:zoom|magnification|speed|slow|scale|optical)\b)|"
+                    r"\b[x×]\s*(\d{1,2})\b", re.I)  # (not "1.5x zoom", "4x zoom": how it is shot)
 _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
                  11: "eleven", 12: "twelve"}
 _CHAT_WORD = r"(?:pls|plz|please|lol|lmao|haha|hehe|thx|uwu)"
