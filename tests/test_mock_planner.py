@@ -4390,3 +4390,23 @@ def test_tags_of_a_colour_a_material_and_a_lens_stay_with_the_one_thing():
     assert [r.description for r in layout.regions] == ["A groom"]
     assert "f1.4" in layout.background_prompt and "f1, 4" not in layout.background_prompt
     assert "1.5x zoom" in MockPlanner().plan("a fox in snow, 1.5x zoom").background_prompt
+
+
+def test_times_lights_rooms_and_lands_are_where_not_what():
+    layout = MockPlanner().plan("in the hush of a violet dusk a paper boat drifts on a silver river, and above it all a "
+                                "pale moon hangs like a pearl")
+    assert "dusk" not in [r.label for r in layout.regions]
+    (moon,) = _named(layout, "moon")
+    assert "all" not in moon.description.lower()
+    assert "god ray" not in _labels("ocean floor, god rays, a diver swimming in from the right, a shark above him")
+    assert _labels("portrait of a smiling grandma in a hand-knitted cardigan, sunny conservatory") == ["grandma"]
+    assert _labels("Misty Scottish highlands, overcast, a highland cow, telephoto") == ["highland cow"]
+    assert _labels("knitted jumper, cable knit, cream colour, flat lay") == ["jumper"]
+    assert _labels("a skein of merino yarn, hand dyed, top down view") == ["skein"]
+    assert _labels("a sea turtle gliding through a public aquarium tunnel, wide angle") == ["sea turtle"]
+
+
+def test_a_thing_fixed_on_a_wall_has_the_wall_behind_it():
+    assert _labels("an old fuse box on a crumbling wall, horror movie vibe") == ["fuse box"]
+    assert sorted(_labels("a cat on a wall")) == ["cat", "wall"]
+    assert sorted(_labels("a red bicycle leaning on a yellow wall")) == ["bicycle", "wall"]

@@ -74,7 +74,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 #: ("in the woods", "at dusk", "busy city street in the rain").
 SETTINGS = PLACES | {"highway", "road", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
                      "corridor", "arena", "stadium", "courtyard", "pass", "gorge", "ravine", "steppe", "bog", "moor", "wetland", "estuary",
-                     "fen",
+                     "fen", "conservatory", "sunroom",
                      "heath", "plateau", "mesa", "cove", "coastline", "badlands", "colosseum", "trench", "cloister",
                      "crypt", "catacomb", "saloon", "bazaar", "souk", "void", "abyss", "darkness", "nothingness", "campsite", "boardwalk", "promenade", "waterfront",
                      "lakeside", "riverside", "seaside", "countryside", "mountainside", "hillside", "junkyard",
@@ -113,7 +113,7 @@ EVENTS = {"party", "picnic", "battle", "war", "fight", "festival", "parade", "ce
 STYLE_NOUNS = {
     "visual", "lighting", "light", "lights", "candlelight", "glow", "style", "styles", "render", "rendering", "renders", "detail",
     "details", "resolution", "quality", "focus", "bokeh", "aesthetic", "aesthetics", "vibe", "vibes", "atmosphere",
-    "mood", "theme", "scheme", "americana", "foil", "embossing", "letterpress", "brushwork", "footage", "stroke", "strokes", "brushstroke", "brushstrokes", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
+    "mood", "theme", "scheme", "knit", "weave", "stitch", "stitching", "finish", "americana", "foil", "embossing", "letterpress", "brushwork", "footage", "stroke", "strokes", "brushstroke", "brushstrokes", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
     "photography", "photo", "photograph", "illustration", "painting", "paint", "print", "film", "lens", "shot", "angle",
     "composition", "texture", "textures", "engine", "octane", "masterpiece", "wallpaper", "sketch", "drawing", "ink",
     "wash", "watercolor", "watercolour", "gouache", "pastel", "pastels", "acrylic", "oil", "oils", "charcoal",
@@ -216,7 +216,8 @@ CROWDS = {"squad", "troop", "platoon", "regiment", "horde", "legion", "posse", "
 MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box", "basket", "bag", "bucket", "pot",
             "slice", "piece", "loaf", "bar", "bunch", "bouquet", "vase", "tray", "sack", "barrel", "crate", "carton",
             "pitcher", "jug", "kettle", "teapot", "spoonful", "handful", "scoop", "stack", "pile", "heap", "roll",
-            "ball", "sheet", "wedge", "chunk", "drop", "pint", "bowlful", "plateful", "tin", "packet", "pack"}
+            "ball", "sheet", "wedge", "chunk", "drop", "pint", "bowlful", "plateful", "tin", "packet", "pack",
+            "skein", "spool", "hank"}
 #: What a person or thing wears or carries that belongs in its own region's description.
 WORN = ATTRIBUTES | {"umbrella", "brolly", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear", "katana",
                      "dagger", "rapier", "scimitar",

@@ -78,6 +78,9 @@ ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office
 LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
              "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag", "rooftop", "roof", "ravine", "gorge",
              "mesa", "moor", "moorland", "highlands", "coastline", "shoreline", "cove", "crater", "path", "trail"}
+#: Lands named in the plural, which a small tagger takes for a verb ("misty scottish highlands").
+_PLURAL_LANDS = {"highlands", "lowlands", "badlands", "wetlands", "uplands", "moorlands", "grasslands", "dunes", "hills",
+                 "woodlands", "marshlands", "mountains", "plains", "fields"}
 #: Light sources said as the light of the picture when they stand alone in a tag ("harsh midday sun").
 LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "twilight", "dusk", "dawn", "sunset",
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
@@ -1600,6 +1603,16 @@ def _noun_compounds(doc):
                 token.head, token.dep_ = (owner.head, owner.dep_) if owner.head.i != owner.i else (token, "ROOT")
                 owner.head, owner.dep_ = token, "conj"
             first.head = token
+        if token.tag_ == "VBZ" and token.dep_ == "ROOT" and token.lower_ in _PLURAL_LANDS and \
+                (nxt is None or nxt.is_punct) and token.i > 0 and \
+                all(t.pos_ in ("PROPN", "ADJ", "NOUN", "DET") for t in doc[:token.i]):
+            token.tag_, token.pos_ = "NNS", "NOUN"  # "Misty Scottish highlands": the land, not what it does
+            for before in doc[:token.i]:
+                if before.head.i == token.i or before.head.i < token.i:
+                    before.head = token
+                    before.dep_ = "det" if before.pos_ == "DET" else "amod"
+                    if before.pos_ == "PROPN" and before.lower_.endswith(("ish", "ese", "ian", "an", "ic", "y")):
+                        before.pos_, before.tag_ = "ADJ", "JJ"
         if token.lower_ in ("flat", "flats") and token.pos_ == "ADJ" and first is not None and \
                 first.lower_ in ("salt", "mud", "tidal", "tide", "lava"):
             token.tag_, token.pos_ = ("NNS" if token.lower_ == "flats" else "NN"), "NOUN"  # "on a salt flat": the place
@@ -2582,6 +2595,20 @@ class _Reader:
         if word in ("cycle", "chain", "web", "cycles") and token.i > 0 and \
                 token.doc[token.i - 1].lower_ in ("water", "life", "carbon", "nitrogen", "rock", "food"):
             return "style"  # "a poster of the water cycle", "food chain worksheet": the topic, drawn by its things
+        if word in ("tunnel", "passage", "underpass") and token.dep_ == "pobj" and \
+                token.head.lower_ in ("through", "inside", "into") and self._of(token) is None:
+            return "setting"  # "a sea turtle gliding through an aquarium tunnel": where it is, around it
+        if word == "wall" and token.dep_ == "pobj" and token.head.lower_ in ("on", "upon") and \
+                self._article(token) in ("a", "an", "the", "") and self._of(token) is None and \
+                self._owner(token) is None and token.tag_ == "NN" and \
+                not any(_colour(t) for t in token.doc[self._phrase_start(token): token.i]):  # (a yellow wall: drawn)
+            holder = token.head.head
+            while holder.pos_ in ("VERB", "AUX", "ADV", "ADJ") and holder.dep_ in ("acl", "amod", "advmod", "relcl") and \
+                    holder.head.i != holder.i and holder.lemma_ not in ("lean", "prop", "rest", "sit", "stand", "perch"):
+                holder = holder.head  # "a fuse box mounted on a wall": the box (not "a bicycle leaning on a wall")
+            if holder.pos_ in ("NOUN", "PROPN") and lemma(holder) in lx.THINGS and not (
+                    lemma(holder) in lx.ANIMALS or _personlike(lemma(holder)) or lemma(holder) in HUNG):
+                return "setting"  # "an old fuse box on a crumbling wall": fixed to it, the wall behind, not below
         if word in _LOOKED_AT and _looked_at(token):
             return "filler"  # "a labrador looking up at the camera": the one who sees the picture, never drawn
         if word in _HANGING_WEATHER and token.i + 1 < len(token.doc) and \
@@ -2872,8 +2899,10 @@ class _Reader:
                                                token.doc[token.i - 1].lower_ == "down" and self._article(token) == "") \
                 and self._of(token) is None:
             return "style"  # "D&D dungeon map, top-down grid": how the map is drawn (not "a crossword grid")
-        if word in _TIMES_OF_DAY and self._article(token) not in ("a", "an") and not _count_of_phrase(token):
-            return "setting"  # "early morning at a misty wetland": when, not a thing
+        if word in _TIMES_OF_DAY and (self._article(token) not in ("a", "an") or token.dep_ == "pobj" and
+                                      token.head.lower_ in ("of", "in", "at", "during", "into", "through")) and \
+                not _count_of_phrase(token):
+            return "setting"  # "early morning at a misty wetland", "in the hush of a violet dusk": when, not a thing
         if word in ("sunset", "sunrise", "sundown", "moonrise") and token.dep_ == "dobj" and \
                 self._article(token) == "the":
             return "setting"  # "a boy watching the sunset from a hill": the light of the picture, not a thing in it

@@ -660,6 +660,12 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _COPIED_FROM.sub("", text)  # "Copied from my notes -> a red postbox ...": where the prompt came from
     text = re.sub(r"\bhero\s+(shot|image|photo|banner|picture)\b", r"hero-\1", text, flags=re.I)
     # "travel blog hero shot of a gondola": the kind of picture, no hero
+    text = re.sub(r"\b(above|over|below|beneath|under)\s+(?:it|them|us)\s+all\b", r"\1 everything", text, flags=re.I)
+    # "and above it all a pale moon hangs": above everything said, "all" is no word of the moon's
+    text = re.sub(r"\b(cable|chunky|rib|moss|seed|waffle|aran|fair isle)\s+(knit(?:ted)?)\b",
+                  lambda m: f"{m.group(1).replace(' ', '-')}-{m.group(2)}", text, flags=re.I)
+    # "cable knit": how it is knitted, no cable
+    text = re.sub(r"\bgod[- ]rays\b", "godrays", text, flags=re.I)  # "god rays": light through water or cloud, no god
     text = re.sub(r"\s*(?:-+>|=+>|→)\s*", ": ", text)  # "subject -> a fox": an arrow is a colon
     text = _things_said_as_sentences(text)
     text = _compass_on_a_map(text)
