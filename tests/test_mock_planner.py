@@ -4410,3 +4410,31 @@ def test_a_thing_fixed_on_a_wall_has_the_wall_behind_it():
     assert _labels("an old fuse box on a crumbling wall, horror movie vibe") == ["fuse box"]
     assert sorted(_labels("a cat on a wall")) == ["cat", "wall"]
     assert sorted(_labels("a red bicycle leaning on a yellow wall")) == ["bicycle", "wall"]
+
+
+def test_what_swims_in_a_drawn_pond_and_crosses_a_bridge():
+    layout = MockPlanner().plan("a red bridge over a pond, koi swimming in the pond below the bridge")
+    bridge, pond, koi = _named(layout, "bridge", "pond", "koi")
+    assert centre_y(koi) > centre_y(bridge) and pond.box[1] <= koi.box[1] and koi.box[3] <= pond.box[3]
+    layout = MockPlanner().plan("a red bridge over a pond, a monk walking across the bridge, maple leaves falling")
+    bridge, monk = _named(layout, "bridge", "monk")
+    assert centre_y(monk) < centre_y(bridge) and "maple" not in [r.label for r in layout.regions]
+    layout = MockPlanner().plan("school diagram, a rain cloud at the top and a lake at the bottom with the rain falling "
+                                "into it")
+    cloud, lake = _named(layout, "rain cloud", "lake")
+    assert centre_y(cloud) < centre_y(lake)
+
+
+def test_a_flat_lay_of_a_surface_places_its_things_on_the_whole_canvas():
+    layout = MockPlanner().plan("overhead view of a quilting table: a quilt in the centre, a rotary cutter at the top, "
+                                "a pincushion on the left, a cup of coffee on the right")
+    assert "quilting table" in layout.background_prompt and "quilting table" not in [r.label for r in layout.regions]
+    quilt, cutter, pin, cup = _named(layout, "quilt", "cutter", "pincushion", "cup")
+    assert centre_y(cutter) < centre_y(quilt) and centre_x(pin) < centre_x(quilt) < centre_x(cup)
+
+
+def test_a_thing_placed_on_the_canvas_is_drawn_though_its_words_end_in_a_light():
+    layout = MockPlanner().plan("Deep sea, pitch black water: an anglerfish on the right with its glowing lure, a small "
+                                "submersible on the left shining its lights")
+    sub, fish = _named(layout, "submersible", "anglerfish")
+    assert centre_x(sub) < centre_x(fish)

@@ -78,6 +78,12 @@ ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office
 LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
              "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag", "rooftop", "roof", "ravine", "gorge",
              "mesa", "moor", "moorland", "highlands", "coastline", "shoreline", "cove", "crater", "path", "trail"}
+#: What one crosses on top of ("a train crossing a stone viaduct").
+_CROSSED = {"bridge", "viaduct", "footbridge", "aqueduct", "causeway", "log", "tightrope", "beam", "plank", "walkway"}
+#: Words before "leaves" that make it the leaves of a tree, not a verb ("autumn leaves", "maple leaves falling").
+_LEAFY = {"autumn", "fall", "maple", "oak", "palm", "banana", "tea", "ginkgo", "lily", "lotus", "fallen", "dry", "dead",
+          "dried", "crunchy", "golden", "falling", "autumnal", "fig", "mint", "basil", "birch", "beech", "holly", "ivy",
+          "clover", "lettuce", "cabbage", "monstera", "fern", "bay", "vine", "grape", "cherry", "willow", "wet"}
 #: Lands named in the plural, which a small tagger takes for a verb ("misty scottish highlands").
 _PLURAL_LANDS = {"highlands", "lowlands", "badlands", "wetlands", "uplands", "moorlands", "grasslands", "dunes", "hills",
                  "woodlands", "marshlands", "mountains", "plains", "fields"}
@@ -1613,6 +1619,21 @@ def _noun_compounds(doc):
                     before.dep_ = "det" if before.pos_ == "DET" else "amod"
                     if before.pos_ == "PROPN" and before.lower_.endswith(("ish", "ese", "ian", "an", "ic", "y")):
                         before.pos_, before.tag_ = "ADJ", "JJ"
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if token.lower_ == "leaves" and token.tag_ == "VBZ" and prev is not None and \
+                (prev.lower_ in _LEAFY or _colour(prev)) and \
+                (nxt is None or nxt.is_punct or nxt.tag_ == "VBG" or nxt.pos_ in ("ADP", "CCONJ")):
+            for child in [c for c in token.children if c.i != prev.i]:  # "maple leaves falling", "a hedgehog in
+                if child.i < prev.i:  # autumn leaves": the leaves, not a verb; what hung on it hangs elsewhere
+                    child.head, child.dep_ = child, "ROOT"
+                else:
+                    child.head, child.dep_ = token, "acl" if child.tag_ == "VBG" else child.dep_
+            if prev.head.i == token.i:
+                token.head, token.dep_ = token, "ROOT"
+            else:
+                token.head, token.dep_ = prev.head, prev.dep_
+            token.tag_, token.pos_ = "NNS", "NOUN"
+            prev.head, prev.dep_ = token, "compound" if prev.pos_ in ("NOUN", "PROPN") else "amod"
         if token.lower_ in ("flat", "flats") and token.pos_ == "ADJ" and first is not None and \
                 first.lower_ in ("salt", "mud", "tidal", "tide", "lava"):
             token.tag_, token.pos_ = ("NNS" if token.lower_ == "flats" else "NN"), "NOUN"  # "on a salt flat": the place
@@ -1981,6 +2002,10 @@ def _style_segment(doc) -> bool:
                 r"(?:[a-z]+ing\s+(?:[\w-]+\s+){0,3}?)?in\s+the\s+(?:far\s+|distant\s+)?background\s*$", doc.text.strip(), re.I) \
             and not any(lemma(t) in _UNPLACED for t in words if t.pos_ in ("NOUN", "PROPN")):
         return False  # "a thatched pavilion in the background": a thing placed behind, not a style of background
+    if re.match(r"(?:and\s+)?(?:a|an|the|our|my|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:on|at|in|to)\s+the\s+"
+                r"(?:far\s+|upper\s+|lower\s+)?(?:left|right|top|bottom)\b(?!\s+of\b)", doc.text.strip(), re.I):
+        return False  # "our logo on the left": said as a thing, placed on the canvas ("logo" is a style word too;
+        # "a small submersible on the left shining its lights" ends in one)
     if (last in STYLE_ENDINGS or len(last) > 6 and difflib.get_close_matches(last, STYLE_ENDINGS, n=1, cutoff=0.85)) and \
             not any(t.lower_ == "of" for t in words) and not any(
                 (lemma(t) in lx.THINGS or _person(lemma(t)) and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an", "the"))
@@ -1992,9 +2017,6 @@ def _style_segment(doc) -> bool:
             lemma(t) in lx.THINGS and t.pos_ in ("NOUN", "PROPN") for t in words) and any(
             t.lower_ in ("left", "right", "middle", "center", "centre", "top", "bottom") for t in words):
         return False  # "a book on the left": a thing placed on the canvas ("book" is a style word too)
-    if re.match(r"(?:and\s+)?(?:a|an|the|our|my|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:on|at|in|to)\s+the\s+"
-                r"(?:far\s+|upper\s+|lower\s+)?(?:left|right|top|bottom)\b(?!\s+of\b)", doc.text.strip(), re.I):
-        return False  # "our logo on the left": said as a thing, placed on the canvas ("logo" is a style word too)
     if any((t.lower_ in NUMBER_WORDS or t.text.isdigit()) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNS" and
            lemma(doc[t.i + 1]) in lx.THINGS for t in words):
         return False  # "one candle, two books, ...": things counted ("book" is a style word too)
@@ -2577,8 +2599,10 @@ class _Reader:
         """What a noun is here: a thing, a setting, worn, style, an action, a part, ... (see ``_kind_of``)."""
         kind = self._kind_of(token)
         if kind == "setting" and self._article(token) == "the" and token.i > 0 and any(
-                t.head == lemma(token) and not t.setting_noun and t.count == 1 for t in self.things):
-            return "thing"  # "a floating island, a temple perched on the island": the island named before
+                t.head == lemma(token) and t.count == 1 and (not t.setting_noun or any(
+                    t in (r.a, r.b) for r in self.relations)) for t in self.things):
+            return "thing"  # "a floating island, a temple perched on the island": the island named before; "a bridge
+            # over a pond, ducks swimming in the pond": the pond drawn under the bridge
         return kind
 
     def _kind_of(self, token) -> str:
@@ -4446,6 +4470,10 @@ class _Reader:
         def position_words(start: int, end: int) -> set[str]:
             return {lx.POSITIONS[t.lower_] for t in doc[start:end] if t.lower_ in lx.POSITIONS and lx.POSITIONS[t.lower_]}
 
+        if word == "across" or word in ("crossing", "crosses", "cross", "traversing") and token.pos_ == "VERB":
+            target = thing_after(token.i + 1)  # "a monk walking across the bridge", "a train crossing a viaduct":
+            if target is not None and target.head in _CROSSED:  # on top of it
+                return ("on", target, None, set(), token.i)
         feet = next((t for t in doc[token.i + 1: token.i + 5] if t.lower_ in ("feet", "foot")), None)
         if word == "at" and feet is not None and all(t.tag_ in ("DT", "PRP$", "POS") or t.pos_ in ("NOUN", "PROPN", "ADJ")
                                                      for t in doc[token.i + 1: feet.i]):
@@ -4702,6 +4730,9 @@ class _Reader:
                     target.head in lx.CONTAINERS | {"cage", "nest", "aquarium", "tank", "jar", "vase", "rack", "holder"} or
                     word == "in" and target.head in _DRINKING_VESSELS and not target.plural):
                 return ("inside", target, None, set(), token.i)  # "a kitten in a basket", "a bunny in a teacup"
+            if target is not None and word == "in" and target.head in WATERS and target.count == 1 and \
+                    target.head not in ("sea", "ocean", "waterhole"):
+                return ("inside", target, None, set(), token.i)  # "a bridge over a pond, koi swimming in the pond"
             if target is not None and word in ("in", "at") and target.head not in lx.SETTINGS:
                 return ("on" if word == "in" and target.head in ("armchair", "chair", "bed", "sofa", "couch", "hammock",
                                                                  "boat", "canoe", "car", "cart", "bathtub", "swing")

@@ -692,10 +692,10 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   r"\1-and-\2", text, flags=re.I)  # "detailed pen and ink": how it is drawn, no pen
     text = re.sub(r"^\s*(?:inside|in|at)\s+((?:an?|the)\s+[^:,;.]{3,60}?)\s*:\s*(?=(?:a|an|the|two|three|four|some|\d+)\s)",
                   r"\1 background: ", text, flags=re.I)  # "inside a creepy victorian nursery: a doll ...": where it all is
-    text = re.sub(r"^\s*((?:flat[\s-]?lay|product|food|still[\s-]life|overhead|top[\s-]down)\s+(?:photography|photo|shot|"
-                  r"image|picture|composition)?)\s*(on|against|over)\s+((?:an?|the)\s+[^:,;.]+?)\s*:",
+    text = re.sub(r"^\s*((?:flat[\s-]?lay|product|food|still[\s-]life|overhead|top[\s-]down|bird'?s[\s-]eye)\s+(?:photography|"
+                  r"photo|shot|image|picture|composition|view)?)\s*(on|against|over|of)\s+((?:an?|the|my|our)\s+[^:,;.]+?)\s*:",
                   r"\1, \3 background:", text, flags=re.I)  # "flat lay photography on a marble countertop: ...": the
-    # surface it is all laid on is the background
+    # surface it is all laid on is the background ("overhead view of a quilting table: ..." too)
     text = re.sub(r"\b(on(?:\s+top\s+of)?|atop)\s+((?:a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+(?:head|hat|helmet)\b",
                   r"\1 \2", text, flags=re.I)  # "a crow sitting on a scarecrow's head": on top of the scarecrow, drawn
     text = re.sub(r"\bglass[\s-]plate\s+(?:negative|photograph|photo|print|image)s?\b", "glass-plate photography", text,
