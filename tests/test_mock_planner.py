@@ -4438,3 +4438,18 @@ def test_a_thing_placed_on_the_canvas_is_drawn_though_its_words_end_in_a_light()
                                 "submersible on the left shining its lights")
     sub, fish = _named(layout, "submersible", "anglerfish")
     assert centre_x(sub) < centre_x(fish)
+
+
+def test_a_place_said_of_what_a_container_holds_places_the_container():
+    layout = MockPlanner().plan("a vanity with a sink on the right, a round mirror above the sink, a toilet on the left")
+    mirror, sink, vanity = _named(layout, "mirror", "sink", "vanity")
+    assert centre_y(mirror) < centre_y(sink) and centre_y(mirror) < centre_y(vanity)
+
+
+def test_what_drips_into_a_thing_is_above_it_and_a_wall_behind_an_image_of_one_thing():
+    layout = MockPlanner().plan("an old brass tap dripping into a bucket below it")
+    tap, bucket = _named(layout, "brass tap", "bucket")
+    assert centre_y(tap) < centre_y(bucket)
+    assert _labels("Can you generate an image of an old fuse box on a crumbling wall, horror movie vibe") == ["fuse box"]
+    labels = _labels("Create a poster with four guitars hanging on a brick wall")
+    assert labels.count("guitar") == 4 and "brick wall" in labels

@@ -104,7 +104,7 @@ def arrange(reading: Reading, width: int, height: int, max_regions: int) -> tupl
     things, contents = _fit(things, contents, max_regions, notes)
     if not things:
         return [], notes
-    relations = [r for r in reading.relations if id(r.a) in {id(t) for t in things}
+    relations = [r for r in reading.relations + _lifted(reading.relations) if id(r.a) in {id(t) for t in things}
                  and (r.b is None or id(r.b) in {id(t) for t in things})]
     relations = _with_supports(relations)
     related: dict[int, set[str]] = {}  # each related thing's relation kinds
@@ -118,6 +118,28 @@ def arrange(reading: Reading, width: int, height: int, max_regions: int) -> tupl
     upper = {id(r.a if r.kind == "above" else r.b) for r in reading.relations  # "goldfish above a chest in a tank"
              if r.kind in ("above", "below") and r.b is not None and {id(r.a), id(r.b)} <= held and r.a.inside is r.b.inside}
     return _geometry(things, relations, levels, order, contents, related, width, height, upper), notes
+
+
+def _outermost(thing: Thing) -> Thing:
+    for _ in range(8):
+        if thing.inside is None:
+            break
+        thing = thing.inside
+    return thing
+
+
+def _lifted(relations: list[Relation]) -> list[Relation]:
+    """"a vanity with a sink, a round mirror above the sink": a place said of what a container holds, against a thing
+    outside it, places the container (the mirror above the vanity the sink is in)."""
+    lifted = []
+    for r in relations:
+        if r.kind not in ("above", "below", "left_of", "right_of") or r.b is None:
+            continue
+        a, b = _outermost(r.a), _outermost(r.b)
+        if (a is not r.a or b is not r.b) and a is not b and not any(
+                o.a is a and o.b is b or o.a is b and o.b is a for o in relations):
+            lifted.append(Relation(a, r.kind, b, r.c))
+    return lifted
 
 
 def _side_by_side(items: list[Thing], relations: list[Relation]) -> list[Thing]:

@@ -78,6 +78,8 @@ ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office
 LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
              "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag", "rooftop", "roof", "ravine", "gorge",
              "mesa", "moor", "moorland", "highlands", "coastline", "shoreline", "cove", "crater", "path", "trail"}
+#: How what runs out of a thing falls into what is below it.
+_POURS = {"drip", "pour", "spill", "leak", "trickle", "dribble", "drain", "splash", "cascade", "empty"}
 #: What one crosses on top of ("a train crossing a stone viaduct").
 _CROSSED = {"bridge", "viaduct", "footbridge", "aqueduct", "causeway", "log", "tightrope", "beam", "plank", "walkway"}
 #: Words before "leaves" that make it the leaves of a tree, not a verb ("autumn leaves", "maple leaves falling").
@@ -2630,9 +2632,14 @@ class _Reader:
             while holder.pos_ in ("VERB", "AUX", "ADV", "ADJ") and holder.dep_ in ("acl", "amod", "advmod", "relcl") and \
                     holder.head.i != holder.i and holder.lemma_ not in ("lean", "prop", "rest", "sit", "stand", "perch"):
                 holder = holder.head  # "a fuse box mounted on a wall": the box (not "a bicycle leaning on a wall")
-            if holder.pos_ in ("NOUN", "PROPN") and lemma(holder) in lx.THINGS and not (
+            if holder.pos_ not in ("NOUN", "PROPN") and holder.lemma_ not in ("lean", "prop", "rest", "sit", "stand",
+                                                                              "perch"):
+                holder = next((t for t in reversed(token.doc[:token.head.i]) if _is_head(t) and not t.is_punct),
+                              holder)  # "an image of an old fuse box on a crumbling wall": the box said last before
+            if holder.pos_ in ("NOUN", "PROPN") and holder.tag_ == "NN" and lemma(holder) in lx.THINGS and not (
                     lemma(holder) in lx.ANIMALS or _personlike(lemma(holder)) or lemma(holder) in HUNG):
                 return "setting"  # "an old fuse box on a crumbling wall": fixed to it, the wall behind, not below
+                # (not "four guitars hanging on a brick wall": the wall they fill, drawn)
         if word in _LOOKED_AT and _looked_at(token):
             return "filler"  # "a labrador looking up at the camera": the one who sees the picture, never drawn
         if word in _HANGING_WEATHER and token.i + 1 < len(token.doc) and \
@@ -4726,6 +4733,9 @@ class _Reader:
                                      doc[token.i + 1:].text, re.I) \
                     and self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | _SURFACE_FURNITURE | {"sky"}:
                 return ("holds", target, None, set(), token.i)
+            if target is not None and word == "into" and (_verb_root(token.head.lower_) | {token.head.lemma_}) & _POURS and \
+                    token.head.head.pos_ in ("NOUN", "PROPN") and not _personlike(lemma(token.head.head)):
+                return ("above", target, None, set(), token.i)  # "an old brass tap dripping into a bucket": over it
             if target is not None and word in ("in", "into") and (
                     target.head in lx.CONTAINERS | {"cage", "nest", "aquarium", "tank", "jar", "vase", "rack", "holder"} or
                     word == "in" and target.head in _DRINKING_VESSELS and not target.plural):
