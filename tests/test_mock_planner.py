@@ -4453,3 +4453,29 @@ def test_what_drips_into_a_thing_is_above_it_and_a_wall_behind_an_image_of_one_t
     assert _labels("Can you generate an image of an old fuse box on a crumbling wall, horror movie vibe") == ["fuse box"]
     labels = _labels("Create a poster with four guitars hanging on a brick wall")
     assert labels.count("guitar") == 4 and "brick wall" in labels
+
+
+def test_a_picture_told_in_layers_places_each_layer():
+    layout = MockPlanner().plan("Background: rolling hills and a windmill. Midground: a red tractor on a dirt road. "
+                                "Foreground: a sheepdog at the bottom left and a wooden gate at the bottom right. "
+                                "Golden hour, watercolor")
+    windmill, tractor, dog, gate = _named(layout, "windmill", "tractor", "sheepdog", "gate")
+    assert centre_y(windmill) < centre_y(tractor) < min(centre_y(dog), centre_y(gate))
+    layout = MockPlanner().plan("background: a castle on a hill; foreground: a knight and a horse")
+    castle, knight, horse = _named(layout, "castle", "knight", "horse")
+    assert centre_y(castle) < min(centre_y(knight), centre_y(horse))
+    assert "forest" in MockPlanner().plan("subject: a cat, background: a forest").background_prompt
+
+
+def test_an_engine_a_model_and_a_kite_above_its_flier():
+    labels = _labels("model train with four goods wagons behind a blue engine, 00 gauge")
+    assert labels.count("goods wagon") == 4 and "engine" in labels
+    assert _labels("a knight, unreal engine 5") == ["knight"]
+    assert _labels("HO scale model of a red caboose, macro photography, tilt-shift") == ["caboose model"]
+    assert _labels("top-down pixel art rpg: a stone well in the center, an inn on the left") == ["inn", "stone well"]
+    layout = MockPlanner().plan("a boy standing on a sand dune with his kite high above him")
+    boy, kite = _named(layout, "boy", "kite")
+    assert centre_y(kite) < centre_y(boy)
+    layout = MockPlanner().plan("a stone viaduct with a blue express train crossing it")
+    viaduct, train = _named(layout, "stone viaduct", "express train")
+    assert centre_y(train) < centre_y(viaduct)

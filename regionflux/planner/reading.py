@@ -2881,6 +2881,9 @@ class _Reader:
         compound_thing = before not in ("", "unreal") and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and \
             (self._article(token) in ("a", "an") or _count_of_phrase(token)) and \
             token.doc[token.i - 1].pos_ == "NOUN"  # "a fire engine", "two steam engines"
+        compound_thing = compound_thing or word == "engine" and before not in (
+            "unreal", "game", "render", "rendering", "physics", "unity", "godot", "3d", "search") and (
+            self._article(token) in ("a", "an", "the") or _count_of_phrase(token))  # "a blue engine", "the engine"
         if word in HUNG and prep in ("under", "below", "beneath", "above", "over", "beside", "near", "to", "of") and \
                 self._article(token) in ("a", "an", "the") and self.things and self._of(token) is None:
             return "thing"  # "eight candles under a portrait": a picture on the wall, placed like a thing
@@ -4392,6 +4395,14 @@ class _Reader:
                 continue
             if hints:
                 subject.hints |= hints
+                if hints & {"foreground", "background"}:
+                    for m in mentions:  # "a knight and a horse in the foreground": both are near
+                        if m.thing is subject and m.token.i < token.i:
+                            for c in m.token.conjuncts:
+                                other = self._by_token.get((index, c.i))
+                                if other is not None and c.i < m.token.i and other in self.things and \
+                                        not other.hints & {"top", "bottom", "center", "foreground", "background"}:
+                                    other.hints |= hints & {"foreground", "background"}
                 chaser = self._doer_with(index, subject, token)
                 if chaser is not None and hints & _PLACED_HINTS:
                     chaser.hints |= hints & _PLACED_HINTS
@@ -4477,9 +4488,14 @@ class _Reader:
         def position_words(start: int, end: int) -> set[str]:
             return {lx.POSITIONS[t.lower_] for t in doc[start:end] if t.lower_ in lx.POSITIONS and lx.POSITIONS[t.lower_]}
 
-        if word == "across" or word in ("crossing", "crosses", "cross", "traversing") and token.pos_ == "VERB":
-            target = thing_after(token.i + 1)  # "a monk walking across the bridge", "a train crossing a viaduct":
-            if target is not None and target.head in _CROSSED:  # on top of it
+        if word == "across" or word in ("crossing", "crosses", "cross", "traversing") and (
+                token.pos_ == "VERB" or nxt[:1] and nxt[0] in ("it", "a", "an", "the", "this", "that")):
+            target = target_after(token.i + 1)  # "a monk walking across the bridge", "a train crossing a viaduct":
+            if isinstance(target, _Pronoun) and target.token.lower_ == "it":  # on top of it
+                earlier = [m.thing for m in self._before(index, token.i)]
+                if any(t.head in _CROSSED for t in earlier):
+                    return ("on", target, None, set(), token.i)  # "a viaduct with a train crossing it"
+            if isinstance(target, Thing) and target.head in _CROSSED:
                 return ("on", target, None, set(), token.i)
         feet = next((t for t in doc[token.i + 1: token.i + 5] if t.lower_ in ("feet", "foot")), None)
         if word == "at" and feet is not None and all(t.tag_ in ("DT", "PRP$", "POS") or t.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -4866,9 +4882,11 @@ class _Reader:
         if token.head.i == verb.i and verb.tag_ == "VBG" and verb.dep_ == "acl" and kind in ("above", "below") and \
                 (index, verb.head.i) in self._by_token and self._by_token[(index, verb.head.i)] is not target and \
                 any(lemma(t) in lx.SETTINGS | lx.ELEMENTS | {"ground", "floor", "earth", "grave", "soil", "dirt"} and
-                    t.dep_ == "pobj" for t in doc[verb.i + 1: token.i]):
+                    t.dep_ == "pobj" for t in doc[verb.i + 1: token.i]) and \
+                lemma([t for t in doc[verb.i + 1: token.i] if t.pos_ in ("NOUN", "PROPN")][-1]) in \
+                lx.SETTINGS | lx.ELEMENTS | {"ground", "floor", "earth", "grave", "soil", "dirt"}:
             return self._by_token[(index, verb.head.i)]  # "six skeletons crawling out of the ground below him": they
-            # are below him, the ground is where they crawl from
+            # are below him, the ground is where they crawl from (not "... on a dune with his kite high above him")
         place = token.head
         if kind in ("above", "below") and place.dep_ == "pobj" and place.i < token.i and \
                 (lemma(place) in lx.SETTINGS | lx.ELEMENTS | {"ground", "floor", "earth", "soil", "dirt"}) and \

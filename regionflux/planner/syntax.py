@@ -565,6 +565,24 @@ def _in_its_look(look: str, noun: str) -> str:
     return f"{lx.indefinite(look)} {look} {noun}" if lx.singular(noun.lower()) == noun.lower() else f"{look} {noun}"
 
 
+_LAYER = re.compile(r"(?:^|(?<=[.;,])|(?<=\s[-–—]))\s*(?P<layer>background|backdrop|far background|mid-?ground|middle ground|middle|"
+                    r"foreground|front)\s*(?:layer\s*)?[:\-–—]\s*(?P<said>[^.;:]+?)\s*(?=[.;]|$|,\s*(?:background|backdrop|"
+                    r"mid-?ground|middle ground|middle|foreground|front)\s*(?:layer\s*)?[:\-–—])", re.I)
+_LAYER_PLACE = {"background": "in the background", "backdrop": "in the background", "far background": "in the background",
+                "midground": "in the middle", "mid-ground": "in the middle", "middle ground": "in the middle",
+                "middle": "in the middle", "foreground": "in the foreground", "front": "in the foreground"}
+
+
+def _layers(text: str) -> str:
+    """"Background: rolling hills and a windmill. Midground: a red tractor. Foreground: a sheepdog.": a picture told
+    in layers, each layer's things placed in it ("a windmill in the background"); only where two layers or more are
+    told, so "subject: a cat, background: a forest" stays a form's field."""
+    found = list(_LAYER.finditer(text))
+    if len({_LAYER_PLACE[m["layer"].lower()] for m in found}) < 2:
+        return text
+    return _LAYER.sub(lambda m: f" {m['said']} {_LAYER_PLACE[m['layer'].lower()]}", text).strip()
+
+
 def _things_said_as_sentences(text: str) -> str:
     """"the sofa is brown leather and the table is blue colour, ...": a prompt that starts by saying what its things
     look like names them in those words ("a brown leather sofa and a blue table, ..."). Only at the start: later, "the
@@ -665,8 +683,14 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\b(cable|chunky|rib|moss|seed|waffle|aran|fair isle)\s+(knit(?:ted)?)\b",
                   lambda m: f"{m.group(1).replace(' ', '-')}-{m.group(2)}", text, flags=re.I)
     # "cable knit": how it is knitted, no cable
+    text = re.sub(r"\b(?:(?:a|an|the)\s+)?((?:[\w:/.]+\s+)?scale\s+)(model|replica)\s+of\s+(?:a|an|the)\s+([a-z][\w\s-]{1,40}?)"
+                  r"(?=\s*(?:[,.;:!]|$|\s(?:on|in|at|with|under|against)\s))",
+                  lambda m: f"a {m[3]} {m[2].lower()}" + (f", {m[1].strip()}" if m[1] and m[1].split()[0].lower() != "scale"
+                                                                  else ""), text, flags=re.I)
+    # "HO scale model of a red caboose": one red caboose model, at that scale
     text = re.sub(r"\bgod[- ]rays\b", "godrays", text, flags=re.I)  # "god rays": light through water or cloud, no god
     text = re.sub(r"\s*(?:-+>|=+>|→)\s*", ": ", text)  # "subject -> a fox": an arrow is a colon
+    text = _layers(text)
     text = _things_said_as_sentences(text)
     text = _compass_on_a_map(text)
     text = re.sub(r"(?<!\bfrom )\b(floor|wall)\s+to\s+(ceiling|wall)\s+(?=[a-z])", r"\1-to-\2 ", text,
