@@ -4479,3 +4479,17 @@ def test_an_engine_a_model_and_a_kite_above_its_flier():
     layout = MockPlanner().plan("a stone viaduct with a blue express train crossing it")
     viaduct, train = _named(layout, "stone viaduct", "express train")
     assert centre_y(train) < centre_y(viaduct)
+
+
+def test_a_rooms_beams_and_a_sage_green_wall_are_not_things_of_their_own():
+    assert _labels("in a sun-drenched attic studio with dusty beams and golden afternoon light streaming in, a vintage "
+                   "typewriter") == ["typewriter"]
+    layout = MockPlanner().plan("a king bed centred against a sage green wall, a cat on the left")
+    assert "sage" not in [r.label for r in layout.regions]
+    assert any("sage green" in r.description for r in layout.regions)
+
+
+def test_between_them_when_the_second_is_held_in_a_vase_plans():
+    layout = MockPlanner().plan("oil on canvas, a witch on a broom flying above a haunted house, one single red rose in "
+                                "a glass vase, a corgi sitting between them")
+    assert {"witch", "corgi", "glass vase", "rose"} <= {r.label for r in layout.regions}

@@ -104,8 +104,11 @@ def arrange(reading: Reading, width: int, height: int, max_regions: int) -> tupl
     things, contents = _fit(things, contents, max_regions, notes)
     if not things:
         return [], notes
-    relations = [r for r in reading.relations + _lifted(reading.relations) if id(r.a) in {id(t) for t in things}
-                 and (r.b is None or id(r.b) in {id(t) for t in things})]
+    drawn = {id(t) for t in things}
+    relations = [r if r.c is None or id(r.c) in drawn else Relation(r.a, r.kind, r.b, _outermost(r.c))
+                 for r in reading.relations + _lifted(reading.relations)]
+    relations = [r for r in relations if id(r.a) in drawn and (r.b is None or id(r.b) in drawn) and
+                 (r.c is None or id(r.c) in drawn and r.c is not r.b)]  # ("a corgi between them": the vase a rose is in)
     relations = _with_supports(relations)
     related: dict[int, set[str]] = {}  # each related thing's relation kinds
     for r in relations:

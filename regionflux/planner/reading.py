@@ -80,6 +80,9 @@ LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "moun
              "mesa", "moor", "moorland", "highlands", "coastline", "shoreline", "cove", "crater", "path", "trail"}
 #: How what runs out of a thing falls into what is below it.
 _POURS = {"drip", "pour", "spill", "leak", "trickle", "dribble", "drain", "splash", "cascade", "empty"}
+#: What a room is built of, said of the room a picture is in ("an attic with dusty beams").
+_ROOM_PARTS = {"beam", "rafter", "wall", "window", "floorboard", "column", "pillar", "arch", "skylight", "brick", "tile",
+               "ceiling", "floor", "shelf", "cobweb", "stone"}
 #: What one crosses on top of ("a train crossing a stone viaduct").
 _CROSSED = {"bridge", "viaduct", "footbridge", "aqueduct", "causeway", "log", "tightrope", "beam", "plank", "walkway"}
 #: Words before "leaves" that make it the leaves of a tree, not a verb ("autumn leaves", "maple leaves falling").
@@ -709,7 +712,8 @@ _KIND_COUNTS = {"tier", "story", "storey", "layer", "speed", "wheel", "door", "p
 _SHADE_NOUNS = {"emerald", "ruby", "sapphire", "jade", "olive", "sky", "navy", "forest", "lime", "mint", "blood",
                 "cherry", "midnight", "ice", "jet", "bottle", "hunter", "royal", "powder", "rose", "coral", "salmon",
                 "wine", "chocolate", "coffee", "cream", "lemon", "peach", "ocean", "sea", "slate", "charcoal", "ivory",
-                "sand", "moss", "rust", "copper", "bronze", "brick", "fire", "candy", "cobalt", "army", "steel"}
+                "sand", "moss", "rust", "copper", "bronze", "brick", "fire", "candy", "cobalt", "army", "steel", "sage",
+                "teal", "duck", "pastel", "baby", "dusty", "burnt", "hot", "neon"}
 #: Words of a chat, never things ("yo make a cute axolotl", "pls").
 _INTERJECTIONS = {"yo", "hey", "hi", "hello", "ok", "okay", "pls", "plz", "please", "lol", "lmao", "thx", "thanks",
                   "ty", "bro", "dude", "omg", "haha", "hehe", "uwu", "ngl", "tbh", "fr", "frfr", "lowkey", "highkey",
@@ -2621,6 +2625,15 @@ class _Reader:
         if word in ("cycle", "chain", "web", "cycles") and token.i > 0 and \
                 token.doc[token.i - 1].lower_ in ("water", "life", "carbon", "nitrogen", "rock", "food"):
             return "style"  # "a poster of the water cycle", "food chain worksheet": the topic, drawn by its things
+        if word in _ROOM_PARTS and token.dep_ in ("pobj", "conj") and lx.is_plural(token.lower_):
+            with_ = token.head
+            while with_.dep_ == "conj" and with_.head.i != with_.i:
+                with_ = with_.head
+            with_ = with_.head if with_.dep_ == "pobj" else with_
+            room = with_.head
+            if with_.lower_ == "with" and room.dep_ == "pobj" and room.head.lower_ in ("in", "inside", "within", "at") and \
+                    (lemma(room) in lx.SETTINGS or room.i + 1 < len(token.doc) and lemma(room) in ("studio", "attic")):
+                return "setting"  # "in a sun-drenched attic studio with dusty beams, ..., a typewriter": the room's
         if word in ("tunnel", "passage", "underpass") and token.dep_ == "pobj" and \
                 token.head.lower_ in ("through", "inside", "into") and self._of(token) is None:
             return "setting"  # "a sea turtle gliding through an aquarium tunnel": where it is, around it
@@ -3452,6 +3465,11 @@ class _Reader:
                 and not _hung_lamps(doc, things_here) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]) \
                 and not _ON_THE_CANVAS.search(doc.text):  # ("cherry blossoms falling on the right": placed, drawn)
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
+            return
+        if not first and things_here and self.settings and all(
+                lemma(t) in _ROOM_PARTS and lx.is_plural(t.lower_) for t in things_here) and _undetermined(list(doc)) and \
+                not any(t.lower_ in ("left", "right", "top", "bottom") for t in doc) and not _colours_of(doc.text):
+            self.settings.append(doc.text.strip())  # "deep in a cool cellar, damp stone walls glistening, ...": the room's
             return
         if not first and things_here and self.things and all(lemma(t) in LANDFORMS | lx.SETTINGS for t in things_here) and \
                 _undetermined(list(doc)) and not any(t.lower_ in ("left", "right") for t in doc) and \
