@@ -4493,3 +4493,12 @@ def test_between_them_when_the_second_is_held_in_a_vase_plans():
     layout = MockPlanner().plan("oil on canvas, a witch on a broom flying above a haunted house, one single red rose in "
                                 "a glass vase, a corgi sitting between them")
     assert {"witch", "corgi", "glass vase", "rose"} <= {r.label for r in layout.regions}
+
+
+def test_a_doing_the_tagger_takes_for_a_noun_and_lands_named_first():
+    assert _labels("there is a marble statue of a greek goddess standing in the middle of an empty museum hall") == [
+        "marble statue"]
+    assert _labels("Misty Scottish highlands at dawn, a lone highland cow, fine art photography") == ["highland cow"]
+    assert "peak" in _labels("a mountain lake reflecting snowy peaks, no boats")
+    layout = MockPlanner().plan("a man with an umbrella crossing the street on the left, a yellow taxi on the right")
+    assert "street" not in [r.label for r in layout.regions]

@@ -85,6 +85,10 @@ _ROOM_PARTS = {"beam", "rafter", "wall", "window", "floorboard", "column", "pill
                "ceiling", "floor", "shelf", "cobweb", "stone"}
 #: What one crosses on top of ("a train crossing a stone viaduct").
 _CROSSED = {"bridge", "viaduct", "footbridge", "aqueduct", "causeway", "log", "tightrope", "beam", "plank", "walkway"}
+#: Doings a small tagger reads as nouns after a noun ("a goddess standing in a hall").
+_DOINGS = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "crouching", "resting",
+           "sleeping", "dancing", "flying", "swimming", "floating", "hovering", "drifting", "perching", "hanging",
+           "grazing", "crawling", "climbing", "jumping", "gliding", "soaring", "puffing", "sailing", "riding", "posing"}
 #: Words before "leaves" that make it the leaves of a tree, not a verb ("autumn leaves", "maple leaves falling").
 _LEAFY = {"autumn", "fall", "maple", "oak", "palm", "banana", "tea", "ginkgo", "lily", "lotus", "fallen", "dry", "dead",
           "dried", "crunchy", "golden", "falling", "autumnal", "fig", "mint", "basil", "birch", "beech", "holly", "ivy",
@@ -1616,7 +1620,7 @@ def _noun_compounds(doc):
                 owner.head, owner.dep_ = token, "conj"
             first.head = token
         if token.tag_ == "VBZ" and token.dep_ == "ROOT" and token.lower_ in _PLURAL_LANDS and \
-                (nxt is None or nxt.is_punct) and token.i > 0 and \
+                (nxt is None or nxt.is_punct or nxt.pos_ == "ADP") and token.i > 0 and \
                 all(t.pos_ in ("PROPN", "ADJ", "NOUN", "DET") for t in doc[:token.i]):
             token.tag_, token.pos_ = "NNS", "NOUN"  # "Misty Scottish highlands": the land, not what it does
             for before in doc[:token.i]:
@@ -1626,6 +1630,16 @@ def _noun_compounds(doc):
                     if before.pos_ == "PROPN" and before.lower_.endswith(("ish", "ese", "ian", "an", "ic", "y")):
                         before.pos_, before.tag_ = "ADJ", "JJ"
         prev = doc[token.i - 1] if token.i > 0 else None
+        if token.tag_ == "NN" and token.lower_ in _DOINGS and prev is not None and prev.pos_ in ("NOUN", "PROPN") and \
+                prev.head.i == token.i and prev.dep_ == "compound" and token.dep_ != "compound" and \
+                (nxt is None or nxt.is_punct or nxt.pos_ == "ADP"):
+            for child in [c for c in token.children if c.i < prev.i]:  # "a statue of a goddess standing in a hall",
+                child.head = prev  # "a v60 dripper sitting on top of a server": the thing, doing; the tagger's noun
+            if token.head.i == token.i:
+                prev.head, prev.dep_ = prev, "ROOT"
+            else:
+                prev.head, prev.dep_ = token.head, token.dep_
+            token.head, token.dep_, token.tag_, token.pos_ = prev, "acl", "VBG", "VERB"
         if token.lower_ == "leaves" and token.tag_ == "VBZ" and prev is not None and \
                 (prev.lower_ in _LEAFY or _colour(prev)) and \
                 (nxt is None or nxt.is_punct or nxt.tag_ == "VBG" or nxt.pos_ in ("ADP", "CCONJ")):
@@ -2634,6 +2648,10 @@ class _Reader:
             if with_.lower_ == "with" and room.dep_ == "pobj" and room.head.lower_ in ("in", "inside", "within", "at") and \
                     (lemma(room) in lx.SETTINGS or room.i + 1 < len(token.doc) and lemma(room) in ("studio", "attic")):
                 return "setting"  # "in a sun-drenched attic studio with dusty beams, ..., a typewriter": the room's
+        if word in ("street", "road", "highway", "avenue", "intersection", "crosswalk", "boulevard") and \
+                token.dep_ == "dobj" and token.head.lower_ in ("crossing", "crosses", "cross", "crossed") and \
+                self._article(token) in ("the", "a", "an", ""):
+            return "setting"  # "a man with an umbrella crossing the street": where he walks, not a thing
         if word in ("tunnel", "passage", "underpass") and token.dep_ == "pobj" and \
                 token.head.lower_ in ("through", "inside", "into") and self._of(token) is None:
             return "setting"  # "a sea turtle gliding through an aquarium tunnel": where it is, around it
@@ -5235,6 +5253,14 @@ class _Reader:
                 self.settings.insert(0, f"{land.article + ' ' if land.article else ''}{land.words} behind".strip())
                 self.relations = [r for r in self.relations if land not in (r.a, r.b, r.c)]
                 return
+        for land in list(self.things):
+            if len(self.things) >= 2 and land is self.things[0] and land.plural and not land.article and \
+                    not land.counted and \
+                    (land.head in LANDFORMS or lx.plural(land.head) in _PLURAL_LANDS) and not land.hints and \
+                    not _colours_of(land.words) and not any(land in (r.a, r.b, r.c) for r in self.relations) and \
+                    not any(t.inside is land for t in self.things):
+                self.things.remove(land)  # "Misty Scottish highlands at dawn, a lone highland cow": where the cow is
+                self.settings.insert(0, land.words[:1].upper() + land.words[1:])
         if len(self.things) != 2:
             return
         for relation in self.relations:
