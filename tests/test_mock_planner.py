@@ -4502,3 +4502,15 @@ def test_a_doing_the_tagger_takes_for_a_noun_and_lands_named_first():
     assert "peak" in _labels("a mountain lake reflecting snowy peaks, no boats")
     layout = MockPlanner().plan("a man with an umbrella crossing the street on the left, a yellow taxi on the right")
     assert "street" not in [r.label for r in layout.regions]
+
+
+def test_the_cars_are_the_cars_named_before_and_a_judge_wears_his_suit():
+    layout = MockPlanner().plan("a vintage car show, a red cadillac on the left, a silver porsche on the right, and a "
+                                "row of flags fluttering above the cars")
+    flag, cadillac, porsche = _named(layout, "flag", "cadillac", "porsche")
+    assert centre_y(flag) < min(centre_y(cadillac), centre_y(porsche))
+    assert "car" not in [r.label for r in layout.regions]
+    assert _labels("dog show ring, bright floodlights, a judge in a tweed suit in the centre, a poodle on the left") == [
+        "poodle", "judge"]
+    assert "tomb" not in _labels("an ancient sarcophagus lying in the centre of a dark tomb, a statue to its left")
+    assert "tomb" in _labels("easter bulletin cover, the empty tomb with the stone rolled away, no angels")

@@ -64,7 +64,9 @@ _CHAT = re.compile(
 _PERSONS = {
     "man", "woman", "boy", "girl", "child", "kid", "person", "lady", "king", "queen", "prince", "princess", "knight",
     "wizard", "witch", "astronaut", "soldier", "farmer", "fisherman", "baker", "chef", "scientist", "survivor",
-    "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy"}
+    "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy",
+    "judge", "vet", "nurse", "guard", "nun", "bride", "groom", "priest", "guide", "mime", "maid", "butler", "sheriff",
+    "pilot", "cop", "medic", "mayor"}
 #: Tall things that are not someone ("a beach with palm trees": "trees" is no verb of the palm's).
 _TALL_THINGS = {"cactus", "candle", "door", "glass", "lamp", "lighthouse", "palm", "rocket", "skyscraper", "tower", "tree",
                 "vase"}
@@ -2136,6 +2138,14 @@ _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.F
                      "maltese", "bichon", "labradoodle", "goldendoodle", "cockapoo", "weimaraner", "vizsla"},
              "cat": {"tabby", "kitten", "siamese", "persian", "coon", "sphynx", "ragdoll", "calico", "bengal", "kitty",
                      "moggy", "tomcat"}}
+#: What "the cars", "the boats" may name back (never "the car": one more, "a taxi ..., the car behind it").
+_GROUP_KINDS = {**_KINDS_OF,
+                "car": {"cadillac", "porsche", "ferrari", "mustang", "corvette", "lamborghini", "beetle", "convertible",
+                        "sedan", "hatchback", "coupe", "limousine", "limo", "roadster", "taxi", "cab", "buick", "chevy",
+                        "chevrolet", "camaro", "delorean", "mini", "jeep", "bmw", "mercedes", "tesla", "van", "truck",
+                        "pickup", "car"},
+                "boat": {"canoe", "kayak", "rowboat", "sailboat", "yacht", "dinghy", "gondola", "ferry", "tugboat",
+                         "narrowboat", "trawler", "boat"}}
 #: Times of day, said as when a picture is, never as a thing ("early morning", "late afternoon").
 _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall",
                  "twilight", "daytime", "nighttime", "midday"}
@@ -2359,6 +2369,7 @@ class _Reader:
         self._what_is: list = []  # (part, token) of "she's a mechanic": what one named before is
         self._filled: list = []  # (container, part, token) of "a blue vase of yellow sunflowers": drawn in it
         self._at_places: list = []  # (one, side) of "a navigator works at a console on the left"
+        self._stand_ins: dict[int, list[Thing]] = {}  # "the cars" -> the cadillac and the porsche named before
         # nouns something is placed by later ("sitting on a dock, a rowboat to the left of the dock"): things
         self._placed_by = {lx.singular(m.group(1).lower()) for m in re.finditer(
             r"\b(?:left|right|front|top|side|edge) of (?:the|a|an|his|her|its|their) (?:[a-z]+ )?([a-z]+)\b(?! of)", text, re.I)}
@@ -2463,6 +2474,10 @@ class _Reader:
         self._looks_of_the_one()
         self._upper_and_lower()
         self._support_raised()
+        for stand_in in [t for t in self.things if id(t) in self._stand_ins]:
+            if not any(stand_in is x for r in self.relations for x in (r.a, r.b, r.c)) and \
+                    not any(t.inside is stand_in for t in self.things):
+                self.things.remove(stand_in)  # (said only to place things by them: no region of its own)
         for thing in self.things:  # "a loft ... and a big skylight but no staircase visible please": not in its words
             thing.extra = [e for e in (self._unsaid_tail(x) for x in thing.extra) if e]
         for part in self.things:  # what a fold said again of a part drawn on its owner ("with a purple straw and...")
@@ -2652,6 +2667,14 @@ class _Reader:
                 token.dep_ == "dobj" and token.head.lower_ in ("crossing", "crosses", "cross", "crossed") and \
                 self._article(token) in ("the", "a", "an", ""):
             return "setting"  # "a man with an umbrella crossing the street": where he walks, not a thing
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("middle", "centre", "center",
+                                                                                         "heart", "depths") and \
+                token.head.head.head.lower_ in ("in", "at", "into") and word not in lx.THINGS | lx.ANIMALS and \
+                not _personlike(word) and not any(t.head == word for t in self.things):
+            return "setting"  # "a sarcophagus lying in the centre of a dark tomb": all around it
+        if word == "ring" and token.i > 0 and token.doc[token.i - 1].lower_ in ("show", "boxing", "circus", "wrestling",
+                                                                              "sumo", "bull", "fighting", "riding"):
+            return "setting"  # "dog show ring", "a boxing ring": the arena, where it all is
         if word in ("tunnel", "passage", "underpass") and token.dep_ == "pobj" and \
                 token.head.lower_ in ("through", "inside", "into") and self._of(token) is None:
             return "setting"  # "a sea turtle gliding through an aquarium tunnel": where it is, around it
@@ -4003,6 +4026,10 @@ class _Reader:
             self._by_token[(index, token.i)] = same
             self.mentions.append(_Mention(same, token, index, start))
             return same
+        if article == "the" and (thing.plural or thing.count > 1) and thing.head in _GROUP_KINDS:
+            kin = [t for t in self.things if t.head in _GROUP_KINDS[thing.head] and t.count == 1]
+            if len(kin) >= 2:  # "a red cadillac, a silver porsche, ... flags above the cars": the two
+                self._stand_ins[id(thing)] = kin
         self._order += 1
         self.things.append(thing)
         self._by_token[(index, token.i)] = thing
@@ -5026,6 +5053,16 @@ class _Reader:
         return holder if holder is not None and _wears(holder.head) else None
 
     def _add(self, subject: Thing, kind: str, target: Optional[Thing], other: Optional[Thing] = None) -> None:
+        if target is not None and id(target) in self._stand_ins and kind in ("above", "below", "left_of", "right_of",
+                                                                              "behind", "front", "next_to"):
+            for one in self._stand_ins[id(target)]:  # "flags above the cars": above each car said before
+                self._add(subject, kind, one, other)
+            return
+        if id(subject) in self._stand_ins and kind in ("above", "below", "left_of", "right_of", "behind", "front", "on",
+                                                        "next_to"):
+            for one in self._stand_ins[id(subject)]:  # "a cat and a dog, the animals on a rug": each on it
+                self._add(one, kind, target, other)
+            return
         if kind == "inside" and target is not None:
             if subject.inside is None and target.inside is None:
                 subject.inside = target
