@@ -4514,3 +4514,14 @@ def test_the_cars_are_the_cars_named_before_and_a_judge_wears_his_suit():
         "poodle", "judge"]
     assert "tomb" not in _labels("an ancient sarcophagus lying in the centre of a dark tomb, a statue to its left")
     assert "tomb" in _labels("easter bulletin cover, the empty tomb with the stone rolled away, no angels")
+
+
+def test_each_with_its_own_thing_has_one_apiece():
+    labels = _labels("each of the two dragons is guarding its own egg")
+    assert labels.count("dragon") == 2 and labels.count("egg") == 2
+    assert _labels("two electricians, each one up on their own ladder, wiring a warehouse").count("ladder") == 2
+    layout = MockPlanner().plan("three birds, each perched on its own branch")
+    birds = [r for r in layout.regions if r.label == "bird"]
+    branches = [r for r in layout.regions if r.label == "branch"]
+    assert len(birds) == len(branches) == 3 and max(map(centre_y, birds)) < min(map(centre_y, branches))
+    assert "own" not in " ".join(r.description for r in layout.regions)

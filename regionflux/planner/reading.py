@@ -2440,6 +2440,7 @@ class _Reader:
             if not self.things:
                 self._named_first(docs[index], index)
         self._said_of_whom()
+        self._each_its_own()
         self._one_each()
         self._in_their_containers()
         self._lists_after_colons(docs)
@@ -2492,6 +2493,26 @@ class _Reader:
             self.style, self.settings = [self._apart(s) for s in self.style], [self._apart(s) for s in self.settings]
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._apart(self._global_prompt()))
+
+    def _each_its_own(self) -> None:
+        """"each of the two dragons is guarding its own egg", "three birds, each perched on its own branch": one of it
+        for each of the counted things said before, not one region called "an own egg"."""
+        for mention in self.mentions:
+            thing, doc = mention.thing, mention.token.doc
+            said = [t.lower_ for t in doc[max(0, mention.start - 2): mention.token.i]]
+            if "own" not in said or said.index("own") == 0 or \
+                    said[said.index("own") - 1] not in ("its", "their", "his", "her") or thing.counted or thing.plural:
+                continue
+            owner = next((m.thing for m in reversed(self.mentions) if m.thing.count >= 2 and m.thing is not thing and (
+                m.segment, m.token.i) < (mention.segment, mention.token.i)), None)
+            if owner is None or not re.search(r"\beach\b", self.text[: self.text.lower().find(" own ") + 1], re.I):
+                continue
+            thing.count, thing.counted = owner.count, True
+            for relation in self.relations:  # "each perched on its own branch": the birds on the branches
+                if relation.a is thing and relation.b is owner and relation.kind in ("on", "inside"):
+                    relation.a, relation.b = owner, thing
+            thing.words = re.sub(r"^own\s+", "", thing.words)
+            thing.article = "" if thing.article in ("its", "their", "his", "her") else thing.article
 
     def _pronoun_named(self, index: int, doc):
         """"There are two yarn balls. They are on the left.": a part that opens with a pronoun and its verb says
