@@ -4525,3 +4525,16 @@ def test_each_with_its_own_thing_has_one_apiece():
     branches = [r for r in layout.regions if r.label == "branch"]
     assert len(birds) == len(branches) == 3 and max(map(centre_y, birds)) < min(map(centre_y, branches))
     assert "own" not in " ".join(r.description for r in layout.regions)
+
+
+def test_one_with_a_thing_placed_is_there_and_the_stairs_are_the_staircase():
+    layout = MockPlanner().plan("a sea turtle swimming in the middle, a diver with a camera in the upper right")
+    turtle, diver = _named(layout, "sea turtle", "diver")
+    assert centre_y(diver) < centre_y(turtle) and centre_x(diver) > centre_x(turtle)
+    layout = MockPlanner().plan("a grand museum staircase with a huge chandelier hanging above the stairs")
+    assert sorted(r.label for r in layout.regions) == ["chandelier", "museum staircase"]
+    chandelier, stairs = _named(layout, "chandelier", "museum staircase")
+    assert centre_y(chandelier) < centre_y(stairs)
+    layout = MockPlanner().plan("a squirrel on a branch with an acorn beneath it on the ground")
+    squirrel, acorn = _named(layout, "squirrel", "acorn")
+    assert centre_y(acorn) > centre_y(squirrel)

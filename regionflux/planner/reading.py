@@ -90,7 +90,9 @@ _CROSSED = {"bridge", "viaduct", "footbridge", "aqueduct", "causeway", "log", "t
 #: Doings a small tagger reads as nouns after a noun ("a goddess standing in a hall").
 _DOINGS = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "crouching", "resting",
            "sleeping", "dancing", "flying", "swimming", "floating", "hovering", "drifting", "perching", "hanging",
-           "grazing", "crawling", "climbing", "jumping", "gliding", "soaring", "puffing", "sailing", "riding", "posing"}
+           "grazing", "crawling", "climbing", "jumping", "gliding", "soaring", "puffing", "sailing", "riding", "posing",
+           "hiding", "peeking", "nesting", "wading", "waddling", "lurking", "prowling", "basking", "splashing", "diving",
+           "paddling", "roosting", "sunbathing", "napping", "snoozing"}
 #: Words before "leaves" that make it the leaves of a tree, not a verb ("autumn leaves", "maple leaves falling").
 _LEAFY = {"autumn", "fall", "maple", "oak", "palm", "banana", "tea", "ginkgo", "lily", "lotus", "fallen", "dry", "dead",
           "dried", "crunchy", "golden", "falling", "autumnal", "fig", "mint", "basil", "birch", "beech", "holly", "ivy",
@@ -1632,9 +1634,9 @@ def _noun_compounds(doc):
                     if before.pos_ == "PROPN" and before.lower_.endswith(("ish", "ese", "ian", "an", "ic", "y")):
                         before.pos_, before.tag_ = "ADJ", "JJ"
         prev = doc[token.i - 1] if token.i > 0 else None
-        if token.tag_ == "NN" and token.lower_ in _DOINGS and prev is not None and prev.pos_ in ("NOUN", "PROPN") and \
-                prev.head.i == token.i and prev.dep_ == "compound" and token.dep_ != "compound" and \
-                (nxt is None or nxt.is_punct or nxt.pos_ == "ADP"):
+        if token.tag_ == "NN" and token.lower_ in _DOINGS and prev is not None and prev.head.i == token.i and \
+                prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "compound" and \
+                token.dep_ != "compound" and (nxt is None or nxt.is_punct or nxt.pos_ == "ADP"):
             for child in [c for c in token.children if c.i < prev.i]:  # "a statue of a goddess standing in a hall",
                 child.head = prev  # "a v60 dripper sitting on top of a server": the thing, doing; the tagger's noun
             if token.head.i == token.i:
@@ -4112,6 +4114,10 @@ class _Reader:
             for other in reversed(self.things):  # "a spaceship ..., to the left of the ship": the spaceship
                 if len(thing.head) >= 3 and other.head.endswith(thing.head) and other.head != thing.head:
                     return other
+            if thing.head in ("stair", "step"):
+                for other in reversed(self.things):  # "a staircase with a chandelier above the stairs": the staircase
+                    if other.head in ("staircase", "stairway", "stairwell", "stairs"):
+                        return other
             kinds = _KINDS_OF.get(thing.head)
             if thing.head in ("house", "home") and (token is None or token.dep_ != "pobj"):
                 kinds = None  # only where a place is said of it ("on the left of the house"), not "the house with smoke"
@@ -5030,6 +5036,16 @@ class _Reader:
         holder = self._holder(index, nearest.token, token)
         if holder is not None and holder is not target:
             return holder
+        with_ = nearest.token.head
+        if not kind and target is None and nearest.token.dep_ == "pobj" and with_.lower_ == "with" and \
+                token.head.i in (nearest.token.i, with_.head.i) and \
+                self._by_token.get((index, with_.head.i)) not in (None, nearest.thing) and \
+                _wears(self._by_token[(index, with_.head.i)].head) and nearest.thing.head not in lx.ANIMALS and \
+                not _personlike(nearest.thing.head) and nearest.thing.head not in lx.LARGE | lx.WIDE and \
+                not any(t.is_punct or t.pos_ == "VERB" for t in doc[with_.i: token.i]) and \
+                any(t.lower_ in ("left", "right", "top", "bottom", "upper", "lower", "middle", "center", "centre",
+                                 "corner", "foreground", "background") for t in doc[token.i: token.i + 5]):
+            return self._by_token[(index, with_.head.i)]  # "a diver with a camera in the upper right": the diver is
         if not kind and nearest.token.dep_ == "dobj" and token.head.i == nearest.token.head.i and (
                 nearest.token.head.lower_ in _HOLDING or nearest.token.head.tag_ == "VBG" and
                 nearest.token.head.dep_ == "acl" and nearest.thing.head not in lx.LARGE | lx.WIDE | lx.ANIMALS and
