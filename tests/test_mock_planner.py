@@ -332,10 +332,14 @@ def test_negation_in_short_parts_and_after_the_thing_leaves_the_prompt(prompt, g
     ("a watchtower on a sheer cliff, alpine light", "watchtower", "cliff"),
     ("an electric guitar leaning against a concrete wall", "guitar", "wall"),
     ("a cellist alone on a stage, spotlight", "cellist", "stage"),
+    ("a mountain goat resting on a narrow ledge among jagged cliffs", "goat", "ledge"),
 ])
-def test_a_lone_subject_keeps_what_it_stands_on_in_its_description(prompt, subject, support):
-    layout = MockPlanner().plan(prompt)
+def test_what_a_lone_subject_stands_on_is_the_background_s(prompt, subject, support):
+    layout = MockPlanner().plan(prompt)  # a setting goes to the background, never to a region (issue 19)
     assert [r.label.split()[-1] for r in layout.regions] == [subject]
+    assert support not in layout.regions[0].description and support in layout.background_prompt
+    # where the prompt says what is not there, the one region keeps it too, so it is drawn with the subject
+    layout = MockPlanner().plan(prompt + " | negative prompt: text, watermark")
     assert support in layout.regions[0].description and support in layout.background_prompt
 
 
@@ -558,9 +562,9 @@ def test_a_place_things_stand_on_is_drawn_in_a_scene_of_several():
     assert "waterhole" in [r.label for r in layout.regions]
     layout = MockPlanner().plan("a heron standing on a wooden jetty, a kingfisher on a reed, mist")
     assert "jetty" in [r.label.split()[-1] for r in layout.regions]
-    # one subject: the place stays its support, not a second region
+    # one subject: the place is the background's, not a second region
     layout = MockPlanner().plan("an otter floating on a slow river, watercolor")
-    assert [r.label for r in layout.regions] == ["otter"] and "river" in layout.regions[0].description
+    assert [r.label for r in layout.regions] == ["otter"] and "river" in layout.background_prompt
 
 
 def test_a_place_named_again_to_place_something_by_is_drawn():
@@ -1030,7 +1034,6 @@ def test_someone_walking_their_dog_keeps_the_dog():
 @pytest.mark.parametrize("prompt, label, said", [
     ("a tree frog sitting on a leaf, rainforest, macro", "tree frog", "leaf"),
     ("a kingfisher perched on a mossy branch by the light of the moon", "kingfisher", "branch"),
-    ("a mountain goat resting on a narrow ledge among jagged cliffs", "mountain goat", "ledge"),
 ])
 def test_a_lone_creature_keeps_its_perch_in_its_region(prompt, label, said):
     assert said in only_region(prompt, label).description

@@ -129,7 +129,8 @@ class MockPlanner:
                               "whole prompt is one region; an LLM planner (--model) would plan it better")
             return self._layout(text, "a photo", width, height, [_whole(text, width, height)])
         try:
-            reading = read(syntax.restore_dropped_g(text) if language == "en" else translate.to_english(text, language))
+            reading = read(syntax.restore_dropped_g(text) if language == "en" else translate.to_english(text, language),
+                           said_not_drawn=bool(not_drawn))
             reading.negated += not_drawn
             if language != "en":
                 reading.prompt = text  # the regions are in English words; the whole picture's prompt as written

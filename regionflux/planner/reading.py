@@ -2371,6 +2371,7 @@ class _Reader:
         self._what_is: list = []  # (part, token) of "she's a mechanic": what one named before is
         self._filled: list = []  # (container, part, token) of "a blue vase of yellow sunflowers": drawn in it
         self._at_places: list = []  # (one, side) of "a navigator works at a console on the left"
+        self.said_not_drawn = False  # a negative prompt came with the prompt ("... Negative prompt: birds")
         self._stand_ins: dict[int, list[Thing]] = {}  # "the cars" -> the cadillac and the porsche named before
         # nouns something is placed by later ("sitting on a dock, a rowboat to the left of the dock"): things
         self._placed_by = {lx.singular(m.group(1).lower()) for m in re.finditer(
@@ -2471,7 +2472,8 @@ class _Reader:
         self._by_a_fixture()
         self._from_its_chimney()
         self._about_the_one()
-        self._lone_support()
+        if self.negated or self.said_not_drawn:  # (said where the prompt names what is not there, as ``_where_kept``
+            self._lone_support()  # does; else the place is the background's only: "a throne on a dark stage")
         self._where_kept()
         self._in_the_sky()
         self._looks_of_the_one()
@@ -6133,9 +6135,9 @@ class _Reader:
         return doc[link.i: cut].text.strip(), doc, link.i, cut
 
     def _lone_support(self) -> None:
-        """"a lighthouse on a cliff", "a bicycle leaning against a brick wall": a lone subject keeps what it stands on
-        or leans against in its own description (the support is drawn with it, inside its box), besides the
-        background's."""
+        """"ruined temple on a rocky cliff, ... Negative prompt: birds": where a prompt says what is not there, a lone
+        subject keeps what it stands on or leans against in its own description (the support is drawn with it,
+        inside its box), besides the background's."""
         if len(self.things) != 1 or self.relations or self.things[0].count > 1 or self.things[0].group:
             return  # "fishing boats moored at the pier": one region of several keeps its pier too
         thing = self.things[0]
@@ -6351,9 +6353,12 @@ class _Reader:
         return _sentence(text or self.text.strip())
 
 
-def read(prompt: str) -> Reading:
-    """The prompt as things, relations, style, setting and negation (see the module's docstring)."""
-    return _Reader(prompt).read()
+def read(prompt: str, said_not_drawn: bool = False) -> Reading:
+    """The prompt as things, relations, style, setting and negation (see the module's docstring);
+    ``said_not_drawn``: a negative prompt came with it, taken off before."""
+    reader = _Reader(prompt)
+    reader.said_not_drawn = said_not_drawn
+    return reader.read()
 
 
 #: What ``_Reader._named_first`` never takes for the subject: kinds of picture, looks, lights and times.
