@@ -4541,3 +4541,10 @@ def test_one_with_a_thing_placed_is_there_and_the_stairs_are_the_staircase():
     layout = MockPlanner().plan("a squirrel on a branch with an acorn beneath it on the ground")
     squirrel, acorn = _named(layout, "squirrel", "acorn")
     assert centre_y(acorn) > centre_y(squirrel)
+
+
+def test_a_thing_way_in_the_distance_is_drawn_far_back():
+    layout = MockPlanner().plan("an instructor standing on the left, four students lying on foam boards to the right "
+                                "of him, a lifeguard tower way in the distance")
+    tower, instructor = _named(layout, "lifeguard tower", "instructor")
+    assert centre_y(tower) < centre_y(instructor)

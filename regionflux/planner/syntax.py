@@ -691,6 +691,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bgod[- ]rays\b", "godrays", text, flags=re.I)  # "god rays": light through water or cloud, no god
     text = re.sub(r"\s*(?:-+>|=+>|→)\s*", ": ", text)  # "subject -> a fox": an arrow is a colon
     text = _layers(text)
+    text = re.sub(r"(?<=[a-z] )(?:way|far|far\s+off|far\s+away)\s+in\s+the\s+distance(?=\s*(?:[,.;!]|$))",
+                  "in the background", text,
+                  flags=re.I)  # "a lifeguard tower way in the distance": far back, drawn small and high
     text = _things_said_as_sentences(text)
     text = _compass_on_a_map(text)
     text = re.sub(r"(?<!\bfrom )\b(floor|wall)\s+to\s+(ceiling|wall)\s+(?=[a-z])", r"\1-to-\2 ", text,
