@@ -4548,3 +4548,15 @@ def test_a_thing_way_in_the_distance_is_drawn_far_back():
                                 "of him, a lifeguard tower way in the distance")
     tower, instructor = _named(layout, "lifeguard tower", "instructor")
     assert centre_y(tower) < centre_y(instructor)
+
+
+def test_a_flatlay_of_my_bench_and_the_left_side_of_the_stage():
+    layout = MockPlanner().plan("flatlay of my bakery bench: a rolling pin at the top, a bowl of buttercream on the "
+                                "left, a half decorated wedding cake in the middle, a piping bag on the right")
+    pin, cake = _named(layout, "pin", "wedding cake")
+    assert centre_y(pin) < centre_y(cake) and "bakery bench" in layout.background_prompt
+    assert "marble" not in _labels("a rolling pin at the top, a wedding cake in the middle, flour dusted marble")
+    layout = MockPlanner().plan("a magician standing in the middle of the stage, a white rabbit peeking out of a box on "
+                                "the left side of the stage, a glamorous assistant on the right")
+    rabbit, box, magician = _named(layout, "rabbit", "box", "magician")
+    assert centre_x(rabbit) < centre_x(magician) and centre_x(box) < centre_x(magician)

@@ -3532,6 +3532,13 @@ class _Reader:
                 and not _ON_THE_CANVAS.search(doc.text):  # ("cherry blossoms falling on the right": placed, drawn)
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
             return
+        if not first and things_here and len(self.things) >= 2 and all(
+                lemma(t) in _MADE_OF - {"butcher", "icing", "frosting", "buttercream", "fondant"} and
+                not lx.is_plural(t.lower_) for t in things_here) and \
+                _undetermined(list(doc)) and not any(t.lower_ in ("left", "right", "top", "bottom") for t in doc) and \
+                not _colours_of(doc.text):
+            self.settings.append(doc.text.strip())  # "..., a piping bag on the right, flour dusted marble, ...": the
+            return  # surface they lie on, not a thing of its own
         if not first and things_here and self.settings and all(
                 lemma(t) in _ROOM_PARTS and lx.is_plural(t.lower_) for t in things_here) and _undetermined(list(doc)) and \
                 not any(t.lower_ in ("left", "right", "top", "bottom") for t in doc) and not _colours_of(doc.text):
@@ -4407,12 +4414,17 @@ class _Reader:
     def _doer_with(self, index: int, done_to: Thing, place) -> Optional[Thing]:
         """"two boys chasing a dog at the bottom", "a woman walking her dog on the left": a place said right after a
         living thing that someone acts on is where both are, the one who acts too (when nothing placed them yet)."""
-        if not (done_to.head in lx.ANIMALS or _personlike(done_to.head)):
-            return None
         mention = next((m for m in self._mentions_in(index) if m.thing is done_to and m.token.i < place.i), None)
-        if mention is None or mention.token.dep_ != "dobj":
+        if mention is None:
             return None
-        doc, verb = place.doc, mention.token.head
+        verb = mention.token.head
+        while verb.pos_ == "ADP" and verb.head.i != verb.i and mention.token.dep_ == "pobj":
+            verb = verb.head  # "a rabbit peeking out of a box on the left": where the box is, the rabbit is
+        emerging = mention.token.dep_ == "pobj" and verb.tag_ == "VBG" and \
+            verb.lemma_ in ("peek", "peer", "pop", "climb", "crawl", "emerge", "spring", "jump", "poke", "sneak")
+        if not emerging and (mention.token.dep_ != "dobj" or not (done_to.head in lx.ANIMALS or _personlike(done_to.head))):
+            return None
+        doc = place.doc
         if any(t.is_punct or t.lower_ in ("and", "while", "but") for t in doc[mention.token.i: place.i]):
             return None
         if verb.tag_ == "VBG" and verb.dep_ in ("acl", "relcl", "amod"):

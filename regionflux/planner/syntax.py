@@ -691,6 +691,10 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bgod[- ]rays\b", "godrays", text, flags=re.I)  # "god rays": light through water or cloud, no god
     text = re.sub(r"\s*(?:-+>|=+>|→)\s*", ": ", text)  # "subject -> a fox": an arrow is a colon
     text = _layers(text)
+    text = re.sub(r"\b(on|at|to)\s+the\s+(far\s+)?(left|right)(?:[- ]hand)?\s+side\s+of\s+the\s+(?:stage|room|picture|frame|image|"
+                  r"scene|canvas|screen|street|road|beach|field|garden|park|yard|shop|kitchen|ring|arena|courtyard|"
+                  r"square|plaza|clearing|meadow|lawn|studio|hall)\b(?!\s+(?:to|of)\b)", r"\1 the \2\3", text, flags=re.I)
+    # "a rabbit on the left side of the stage": the stage is the picture's, so on the left of the picture
     text = re.sub(r"(?<=[a-z] )(?:way|far|far\s+off|far\s+away)\s+in\s+the\s+distance(?=\s*(?:[,.;!]|$))",
                   "in the background", text,
                   flags=re.I)  # "a lifeguard tower way in the distance": far back, drawn small and high
@@ -721,8 +725,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   r"\1 background: ", text, flags=re.I)  # "inside a creepy victorian nursery: a doll ...": where it all is
     text = re.sub(r"^\s*((?:flat[\s-]?lay|product|food|still[\s-]life|overhead|top[\s-]down|bird'?s[\s-]eye)\s+(?:photography|"
                   r"photo|shot|image|picture|composition|view)?)\s*(on|against|over|of)\s+((?:an?|the|my|our)\s+[^:,;.]+?)\s*:",
-                  r"\1, \3 background:", text, flags=re.I)  # "flat lay photography on a marble countertop: ...": the
-    # surface it is all laid on is the background ("overhead view of a quilting table: ..." too)
+                  lambda m: m[1] + ", " + re.sub(r"^(?:my|our)\s", "a ", m[3], flags=re.I) + " background:", text,
+                  flags=re.I)  # "flat lay photography on a marble countertop: ...": the surface it is all laid on is
+    # the background ("overhead view of a quilting table: ...", "flatlay of my bakery bench: ..." too)
     text = re.sub(r"\b(on(?:\s+top\s+of)?|atop)\s+((?:a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+(?:head|hat|helmet)\b",
                   r"\1 \2", text, flags=re.I)  # "a crow sitting on a scarecrow's head": on top of the scarecrow, drawn
     text = re.sub(r"\bglass[\s-]plate\s+(?:negative|photograph|photo|print|image)s?\b", "glass-plate photography", text,
