@@ -4560,3 +4560,12 @@ def test_a_flatlay_of_my_bench_and_the_left_side_of_the_stage():
                                 "the left side of the stage, a glamorous assistant on the right")
     rabbit, box, magician = _named(layout, "rabbit", "box", "magician")
     assert centre_x(rabbit) < centre_x(magician) and centre_x(box) < centre_x(magician)
+
+
+def test_an_order_said_after_the_list_places_it():
+    layout = MockPlanner().plan("a blue tram, a red bus, a yellow taxi and a green bicycle lined up from left to right "
+                                "on a grey street, pop art, bold outlines")
+    tram, bus, taxi, bicycle = _named(layout, "tram", "bus", "taxi", "bicycle")
+    assert centre_x(tram) < centre_x(bus) < centre_x(taxi) < centre_x(bicycle)
+    layout = MockPlanner().plan("a soprano in a red gown standing centre stage, a choir of monks behind and above her")
+    assert sorted(r.label for r in layout.regions) == ["monk", "soprano"]

@@ -66,7 +66,7 @@ _PERSONS = {
     "wizard", "witch", "astronaut", "soldier", "farmer", "fisherman", "baker", "chef", "scientist", "survivor",
     "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy",
     "judge", "vet", "nurse", "guard", "nun", "bride", "groom", "priest", "guide", "mime", "maid", "butler", "sheriff",
-    "pilot", "cop", "medic", "mayor"}
+    "pilot", "cop", "medic", "mayor", "soprano", "tenor", "baritone", "diva", "ballerina"}
 #: Tall things that are not someone ("a beach with palm trees": "trees" is no verb of the palm's).
 _TALL_THINGS = {"cactus", "candle", "door", "glass", "lamp", "lighthouse", "palm", "rocket", "skyscraper", "tower", "tree",
                 "vase"}

@@ -565,6 +565,16 @@ def _in_its_look(look: str, noun: str) -> str:
     return f"{lx.indefinite(look)} {look} {noun}" if lx.singular(noun.lower()) == noun.lower() else f"{look} {noun}"
 
 
+#: "a blue tram, a red bus, a yellow taxi and a green bicycle lined up from left to right on a grey street": a list
+#: whose order is said after it, read as when said first ("from left to right: a blue tram, ...").
+_ORDER_SAID_AFTER = re.compile(
+    r"^(?P<list>(?:(?:a|an|the|one|\d+)\s+[^,.;:]{1,40}?,\s*){1,6}(?:and\s+)?(?:a|an|the|one|\d+)\s+[^,.;:]{1,40}?|"
+    r"(?:a|an|the|one|\d+)\s+[^,.;:]{1,40}?\s+and\s+(?:a|an|the|one|\d+)\s+[^,.;:]{1,40}?)\s+"
+    r"(?:(?:are\s+|all\s+)?(?:lined|lined\s+up|standing|sitting|placed|arranged|parked|set\s+out|laid\s+out|"
+    r"in\s+a\s+row|in\s+a\s+line)\s+)?"
+    r"(?:from|going)\s+(?:(?P<first>left)\s+to\s+(?P<last>right)|(?P<top>top)\s+to\s+(?P<bottom>bottom))\b"
+    r"(?P<rest>[^.;:]*)",
+    re.I)
 _LAYER = re.compile(r"(?:^|(?<=[.;,])|(?<=\s[-–—]))\s*(?P<layer>background|backdrop|far background|mid-?ground|middle ground|middle|"
                     r"foreground|front)\s*(?:layer\s*)?[:\-–—]\s*(?P<said>[^.;:]+?)\s*(?=[.;]|$|,\s*(?:background|backdrop|"
                     r"mid-?ground|middle ground|middle|foreground|front)\s*(?:layer\s*)?[:\-–—])", re.I)
@@ -691,6 +701,10 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bgod[- ]rays\b", "godrays", text, flags=re.I)  # "god rays": light through water or cloud, no god
     text = re.sub(r"\s*(?:-+>|=+>|→)\s*", ": ", text)  # "subject -> a fox": an arrow is a colon
     text = _layers(text)
+    text = re.sub(r"\b(?:behind|in\s+front\s+of)\s+and\s+(above|below|under|beneath)\b|\b(above|below)\s+and\s+(?:behind|in\s+front\s+of)\b",
+                  lambda m: m[1] or m[2], text, flags=re.I)  # "monks behind and above her": above her, as drawn
+    text = _ORDER_SAID_AFTER.sub(lambda m: f"from {m['first'] or m['top']} to {m['last'] or m['bottom']}: {m['list']}"
+                                 + (f", {m['rest'].strip(' ,')}" if m['rest'].strip(' ,') else ""), text, count=1)
     text = re.sub(r"\b(on|at|to)\s+the\s+(far\s+)?(left|right)(?:[- ]hand)?\s+side\s+of\s+the\s+(?:stage|room|picture|frame|image|"
                   r"scene|canvas|screen|street|road|beach|field|garden|park|yard|shop|kitchen|ring|arena|courtyard|"
                   r"square|plaza|clearing|meadow|lawn|studio|hall)\b(?!\s+(?:to|of)\b)", r"\1 the \2\3", text, flags=re.I)
