@@ -4490,6 +4490,7 @@ def test_a_rooms_beams_and_a_sage_green_wall_are_not_things_of_their_own():
     layout = MockPlanner().plan("a king bed centred against a sage green wall, a cat on the left")
     assert "sage" not in [r.label for r in layout.regions]
     assert any("sage green" in r.description for r in layout.regions)
+    assert _labels("deep in a cool limestone cellar, damp stone walls, a wheel of aged cheddar") == ["wheel"]
 
 
 def test_between_them_when_the_second_is_held_in_a_vase_plans():
