@@ -85,14 +85,10 @@ _POURS = {"drip", "pour", "spill", "leak", "trickle", "dribble", "drain", "splas
 #: What a room is built of, said of the room a picture is in ("an attic with dusty beams").
 _ROOM_PARTS = {"beam", "rafter", "wall", "window", "floorboard", "column", "pillar", "arch", "skylight", "brick", "tile",
                "ceiling", "floor", "shelf", "cobweb", "stone"}
+#: Verbs (lemmas) of resting on or against a wall, not being fixed to it ("a bicycle leaning on a wall").
+_RESTS_ON_A_WALL = {"lean", "prop", "rest", "sit", "stand", "perch"}
 #: What one crosses on top of ("a train crossing a stone viaduct").
 _CROSSED = {"bridge", "viaduct", "footbridge", "aqueduct", "causeway", "log", "tightrope", "beam", "plank", "walkway"}
-#: Doings a small tagger reads as nouns after a noun ("a goddess standing in a hall").
-_DOINGS = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "crouching", "resting",
-           "sleeping", "dancing", "flying", "swimming", "floating", "hovering", "drifting", "perching", "hanging",
-           "grazing", "crawling", "climbing", "jumping", "gliding", "soaring", "puffing", "sailing", "riding", "posing",
-           "hiding", "peeking", "nesting", "wading", "waddling", "lurking", "prowling", "basking", "splashing", "diving",
-           "paddling", "roosting", "sunbathing", "napping", "snoozing"}
 #: Words before "leaves" that make it the leaves of a tree, not a verb ("autumn leaves", "maple leaves falling").
 _LEAFY = {"autumn", "fall", "maple", "oak", "palm", "banana", "tea", "ginkgo", "lily", "lotus", "fallen", "dry", "dead",
           "dried", "crunchy", "golden", "falling", "autumnal", "fig", "mint", "basil", "birch", "beech", "holly", "ivy",
@@ -285,6 +281,11 @@ _ON_WATCH = {"guard", "watch", "vigil", "sentry"}
 POSTURES = {"standing", "sitting", "kneeling", "lying", "leaning", "walking", "running", "waiting", "posing",
             "crouching", "perched", "seated", "resting", "sleeping", "stands", "sits", "kneels", "lies", "leans",
             "walks", "runs", "waits", "poses", "crouches", "rests", "sleeps", "dancing", "dances"}
+#: Doings a small tagger reads as nouns after a noun ("a goddess standing in a hall").
+_DOINGS = {w for w in POSTURES if w.endswith("ing")} | {
+    "flying", "swimming", "floating", "hovering", "drifting", "perching", "hanging", "grazing", "crawling", "climbing",
+    "jumping", "gliding", "soaring", "puffing", "sailing", "riding", "hiding", "peeking", "nesting", "wading", "waddling", "lurking", "prowling", "basking", "splashing", "diving",
+           "paddling", "roosting", "sunbathing", "napping", "snoozing"}
 #: What things stand on without it being a thing of its own ("a chest on the sea floor").
 SURFACES = {"ground", "floor", "seabed", "seafloor", "sand", "snow", "grass", "lawn", "pavement", "sidewalk", "dirt",
             "mud", "ice", "water", "surface", "soil", "gravel", "asphalt", "wall", "ceiling"}
@@ -2140,6 +2141,8 @@ _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.F
                      "maltese", "bichon", "labradoodle", "goldendoodle", "cockapoo", "weimaraner", "vizsla"},
              "cat": {"tabby", "kitten", "siamese", "persian", "coon", "sphynx", "ragdoll", "calico", "bengal", "kitty",
                      "moggy", "tomcat"}}
+#: Relations said of each thing a stand-in like "the cars" names ("flags above the cars").
+_SIDES = {"above", "below", "left_of", "right_of", "behind", "front", "next_to"}
 #: What "the cars", "the boats" may name back (never "the car": one more, "a taxi ..., the car behind it").
 _GROUP_KINDS = {**_KINDS_OF,
                 "car": {"cadillac", "porsche", "ferrari", "mustang", "corvette", "lamborghini", "beetle", "convertible",
@@ -2660,7 +2663,7 @@ class _Reader:
         kind = self._kind_of(token)
         if kind == "setting" and self._article(token) == "the" and token.i > 0 and any(
                 t.head == lemma(token) and t.count == 1 and (not t.setting_noun or any(
-                    t in (r.a, r.b) for r in self.relations)) for t in self.things):
+                    t is r.a or t is r.b for r in self.relations)) for t in self.things):
             return "thing"  # "a floating island, a temple perched on the island": the island named before; "a bridge
             # over a pond, ducks swimming in the pond": the pond drawn under the bridge
         return kind
@@ -2709,10 +2712,9 @@ class _Reader:
                 not any(_colour(t) for t in token.doc[self._phrase_start(token): token.i]):  # (a yellow wall: drawn)
             holder = token.head.head
             while holder.pos_ in ("VERB", "AUX", "ADV", "ADJ") and holder.dep_ in ("acl", "amod", "advmod", "relcl") and \
-                    holder.head.i != holder.i and holder.lemma_ not in ("lean", "prop", "rest", "sit", "stand", "perch"):
+                    holder.head.i != holder.i and holder.lemma_ not in _RESTS_ON_A_WALL:
                 holder = holder.head  # "a fuse box mounted on a wall": the box (not "a bicycle leaning on a wall")
-            if holder.pos_ not in ("NOUN", "PROPN") and holder.lemma_ not in ("lean", "prop", "rest", "sit", "stand",
-                                                                              "perch"):
+            if holder.pos_ not in ("NOUN", "PROPN") and holder.lemma_ not in _RESTS_ON_A_WALL:
                 holder = next((t for t in reversed(token.doc[:token.head.i]) if _is_head(t) and not t.is_punct),
                               holder)  # "an image of an old fuse box on a crumbling wall": the box said last before
             if holder.pos_ in ("NOUN", "PROPN") and holder.tag_ == "NN" and lemma(holder) in lx.THINGS and not (
@@ -3532,18 +3534,14 @@ class _Reader:
                 and not _ON_THE_CANVAS.search(doc.text):  # ("cherry blossoms falling on the right": placed, drawn)
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
             return
-        if not first and things_here and len(self.things) >= 2 and all(
-                lemma(t) in _MADE_OF - {"butcher", "icing", "frosting", "buttercream", "fondant"} and
-                not lx.is_plural(t.lower_) for t in things_here) and \
-                _undetermined(list(doc)) and not any(t.lower_ in ("left", "right", "top", "bottom") for t in doc) and \
-                not _colours_of(doc.text):
+        if not first and things_here and _undetermined(list(doc)) and \
+                not any(t.lower_ in ("left", "right", "top", "bottom") for t in doc) and not _colours_of(doc.text) and (
+                    len(self.things) >= 2 and all(lemma(t) in _MADE_OF - {"butcher", "icing", "frosting", "buttercream",
+                                                                          "fondant"} and not lx.is_plural(t.lower_)
+                                                  for t in things_here) or
+                    self.settings and all(lemma(t) in _ROOM_PARTS and lx.is_plural(t.lower_) for t in things_here)):
             self.settings.append(doc.text.strip())  # "..., a piping bag on the right, flour dusted marble, ...": the
-            return  # surface they lie on, not a thing of its own
-        if not first and things_here and self.settings and all(
-                lemma(t) in _ROOM_PARTS and lx.is_plural(t.lower_) for t in things_here) and _undetermined(list(doc)) and \
-                not any(t.lower_ in ("left", "right", "top", "bottom") for t in doc) and not _colours_of(doc.text):
-            self.settings.append(doc.text.strip())  # "deep in a cool cellar, damp stone walls glistening, ...": the room's
-            return
+            return  # surface they lie on; "deep in a cool cellar, damp stone walls, ...": the room's walls
         if not first and things_here and self.things and all(lemma(t) in LANDFORMS | lx.SETTINGS for t in things_here) and \
                 _undetermined(list(doc)) and not any(t.lower_ in ("left", "right") for t in doc) and \
                 not (_colours_of(doc.text) and any(lemma(t) not in LANDFORMS for t in things_here)) and \
@@ -5051,15 +5049,15 @@ class _Reader:
         if holder is not None and holder is not target:
             return holder
         with_ = nearest.token.head
+        with_whom = self._by_token.get((index, with_.head.i))
         if not kind and target is None and nearest.token.dep_ == "pobj" and with_.lower_ == "with" and \
-                token.head.i in (nearest.token.i, with_.head.i) and \
-                self._by_token.get((index, with_.head.i)) not in (None, nearest.thing) and \
-                _wears(self._by_token[(index, with_.head.i)].head) and nearest.thing.head not in lx.ANIMALS and \
+                token.head.i in (nearest.token.i, with_.head.i) and with_whom not in (None, nearest.thing) and \
+                _wears(with_whom.head) and nearest.thing.head not in lx.ANIMALS and \
                 not _personlike(nearest.thing.head) and nearest.thing.head not in lx.LARGE | lx.WIDE and \
                 not any(t.is_punct or t.pos_ == "VERB" for t in doc[with_.i: token.i]) and \
                 any(t.lower_ in ("left", "right", "top", "bottom", "upper", "lower", "middle", "center", "centre",
                                  "corner", "foreground", "background") for t in doc[token.i: token.i + 5]):
-            return self._by_token[(index, with_.head.i)]  # "a diver with a camera in the upper right": the diver is
+            return with_whom  # "a diver with a camera in the upper right": the diver is
         if not kind and nearest.token.dep_ == "dobj" and token.head.i == nearest.token.head.i and (
                 nearest.token.head.lower_ in _HOLDING or nearest.token.head.tag_ == "VBG" and
                 nearest.token.head.dep_ == "acl" and nearest.thing.head not in lx.LARGE | lx.WIDE | lx.ANIMALS and
@@ -5104,13 +5102,11 @@ class _Reader:
         return holder if holder is not None and _wears(holder.head) else None
 
     def _add(self, subject: Thing, kind: str, target: Optional[Thing], other: Optional[Thing] = None) -> None:
-        if target is not None and id(target) in self._stand_ins and kind in ("above", "below", "left_of", "right_of",
-                                                                              "behind", "front", "next_to"):
+        if target is not None and id(target) in self._stand_ins and kind in _SIDES:
             for one in self._stand_ins[id(target)]:  # "flags above the cars": above each car said before
                 self._add(subject, kind, one, other)
             return
-        if id(subject) in self._stand_ins and kind in ("above", "below", "left_of", "right_of", "behind", "front", "on",
-                                                        "next_to"):
+        if id(subject) in self._stand_ins and kind in _SIDES | {"on"}:
             for one in self._stand_ins[id(subject)]:  # "a cat and a dog, the animals on a rug": each on it
                 self._add(one, kind, target, other)
             return
@@ -5345,7 +5341,8 @@ class _Reader:
             if len(self.things) >= 2 and land is self.things[0] and land.plural and not land.article and \
                     not land.counted and \
                     (land.head in LANDFORMS or lx.plural(land.head) in _PLURAL_LANDS) and not land.hints and \
-                    not _colours_of(land.words) and not any(land in (r.a, r.b, r.c) for r in self.relations) and \
+                    not _colours_of(land.words) and \
+                    not any(land is x for r in self.relations for x in (r.a, r.b, r.c)) and \
                     not any(t.inside is land for t in self.things):
                 self.things.remove(land)  # "Misty Scottish highlands at dawn, a lone highland cow": where the cow is
                 self.settings.insert(0, land.words[:1].upper() + land.words[1:])
