@@ -4570,3 +4570,12 @@ def test_an_order_said_after_the_list_places_it():
     assert centre_x(tram) < centre_x(bus) < centre_x(taxi) < centre_x(bicycle)
     layout = MockPlanner().plan("a soprano in a red gown standing centre stage, a choir of monks behind and above her")
     assert sorted(r.label for r in layout.regions) == ["monk", "soprano"]
+
+
+def test_a_painting_in_a_museum_is_a_thing_and_one_in_a_tent_is_inside_it():
+    layout = MockPlanner().plan("museum gallery, a painting of a ship on the left and a bronze statue on the right")
+    painting, statue = _named(layout, "painting", "bronze statue")
+    assert centre_x(painting) < centre_x(statue) and "ship" in painting.description
+    assert _labels("a painting of a ship on the left and a lighthouse on the right, oil on canvas") == ["ship", "lighthouse"]
+    layout = MockPlanner().plan("an archaeologist in a dusty field tent, rembrandt lighting, painterly")
+    assert [r.label for r in layout.regions] == ["archaeologist"] and "tent" in layout.background_prompt

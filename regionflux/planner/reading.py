@@ -195,6 +195,8 @@ _BEFORE_A_BACKDROP = {"outside", "at", "against", "by", "beside", "near"}
 _ON_STRUCTURE = {"on", "at", "from", "over", "along", "across", "upon", "onto", "around", "beside", "by"}
 #: Pictures hung among other things: drawn as things when placed ("a portrait of X hanging above the fireplace").
 HUNG = {"portrait", "painting", "picture", "photo", "photograph", "poster", "print", "tapestry", "map"}
+#: Where pictures hang to be looked at: a picture of something there is a thing in the scene, not the scene's style.
+_SHOWS_ART = {"museum", "gallery", "exhibition", "exhibit", "auction"}
 #: What a lone subject stands on or leans against, drawn with it ("on a cliff", "against a brick wall").
 SUPPORTS = LANDFORMS | {"wall", "stage", "rock", "boulder", "pier", "dock", "jetty", "windowsill", "sill", "anvil",
                         "river", "lake", "pond", "canal", "water", "wharf", "quay", "harbor", "harbour",
@@ -2945,6 +2947,10 @@ class _Reader:
             token.i > 1 and token.doc[token.i - 2].lower_ == "stained"
         # "a 3d model of", "a flat lay of", "front exterior of", "stained glass window of an owl"
         if (word in lx.FRAME_NOUNS or frame_like) and self._of(token) is not None and word not in ("bust", "statue"):
+            shown = self._of(token)
+            if word in HUNG and self._article(token) in ("a", "an", "the") and _SHOWS_ART & set(re.findall(
+                    r"[a-z]+", self.text.lower().replace(token.doc[self._phrase_start(shown): shown.i + 1].text.lower(), ""))):
+                return "thing"  # "museum gallery, a painting of a ship on the left": a picture hung there, drawn
             if word in HUNG and (self.things and self._article(token) in ("a", "an", "the") and any(
                     t.lower_ in ("hanging", "hung", "hangs", "above", "over", "on") for t in token.doc[token.i:]) or
                                  hung_up or self.things and self._article(token) in ("a", "an") and any(
@@ -3024,7 +3030,7 @@ class _Reader:
         if word in lx.EVENTS and word not in lx.THINGS:
             return "setting"
         if prep in ("in", "inside", "within") and word in _BUILT - {"tower", "lighthouse", "windmill", "treehouse", "igloo",
-                                                                      "skyscraper", "tent", "mill"} and \
+                                                                      "skyscraper", "mill"} and \
                 self._article(token) in ("a", "an") and not _count_of_phrase(token) and \
                 not any(_colour(t) for t in token.doc[self._phrase_start(token): token.i]) and self.things and \
                 not any(c.dep_ == "prep" for c in token.children):
