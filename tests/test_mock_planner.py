@@ -4579,3 +4579,59 @@ def test_a_painting_in_a_museum_is_a_thing_and_one_in_a_tent_is_inside_it():
     assert _labels("a painting of a ship on the left and a lighthouse on the right, oil on canvas") == ["ship", "lighthouse"]
     layout = MockPlanner().plan("an archaeologist in a dusty field tent, rembrandt lighting, painterly")
     assert [r.label for r in layout.regions] == ["archaeologist"] and "tent" in layout.background_prompt
+
+
+def test_counting_idioms_and_plurals_of_the_garden():
+    assert _labels("a brace of pheasants in a stubble field at dawn") == ["pheasant", "pheasant"]
+    assert "chilli" in _labels("green tomatoes and red chillies in a brown basket")
+    assert _labels("giant prize winning onion, studio lighting, product photo") == ["onion"]
+
+
+def test_things_of_the_sky_are_drawn_and_named():
+    layout = MockPlanner().plan("total solar eclipse high in the sky, a woman and a boy below it watching through "
+                                "eclipse glasses, a dog sitting to the right of the boy, cinematic")
+    assert sorted(r.label for r in layout.regions) == ["boy", "dog", "eclipse", "woman"]
+    eclipse, woman, boy = _named(layout, "eclipse", "woman", "boy")
+    assert centre_y(eclipse) < centre_y(woman) and centre_y(eclipse) < centre_y(boy)
+    assert _labels("halley's comet over the ocean at night, long exposure, cinematic") == ["comet"]
+    layout = MockPlanner().plan("saturn, ultra detailed rings, space art, 8k")
+    assert [r.label for r in layout.regions] == ["saturn"] and "rings" in layout.regions[0].description
+
+
+def test_a_weight_said_mid_phrase_keeps_the_phrase():
+    layout = MockPlanner().plan("a birdwatcher::2 crouching behind a stone wall on the left, a peregrine falcon::1.5 "
+                                "diving from the top right, pigeons scattering")
+    assert "diving" not in [r.label for r in layout.regions]
+    falcon, birdwatcher = _named(layout, "falcon", "birdwatcher")
+    assert centre_y(falcon) < centre_y(birdwatcher) and centre_x(falcon) > centre_x(birdwatcher)
+
+
+def test_what_is_up_in_a_tree_is_in_its_crown():
+    layout = MockPlanner().plan("an oak tree in the centre with an owl in its branches, a squirrel at the bottom of the "
+                                "trunk, a hedgehog on the right in the grass")
+    assert sorted(r.label for r in layout.regions) == ["hedgehog", "oak tree", "owl", "squirrel"]
+    tree, owl, squirrel, hedgehog = _named(layout, "oak tree", "owl", "squirrel", "hedgehog")
+    assert tree.box[0] <= owl.box[0] and owl.box[2] <= tree.box[2] and centre_y(owl) < centre_y(tree)
+    assert centre_y(owl) < centre_y(squirrel) and centre_x(hedgehog) > centre_x(tree)
+    assert abs(centre_x(tree) - 512) < 64  # in the centre, though only one thing is beside it
+    layout = MockPlanner().plan("an owl in an oak tree, a fox below")
+    tree, owl = _named(layout, "oak tree", "owl")
+    assert centre_y(owl) < centre_y(tree) and tree.box[1] <= owl.box[1]
+
+
+def test_a_shop_opened_with_inside_is_the_setting_and_a_clothes_rack_is_a_rack():
+    layout = MockPlanner().plan("inside a small boutique, a full length mirror on the left and a clothes rack on the right")
+    assert sorted(r.label for r in layout.regions) == ["clothes rack", "mirror"]
+    mirror, rack = _named(layout, "mirror", "clothes rack")
+    assert centre_x(mirror) < centre_x(rack) and "boutique" in layout.background_prompt
+    assert _labels("a dinosaur roaring, kids textbook illustration, bright colors") == ["dinosaur"]
+    assert _labels("a red silk evening gown, ghost mannequin product photo, pure white background") == ["evening gown"]
+
+
+def test_one_going_down_a_slide_is_on_it_and_one_watching_from_a_bench_sits_on_it():
+    layout = MockPlanner().plan("a girl on a swing on the left, a boy going down a slide on the right, a teacher "
+                                "watching from a bench in the middle")
+    girl, boy, teacher = _named(layout, "girl", "boy", "teacher")
+    assert centre_x(girl) < centre_x(teacher) < centre_x(boy)
+    teacher, bench = _named(layout, "teacher", "bench")
+    assert centre_y(teacher) < centre_y(bench)

@@ -457,6 +457,12 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
         cell = (right - left) / n
         anchored = all(id(i.thing) in anchors and id(anchors[id(i.thing)]) in placed for i in members)
         centres = [margin_x + (slot[id(m)] + 0.5) * slot_width for m in members]
+        middle = next((k for k, m in enumerate(members) if "center" in m.thing.hints), None)
+        before, after = (middle, n - 1 - middle) if middle is not None else (0, 0)
+        if across and before != after and not one_side:  # "a tree in the centre, a fox on the right": the tree
+            # mid-picture, the others spread on their sides
+            centres = [margin_x + (k + 0.5) * (width / 2 - margin_x) / before for k in range(before)] + [width / 2] + [
+                width / 2 + (k + 0.5) * (width / 2 - margin_x) / after for k in range(after)]
         for k, item in enumerate(members):
             thing = item.thing
             x0, x1 = left + k * cell, left + (k + 1) * cell

@@ -207,7 +207,7 @@ OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "whe
                 "whisker", "thorn", "shell", "spike", "stripe", "spot", "marking", "wheelhouse", "funnel", "rigging"}
 #: "a pair of X", "a dozen X": how many X; crowd words make one region of many.
 QUANTITIES = {"pair": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5, "dozen": 12, "few": 3, "several": 3,
-              "handful": 3, "duo": 2, "twins": 2, "twin": 2, "both": 2}
+              "handful": 3, "duo": 2, "twins": 2, "twin": 2, "both": 2, "brace": 2}
 CROWDS = {"squad", "troop", "platoon", "regiment", "horde", "legion", "posse", "crew", "gaggle", "troupe",
           "group", "flock", "herd", "crowd", "pack", "swarm", "school", "bunch", "lot", "lots", "row", "line",
           "pile", "stack", "set", "collection", "family", "team", "army", "fleet", "colony", "cluster", "bouquet",
@@ -350,7 +350,7 @@ THINGS = ANIMALS | FIGURES | {
     "hovercraft", "hoverbike", "mech",
     # furniture and household
     "table", "chair", "armchair", "sofa", "couch", "bench", "stool", "bed", "crib", "desk", "shelf", "bookshelf",
-    "bookcase", "cabinet", "cupboard", "wardrobe", "dresser", "drawer", "nightstand", "lamp", "lantern", "candle",
+    "bookcase", "cabinet", "cupboard", "wardrobe", "rack", "dresser", "drawer", "nightstand", "lamp", "lantern", "candle",
     "chandelier", "mirror", "clock", "vase", "pot", "plant", "rug", "carpet", "curtain", "pillow", "cushion",
     "blanket", "quilt", "fireplace", "stove", "oven", "fridge", "refrigerator", "sink", "bathtub", "toilet",
     "television", "tv", "computer", "laptop", "monitor", "keyboard", "phone", "radio", "piano", "guitar", "violin",
@@ -380,7 +380,7 @@ THINGS = ANIMALS | FIGURES | {
     "tree", "oak", "pine", "palm", "birch", "willow", "maple", "cactus", "flower", "rose", "tulip", "sunflower",
     "daisy", "lily", "orchid", "lotus", "bush", "shrub", "hedge", "vine", "fern", "mushroom", "leaf", "acorn",
     "rock", "stone", "boulder", "pebble", "shell", "log", "stump", "cloud", "rainbow", "moon", "sun", "star",
-    "planet", "comet", "meteor", "volcano", "mountain", "hill", "cliff", "waterfall", "iceberg", "glacier",
+    "planet", "comet", "meteor", "eclipse", "volcano", "mountain", "hill", "cliff", "waterfall", "iceberg", "glacier",
     "island", "reef", "coral", "wave", "puddle", "pond", "campfire", "fire", "bonfire", "snowflake", "icicle",
     # buildings and structures
     "house", "home", "cottage", "cabin", "hut", "barn", "shed", "castle", "palace", "tower", "lighthouse",
@@ -432,6 +432,7 @@ BOTTOM_BANDS = {"sea", "ocean", "lake", "water", "river", "grass", "field", "gro
                 "beach", "sand", "snow", "meadow", "lawn", "carpet", "rug", "pond", "waves", "path", "desert"}
 
 _IRREGULAR = {
+    "chillies": "chilli", "chilies": "chili",
     "amphorae": "amphora", "larvae": "larva", "antennae": "antenna", "vertebrae": "vertebra", "nebulae": "nebula",
     "mice": "mouse", "children": "child", "people": "person", "knives": "knife", "leaves": "leaf", "wolves": "wolf",
     "geese": "goose", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "shelves": "shelf",

@@ -107,7 +107,8 @@ _BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "ca
           "lighthouse", "mansion", "hut", "shed",
           "temple", "palace", "school", "inn", "tavern", "shop", "bakery", "cafe", "hotel", "station", "windmill", "chalet",
           "villa", "bungalow", "manor", "building", "home", "pagoda", "shack", "lodge", "saloon", "diner", "factory",
-          "mill", "farmhouse", "treehouse", "igloo", "hall", "library", "museum", "skyscraper", "apartment", "tent"}
+          "mill", "farmhouse", "treehouse", "igloo", "hall", "library", "museum", "skyscraper", "apartment", "tent",
+          "boutique", "showroom", "store"}
 #: What has a roof one can be on, named before it ("a barn roof", "a car roof").
 _ROOFED = _BUILT | {"car", "van", "bus", "truck", "taxi", "train", "tram", "caravan", "camper", "jeep", "wagon",
                     "greenhouse", "garage", "doghouse", "kennel", "gazebo", "porch", "pavilion", "stable", "coop"}
@@ -493,6 +494,18 @@ def _along_with(doc, i: int) -> bool:
     return i > 0 and doc[i].lower_ == "with" and doc[i - 1].lower_ in ("along", "together", "alongside")
 
 
+def _a_tree(word: str) -> bool:
+    """"tree", "oak", "apple tree", "weeping willow": a tree, whose crown a bird or a cat is up in."""
+    return word.endswith("tree") or word in _TREE_KINDS
+
+
+#: The parts of a tree up in which a bird or a cat sits.
+_CROWN = {"branch", "branches", "bough", "boughs", "canopy", "crown", "foliage", "limb", "limbs"}
+#: Trees named by their kind alone.
+_TREE_KINDS = {"oak", "pine", "birch", "willow", "maple", "elm", "beech", "ash", "cedar", "sycamore", "baobab", "acacia",
+               "redwood", "sequoia", "spruce", "fir", "chestnut", "cypress", "yew", "poplar", "magnolia", "banyan"}
+
+
 def _band_of(word: str) -> Optional[tuple[float, float]]:
     """Where in its owner's box a worn thing or a part named ``word`` is (``_BANDS``, said in either number)."""
     return _BANDS.get(word) or _BANDS.get(lx.plural(word))
@@ -874,6 +887,8 @@ def _scene_heading(docs) -> bool:
     if any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES or t.pos_ in ("NOUN", "PROPN") and _person(lemma(t)) and
            lemma(t) not in lx.SETTINGS | lx.ELEMENTS | lx.STYLE_WORDS for t in first):
         return False  # "red fox, a snowy forest ...", "barbarian, wielding an axe, ...": the first part is the subject
+    if any(lemma(t) in lx.CELESTIAL and t.pos_ == "NOUN" for t in first):
+        return False  # "total solar eclipse high in the sky, a woman below it, ...": a thing in the sky, not a place
     if any(t.lower_ == "with" and any(t2.dep_ == "pobj" and t2.head.i == t.i and lemma(t2) in lx.THINGS and
                                       lemma(t2) not in lx.SETTINGS for t2 in first) for t in first):
         return False  # "reception hall with long banquet tables, ...": the hall is where; the tables are drawn in it
@@ -942,6 +957,19 @@ def _for_whom(token) -> bool:
 
 #: Who or what sees the picture, when someone in it looks or smiles at them ("looking at the camera").
 _LOOKED_AT = {"camera", "lens", "viewer", "photographer"}
+#: What one goes down on ("sliding down a slide", "a boy going down the banister").
+_GONE_DOWN = {"slide", "waterslide", "banister", "bannister", "chute", "ramp", "slope", "staircase", "stairs", "zipline",
+              "escalator", "ladder"}
+#: Where one sits to watch ("a teacher watching from a bench": on it).
+_SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "deckchair", "hammock", "porch", "balcony",
+          "deck", "swing", "rocker", "saddle"}
+#: Planets drawn with rings ("saturn, ultra detailed rings": its rings).
+_RINGED = {"saturn", "planet", "jupiter", "uranus", "neptune", "giant", "exoplanet"}
+#: What one looks through and holds or wears ("watching through eclipse glasses", "peering through binoculars").
+_SEEN_THROUGH = {"glasses", "glass", "goggles", "sunglasses", "spectacles", "binoculars", "binocular", "monocle", "visor",
+                 "viewfinder", "opera glasses", "lorgnette"}
+_LOOKING = {"watch", "watching", "look", "looking", "peer", "peering", "gaze", "gazing", "stare", "staring", "squint",
+             "squinting", "peek", "peeking", "see", "view", "viewing", "glance", "glancing", "spy", "spying"}
 #: Verbs of facing or looking at someone.
 _GAZES = {"look", "stare", "gaze", "glance", "smile", "grin", "wink", "peer", "peek", "pose", "wave", "glare", "squint",
           "face", "beam", "blink", "pout", "smirk", "laugh", "look", "eye"}
@@ -1733,6 +1761,14 @@ def _noun_compounds(doc):
             for child in [c for c in first.children if c.i < first.i]:
                 child.head = token
             first.head, first.dep_, first.tag_, first.pos_ = token, "compound", "NN", "NOUN"
+        if token.tag_ in ("VB", "VBP") and token.lower_ in lx.THINGS and first is not None and first.tag_ == "NNS" and \
+                first.i == token.i - 1 and first.i > 0 and doc[first.i - 1].lower_ in ("a", "an") and \
+                first.head.i != token.i and token not in list(first.ancestors) and first not in list(token.ancestors):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a clothes rack on the right": after "a", the plural is a kind of
+            token.head, token.dep_ = first.head, first.dep_  # rack, and the rack is where the parse put the plural
+            for child in [c for c in first.children if c.i < first.i]:
+                child.head = token
+            first.head, first.dep_, first.tag_, first.pos_ = token, "compound", "NN", "NOUN"
         if (token.tag_ == "VBZ" or token.tag_ in ("VBN", "VBD") and token.lower_.endswith("s")) and \
                 first is not None and (first.tag_ == "CD" or first.lower_ in NUMBER_WORDS) and \
                 first.dep_ in ("nsubj", "nummod") and first.head.i == token.i:
@@ -1840,7 +1876,7 @@ _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?bo
                          r"ring flash|focus stacking|tilt[- ]shift|long exposure|double exposure|light painting|"
                          r"pen (?:and|&|\+) (?:ink|wash|watercolou?r)|ink (?:and|&) (?:wash|pen)|brush (?:and|&) ink|"
                          r"pencil (?:and|&|\+) (?:ink|watercolou?r|charcoal)|high[- ]speed(?: shot| photo(?:graphy)?)?|"
-                         r"single[- ]needle|fine[- ]line|dot ?work|black ?work|"
+                         r"single[- ]needle|fine[- ]line|dot ?work|black ?work|(?:ghost|invisible)[- ]mannequin|"
                          r"hand[- ](?:inked|drawn|painted|lettered|colou?red|illustrated|sketched|carved|tinted))\b", re.I)
 
 
@@ -1896,7 +1932,8 @@ _DIFFUSE = {"smoke", "steam", "dust", "shadow", "bokeh", "reflection", "particle
 
 #: A tag that names the book a picture is made for, or the pencils or crayons it is drawn in, not a thing in it.
 _BOOK_TAG = re.compile(r"(?:(?:[a-z-]+\s+){0,2}(?:(?:kids?|children'?s?|baby|toddler|picture|story|bedtime|board|"
-                       r"colou?ring|comic|sketch)\s*books?|storybooks?)(?:\s+(?:cover|page|spread|art|illustration|style|"
+                       r"colou?ring|comic|sketch|text|work|school|activity|sticker)\s*books?|storybooks?)(?:\s+(?:cover|page|"
+                       r"spread|art|illustration|style|diagram|drawing|picture|image|"
                        r"vibes?|look))?|(?:soft\s+|hard\s+)?(?:colou?red\s+pencils?|crayons?|pastels?|charcoal|"
                        r"graphite)(?:\s+(?:drawing|sketch|texture|art|style|on\s+[a-z]+\s+paper))?)", re.I)
 
@@ -2430,6 +2467,8 @@ class _Reader:
                 continue
             if self.things and index > lead and self._colour_said_later(doc.text):
                 continue  # "A cardinal on a blue mailbox. The cardinal should be bright red."
+            if self.things and index > lead and self._rings_of_the_planet(doc):
+                continue
             if index not in contents:
                 if not (self.things and index > heading and (self._pose_of_the_one(doc) or
                                                              self._worn_by_the_one(doc, index))):
@@ -2778,6 +2817,9 @@ class _Reader:
         place = token.head if token.dep_ == "poss" and token.head.i > token.i else token.head.head if \
             token.dep_ == "pobj" and token.head.lower_ == "of" and any(
                 c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in token.children) else None
+        if place is not None and token.dep_ == "poss" and lemma(place) in lx.CELESTIAL and not (
+                word in lx.THINGS or word in lx.ANIMALS or word in PEOPLE or _person(word)):
+            return "filler"  # "halley's comet": the comet's name, nobody in the picture
         if place is not None and lemma(place) in lx.SETTINGS and lemma(place) not in lx.THINGS and _personlike(word):
             return "filler"  # "in my grandma's garden", "in garden of my grandma": whose place it is, not who is in it
         if place is not None and token.dep_ == "poss" and word in _KIN and any(
@@ -2826,6 +2868,9 @@ class _Reader:
         if word in _SHIPS and token.dep_ == "pobj" and token.head.lower_ == "of" and \
                 lemma(token.head.head) in ("bridge", "cockpit", "galley"):
             return "setting"  # (the starship whose bridge it is)
+        if word in _SEEN_THROUGH and token.dep_ == "pobj" and token.head.lower_ == "through" and \
+                lemma(token.head.head) in _LOOKING:
+            return "worn"  # "a woman watching through eclipse glasses": what she looks through, said in her region
         if word == "neon" and self._article(token) not in ("a", "an") and not _count_of_phrase(token):
             return "setting"  # "neon reflections on wet cobblestones", "..., neon, rain": the light, no thing
         if word == "horseback":
@@ -2870,6 +2915,9 @@ class _Reader:
                 prep = before_phrase.lower_
         if prep == "of" and head.head.i != head.i and head.head.lower_ == "out":
             prep = "from"  # "stepping out of the woods": where it comes from
+        if word in _CROWN and prep in ("in", "among", "up", "amid", "within") and any(
+                _a_tree(t.head) for t in self.things):
+            return "part"  # "an oak tree with an owl in its branches": the tree's, where the owl is
         if _had_by_a_place(token):
             return "thing"  # "a backyard with a pool and two lounge chairs", "a beach house with a swimming pool":
             # what the place or the house has, drawn
@@ -3032,9 +3080,11 @@ class _Reader:
         if prep in ("in", "inside", "within") and word in _BUILT - {"tower", "lighthouse", "windmill", "treehouse", "igloo",
                                                                       "skyscraper", "mill"} and \
                 self._article(token) in ("a", "an") and not _count_of_phrase(token) and \
-                not any(_colour(t) for t in token.doc[self._phrase_start(token): token.i]) and self.things and \
+                not any(_colour(t) for t in token.doc[self._phrase_start(token): token.i]) and (
+                    self.things or token.head.i == 0 and len(self.text.strip()) > len(token.doc.text.strip()) + 2) and \
                 not any(c.dep_ == "prep" for c in token.children):
-            return "setting"  # "a witch stirring a cauldron in a candlelit cottage": inside it, the room is the picture
+            return "setting"  # "a witch stirring a cauldron in a candlelit cottage", "inside a small boutique, a
+            # mirror on the left ...": inside it, the room is the picture
         if prep in ("in", "at", "during", "inside", "within", "through", "across", "into", "amid", "amidst", "among",
                     "throughout", "from") and word in lx.SETTINGS | SURFACES and word not in lx.CONTAINERS and \
                 not self._placed_ground(token) and not _drunk_from(token) and not _peeks_from(token):
@@ -3671,6 +3721,16 @@ class _Reader:
         _say_with(owner, words)
         return True
 
+    def _rings_of_the_planet(self, doc) -> bool:
+        """"saturn, ultra detailed rings", "a gas giant, rings in sharp focus": a tag of a ringed planet's rings is said
+        in the planet's region; the rings are part of it, not a second thing."""
+        planet = next((t for t in self.things if t.head in _RINGED), None)
+        if planet is None or len(self.things) > 1 or not any(
+                lemma(t) == "ring" and t.pos_ == "NOUN" for t in doc) or not _undetermined([t for t in doc if not t.is_punct]):
+            return False
+        _say_with(planet, doc.text.strip())
+        return True
+
     def _pose_of_the_one(self, doc) -> bool:
         """"..., head tilted", "..., tongue out", "..., fists raised": a tag of how a body part is held is the pose of the
         first one named who has a body, said in its region (not a head drawn apart, nor the background's words); "hand
@@ -4127,6 +4187,10 @@ class _Reader:
             for other in reversed(self.things):  # "a spaceship ..., to the left of the ship": the spaceship
                 if len(thing.head) >= 3 and other.head.endswith(thing.head) and other.head != thing.head:
                     return other
+            if thing.head in ("trunk", "canopy", "crown", "foliage"):
+                for other in reversed(self.things):  # "an oak tree, a squirrel at the bottom of the trunk": the oak's
+                    if _a_tree(other.head):
+                        return other
             if thing.head in ("stair", "step"):
                 for other in reversed(self.things):  # "a staircase with a chandelier above the stairs": the staircase
                     if other.head in ("staircase", "stairway", "stairwell", "stairs"):
@@ -4605,6 +4669,10 @@ class _Reader:
                     return ("on", target, None, set(), token.i)  # "a viaduct with a train crossing it"
             if isinstance(target, Thing) and target.head in _CROSSED:
                 return ("on", target, None, set(), token.i)
+        if word in ("down", "up") and nxt[:1] and nxt[0] in ("a", "an", "the", "his", "her", "its", "their") and \
+                isinstance(target_after(token.i + 1), Thing) and \
+                target_after(token.i + 1).head in _GONE_DOWN:
+            return ("on", target_after(token.i + 1), None, set(), token.i)  # "a boy going down a slide": on the slide
         feet = next((t for t in doc[token.i + 1: token.i + 5] if t.lower_ in ("feet", "foot")), None)
         if word == "at" and feet is not None and all(t.tag_ in ("DT", "PRP$", "POS") or t.pos_ in ("NOUN", "PROPN", "ADJ")
                                                      for t in doc[token.i + 1: feet.i]):
@@ -4803,6 +4871,12 @@ class _Reader:
                 upon = lemma(heads[0]) in ("roof", "top", "head", "branch", "ledge", "deck", "hood", "porch", "steps")
                 return ("on" if upon else "next_to", owner_part, None, set(), heads[0].i)
             owners = [t for t in rest[:3] if t.lower_ in ("his", "her", "its", "their")]
+            tree = next((t for t in reversed(self.things) if _a_tree(t.head) and t.count == 1 and not t.plural), None)
+            if heads and lemma(heads[0]) in _CROWN and word in ("in", "among", "up", "amid", "within") and (
+                    owners or rest[0].lower_ == "the") and tree is not None and not (
+                    heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].lower_ == "of"):
+                done.update(range(token.i, heads[0].i + 1))  # "an oak tree with an owl in its branches": up in it
+                return ("up_in", _Pronoun(owners[0]) if owners else tree, None, set(), heads[0].i)
             if heads and owners and lemma(heads[0]) in ("feet", "foot", "side", "head", "shoulder", "shoulders", "lap",
                                                         "back", "base") and owners[0].i < heads[0].i:
                 done.update(range(token.i, heads[0].i + 1))
@@ -4811,6 +4885,10 @@ class _Reader:
             if heads and lemma(heads[0]) in lx.PARTS | _TOPS_OF_THINGS and heads[0].i + 1 < len(doc) and \
                     doc[heads[0].i + 1].lower_ == "of":
                 target = thing_after(heads[0].i + 2)
+                if target is not None and lemma(heads[0]) in _CROWN and word in ("in", "among", "up", "amid") and \
+                        _a_tree(target.head):
+                    done.update(range(token.i, heads[0].i + 2))
+                    return ("up_in", target, None, set(), heads[0].i)  # "an owl in the branches of the tree"
                 if target is not None:
                     done.update(range(token.i, heads[0].i + 2))
                     upon = lemma(heads[0]) in _TOPS_OF_THINGS | {
@@ -4847,7 +4925,7 @@ class _Reader:
             target = thing_after(token.i + 1)
             if target is not None and word in ("on", "onto", "atop", "upon"):
                 return ("on", target, None, set(), token.i)
-            if target is not None and word == "from" and target.head in _LOOKOUTS and \
+            if target is not None and word == "from" and target.head in _LOOKOUTS | _SEATS and \
                     _verb_root(token.head.lower_) & (_GAZES | _WATCHING):
                 return ("on", target, None, set(), token.i)  # "a bluebird watching from a branch above": up there
             if target is not None and word == "with" and token.i > 0 and (index, token.i - 1) in self._by_token \
@@ -4864,6 +4942,9 @@ class _Reader:
                     target.head in lx.CONTAINERS | {"cage", "nest", "aquarium", "tank", "jar", "vase", "rack", "holder"} or
                     word == "in" and target.head in _DRINKING_VESSELS and not target.plural):
                 return ("inside", target, None, set(), token.i)  # "a kitten in a basket", "a bunny in a teacup"
+            if target is not None and word in ("in", "up") and _a_tree(target.head) and target.count == 1 and \
+                    not target.plural:
+                return ("up_in", target, None, set(), token.i)  # "an owl in an oak tree": up in its crown
             if target is not None and word == "in" and target.head in WATERS and target.count == 1 and \
                     target.head not in ("sea", "ocean", "waterhole"):
                 return ("inside", target, None, set(), token.i)  # "a bridge over a pond, koi swimming in the pond"
@@ -5119,6 +5200,10 @@ class _Reader:
         if kind == "inside" and target is not None:
             if subject.inside is None and target.inside is None:
                 subject.inside = target
+            return
+        if kind == "up_in" and target is not None:  # "an owl in an oak tree": in the upper part of its box
+            if subject.inside is None and target.inside is None and subject is not target:
+                subject.inside, subject.band = target, (0.06, 0.42)
             return
         if kind == "holds" and target is not None:  # "a bowl with two apples", "a sky full of stars"
             if target.inside is None and subject.inside is None and target is not subject:

@@ -791,11 +791,17 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         negated += _terms(match.group("terms"))
     text = _MJ_NO.sub(" ", text)
     text = _MJ_PARAM.sub(" ", text)
+    text = re.sub(r"\s*::\s*-?[\d.]*\s*(?=[a-z]+ing\b|(?:on|in|at|with|behind|under|above|below|beside|by|from|over|"
+                  r"near|next|into|onto|across|through|against|perched|sitting|standing)\b)", " ", text)
+    # "a peregrine falcon::1.5 diving from the top right": a weight said mid-phrase, the phrase goes on
     text = re.sub(r"\s*::\s*-?[\d.]*\s*", ", ", text).strip(" ,") or text  # "a red canoe::2 glacial lake::1": parts
     text = re.sub(r"\s+from\s+(?:the\s+)?[a-z]+est\s+to\s+(?:the\s+)?[a-z]+est\b", "", text, flags=re.I)
     # "six nesting dolls in a row from biggest to smallest": their order, no things
     text = re.sub(r"\b(fresh(?:ly)?)\s+(?:baked\s+)?(?:out\s+of|from)\s+the\s+(?:oven|grill|kiln|fryer|smoker)\b",
                   "freshly baked", text, flags=re.I)  # "a sourdough loaf fresh from the oven": just baked, no oven
+    text = re.sub(r"\b(prize|medal|trophy|ribbon)\s+(winning)\b|\b(full)\s+(length)\b",
+                  lambda m: "-".join(g for g in m.groups() if g), text, flags=re.I)
+    # "giant prize winning onion", "a full length mirror": one word that says how the thing is, not a second thing
     text = re.sub(r"\s+/\s+", ", ", text)  # "a giant squid / deep sea / cinematic": a separator
     text = re.sub(r"(?<=[a-z] )way (?=(?:up|down|above|below|over|out|off|behind|beyond)\b)", "far ", text, flags=re.I)
     # "a kite way up over the tree": far up (a small parser reads "kite way" as one noun)
