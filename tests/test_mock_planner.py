@@ -4635,3 +4635,27 @@ def test_one_going_down_a_slide_is_on_it_and_one_watching_from_a_bench_sits_on_i
     assert centre_x(girl) < centre_x(teacher) < centre_x(boy)
     teacher, bench = _named(layout, "teacher", "bench")
     assert centre_y(teacher) < centre_y(bench)
+
+
+def test_what_stands_on_a_thing_behind_them_is_not_one_of_them():
+    layout = MockPlanner().plan("a snowman on the left waving at a little girl on the right, a robin perched on a fence "
+                                "behind them, snowflakes falling")
+    robin, fence, snowman, girl = _named(layout, "robin", "fence", "snowman", "girl")
+    assert centre_y(robin) < centre_y(fence) < centre_y(snowman) and centre_y(fence) < centre_y(girl)
+    layout = MockPlanner().plan("a mosque with golden domes in the centre, a crescent moon above it, a family walking "
+                                "toward the mosque at the bottom")
+    mosque, family = _named(layout, "mosque", "family")
+    assert centre_y(family) > centre_y(mosque)
+
+
+def test_a_lone_uncoloured_thing_on_a_coloured_hill_is_where_it_is():
+    layout = MockPlanner().plan("(masterpiece, best quality:1.2), a fluffy sheep on a green hill, bokeh")
+    assert [r.label for r in layout.regions] == ["sheep"] and "green hill" in layout.background_prompt
+    assert sorted(_labels("a white horse on a green hill")) == ["hill", "horse"]
+    assert _labels("paramedic in uniform, comic book style, halftone dots") == ["paramedic"]
+    assert _labels("pixel alien sprite, monochrome green on black, crt glow, scanlines") == ["alien sprite"]
+
+
+def test_counted_things_of_mine_and_a_building_one_parks_by():
+    assert _labels("picture with five of my goat and one dog, they are friends") == ["goat"] * 5 + ["dog"]
+    assert sorted(_labels("a semi truck parked by a roadside diner at 2am, no driver")) == ["roadside diner", "truck"]

@@ -380,7 +380,7 @@ THINGS = ANIMALS | FIGURES | {
     "tree", "oak", "pine", "palm", "birch", "willow", "maple", "cactus", "flower", "rose", "tulip", "sunflower",
     "daisy", "lily", "orchid", "lotus", "bush", "shrub", "hedge", "vine", "fern", "mushroom", "leaf", "acorn",
     "rock", "stone", "boulder", "pebble", "shell", "log", "stump", "cloud", "rainbow", "moon", "sun", "star",
-    "planet", "comet", "meteor", "eclipse", "volcano", "mountain", "hill", "cliff", "waterfall", "iceberg", "glacier",
+    "planet", "comet", "meteor", "asteroid", "eclipse", "volcano", "mountain", "hill", "cliff", "waterfall", "iceberg", "glacier",
     "island", "reef", "coral", "wave", "puddle", "pond", "campfire", "fire", "bonfire", "snowflake", "icicle",
     # buildings and structures
     "house", "home", "cottage", "cabin", "hut", "barn", "shed", "castle", "palace", "tower", "lighthouse",

@@ -62,7 +62,8 @@ _CHAT = re.compile(
     re.I)
 #: People, for "him" and "her".
 _PERSONS = {
-    "man", "woman", "boy", "girl", "child", "kid", "person", "lady", "king", "queen", "prince", "princess", "knight",
+    "man", "woman", "boy", "girl", "paramedic", "trucker", "farmhand", "rancher", "porter", "carer", "caregiver",
+    "courier", "child", "kid", "person", "lady", "king", "queen", "prince", "princess", "knight",
     "wizard", "witch", "astronaut", "soldier", "farmer", "fisherman", "baker", "chef", "scientist", "survivor",
     "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy",
     "judge", "vet", "nurse", "guard", "nun", "bride", "groom", "priest", "guide", "mime", "maid", "butler", "sheriff",
@@ -1877,6 +1878,8 @@ _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?bo
                          r"pen (?:and|&|\+) (?:ink|wash|watercolou?r)|ink (?:and|&) (?:wash|pen)|brush (?:and|&) ink|"
                          r"pencil (?:and|&|\+) (?:ink|watercolou?r|charcoal)|high[- ]speed(?: shot| photo(?:graphy)?)?|"
                          r"single[- ]needle|fine[- ]line|dot ?work|black ?work|(?:ghost|invisible)[- ]mannequin|"
+                         r"crt (?:glow|effect|filter|scan ?lines|look|shader)|shmup|shoot[- ]?'?em[- ]up|"
+                         r"(?:(?:retro|arcade|space|top[- ]down|twin[- ]stick|vertical|side[- ]scrolling) )+shooter|"
                          r"hand[- ](?:inked|drawn|painted|lettered|colou?red|illustrated|sketched|carved|tinted))\b", re.I)
 
 
@@ -2900,9 +2903,12 @@ class _Reader:
         if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS | ENCLOSURES | _TIMES and not in_sky and any(
                 _colour(t) for t in token.doc[self._phrase_start(token): token.i]) and not (
                 token.dep_ == "pobj" and (token.head.lower_ in ("through", "into", "inside", "within") or
-                                          token.head.lower_ in ("across", "along") and len(self.things) < 2)):
+                                          token.head.lower_ in ("across", "along") and len(self.things) < 2)) and (
+                len(self.things) >= 2 or any(_colour(t) for t in token.doc[:self._phrase_start(token)]) or
+                token.dep_ != "pobj" or token.head.lower_ != "in"):
             return "thing"  # "a white sailboat on a blue sea", "a tractor and a trailer across a yellow field": drawn,
-            # in its colour (a white room is where; a lone boat across a turquoise lagoon is in it)
+            # in its colour (a white room is where; a lone boat across a turquoise lagoon is in it; "a combine
+            # harvester in a golden field": where the one uncoloured thing is, the colour the place's look)
         if word in SURFACES and self._article(token) in ("a", "an") and not (
                 token.dep_ == "pobj" and token.head.lower_ == "against"):
             return "thing"  # "leaning on a wall": a wall of its own, not the room's ("against a wall": the backdrop)
@@ -3281,6 +3287,9 @@ class _Reader:
             return "worn"  # "a surfboard with a faded hibiscus print": printed on it
         known = word in lx.THINGS or word in lx.RARE_THINGS or word in lx.SMALL or word in lx.LARGE or word in lx.TALL or word in lx.WIDE \
             or word in lx.CONTAINERS or word in PEOPLE or word in lx.WORN
+        if prep == "in" and word in lx.WORN and not self._article(token) and token.head.head.i < token.i and \
+                _wears(lemma(token.head.head)) and not _count_of_phrase(token):
+            return "worn"  # "paramedic in uniform", "a knight in armour": what one wears, said bare
         if prep == "in" and not known and word not in lx.SETTINGS and token.head.head.i < token.i and \
                 _wears(lemma(token.head.head)) and self._article(token) in ("a", "an", "her", "his", "their", ""):
             return "worn"  # "a little girl in a red raincoat": what she wears
@@ -4558,6 +4567,9 @@ class _Reader:
                              not t.hints & _PLACED_HINTS and not any(t in (f[0], f[2]) for f in found) and
                              not any(t in (r.a, r.b) for r in self.relations)}  # ("saturn and the moon floating
                 # ... above them": them is what came before the two, not saturn)
+                said_with |= {id(a) for a, k, b, _, _ in found if k in ("on", "inside") and b is subject} | {
+                    id(r.a) for r in self.relations if r.kind in ("on", "inside") and r.b is subject}
+                # ("a robin perched on a fence behind them": them is who came before, not the robin on the fence)
                 earlier = [t for t in self.things if t.order < subject.order and id(t) not in said_with]
                 supports = {id(r.b) for r in self.relations if r.kind == "on" and r.a in earlier} | \
                     {id(b) for a, k, b, _, _ in found if k == "on" and a in earlier and b is not None}
@@ -4565,6 +4577,13 @@ class _Reader:
                 for thing in [t for t in earlier if id(t) not in supports] or earlier:
                     found.append((subject, kind, thing, None, token.i))
                 continue
+            if hints and hints & _PLACED_HINTS and subject.hints & _PLACED_HINTS and not subject.hints >= hints and \
+                    any(m.thing is subject and m.segment < index for m in self.mentions):
+                doer = next((m.thing for m in sorted(mentions, key=lambda m: m.token.i) if m.token.i < token.i and
+                             m.thing is not subject and m.thing in self.things and not m.thing.hints & _PLACED_HINTS),
+                            None)  # "a mosque in the centre, ..., a family walking toward the mosque at the bottom":
+                if doer is not None:  # the mosque was placed; the family is at the bottom
+                    subject = doer
             if hints:
                 subject.hints |= hints
                 if hints & {"foreground", "background"}:
@@ -5442,7 +5461,8 @@ class _Reader:
         for relation in self.relations:
             land = relation.b
             if relation.kind == "on" and land is not None and land.head in LANDFORMS and not land.counted and \
-                    not any(w.lower() in lx.COLOURS for w in land.words.split()) and land is not relation.a:
+                    not (_colours_of(land.words) and _colours_of(relation.a.words)) and land is not relation.a:
+                # ("a white horse on a green hill": two colours, two regions; "a fluffy sheep on a green hill": where)
                 self.things.remove(land)
                 self.settings.insert(0, f"{relation.kind} {land.article + ' ' if land.article else ''}{land.words}".strip())
                 self.relations = [r for r in self.relations if land not in (r.a, r.b, r.c)]
@@ -6351,6 +6371,8 @@ class _Reader:
         if not others:
             return
         placed = {id(r.a) for r in self.relations} | {id(r.b) for r in self.relations if r.kind not in ("on", "inside", "next_to")}
+        placed |= {id(r.b) for r in self.relations if r.kind == "next_to" and r.b is not None and r.b.head in _BUILT}
+        # ("a semi truck parked by a roadside diner": a building beside a thing, drawn beside it)
         placed |= {id(t.inside) for t in self.things if t.inside is not None}
         placed |= {id(t) for t in self.things if t.hints & (_PLACED_HINTS | {"foreground"})}
         # ("a village far below", "a graveyard in the foreground": placed on the canvas, so drawn)

@@ -799,6 +799,13 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "six nesting dolls in a row from biggest to smallest": their order, no things
     text = re.sub(r"\b(fresh(?:ly)?)\s+(?:baked\s+)?(?:out\s+of|from)\s+the\s+(?:oven|grill|kiln|fryer|smoker)\b",
                   "freshly baked", text, flags=re.I)  # "a sourdough loaf fresh from the oven": just baked, no oven
+    text = re.sub(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+of\s+(?:my|our|his|her|their|the|these|those|"
+                  r"your)\s+([a-z]+)(?=\s*(?:[,.;:!?]|$|\s(?:and|with|on|in|at|are|were|is|sitting|standing|lying|playing|"
+                  r"running|under|next|beside|by|near|all|together|[a-z]+ing)\b))",
+                  lambda m: f"{m.group(1)} {m.group(2) if lx.is_plural(m.group(2)) else lx.plural(m.group(2))}", text,
+                  flags=re.I)  # "five of my goat(s) and one dog": five goats
+    text = re.sub(r"\b(?:an\s+|the\s+)?asteroid\s+(?:field|belt)\b", "asteroids", text, flags=re.I)
+    # "a spaceship flying through an asteroid field": the asteroids, drawn, not a field the ship is in
     text = re.sub(r"\b(prize|medal|trophy|ribbon)\s+(winning)\b|\b(full)\s+(length)\b",
                   lambda m: "-".join(g for g in m.groups() if g), text, flags=re.I)
     # "giant prize winning onion", "a full length mirror": one word that says how the thing is, not a second thing
