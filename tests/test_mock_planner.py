@@ -4659,3 +4659,12 @@ def test_a_lone_uncoloured_thing_on_a_coloured_hill_is_where_it_is():
 def test_counted_things_of_mine_and_a_building_one_parks_by():
     assert _labels("picture with five of my goat and one dog, they are friends") == ["goat"] * 5 + ["dog"]
     assert sorted(_labels("a semi truck parked by a roadside diner at 2am, no driver")) == ["roadside diner", "truck"]
+
+
+def test_things_held_in_colours_of_their_own_and_a_closing_blue_sky():
+    layout = MockPlanner().plan("nurse on her break with a pink mug and a green apple")
+    mug, apple = _named(layout, "mug", "apple")
+    assert "pink" in mug.description and "green" not in mug.description and "green" in apple.description
+    layout = MockPlanner().plan("a mother hen with her chicks in the foreground, a goat standing on a hay bale behind "
+                                "them, a windmill on the far right, blue sky with fluffy clouds")
+    assert "sky" not in [r.label for r in layout.regions] and "blue sky" in layout.background_prompt

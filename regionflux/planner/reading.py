@@ -2906,6 +2906,9 @@ class _Reader:
                                           token.head.lower_ in ("across", "along") and len(self.things) < 2)) and (
                 len(self.things) >= 2 or any(_colour(t) for t in token.doc[:self._phrase_start(token)]) or
                 token.dep_ != "pobj" or token.head.lower_ != "in"):
+            if len(self.things) >= 2 and token.dep_ != "pobj" and not self._article(token) and \
+                    self._phrase_start(token) == 0 and word in ("sky", "skies"):
+                return "setting"  # a scene's closing tag "blue sky with fluffy clouds": the picture's weather
             return "thing"  # "a white sailboat on a blue sea", "a tractor and a trailer across a yellow field": drawn,
             # in its colour (a white room is where; a lone boat across a turquoise lagoon is in it; "a combine
             # harvester in a golden field": where the one uncoloured thing is, the colour the place's look)
@@ -5682,8 +5685,11 @@ class _Reader:
                                 id(x) for x in (r.a, r.b, r.c) if x is not None} - {id(thing), id(principal)} - landed
                                 - perched - (others if r.kind == "on" else set()))
                             for r in self.relations) or \
-                        _colours_of(thing.words) and _colours_of(principal.description()) - _colours_of(thing.words):
-                    break
+                        _colours_of(thing.words) and _colours_of(principal.description()) - _colours_of(thing.words) or \
+                        _colours_of(thing.words) and any(
+                            t is not thing and t is not principal and _colours_of(t.words) and
+                            _colours_of(t.words) != _colours_of(thing.words) for t in self.things):
+                    break  # ("a nurse with a pink mug and a green apple": each in its own colour, its own region)
                 attached = re.search(r"\b(?:pinned|tied|attached|fastened|clipped|taped|glued|stuck|nailed|strapped|sewn|"
                                      r"hooked|chained|bolted|mounted)\s+(?:on\s*)?to\s+(?:it|its|the\s+" +
                                      re.escape(principal.head) + r")\b", mention.token.doc[mention.token.i:].text, re.I)
