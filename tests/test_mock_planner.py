@@ -4668,3 +4668,20 @@ def test_things_held_in_colours_of_their_own_and_a_closing_blue_sky():
     layout = MockPlanner().plan("a mother hen with her chicks in the foreground, a goat standing on a hay bale behind "
                                 "them, a windmill on the far right, blue sky with fluffy clouds")
     assert "sky" not in [r.label for r in layout.regions] and "blue sky" in layout.background_prompt
+
+
+def test_the_child_who_tells_of_it_is_not_drawn():
+    assert _labels("pls draw a dragon like my daughter described it, friendly and sparkly, watercolour") == ["dragon"]
+    assert _labels("draw the treehouse my kids keep talking about, golden hour, storybook illustration") == ["treehouse"]
+    assert _labels("my daughter dreamed about a giant friendly whale flying through the night sky") == ["whale"]
+    assert sorted(_labels("my daughter holding a kitten")) == ["daughter", "kitten"]
+
+
+def test_a_lone_dish_and_boat_and_the_words_of_their_pictures():
+    assert _labels("steaming pho, overhead shot, rustic wood table, natural light, menu photo") == ["pho"]
+    assert _labels("slice of pepperoni pizza, cheese pull, close-up, 4k, advertising photo") == ["slice"]
+    assert _labels("an old trawler ploughing through heavy swell, grey overcast, documentary photo") == ["trawler"]
+    assert _labels("can u draw a kayak floating on a turquoise lake, drone shot from directly above") == ["kayak"]
+    assert sorted(_labels("a white swan on a blue lake")) == ["lake", "swan"]
+    assert "postcard" not in _labels("a hammock between two palm trees on the left, our jeep parked on the right, "
+                                     "sunset colours, retro 70s postcard")

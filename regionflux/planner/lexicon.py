@@ -373,7 +373,7 @@ THINGS = ANIMALS | FIGURES | {
     "lime", "peach", "plum", "mango", "pineapple", "watermelon", "melon", "kiwi", "coconut", "avocado", "tomato",
     "carrot", "potato", "onion", "pepper", "cucumber", "pumpkin", "mushroom", "corn", "broccoli", "bread", "loaf",
     "baguette", "croissant", "cake", "cupcake", "muffin", "cookie", "donut", "doughnut", "pie", "tart", "pizza",
-    "burger", "hamburger", "sandwich", "taco", "sushi", "noodle", "pasta", "salad", "soup", "steak", "sausage",
+    "burger", "hamburger", "sandwich", "taco", "sushi", "pho", "noodle", "pasta", "salad", "soup", "steak", "sausage",
     "cheese", "egg", "candy", "lollipop", "chocolate", "icecream", "popsicle", "pancake", "waffle", "cocktail",
     "coffee", "tea", "wine", "beer", "juice", "milkshake", "macaron", "pretzel", "bagel", "dumpling",
     # plants and nature things

@@ -98,7 +98,7 @@ _LEAFY = {"autumn", "fall", "maple", "oak", "palm", "banana", "tea", "ginkgo", "
 _PLURAL_LANDS = {"highlands", "lowlands", "badlands", "wetlands", "uplands", "moorlands", "grasslands", "dunes", "hills",
                  "woodlands", "marshlands", "mountains", "plains", "fields"}
 #: Light sources said as the light of the picture when they stand alone in a tag ("harsh midday sun").
-LIGHTS = {"sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "twilight", "dusk", "dawn", "sunset",
+LIGHTS = {"overcast", "sun", "sunlight", "sunshine", "moonlight", "starlight", "daylight", "twilight", "dusk", "dawn", "sunset",
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
           "spotlight", "neon", "firelight", "lamplight", "candlelight", "torchlight", "backlight", "backlighting",
           "rimlight", "sunbeam", "sunbeams", "moonbeams", "godrays", "lighting", "shadows", "sunray", "sunrays",
@@ -1878,7 +1878,8 @@ _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?bo
                          r"pen (?:and|&|\+) (?:ink|wash|watercolou?r)|ink (?:and|&) (?:wash|pen)|brush (?:and|&) ink|"
                          r"pencil (?:and|&|\+) (?:ink|watercolou?r|charcoal)|high[- ]speed(?: shot| photo(?:graphy)?)?|"
                          r"single[- ]needle|fine[- ]line|dot ?work|black ?work|(?:ghost|invisible)[- ]mannequin|"
-                         r"crt (?:glow|effect|filter|scan ?lines|look|shader)|shmup|shoot[- ]?'?em[- ]up|"
+                         r"crt (?:glow|effect|filter|scan ?lines|look|shader)|shmup|shoot[- ]?'?em[- ]up|cheese[- ]pulls?|"
+                         r"(?:(?:retro|vintage|old) )?(?:\d0s )?postcard(?: style| look| art)?|"
                          r"(?:(?:retro|arcade|space|top[- ]down|twin[- ]stick|vertical|side[- ]scrolling) )+shooter|"
                          r"hand[- ](?:inked|drawn|painted|lettered|colou?red|illustrated|sketched|carved|tinted))\b", re.I)
 
@@ -2472,6 +2473,9 @@ class _Reader:
                 continue  # "A cardinal on a blue mailbox. The cardinal should be bright red."
             if self.things and index > lead and self._rings_of_the_planet(doc):
                 continue
+            if len(self.things) == 1 and index > lead and self._surface_tag(doc):
+                self.settings.append(doc.text.strip())  # "steaming pho, overhead shot, rustic wood table": what the
+                continue  # one dish is shown on, the picture's ground
             if index not in contents:
                 if not (self.things and index > heading and (self._pose_of_the_one(doc) or
                                                              self._worn_by_the_one(doc, index))):
@@ -2905,7 +2909,8 @@ class _Reader:
                 token.dep_ == "pobj" and (token.head.lower_ in ("through", "into", "inside", "within") or
                                           token.head.lower_ in ("across", "along") and len(self.things) < 2)) and (
                 len(self.things) >= 2 or any(_colour(t) for t in token.doc[:self._phrase_start(token)]) or
-                token.dep_ != "pobj" or token.head.lower_ != "in"):
+                token.dep_ != "pobj" or token.head.lower_ not in ("in", "on") or
+                token.head.lower_ == "on" and word not in WATERS):
             if len(self.things) >= 2 and token.dep_ != "pobj" and not self._article(token) and \
                     self._phrase_start(token) == 0 and word in ("sky", "skies"):
                 return "setting"  # a scene's closing tag "blue sky with fluffy clouds": the picture's weather
@@ -3732,6 +3737,15 @@ class _Reader:
             return False
         _say_with(owner, words)
         return True
+
+    def _surface_tag(self, doc) -> bool:
+        """A bare tag naming a table or a board ("rustic wood table", "marble countertop") after one small thing."""
+        words = [t for t in doc if not t.is_punct]
+        return 1 <= len(words) <= 4 and _undetermined(words) and not any(_count_of(t) for t in words) and \
+            lemma(words[-1]) in {"table", "tabletop", "countertop", "counter", "board", "bench", "desk", "surface",
+                                 "tray", "slab", "worktop", "benchtop"} and \
+            self.things[0].head not in lx.LARGE | PEOPLE | lx.ANIMALS and not _person(self.things[0].head) and \
+            not any(_colour(t) for t in words)
 
     def _rings_of_the_planet(self, doc) -> bool:
         """"saturn, ultra detailed rings", "a gas giant, rings in sharp focus": a tag of a ringed planet's rings is said

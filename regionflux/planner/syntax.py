@@ -458,6 +458,15 @@ _WHO_DREW = re.compile(r"^\s*(?:(?:hi|hello|hey|so|ok|okay)\s*[,!]?\s*)?(?:my|ou
                        r"child|boy|girl|niece|nephew|grandson|granddaughter|toddler|students?|class|kids)\s+"
                        r"(?:drew|made|painted|sketched|designed|doodled|invented|came up with)\s+(?=(?:a|an|the|this|"
                        r"these|two|three|four|five|some)\b)", re.I)
+#: "a dragon like my daughter described it", "the treehouse my kids keep talking about", "my son dreamed about a ...":
+#: the child tells of the thing, and is not in the picture.
+_KIN_TOLD = re.compile(r"(?:\b(?:just\s+)?(?:like|as|that|which)\s+)?\b(?:my|our)\s+(?:(?:\d+|[a-z]+)[\s-]*(?:yo|y/o|"
+                       r"years?[\s-]old|yr[\s-]old)\s+|little\s+|youngest\s+|eldest\s+|oldest\s+)?(?:son|daughter|kid|"
+                       r"child|niece|nephew|grandson|granddaughter|toddler|kids|children|sons|daughters|grandkids?)\s+"
+                       r"(?:(?:always\s+|often\s+|once\s+)?(?:described|imagined|imagines|dreamed|dreamt|dreams|"
+                       r"invented|pictured|told\s+me\s+about|tells\s+me\s+about|asked\s+(?:for|about)|asks\s+(?:for|about)|"
+                       r"talks?\s+about|keeps?\s+(?:talking|asking|dreaming)\s+about|keeps?\s+asking\s+for|"
+                       r"(?:is|are)\s+obsessed\s+with)(?:\s+(?:about|of))?(?:\s+(?:it|them|him|her))?)\b", re.I)
 #: Words of a sentence that asks for the picture, or says what is in it: not only about the asker.
 _ASKS = re.compile(r"\b(?:picture|image|photo|draw|paint|make|create|want|need|like|love|looking|thinking|imagining|"
                    r"with\s+(?:a|an|the|my|two|three)|of|in|on|holding|standing|sitting)\b", re.I)
@@ -685,6 +694,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _ABOUT_ME.sub(_unless_drawn, text)
     text = _WHO_IS_HERE.sub("", text)  # "Dungeon master here — the moment is: ...": who asks, not who is drawn
     text = _WHO_DREW.sub("", text)  # "my son drew a rocket ...": the drawing is the picture, not the one who drew it
+    text = re.sub(r"\s+([,.;!?])", r"\1", _KIN_TOLD.sub("", text)).strip(" ,") or text
+    # "a dragon like my daughter described it": she tells of it
     text = _COPIED_FROM.sub("", text)  # "Copied from my notes -> a red postbox ...": where the prompt came from
     text = re.sub(r"\bhero\s+(shot|image|photo|banner|picture)\b", r"hero-\1", text, flags=re.I)
     # "travel blog hero shot of a gondola": the kind of picture, no hero
