@@ -4685,3 +4685,17 @@ def test_a_lone_dish_and_boat_and_the_words_of_their_pictures():
     assert sorted(_labels("a white swan on a blue lake")) == ["lake", "swan"]
     assert "postcard" not in _labels("a hammock between two palm trees on the left, our jeep parked on the right, "
                                      "sunset colours, retro 70s postcard")
+
+
+def test_what_floats_in_a_puddle_and_a_vase_placed_by_its_flower():
+    layout = MockPlanner().plan("a little girl in a yellow raincoat on the left, a giant friendly frog on the right, "
+                                "and a paper boat floating in a puddle below them")
+    boat, girl, frog = _named(layout, "paper boat", "girl", "frog")
+    assert centre_y(boat) > centre_y(girl) and centre_y(boat) > centre_y(frog)
+    layout = MockPlanner().plan("avocado toast on a plate in the middle, a glass of orange juice to the right, and a "
+                                "little vase with a daisy on the left")
+    vase, toast, daisy = _named(layout, "vase", "toast", "daisy")
+    assert centre_x(vase) < centre_x(toast) and vase.box[0] <= daisy.box[0] <= daisy.box[2] <= vase.box[2]
+    layout = MockPlanner().plan("a man on the left carrying a canoe over his head, our dog trotting ahead on the right")
+    canoe, man = _named(layout, "canoe", "man")
+    assert centre_y(canoe) < centre_y(man) and man.box[0] <= canoe.box[0] and canoe.box[2] <= man.box[2]

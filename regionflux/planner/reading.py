@@ -964,6 +964,8 @@ _GONE_DOWN = {"slide", "waterslide", "banister", "bannister", "chute", "ramp", "
 #: Where one sits to watch ("a teacher watching from a bench": on it).
 _SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "deckchair", "hammock", "porch", "balcony",
           "deck", "swing", "rocker", "saddle"}
+#: Small waters a thing floats in, drawn around it.
+_SMALL_WATERS = {"puddle", "birdbath", "fountain", "basin", "trough"}
 #: Planets drawn with rings ("saturn, ultra detailed rings": its rings).
 _RINGED = {"saturn", "planet", "jupiter", "uranus", "neptune", "giant", "exoplanet"}
 #: What one looks through and holds or wears ("watching through eclipse glasses", "peering through binoculars").
@@ -2518,6 +2520,7 @@ class _Reader:
         self._in_hands()
         self._balloons_up()
         self._in_its_tank()
+        self._container_placed()
         self._toppings()
         self._poured()
         self._by_a_fixture()
@@ -3738,6 +3741,17 @@ class _Reader:
         _say_with(owner, words)
         return True
 
+    def _container_placed(self) -> None:
+        """"a little vase with a daisy on the left": a place said of what a container holds, when the container has
+        none of its own, is the container's (the daisy stays in the vase)."""
+        for thing in self.things:
+            holder = thing.inside
+            side = thing.hints & {"left", "right"}
+            if holder is not None and holder in self.things and side and not holder.hints & _PLACED_HINTS and \
+                    thing.band is None and holder.head in lx.CONTAINERS:
+                holder.hints |= side
+                thing.hints -= side
+
     def _surface_tag(self, doc) -> bool:
         """A bare tag naming a table or a board ("rustic wood table", "marble countertop") after one small thing."""
         words = [t for t in doc if not t.is_punct]
@@ -4585,7 +4599,9 @@ class _Reader:
                              not any(t in (r.a, r.b) for r in self.relations)}  # ("saturn and the moon floating
                 # ... above them": them is what came before the two, not saturn)
                 said_with |= {id(a) for a, k, b, _, _ in found if k in ("on", "inside") and b is subject} | {
-                    id(r.a) for r in self.relations if r.kind in ("on", "inside") and r.b is subject}
+                    id(r.a) for r in self.relations if r.kind in ("on", "inside") and r.b is subject} | {
+                    id(a) for a, k, b, _, _ in found if k in ("inside", "next_to") and b is subject and
+                    subject.head in _SMALL_WATERS}  # ("a paper boat floating in a puddle below them")
                 # ("a robin perched on a fence behind them": them is who came before, not the robin on the fence)
                 earlier = [t for t in self.things if t.order < subject.order and id(t) not in said_with]
                 supports = {id(r.b) for r in self.relations if r.kind == "on" and r.a in earlier} | \
@@ -4981,6 +4997,8 @@ class _Reader:
             if target is not None and word in ("in", "up") and _a_tree(target.head) and target.count == 1 and \
                     not target.plural:
                 return ("up_in", target, None, set(), token.i)  # "an owl in an oak tree": up in its crown
+            if target is not None and word == "in" and target.head in _SMALL_WATERS and target.count == 1:
+                return ("inside", target, None, set(), token.i)  # "a paper boat floating in a puddle"
             if target is not None and word == "in" and target.head in WATERS and target.count == 1 and \
                     target.head not in ("sea", "ocean", "waterhole"):
                 return ("inside", target, None, set(), token.i)  # "a bridge over a pond, koi swimming in the pond"
@@ -5741,6 +5759,11 @@ class _Reader:
                             thing in (r.a, r.b, r.c) and holder not in (r.a, r.b, r.c) for r in self.relations):
                     continue  # ("a silver robot holding a red balloon": each in its own colour, in its own region)
                 span = self._held_span(mention, own)
+                if span is not None and span.split()[0].lower() in _ONLY_HOLDING and re.search(
+                        r"\b(?:over|above)\s+(?:his|her|their)\s+heads?\b", span, re.I) and thing.inside is None:
+                    thing.inside, thing.band = holder, (0.0, 0.3)  # "a man carrying a canoe over his head": up there,
+                    self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]  # in his box
+                    continue
                 if span is not None and span.split()[0].lower() in _ONLY_HOLDING:
                     self._fold(holder, thing, span)
 
