@@ -4699,3 +4699,7 @@ def test_what_floats_in_a_puddle_and_a_vase_placed_by_its_flower():
     layout = MockPlanner().plan("a man on the left carrying a canoe over his head, our dog trotting ahead on the right")
     canoe, man = _named(layout, "canoe", "man")
     assert centre_y(canoe) < centre_y(man) and man.box[0] <= canoe.box[0] and canoe.box[2] <= man.box[2]
+
+
+def test_a_building_listed_with_things_is_one_of_them():
+    assert sorted(_labels("a man walking a dog past a bakery and a bookshop")) == ["bakery", "bookshop", "dog", "man"]

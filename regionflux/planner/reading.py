@@ -6427,8 +6427,10 @@ class _Reader:
             placed |= {id(m.thing) for m in self.mentions if m.thing.head in _LANDMARKS and m.segment > 0 and  # as one
                        m.thing.article in ("a", "an") and  # of the list, a landmark is drawn
                        all(t.is_punct or t.lower_ in ("and", "plus", "also", "with") for t in m.token.doc[:m.start])}
-        for mention in self.mentions:  # "clouds, rain, a lake and some mountains": listed with a thing, one of them
-            if mention.thing.setting_noun and mention.thing.head in WATERS and mention.thing.article in ("a", "an") and not any(
+        for mention in self.mentions:  # "clouds, rain, a lake and some mountains", "a bakery, a bookshop and a
+            # florist": listed with a thing, one of them
+            if mention.thing.setting_noun and mention.thing.head in WATERS | _BUILT and \
+                    mention.thing.article in ("a", "an") and not any(
                     c.lower_ == "with" for c in mention.token.children) and any(
                     (other := self._by_token.get((mention.segment, c.i))) is not None and not other.setting_noun and
                     other.head not in lx.ELEMENTS for c in mention.token.conjuncts):
