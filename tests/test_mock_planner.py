@@ -4703,3 +4703,23 @@ def test_what_floats_in_a_puddle_and_a_vase_placed_by_its_flower():
 
 def test_a_building_listed_with_things_is_one_of_them():
     assert sorted(_labels("a man walking a dog past a bakery and a bookshop")) == ["bakery", "bookshop", "dog", "man"]
+
+
+def test_a_kite_high_above_the_trees_is_above_its_flier_and_billboards_above_the_traffic():
+    layout = MockPlanner().plan("a man walking three dogs along the path, a kid flying a kite high above the trees, a "
+                                "pond on the left")
+    kite, kid = _named(layout, "kite", "kid")
+    assert centre_y(kite) < centre_y(kid)
+    layout = MockPlanner().plan("busy intersection, yellow cabs, a cyclist weaving between them, huge billboards high "
+                                "above the traffic, cinematic, anamorphic lens flare")
+    assert sorted(r.label for r in layout.regions) == ["billboard", "cab", "cyclist"]
+    billboard, cab = _named(layout, "billboard", "cab")
+    assert centre_y(billboard) < centre_y(cab)
+
+
+def test_a_morning_on_a_bridge_and_the_bridges_parts():
+    layout = MockPlanner().plan("a foggy morning on a suspension bridge, a lone cyclist crossing on the deck, a seagull "
+                                "flying above the cables")
+    assert sorted(r.label for r in layout.regions) == ["cyclist", "seagull", "suspension bridge"]
+    seagull, cyclist = _named(layout, "seagull", "cyclist")
+    assert centre_y(seagull) < centre_y(cyclist) and "foggy morning" in layout.background_prompt

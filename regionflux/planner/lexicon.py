@@ -115,7 +115,7 @@ STYLE_NOUNS = {
     "details", "resolution", "quality", "focus", "bokeh", "aesthetic", "aesthetics", "vibe", "vibes", "atmosphere",
     "mood", "theme", "scheme", "rpg", "jrpg", "platformer", "roguelike", "metroidvania", "knit", "weave", "stitch",
     "stitching", "finish", "americana", "foil", "embossing", "letterpress", "brushwork", "footage", "stroke", "strokes", "brushstroke", "brushstrokes", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
-    "photography", "photo", "photograph", "illustration", "painting", "paint", "print", "film", "lens", "shot", "angle",
+    "photography", "photo", "photograph", "illustration", "painting", "paint", "print", "film", "lens", "flare", "flares", "shot", "angle",
     "composition", "texture", "textures", "engine", "octane", "masterpiece", "wallpaper", "sketch", "drawing", "ink",
     "wash", "watercolor", "watercolour", "gouache", "pastel", "pastels", "acrylic", "oil", "oils", "charcoal",
     "graphite", "woodblock", "woodcut", "lithograph", "etching", "engraving", "mosaic", "collage", "anime", "manga",

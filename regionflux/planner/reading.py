@@ -2177,6 +2177,7 @@ _BIRDS = {"kingfisher", "robin", "sparrow", "eagle", "hawk", "owl", "parrot", "h
 #: General nouns that name a thing said before by its kind ("the bird", "the animal"): what each may name.
 _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.FIGURES, "beast": lx.ANIMALS,
              "vehicle": {"car", "truck", "van", "bus", "jeep", "tractor", "motorcycle", "motorbike", "scooter", "taxi"},
+             "traffic": {"car", "cab", "taxi", "bus", "truck", "van", "lorry", "tram"},
              "insect": {"bee", "butterfly", "dragonfly", "beetle", "ant", "moth", "ladybug", "grasshopper", "firefly"},
              "house": _HOMES, "home": _HOMES,
              "dog": {"retriever", "labrador", "corgi", "poodle", "beagle", "husky", "inu", "shiba", "pug", "dachshund",
@@ -2521,6 +2522,7 @@ class _Reader:
         self._balloons_up()
         self._in_its_tank()
         self._container_placed()
+        self._flier_under_the_kite()
         self._toppings()
         self._poured()
         self._by_a_fixture()
@@ -3086,7 +3088,9 @@ class _Reader:
                 and self._of(token) is None:
             return "style"  # "D&D dungeon map, top-down grid": how the map is drawn (not "a crossword grid")
         if word in _TIMES_OF_DAY and (self._article(token) not in ("a", "an") or token.dep_ == "pobj" and
-                                      token.head.lower_ in ("of", "in", "at", "during", "into", "through")) and \
+                                      token.head.lower_ in ("of", "in", "at", "during", "into", "through") or
+                                      self._phrase_start(token) == 0 and token.i + 1 < len(token.doc) and
+                                      token.doc[token.i + 1].lower_ in ("on", "in", "at", "over", "by", "along")) and \
                 not _count_of_phrase(token):
             return "setting"  # "early morning at a misty wetland", "in the hush of a violet dusk": when, not a thing
         if word in ("sunset", "sunrise", "sundown", "moonrise") and token.dep_ == "dobj" and \
@@ -3741,6 +3745,20 @@ class _Reader:
         _say_with(owner, words)
         return True
 
+    def _flier_under_the_kite(self) -> None:
+        """"a kid flying a kite high above the trees": the kite is high above them; the kid stands below the kite,
+        not over the trees too."""
+        for relation in list(self.relations):
+            person, over = relation.a, relation.b
+            if relation.kind != "above" or over is None or not _holds(person.head):
+                continue
+            kite = next((r.a for r in self.relations if r.kind == "above" and r.b is over and r.a is not person and
+                         r.a.head in ("kite", "kites")), None)
+            if kite is not None and re.search(rf"\b{re.escape(person.head)}\w*\s+(?:\w+\s+)?fly(?:ing|s)?\s+(?:a|an|the|"
+                                              rf"his|her|their|two|three)?\s*(?:\w+\s+)?kites?\b", self.text, re.I):
+                self.relations.remove(relation)
+                self._add(kite, "above", person)
+
     def _container_placed(self) -> None:
         """"a little vase with a daisy on the left": a place said of what a container holds, when the container has
         none of its own, is the container's (the daisy stays in the vase)."""
@@ -4227,6 +4245,11 @@ class _Reader:
             for other in reversed(self.things):  # "a spaceship ..., to the left of the ship": the spaceship
                 if len(thing.head) >= 3 and other.head.endswith(thing.head) and other.head != thing.head:
                     return other
+            if thing.head in ("deck", "cable", "railing", "parapet", "span") and thing.head != "deck" or \
+                    thing.head == "deck" and any(o.head.endswith("bridge") for o in self.things):
+                for other in reversed(self.things):  # "a suspension bridge, a cyclist on the deck, a gull above the
+                    if other.head.endswith("bridge"):  # cables": the bridge's
+                        return other
             if thing.head in ("trunk", "canopy", "crown", "foliage"):
                 for other in reversed(self.things):  # "an oak tree, a squirrel at the bottom of the trunk": the oak's
                     if _a_tree(other.head):
