@@ -4723,3 +4723,10 @@ def test_a_morning_on_a_bridge_and_the_bridges_parts():
     assert sorted(r.label for r in layout.regions) == ["cyclist", "seagull", "suspension bridge"]
     seagull, cyclist = _named(layout, "seagull", "cyclist")
     assert centre_y(seagull) < centre_y(cyclist) and "foggy morning" in layout.background_prompt
+
+
+def test_the_building_an_architect_draws_is_drawn():
+    assert sorted(_labels("architecture sketch of a brutalist concrete library with a flagpole out front. no trees, no "
+                          "people, just the building")) == ["flagpole", "library"]
+    assert "cafe" in _labels("axonometric drawing of a small corner cafe, a bicycle parked outside on the left, a tree on "
+                             "the right")

@@ -966,6 +966,9 @@ _SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "dec
           "deck", "swing", "rocker", "saddle"}
 #: Small waters a thing floats in, drawn around it.
 _SMALL_WATERS = {"puddle", "birdbath", "fountain", "basin", "trough"}
+#: Drawings an architect makes of a building ("an axonometric drawing of a corner cafe", "a section of a house").
+_DRAWINGS_OF_BUILDINGS = {"sketch", "drawing", "render", "rendering", "elevation", "section", "axonometric", "model",
+                          "study", "visualisation", "visualization", "plan", "perspective", "cutaway"}
 #: Planets drawn with rings ("saturn, ultra detailed rings": its rings).
 _RINGED = {"saturn", "planet", "jupiter", "uranus", "neptune", "giant", "exoplanet"}
 #: What one looks through and holds or wears ("watching through eclipse glasses", "peering through binoculars").
@@ -2178,6 +2181,7 @@ _BIRDS = {"kingfisher", "robin", "sparrow", "eagle", "hawk", "owl", "parrot", "h
 _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.FIGURES, "beast": lx.ANIMALS,
              "vehicle": {"car", "truck", "van", "bus", "jeep", "tractor", "motorcycle", "motorbike", "scooter", "taxi"},
              "traffic": {"car", "cab", "taxi", "bus", "truck", "van", "lorry", "tram"},
+             "building": _BUILT - {"tent", "home"},
              "insect": {"bee", "butterfly", "dragonfly", "beetle", "ant", "moth", "ladybug", "grasshopper", "firefly"},
              "house": _HOMES, "home": _HOMES,
              "dog": {"retriever", "labrador", "corgi", "poodle", "beagle", "husky", "inu", "shiba", "pug", "dachshund",
@@ -6438,6 +6442,10 @@ class _Reader:
             return
         placed = {id(r.a) for r in self.relations} | {id(r.b) for r in self.relations if r.kind not in ("on", "inside", "next_to")}
         placed |= {id(r.b) for r in self.relations if r.kind == "next_to" and r.b is not None and r.b.head in _BUILT}
+        placed |= {id(m.thing) for m in self.mentions if m.thing.setting_noun and m.thing.head in _BUILT and
+                   m.token.dep_ == "pobj" and m.token.head.lower_ == "of" and
+                   lemma(m.token.head.head) in lx.FRAME_NOUNS | _DRAWINGS_OF_BUILDINGS}
+        # ("architecture sketch of a brutalist library with a flagpole out front": the library is what is drawn)
         # ("a semi truck parked by a roadside diner": a building beside a thing, drawn beside it)
         placed |= {id(t.inside) for t in self.things if t.inside is not None}
         placed |= {id(t) for t in self.things if t.hints & (_PLACED_HINTS | {"foreground"})}
