@@ -4730,3 +4730,15 @@ def test_the_building_an_architect_draws_is_drawn():
                           "people, just the building")) == ["flagpole", "library"]
     assert "cafe" in _labels("axonometric drawing of a small corner cafe, a bicycle parked outside on the left, a tree on "
                              "the right")
+
+
+def test_on_the_handle_of_a_spade_and_on_its_roof():
+    layout = MockPlanner().plan("a robin sitting on the handle of a spade stuck in the soil")
+    assert sorted(r.label for r in layout.regions) == ["robin", "spade"]
+    robin, spade = _named(layout, "robin", "spade")
+    assert centre_y(robin) < centre_y(spade)
+    layout = MockPlanner().plan("a narrowboat on a canal, a woman watering pots of flowers on its roof, a swan swimming "
+                                "beside the boat")
+    assert "roof" not in [r.label for r in layout.regions]
+    pot, boat = _named(layout, "pot", "narrowboat")
+    assert centre_y(pot) < centre_y(boat)

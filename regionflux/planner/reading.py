@@ -2941,6 +2941,10 @@ class _Reader:
         if word in _CROWN and prep in ("in", "among", "up", "amid", "within") and any(
                 _a_tree(t.head) for t in self.things):
             return "part"  # "an oak tree with an owl in its branches": the tree's, where the owl is
+        if word in ("roof", "deck", "hood", "bonnet", "handle", "lid") and prep in ("on", "atop", "upon", "onto") and (
+                token.i > 0 and token.doc[token.i - 1].lower_ in ("its", "their") or
+                self._of(token) is not None and self._article(token) == "the"):
+            return "part"  # "a narrowboat, a woman watering pots on its roof": the boat's, where she is
         if _had_by_a_place(token):
             return "thing"  # "a backyard with a pool and two lounge chairs", "a beach house with a swimming pool":
             # what the place or the house has, drawn
@@ -4956,12 +4960,16 @@ class _Reader:
                     heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].lower_ == "of"):
                 done.update(range(token.i, heads[0].i + 1))  # "an oak tree with an owl in its branches": up in it
                 return ("up_in", _Pronoun(owners[0]) if owners else tree, None, set(), heads[0].i)
+            if heads and owners and lemma(heads[0]) in ("roof", "deck", "hood", "bonnet", "lid") and \
+                    owners[0].lower_ in ("its", "their") and owners[0].i < heads[0].i and word in ("on", "atop", "upon"):
+                done.update(range(token.i, heads[0].i + 1))  # "a woman watering pots on its roof": on the boat
+                return ("on", _Pronoun(owners[0]), None, set(), heads[0].i)
             if heads and owners and lemma(heads[0]) in ("feet", "foot", "side", "head", "shoulder", "shoulders", "lap",
                                                         "back", "base") and owners[0].i < heads[0].i:
                 done.update(range(token.i, heads[0].i + 1))
                 kind = {"feet": "below", "foot": "below", "base": "below", "side": "next_to"}.get(lemma(heads[0]), "on")
                 return (kind, _Pronoun(owners[0]), None, set(), heads[0].i)  # "pecking at his feet"
-            if heads and lemma(heads[0]) in lx.PARTS | _TOPS_OF_THINGS and heads[0].i + 1 < len(doc) and \
+            if heads and lemma(heads[0]) in lx.PARTS | _TOPS_OF_THINGS | {"handle"} and heads[0].i + 1 < len(doc) and \
                     doc[heads[0].i + 1].lower_ == "of":
                 target = thing_after(heads[0].i + 2)
                 if target is not None and lemma(heads[0]) in _CROWN and word in ("in", "among", "up", "amid") and \
@@ -4973,7 +4981,8 @@ class _Reader:
                     upon = lemma(heads[0]) in _TOPS_OF_THINGS | {
                         "roof", "top", "head", "shoulder", "shoulders", "lap", "branch", "branches", "ledge", "rim", "tip",
                         "peak", "summit", "deck", "hood", "porch", "steps", "surface", "step", "doorstep", "balcony",
-                        "windowsill", "sill", "back"}  # ("two seagulls on the mast of a sailboat": on top of it)
+                        "windowsill", "sill", "back", "handle"}  # ("two seagulls on the mast of a sailboat": on top
+                    # of it; "a robin on the handle of a spade")
                     below = lemma(heads[0]) in ("foot", "base", "bottom")
                     return ("on" if upon else "below" if below else "next_to", target, None, set(), heads[0].i)
             if heads and lemma(heads[0]) in ("roof", "deck", "porch", "hood", "balcony", "chimney", "foot", "base") and \
