@@ -4742,3 +4742,12 @@ def test_on_the_handle_of_a_spade_and_on_its_roof():
     assert "roof" not in [r.label for r in layout.regions]
     pot, boat = _named(layout, "pot", "narrowboat")
     assert centre_y(pot) < centre_y(boat)
+
+
+def test_what_climbs_a_thing_is_on_it_and_a_housing_estate_is_where():
+    layout = MockPlanner().plan("an elderly man digging with a spade, a wheelbarrow to his right, runner beans climbing "
+                                "canes on the left")
+    beans, man = _named(layout, "runner bean", "man")
+    assert centre_x(beans) < centre_x(man)
+    assert "estate" not in _labels("Brutalist housing estate at dusk, a cyclist riding along the walkway, a woman "
+                                   "walking a greyhound to the left of the cyclist, a lone crow on top of a lamppost")

@@ -45,7 +45,8 @@ CONTAINERS = {"bowl", "plate", "basket", "tray", "table", "desk", "shelf", "book
 PLACES = {"room", "garden", "park", "street", "beach", "forest", "kitchen", "field", "city", "harbour", "harbor",
           "lot", "classroom", "office", "meadow", "valley", "desert", "town", "village", "yard", "backyard", "square",
           "market", "library", "studio", "bedroom", "bathroom", "hall", "landscape", "scene", "shore", "coast",
-          "jungle", "farm", "playground", "stadium", "road", "alley", "lane", "avenue", "boulevard", "countryside", "café", "cafe", "restaurant"}
+          "jungle", "farm", "playground", "stadium", "road", "alley", "lane", "avenue", "boulevard", "countryside", "café", "cafe", "restaurant",
+          "estate"}
 #: Nouns that describe their owner rather than stand apart ("a woman with red hair").
 ATTRIBUTES = {"hair", "eyes", "eye", "beard", "hat", "cap", "scarf", "tail", "wings", "horns", "smile", "stripes",
               "spots", "glasses", "dress", "shirt", "coat", "jacket", "collar", "bow", "tie", "mane", "fur",

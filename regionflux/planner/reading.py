@@ -964,6 +964,9 @@ _GONE_DOWN = {"slide", "waterslide", "banister", "bannister", "chute", "ramp", "
 #: Where one sits to watch ("a teacher watching from a bench": on it).
 _SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "deckchair", "hammock", "porch", "balcony",
           "deck", "swing", "rocker", "saddle"}
+#: Plants that climb what holds them up ("runner beans climbing canes").
+_CLIMBERS = {"bean", "pea", "vine", "ivy", "rose", "clematis", "wisteria", "hop", "creeper", "plant", "jasmine",
+             "honeysuckle", "tomato", "cucumber", "squash", "grape"}
 #: Small waters a thing floats in, drawn around it.
 _SMALL_WATERS = {"puddle", "birdbath", "fountain", "basin", "trough"}
 #: Drawings an architect makes of a building ("an axonometric drawing of a corner cafe", "a section of a house").
@@ -4752,6 +4755,13 @@ class _Reader:
                     return ("on", target, None, set(), token.i)  # "a viaduct with a train crossing it"
             if isinstance(target, Thing) and target.head in _CROSSED:
                 return ("on", target, None, set(), token.i)
+        if word in ("climbing", "climbs", "climb") and token.i > 0 and nxt[:1] and doc[token.i + 1].pos_ != "ADP" and \
+                isinstance(thing_after(token.i + 1), Thing) and (index, token.i - 1) in self._by_token and (
+                    _a_tree(thing_after(token.i + 1).head) or
+                    self._by_token[(index, token.i - 1)].head.split()[-1] in _CLIMBERS):
+            target = thing_after(token.i + 1)  # "runner beans climbing canes on the left": on them, where they are;
+            done.add(token.i)  # "a cat climbing an oak tree": up in it
+            return ("up_in" if _a_tree(target.head) else "on", target, None, set(), token.i)
         if word in ("down", "up") and nxt[:1] and nxt[0] in ("a", "an", "the", "his", "her", "its", "their") and \
                 isinstance(target_after(token.i + 1), Thing) and \
                 target_after(token.i + 1).head in _GONE_DOWN:
