@@ -501,7 +501,12 @@ def _a_tree(word: str) -> bool:
 
 
 #: The parts of a tree up in which a bird or a cat sits.
-_CROWN = {"branch", "branches", "bough", "boughs", "canopy", "crown", "foliage", "limb", "limbs"}
+_CROWN = {"branch", "bough", "canopy", "crown", "foliage", "limb"}  # (said as lemmas: "branches" is "branch")
+#: Parts named with "the" that name back the whole said before: which wholes they belong to.
+_WHOLE_OF_PART = {
+    **dict.fromkeys(("stair", "step"), lambda head: head in ("staircase", "stairway", "stairwell", "stairs")),
+    **dict.fromkeys(("trunk", "canopy", "crown", "foliage"), _a_tree),
+    **dict.fromkeys(("deck", "cable", "railing", "parapet", "span"), lambda head: head.endswith("bridge"))}
 #: Trees named by their kind alone.
 _TREE_KINDS = {"oak", "pine", "birch", "willow", "maple", "elm", "beech", "ash", "cedar", "sycamore", "baobab", "acacia",
                "redwood", "sequoia", "spruce", "fir", "chestnut", "cypress", "yew", "poplar", "magnolia", "banyan"}
@@ -975,8 +980,8 @@ _DRAWINGS_OF_BUILDINGS = {"sketch", "drawing", "render", "rendering", "elevation
 #: Planets drawn with rings ("saturn, ultra detailed rings": its rings).
 _RINGED = {"saturn", "planet", "jupiter", "uranus", "neptune", "giant", "exoplanet"}
 #: What one looks through and holds or wears ("watching through eclipse glasses", "peering through binoculars").
-_SEEN_THROUGH = {"glasses", "glass", "goggles", "sunglasses", "spectacles", "binoculars", "binocular", "monocle", "visor",
-                 "viewfinder", "opera glasses", "lorgnette"}
+_SEEN_THROUGH = {"glass", "goggles", "sunglasses", "spectacles", "binocular", "monocle", "visor", "viewfinder",
+                 "lorgnette"}  # (said as lemmas: "glasses" is "glass")
 _LOOKING = {"watch", "watching", "look", "looking", "peer", "peering", "gaze", "gazing", "stare", "staring", "squint",
              "squinting", "peek", "peeking", "see", "view", "viewing", "glance", "glancing", "spy", "spying"}
 #: Verbs of facing or looking at someone.
@@ -3764,7 +3769,7 @@ class _Reader:
             if relation.kind != "above" or over is None or not _holds(person.head):
                 continue
             kite = next((r.a for r in self.relations if r.kind == "above" and r.b is over and r.a is not person and
-                         r.a.head in ("kite", "kites")), None)
+                         r.a.head == "kite"), None)
             if kite is not None and re.search(rf"\b{re.escape(person.head)}\w*\s+(?:\w+\s+)?fly(?:ing|s)?\s+(?:a|an|the|"
                                               rf"his|her|their|two|three)?\s*(?:\w+\s+)?kites?\b", self.text, re.I):
                 self.relations.remove(relation)
@@ -4256,19 +4261,10 @@ class _Reader:
             for other in reversed(self.things):  # "a spaceship ..., to the left of the ship": the spaceship
                 if len(thing.head) >= 3 and other.head.endswith(thing.head) and other.head != thing.head:
                     return other
-            if thing.head in ("deck", "cable", "railing", "parapet", "span") and thing.head != "deck" or \
-                    thing.head == "deck" and any(o.head.endswith("bridge") for o in self.things):
-                for other in reversed(self.things):  # "a suspension bridge, a cyclist on the deck, a gull above the
-                    if other.head.endswith("bridge"):  # cables": the bridge's
-                        return other
-            if thing.head in ("trunk", "canopy", "crown", "foliage"):
-                for other in reversed(self.things):  # "an oak tree, a squirrel at the bottom of the trunk": the oak's
-                    if _a_tree(other.head):
-                        return other
-            if thing.head in ("stair", "step"):
-                for other in reversed(self.things):  # "a staircase with a chandelier above the stairs": the staircase
-                    if other.head in ("staircase", "stairway", "stairwell", "stairs"):
-                        return other
+            whole = _WHOLE_OF_PART.get(thing.head)  # "a staircase with a chandelier above the stairs", "an oak
+            owner = next((o for o in reversed(self.things) if whole(o.head)), None) if whole else None  # tree, a
+            if owner is not None:  # squirrel at the bottom of the trunk", "a suspension bridge, a cyclist on the
+                return owner  # deck": the staircase, the oak, the bridge
             kinds = _KINDS_OF.get(thing.head)
             if thing.head in ("house", "home") and (token is None or token.dep_ != "pobj"):
                 kinds = None  # only where a place is said of it ("on the left of the house"), not "the house with smoke"
@@ -4756,16 +4752,13 @@ class _Reader:
             if isinstance(target, Thing) and target.head in _CROSSED:
                 return ("on", target, None, set(), token.i)
         if word in ("climbing", "climbs", "climb") and token.i > 0 and nxt[:1] and doc[token.i + 1].pos_ != "ADP" and \
-                isinstance(thing_after(token.i + 1), Thing) and (index, token.i - 1) in self._by_token and (
-                    _a_tree(thing_after(token.i + 1).head) or
-                    self._by_token[(index, token.i - 1)].head.split()[-1] in _CLIMBERS):
-            target = thing_after(token.i + 1)  # "runner beans climbing canes on the left": on them, where they are;
-            done.add(token.i)  # "a cat climbing an oak tree": up in it
-            return ("up_in" if _a_tree(target.head) else "on", target, None, set(), token.i)
+                isinstance(climbed := thing_after(token.i + 1), Thing) and (index, token.i - 1) in self._by_token and (
+                    _a_tree(climbed.head) or self._by_token[(index, token.i - 1)].head.split()[-1] in _CLIMBERS):
+            done.add(token.i)  # "runner beans climbing canes on the left": on them; "a cat climbing an oak tree": up in it
+            return ("up_in" if _a_tree(climbed.head) else "on", climbed, None, set(), token.i)
         if word in ("down", "up") and nxt[:1] and nxt[0] in ("a", "an", "the", "his", "her", "its", "their") and \
-                isinstance(target_after(token.i + 1), Thing) and \
-                target_after(token.i + 1).head in _GONE_DOWN:
-            return ("on", target_after(token.i + 1), None, set(), token.i)  # "a boy going down a slide": on the slide
+                isinstance(gone := target_after(token.i + 1), Thing) and gone.head in _GONE_DOWN:
+            return ("on", gone, None, set(), token.i)  # "a boy going down a slide": on the slide
         feet = next((t for t in doc[token.i + 1: token.i + 5] if t.lower_ in ("feet", "foot")), None)
         if word == "at" and feet is not None and all(t.tag_ in ("DT", "PRP$", "POS") or t.pos_ in ("NOUN", "PROPN", "ADJ")
                                                      for t in doc[token.i + 1: feet.i]):
