@@ -4751,3 +4751,12 @@ def test_what_climbs_a_thing_is_on_it_and_a_housing_estate_is_where():
     assert centre_x(beans) < centre_x(man)
     assert "estate" not in _labels("Brutalist housing estate at dusk, a cyclist riding along the walkway, a woman "
                                    "walking a greyhound to the left of the cyclist, a lone crow on top of a lamppost")
+
+
+def test_far_below_with_a_place_after_it_is_below_what_came_first():
+    layout = MockPlanner().plan("a lone cyclist crossing a bridge, a cargo ship passing far below on the river")
+    ship, cyclist = _named(layout, "cargo ship", "cyclist")
+    assert centre_y(ship) > centre_y(cyclist)
+    layout = MockPlanner().plan("a farmer on a tractor, a hawk hovering high above over the fields")
+    hawk, farmer = _named(layout, "hawk", "farmer")
+    assert centre_y(hawk) < centre_y(farmer)

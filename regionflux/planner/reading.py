@@ -298,6 +298,17 @@ FORMATIONS = {"line", "row", "circle", "queue", "formation", "ring", "semicircle
               "cluster", "group", "pair", "pairs", "rows", "lines", "half-circle", "string", "strand", "grid"}
 _ABOVE = {"above", "over", "atop", "overhead", "upon", "aloft"}
 _BELOW = {"below", "under", "beneath", "underneath"}
+
+
+def _said_alone(token) -> bool:
+    """Whether "above"/"below" stands as an adverb with no object and a place phrase of its own after it ("far below
+    on the river", "high above over the fields"): the place is where the thing is, not what it is below."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "ADV" and not any(c.dep_ == "pobj" for c in token.children) and nxt is not None and \
+        nxt.pos_ == "ADP" and nxt.lower_ in ("on", "in", "over", "across", "along", "at", "by", "near") and \
+        token.i > 0 and token.doc[token.i - 1].lower_ in ("far", "high", "way", "down", "just", "directly", "low")
+
+
 _NEAR = {"beside", "near", "by", "alongside", "around", "next", "opposite", "with", "at"}
 _HEAD_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr", "npadvmod", "dative", "oprd")
 
@@ -327,6 +338,7 @@ def _closing_colour(doc, k: int, limit: Optional[int] = None):
 
 
 @dataclass
+
 class Thing:
     """One thing to draw, possibly several of it."""
 
@@ -4787,9 +4799,13 @@ class _Reader:
             if word == "over" and nxt[:1] and nxt[0] in ("his", "her", "its", "their") and \
                     nxt[1:2] and nxt[1] in ("shoulder", "shoulders", "back", "arm", "arms"):
                 return ("on", target_after(token.i + 1), None, set(), token.i)  # "an axe over his shoulder": carried
+            if _said_alone(token):  # "a hawk hovering high above over the fields"
+                return ("above", None, None, set(), token.i)
             return ("above", target_after(token.i + 1), None, set(), token.i)
         if word in _BELOW:
             done.add(token.i)
+            if _said_alone(token):  # "a cargo ship passing far below on the river": below the picture's first thing
+                return ("below", None, None, set(), token.i)
             return ("below", target_after(token.i + 1), None, set(), token.i)
         how = len(list(itertools.takewhile(lambda w: w in ("upside", "down", "upside-down", "low", "gently", "loosely",
                                                            "lazily", "there"), nxt[:3]))) if word in _HANGING else 0
