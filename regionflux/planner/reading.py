@@ -902,9 +902,10 @@ def _scene_heading(docs) -> bool:
             any(t.lower_ in ("a", "an", "one") or _count_of(t) for t in first) \
             or any(t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing") and t.tag_ != "VBN" for t in first):
         return False
-    if any(lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES or t.pos_ in ("NOUN", "PROPN") and _person(lemma(t)) and
-           lemma(t) not in lx.SETTINGS | lx.ELEMENTS | lx.STYLE_WORDS for t in first):
+    if any((lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES or t.pos_ in ("NOUN", "PROPN") and _person(lemma(t)) and
+            lemma(t) not in lx.SETTINGS | lx.ELEMENTS | lx.STYLE_WORDS) and not _for_whom(t) for t in first):
         return False  # "red fox, a snowy forest ...", "barbarian, wielding an axe, ...": the first part is the subject
+        # (not "undersea kingdom for my mermaid au": whom the picture is for)
     if any(lemma(t) in lx.CELESTIAL and t.pos_ == "NOUN" for t in first):
         return False  # "total solar eclipse high in the sky, a woman below it, ...": a thing in the sky, not a place
     if any(t.lower_ == "with" and any(t2.dep_ == "pobj" and t2.head.i == t.i and lemma(t2) in lx.THINGS and
@@ -1330,8 +1331,8 @@ def _is_head(token) -> bool:
                                                              | PHOTO_GENRES | _GAMES) and \
             (nxt.i + 1 == len(token.doc) or not token.doc[nxt.i + 1].lower_ == "of"):
         return True  # "a snow leopard portrait", "sneaker concept design": the thing, in a kind of picture
-    if nxt is not None and nounlike(nxt) and token.dep_ in ("compound", "amod", "nmod", "npadvmod") and \
-            nxt.i == token.head.i:
+    if nxt is not None and (nounlike(nxt) or nxt.lower_ == "lighting" and nxt.pos_ == "NOUN") and \
+            token.dep_ in ("compound", "amod", "nmod", "npadvmod") and nxt.i == token.head.i:
         return False  # "a steam locomotive": the tagger may hang "steam" on it as an adverbial noun
     if nxt is not None and token.lower_ in _SIZE_WORDS and (nxt.pos_ == "ADJ" or nxt.tag_ == "VBN") and \
             token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
@@ -1342,7 +1343,8 @@ def _is_head(token) -> bool:
         if end is not None and end.pos_ in ("NOUN", "PROPN") and token.head.i <= end.i and \
                 all(t.head.i == end.i for t in token.doc[nxt.i: end.i]):
             return False  # "chrome vintage headlights", "a leather old bag": what they are made of, then how they look
-    if nxt is not None and nounlike(nxt) and token.dep_ == "compound" and token.head.i > nxt.i and all(
+    if nxt is not None and (nounlike(nxt) or nxt.lower_ in lx.ING_NOUNS and nxt.dep_ == "compound") and \
+            token.dep_ == "compound" and token.head.i > nxt.i and all(
             t.dep_ in ("compound", "amod") and t.head.i == token.head.i for t in token.doc[nxt.i: token.head.i]):
         return False  # "a LEGO pirate ship": the first of a run of nouns says what kind the last is
     if nxt is not None and nxt.lower_ in ("light", "lights") and token.lower_ in ("fairy", "christmas", "festoon",
@@ -1596,6 +1598,33 @@ def _noun_compounds(doc):
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
     for token in doc:
         first = doc[token.i - 1] if token.i > 0 else None
+        if token.tag_ == "VB" and token.dep_ == "ROOT" and first is not None and first.dep_ == "nsubj" and \
+                first.head.i == token.i and first.text.islower() and first.pos_ in ("ADJ", "PROPN", "NOUN") and \
+                lemma(token) in lx.THINGS | lx.LARGE and not any(c.dep_ in ("aux", "neg") for c in token.children):
+            kept = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and
+                         all(t.head.i == c.i or t.head.i > token.i and t.head.i <= c.i for t in doc[token.i + 1: c.i])),
+                        None)  # "rustic barn wedding reception": a barn's reception; a base verb has no subject of its own
+            if kept is not None:
+                token.tag_, token.pos_ = "NN", "NOUN"
+                _head_of_phrase(kept, token)
+                first.head, first.dep_ = token, "amod" if first.pos_ != "NOUN" else "compound"
+                for child in [c for c in token.children if c.i > kept.i]:
+                    child.head = kept
+        if token.pos_ == "CCONJ" and token.dep_ == "cc" and token.head.dep_ == "pobj" and token.head.i == token.i - 1 \
+                and not any(c.dep_ == "conj" for c in token.head.children):
+            end = next((t for t in doc[token.i + 1:] if t.dep_ not in ("det", "amod", "compound", "nummod")), None)
+            if end is not None and end.pos_ == "NOUN" and end.dep_ == "appos" and end.head.i < token.i and \
+                    all(token.i < t.head.i <= end.i for t in doc[token.i + 1: end.i]) and \
+                    end.head.i != token.head.i:
+                end.head, end.dep_ = token.head, "conj"  # "a bouquet of blush peonies and white garden roses": both
+                # in the bouquet, not the roses beside it
+        if first is not None and token.i > 1 and token.dep_ in ("appos", "conj") and token.head.i == token.i - 2 and \
+                first.lower_ in lx.ING_NOUNS and first.head.i == token.i and doc[token.i - 2].pos_ == "NOUN" and \
+                token.pos_ == "NOUN":
+            material = doc[token.i - 2]  # "a flowing lace wedding gown": one gown, not lace and a gown beside it
+            for child in [c for c in material.children if c.i > token.i]:
+                child.head = token
+            _head_of_phrase(token, material)
         if token.i == 0 and token.tag_ == "VB" and token.lower_ in lx.ELEMENTS | lx.THINGS and len(doc) > 2 and \
                 doc[1].dep_ in ("amod", "compound") and doc[1].head.pos_ in ("NOUN", "PROPN") and doc[1].head.i > 1 and \
                 _noun_read_as_adjective(doc[1].lower_):
@@ -1751,6 +1780,14 @@ def _noun_compounds(doc):
                 first.head, first.dep_ = token, "amod"
                 for child in [c for c in doc[token.i + 1].children if c.i < first.i]:
                     child.head = token
+        if token.tag_ == "VBZ" and token.dep_ == "ROOT" and first is not None and first.lower_ in _MADE_OF | _METALS and \
+                first.dep_ == "nsubj" and first.head.i == token.i and lx.is_plural(token.lower_) and \
+                lx.singular(token.lower_) in lx.THINGS | lx.DRAWABLE and \
+                not any(c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp") for c in token.children) and \
+                (token.i + 1 == len(doc) or doc[token.i + 1].pos_ == "ADP" or doc[token.i + 1].is_punct):
+            token.tag_, token.pos_ = "NNS", "NOUN"  # "green velvet chairs around a gold table": chairs of velvet
+            _head_of_phrase(token, first)
+            token.dep_ = "ROOT"
         if token.tag_ in ("VBZ", "VBP") and not token.lower_.endswith("s") and \
                 token.lower_ in lx.ANIMALS | lx.THINGS | lx.DRAWABLE | lx.FRAME_NOUNS and first is not None and \
                 first.pos_ in ("NOUN", "PROPN") and first.dep_ in ("nsubj", "nsubjpass", "compound") and \
@@ -2800,6 +2837,11 @@ class _Reader:
                 # (not "four guitars hanging on a brick wall": the wall they fill, drawn)
         if word in _LOOKED_AT and _looked_at(token):
             return "filler"  # "a labrador looking up at the camera": the one who sees the picture, never drawn
+        if word in ("dust", "pollen", "smoke", "steam", "spray", "ash") and token.i + 3 < len(token.doc) and \
+                token.doc[token.i + 1].lower_ in ("in", "through") and any(
+                    t.dep_ == "pobj" and (t.lower_ in LIGHTS or lemma(t) in ("air", "ray", "beam", "shaft"))
+                    for t in token.doc[token.i + 2: token.i + 5]):
+            return "setting"  # "an attic with dust in the sunbeams": the air of the picture, no thing of its own
         if word in _HANGING_WEATHER and token.i + 1 < len(token.doc) and \
                 token.doc[token.i + 1].lower_ in ("over", "above", "across", "covering", "rolling", "hanging",
                                                    "drifting", "settling", "creeping", "in"):
@@ -4872,6 +4914,15 @@ class _Reader:
                 done.add(token.i)
                 return ("below", target, None, set(), token.i)
             return None
+        if word == "at" and token.i > 0 and doc[token.i - 1].lower_ == "down" and \
+                doc[token.i - 1].head.lemma_.lower() in _GAZES | {"point", "wave", "shout", "bark", "growl", "roar", "shoot",
+                                                                  "fire", "aim", "smile", "throw", "call", "yell"}:
+            target = target_after(token.i + 1)  # "archers on the wall shooting down at two trolls": above them
+            owned = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("his", "her", "its", "their", "my", "your")
+            if isinstance(target, (Thing, _Pronoun)) and not (owned and isinstance(target, Thing) and not (
+                    target.head in lx.ANIMALS or _personlike(target.head))):  # (not "looking down at her phone")
+                done.add(token.i)
+                return ("above", target, None, set(), token.i)
         if word == "off" and [t.lower_ for t in doc[token.i + 1: token.i + 4]] == ["the", "top", "of"]:
             done.update(range(token.i, token.i + 4))  # "a cowboy flying off the top of it": above it
             found = target_after(token.i + 4)
@@ -5221,7 +5272,7 @@ class _Reader:
             return self._subject_of_the_part_before(index, target) if kind in (
                 "left_of", "right_of", "above", "below", "next_to", "front", "behind") and all(
                 t.lower_ in ("and", "directly", "just", "right", "slightly", "far", "immediately", "also", "then", "a",
-                             "little", "bit") for t in doc[:token.i]) and not any(
+                             "little", "bit", "high", "way", "low", "well") for t in doc[:token.i]) and not any(
                 m.thing is not target for m in self._mentions_in(index)) else None
         nearest = before[0]
         holder = next((a for a, held, b, _, at in found if held == "holds" and b is nearest.thing and a is not target and

@@ -59,7 +59,8 @@ _TYPOS = {"wodden": "wooden", "woden": "wooden", "thumnail": "thumbnail", "thumb
           "standng": "standing", "holdng": "holding", "flyng": "flying", "pls": "please", "plz": "please",
           "nite": "night", "wihtout": "without", "witout": "without", "withuot": "without", "withot": "without",
           "wthout": "without", "whitout": "without", "whithout": "without", "wihout": "without", "withouth": "without",
-          "dont": "don't", "donot": "do not", "dosent": "doesn't", "doesnt": "doesn't"}
+          "dont": "don't", "donot": "do not", "dosent": "doesn't", "doesnt": "doesn't", "hes": "he's", "shes": "she's",
+          "theyre": "they're"}
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
 
 
