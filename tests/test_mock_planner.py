@@ -4800,3 +4800,65 @@ def test_looking_down_at_a_thing_is_above_it_and_a_trailing_place_is_the_part_be
     layout = MockPlanner().plan("hot air balloon floating over the harbour, high above a ferry")
     balloon, ferry = _named(layout, "air balloon", "ferry")
     assert centre_y(balloon) < centre_y(ferry)
+
+
+def test_what_a_group_carries_together_is_one_thing_of_its_own():
+    labels = _labels("eight ants carrying a sandwich home")
+    assert labels.count("ant") == 8 and labels.count("sandwich") == 1 and "home" not in " ".join(labels)
+    assert sorted(_labels("two kids holding a banner")) == ["banner", "kid", "kid"]
+    layout = MockPlanner().plan("two kids holding umbrellas")
+    assert [r.label for r in layout.regions] == ["kid", "kid"]
+
+
+def test_a_box_one_is_tucked_up_in_is_drawn_and_a_blanket_is_worn():
+    assert "matchbox" in _labels("a mouse tucked up asleep in a matchbox, no cat and no cheese")
+    assert _labels("a baby tucked in a blanket") == ["baby"]
+
+
+def test_where_one_goes_and_a_picture_for_kids_are_no_things():
+    layout = MockPlanner().plan("a dinosaur going to skool with a backpack, no teacher")
+    assert [r.label for r in layout.regions] == ["dinosaur"] and "backpack" in layout.regions[0].description
+    assert _labels("draw a sheep please, simple, black outline only, colouring page for kids") == ["sheep"]
+
+
+def test_a_thing_named_again_keeps_what_it_wears_and_a_list_of_worn_colours_each_its_own():
+    layout = MockPlanner().plan("birthday party for a dog!! the dog in a party hat on the left, a cat on the right")
+    dog, = _named(layout, "dog")
+    assert "party hat" in dog.description
+    assert sorted(_labels("a white sheep with a green scarf and a red woolly hat")) == ["hat", "scarf", "sheep"]
+
+
+def test_underneath_said_last_is_below_what_came_before():
+    layout = MockPlanner().plan("four apples on a tree and a hedgehog underneath")
+    hedgehog, = _named(layout, "hedgehog")
+    assert all(centre_y(r) < centre_y(hedgehog) for r in layout.regions if r.label == "apple")
+    layout = MockPlanner().plan("a robin standing on the grass with a worm wriggling in the soil underneath")
+    worm, robin = _named(layout, "worm", "robin")
+    assert centre_y(worm) > centre_y(robin)
+
+
+def test_a_setting_and_its_season_open_a_scene():
+    labels = _labels("A pond in springtime, a frog on a lily pad on the left, a swan gliding on the right, a dragonfly, "
+                     "loose watercolour")
+    assert "pond" not in labels and {"frog", "swan", "dragonfly"} <= set(labels)
+    labels = _labels("ok so i need a stage set for act 2 its a forest at night, theres a big old oak tree on the right "
+                     "with an owl up in its branches, a fox standing in the middle")
+    assert "forest" not in labels and "act" not in labels and {"oak tree", "owl", "fox"} <= set(labels)
+
+
+def test_a_negative_weight_a_case_in_its_own_colour_and_on_top_of_it():
+    assert _labels("minimalist album cover, one white rose on a black background, no vase, no text (text:-1)") == ["rose"]
+    assert "guitar case" in _labels("an orange cat sleeping in an open green guitar case")
+    layout = MockPlanner().plan("Amplifier on the floor with a laptop sitting on top of it")
+    laptop, amplifier = _named(layout, "laptop", "amplifier")
+    assert centre_y(laptop) < centre_y(amplifier)
+
+
+def test_cameras_lenses_films_and_backdrops_are_how_a_photo_is_taken():
+    assert _labels("a dancer on a rooftop at dusk with the city skyline blurred behind her shot on a canon r5 with the "
+                   "70-200 at 200mm f2.8") == ["dancer"]
+    assert _labels("medium shot of a street mime frozen mid-gesture, Leica M6, HP5 pushed to 1600") == ["street mime"]
+    assert _labels("shot on a sony a7iii with a 35mm lens, a saxophonist on the left and a cat on the right") == \
+        ["saxophonist", "cat"]
+    assert "canon" in _labels("a canon on a castle wall")
+    assert _labels("full body shot of a ballerina en pointe, dark empty stage") == ["ballerina"]

@@ -898,6 +898,13 @@ def _scene_heading(docs) -> bool:
             not any(t.pos_ in ("VERB", "AUX") for t in first) and \
             sum(any(t.lower_ in _PLACE_WORDS for t in doc) for doc in docs[1:]) >= 2:
         return True  # "sunny lawn at a 1960s car show: a red convertible on the left, a sedan on the right": where
+    words = [t for t in first if not t.is_punct and t.lower_ not in ("a", "an", "the")]
+    preps = [k for k, t in enumerate(words) if t.lower_ in ("in", "at", "during")]
+    if len(docs) >= 3 and len(preps) == 1 and 0 < preps[0] < len(words) - 1 and \
+            lemma(words[preps[0] - 1]) in lx.SETTINGS and lemma(words[-1]) in _TIMES_OF_DAY | _SEASONS and \
+            all(t.pos_ in ("ADJ", "NOUN", "PROPN") for k, t in enumerate(words) if k != preps[0]) and \
+            sum(any(t.lower_ in _PLACE_WORDS for t in doc) for doc in docs[1:]) >= 2:
+        return True  # "A pond in springtime, a frog on a lily pad on the left, a swan on the right": where and when
     if len(docs) < 3 or len(first) > 7 or first[0].lower_ == "the" or \
             any(t.lower_ in ("a", "an", "one") or _count_of(t) for t in first) \
             or any(t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing") and t.tag_ != "VBN" for t in first):
@@ -1271,15 +1278,26 @@ _TAKEN_WITH = {"telescope", "microscope", "drone", "phone", "iphone", "webcam", 
 
 def _is_head(token) -> bool:
     """A noun that is not only a modifier of the noun after it."""
-    if not nounlike(token):
-        return False
+    if not nounlike(token) or token.lower_ == "home" and token.dep_ == "advmod":
+        return False  # ("carrying a sandwich home": where to, no home drawn)
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
+    if token.lower_ in _CAMERA_GEAR and (before not in ("a", "an", "the") or any(c.isdigit() for c in after) or any(
+            t.lower_ in ("shot", "taken", "photographed", "captured") for t in token.doc[max(0, token.i - 3): token.i])) \
+            or before in _CAMERA_GEAR and any(c.isdigit() for c in token.text) or \
+            lemma(token) == "lens" and (before == "mm" or re.fullmatch(r"\d+mm", before)):
+        return False  # "shot on a canon r5", "leica m6, hp5 pushed to 1600", "a 35mm lens": how it was taken
+    if token.lower_ in ("pointe", "tiptoe", "tiptoes", "demi-pointe") and before in ("en", "on", "in") or \
+            token.lower_ == "en" and after.lower() in ("pointe", "route", "masse", "plein"):
+        return False  # "a ballerina en pointe": how she stands
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     kind_end = token if token.i > 0 and (token.doc[token.i - 1].lower_, lemma(token)) in PICTURE_KINDS else \
         nxt if nxt is not None and (token.lower_, lemma(nxt)) in PICTURE_KINDS else None
     after_kind = token.doc[kind_end.i + 1] if kind_end is not None and kind_end.i + 1 < len(token.doc) else None
     if after_kind is not None and (after_kind.lower_ == "of" or lemma(after_kind) in PICTURE_NOUNS | lx.FRAME_NOUNS or
                                    after_kind.lower_ == "for" and kind_end.i + 2 < len(token.doc) and
-                                   token.doc[kind_end.i + 2].lower_ in ("my", "our", "your", "a", "an", "the")):
+                                   (token.doc[kind_end.i + 2].lower_ in ("my", "our", "your", "a", "an", "the") or
+                                    token.doc[kind_end.i + 2].lower_ in lx.KIDS | {"children", "adults", "toddlers"})):
         return False  # "a coloring page of a triceratops": the kind of picture, not a thing in it ("a tarot card on
         # a table" is a card)
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
@@ -1376,6 +1394,7 @@ def _is_head(token) -> bool:
     misread_next = nxt is not None and nxt.pos_ in ("ADV", "ADP", "PRON", "VERB") and lemma(nxt) in lx.THINGS and \
         len(nxt.text) > 5 and nxt.tag_ not in ("VBZ", "VBG")  # "purple sea urchin": one thing
     if nxt is not None and nounlike(nxt) and lemma(nxt) not in lx.SETTINGS | lx.EVENTS and not token.whitespace_ == "" \
+            and not (nxt.lower_ == "home" and nxt.dep_ == "advmod") \
             and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and (last or misread_next)) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
         return False  # "a fire hydrant": the first noun says what kind of the second it is
     return True
@@ -1598,6 +1617,9 @@ def _noun_compounds(doc):
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
     for token in doc:
         first = doc[token.i - 1] if token.i > 0 else None
+        if token.lower_ in ("underneath", "beneath", "overhead") and token.pos_ == "NOUN" and first is not None and \
+                first.pos_ == "NOUN" and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct):
+            token.tag_, token.pos_, token.dep_, token.head = "RB", "ADV", "advmod", first  # "a hedgehog underneath"
         if token.tag_ == "VB" and token.dep_ == "ROOT" and first is not None and first.dep_ == "nsubj" and \
                 first.head.i == token.i and first.text.islower() and first.pos_ in ("ADJ", "PROPN", "NOUN") and \
                 lemma(token) in lx.THINGS | lx.LARGE and not any(c.dep_ in ("aux", "neg") for c in token.children):
@@ -1894,6 +1916,17 @@ def _noun_compounds(doc):
                 first.dep_ in ("acl", "compound"):
             continue
         _head_of_phrase(token, first)
+    for token in doc[1:]:  # (last: the rules above read a noun's adverb as the noun it names)
+        first = doc[token.i - 1]
+        if token.lower_ == "home" and token.dep_ == "dobj" and first.dep_ == "compound" and \
+                first.head.i == token.i and first.pos_ == "NOUN" and \
+                token.head.lower_ in _HOLDING | {"bringing", "brings", "taking", "takes", "dragging", "pulling",
+                                                 "pushing", "towing", "hauling", "rolling", "carry", "bring"} and \
+                (token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].pos_ in ("ADP", "CCONJ")):
+            first.head, first.dep_ = token.head, "dobj"  # "eight ants carrying a sandwich home": the sandwich, carried
+            for child in [c for c in token.children if c.i < first.i]:  # home
+                child.head = first
+            token.head, token.dep_, token.pos_, token.tag_ = first.head, "advmod", "ADV", "RB"
     return doc
 
 
@@ -1979,6 +2012,10 @@ _NO_SMOKE_FROM = re.compile(r"\b(?:no|without|zero|not?)\s+(?:any\s+)?(?:smoke|s
 _BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spotify", "linkedin", "facebook", "twitter",
            "discord", "reddit", "shopify", "amazon", "ebay", "kodak", "polaroid", "fujifilm", "canon", "nikon", "sony",
            "leica", "hasselblad", "unreal", "unity", "blender", "octane", "pixar", "disney", "ghibli"}
+#: Cameras and films a photo is taken with, whose model names follow them ("canon r5", "leica m6", "hp5").
+_CAMERA_GEAR = {"canon", "nikon", "sony", "leica", "hasselblad", "fujifilm", "pentax", "olympus", "ricoh", "mamiya",
+                "contax", "minolta", "lumix", "gopro", "hp5", "ilford", "cinestill", "ektar", "ektachrome", "kodachrome",
+                "velvia", "provia", "superia", "portra"}
 #: Colours a person's skin may be: how one looks, like hair, never a colour one's clothes stand apart from.
 _SKIN_TONES = {"brown", "black", "white", "pale", "dark", "tan", "olive", "fair", "beige"}
 #: What a picture is hung above or on, indoors ("a portrait of Napoleon hanging above a marble fireplace").
@@ -2263,6 +2300,7 @@ _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "mi
                  "twilight", "daytime", "nighttime", "midday"}
 #: Times, not places, though a colour is said of them ("at golden hour", "on a night shift").
 _TIMES = _TIMES_OF_DAY | {"hour"}
+_SEASONS = {"spring", "summer", "autumn", "fall", "winter", "springtime", "summertime", "wintertime", "autumntime"}
 #: Bounded features of a landscape, drawn where a scene lists them among its things ("..., a village far below").
 _LANDMARKS = {"lake", "pond", "river", "stream", "creek", "brook", "waterfall", "village", "hamlet", "town", "island",
               "lagoon"}
@@ -2951,10 +2989,25 @@ class _Reader:
             return "worn"  # "a woman watching through eclipse glasses": what she looks through, said in her region
         if word == "neon" and self._article(token) not in ("a", "an") and not _count_of_phrase(token):
             return "setting"  # "neon reflections on wet cobblestones", "..., neon, rain": the light, no thing
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and not self._article(token) and \
+                not lx.is_plural(token.lower_) and token.head.head.lemma_.lower() in (
+                    "go", "walk", "head", "run", "ride", "drive", "hurry", "rush", "fly", "cycle", "march", "skip",
+                    "travel", "race", "come", "return", "wander", "stroll") and \
+                word in ("school", "work", "church", "market", "town", "bed", "sea", "college", "class", "mass",
+                         "temple", "mosque", "war", "sleep", "camp"):
+            return "action"  # "a dinosaur going to school with a backpack": where it goes, said in its region
+        if word in ("skyline", "cityscape", "city", "skyscrapers") and any(
+                t.lower_ == "behind" and t.i + 1 < len(token.doc) and token.doc[t.i + 1].lower_ in ("her", "him", "it")
+                for t in token.doc[token.i + 1: token.i + 4]):
+            return "setting"  # "a dancer on a rooftop with the city skyline blurred behind her": her backdrop (not
+            # "..., city skyline behind them": a scene's thing)
         if word == "horseback":
             return "action"  # "a knight on horseback": riding, not a second thing
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "with") and token.head.head.lower_ in _WRAPPED and \
-                self._article(token) in ("a", "an", "his", "her", "its", "their", ""):
+                self._article(token) in ("a", "an", "his", "her", "its", "their", "") and not (
+                    token.head.lower_ == "in" and (word in lx.CONTAINERS or word.endswith("box") or
+                                                   word in ("bed", "cot", "crib", "nest", "drawer", "pocket"))):
+            # (not "a mouse tucked up asleep in a matchbox": what it sleeps in)
             return "worn"  # "a toddler wrapped in a wool blanket": around it, said in its region
         if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.i > 0 and \
                 token.doc[token.head.i - 1].lower_ not in ("such", "well") and token.head.head.i < token.head.i:
@@ -3390,7 +3443,12 @@ class _Reader:
         # ("a man pointing at three glowing emojis": what he points at, counted)
         if not known and prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across") \
                 and not at_something and not self._placed_ground(token) and not (prep in ("at", "through") and (_person(word) or self._article(token) in (
-                    "his", "her", "their"))):  # "hammering at an anvil": what the action is at is a thing; "a punch
+                    "his", "her", "their"))) and not (
+                    prep == "in" and own_colour and other_colour - own_colour and word not in lx.SETTINGS and
+                    self._article(token) in ("a", "an") and any(c.dep_ == "compound" and lemma(c) in lx.THINGS
+                                                                for c in token.children)):
+            # (not "an orange cat sleeping in an open green guitar case": a thing in a colour of its own)
+            # "hammering at an anvil": what the action is at is a thing; "a punch
             # at his opponent": someone; "flips through her sketchbook": hers
             return "setting"  # "an old lighthouse at the coast": an unknown noun after "in"/"at" is where, not what
         if not known and prep in ("on", "against", "upon") and not self._determined(token) and not (
@@ -3441,8 +3499,8 @@ class _Reader:
         shoes": blue, for the jersey), read in the words whatever the parse makes of the list."""
         doc = token.doc
         listed = lambda t: t.lower_ in ("and", "&", ",") or t.tag_ == "DT" or t.pos_ in ("ADJ", "NOUN", "PROPN") or \
-            _colour(t) or t.tag_ == "VBN"  # noqa: E731
-        start = token.i
+            _colour(t) or t.tag_ == "VBN" or t.dep_ == "amod"  # noqa: E731  ("a red woolly hat": an adjective
+        start = token.i  # the tagger took for an adverb)
         while start > 0 and listed(doc[start - 1]):
             start -= 1
         if start == 0 or doc[start - 1].lower_ not in ("with", "in", "wearing", "wears", "has"):
@@ -4245,8 +4303,9 @@ class _Reader:
             same.words = " ".join([*(t.lower_ for t in doc[start: token.i] if _colour(t)), same.words])
             # "There is a dog. The brown dog sits on the left.": its colour, said when it is named again
         if same is not None:
-            if same.head != thing.head and len(same.extra) < 6:  # "a golden retriever ..., the dog lying": its doing
-                same.extra += [e for e in thing.extra if e not in same.extra]
+            if same.head != thing.head and len(same.extra) < 6 or not same.extra and article == "the":
+                same.extra += [e for e in thing.extra if e not in same.extra]  # "a golden retriever ..., the dog
+                # lying": its doing; "birthday party for a dog!! the dog in a party hat": what it wears
             self._by_token[(index, token.i)] = same
             self.mentions.append(_Mention(same, token, index, start))
             return same
@@ -4722,6 +4781,12 @@ class _Reader:
                     subject.hints.add("top" if kind == "above" else "bottom")
                     first = min((m for m in self.mentions if m.segment < index and not m.thing.setting_noun), default=None,
                                 key=lambda m: (m.segment, m.token.i))
+                    if first is None and token.i + 1 >= len(doc) or first is None and doc[token.i + 1].is_punct:
+                        own = max((m for m in mentions if m.thing is subject and m.token.i < token.i), default=None,
+                                  key=lambda m: m.token.i)  # "four apples on a tree and a hedgehog underneath": below
+                        first = max((m for m in mentions if own is not None and m.token.i < own.start and  # the tree
+                                     m.thing is not subject and not m.thing.setting_noun), default=None,
+                                    key=lambda m: m.token.i)
                     if first is not None and first.thing is not subject and first.thing in self.things and not any(
                             {id(r.a), id(r.b)} == {id(subject), id(first.thing)} for r in self.relations):
                         found.append((subject, kind, first.thing, None, token.i))  # and so below what came first
@@ -5816,6 +5881,10 @@ class _Reader:
                     span = mention.token.doc[link.i: mention.token.i + 1].text if link is not None else \
                         f"with {thing.article} {thing.words}"  # "Fenrir the giant wolf breaking his chains": his
                 if span is None or thing.counted and thing.count > 1 or \
+                        principal.count > 1 and thing.count == 1 and thing.article in ("a", "an", "the", "one") and \
+                        thing.head not in lx.WORN or \
+                        re.search(r"\bon top of\b", self.text, re.I) and any(
+                            r.kind == "on" and r.a is thing and r.b is principal for r in self.relations) or \
                         thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES | _NEVER_HELD or \
                         thing.head in ("owner", "master", "keeper", "trainer", "handler", "walker") or \
                         thing.hints & _PLACED_HINTS or any(
@@ -5859,7 +5928,7 @@ class _Reader:
             for thing in list(self.things):
                 mention = mentions.get(id(thing))
                 if thing is holder or mention is None or mention.segment != own.segment or thing.counted or \
-                        thing.count > 1 or thing.group or \
+                        thing.count > 1 or thing.group or holder.count > 1 and thing.article in ("a", "an", "the") or \
                         thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES | lx.LARGE | _NEVER_HELD or \
                         thing.hints & {"left", "right", "top", "bottom"} or _colours_of(thing.words) or any(
                             thing in (r.a, r.b, r.c) and holder not in (r.a, r.b, r.c) for r in self.relations):

@@ -18,6 +18,7 @@ _NEGATIVE_SECTION = re.compile(r"(?:^|[\s.,;])(?:negative\s+prompt|negative|neg)
                                re.I | re.S)
 _MJ_NO = re.compile(r"--no\s+(?P<terms>[^-]+?)(?=\s--|$)", re.I)
 _MJ_PARAM = re.compile(r"(?:^|\s)--[a-z]+(?:\s+(?!--)[^\s,]+)?", re.I)
+_NEGATIVE_WEIGHT = re.compile(r"[(\[{]+\s*([^()\[\]{}:]+?)\s*:\s*-\s*[\d.]+\s*[)\]}]+")
 _WEIGHT = re.compile(r"[(\[{]+\s*([^()\[\]{}:]+?)\s*(?::\s*[\d.]+)?\s*[)\]}]+")
 _BOORU_PEOPLE = re.compile(r"\b(\d+)(girl|boy|other)s?\b", re.I)
 _BOORU_TAGS = re.compile(
@@ -60,7 +61,7 @@ _TYPOS = {"wodden": "wooden", "woden": "wooden", "thumnail": "thumbnail", "thumb
           "nite": "night", "wihtout": "without", "witout": "without", "withuot": "without", "withot": "without",
           "wthout": "without", "whitout": "without", "whithout": "without", "wihout": "without", "withouth": "without",
           "dont": "don't", "donot": "do not", "dosent": "doesn't", "doesnt": "doesn't", "hes": "he's", "shes": "she's",
-          "theyre": "they're"}
+          "theyre": "they're", "skool": "school", "theres": "there's"}
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -864,6 +865,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                     r"split|panel|layout)\b)", "next to each other", text, flags=re.I)
     text = beside if _fits(beside, text) else text
     # "a black SUV and a red convertible parked side by side": a small tagger takes "side" for the thing parked
+    text = _NEGATIVE_WEIGHT.sub(lambda m: f", no {m.group(1)},", text)  # "(text:-1)": weighted away, not drawn
     text = _WEIGHT.sub(_unweighted, text)
     text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
     text = re.sub(r"(?:^|(?<=,\s))(?:please\s+)?(?:give|gives|hand)\s+(?:him|her|them|it)\s+(?=(?:a|an|the|some|two|three|"
@@ -896,6 +898,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bw/(?=\s)", "with", text, flags=re.I)
     text = re.sub(r"\s\+\s|\s&\s", lambda m: ", " if "+" in m.group(0) else " and ", text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0).lower()], text)
+    text = re.sub(r"\bits(?=\s+(?:a|an|just|really|so|very|like)\b)", "it's", text)  # "its a forest at night": it is
+    text = re.sub(r"\b(?:for\s+|in\s+)?(?:act|scene|chapter|episode)\s+(?:\d{1,2}|[ivx]{1,4})\b(?!\s*(?:mm|cm|x)\b)",
+                  "", text, flags=re.I)  # "a stage set for act 2": which act, not a thing nor a count
     # "wearing a knitted scarf pls 🥺 chibi style", "a pug in a raincoat lol watercolor": a chat word before an emoji,
     # or before a closing run that names a style, ends what came before it
     text = _CHAT_BEFORE_EMOJI.sub(", ", text)
