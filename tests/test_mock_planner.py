@@ -4862,3 +4862,53 @@ def test_cameras_lenses_films_and_backdrops_are_how_a_photo_is_taken():
         ["saxophonist", "cat"]
     assert "canon" in _labels("a canon on a castle wall")
     assert _labels("full body shot of a ballerina en pointe, dark empty stage") == ["ballerina"]
+
+
+def test_them_after_a_list_with_its_place_is_the_list():
+    layout = MockPlanner().plan("2 umbrellas on the beach and a kite flying high above them")
+    kite, = _named(layout, "kite")
+    assert all(centre_y(kite) < centre_y(r) for r in layout.regions if r.label == "umbrella")
+
+
+def test_crossing_the_top_of_the_frame_and_working_at_a_place_on_a_side():
+    layout = MockPlanner().plan("a snowcat grooming the piste at the bottom, a gondola crossing the top of the frame, "
+                                "a group of skiers in the middle and a mountain restaurant on the right")
+    gondola, skier = _named(layout, "gondola", "skier")
+    assert centre_y(gondola) < centre_y(skier)
+    layout = MockPlanner().plan("a chieftain on a carved throne in the centre, two warriors arm wrestling at a table on "
+                                "the left, a skald singing on the right")
+    chieftain, = _named(layout, "chieftain")
+    assert all(centre_x(r) < centre_x(chieftain) for r in layout.regions if r.label == "warrior")
+
+
+def test_leather_bound_atlases_a_death_mask_and_a_spotlit_one():
+    labels = _labels("one globe and three leather bound atlases on a library cart")
+    assert labels.count("atlas") == 3 and "leather" not in labels
+    assert _labels("golden death mask of a pharaoh, spotlit against darkness, cinematic, 8k") == ["death mask"]
+    layout = MockPlanner().plan("a statue of a bear next to a cabin")
+    assert layout.regions[0].description == "A statue of a bear"
+
+
+def test_a_painting_hung_above_a_mantelpiece_is_a_thing_on_the_wall():
+    layout = MockPlanner().plan("an oil painting of a ship hung above a marble mantelpiece")
+    painting, mantel = _named(layout, "oil painting", "marble mantelpiece")
+    assert "ship" in painting.description and centre_y(painting) < centre_y(mantel)
+    assert "portrait" in _labels("a portrait of a king above a fireplace, with an armchair to the left of the fireplace")
+
+
+def test_blossoms_placed_above_her_are_drawn():
+    layout = MockPlanner().plan("a girl on a bench, cherry blossoms above her")
+    blossom, girl = _named(layout, "cherry blossom", "girl")
+    assert centre_y(blossom) < centre_y(girl)
+
+
+def test_a_lone_things_ground_below_its_ground_a_named_isle_the_aurora_and_alpenglow_are_its_setting():
+    assert _labels("a vintage VW camper van parked on a clifftop above the beach, 70s film look, faded colours, "
+                   "summer") == ["camper van"]
+    assert _labels("a little whitewashed cottage on the isle of skye, misty rain, autumn, watercolour painting") == \
+        ["cottage"]
+    assert _labels("an igloo glowing from inside under the aurora borealis, long exposure, 14mm, starry night") == \
+        ["igloo"]
+    assert "alpenglow" not in _labels("ski touring at dawn, a skier on the right, a mountain guide on the left, "
+                                      "pink alpenglow, ultra wide angle")
+    assert "lava" in _labels("a lake of lava with a dragon")

@@ -148,7 +148,7 @@ STYLE_WORDS = STYLE | STYLE_NOUNS | {
     "fisheye", "tilt-shift", "long", "exposure", "shallow", "ultra", "hq", "high-quality", "best", "highres",
     "sci-fi", "scifi", "fantasy", "medieval", "futuristic", "ancient", "modern", "victorian", "gothic", "rustic",
     "tropical", "nordic", "japanese", "chinese", "french", "italian", "by", "in", "the", "a", "an", "and", "with",
-    "on", "of", "very", "so", "too", "much", "more", "most", "well", "lit", "backlit", "rim", "key", "studio",
+    "on", "of", "very", "so", "too", "much", "more", "most", "well", "lit", "backlit", "spotlit", "sunlit", "moonlit", "candlelit", "lamplit", "floodlit", "starlit", "firelit", "rim", "key", "studio",
     "natural", "ambient", "volumetric", "global", "illumination", "ray", "traced", "tracing", "raytracing", "v-ray",
     "vray", "unreal", "engine", "octane", "blender", "3d", "2d", "cel", "shaded", "hand-drawn", "handdrawn", "drawn",
     "painted", "digital", "traditional", "analog", "analogue", "polaroid", "kodak", "portra", "fuji", "fujifilm",
@@ -433,7 +433,7 @@ BOTTOM_BANDS = {"sea", "ocean", "lake", "water", "river", "grass", "field", "gro
                 "beach", "sand", "snow", "meadow", "lawn", "carpet", "rug", "pond", "waves", "path", "desert"}
 
 _IRREGULAR = {
-    "chillies": "chilli", "chilies": "chili",
+    "chillies": "chilli", "chilies": "chili", "atlases": "atlas", "canvases": "canvas", "aliases": "alias",
     "amphorae": "amphora", "larvae": "larva", "antennae": "antenna", "vertebrae": "vertebra", "nebulae": "nebula",
     "mice": "mouse", "children": "child", "people": "person", "knives": "knife", "leaves": "leaf", "wolves": "wolf",
     "geese": "goose", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "shelves": "shelf",

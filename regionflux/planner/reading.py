@@ -80,7 +80,8 @@ ENCLOSURES = {"room", "bedroom", "kitchen", "hall", "hallway", "studio", "office
 #: Landforms a lone subject stands on: the setting of a one-subject picture ("an oak tree on a hill").
 LANDFORMS = {"hill", "hillside", "hilltop", "ledge", "cliff", "cliffside", "mountain", "mountaintop", "dune", "slope",
              "ridge", "summit", "peak", "plateau", "glacier", "outcrop", "crag", "rooftop", "roof", "ravine", "gorge",
-             "mesa", "moor", "moorland", "highlands", "coastline", "shoreline", "cove", "crater", "path", "trail"}
+             "mesa", "moor", "moorland", "highlands", "coastline", "shoreline", "cove", "crater", "path", "trail", "clifftop", "headland",
+             "bluff"}
 #: How what runs out of a thing falls into what is below it.
 _POURS = {"drip", "pour", "spill", "leak", "trickle", "dribble", "drain", "splash", "cascade", "empty"}
 #: What a room is built of, said of the room a picture is in ("an attic with dusty beams").
@@ -102,7 +103,7 @@ LIGHTS = {"overcast", "sun", "sunlight", "sunshine", "moonlight", "starlight", "
           "sunrise", "glow", "light", "lights", "haze", "mist", "fog", "rain", "snow", "wind", "floodlight",
           "spotlight", "neon", "firelight", "lamplight", "candlelight", "torchlight", "backlight", "backlighting",
           "rimlight", "sunbeam", "sunbeams", "moonbeams", "godrays", "lighting", "shadows", "sunray", "sunrays",
-          "moonbeam", "lightbeam", "lightbeams", "lightning"}
+          "moonbeam", "lightbeam", "lightbeams", "lightning", "alpenglow", "afterglow"}
 #: What has a roof, a chimney, a porch or a balcony; what has a mast, a sail, a hull or a deck.
 _BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "cathedral", "abbey", "mosque", "tower",
           "lighthouse", "mansion", "hut", "shed",
@@ -2012,6 +2013,9 @@ _NO_SMOKE_FROM = re.compile(r"\b(?:no|without|zero|not?)\s+(?:any\s+)?(?:smoke|s
 _BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spotify", "linkedin", "facebook", "twitter",
            "discord", "reddit", "shopify", "amazon", "ebay", "kodak", "polaroid", "fujifilm", "canon", "nikon", "sony",
            "leica", "hasselblad", "unreal", "unity", "blender", "octane", "pixar", "disney", "ghibli"}
+#: Places named as "the isle of ..." ("the isle of skye", "the town of whitby").
+_NAMED_PLACES = {"isle", "island", "city", "town", "village", "county", "state", "province", "kingdom", "republic",
+                 "port", "bay", "gulf", "lake", "valley", "region"}
 #: Cameras and films a photo is taken with, whose model names follow them ("canon r5", "leica m6", "hp5").
 _CAMERA_GEAR = {"canon", "nikon", "sony", "leica", "hasselblad", "fujifilm", "pentax", "olympus", "ricoh", "mamiya",
                 "contax", "minolta", "lumix", "gopro", "hp5", "ilford", "cinestill", "ektar", "ektachrome", "kodachrome",
@@ -2363,7 +2367,8 @@ _TOYLIKE = {"toy", "tin", "wooden", "clockwork", "plastic", "porcelain", "cerami
 #: The works of a machine, said in a tag of it ("brass and gears").
 _WORKINGS = {"gear", "cog", "rivet", "dial", "spring", "pipe", "valve", "gauge", "bolt", "chain", "lens", "piston"}
 #: Things made in the shape of what they are "of" ("a statue of a lion" is one statue, no lion).
-_EFFIGIES = {"statue", "statuette", "bust", "figurine", "effigy", "totem", "monument", "idol"}
+_EFFIGIES = {"statue", "statuette", "bust", "figurine", "effigy", "totem", "monument", "idol", "mask", "carving",
+             "cameo", "medallion"}
 #: Verbs that say a thing is held ("a robot butler holding a tray").
 _HOLDING = {"holding", "carrying", "clutching", "wielding", "cradling", "gripping", "hugging", "brandishing", "balancing",
             "smoking", "raising", "hoisting", "swinging"}
@@ -3001,6 +3006,17 @@ class _Reader:
                 for t in token.doc[token.i + 1: token.i + 4]):
             return "setting"  # "a dancer on a rooftop with the city skyline blurred behind her": her backdrop (not
             # "..., city skyline behind them": a scene's thing)
+        before_word = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if token.dep_ == "pobj" and token.head.lower_ in ("under", "beneath", "below", "underneath") and (
+                word in ("aurora", "borealis", "australis") or (
+                before_word, word) in (("northern", "lights"), ("southern", "lights"), ("milky", "way"))):
+            return "setting"  # "an igloo glowing under the aurora borealis": the sky of the picture
+        of = self._of(token)
+        unknown = lambda t: lemma(t) not in lx.THINGS | lx.ANIMALS | PEOPLE | lx.ELEMENTS | lx.MASS | lx.DRAWABLE | \
+            lx.SETTINGS and not lx.is_plural(t.lower_)  # noqa: E731
+        if word in _NAMED_PLACES and of is not None and unknown(of) or token.dep_ == "pobj" and \
+                token.head.lower_ == "of" and lemma(token.head.head) in _NAMED_PLACES and unknown(token):
+            return "setting"  # "a cottage on the isle of skye": a place's name, where it is
         if word == "horseback":
             return "action"  # "a knight on horseback": riding, not a second thing
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "with") and token.head.head.lower_ in _WRAPPED and \
@@ -3141,7 +3157,12 @@ class _Reader:
             if word in HUNG and self._article(token) in ("a", "an", "the") and _SHOWS_ART & set(re.findall(
                     r"[a-z]+", self.text.lower().replace(token.doc[self._phrase_start(shown): shown.i + 1].text.lower(), ""))):
                 return "thing"  # "museum gallery, a painting of a ship on the left": a picture hung there, drawn
-            if word in HUNG and (self.things and self._article(token) in ("a", "an", "the") and any(
+            if word in HUNG and ((self.things or any(
+                    t.lower_ in ("hanging", "hung", "hangs", "above", "over") and t.i + 2 < len(token.doc) and
+                    any(lemma(h) in _HUNG_ON for h in token.doc[t.i + 1: t.i + 5]) or
+                    t.lower_ == "on" and any(h.lower_ in ("wall", "walls") for h in token.doc[t.i + 1: t.i + 4])
+                    for t in token.doc[shown.i + 1:]))
+                                 and self._article(token) in ("a", "an", "the") and any(
                     t.lower_ in ("hanging", "hung", "hangs", "above", "over", "on") for t in token.doc[token.i:]) or
                                  hung_up or self.things and self._article(token) in ("a", "an") and any(
                         t.lower_ in ("wall", "walls") and t.head.lower_ in ("on", "upon") for t in token.doc[:token.i])):
@@ -3739,7 +3760,10 @@ class _Reader:
             return  # "..., rain falling onto a lake, ...": the weather, and the lake it falls on drawn
         if not first and things_here and all(lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS for t in things_here) \
                 and not _hung_lamps(doc, things_here) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]) \
-                and not _ON_THE_CANVAS.search(doc.text):  # ("cherry blossoms falling on the right": placed, drawn)
+                and not _ON_THE_CANVAS.search(doc.text) and not any(
+                    t.lower_ in ("above", "over", "below", "under", "beneath", "beside", "behind") and t.i + 1 < len(doc)
+                    and doc[t.i + 1].lower_ in ("her", "him", "them", "it", "the") for t in doc):
+            # ("cherry blossoms falling on the right", "cherry blossoms above her": placed, drawn)
             self.settings.append(doc.text)  # "huge waves", "sunbeams from the surface": the scene's weather and light
             return
         if not first and things_here and _undetermined(list(doc)) and \
@@ -4429,7 +4453,8 @@ class _Reader:
                 if heads and self._kind(heads[0]) == "material":  # "an arch of roses", "a crown of thorns"
                     end = heads[0].i + 1
                     while lemma(token) in _EFFIGIES and end < len(doc) and doc[end].is_alpha and \
-                            doc[end].pos_ in ("NOUN", "PROPN", "ADV") and doc[end].head.i in (token.i, heads[0].i):
+                            doc[end].pos_ in ("NOUN", "PROPN", "ADV") and doc[end].head.i in (token.i, heads[0].i) and \
+                            doc[end].lower_ not in _PLACE_WORDS:  # (not "next" of "next to a cabin")
                         end += 1  # "of a greek discus thrower": the whole of what it shows
                     extra.append(doc[i: end].text)
                     i = end
@@ -4654,7 +4679,8 @@ class _Reader:
         verb = mention.token.head.head
         if verb.pos_ in ("NOUN", "PROPN"):
             doer = verb  # "a navigator at a console"
-        elif verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _AT_WORK:
+        elif verb.pos_ in ("VERB", "AUX") and (verb.lemma_ in _AT_WORK or verb.tag_ == "VBG" and verb.dep_ == "acl"):
+            # ("two warriors arm wrestling at a table on the left": whatever they do there)
             doer = next((c for c in verb.children if c.dep_ == "nsubj"),
                         verb.head if verb.dep_ in ("acl", "relcl") else None)
         else:
@@ -4746,7 +4772,11 @@ class _Reader:
                     id(a) for a, k, b, _, _ in found if k in ("inside", "next_to") and b is subject and
                     subject.head in _SMALL_WATERS}  # ("a paper boat floating in a puddle below them")
                 # ("a robin perched on a fence behind them": them is who came before, not the robin on the fence)
-                earlier = [t for t in self.things if t.order < subject.order and id(t) not in said_with]
+                earlier = [t for t in self.things if t.order < subject.order and id(t) not in said_with] or [
+                    t for t in self.things if t.order < subject.order and (t.count > 1 or t.plural) and not any(
+                        a is t and k in ("on", "inside") and b is subject for a, k, b, _, _ in found)]
+                # ("2 umbrellas on the beach and a kite flying high above them": nothing before the two, so the
+                # umbrellas)
                 supports = {id(r.b) for r in self.relations if r.kind == "on" and r.a in earlier} | \
                     {id(b) for a, k, b, _, _ in found if k == "on" and a in earlier and b is not None}
                 # "two monitors on a desk with a keyboard below them": them is the monitors, not the desk too
@@ -4861,6 +4891,11 @@ class _Reader:
         def position_words(start: int, end: int) -> set[str]:
             return {lx.POSITIONS[t.lower_] for t in doc[start:end] if t.lower_ in lx.POSITIONS and lx.POSITIONS[t.lower_]}
 
+        if word in ("crossing", "crosses", "traversing", "spanning", "filling", "fills") and nxt[:1] == ["the"] and \
+                nxt[1:2] and nxt[1] in ("top", "bottom") and (len(nxt) < 3 or nxt[2] != "of" or len(nxt) > 3 and
+                                                           nxt[3] in ("the", "frame", "picture", "image", "canvas")):
+            done.update(range(token.i, token.i + 3))  # "a gondola crossing the top of the frame": up there
+            return ("", None, None, {nxt[1]}, token.i + 2)
         if word == "across" or word in ("crossing", "crosses", "cross", "traversing") and (
                 token.pos_ == "VERB" or nxt[:1] and nxt[0] in ("it", "a", "an", "the", "this", "that")):
             target = target_after(token.i + 1)  # "a monk walking across the bridge", "a train crossing a viaduct":
@@ -5826,6 +5861,12 @@ class _Reader:
             landed = {id(t) for t in self.things if t.head in LANDFORMS | {"surface"} and not t.counted and
                       not _colours_of(t.words)  # ("a wristwatch on a marble surface": the backdrop it is shown on)
                       and any(r.kind == "on" and r.a is principal and r.b is t for r in self.relations)}
+            landed |= {id(t) for t in self.things if t.head in LANDFORMS | lx.BOTTOM_BANDS and not t.counted and
+                       not _colours_of(t.words) and landed and not any(r.a is t for r in self.relations) and all(
+                           id(r.a) in landed for r in self.relations if r.b is t) and
+                       any(r.kind in ("above", "on") and id(r.a) in landed and r.b is t for r in self.relations)}
+            # ("a camper van parked on a clifftop above the beach": the ground below the ground it stands on)
+            over |= {id(r.b) for r in self.relations if r.kind == "above" and id(r.a) in landed and id(r.b) in landed}
             if len(self.things) == 2 and self.style and not principal.counted and principal.head not in lx.LARGE | _BUILT:
                 # "a snowy owl in flight over a frozen field, wildlife photography": the ground under a lone thing in
                 # a picture, where it is (not "a bridge over a river": two things placed)

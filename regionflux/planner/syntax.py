@@ -865,6 +865,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                     r"split|panel|layout)\b)", "next to each other", text, flags=re.I)
     text = beside if _fits(beside, text) else text
     # "a black SUV and a red convertible parked side by side": a small tagger takes "side" for the thing parked
+    text = re.sub(r"\b(leather|cloth|gold|silver|ivy|fur|velvet|iron|steel|copper|brass|snow|moss|vine|rope|wood|stone|"
+                  r"glass|marble|lace|ice|frost)\s+(bound|clad|trimmed|plated|capped|tipped|encrusted|studded)\b(?=\s+[a-z]+)(?!\s+(?:in|with|by|on|to|from|at|and|"
+                  r"or|under|over|of|the|a|an)\b)", r"\1-\2", text, flags=re.I)  # "three leather bound atlases": one word
     text = _NEGATIVE_WEIGHT.sub(lambda m: f", no {m.group(1)},", text)  # "(text:-1)": weighted away, not drawn
     text = _WEIGHT.sub(_unweighted, text)
     text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
