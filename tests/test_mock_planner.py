@@ -4912,3 +4912,77 @@ def test_a_lone_things_ground_below_its_ground_a_named_isle_the_aurora_and_alpen
     assert "alpenglow" not in _labels("ski touring at dawn, a skier on the right, a mountain guide on the left, "
                                       "pink alpenglow, ultra wide angle")
     assert "lava" in _labels("a lake of lava with a dragon")
+
+
+def test_a_long_oak_bar_a_battering_ram_and_a_winding_river_are_drawn():
+    assert "oak bar" in _labels("cosy tavern interior, long oak bar along the back wall and a roaring fireplace on the "
+                                "right, completely empty, no patrons")
+    assert "bar" not in _labels("a cat in a bar")
+    assert "ram" in _labels("four archers on the castle wall above one battering ram at the gate")
+    assert "river" in _labels("top down battle map of a river winding across a grassy field with a stone bridge in the "
+                              "middle, no soldiers")
+    assert _labels("a cabin by a river flowing through the valley") == ["cabin"]
+
+
+def test_the_left_side_of_a_thing_and_what_a_village_holds():
+    layout = MockPlanner().plan("a goblet sitting on a barrel, with a sword leaning against the left side of the barrel")
+    sword, barrel = _named(layout, "sword", "barrel")
+    assert centre_x(sword) < centre_x(barrel)
+    layout = MockPlanner().plan("two dragons flying above a village with three towers")
+    assert max(centre_y(r) for r in layout.regions if r.label == "dragon") < \
+        min(centre_y(r) for r in layout.regions if r.label == "tower")
+
+
+def test_it_beside_a_thing_on_a_table_is_that_thing_and_a_player_is_where_he_plays():
+    layout = MockPlanner().plan("cosy farmhouse kitchen, morning light streaming through the window, a victoria sponge "
+                                "in the middle of the table with a teapot to the left of it and a jug of wildflowers to "
+                                "the right, a tabby cat asleep on a chair")
+    teapot, sponge = _named(layout, "teapot", "victoria sponge")
+    assert centre_x(teapot) < centre_x(sponge)
+    layout = MockPlanner().plan("inside a crowded medieval tavern, warm candlelight, a bard playing a lute on a table in "
+                                "the centre, a barmaid carrying tankards on the right, two dwarves arm wrestling in the "
+                                "foreground on the left, a hooded stranger watching from a dark corner")
+    bard, = _named(layout, "bard")
+    assert all(centre_x(r) < centre_x(bard) for r in layout.regions if r.label == "dwarf")
+
+
+def test_a_counted_group_named_one_by_one_stands_where_the_group_does():
+    layout = MockPlanner().plan("a beholder in the centre of a stone room, three adventurers on the left side (a "
+                                "fighter, a wizard and a cleric), a treasure chest on the right side")
+    labels = [r.label for r in layout.regions]
+    assert "adventurer" not in labels
+    beholder, = _named(layout, "beholder")
+    assert all(centre_x(r) < centre_x(beholder) for r in layout.regions if r.label in ("fighter", "wizard", "cleric"))
+    assert [r.label for r in MockPlanner().plan("a lighthouse, a boat on the right").regions][0] == "lighthouse"
+    layout = MockPlanner().plan("two plug sockets on a wall and a lamp to the left of them")
+    lamp, = _named(layout, "lamp")
+    assert all(centre_x(lamp) < centre_x(r) for r in layout.regions if r.label == "plug socket")
+
+
+def test_foam_on_a_tankard_parts_counted_one_and_materials_are_the_things():
+    assert _labels("can you make me an image of a tankard of ale with foam spilling over the top, medieval tavern "
+                   "atmosphere") == ["tankard"]
+    assert sorted(_labels("a house front with exactly three windows and one red door")) == \
+        ["door", "house", "window", "window", "window"]
+    assert _labels("victorian greenhouse of glass and wrought iron, botanical garden at sunrise, 24mm") == ["greenhouse"]
+    assert _labels("a single candle to the right of two wine glasses").count("wine glass") == 2
+
+
+def test_the_barkeep_a_lone_fliers_peaks_and_a_renderings_maker():
+    assert "barkeep" in _labels("an orc in the middle, the barkeep ducking behind the bar in the background")
+    assert _labels("a griffin in flight over snowy peaks at sunrise, epic fantasy illustration") == ["griffin"]
+    assert "mountain" in _labels("tattoo design: a crescent moon above a mountain, fine line")
+    assert "landscape architect" not in _labels("backyard concept: a stone patio, a garden shed on the left, a maple "
+                                                "tree on the right, dusk, landscape architect rendering")
+    assert "face painter" in _labels("face painter painting a butterfly on a little girl's cheek, no balloons")
+
+
+def test_a_mirror_above_a_vanity_on_the_left_and_a_bicycle_against_a_fence_on_the_left():
+    layout = MockPlanner().plan("a freestanding tub in the centre, a big round mirror above a double vanity on the left, "
+                                "a tall plant to the right of the tub")
+    vanity, tub = _named(layout, "vanity", "tub")
+    assert centre_x(vanity) < centre_x(tub)
+    layout = MockPlanner().plan("neat lawn, a magnolia tree to the right of the path, a bicycle leaning against the "
+                                "fence on the left")
+    bicycle, tree = _named(layout, "bicycle", "magnolia tree")
+    assert centre_x(bicycle) < centre_x(tree)

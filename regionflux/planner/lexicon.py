@@ -326,7 +326,7 @@ FIGURES = {
     "builder", "viking", "gladiator", "pharaoh", "emperor", "jester", "archer", "mage", "sorcerer", "sorceress",
     "shaman", "nomad", "fairy", "snowman", "scarecrow", "mannequin", "puppet", "doll", "teddy", "diver",
     "chef", "student", "boss", "model", "gamer", "hipster", "punk", "rapper", "drummer", "singer", "bassist", "dj",
-    "conductor", "beekeeper", "barista", "bartender", "pianist", "violinist", "cellist", "harpist", "flutist",
+    "conductor", "beekeeper", "barista", "bartender", "barkeep", "barkeeper", "barman", "barmaid", "pianist", "violinist", "cellist", "harpist", "flutist",
     "saxophonist", "trumpeter", "accordionist", "busker", "vendor", "lifeguard", "carpenter", "potter", "florist",
     "librarian", "janitor", "plumber", "electrician", "butcher", "barber", "tailor", "shopkeeper", "peasant",
     "lumberjack", "miner", "mailman", "postman", "journalist", "reporter", "referee", "coach", "jockey", "rider",

@@ -301,6 +301,13 @@ _ABOVE = {"above", "over", "atop", "overhead", "upon", "aloft"}
 _BELOW = {"below", "under", "beneath", "underneath"}
 
 
+def _one_of_counted_parts(token) -> bool:
+    """"a house front with three windows and one red door": "one" said in a list of counted parts is a count too."""
+    def count(t):
+        return next((c.lower_ for c in t.children if c.dep_ == "nummod"), None)
+    return count(token) in ("one", "1") and any(count(c) not in (None, "one", "1", "a", "an") for c in token.conjuncts)
+
+
 def _said_alone(token) -> bool:
     """Whether "above"/"below" stands as an adverb with no object and a place phrase of its own after it ("far below
     on the river", "high above over the fields"): the place is where the thing is, not what it is below."""
@@ -1345,6 +1352,10 @@ def _is_head(token) -> bool:
         return False  # "close-up of a rose": a kind of picture
     if nxt is not None and nxt.lower_ in ("tattoo", "tattoos", "stencil") and lemma(token) in _INKED:
         return False  # "forearm tattoo stencil", "fine line tattoo": where it goes, how it is inked
+    if nxt is not None and (lemma(nxt) in PICTURE_NOUNS or nxt.lower_ in ("rendering", "visualisation", "visualization"))\
+            and (nxt.pos_ == "NOUN" or nxt.i + 1 == len(nxt.doc) or nxt.doc[nxt.i + 1].is_punct) and lemma(token) in ("architect", "designer", "illustrator", "photographer", "artist", "painter", "draftsman",
+                                 "engineer", "planner", "decorator", "modeler", "modeller"):
+        return False  # "landscape architect rendering": who makes such pictures, not one in it
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS and (lemma(token) in lx.THINGS or token.pos_ in ("NOUN", "PROPN")
                                                              and lemma(token) not in lx.STYLE_WORDS | lx.SETTINGS
                                                              | PHOTO_GENRES | _GAMES) and \
@@ -1636,7 +1647,9 @@ def _noun_compounds(doc):
         if token.pos_ == "CCONJ" and token.dep_ == "cc" and token.head.dep_ == "pobj" and token.head.i == token.i - 1 \
                 and not any(c.dep_ == "conj" for c in token.head.children):
             end = next((t for t in doc[token.i + 1:] if t.dep_ not in ("det", "amod", "compound", "nummod")), None)
-            if end is not None and end.pos_ == "NOUN" and end.dep_ == "appos" and end.head.i < token.i and \
+            material = end is not None and end.dep_ == "conj" and lemma(end) in _MADE_OF | _METALS and \
+                lemma(token.head) in _MADE_OF | _METALS and token.head.head.lower_ == "of"  # "of glass and wrought iron"
+            if end is not None and end.pos_ == "NOUN" and (end.dep_ == "appos" or material) and end.head.i < token.i and \
                     all(token.i < t.head.i <= end.i for t in doc[token.i + 1: end.i]) and \
                     end.head.i != token.head.i:
                 end.head, end.dep_ = token.head, "conj"  # "a bouquet of blush peonies and white garden roses": both
@@ -2013,6 +2026,8 @@ _NO_SMOKE_FROM = re.compile(r"\b(?:no|without|zero|not?)\s+(?:any\s+)?(?:smoke|s
 _BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spotify", "linkedin", "facebook", "twitter",
            "discord", "reddit", "shopify", "amazon", "ebay", "kodak", "polaroid", "fujifilm", "canon", "nikon", "sony",
            "leica", "hasselblad", "unreal", "unity", "blender", "octane", "pixar", "disney", "ghibli"}
+#: Places made of buildings, which hold the buildings said with them.
+_SETTLEMENTS = {"village", "town", "city", "hamlet", "settlement", "town square", "square"}
 #: Places named as "the isle of ..." ("the isle of skye", "the town of whitby").
 _NAMED_PLACES = {"isle", "island", "city", "town", "village", "county", "state", "province", "kingdom", "republic",
                  "port", "bay", "gulf", "lake", "valley", "region"}
@@ -2358,7 +2373,8 @@ _ING_COMPOUNDS = {("vending", "machine"), ("washing", "machine"), ("sewing", "ma
                   ("serving", "tray"), ("carving", "knife"), ("printing", "press"), ("boxing", "glove"),
                   ("bowling", "ball"), ("bowling", "pin"), ("surfing", "board"), ("climbing", "rope"),
                   ("skipping", "rope"), ("baking", "tray"), ("baking", "sheet"), ("cooking", "pot"),
-                  ("grandfather", "clock")}
+                  ("grandfather", "clock"), ("battering", "ram"), ("spinning", "top"), ("dressing", "gown"),
+                  ("sewing", "basket"), ("drinking", "fountain"), ("hitching", "post")}
 #: Metals a thing is made of, said alone in a tag ("brass and gears").
 _METALS = {"brass", "bronze", "copper", "iron", "steel", "chrome", "tin", "pewter", "titanium", "aluminium", "aluminum"}
 #: Words that make someone a made thing, whose tags can say what it is made of ("toy soldier, painted tin").
@@ -2394,7 +2410,7 @@ _WRAPPED = {"wrapped", "swaddled", "bundled", "draped", "cloaked", "shrouded", "
 _COATINGS = {"droplet", "drop", "dewdrop", "dew", "condensation", "crumb",
              "cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
              "glaze", "butter", "grease", "ivy", "vine", "lichen", "sauce", "gravy", "powder", "glitter", "freckle",
-             "buttercream", "fondant", "ganache", "marzipan", "meringue", "caramel"}
+             "buttercream", "fondant", "ganache", "marzipan", "meringue", "caramel", "foam", "froth"}
 #: Dishes, and what is put on or in them: "a hamburger with melted cheese and bacon" is one dish.
 _DISHES = {"burger", "hamburger", "cheeseburger", "pizza", "sandwich", "taco", "burrito", "salad", "ramen", "pancake",
            "pancakes", "waffle", "sundae", "cake", "cheesecake", "pie", "tart", "toast", "bagel", "hotdog", "steak",
@@ -2417,7 +2433,7 @@ _FILLED = {"overflowing", "filled", "covered", "topped", "decorated", "adorned",
 def _unsay(owner: Thing, part: Thing) -> None:
     """Take ``part``, drawn in a region of its own inside ``owner``'s, out of the owner's words, so that each colour
     stays in its region ("with a blue collar, head tilted": ", head tilted")."""
-    said = re.compile(rf"(?:(?:,\s*)?(?:and|&)\s+|,\s*)?(?:(?:a|an|the|his|her|its|their)\s+)?"
+    said = re.compile(rf"(?:(?:,\s*)?(?:and|&)\s+|,\s*)?(?:(?:a|an|the|his|her|its|their|one)\s+)?"
                       rf"{re.escape(part.words)}\b", re.I)
     owner.extra = [" ".join(re.sub(r"\b(with|wearing|in)\s+(?:and|&|,)\s+", r"\1 ",
                                    re.sub(r"^\s*(?:with|wearing|in)\s*,", ",", said.sub("", e, count=1),
@@ -2615,6 +2631,7 @@ class _Reader:
         self._named_as_a_role()
         self._one_on_each()
         self._at_their_places()
+        self._with_their_support()
         self._seen_from_inside()
         self._landform_setting()
         self._where_the_doer_is()
@@ -3292,6 +3309,12 @@ class _Reader:
             return "material"  # "a portrait of a bearded man" on the wall: what it shows
         if owner is not None and lemma(owner) in _EFFIGIES and owner.i == token.head.i - 1:
             return "material"  # "a bronze statue of a discus thrower", "a statue of a lion": what it shows
+        made = token.head if token.dep_ == "conj" and token.head.dep_ == "pobj" else token
+        if made.dep_ == "pobj" and made.head.lower_ == "of" and made.head.head.i == made.head.i - 1 and \
+                made.head.head.pos_ in ("NOUN", "PROPN") and made.lower_ in _MADE_OF | _METALS and \
+                token.lower_ in _MADE_OF | _METALS and not self._article(token) and not _count_of_phrase(token) and \
+                made.head.head.lower_ not in _PLACE_WORDS + ("top", "bottom", "side", "middle", "centre", "center"):
+            return "material"  # "victorian greenhouse of glass and wrought iron": what it is built of
         if owner is not None and owner.i == token.head.i - 1 and owner.pos_ in ("NOUN", "PROPN") and \
                 (lemma(owner) in lx.THINGS or lemma(owner) in lx.DRAWABLE and not _person(lemma(owner)) and
                  lemma(owner) not in lx.ANIMALS | lx.FIGURES) and \
@@ -3431,8 +3454,11 @@ class _Reader:
             return "worn"  # "a cottage ..., smoke curling from the chimney": the chimney of what was named before
             # (a porch is a house's, a deck a ship's: "a kid in a cardboard rocket, mom watching from the porch")
         owner = self._part_owner(token) if word in lx.OBJECT_PARTS | _COATINGS else None
-        counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "a", "an") for c in token.children)
-        if owner is not None and (word in lx.OBJECT_PARTS or owner.tag_ == "NNS") and not (
+        counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "a", "an") for c in token.children) or \
+            _one_of_counted_parts(token)
+        spilling = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
+            "spilling", "dripping", "overflowing", "running", "oozing", "foaming", "frothing")
+        if owner is not None and (word in lx.OBJECT_PARTS or owner.tag_ == "NNS" or spilling and word in _COATINGS) and not (
                 counted and word in lx.OBJECT_PARTS and owner.tag_ != "NNS"):  # ("a bungalow with four windows")
             return "worn"  # "an airship with large propellers", "a cottage with a thatched roof": its own parts
             # ("four cupcakes with pink frosting": on each of them)
@@ -4299,6 +4325,8 @@ class _Reader:
                       setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS - {"miniature"} - (
                                       HUNG if any(t.lower_ in ("wall", "walls") for t in doc) else set()))
                       and (not any(_colour(t) for t in doc[start: token.i]) or word in _TIMES)
+                      and not (word == "bar" and any(lemma(t) in _MADE_OF or t.lower_ in ("long", "curved", "polished")
+                                                     for t in doc[start: token.i]))  # "a long oak bar": furniture
                       and not _had_by_a_place(token) and
                       not self._placed_ground(token))
         group_said = ""
@@ -4635,11 +4663,16 @@ class _Reader:
                 {id(b) for a, kind, b, _, _ in found if kind == "on" and b is not None and a in before}
             if word in ("its", "their") and any(id(t) not in supports for t in before):
                 before = [t for t in before if id(t) not in supports]  # "a laptop on a desk with a mug to its right"
+            elif word == "it" and any(t.lower_ == "with" for t in token.doc[: token.i]) and \
+                    token.head.lower_ == "of" and token.head.head.lower_ in ("left", "right", "side") and \
+                    any(id(t) not in supports for t in before):  # "a victoria sponge in the middle of the table with
+                before = [t for t in before if id(t) not in supports]  # a teapot to the left of it": the sponge
             if word in ("their", "them", "they"):  # "two tourists posing in front of the colosseum with a cart to
                 before = [t for t in before if t.count > 1 or t.plural] or before  # their right": the tourists
             doc = token.doc
             holders = [t for t in doc[: token.i] if t.lower_ == "with" and t.i > 0 and (index, t.i - 1) in self._by_token]
-            if word == "it" and holders and subject is not None and (index, holders[-1].i - 1) in self._by_token:
+            if word == "it" and holders and subject is not None and (index, holders[-1].i - 1) in self._by_token and \
+                    not (token.head.lower_ == "of" and token.head.head.lower_ in ("left", "right", "side")):
                 holder = self._by_token[(index, holders[-1].i - 1)]  # "a desk with a book and a candle on it"
                 if holder is not subject and holder.head in lx.CONTAINERS | {"counter", "bench", "stool", "cart"}:
                     return holder
@@ -4699,7 +4732,10 @@ class _Reader:
             verb = verb.head  # "a rabbit peeking out of a box on the left": where the box is, the rabbit is
         emerging = mention.token.dep_ == "pobj" and verb.tag_ == "VBG" and \
             verb.lemma_ in ("peek", "peer", "pop", "climb", "crawl", "emerge", "spring", "jump", "poke", "sneak")
-        if not emerging and (mention.token.dep_ != "dobj" or not (done_to.head in lx.ANIMALS or _personlike(done_to.head))):
+        played = mention.token.dep_ == "dobj" and verb.lemma_ in ("play", "strum", "pluck", "tune") and \
+            done_to.count == 1  # "a bard playing a lute on a table in the centre": where the lute is, the bard is
+        if not emerging and not played and (mention.token.dep_ != "dobj" or not (
+                done_to.head in lx.ANIMALS or _personlike(done_to.head))):
             return None
         doc = place.doc
         if any(t.is_punct or t.lower_ in ("and", "while", "but") for t in doc[mention.token.i: place.i]):
@@ -4737,6 +4773,7 @@ class _Reader:
             if target is NOT_A_THING:  # "under a cloudy sky": said of the setting, not of a thing
                 setting = self._setting_after(doc, token)
                 if kind in ("above", "below") and setting not in ("sky", "stars", "moon", "sun", "clouds", "heavens") and \
+                        setting not in ("top", "edge", "rim", "brim", "side", "sides", "lip") and \
                         setting not in LIGHTS and lx.singular(setting or "") not in LIGHTS:  # "under floodlights"
                     subject = self._subject(index, token, kind, None, found)
                     if subject is not None:  # "spotlights above the stage": high up
@@ -4773,7 +4810,8 @@ class _Reader:
                     subject.head in _SMALL_WATERS}  # ("a paper boat floating in a puddle below them")
                 # ("a robin perched on a fence behind them": them is who came before, not the robin on the fence)
                 earlier = [t for t in self.things if t.order < subject.order and id(t) not in said_with] or [
-                    t for t in self.things if t.order < subject.order and (t.count > 1 or t.plural) and not any(
+                    t for t in self.things if t.order < subject.order and (t.count > 1 or t.plural) and
+                    kind in ("above", "below") and not any(
                         a is t and k in ("on", "inside") and b is subject for a, k, b, _, _ in found)]
                 # ("2 umbrellas on the beach and a kite flying high above them": nothing before the two, so the
                 # umbrellas)
@@ -4792,14 +4830,41 @@ class _Reader:
                     subject = doer
             if hints:
                 subject.hints |= hints
-                if hints & {"foreground", "background"}:
-                    for m in mentions:  # "a knight and a horse in the foreground": both are near
-                        if m.thing is subject and m.token.i < token.i:
-                            for c in m.token.conjuncts:
+                relative = any(t.lower_ == "of" for t in doc[end: end + 2])  # ("a lamp to the left of them")
+                if hints & {"foreground", "background"} or hints & {"left", "right"} and not relative:
+                    for m in mentions:  # "a knight and a horse in the foreground": both are near ("a fighter, a
+                        if m.thing is subject and m.token.i < token.i:  # wizard and a cleric on the left side")
+                            listed, cur = [], m
+                            while True:  # the things listed just before it, with only commas and "and" between
+                                prev = max((p for p in mentions if p.token.i < cur.start), default=None,
+                                           key=lambda p: p.token.i)
+                                if prev is None or not all(t.lower_ in (",", "and", "&") for t in
+                                                           doc[prev.token.i + 1: cur.start]) or \
+                                        prev.token.i + 1 == cur.start:
+                                    break
+                                listed.append(prev.token)
+                                cur = prev
+                            part = index
+                            while (listed or m.token.conjuncts) and \
+                                    all(t.is_punct or t.lower_ in ("and", "&") for t in cur.token.doc[:cur.start]):
+                                alone = [p for p in self.mentions if p.segment == part - 1]  # "a fighter, a wizard
+                                if len(alone) != 1 or not all(  # and a cleric": a part that is only one of the list
+                                        t.is_punct or alone[0].start <= t.i <= alone[0].token.i for t in alone[0].token.doc):
+                                    break
+                                part -= 1
+                                cur = alone[0]
+                                if not alone[0].thing.hints & {"top", "bottom", "center", "foreground", "background",
+                                                               "left", "right"} and alone[0].thing in self.things:
+                                    alone[0].thing.hints |= hints & {"foreground", "background", "left", "right"}
+                            for c in {*m.token.conjuncts, *listed}:
                                 other = self._by_token.get((index, c.i))
                                 if other is not None and c.i < m.token.i and other in self.things and \
-                                        not other.hints & {"top", "bottom", "center", "foreground", "background"}:
-                                    other.hints |= hints & {"foreground", "background"}
+                                        (c.dep_ != "pobj" or not hints & {"left", "right"}) and \
+                                        not other.hints & {"top", "bottom", "center", "foreground", "background",
+                                                           "left", "right"} and not any(
+                                            t.lower_ in ("left", "right", "centre", "center", "middle")
+                                            for t in doc[c.i: m.token.i]):
+                                    other.hints |= hints & {"foreground", "background", "left", "right"}
                 chaser = self._doer_with(index, subject, token)
                 if chaser is not None and hints & _PLACED_HINTS:
                     chaser.hints |= hints & _PLACED_HINTS
@@ -4891,6 +4956,17 @@ class _Reader:
         def position_words(start: int, end: int) -> set[str]:
             return {lx.POSITIONS[t.lower_] for t in doc[start:end] if t.lower_ in lx.POSITIONS and lx.POSITIONS[t.lower_]}
 
+        if word == "against" and token.head.lemma_.lower() in ("lean", "prop", "rest", "stack", "press") and \
+                isinstance(leaned := target_after(token.i + 1), Thing) and \
+                not (nxt[:1] in (["the"], ["its"]) and nxt[1:2] in (["left"], ["right"])):
+            return ("next_to", leaned, None, set(), token.i)  # "a bicycle leaning against the fence on the left"
+        if word in ("against", "beside", "by") and nxt[:1] in (["the"], ["its"]) and nxt[1:2] in (["left"], ["right"]) and \
+                nxt[2:4] in (["side", "of"], ["of"], ["end", "of"], ["edge", "of"]):
+            side = nxt[1]  # "a sword leaning against the left side of the barrel": on its left
+            target = target_after(token.i + (5 if nxt[2] != "of" else 4))
+            if isinstance(target, (Thing, _Pronoun)):
+                done.update(range(token.i, token.i + 5))
+                return (f"{side}_of", target, None, set(), token.i + 4)
         if word in ("crossing", "crosses", "traversing", "spanning", "filling", "fills") and nxt[:1] == ["the"] and \
                 nxt[1:2] and nxt[1] in ("top", "bottom") and (len(nxt) < 3 or nxt[2] != "of" or len(nxt) > 3 and
                                                            nxt[3] in ("the", "frame", "picture", "image", "canvas")):
@@ -4941,6 +5017,9 @@ class _Reader:
             if word == "over" and nxt[:1] and nxt[0] in ("his", "her", "its", "their") and \
                     nxt[1:2] and nxt[1] in ("shoulder", "shoulders", "back", "arm", "arms"):
                 return ("on", target_after(token.i + 1), None, set(), token.i)  # "an axe over his shoulder": carried
+            if word == "over" and nxt[:1] in (["the"], ["its"]) and nxt[1:2] and \
+                    nxt[1] in ("top", "edge", "rim", "brim", "sides", "side", "lip") and nxt[2:3] != ["of"]:
+                return None  # "a tankard with foam spilling over the top": over its own brim, not high up
             if _said_alone(token):  # "a hawk hovering high above over the fields"
                 return ("above", None, None, set(), token.i)
             return ("above", target_after(token.i + 1), None, set(), token.i)
@@ -5191,8 +5270,9 @@ class _Reader:
                     and not re.match(r"(?:\S+\s+){1,4}?(?:to the (?:left|right) of|next to|beside|behind|in front of)\s+"
                                      r"(?:them|it|him|her|those)\b",
                                      doc[token.i + 1:].text, re.I) \
-                    and self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | _SURFACE_FURNITURE | {"sky"}:
-                return ("holds", target, None, set(), token.i)
+                    and (self._by_token[(index, token.i - 1)].head in lx.CONTAINERS | _SURFACE_FURNITURE | {"sky"} or
+                         self._by_token[(index, token.i - 1)].head in _SETTLEMENTS and target.head in _BUILT):
+                return ("holds", target, None, set(), token.i)  # ("a village with three towers": the towers in it)
             if target is not None and word == "into" and (_verb_root(token.head.lower_) | {token.head.lemma_}) & _POURS and \
                     token.head.head.pos_ in ("NOUN", "PROPN") and not _personlike(lemma(token.head.head)):
                 return ("above", target, None, set(), token.i)  # "an old brass tap dripping into a bucket": over it
@@ -5612,6 +5692,30 @@ class _Reader:
             if any(t is doer for t in self.things) and len(self.things) > 2 and not doer.hints & {"left", "right"}:
                 doer.hints |= side
 
+    def _with_their_support(self) -> None:
+        """"a bard playing a lute on a table in the centre": in a scene of three or more, one on a support said to be
+        on a side of the picture, or in its centre, is there too (the support is drawn under it)."""
+        sides = {"left", "right", "center"}
+        for relation in self.relations:
+            one, support = relation.a, relation.b
+            if relation.kind == "on" and support is not None and support.hints & sides and not one.hints & sides and \
+                    len(self.things) > 2 and one in self.things and not any(
+                        r.a is one and r.kind in ("left_of", "right_of") for r in self.relations):
+                one.hints |= support.hints & sides
+            elif relation.kind == "next_to" and support is not None and support.hints & {"left", "right"} and \
+                    not one.hints & sides and len(self.things) > 2 and one in self.things and \
+                    re.search(r"\b(?:leaning|propped|resting|stacked)\b", one.description(), re.I):
+                one.hints |= support.hints & {"left", "right"}  # "a bicycle leaning against the fence on the left"
+            elif relation.kind in ("above", "below") and support is not None and one.hints & {"left", "right"} and \
+                    not support.hints & sides and len(self.things) > 2 and support in self.things and not any(
+                        r.a is support and r.kind in ("left_of", "right_of") for r in self.relations) and any(
+                        m.thing is support and any(t.lower_ in one.hints for t in m.token.doc[m.token.i + 1: m.token.i + 5])
+                        and m.start > 0 and m.token.doc[m.start - 1].lower_ in ("above", "below", "over", "under", "beneath")
+                        and any(o.thing is one and o.segment == m.segment and o.token.i < m.start for o in self.mentions)
+                        for m in self.mentions):
+                support.hints |= one.hints & {"left", "right"}  # "a big round mirror above a double vanity on the
+                # left": straight above it, so both on the left
+
     def _support_raised(self) -> None:
         """"an owl on a branch above a fox", "a bluebird watching from a branch above": what holds a thing that is
         above another is above it too, so the branch is drawn under the owl, not on the ground beside the fox; what
@@ -5872,7 +5976,10 @@ class _Reader:
                 # a picture, where it is (not "a bridge over a river": two things placed)
                 grounds = {id(t) for t in self.things if t.head in lx.BOTTOM_BANDS | _UNDERWATER_GROUND and
                            not t.counted and not _colours_of(t.words) and any(
-                               r.kind in ("on", "above") and r.a is principal and r.b is t for r in self.relations)}
+                               r.kind in ("on", "above") and r.a is principal and r.b is t for r in self.relations) or
+                           t.head in LANDFORMS and t.plural and not t.counted and
+                           not _colours_of(t.words) and any(  # "a griffin in flight over snowy peaks": what it flies over
+                               r.kind == "above" and r.a is principal and r.b is t for r in self.relations)}
                 landed |= grounds
                 over |= {id(r.b) for r in self.relations if r.kind == "above" and id(r.b) in grounds}
             perched = {id(t) for t in self.things if t.head in _PERCHES and not t.counted and t.count == 1 and
@@ -6067,7 +6174,8 @@ class _Reader:
         for mention in self.mentions:
             part = mention.thing
             if part not in self.things or part.head not in lx.OBJECT_PARTS | lx.WORN and _band_of(part.head) is None or \
-                    not part.counted or part.count < 2 or part.inside is not None or part.head not in lx.OBJECT_PARTS and any(
+                    not part.counted or part.count < 2 and not _one_of_counted_parts(mention.token) or \
+                    part.inside is not None or part.head not in lx.OBJECT_PARTS and any(
                         part in (r.a, r.b) and r.kind in ("left_of", "right_of", "above", "below")
                         for r in self.relations):
                 continue  # ("a cake with 2 champagne glasses to the right of it": placed beside it)
@@ -6655,8 +6763,11 @@ class _Reader:
                     (other := self._by_token.get((mention.segment, c.i))) is not None and not other.setting_noun and
                     other.head not in lx.ELEMENTS for c in mention.token.conjuncts):
                 placed.add(id(mention.thing))
-        if len(others) >= 2:  # "a mountain below the cloud and a river flowing from it down to the sea": a river
-            placed |= {id(m.thing) for m in self.mentions if m.thing.head in {"river", "stream", "creek", "brook"} and
+        first_said = min(self.mentions, key=lambda m: (m.segment, m.token.i)).thing if self.mentions else None
+        if others:  # "a mountain below the cloud and a river flowing from it down to the sea": a river ("a map of a
+            # river winding across a field with a stone bridge": the river, said first; not "a cabin by a river ...")
+            placed |= {id(m.thing) for m in self.mentions if (len(others) >= 2 or m.thing is first_said) and
+                       m.thing.head in {"river", "stream", "creek", "brook"} and
                        any(c.dep_ == "acl" and c.lower_ in _FLOWING for c in m.token.children) and
                        not any(c.lower_ == "of" for c in m.token.children)}  # that runs somewhere
         if len(others) >= 2:  # "a deer drinking from a stream in the middle, an owl ...": the water it drinks from

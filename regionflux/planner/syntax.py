@@ -130,6 +130,23 @@ def _asides(text: str) -> str:
                                                         text[:m.start()], re.I) else f", {m.group(1)},", text)
 
 
+#: "three adventurers on the left (a fighter, a wizard and a cleric)": a counted group, then who each one is.
+_MEMBERS = re.compile(r"\b(?P<count>two|three|four|five|six|[2-6])\s+(?P<group>[a-z]+s)\b(?P<rest>[^(),.;:]{0,40}?)\s*\("
+                      r"(?P<members>[a-z '-]+(?:,\s*[a-z '-]+)*)\)", re.I)
+
+
+def _members(match) -> str:
+    """The members said instead of the group, where the list names as many as the count ("a fighter, a wizard and a
+    cleric on the left side"); else the text as it was."""
+    count = match.group("count").lower()
+    number = int(count) if count.isdigit() else next(k for k, w in _NUMBER_WORDS.items() if w == count)
+    members = [m.strip() for m in re.split(r",\s*|\s+and\s+", match.group("members")) if m.strip()]
+    if len(members) != number or not all(re.match(r"(?:an?|one)\s+[a-z]", m, re.I) for m in members):
+        return match.group(0)
+    listed = ", ".join(members[:-1]) + " and " + members[-1]
+    return f"{listed}{match.group('rest')}"
+
+
 def _number_word(digits: str) -> str:
     """"3" -> "three" (up to twelve; larger numbers stay digits)."""
     return _NUMBER_WORDS.get(int(digits), digits)
@@ -685,7 +702,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         text = re.sub(r"\b[A-Z]+\b", lambda m: m.group(0) if len(m.group(0)) <= 3 and m.group(0).lower() not in
                       lx.ENGLISH | _SHORT_WORDS else m.group(0).lower(), text)
         # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words ("VW", "BMW" stay names)
-    text = _restated(_corrected(text))
+    text = _restated(_corrected(_MEMBERS.sub(_members, text)))  # (before any aside: its brackets are a list)
     text = _GONE_SO_NOT.sub(lambda m: f"no {m.group('words')}", text)
     # "the tractor is gone now so please dont include it": no tractor
     if _HASHTAG.search(text):
