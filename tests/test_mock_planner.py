@@ -4986,3 +4986,31 @@ def test_a_mirror_above_a_vanity_on_the_left_and_a_bicycle_against_a_fence_on_th
                                 "fence on the left")
     bicycle, tree = _named(layout, "bicycle", "magnolia tree")
     assert centre_x(bicycle) < centre_x(tree)
+
+
+def test_counted_hands_a_tactics_whiteboard_and_coffe_cups_are_drawn():
+    assert _labels("poster: 4 hands holding puzzle pieces together, teamwork concept").count("hand") == 4
+    assert _labels("a monster with 4 hands") == ["monster"]
+    assert "tactics whiteboard" in _labels("a tactics whiteboard with arrows and crosses on it and a clipboard next to it")
+    assert _labels("three takeaway coffe cups lined up on teh cafe counter").count("coffee cup") == 3
+
+
+def test_golden_hour_a_clinic_background_a_touchline_and_a_vet_clinic_are_where():
+    labels = _labels("golden hour over a wheat field, a combine harvester on the right, a tractor with a trailer on the "
+                     "left, a flock of crows overhead, oil painting")
+    assert "hour" not in labels and "harvester" in labels
+    assert _labels("a friendly vet smiling at the camera, clinic background blurred, corporate headshot") == ["vet"]
+    assert _labels("an old-school football coach shouting from the touchline in a flat cap, rainy, gritty black and "
+                   "white photo") == ["football coach"]
+    labels = _labels("inside a bright vet clinic, a vet in green scrubs examining a golden retriever on the table, the "
+                     "owner standing to the left of the vet holding a lead")
+    assert "vet clinic" not in labels and "vet" in labels
+
+
+def test_a_pile_of_wool_and_a_horse_with_its_rider():
+    assert "wool" in _labels("a shearer bent over a sheep in the middle, a pile of wool on the floor to the right of the "
+                             "sheep, a collie watching from the left")
+    layout = MockPlanner().plan("show jumping at a county fair, a horse with its rider clearing a tall fence, flower "
+                                "pots lined up below the fence")
+    rider, horse = _named(layout, "rider", "horse")
+    assert centre_y(rider) < centre_y(horse)

@@ -74,7 +74,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 #: Nouns of where or when a picture is set: the background, never a region when they frame the scene
 #: ("in the woods", "at dusk", "busy city street in the rain").
 SETTINGS = PLACES | {"highway", "road", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
-                     "corridor", "arena", "stadium", "courtyard", "pass", "gorge", "ravine", "steppe", "bog", "moor", "wetland", "estuary",
+                     "corridor", "arena", "stadium", "touchline", "sideline", "sidelines", "clinic", "hospital", "salon", "courtyard", "pass", "gorge", "ravine", "steppe", "bog", "moor", "wetland", "estuary",
                      "fen", "conservatory", "sunroom",
                      "heath", "plateau", "mesa", "cove", "coastline", "badlands", "colosseum", "trench", "cloister",
                      "crypt", "catacomb", "saloon", "bazaar", "souk", "void", "abyss", "darkness", "nothingness", "campsite", "boardwalk", "promenade", "waterfront",

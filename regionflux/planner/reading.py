@@ -1409,6 +1409,9 @@ def _is_head(token) -> bool:
             and not (nxt.lower_ == "home" and nxt.dep_ == "advmod") \
             and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and (last or misread_next)) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
         return False  # "a fire hydrant": the first noun says what kind of the second it is
+    if nxt is not None and token.dep_ == "compound" and token.head.i == nxt.i and lemma(nxt) in lx.SETTINGS | lx.EVENTS \
+            and lemma(token) not in lx.THINGS | lx.DRAWABLE | lx.ANIMALS | lx.LARGE | lx.SETTINGS | PEOPLE:
+        return False  # "at a county fair": what kind of fair, nothing of its own to draw
     return True
 
 
@@ -1827,7 +1830,9 @@ def _noun_compounds(doc):
         if token.tag_ in ("VBZ", "VBP") and not token.lower_.endswith("s") and \
                 token.lower_ in lx.ANIMALS | lx.THINGS | lx.DRAWABLE | lx.FRAME_NOUNS and first is not None and \
                 first.pos_ in ("NOUN", "PROPN") and first.dep_ in ("nsubj", "nsubjpass", "compound") and \
-                (first.tag_ not in ("NNS", "NNPS") or first.lower_ in ("clothes", "sports", "arms", "goods")) and \
+                (first.tag_ not in ("NNS", "NNPS") or first.lower_ in ("clothes", "sports", "arms", "goods", "news", "sales",
+                                                                      "crafts", "arts", "maths") or
+                 first.lower_.endswith("ics")) and \
                 first.head.i == token.i and not any(c.dep_ in ("dobj", "attr") for c in token.children):
             token.tag_, token.pos_ = "NN", "NOUN"  # "cute baby hedgehog in a forest", "gold fishing reel on a box": the
             # tagger's verb after a noun is the thing, the noun before it what kind
@@ -2026,6 +2031,8 @@ _NO_SMOKE_FROM = re.compile(r"\b(?:no|without|zero|not?)\s+(?:any\s+)?(?:smoke|s
 _BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spotify", "linkedin", "facebook", "twitter",
            "discord", "reddit", "shopify", "amazon", "ebay", "kodak", "polaroid", "fujifilm", "canon", "nikon", "sony",
            "leica", "hasselblad", "unreal", "unity", "blender", "octane", "pixar", "disney", "ghibli"}
+#: Animals ridden, whose rider is said with them ("a horse with its rider").
+_MOUNTS = {"horse", "pony", "camel", "elephant", "donkey", "mule", "stallion", "mare", "ostrich", "yak", "zebra", "unicorn"}
 #: Places made of buildings, which hold the buildings said with them.
 _SETTLEMENTS = {"village", "town", "city", "hamlet", "settlement", "town square", "square"}
 #: Places named as "the isle of ..." ("the isle of skye", "the town of whitby").
@@ -3024,6 +3031,12 @@ class _Reader:
             return "setting"  # "a dancer on a rooftop with the city skyline blurred behind her": her backdrop (not
             # "..., city skyline behind them": a scene's thing)
         before_word = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        after_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        if after_word in ("background", "backdrop", "bg") and token.dep_ in ("compound", "nmod", "amod") and \
+                word not in lx.COLOURS:
+            return "setting"  # "a friendly vet smiling at the camera, clinic background blurred": where, behind her
+        if word == "hour" and before_word in ("golden", "blue", "magic", "rush", "witching", "happy", "late"):
+            return "setting"  # "golden hour over a wheat field, ...": when, never a thing
         if token.dep_ == "pobj" and token.head.lower_ in ("under", "beneath", "below", "underneath") and (
                 word in ("aurora", "borealis", "australis") or (
                 before_word, word) in (("northern", "lights"), ("southern", "lights"), ("milky", "way"))):
@@ -3313,7 +3326,8 @@ class _Reader:
         if made.dep_ == "pobj" and made.head.lower_ == "of" and made.head.head.i == made.head.i - 1 and \
                 made.head.head.pos_ in ("NOUN", "PROPN") and made.lower_ in _MADE_OF | _METALS and \
                 token.lower_ in _MADE_OF | _METALS and not self._article(token) and not _count_of_phrase(token) and \
-                made.head.head.lower_ not in _PLACE_WORDS + ("top", "bottom", "side", "middle", "centre", "center"):
+                made.head.head.lower_ not in _PLACE_WORDS + ("top", "bottom", "side", "middle", "centre", "center") and \
+                lemma(made.head.head) not in set(lx.QUANTITIES) | FORMATIONS | lx.CONTAINERS | lx.MEASURES:
             return "material"  # "victorian greenhouse of glass and wrought iron": what it is built of
         if owner is not None and owner.i == token.head.i - 1 and owner.pos_ in ("NOUN", "PROPN") and \
                 (lemma(owner) in lx.THINGS or lemma(owner) in lx.DRAWABLE and not _person(lemma(owner)) and
@@ -3383,9 +3397,12 @@ class _Reader:
             possessed = next((t for t in token.doc[start: token.i] if t.tag_ == "POS"), None)
             possessed = possessed is not None and possessed.i > 0 and \
                 lemma(token.doc[possessed.i - 1]) not in {t.head for t in self.things}
+            counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token.children)
             if word in ("hand", "hands", "paw", "paws", "foot", "feet") and not owner_said and token.dep_ in (
-                    "nsubj", "ROOT", "appos", "conj", "pobj") and (self._article(token) in ("a", "an") or possessed):
-                return "thing"  # "a hand reaching for a mug", "a chef's hands kneading dough": all that is drawn of them
+                    "nsubj", "ROOT", "appos", "conj", "pobj", "npadvmod") and (
+                    self._article(token) in ("a", "an") or possessed or counted and token.dep_ != "pobj"):
+                return "thing"  # "a hand reaching for a mug", "a chef's hands kneading dough", "4 hands holding puzzle
+                # pieces together": all that is drawn of them
             listed = next((t for t in reversed(token.doc[:start]) if t.is_punct or t.pos_ == "VERB" or
                            t.lower_ in ("with", "has", "have", "wearing")), None)
             if not owner_said and self._article(token) in ("a", "an") and any(
@@ -5265,6 +5282,10 @@ class _Reader:
             if target is not None and word == "from" and target.head in _LOOKOUTS | _SEATS and \
                     _verb_root(token.head.lower_) & (_GAZES | _WATCHING):
                 return ("on", target, None, set(), token.i)  # "a bluebird watching from a branch above": up there
+            if target is not None and word == "with" and token.i > 0 and (index, token.i - 1) in self._by_token and \
+                    self._by_token[(index, token.i - 1)].head in _MOUNTS and target.head in ("rider", "jockey", "knight",
+                                                                                           "cowboy", "horseman"):
+                return ("below", target, None, set(), token.i)  # "a horse with its rider clearing a fence": under him
             if target is not None and word == "with" and token.i > 0 and (index, token.i - 1) in self._by_token \
                     and not (nxt[:1] and nxt[0] in ("his", "her", "their")) \
                     and not re.match(r"(?:\S+\s+){1,4}?(?:to the (?:left|right) of|next to|beside|behind|in front of)\s+"
