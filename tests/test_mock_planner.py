@@ -5014,3 +5014,32 @@ def test_a_pile_of_wool_and_a_horse_with_its_rider():
                                 "pots lined up below the fence")
     rider, horse = _named(layout, "rider", "horse")
     assert centre_y(rider) < centre_y(horse)
+
+
+def test_a_sky_over_a_place_and_dune_vibes_open_or_close_a_scene():
+    labels = _labels("aurora borealis over a rugged coast, a lighthouse on a cliff on the right, a humpback whale "
+                     "breaching to the left, a small fishing boat at the bottom of the frame, long exposure photo")
+    assert "aurora borealis" not in labels and {"lighthouse", "humpback whale", "fishing boat"} <= set(labels)
+    labels = _labels("night sky astrophotography over a mountain lake, the milky way arching overhead, a lone hiker "
+                     "with a headlamp standing on a big rock on the left, a tent glowing orange on the right")
+    assert "sky astrophotography" not in labels and "headlamp" not in labels and "hiker" in labels
+    assert "dune" not in _labels("a caravan of camels crossing the dunes, a sandship sailing on the left, a crashed "
+                                 "satellite on the right. Dune vibes, matte painting")
+
+
+def test_pollen_on_its_legs_a_sky_behind_and_a_fence_post_crowing():
+    assert _labels("a honeybee, extreme macro, pollen on its legs, f/8, focus stacked, white background") == ["honeybee"]
+    layout = MockPlanner().plan("bald eagle in flight against a clear blue sky, sports photography")
+    assert [r.label for r in layout.regions] == ["eagle"] and "sky" not in layout.regions[0].description
+    assert "fence post" in _labels("a rooster sitting on top of a fence post crowing at sunrise, wide shot")
+
+
+def test_said_so_well_a_churchyard_a_husbands_dog_a_pantomime_a_number_balloon_and_our_village():
+    assert "well" not in _labels("I remember the old bakery in our village so well, could you draw it with the baker "
+                                 "standing at the door but no customers please")
+    layout = MockPlanner().plan("old fashioned village church with a graveyard but leave out the lych gate")
+    assert any("graveyard" in r.description or r.label == "graveyard" for r in layout.regions)
+    assert _labels("portrait of my late husbands old sheepdog, oil painting, soft morning light") == ["sheepdog"]
+    assert _labels("fairy godmother for the school pantomime, sparkly, whimsical, digital art") == ["fairy godmother"]
+    assert _labels("a giant gold number 5 balloon, plain pink background, 3d render") == ["balloon"]
+    assert _labels("the old windmill on the hill above our village, sunset, painterly") == ["windmill"]

@@ -252,7 +252,7 @@ BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "fac
         "nostril", "nostrils", "talon", "talons", "fang", "fangs", "tusk", "tusks", "whisker",
         "whiskers", "snout", "muzzle", "jaw", "jaws", "wrist", "elbow"}
 WORN |= BODY
-WORN |= {"jumpsuit", "coveralls", "tracksuit", "tabard", "chainmail", "haori", "hakama", "toga", "leotard", "kilt",
+WORN |= {"headlamp", "headtorch", "jumpsuit", "coveralls", "tracksuit", "tabard", "chainmail", "haori", "hakama", "toga", "leotard", "kilt",
          "bandana", "visor", "beanie", "satchel", "belt", "holster", "quiver", "gauntlets", "bracers", "pauldrons",
          "raincoat", "jacket", "coat", "hoodie", "sweater", "jumper", "cardigan", "dress", "suit", "uniform", "kimono",
          "gown", "armor", "armour", "cloak", "robe", "overalls", "apron", "tuxedo", "shirt", "t-shirt", "blouse", "jeans",

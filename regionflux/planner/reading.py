@@ -487,6 +487,9 @@ def _count_of(token) -> Optional[int]:
         return None
     if _names_a_kind(token):
         return None  # "a three tier wedding cake", "a ten speed bike": how many of its parts, what kind it is
+    if token.i > 0 and doc[token.i - 1].lower_ in ("number", "no", "no.", "#", "size", "age", "platform", "gate", "route",
+                                                   "bus", "room", "level", "chapter", "act", "episode", "season"):
+        return None  # "a giant gold number 5 balloon": a figure, what the balloon shows
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     if re.fullmatch(r"\d{1,3}", word):
@@ -913,6 +916,13 @@ def _scene_heading(docs) -> bool:
             all(t.pos_ in ("ADJ", "NOUN", "PROPN") for k, t in enumerate(words) if k != preps[0]) and \
             sum(any(t.lower_ in _PLACE_WORDS for t in doc) for doc in docs[1:]) >= 2:
         return True  # "A pond in springtime, a frog on a lily pad on the left, a swan on the right": where and when
+    overs = [k for k, t in enumerate(words) if t.lower_ in ("over", "above", "across")]
+    if len(docs) >= 3 and len(overs) == 1 and 0 < overs[0] < len(words) - 1 and \
+            lemma(words[overs[0] - 1]) in _SKY_LIGHTS | LIGHTS and lemma(words[-1]) in lx.SETTINGS | LANDFORMS | WATERS and \
+            not any(t.pos_ in ("VERB", "AUX") for t in words) and \
+            sum(any(t.lower_ in _PLACE_WORDS for t in doc) for doc in docs[1:]) >= 2:
+        return True  # "aurora borealis over a rugged coast, a lighthouse on the right, a whale to the left": the sky
+        # and the place of the scene
     if len(docs) < 3 or len(first) > 7 or first[0].lower_ == "the" or \
             any(t.lower_ in ("a", "an", "one") or _count_of(t) for t in first) \
             or any(t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing") and t.tag_ != "VBN" for t in first):
@@ -1094,7 +1104,8 @@ _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "n
              "booklet", "app", "game", "webpage", "site", "channel", "podcast", "course", "lecture", "report",
              "listing", "menu", "catalog", "catalogue", "lookbook", "portfolio", "vtt", "campaign", "zine", "post",
              "wall", "bulletin", "masthead", "newsletter", "flyer", "programme", "program", "leaflet", "sunday",
-             "day", "eve", "week", "weekend"}  # ("a red poppy for remembrance sunday": the day it is for)
+             "day", "eve", "week", "weekend", "pantomime", "panto", "play", "nativity", "assembly", "recital",
+             "fete", "concert", "musical"}  # ("a red poppy for remembrance sunday": the day it is for)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
 _PRINTS = {"logo", "design", "print", "graphic", "art", "illustration", "pattern", "icon", "emblem", "badge", "decal",
@@ -1295,6 +1306,8 @@ def _is_head(token) -> bool:
             or before in _CAMERA_GEAR and any(c.isdigit() for c in token.text) or \
             lemma(token) == "lens" and (before == "mm" or re.fullmatch(r"\d+mm", before)):
         return False  # "shot on a canon r5", "leica m6, hp5 pushed to 1600", "a 35mm lens": how it was taken
+    if token.lower_ == "well" and before in ("so", "very", "as", "really", "pretty", "too", "quite"):
+        return False  # "I remember the old bakery so well": how well, no well
     if token.lower_ in ("pointe", "tiptoe", "tiptoes", "demi-pointe") and before in ("en", "on", "in") or \
             token.lower_ == "en" and after.lower() in ("pointe", "route", "masse", "plein"):
         return False  # "a ballerina en pointe": how she stands
@@ -1647,6 +1660,16 @@ def _noun_compounds(doc):
                 first.head, first.dep_ = token, "amod" if first.pos_ != "NOUN" else "compound"
                 for child in [c for c in token.children if c.i > kept.i]:
                     child.head = kept
+        if first is not None and token.tag_ == "NN" and token.lower_.endswith("ing") and \
+                token.lower_ not in lx.ING_NOUNS | lx.THINGS | lx.DRAWABLE | PICTURE_NOUNS | lx.FRAME_NOUNS | \
+                lx.STYLE_WORDS | lx.STYLE_NOUNS and \
+                token.dep_ in ("pobj", "dobj", "nsubj", "ROOT", "conj") and first.pos_ == "NOUN" and \
+                first.dep_ == "compound" and first.head.i == token.i and len(token.lower_) > 5 and \
+                (token.i + 1 == len(doc) or doc[token.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ", "ADV")):
+            first.head, first.dep_ = (token.head if token.head.i != token.i else first), token.dep_
+            for child in [c for c in token.children if c.i < first.i]:  # "on top of a fence post crowing at
+                child.head = first  # sunrise": the post, and the crowing is done there
+            token.tag_, token.pos_, token.head, token.dep_ = "VBG", "VERB", first, "acl"
         if token.pos_ == "CCONJ" and token.dep_ == "cc" and token.head.dep_ == "pobj" and token.head.i == token.i - 1 \
                 and not any(c.dep_ == "conj" for c in token.head.children):
             end = next((t for t in doc[token.i + 1:] if t.dep_ not in ("det", "amod", "compound", "nummod")), None)
@@ -2326,6 +2349,9 @@ _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "dawn", "dusk", "mi
                  "twilight", "daytime", "nighttime", "midday"}
 #: Times, not places, though a colour is said of them ("at golden hour", "on a night shift").
 _TIMES = _TIMES_OF_DAY | {"hour"}
+#: What lights a sky, said first of a scene with the place it is over ("aurora borealis over a rugged coast").
+_SKY_LIGHTS = {"aurora", "borealis", "australis", "sky", "skies", "sunset", "sunrise", "astrophotography", "storm",
+               "thunderstorm", "fireworks", "stars", "way"}
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter", "springtime", "summertime", "wintertime", "autumntime"}
 #: Bounded features of a landscape, drawn where a scene lists them among its things ("..., a village far below").
 _LANDMARKS = {"lake", "pond", "river", "stream", "creek", "brook", "waterfall", "village", "hamlet", "town", "island",
@@ -3035,6 +3061,16 @@ class _Reader:
         if after_word in ("background", "backdrop", "bg") and token.dep_ in ("compound", "nmod", "amod") and \
                 word not in lx.COLOURS:
             return "setting"  # "a friendly vet smiling at the camera, clinic background blurred": where, behind her
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in ("cross", "traverse", "roam", "wander", "trek") and \
+                (word in LANDFORMS or word in lx.SETTINGS) and lx.is_plural(token.lower_) and word not in _CROSSED:
+            return "setting"  # "a caravan of camels crossing the dunes": the ground they go over
+        rest = [t.lower_ for t in token.doc[token.i + 1: token.i + 4]]
+        if len(rest) == 3 and rest[0] in ("on", "over", "in", "covering") and rest[1] in ("its", "his", "her", "their") and \
+                lx.singular(rest[2]) in lx.BODY and not self._article(token) and self.things:
+            return "worn"  # "a honeybee, extreme macro, pollen on its legs": on the one, said in its region
+        if token.dep_ == "pobj" and any(c.lower_ in ("our", "my") for c in token.children) and word in lx.SETTINGS and \
+                word not in lx.THINGS and token.head.head.i != token.head.i:
+            return "setting"  # "the old windmill on the hill above our village": the asker's home, where it is
         if word == "hour" and before_word in ("golden", "blue", "magic", "rush", "witching", "happy", "late"):
             return "setting"  # "golden hour over a wheat field, ...": when, never a thing
         if token.dep_ == "pobj" and token.head.lower_ in ("under", "beneath", "below", "underneath") and (
@@ -3077,6 +3113,7 @@ class _Reader:
         if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS | ENCLOSURES | _TIMES and not in_sky and any(
                 _colour(t) for t in token.doc[self._phrase_start(token): token.i]) and not (
                 token.dep_ == "pobj" and (token.head.lower_ in ("through", "into", "inside", "within") or
+                                          token.head.lower_ == "against" and word in ("sky", "skies") or
                                           token.head.lower_ in ("across", "along") and len(self.things) < 2)) and (
                 len(self.things) >= 2 or any(_colour(t) for t in token.doc[:self._phrase_start(token)]) or
                 token.dep_ != "pobj" or token.head.lower_ not in ("in", "on") or
@@ -6776,6 +6813,14 @@ class _Reader:
             placed |= {id(m.thing) for m in self.mentions if m.thing.head in _LANDMARKS and m.segment > 0 and  # as one
                        m.thing.article in ("a", "an") and  # of the list, a landmark is drawn
                        all(t.is_punct or t.lower_ in ("and", "plus", "also", "with") for t in m.token.doc[:m.start])}
+        for mention in self.mentions:  # "old fashioned village church with a graveyard": a place had with a
+            holder = mention.token.head.head if mention.token.dep_ == "pobj" and mention.token.head.lower_ == "with" \
+                else None  # building is its own, drawn with it
+            if holder is not None and (mention.segment, holder.i) in self._by_token and \
+                    self._by_token[(mention.segment, holder.i)].head in _BUILT and \
+                    not self._by_token[(mention.segment, holder.i)].setting_noun and \
+                    mention.thing.setting_noun and mention.thing.article in ("a", "an", "the"):
+                placed.add(id(mention.thing))
         for mention in self.mentions:  # "clouds, rain, a lake and some mountains", "a bakery, a bookshop and a
             # florist": listed with a thing, one of them
             if mention.thing.setting_noun and mention.thing.head in WATERS | _BUILT and \

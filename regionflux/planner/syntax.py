@@ -885,6 +885,13 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\b(leather|cloth|gold|silver|ivy|fur|velvet|iron|steel|copper|brass|snow|moss|vine|rope|wood|stone|"
                   r"glass|marble|lace|ice|frost)\s+(bound|clad|trimmed|plated|capped|tipped|encrusted|studded)\b(?=\s+[a-z]+)(?!\s+(?:in|with|by|on|to|from|at|and|"
                   r"or|under|over|of|the|a|an)\b)", r"\1-\2", text, flags=re.I)  # "three leather bound atlases": one word
+    text = re.sub(r"\b(my|our|your|his|her|their)\s+((?:late|dear|little|old|best|eldest|youngest)\s+)?(husband|wife|son|"
+                  r"daughter|mum|mom|dad|father|mother|brother|sister|grandma|grandpa|grandad|granddad|nan|nana|friend|"
+                  r"neighbour|neighbor|uncle|aunt|auntie|cousin|boss|teacher|partner|fiance|fiancee|girlfriend|boyfriend)"
+                  r"s(?=\s+(?:old|little|new|favourite|favorite|beloved|lovely|first|[a-z]+\s+)?(?:dog|cat|car|house|"
+                  r"garden|horse|sheepdog|puppy|kitten|pony|bike|truck|boat|shop|farm|cottage|wedding|birthday|"
+                  r"portrait|room|kitchen|chair|guitar|piano|watch|tractor)\b)", r"\1 \2\3's", text, flags=re.I)
+    # ("my late husbands old sheepdog": his, the apostrophe left out)
     text = _NEGATIVE_WEIGHT.sub(lambda m: f", no {m.group(1)},", text)  # "(text:-1)": weighted away, not drawn
     text = _WEIGHT.sub(_unweighted, text)
     text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
