@@ -4998,7 +4998,7 @@ def test_counted_hands_a_tactics_whiteboard_and_coffe_cups_are_drawn():
 def test_golden_hour_a_clinic_background_a_touchline_and_a_vet_clinic_are_where():
     labels = _labels("golden hour over a wheat field, a combine harvester on the right, a tractor with a trailer on the "
                      "left, a flock of crows overhead, oil painting")
-    assert "hour" not in labels and "harvester" in labels
+    assert "hour" not in labels and "combine harvester" in labels
     assert _labels("a friendly vet smiling at the camera, clinic background blurred, corporate headshot") == ["vet"]
     assert _labels("an old-school football coach shouting from the touchline in a flat cap, rainy, gritty black and "
                    "white photo") == ["football coach"]
@@ -5043,3 +5043,12 @@ def test_said_so_well_a_churchyard_a_husbands_dog_a_pantomime_a_number_balloon_a
     assert _labels("fairy godmother for the school pantomime, sparkly, whimsical, digital art") == ["fairy godmother"]
     assert _labels("a giant gold number 5 balloon, plain pink background, 3d render") == ["balloon"]
     assert _labels("the old windmill on the hill above our village, sunset, painterly") == ["windmill"]
+
+
+def test_a_combine_harvester_an_f1_car_a_barbers_razor_and_a_games_number():
+    assert "combine harvester" in _labels("green combine harvester and a red grain truck, farming sim 25")
+    assert "combine" in _labels("four tractors parked left of the barn and one combine on the right of it")
+    assert "formula" not in _labels("a formula 1 car on a wet track, dramatic backlight")
+    assert _labels("a barbers straight razor, close up, black and white photo, high contrast") == ["barber razor"]
+    assert "screenshot" not in _labels("horse galloping across an open plain, red dead redemption 2 screenshot, "
+                                       "volumetric dust")

@@ -490,6 +490,9 @@ def _count_of(token) -> Optional[int]:
     if token.i > 0 and doc[token.i - 1].lower_ in ("number", "no", "no.", "#", "size", "age", "platform", "gate", "route",
                                                    "bus", "room", "level", "chapter", "act", "episode", "season"):
         return None  # "a giant gold number 5 balloon": a figure, what the balloon shows
+    if word.isdigit() and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and \
+            token.i + 1 < len(doc) and lemma(doc[token.i + 1]) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"style", "replay"}:
+        return None  # "red dead redemption 2 screenshot": the game's number, one picture
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     if re.fullmatch(r"\d{1,3}", word):
@@ -1306,6 +1309,9 @@ def _is_head(token) -> bool:
             or before in _CAMERA_GEAR and any(c.isdigit() for c in token.text) or \
             lemma(token) == "lens" and (before == "mm" or re.fullmatch(r"\d+mm", before)):
         return False  # "shot on a canon r5", "leica m6, hp5 pushed to 1600", "a 35mm lens": how it was taken
+    if after.isdigit() and token.i + 2 < len(token.doc) and \
+            lemma(token.doc[token.i + 2]) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"style", "replay"}:
+        return False  # "red dead redemption 2 screenshot", "gran turismo 7 replay": a game's name, how it looks
     if token.lower_ == "well" and before in ("so", "very", "as", "really", "pretty", "too", "quite"):
         return False  # "I remember the old bakery so well": how well, no well
     if token.lower_ in ("pointe", "tiptoe", "tiptoes", "demi-pointe") and before in ("en", "on", "in") or \
@@ -1398,6 +1404,9 @@ def _is_head(token) -> bool:
             not (nxt.lower_ in ("shine", "glow") and nxt.pos_ == "VERB" and token.dep_ == "nsubj"):  # ("seven stars shine")
         return False  # "sun rays piercing the water": light, not a sun
     owned = token.doc[token.i + 2] if nxt is not None and nxt.tag_ == "POS" and token.i + 2 < len(token.doc) else None
+    while owned is not None and owned.pos_ == "ADJ" and owned.i + 1 < len(token.doc) and \
+            nounlike(token.doc[owned.i + 1]):
+        owned = token.doc[owned.i + 1]  # "a barber's straight razor": the razor, past how it looks
     k = token.i - 1
     while k > 0 and (token.doc[k].pos_ == "ADJ" or token.doc[k].tag_ == "VBG" and token.doc[k].dep_ == "amod" or
                      token.doc[k].lower_ in _MADE_OF | _METALS):  # ("an antique brass ship's compass")
@@ -1670,6 +1679,18 @@ def _noun_compounds(doc):
             for child in [c for c in token.children if c.i < first.i]:  # "on top of a fence post crowing at
                 child.head = first  # sunrise": the post, and the crowing is done there
             token.tag_, token.pos_, token.head, token.dep_ = "VBG", "VERB", first, "acl"
+        if token.lower_ == "combine" and token.tag_ in ("VB", "VBP") and (
+                token.i + 1 < len(doc) and lemma(doc[token.i + 1]) == "harvester" or
+                first is not None and (first.tag_ in ("CD", "DT") or _colour(first))):
+            harvester = doc[token.i + 1] if token.i + 1 < len(doc) and lemma(doc[token.i + 1]) == "harvester" else None
+            token.tag_, token.pos_ = "NN", "NOUN"  # "green combine harvester", "one combine on the right": the machine
+            if harvester is not None:
+                harvester.head, harvester.dep_ = (token.head if token.head.i != token.i else harvester), token.dep_
+                for child in [c for c in token.children if c is not harvester]:
+                    child.head = harvester
+                token.head, token.dep_ = harvester, "compound"
+            elif first is not None and first.head.i == token.i:
+                first.dep_ = "nummod" if first.tag_ == "CD" else "det" if first.tag_ == "DT" else "amod"
         if token.pos_ == "CCONJ" and token.dep_ == "cc" and token.head.dep_ == "pobj" and token.head.i == token.i - 1 \
                 and not any(c.dep_ == "conj" for c in token.head.children):
             end = next((t for t in doc[token.i + 1:] if t.dep_ not in ("det", "amod", "compound", "nummod")), None)

@@ -892,6 +892,14 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   r"garden|horse|sheepdog|puppy|kitten|pony|bike|truck|boat|shop|farm|cottage|wedding|birthday|"
                   r"portrait|room|kitchen|chair|guitar|piano|watch|tractor)\b)", r"\1 \2\3's", text, flags=re.I)
     # ("my late husbands old sheepdog": his, the apostrophe left out)
+    text = re.sub(r"\b(a|an)\s+(barber|butcher|baker|farmer|fisherman|sailor|pirate|witch|wizard|doctor|nurse|chef|"
+                  r"teacher|girl|boy|lady|king|queen|knight|soldier|cowboy|carpenter|tailor|jeweller|jeweler|"
+                  r"watchmaker|blacksmith|gardener|beekeeper|shepherd|captain|painter|sculptor|potter|cobbler|"
+                  r"clockmaker|miner|lumberjack|firefighter|fireman|policeman|detective|explorer|scientist|"
+                  r"musician|drummer|magician|samurai|viking|ninja)s\s+(?=[a-z]+\b)(?!(?:and|or|with|in|on|at|of|is|are|"
+                  r"who|that|standing|sitting|working|walking)\b)", r"\1 \2's ", text, flags=re.I)
+    # ("a barbers straight razor": the barber's, the apostrophe left out; "a" says one, so not two barbers)
+    text = re.sub(r"\bformula\s*(?:1|one)\b", "F1", text, flags=re.I)  # "a formula 1 car": one car, no count
     text = _NEGATIVE_WEIGHT.sub(lambda m: f", no {m.group(1)},", text)  # "(text:-1)": weighted away, not drawn
     text = _WEIGHT.sub(_unweighted, text)
     text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
