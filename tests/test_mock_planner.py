@@ -5052,3 +5052,14 @@ def test_a_combine_harvester_an_f1_car_a_barbers_razor_and_a_games_number():
     assert _labels("a barbers straight razor, close up, black and white photo, high contrast") == ["barber razor"]
     assert "screenshot" not in _labels("horse galloping across an open plain, red dead redemption 2 screenshot, "
                                        "volumetric dust")
+
+
+def test_what_a_picture_for_a_ward_or_a_chart_is_for_and_a_parade_float():
+    assert _labels("pls draw a friendly cartoon giraffe for the kids ward door, pastel colours, simple shapes, white "
+                   "background") == ["giraffe"]
+    assert _labels("draw me a smiling sun for the weather chart in reception, crayon texture, childlike") == ["sun"]
+    assert "parade float" in _labels("rio de janeiro carnival at night, a samba dancer in the centre, a drummer on the "
+                                     "left, a giant parade float behind them")
+    assert "drone" not in _labels("cape town coast, a lighthouse on the left, penguins on the beach on the right, a "
+                                  "sailboat out on the water, shot by a drone, hdr")
+    assert _labels("two pelicans siting on posts next to a fishng boat").count("pelican") == 2

@@ -986,7 +986,9 @@ def _for_whom(token) -> bool:
             if after_verb and (head.i - at < 3 or doc[at + 1].lower_ == "the"):
                 named = False  # ("a girl running for the slide", "reaching for a poster": a thing she goes for)
             if named and (head.i + 1 == len(doc) or doc[head.i + 1].is_punct or
-                          doc[head.i + 1].lower_ in ("about", "explaining", "showing", "that", "to")):
+                          doc[head.i + 1].lower_ in ("about", "explaining", "showing", "that", "to") or
+                          lemma(head) in ("chart", "ward", "noticeboard", "board", "door") and
+                          doc[head.i + 1].lower_ in ("in", "at", "on", "of")):
                 return True  # "a cloud character ... for a picture book", "..., for a kids dental leaflet", "a palm tree
                 # logo for a t-shirt", "an icon of a rocket for a slide about startups", "a volcano erupting for a
                 # kids science slide", "snowflake for xmas card", "a smiling sun for the nursery wall": what it is for
@@ -1108,7 +1110,7 @@ _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "n
              "listing", "menu", "catalog", "catalogue", "lookbook", "portfolio", "vtt", "campaign", "zine", "post",
              "wall", "bulletin", "masthead", "newsletter", "flyer", "programme", "program", "leaflet", "sunday",
              "day", "eve", "week", "weekend", "pantomime", "panto", "play", "nativity", "assembly", "recital",
-             "fete", "concert", "musical"}  # ("a red poppy for remembrance sunday": the day it is for)
+             "fete", "concert", "musical", "ward", "chart", "noticeboard", "board", "door"}  # ("a red poppy for remembrance sunday": the day it is for)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
 _PRINTS = {"logo", "design", "print", "graphic", "art", "illustration", "pattern", "icon", "emblem", "badge", "decal",
@@ -1679,6 +1681,24 @@ def _noun_compounds(doc):
             for child in [c for c in token.children if c.i < first.i]:  # "on top of a fence post crowing at
                 child.head = first  # sunrise": the post, and the crowing is done there
             token.tag_, token.pos_, token.head, token.dep_ = "VBG", "VERB", first, "acl"
+        if token.lower_ == "ward" and token.pos_ == "VERB" and first is not None and first.pos_ in ("NOUN", "PROPN"):
+            kept = next((c for c in token.children if c.dep_ == "dobj" and c.i == token.i + 1), None)
+            token.tag_, token.pos_ = "NN", "NOUN"  # "for the kids ward door": a hospital ward, no warding
+            if kept is not None:  # (the door of it)
+                kept.head, kept.dep_ = first.head if first.head.i != first.i else kept, first.dep_
+                for t in (first, token):
+                    t.head, t.dep_ = kept, "compound"
+                for child in [c for c in first.children if c.i < first.i]:
+                    child.head = kept
+            else:
+                _head_of_phrase(token, first)
+        if token.pos_ == "VERB" and first is not None and \
+                token.lower_ in ("float", "floats") and first.lower_ in ("parade", "carnival", "festival", "pride", "gras") and \
+                not any(c.dep_ in ("dobj", "attr") for c in token.children):
+            token.tag_, token.pos_ = ("NNS" if token.lower_.endswith("s") else "NN"), "NOUN"  # "a giant parade float
+            _head_of_phrase(token, first)  # behind them": the float of a parade, not floating ("the kids ward door")
+            if token.head.i == token.i:
+                token.dep_ = "ROOT"
         if token.lower_ == "combine" and token.tag_ in ("VB", "VBP") and (
                 token.i + 1 < len(doc) and lemma(doc[token.i + 1]) == "harvester" or
                 first is not None and (first.tag_ in ("CD", "DT") or _colour(first))):
@@ -2085,7 +2105,7 @@ _NAMED_PLACES = {"isle", "island", "city", "town", "village", "county", "state",
 #: Cameras and films a photo is taken with, whose model names follow them ("canon r5", "leica m6", "hp5").
 _CAMERA_GEAR = {"canon", "nikon", "sony", "leica", "hasselblad", "fujifilm", "pentax", "olympus", "ricoh", "mamiya",
                 "contax", "minolta", "lumix", "gopro", "hp5", "ilford", "cinestill", "ektar", "ektachrome", "kodachrome",
-                "velvia", "provia", "superia", "portra"}
+                "velvia", "provia", "superia", "portra", "eos", "iphone", "pixel", "dji", "mavic"}
 #: Colours a person's skin may be: how one looks, like hair, never a colour one's clothes stand apart from.
 _SKIN_TONES = {"brown", "black", "white", "pale", "dark", "tan", "olive", "fair", "beige"}
 #: What a picture is hung above or on, indoors ("a portrait of Napoleon hanging above a marble fireplace").
@@ -3407,7 +3427,9 @@ class _Reader:
                 t.lower_ in lx.DETERMINERS and t.lower_ != "the" or _count_of(t)
                 for t in token.doc[token.head.i + 1: token.i]):
             return "action"  # "a phoenix rising from (the) flames": what it does, not a second thing
-        if prep == "from" and token.head.head.lower_ in ("shot", "seen", "viewed", "photographed", "filmed", "captured"):
+        if prep in ("from", "by", "with", "on") and token.head.head.lower_ in (
+                "shot", "seen", "viewed", "photographed", "filmed", "captured", "taken") and \
+                (prep == "from" or word in ("drone", "phone", "iphone", "camera", "gopro", "polaroid", "film")):
             return "style"  # "shot from the pit", "seen from below the bridge": where the camera is
         if token.dep_ == "dobj" and token.head.lemma_ in ("do", "perform", "land") and word not in lx.THINGS:
             return "action"  # "a skateboarder doing a kickflip": what they do

@@ -61,7 +61,8 @@ _TYPOS = {"wodden": "wooden", "woden": "wooden", "thumnail": "thumbnail", "thumb
           "nite": "night", "wihtout": "without", "witout": "without", "withuot": "without", "withot": "without",
           "wthout": "without", "whitout": "without", "whithout": "without", "wihout": "without", "withouth": "without",
           "dont": "don't", "donot": "do not", "dosent": "doesn't", "doesnt": "doesn't", "hes": "he's", "shes": "she's",
-          "theyre": "they're", "skool": "school", "theres": "there's", "coffe": "coffee"}
+          "theyre": "they're", "skool": "school", "theres": "there's", "coffe": "coffee", "siting": "sitting", "fishng": "fishing",
+          "lifegaurd": "lifeguard", "lifegard": "lifeguard"}
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
 
 
