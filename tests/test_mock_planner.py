@@ -5063,3 +5063,24 @@ def test_what_a_picture_for_a_ward_or_a_chart_is_for_and_a_parade_float():
     assert "drone" not in _labels("cape town coast, a lighthouse on the left, penguins on the beach on the right, a "
                                   "sailboat out on the water, shot by a drone, hdr")
     assert _labels("two pelicans siting on posts next to a fishng boat").count("pelican") == 2
+
+
+def test_a_door_placed_by_is_drawn_and_a_bunny_by_his_hooves_is_below_him():
+    labels = _labels("snowy cottage at dusk, a big wreath on the red front door, a snowman standing to the left of "
+                     "the door, a sled leaning against the wall on the right of the door")
+    assert "door" in labels
+    layout = MockPlanner().plan("i want a picture for my daughters room with her pony Biscuit standing in a field with a "
+                                "rainbow above him and a little white bunny sitting by his hooves and a butterfly on his "
+                                "nose, make it cute and dreamy like a storybook")
+    bunny, pony = _named(layout, "bunny", "biscuit")
+    assert centre_y(bunny) > centre_y(pony)
+
+
+def test_rainbow_colours_a_1970s_postcard_a_dark_fairy_tale_and_a_hand_knit_stocking_are_looks():
+    assert _labels("a picture of a unicorn for my daughter, sparkly, rainbow colours, cute kawaii style") == ["unicorn"]
+    assert _labels("a vintage ice cream van, seaside, 1970s postcard, faded colours") == ["cream van"]
+    assert _labels("a witch, dark fairy tale, gothic, moonlight --v 6 --ar 2:3") == ["witch"]
+    assert _labels("a hand knit christmas stocking, flat lay on white linen, overhead shot") == ["christmas stocking"]
+    labels = _labels("A hawker centre at night, an old man frying noodles in a huge wok, three customers waiting on "
+                     "the left of him, neon signs hanging above the stall")
+    assert "hawker" not in " ".join(labels) and labels.count("customer") == 3

@@ -915,7 +915,9 @@ def _scene_heading(docs) -> bool:
     words = [t for t in first if not t.is_punct and t.lower_ not in ("a", "an", "the")]
     preps = [k for k, t in enumerate(words) if t.lower_ in ("in", "at", "during")]
     if len(docs) >= 3 and len(preps) == 1 and 0 < preps[0] < len(words) - 1 and \
-            lemma(words[preps[0] - 1]) in lx.SETTINGS and lemma(words[-1]) in _TIMES_OF_DAY | _SEASONS and \
+            (lemma(words[preps[0] - 1]) in lx.SETTINGS or words[preps[0] - 1].pos_ == "NOUN" and lemma(
+                words[preps[0] - 1]) not in lx.THINGS | lx.ANIMALS | lx.DRAWABLE | lx.LARGE | PEOPLE) and \
+            lemma(words[-1]) in _TIMES_OF_DAY | _SEASONS and \
             all(t.pos_ in ("ADJ", "NOUN", "PROPN") for k, t in enumerate(words) if k != preps[0]) and \
             sum(any(t.lower_ in _PLACE_WORDS for t in doc) for doc in docs[1:]) >= 2:
         return True  # "A pond in springtime, a frog on a lily pad on the left, a swan on the right": where and when
@@ -1314,6 +1316,12 @@ def _is_head(token) -> bool:
     if after.isdigit() and token.i + 2 < len(token.doc) and \
             lemma(token.doc[token.i + 2]) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"style", "replay"}:
         return False  # "red dead redemption 2 screenshot", "gran turismo 7 replay": a game's name, how it looks
+    if after.lower() in ("colours", "colors", "colour", "color", "palette", "hues", "tones", "tone") and \
+            token.dep_ in ("compound", "amod", "nmod", "nsubj") and not any(c.dep_ == "det" for c in token.children):
+        return False  # "sparkly, rainbow colours": what colours, no rainbow
+    if token.lower_ in ("postcard", "postcards") and (re.fullmatch(r"\d{2,4}s", before) or before in (
+            "vintage", "retro", "old", "seaside")) and not any(c.dep_ == "det" for c in token.children):
+        return False  # "a vintage ice cream van, seaside, 1970s postcard": the look of the picture
     if token.lower_ == "well" and before in ("so", "very", "as", "really", "pretty", "too", "quite"):
         return False  # "I remember the old bakery so well": how well, no well
     if token.lower_ in ("pointe", "tiptoe", "tiptoes", "demi-pointe") and before in ("en", "on", "in") or \
@@ -3109,6 +3117,8 @@ class _Reader:
         if len(rest) == 3 and rest[0] in ("on", "over", "in", "covering") and rest[1] in ("its", "his", "her", "their") and \
                 lx.singular(rest[2]) in lx.BODY and not self._article(token) and self.things:
             return "worn"  # "a honeybee, extreme macro, pollen on its legs": on the one, said in its region
+        if word in lx.OBJECT_PARTS and word in self._placed_by and self._article(token) in ("the", "a", "an"):
+            return "thing"  # "a big wreath on the red front door, a snowman to the left of the door": drawn, to place by
         if token.dep_ == "pobj" and any(c.lower_ in ("our", "my") for c in token.children) and word in lx.SETTINGS and \
                 word not in lx.THINGS and token.head.head.i != token.head.i:
             return "setting"  # "the old windmill on the hill above our village": the asker's home, where it is
@@ -5086,8 +5096,9 @@ class _Reader:
         if word in ("down", "up") and nxt[:1] and nxt[0] in ("a", "an", "the", "his", "her", "its", "their") and \
                 isinstance(gone := target_after(token.i + 1), Thing) and gone.head in _GONE_DOWN:
             return ("on", gone, None, set(), token.i)  # "a boy going down a slide": on the slide
-        feet = next((t for t in doc[token.i + 1: token.i + 5] if t.lower_ in ("feet", "foot")), None)
-        if word == "at" and feet is not None and all(t.tag_ in ("DT", "PRP$", "POS") or t.pos_ in ("NOUN", "PROPN", "ADJ")
+        feet = next((t for t in doc[token.i + 1: token.i + 5] if t.lower_ in ("feet", "foot", "hooves", "hoofs", "paws")),
+                    None)  # ("a little white bunny sitting by his hooves": at his feet)
+        if word in ("at", "by", "near") and feet is not None and all(t.tag_ in ("DT", "PRP$", "POS") or t.pos_ in ("NOUN", "PROPN", "ADJ")
                                                      for t in doc[token.i + 1: feet.i]):
             owner = next((t for t in doc[token.i + 1: feet.i] if t.tag_ == "PRP$" or
                           (index, t.i) in self._by_token), None)  # "a campfire at the warrior's feet", "at his feet":
