@@ -131,6 +131,25 @@ def _asides(text: str) -> str:
                                                         text[:m.start()], re.I) else f", {m.group(1)},", text)
 
 
+#: "leather bound", "ivy clad": a material and a participle that name one look, said as one word before a noun.
+_MADE_OF_WORD = re.compile(r"\b(leather|cloth|gold|silver|ivy|fur|velvet|iron|steel|copper|brass|snow|moss|vine|rope|"
+                           r"wood|stone|glass|marble|lace|ice|frost)\s+(bound|clad|trimmed|plated|capped|tipped|encrusted|"
+                           r"studded)\b(?=\s+[a-z]+)(?!\s+(?:in|with|by|on|to|from|at|and|or|under|over|of|the|a|an)\b)",
+                           re.I)
+#: "my late husbands old sheepdog": kin's things with the apostrophe left out.
+_KIN_OWNS = re.compile(r"\b(my|our|your|his|her|their)\s+((?:late|dear|little|old|best|eldest|youngest)\s+)?(husband|wife|"
+                       r"son|daughter|mum|mom|dad|father|mother|brother|sister|grandma|grandpa|grandad|granddad|nan|nana|"
+                       r"friend|neighbour|neighbor|uncle|aunt|auntie|cousin|boss|teacher|partner|fiance|fiancee|"
+                       r"girlfriend|boyfriend)s(?=\s+(?:old|little|new|favourite|favorite|beloved|lovely|first|"
+                       r"[a-z]+\s+)?(?:dog|cat|car|house|garden|horse|sheepdog|puppy|kitten|pony|bike|truck|boat|shop|"
+                       r"farm|cottage|wedding|birthday|portrait|room|kitchen|chair|guitar|piano|watch|tractor)\b)", re.I)
+#: "a barbers straight razor": one tradesman's thing, the apostrophe left out ("a" says one, so not two barbers).
+_TRADE_OWNS = re.compile(r"\b(a|an)\s+(barber|butcher|baker|farmer|fisherman|sailor|pirate|witch|wizard|doctor|nurse|"
+                         r"chef|teacher|girl|boy|lady|king|queen|knight|soldier|cowboy|carpenter|tailor|jeweller|jeweler|"
+                         r"watchmaker|blacksmith|gardener|beekeeper|shepherd|captain|painter|sculptor|potter|cobbler|"
+                         r"clockmaker|miner|lumberjack|firefighter|fireman|policeman|detective|explorer|scientist|"
+                         r"musician|drummer|magician|samurai|viking|ninja)s\s+(?=[a-z]+\b)(?!(?:and|or|with|in|on|at|of|"
+                         r"is|are|who|that|standing|sitting|working|walking)\b)", re.I)
 #: "three adventurers on the left (a fighter, a wizard and a cleric)": a counted group, then who each one is.
 _MEMBERS = re.compile(r"\b(?P<count>two|three|four|five|six|[2-6])\s+(?P<group>[a-z]+s)\b(?P<rest>[^(),.;:]{0,40}?)\s*\("
                       r"(?P<members>[a-z '-]+(?:,\s*[a-z '-]+)*)\)", re.I)
@@ -883,23 +902,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                     r"split|panel|layout)\b)", "next to each other", text, flags=re.I)
     text = beside if _fits(beside, text) else text
     # "a black SUV and a red convertible parked side by side": a small tagger takes "side" for the thing parked
-    text = re.sub(r"\b(leather|cloth|gold|silver|ivy|fur|velvet|iron|steel|copper|brass|snow|moss|vine|rope|wood|stone|"
-                  r"glass|marble|lace|ice|frost)\s+(bound|clad|trimmed|plated|capped|tipped|encrusted|studded)\b(?=\s+[a-z]+)(?!\s+(?:in|with|by|on|to|from|at|and|"
-                  r"or|under|over|of|the|a|an)\b)", r"\1-\2", text, flags=re.I)  # "three leather bound atlases": one word
-    text = re.sub(r"\b(my|our|your|his|her|their)\s+((?:late|dear|little|old|best|eldest|youngest)\s+)?(husband|wife|son|"
-                  r"daughter|mum|mom|dad|father|mother|brother|sister|grandma|grandpa|grandad|granddad|nan|nana|friend|"
-                  r"neighbour|neighbor|uncle|aunt|auntie|cousin|boss|teacher|partner|fiance|fiancee|girlfriend|boyfriend)"
-                  r"s(?=\s+(?:old|little|new|favourite|favorite|beloved|lovely|first|[a-z]+\s+)?(?:dog|cat|car|house|"
-                  r"garden|horse|sheepdog|puppy|kitten|pony|bike|truck|boat|shop|farm|cottage|wedding|birthday|"
-                  r"portrait|room|kitchen|chair|guitar|piano|watch|tractor)\b)", r"\1 \2\3's", text, flags=re.I)
-    # ("my late husbands old sheepdog": his, the apostrophe left out)
-    text = re.sub(r"\b(a|an)\s+(barber|butcher|baker|farmer|fisherman|sailor|pirate|witch|wizard|doctor|nurse|chef|"
-                  r"teacher|girl|boy|lady|king|queen|knight|soldier|cowboy|carpenter|tailor|jeweller|jeweler|"
-                  r"watchmaker|blacksmith|gardener|beekeeper|shepherd|captain|painter|sculptor|potter|cobbler|"
-                  r"clockmaker|miner|lumberjack|firefighter|fireman|policeman|detective|explorer|scientist|"
-                  r"musician|drummer|magician|samurai|viking|ninja)s\s+(?=[a-z]+\b)(?!(?:and|or|with|in|on|at|of|is|are|"
-                  r"who|that|standing|sitting|working|walking)\b)", r"\1 \2's ", text, flags=re.I)
-    # ("a barbers straight razor": the barber's, the apostrophe left out; "a" says one, so not two barbers)
+    text = _MADE_OF_WORD.sub(r"\1-\2", text)  # "three leather bound atlases": one word
+    text = _KIN_OWNS.sub(r"\1 \2\3's", text)  # "my late husbands old sheepdog": his, the apostrophe left out
+    text = _TRADE_OWNS.sub(r"\1 \2's ", text)  # "a barbers straight razor": the barber's ("a" says one barber)
     text = re.sub(r"\bformula\s*(?:1|one)\b", "F1", text, flags=re.I)
     text = re.sub(r"\bfairy[ -]tale(s?)\b", r"fairytale\1", text, flags=re.I)  # "dark fairy tale": a look, no fairy
     text = re.sub(r"\bhand[ -](knit|knitted|made|painted|drawn|carved|stitched|sewn|crafted|thrown|lettered|written|"
