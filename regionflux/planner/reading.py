@@ -1693,18 +1693,15 @@ def _noun_compounds(doc):
             kept = next((c for c in token.children if c.dep_ == "dobj" and c.i == token.i + 1), None)
             token.tag_, token.pos_ = "NN", "NOUN"  # "for the kids ward door": a hospital ward, no warding
             if kept is not None:  # (the door of it)
-                kept.head, kept.dep_ = first.head if first.head.i != first.i else kept, first.dep_
-                for t in (first, token):
-                    t.head, t.dep_ = kept, "compound"
-                for child in [c for c in first.children if c.i < first.i]:
-                    child.head = kept
+                _head_of_phrase(kept, first)
+                token.head, token.dep_ = kept, "compound"
             else:
                 _head_of_phrase(token, first)
         if token.pos_ == "VERB" and first is not None and \
                 token.lower_ in ("float", "floats") and first.lower_ in ("parade", "carnival", "festival", "pride", "gras") and \
                 not any(c.dep_ in ("dobj", "attr") for c in token.children):
             token.tag_, token.pos_ = ("NNS" if token.lower_.endswith("s") else "NN"), "NOUN"  # "a giant parade float
-            _head_of_phrase(token, first)  # behind them": the float of a parade, not floating ("the kids ward door")
+            _head_of_phrase(token, first)  # behind them": the float of a parade, not floating
             if token.head.i == token.i:
                 token.dep_ = "ROOT"
         if token.lower_ == "combine" and token.tag_ in ("VB", "VBP") and (
@@ -2106,7 +2103,7 @@ _BRANDS = {"youtube", "instagram", "tiktok", "etsy", "pinterest", "twitch", "spo
 #: Animals ridden, whose rider is said with them ("a horse with its rider").
 _MOUNTS = {"horse", "pony", "camel", "elephant", "donkey", "mule", "stallion", "mare", "ostrich", "yak", "zebra", "unicorn"}
 #: Places made of buildings, which hold the buildings said with them.
-_SETTLEMENTS = {"village", "town", "city", "hamlet", "settlement", "town square", "square"}
+_SETTLEMENTS = {"village", "town", "city", "hamlet", "settlement", "square"}
 #: Places named as "the isle of ..." ("the isle of skye", "the town of whitby").
 _NAMED_PLACES = {"isle", "island", "city", "town", "village", "county", "state", "province", "kingdom", "republic",
                  "port", "bay", "gulf", "lake", "valley", "region"}
@@ -3128,10 +3125,9 @@ class _Reader:
                 word in ("aurora", "borealis", "australis") or (
                 before_word, word) in (("northern", "lights"), ("southern", "lights"), ("milky", "way"))):
             return "setting"  # "an igloo glowing under the aurora borealis": the sky of the picture
-        of = self._of(token)
         unknown = lambda t: lemma(t) not in lx.THINGS | lx.ANIMALS | PEOPLE | lx.ELEMENTS | lx.MASS | lx.DRAWABLE | \
             lx.SETTINGS and not lx.is_plural(t.lower_)  # noqa: E731
-        if word in _NAMED_PLACES and of is not None and unknown(of) or token.dep_ == "pobj" and \
+        if word in _NAMED_PLACES and (of := self._of(token)) is not None and unknown(of) or token.dep_ == "pobj" and \
                 token.head.lower_ == "of" and lemma(token.head.head) in _NAMED_PLACES and unknown(token):
             return "setting"  # "a cottage on the isle of skye": a place's name, where it is
         if word == "horseback":
@@ -4916,10 +4912,10 @@ class _Reader:
                     id(a) for a, k, b, _, _ in found if k in ("inside", "next_to") and b is subject and
                     subject.head in _SMALL_WATERS}  # ("a paper boat floating in a puddle below them")
                 # ("a robin perched on a fence behind them": them is who came before, not the robin on the fence)
-                earlier = [t for t in self.things if t.order < subject.order and id(t) not in said_with] or [
-                    t for t in self.things if t.order < subject.order and (t.count > 1 or t.plural) and
-                    kind in ("above", "below") and not any(
+                earlier = [t for t in self.things if t.order < subject.order and id(t) not in said_with] or ([
+                    t for t in self.things if t.order < subject.order and (t.count > 1 or t.plural) and not any(
                         a is t and k in ("on", "inside") and b is subject for a, k, b, _, _ in found)]
+                    if kind in ("above", "below") else [])
                 # ("2 umbrellas on the beach and a kite flying high above them": nothing before the two, so the
                 # umbrellas)
                 supports = {id(r.b) for r in self.relations if r.kind == "on" and r.a in earlier} | \

@@ -905,11 +905,11 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _MADE_OF_WORD.sub(r"\1-\2", text)  # "three leather bound atlases": one word
     text = _KIN_OWNS.sub(r"\1 \2\3's", text)  # "my late husbands old sheepdog": his, the apostrophe left out
     text = _TRADE_OWNS.sub(r"\1 \2's ", text)  # "a barbers straight razor": the barber's ("a" says one barber)
-    text = re.sub(r"\bformula\s*(?:1|one)\b", "F1", text, flags=re.I)
+    text = re.sub(r"\bformula\s*(?:1|one)\b", "F1", text, flags=re.I)  # "a formula 1 car": one car, no count
     text = re.sub(r"\bfairy[ -]tale(s?)\b", r"fairytale\1", text, flags=re.I)  # "dark fairy tale": a look, no fairy
     text = re.sub(r"\bhand[ -](knit|knitted|made|painted|drawn|carved|stitched|sewn|crafted|thrown|lettered|written|"
                   r"woven|dyed|blown|poured|built)\b(?=\s+[a-z])(?!\s+(?:and|or|with|in|on|by|style|illustration|art)\b)",
-                  r"hand-\1", text, flags=re.I)  # "a hand knit stocking": no hand  # "a formula 1 car": one car, no count
+                  r"hand-\1", text, flags=re.I)  # "a hand knit stocking": no hand
     text = _NEGATIVE_WEIGHT.sub(lambda m: f", no {m.group(1)},", text)  # "(text:-1)": weighted away, not drawn
     text = _WEIGHT.sub(_unweighted, text)
     text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
