@@ -5084,3 +5084,30 @@ def test_rainbow_colours_a_1970s_postcard_a_dark_fairy_tale_and_a_hand_knit_stoc
     labels = _labels("A hawker centre at night, an old man frying noodles in a huge wok, three customers waiting on "
                      "the left of him, neon signs hanging above the stall")
     assert "hawker" not in " ".join(labels) and labels.count("customer") == 3
+
+
+def test_a_fuel_or_prize_before_a_participle_says_how_the_thing_is():
+    assert _labels("a giant prize-winning pumpkin at the county show, studio lighting") == ["pumpkin"]
+    assert _labels("a huge giant award-winning leek, 8k") == ["leek"]
+    assert _labels("a copper pan on a wood burning stove, warm light") == ["copper pan", "stove"]
+    layout = MockPlanner().plan("a teapot resting on top of a wood-burning stove")
+    teapot, stove = _named(layout, "teapot", "stove")
+    assert centre_y(teapot) < centre_y(stove)
+    assert _labels("a fire breathing dragon over a castle")[0] == "dragon"
+    assert "steam engine" in _labels("a coal fired steam engine crossing a viaduct")
+
+
+def test_an_allotment_and_rain_on_the_window_are_where_not_what():
+    assert _labels("an old spade on an allotment at dawn, misty, film photo") == ["spade"]
+    assert _labels("a lighthouse at night, rain on the glass, moody, cinematic") == ["lighthouse"]
+
+
+def test_them_after_a_place_said_first_is_who_is_in_it_and_the_food_names_its_plate():
+    labels = _labels("watercolour, a tiny cottage bakery, a baker kneading dough at the counter, a boy standing to his "
+                     "right, a dog sleeping on the rug below them, soft morning light")
+    assert "bakery" not in " ".join(labels) and "cottage bakery" not in labels
+    layout = MockPlanner().plan("top down flat lay of a breakfast table, a bowl of porridge in the middle, a mug to the "
+                                "left of it, a jug of milk at the top above the porridge, soft daylight")
+    assert "table" not in " ".join(r.label for r in layout.regions) and "porridge" not in [r.label for r in layout.regions]
+    jug, bowl = _named(layout, "jug", "bowl")
+    assert centre_y(jug) < centre_y(bowl)

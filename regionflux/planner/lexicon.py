@@ -97,7 +97,7 @@ SETTINGS = PLACES | {"highway", "road", "rooftop", "platform", "station", "colon
     "plaza", "courtyard", "lobby", "corridor", "hallway", "attic", "basement", "cellar", "garage", "workshop",
     "laboratory", "lab", "kitchen", "dungeon", "temple", "cathedral", "arena", "station", "airport", "port", "dock",
     "pier", "marina", "mall", "shop", "store", "bakery", "bar", "pub", "diner", "tavern", "inn", "hotel", "museum",
-    "gallery", "theater", "theatre", "concert", "stage", "orchard", "vineyard", "greenhouse", "jungle", "rainforest",
+    "gallery", "theater", "theatre", "concert", "stage", "orchard", "allotment", "vineyard", "greenhouse", "jungle", "rainforest",
     "reef", "seabed", "seafloor", "abyss", "depths", "clouds", "heavens", "cosmos", "orbit", "moonscape", "oasis",
     "island", "islands", "glade", "clearing", "grove", "thicket", "bush", "bushes", "undergrowth",
 }

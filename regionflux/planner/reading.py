@@ -616,7 +616,7 @@ def nounlike(token) -> bool:
             lemma(token.doc[token.i + 1]) not in lx.STYLE_WORDS:
         return False  # "a giant kraken", "a baby elephant": how big, how young
     if token.lower_ in _SIZE_WORDS and token.dep_ == "amod" and token.head.i > token.i + 1 and \
-            lemma(token.head) in lx.THINGS | lx.ANIMALS | lx.DRAWABLE and all(
+            token.head.pos_ == "NOUN" and lemma(token.head) not in lx.STYLE_WORDS and all(
                 t.text == "-" or t.dep_ in ("amod", "npadvmod", "compound", "advmod") for t in
                 token.doc[token.i + 1: token.head.i]):
         return False  # "giant prize-winning pumpkin": how big the pumpkin is, past what else is said of it
@@ -1285,6 +1285,8 @@ _SURFACE_FURNITURE = {"nightstand", "dresser", "sideboard", "mantel", "mantelpie
                       "pedestal", "sill", "bedside", "console", "vanity", "bureau"}
 #: Weather that hangs over a place ("morning mist over a marsh").
 _HANGING_WEATHER = {"mist", "fog", "haze", "smog", "drizzle", "rain", "snow", "snowfall", "clouds"}
+#: What weather is seen on ("rain on the glass"): the picture's window, not a thing in it.
+_PANES = {"glass", "window", "pane", "windowpane", "windscreen", "windshield"}
 #: Parts at the top of things, where what is "on the mast of a sailboat" is above the sailboat.
 _TOPS_OF_THINGS = {"mast", "rack", "spire", "chimney", "antenna", "crest", "canopy", "awning", "turret", "tower",
                    "handlebar", "handlebars", "saddle", "lid", "cap"}
@@ -2983,12 +2985,19 @@ class _Reader:
             return "setting"  # "an attic with dust in the sunbeams": the air of the picture, no thing of its own
         if word in _HANGING_WEATHER and token.i + 1 < len(token.doc) and \
                 token.doc[token.i + 1].lower_ in ("over", "above", "across", "covering", "rolling", "hanging",
-                                                   "drifting", "settling", "creeping", "in"):
-            return "setting"  # "early morning mist over a marsh": the weather of the whole picture
+                                                   "drifting", "settling", "creeping", "in") or \
+                word in ("rain", "drizzle") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
+                    "on", "against", "streaming", "lashing", "trickling", "beating", "pattering"):
+            return "setting"  # "early morning mist over a marsh", "rain on the glass": the weather of the whole picture
+            # (not "snow on a cabin roof": what lies on the roof, drawn)
         if token.dep_ == "pobj" and token.head.lower_ in ("over", "across", "covering") and \
                 lemma(token.head.head) in _HANGING_WEATHER and token.head.head.i == token.head.i - 1 and \
                 word in lx.SETTINGS:
             return "setting"  # (and the marsh it hangs over is where)
+        if token.dep_ == "pobj" and token.head.lower_ in ("on", "against", "down") and word in _PANES and (
+                lemma(token.head.head) in _HANGING_WEATHER or token.head.head.tag_ == "VBG" and
+                lemma(token.head.head.head) in _HANGING_WEATHER and token.head.head.head.i < token.i):
+            return "setting"  # "rain on the glass", "rain streaming down the window": the weather, seen through it
         if (word in lx.PLACE_NAMES or token.lower_ in lx.PLACE_NAMES) and not (token.i + 1 < len(token.doc) and nounlike(token.doc[token.i + 1])):
             return "setting"  # "ancient egypt - pharaoh on a golden throne": where it is (not "a paris street")
         if word in _MEDIA and token.dep_ in ("compound", "amod", "nmod") and lemma(token.head) in _DRAWN_WITH:
@@ -3330,7 +3339,8 @@ class _Reader:
                 doc[1].lower_ in ("on", "atop", "beside", "inside", "in") and doc[1].pos_ == "ADP" and \
                 any(self._kind(t) == "thing" for t in doc[2:] if _is_head(t)):
             sided = True  # "camera on a tripod": the camera, on something drawn with it
-        if word in lx.STYLE_NOUNS and not self._determined(token) and not fitting and not sided and not (
+        if word in lx.STYLE_NOUNS and not self._determined(token) and not fitting and not sided and not compound_thing \
+                and not (
                 word in lx.THINGS and (token.dep_ == "conj" and lemma(token.head) in lx.THINGS or any(
                     c.dep_ == "conj" and self._article(c) in ("a", "an") and nounlike(c)
                     for c in token.children))):  # (not "passport, film camera and a towel": one more thing)
@@ -4542,6 +4552,10 @@ class _Reader:
                     for m in self.mentions)]  # ("my grandson has a golden retriever ..., a painting of the dog":
                 if len(named) == 1:  # the dog is the one to draw, whoever's it is)
                     return named[0]
+            held = [other for other in self.things if any(
+                re.fullmatch(rf"\w+ of\b.*\b{re.escape(thing.head)}(?:e?s)?", e) for e in [other.words])]
+            if len(held) == 1:  # "a plate of avocado toast in the centre, ... above the toast": the plate
+                return held[0]
         return None
 
     def _extra(self, token) -> list[str]:
@@ -4918,6 +4932,8 @@ class _Reader:
                     if kind in ("above", "below") else [])
                 # ("2 umbrellas on the beach and a kite flying high above them": nothing before the two, so the
                 # umbrellas)
+                earlier = [t for t in earlier if not t.setting_noun] or earlier
+                # ("a little cottage kitchen, a grandmother ..., a cat on the shelf above them": them is who is in it)
                 supports = {id(r.b) for r in self.relations if r.kind == "on" and r.a in earlier} | \
                     {id(b) for a, k, b, _, _ in found if k == "on" and a in earlier and b is not None}
                 # "two monitors on a desk with a keyboard below them": them is the monitors, not the desk too
@@ -5031,6 +5047,8 @@ class _Reader:
 
         def target_after(start: int):
             for t in doc[start: start + 8]:
+                if t.tag_ == "HYPH" and t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_:
+                    continue  # "on top of a wood-burning stove": one word, said in two
                 if t.is_punct or t.lower_ in ("and", "or", "but", "with", "while", "where", "who", "which", "that") \
                         or t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
                     return None

@@ -792,6 +792,12 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   lambda m: m[1] + ", " + re.sub(r"^(?:my|our)\s", "a ", m[3], flags=re.I) + " background:", text,
                   flags=re.I)  # "flat lay photography on a marble countertop: ...": the surface it is all laid on is
     # the background ("overhead view of a quilting table: ...", "flatlay of my bakery bench: ..." too)
+    text = re.sub(r"^\s*((?:overhead\s+|top[\s-]down\s+)?(?:flat[\s-]?lay|overhead|top[\s-]down|bird'?s[\s-]eye)\s+(?:photography|"
+                  r"photo|shot|image|picture|composition|view)?)\s*(on|of)\s+((?:an?|the|my|our)\s+(?:[a-z]+\s+){0,3}?"
+                  r"(?:table|desk|counter|countertop|worktop|bench|tablecloth|surface|floor|blanket))\s*,"
+                  r"(?=\s*(?:a|an|the|two|three|four|five|six|some|\d+)\s)",
+                  lambda m: m[1] + ", " + re.sub(r"^(?:my|our)\s", "a ", m[3], flags=re.I) + " background:", text,
+                  flags=re.I)  # "overhead flat lay of a brunch table, a plate ..., a cup ...": the table is the ground
     text = re.sub(r"\b(on(?:\s+top\s+of)?|atop)\s+((?:a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+(?:head|hat|helmet)\b",
                   r"\1 \2", text, flags=re.I)  # "a crow sitting on a scarecrow's head": on top of the scarecrow, drawn
     text = re.sub(r"\bglass[\s-]plate\s+(?:negative|photograph|photo|print|image)s?\b", "glass-plate photography", text,
@@ -856,9 +862,12 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   flags=re.I)  # "five of my goat(s) and one dog": five goats
     text = re.sub(r"\b(?:an\s+|the\s+)?asteroid\s+(?:field|belt)\b", "asteroids", text, flags=re.I)
     # "a spaceship flying through an asteroid field": the asteroids, drawn, not a field the ship is in
-    text = re.sub(r"\b(prize|medal|trophy|ribbon)\s+(winning)\b|\b(full)\s+(length)\b",
+    text = re.sub(r"\b(prize|medal|trophy|ribbon|award)\s+(winning)\b|\b(full)\s+(length)\b|"
+                  r"\b(wood|coal|gas|oil|log|peat|charcoal|pellet)\s+(burning|fired)\b|\b(fire|flame)\s+(breathing)\b|"
+                  r"\b(record|ice)\s+(breaking)\b",
                   lambda m: "-".join(g for g in m.groups() if g), text, flags=re.I)
-    # "giant prize winning onion", "a full length mirror": one word that says how the thing is, not a second thing
+    # "giant prize winning onion", "a full length mirror", "a wood burning stove", "a fire breathing dragon": one word
+    # that says how the thing is, not a second thing
     text = re.sub(r"\s+/\s+", ", ", text)  # "a giant squid / deep sea / cinematic": a separator
     text = re.sub(r"(?<=[a-z] )way (?=(?:up|down|above|below|over|out|off|behind|beyond)\b)", "far ", text, flags=re.I)
     # "a kite way up over the tree": far up (a small parser reads "kite way" as one noun)
