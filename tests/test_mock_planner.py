@@ -5111,3 +5111,41 @@ def test_them_after_a_place_said_first_is_who_is_in_it_and_the_food_names_its_pl
     assert "table" not in " ".join(r.label for r in layout.regions) and "porridge" not in [r.label for r in layout.regions]
     jug, bowl = _named(layout, "jug", "bowl")
     assert centre_y(jug) < centre_y(bowl)
+
+
+def test_tags_after_a_place_said_first_are_things_in_it_and_a_stone_well_is_a_well():
+    labels = _labels("rustic country wedding venue, (flower arch:1.2), straw bale bench, fairy lights")
+    assert any(label.endswith("arch") for label in labels) and any(label.endswith("bench") for label in labels)
+    assert "wedding venue" not in labels
+    assert "hearth" in _labels("(medieval kitchen:1.2), huge hearth, (copper pot:1.1), no people")
+    assert _labels("village square, old stone well, market stall --no people") == ["stone well", "market stall"]
+    assert "well" not in _labels("a well lit studio with a grand piano")
+
+
+def test_a_measure_is_no_count_and_an_age_before_a_misread_noun_is_said_of_it():
+    assert _labels("Roman senator portrait, scarred face, 35mm film grain") == ["senator"]
+    assert _labels("Mongol khan portrait, weathered face, 50mm film")[0].endswith("khan")
+    assert _labels("medieval scribe writing by lamplight, etching") == ["scribe"]
+    assert _labels("an old monk reading by lamplight, etching") == ["monk"]
+
+
+def test_a_hung_portrait_a_perch_on_a_high_part_and_him_as_the_one():
+    layout = MockPlanner().plan("a portrait of a general hanging above a glass cabinet")
+    portrait, cabinet = _named(layout, "portrait", "glass cabinet")
+    assert centre_y(portrait) < centre_y(cabinet)
+    assert _labels("a portrait hanging over the fireplace")[0] == "portrait"
+    layout = MockPlanner().plan("a cormorant perched on the funnel of a steamboat")
+    bird, boat = _named(layout, "cormorant", "steamboat")
+    assert centre_y(bird) < centre_y(boat)
+    layout = MockPlanner().plan("a preacher standing on a stone cross, villagers kneeling below him, the abbey on the "
+                                "ridge high above him, oil painting")
+    abbey, preacher = _named(layout, "abbey", "preacher")
+    assert centre_y(abbey) < centre_y(preacher)
+
+
+def test_the_car_placed_by_names_the_convertible_and_the_armour_its_suit():
+    labels = _labels("a couple driving a convertible down the coast road, a palm tree to the left of the car")
+    assert "car" not in labels and labels.count("convertible") == 1
+    labels = _labels("castle hall, a suit of armour in the centre, a shield on the wall above the armour")
+    assert "armour" not in labels
+    assert _labels("a biplane over the english channel, sepia photo") == ["biplane"]

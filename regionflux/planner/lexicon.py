@@ -86,7 +86,7 @@ SETTINGS = PLACES | {"highway", "road", "rooftop", "platform", "station", "colon
                      # grounds of a sport and banks of a river: where a ball or an angler's catch is
                      "court", "pitch", "rink", "racetrack", "fairway", "riverbank", 
     "woods", "wood", "sky", "space", "universe", "galaxy", "planet", "underwater", "sea", "ocean", "lake", "river",
-    "mountains", "hills", "countryside", "wasteland", "ruins", "battlefield", "wilderness", "tundra", "savanna", "peak", "summit", "mountaintop", "hilltop", "pond", "pool", "stream", "creek", "bay", "lagoon", "canal",
+    "mountains", "hills", "countryside", "wasteland", "ruins", "battlefield", "wilderness", "tundra", "savanna", "peak", "summit", "mountaintop", "hilltop", "pond", "pool", "stream", "creek", "bay", "lagoon", "canal", "strait", "estuary", "fjord",
     "savannah", "prairie", "swamp", "marsh", "canyon", "cave", "interior", "nook", "corner", "world", "environment",
     "setting", "background", "backdrop", "surroundings", "distance", "horizon", "rain", "snow", "fog", "mist", "storm",
     "snowstorm", "thunderstorm", "sunshine", "sun", "sunlight", "moonlight", "daylight", "darkness", "shade", "shadow",
@@ -97,7 +97,7 @@ SETTINGS = PLACES | {"highway", "road", "rooftop", "platform", "station", "colon
     "plaza", "courtyard", "lobby", "corridor", "hallway", "attic", "basement", "cellar", "garage", "workshop",
     "laboratory", "lab", "kitchen", "dungeon", "temple", "cathedral", "arena", "station", "airport", "port", "dock",
     "pier", "marina", "mall", "shop", "store", "bakery", "bar", "pub", "diner", "tavern", "inn", "hotel", "museum",
-    "gallery", "theater", "theatre", "concert", "stage", "orchard", "allotment", "vineyard", "greenhouse", "jungle", "rainforest",
+    "gallery", "theater", "theatre", "concert", "stage", "venue", "orchard", "allotment", "vineyard", "greenhouse", "jungle", "rainforest",
     "reef", "seabed", "seafloor", "abyss", "depths", "clouds", "heavens", "cosmos", "orbit", "moonscape", "oasis",
     "island", "islands", "glade", "clearing", "grove", "thicket", "bush", "bushes", "undergrowth",
 }
@@ -112,7 +112,7 @@ EVENTS = {"party", "picnic", "battle", "war", "fight", "festival", "parade", "ce
           "hanukkah", "diwali", "ramadan", "eid", "passover", "valentines", "valentine"}
 #: Nouns of how a picture looks: style tags, lighting, rendering ("cinematic lighting", "octane render").
 STYLE_NOUNS = {
-    "visual", "lighting", "light", "lights", "candlelight", "glow", "style", "styles", "render", "rendering", "renders", "detail",
+    "visual", "lighting", "light", "lights", "candlelight", "lamplight", "firelight", "torchlight", "gaslight", "glow", "style", "styles", "render", "rendering", "renders", "detail",
     "details", "resolution", "quality", "focus", "bokeh", "aesthetic", "aesthetics", "vibe", "vibes", "atmosphere",
     "mood", "theme", "scheme", "rpg", "jrpg", "platformer", "roguelike", "metroidvania", "knit", "weave", "stitch",
     "stitching", "finish", "americana", "foil", "embossing", "letterpress", "brushwork", "footage", "stroke", "strokes", "brushstroke", "brushstrokes", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
@@ -353,7 +353,7 @@ THINGS = ANIMALS | FIGURES | {
     "table", "chair", "armchair", "sofa", "couch", "bench", "stool", "bed", "crib", "desk", "shelf", "bookshelf",
     "bookcase", "cabinet", "cupboard", "wardrobe", "rack", "dresser", "drawer", "nightstand", "lamp", "lantern", "candle",
     "chandelier", "mirror", "clock", "vase", "pot", "plant", "rug", "carpet", "curtain", "pillow", "cushion",
-    "blanket", "quilt", "fireplace", "stove", "oven", "fridge", "refrigerator", "sink", "bathtub", "toilet",
+    "blanket", "quilt", "fireplace", "hearth", "stove", "oven", "fridge", "refrigerator", "sink", "bathtub", "toilet",
     "television", "tv", "computer", "laptop", "monitor", "keyboard", "phone", "radio", "piano", "guitar", "violin",
     "cello", "drum", "trumpet", "harp", "flute", "saxophone", "book", "notebook", "newspaper", "letter", "envelope",
     "box", "basket", "bag", "suitcase", "backpack", "chest", "trunk", "barrel", "crate", "bucket", "jar", "bottle",
@@ -430,7 +430,8 @@ TALL = {"person", "man", "woman", "boy", "girl", "child", "tree", "lamp", "bottl
 CELESTIAL = {"moon", "sun", "planet", "comet", "meteor", "star", "nebula", "galaxy", "eclipse", "saturn", "jupiter", "neptune"}
 TOP_BANDS = {"sky", "clouds", "cloud", "aurora", "ceiling", "skyline"}
 BOTTOM_BANDS = {"sea", "ocean", "lake", "water", "river", "grass", "field", "ground", "floor", "road", "street",
-                "beach", "sand", "snow", "meadow", "lawn", "carpet", "rug", "pond", "waves", "path", "desert"}
+                "beach", "sand", "snow", "meadow", "lawn", "carpet", "rug", "pond", "waves", "path", "desert", "estuary",
+                "fjord"}
 
 _IRREGULAR = {
     "chillies": "chilli", "chilies": "chili", "atlases": "atlas", "canvases": "canvas", "aliases": "alias",

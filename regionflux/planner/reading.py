@@ -1189,7 +1189,15 @@ def _tag_heading(docs) -> int:
     if any(lemma(t) in lx.THINGS | lx.ANIMALS | _PERSONS | lx.FIGURES and lemma(t) not in lx.FRAME_NOUNS | _DOCUMENTS
            for t in words[:-1]):
         return 0  # "flat vector badger mascot, two tone": the badger is the thing
-    return 1 if any(t.lower_ in ("a", "an", "the") or _count_of(t) for doc in docs[1:] for t in doc) else 0
+    return 1 if any(t.lower_ in ("a", "an", "the") or _count_of(t) and not _a_measure(t) for doc in docs[1:] for t in doc) \
+        else 0  # ("Roman centurion portrait, ..., 35mm film grain": a film, nothing counted)
+
+
+def _a_measure(token) -> bool:
+    """A number glued to a unit or a name ("35mm", "Cinestill 800T", "50 mm"): what a camera or film is, no count."""
+    doc = token.doc
+    return bool(re.fullmatch(r"\d+", token.lower_)) and token.i + 1 < len(doc) and (
+        not token.whitespace_ and doc[token.i + 1].is_alpha or doc[token.i + 1].lower_ in _UNITS)
 
 
 #: Modifiers that name a genre or a technique of the picture rather than what a thing is; pairs are read together.
@@ -1289,7 +1297,8 @@ _HANGING_WEATHER = {"mist", "fog", "haze", "smog", "drizzle", "rain", "snow", "s
 _PANES = {"glass", "window", "pane", "windowpane", "windscreen", "windshield"}
 #: Parts at the top of things, where what is "on the mast of a sailboat" is above the sailboat.
 _TOPS_OF_THINGS = {"mast", "rack", "spire", "chimney", "antenna", "crest", "canopy", "awning", "turret", "tower",
-                   "handlebar", "handlebars", "saddle", "lid", "cap"}
+                   "handlebar", "handlebars", "saddle", "lid", "cap", "funnel", "steeple", "battlement", "battlements",
+                   "gable", "aerial"}
 #: Likenesses of someone, who is "him" or "her" ("a shopkeeper figurine behind the counter, jars above him").
 _FIGURINES = {"figurine", "figure", "statue", "statuette", "doll", "puppet", "mannequin", "miniature", "bust"}
 #: What a poster or a flyer is about ("a fire safety poster", "a bake sale flyer"), not a thing in it.
@@ -1306,8 +1315,9 @@ _TAKEN_WITH = {"telescope", "microscope", "drone", "phone", "iphone", "webcam", 
 
 def _is_head(token) -> bool:
     """A noun that is not only a modifier of the noun after it."""
-    if not nounlike(token) or token.lower_ == "home" and token.dep_ == "advmod":
-        return False  # ("carrying a sandwich home": where to, no home drawn)
+    if not nounlike(token) or token.lower_ == "home" and token.dep_ == "advmod" or \
+            token.lower_ == "well" and token.pos_ == "ADV":
+        return False  # ("carrying a sandwich home": where to, no home drawn; "a well lit room": how lit)
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     after = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
     if token.lower_ in _CAMERA_GEAR and (before not in ("a", "an", "the") or any(c.isdigit() for c in after) or any(
@@ -1661,11 +1671,40 @@ def _determined_phrase(token) -> bool:
     return k >= 0 and (token.doc[k].pos_ in ("DET", "NUM", "ADP") or token.doc[k].tag_ == "PRP$")
 
 
+#: What a well is built of or for, said before it ("a stone well", "the wishing well"): a noun, never "well done".
+_WELL_KINDS = {"stone", "brick", "wishing", "water", "village", "deep", "ancient", "oil", "desert", "rustic", "medieval",
+               "abandoned", "cobblestone", "wooden", "mossy"}
+
+
+#: Ages and peoples said before a noun, which a small tagger may read as the noun ("medieval scribe writing").
+_ERAS = {"medieval", "victorian", "edwardian", "georgian", "tudor", "elizabethan", "renaissance", "ancient", "roman",
+         "viking", "celtic", "norse", "feudal", "colonial", "regency", "baroque", "prehistoric", "byzantine", "aztec"}
+
+
 def _noun_compounds(doc):
     """"in a lace gown": a small parser hangs the second noun on the first as a clause; two nouns side by side are one
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
     for token in doc:
         first = doc[token.i - 1] if token.i > 0 else None
+        if token.lower_ == "well" and token.pos_ == "ADV" and first is not None and (
+                first.lower_ in _WELL_KINDS or first.lower_ in ("a", "the", "old") and (
+                    token.i + 1 == len(doc) or doc[token.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ"))):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a stone well", "the old well": a well, not how well
+            if first.pos_ in ("NOUN", "PROPN", "ADJ") and first.head.i != token.i:
+                for child in [c for c in first.children if c.i > token.i]:
+                    child.head = token  # ("a stone well in a garden": the well is in it)
+                _head_of_phrase(token, first)
+                first.dep_ = "amod" if first.pos_ == "ADJ" else "compound"
+            elif first.pos_ == "DET":
+                first.head, first.dep_ = token, "det"
+        if token.tag_ in ("VBP", "VB") and token.dep_ == "ROOT" and first is not None and first.lower_ in _ERAS and \
+                first.dep_ == "nsubj" and first.head.i == token.i and token.text.islower() and (
+                    token.i + 1 == len(doc) or doc[token.i + 1].tag_ in ("VBG", "IN", ",")):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "medieval scribe writing by candlelight": a scribe of an age
+            first.tag_, first.pos_, first.dep_ = "JJ", "ADJ", "amod"
+            for child in token.children:
+                if child.tag_ == "VBG" and child.dep_ in ("dobj", "xcomp", "ccomp"):
+                    child.dep_ = "acl"
         if token.lower_ in ("underneath", "beneath", "overhead") and token.pos_ == "NOUN" and first is not None and \
                 first.pos_ == "NOUN" and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct):
             token.tag_, token.pos_, token.dep_, token.head = "RB", "ADV", "advmod", first  # "a hedgehog underneath"
@@ -2117,7 +2156,9 @@ _CAMERA_GEAR = {"canon", "nikon", "sony", "leica", "hasselblad", "fujifilm", "pe
 _SKIN_TONES = {"brown", "black", "white", "pale", "dark", "tan", "olive", "fair", "beige"}
 #: What a picture is hung above or on, indoors ("a portrait of Napoleon hanging above a marble fireplace").
 _HUNG_ON = {"fireplace", "mantel", "mantelpiece", "sofa", "couch", "bed", "desk", "wall", "piano", "sideboard", "console",
-            "dresser", "headboard", "bench", "table", "bookshelf", "shelf", "chair", "armchair", "bar", "counter"}
+            "dresser", "headboard", "bench", "table", "bookshelf", "shelf", "chair", "armchair", "bar", "counter",
+            "case", "cabinet", "cupboard", "chest", "altar", "doorway", "door", "staircase", "stairs", "crib", "cot",
+            "radiator", "bureau"}
 #: How lamps are hung where a prompt says ("string lights overhead", "fairy lights draped across the ceiling").
 _HUNG_HOW = {"overhead", "above", "hanging", "hung", "draped", "strung", "wrapped", "across", "around", "over"}
 #: Lamps named by what kind of light they give ("pendant lights", "string lights"): things, not the picture's light.
@@ -2998,6 +3039,10 @@ class _Reader:
                 lemma(token.head.head) in _HANGING_WEATHER or token.head.head.tag_ == "VBG" and
                 lemma(token.head.head.head) in _HANGING_WEATHER and token.head.head.head.i < token.i):
             return "setting"  # "rain on the glass", "rain streaming down the window": the weather, seen through it
+        if word in ("channel", "strait") and token.i > 0 and (
+                token.doc[token.i - 1].lower_ in ("english", "bristol", "irish", "north", "bosphorus") or
+                token.doc[token.i - 1].pos_ == "PROPN" and token.doc[token.i - 1].text[:1].isupper()):
+            return "setting"  # "over the english channel": a named sea, where it is (not "a potassium channel")
         if (word in lx.PLACE_NAMES or token.lower_ in lx.PLACE_NAMES) and not (token.i + 1 < len(token.doc) and nounlike(token.doc[token.i + 1])):
             return "setting"  # "ancient egypt - pharaoh on a golden throne": where it is (not "a paris street")
         if word in _MEDIA and token.dep_ in ("compound", "amod", "nmod") and lemma(token.head) in _DRAWN_WITH:
@@ -3220,6 +3265,8 @@ class _Reader:
         if hung_up and lemma(token) in HUNG and token.i > 0 and (token.doc[token.i - 1].like_num or
                                                                  token.doc[token.i - 1].lower_ in NUMBER_WORDS):
             return "thing"  # "2 portraits hanging above a fireplace"
+        if hung_up and word in HUNG and shown is None and self._article(token) in ("a", "an", "the"):
+            return "thing"  # "a portrait hanging above a fireplace": a picture on the wall, not how it is taken
         placed = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
             "above", "over", "on", "beside", "behind", "below", "under", "next", "near", "by", "between")
         if before in ("framed", "hanging") and word in lx.FRAME_NOUNS | PICTURE_NOUNS and (
@@ -3294,8 +3341,9 @@ class _Reader:
             return "frame"
         if word in lx.POSITIONS and lx.POSITIONS[word] and (prep or before in ("the", "its", "his", "her", "their")):
             return "position"
-        if word in lx.PARTS and self._of(token) is not None and prep in ("on", "at", "in", "atop", "upon", "onto", "from"):
-            return "part"
+        if (word in lx.PARTS or word in _TOPS_OF_THINGS | {"handle"}) and self._of(token) is not None and \
+                prep in ("on", "at", "in", "atop", "upon", "onto", "from"):
+            return "part"  # "on the roof of a car", "perched on the funnel of a ferry": on the car, on the ferry
         if word in lx.PARTS and prep and any(nounlike(t) and lemma(t) in {x.head for x in self.things}
                                             for t in token.doc[self._phrase_start(token): token.i]):
             return "part"
@@ -3923,6 +3971,7 @@ class _Reader:
             return
         things = [t for t in heads if kinds[t.i] == "thing"]
         if not first and len(self.things) == 1 and things and len(things) == len(heads) and \
+                not self.things[0].setting_noun and \
                 all(lemma(t) in lx.OBJECT_PARTS | {"layer", "crust", "crumb"} for t in things) and \
                 _undetermined(list(doc)):
             self.style.append(doc.text.strip())
@@ -4068,7 +4117,7 @@ class _Reader:
             lemma(words[-1]) in {"table", "tabletop", "countertop", "counter", "board", "bench", "desk", "surface",
                                  "tray", "slab", "worktop", "benchtop"} and \
             self.things[0].head not in lx.LARGE | PEOPLE | lx.ANIMALS and not _person(self.things[0].head) and \
-            not any(_colour(t) for t in words)
+            not self.things[0].setting_noun and not any(_colour(t) for t in words)  # (not after "a barn venue": in it)
 
     def _rings_of_the_planet(self, doc) -> bool:
         """"saturn, ultra detailed rings", "a gas giant, rings in sharp focus": a tag of a ringed planet's rings is said
@@ -4381,8 +4430,7 @@ class _Reader:
             if t.i in styled:  # "a steampunk airship", "pixel art ghost": how it is drawn, said in the prompt
                 continue
             value = _count_of(t)
-            if value is not None and t.i + 1 < len(doc) and re.fullmatch(r"\d+", t.lower_) and (
-                    not t.whitespace_ and doc[t.i + 1].is_alpha or doc[t.i + 1].lower_ in _UNITS):
+            if value is not None and _a_measure(t):
                 value = None  # "28mm scale", "Cinestill 800T": a measure or a name glued to its number, not how many
             if value is not None and not (t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
                 count, counted = (count * value if t.lower_ == "dozen" and counted else value), True
@@ -4552,8 +4600,14 @@ class _Reader:
                     for m in self.mentions)]  # ("my grandson has a golden retriever ..., a painting of the dog":
                 if len(named) == 1:  # the dog is the one to draw, whoever's it is)
                     return named[0]
-            held = [other for other in self.things if any(
-                re.fullmatch(rf"\w+ of\b.*\b{re.escape(thing.head)}(?:e?s)?", e) for e in [other.words])]
+            if token is not None and token.dep_ == "pobj" and thing.head in ("car", "boat"):
+                named = [other for other in self.things if other.head in _GROUP_KINDS[thing.head] - {thing.head} and
+                         other.count == 1]
+                if len(named) == 1:  # "a convertible ..., a cactus on the right of the car": placed by the one said
+                    return named[0]  # (not "a taxi ..., the car behind it": one more car)
+            held = [other for other in self.things if
+                    re.fullmatch(rf"(?:\w+ )+of\b.*\b{re.escape(thing.head)}(?:e?s)?",
+                                 " ".join([other.words, *other.extra[:1]]))]  # ("a suit of armour": its of, said apart)
             if len(held) == 1:  # "a plate of avocado toast in the centre, ... above the toast": the plate
                 return held[0]
         return None
@@ -4739,6 +4793,8 @@ class _Reader:
         if word in ("him", "her", "he", "she", "his", "hers"):
             people = [t for t in self.things if (_personlike(t.head) or t.head in _FIGURINES and any(
                 _person(w) for w in t.words.lower().split()[:-1])) and t is not subject]  # ("a shopkeeper figurine")
+            people = [t for t in people if t.count == 1 and not t.plural and not t.group] or people  # one person
+            # ("a philosopher ..., students sitting below him, the parthenon high above him": him is the one)
             people = [t for t in people if _person(t.head) or t.head in _FIGURINES] or people  # a diner is a place, a
             # florist a person
             verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
