@@ -5149,3 +5149,40 @@ def test_the_car_placed_by_names_the_convertible_and_the_armour_its_suit():
     labels = _labels("castle hall, a suit of armour in the centre, a shield on the wall above the armour")
     assert "armour" not in labels
     assert _labels("a biplane over the english channel, sepia photo") == ["biplane"]
+
+
+def test_a_ships_wheel_a_lighthouse_lens_and_a_smoke_plume_are_things():
+    layout = MockPlanner().plan("an oil lamp swinging above the ship's wheel")
+    assert [r.label for r in layout.regions] == ["oil lamp", "wheel"]
+    lamp, wheel = _named(layout, "oil lamp", "wheel")
+    assert centre_y(lamp) < centre_y(wheel)
+    assert "lens" in _labels("inside the lamp room, a keeper cleaning the huge lens on the left, a gull outside the "
+                             "window on the right, oil painting")
+    labels = _labels("science poster: brown mountain, black ash cloud, red lava")
+    assert "poster" not in " ".join(labels) and "ash cloud" in labels
+
+
+def test_what_hangs_above_him_with_him_and_a_parrot_up_in_the_canopy():
+    layout = MockPlanner().plan("a diver standing on the seabed with a boat floating on the surface above him")
+    boat, diver = _named(layout, "boat", "diver")
+    assert centre_y(boat) < centre_y(diver)
+    layout = MockPlanner().plan("a sloth hanging from a branch, a toucan in the canopy above it, watercolour")
+    toucan, sloth = _named(layout, "toucan", "sloth")
+    assert centre_y(toucan) < centre_y(sloth) and "canopy" not in _labels(
+        "a sloth hanging from a branch, a toucan in the canopy above it, watercolour")
+    assert "home" not in _labels("a tiny home recording studio, a singer at the microphone, a cat on the amp")
+
+
+def test_a_thing_with_something_below_it_is_not_at_the_very_bottom():
+    layout = MockPlanner().plan("lake cross section, a swan floating on the surface, a pike swimming below the swan, a "
+                                "heron standing to the left of the swan and a crayfish on the muddy bottom")
+    swan, pike, crayfish = _named(layout, "swan", "pike", "crayfish")
+    assert centre_y(swan) < centre_y(pike) < centre_y(crayfish)
+    layout = MockPlanner().plan("a church with a tall spire in the middle, a full moon and clouds above it, a fox at "
+                                "the bottom")
+    moon, church = _named(layout, "moon", "church")
+    assert centre_y(moon) < centre_y(church)
+    layout = MockPlanner().plan("a cottage kitchen at night, a dog on the left, a basket of apples on the right, a "
+                                "crescent moon in the window above them")
+    moon, dog = _named(layout, "crescent moon", "dog")
+    assert centre_y(moon) < centre_y(dog)

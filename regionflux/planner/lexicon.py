@@ -293,7 +293,7 @@ ANIMALS = {
     "griffin", "phoenix", "fish", "goldfish", "shark", "whale", "dolphin", "orca", "seal", "walrus", "octopus",
     "squid", "jellyfish", "crab", "lobster", "shrimp", "starfish", "seahorse", "butterfly", "moth", "bee",
     "wasp", "ant", "beetle", "ladybug", "dragonfly", "spider", "snail", "slug", "worm", "caterpillar", "firefly",
-    "koi", "salmon", "trout", "swallow", "finch", "canary", "magpie", "lobster",
+    "koi", "salmon", "trout", "pike", "carp", "bream", "minnow", "swallow", "finch", "canary", "magpie", "lobster",
     "corgi", "husky", "retriever", "labrador", "poodle", "beagle", "dachshund", "pug", "bulldog", "terrier",
     "collie", "chihuahua", "shiba", "dalmatian", "greyhound", "rottweiler", "doberman", "spaniel", "sheepdog",
     "hound", "wolfhound", "bloodhound",

@@ -1166,7 +1166,9 @@ def _heading(text: str, docs) -> int:
         return 0  # ("make a comic panel with: 1) a detective ...": a kind of picture, named by two nouns)
     body = [t for doc in docs[end:] for t in doc]
     if not any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in body) and not (
-            lemma(heads[-1]) in {"download", "printable", "listing", "prompt", "commission", "lay", "flatlay"}):
+            lemma(heads[-1]) in {"download", "printable", "listing", "prompt", "commission", "lay", "flatlay"}) and not (
+            lemma(heads[-1]) in _DOCUMENTS | _PURPOSES and any(  # "school poster: black volcano, orange lava": tags of
+                nounlike(t) and lemma(t) in lx.THINGS | lx.ANIMALS | lx.LARGE | PEOPLE for t in body)):  # what it shows
         return 0  # "sunset palette: coral, gold and violet": what follows is not things ("Etsy digital download:
         # boho rainbow wall art": what the listing shows, in tags)
     return end
@@ -1405,6 +1407,10 @@ def _is_head(token) -> bool:
     if nxt is not None and (nounlike(nxt) or nxt.lower_ == "lighting" and nxt.pos_ == "NOUN") and \
             token.dep_ in ("compound", "amod", "nmod", "npadvmod") and nxt.i == token.head.i:
         return False  # "a steam locomotive": the tagger may hang "steam" on it as an adverbial noun
+    if nxt is not None and token.dep_ == "compound" and nxt.i == token.head.i and nxt.lower_.endswith("ing") and \
+            nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN" and (
+                (nxt.lower_, lemma(nxt.head)) in _ING_COMPOUNDS or nxt.lower_ in lx.ING_NOUNS):
+        return False  # "a cozy home recording studio": a kind of studio, no home of its own
     if nxt is not None and token.lower_ in _SIZE_WORDS and (nxt.pos_ == "ADJ" or nxt.tag_ == "VBN") and \
             token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
         return False  # "giant surprised emoji": how big, not a giant
@@ -1705,6 +1711,20 @@ def _noun_compounds(doc):
             for child in token.children:
                 if child.tag_ == "VBG" and child.dep_ in ("dobj", "xcomp", "ccomp"):
                     child.dep_ = "acl"
+        if token.tag_ == "VBG" and token.dep_ == "acl" and first is not None and first.pos_ == "NOUN" and \
+                first.dep_ == "pobj" and first.head.lower_ == "with" and token.head.i < first.i and any(
+                    t.lower_ in ("him", "her", "them") and t.head.pos_ == "ADP" for t in doc[token.i + 1: token.i + 8]):
+            token.head = first  # "an astronaut on the moon with the earth hanging in the sky above him": the earth
+            # hangs there (he is not above himself)
+        if token.tag_ == "NN" and token.lower_ in _DOINGS and first is not None and first.pos_ == "ADJ" and \
+                first.head.i == token.i and lemma(first) in lx.ANIMALS | PEOPLE and token.i > 1 and \
+                doc[token.i - 2].lower_ in ("a", "an", "the", "one"):
+            first.tag_, first.pos_, first.head, first.dep_ = "NN", "NOUN", (
+                token.head if token.head.i != token.i else first), token.dep_  # "a pike swimming below the swan": a
+            doc[token.i - 2].head = first  # fish the tagger took for a word of how, and what it does
+            for child in [c for c in token.children if c.i > token.i]:
+                child.head = token
+            token.tag_, token.pos_, token.head, token.dep_ = "VBG", "VERB", first, "acl"
         if token.lower_ in ("underneath", "beneath", "overhead") and token.pos_ == "NOUN" and first is not None and \
                 first.pos_ == "NOUN" and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct):
             token.tag_, token.pos_, token.dep_, token.head = "RB", "ADV", "advmod", first  # "a hedgehog underneath"
@@ -2149,6 +2169,8 @@ _SETTLEMENTS = {"village", "town", "city", "hamlet", "settlement", "square"}
 _NAMED_PLACES = {"isle", "island", "city", "town", "village", "county", "state", "province", "kingdom", "republic",
                  "port", "bay", "gulf", "lake", "valley", "region"}
 #: Cameras and films a photo is taken with, whose model names follow them ("canon r5", "leica m6", "hp5").
+#: What a lens is said to be when it is a thing in the picture ("the giant lens" of a lighthouse), not a camera's.
+_GREAT_LENSES = {"giant", "huge", "big", "enormous", "massive", "great", "fresnel", "brass", "magnifying", "lighthouse"}
 _CAMERA_GEAR = {"canon", "nikon", "sony", "leica", "hasselblad", "fujifilm", "pentax", "olympus", "ricoh", "mamiya",
                 "contax", "minolta", "lumix", "gopro", "hp5", "ilford", "cinestill", "ektar", "ektachrome", "kodachrome",
                 "velvia", "provia", "superia", "portra", "eos", "iphone", "pixel", "dji", "mavic"}
@@ -2190,6 +2212,14 @@ def _hung_lamps(doc, among) -> bool:
     overhead", "fairy lights draped overhead"): lamps, drawn where they hang, not the scene's light."""
     return any(t.lower_ in ("lights", "light") and t.i > 0 and doc[t.i - 1].lower_ in _LIGHT_FITTINGS for t in among) and \
         any(t.lower_ in _HUNG_HOW for t in doc)
+
+
+def _a_plume(words) -> bool:
+    """A cloud or plume of smoke, ash or dust ("grey smoke cloud"): given off by something, a thing to draw, not
+    the weather."""
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and lemma(nouns[-1]) in ("cloud", "plume") and any(
+        t.lower_ in ("smoke", "ash", "dust", "mushroom", "steam") for t in words)
 
 
 def _style_segment(doc) -> bool:
@@ -2284,7 +2314,8 @@ def _style_segment(doc) -> bool:
     if bare and heads and len(words) <= 4 and all(lemma(t) in SURFACES | lx.ELEMENTS | LIGHTS or lemma(t) in lx.SETTINGS
                                                   and lemma(t) not in lx.THINGS for t in heads) and \
             not any(lemma(t) == "aurora" for t in words) and not any(
-            _colour(t) and lemma(heads[-1]) in STRUCTURES | WATERS for t in words):  # "blue pool": drawn in its colour
+            _colour(t) and lemma(heads[-1]) in STRUCTURES | WATERS for t in words) and not _a_plume(words):
+        # ("blue pool": drawn in its colour; "grey smoke cloud": what a fire or a volcano gives off, drawn)
         return True  # "graffiti walls", "endless wheat fields", "harsh midday sun": where and in what light
     before_place = list(itertools.takewhile(lambda t: t.pos_ != "ADP" and t.tag_ != "VBG" or t.i == 0, words))
     if _undetermined(before_place) and len(before_place) < len(words) and \
@@ -2484,7 +2515,7 @@ _BANDS = {**{w: (0.0, 0.3) for w in ("hat", "cap", "helmet", "crown", "beanie", 
           **{w: (0.0, 0.6) for w in ("sail", "sails", "mast")}, "lid": (0.0, 0.25), "rim": (0.0, 0.2), "brim": (0.0, 0.2),
           **{w: (0.1, 0.6) for w in ("wings", "wing", "mane")}, "horns": (0.0, 0.25), "antlers": (0.0, 0.3)}
 #: Things named by an "-ing" word and a noun ("a vending machine", "a rocking chair"): one noun, nobody doing it.
-_ING_COMPOUNDS = {("vending", "machine"), ("washing", "machine"), ("sewing", "machine"), ("frying", "pan"),
+_ING_COMPOUNDS = {("vending", "machine"), ("recording", "studio"), ("conditioning", "unit"), ("washing", "machine"), ("sewing", "machine"), ("frying", "pan"),
                   ("dining", "table"), ("dining", "chair"), ("swimming", "pool"), ("fishing", "rod"), ("fishing", "boat"),
                   ("fishing", "net"), ("rocking", "chair"), ("rocking", "horse"), ("walking", "stick"),
                   ("sleeping", "bag"), ("cutting", "board"), ("rolling", "pin"), ("watering", "can"),
@@ -2778,6 +2809,7 @@ class _Reader:
         self._looks_of_the_one()
         self._upper_and_lower()
         self._support_raised()
+        self._bands_made_room()
         for stand_in in [t for t in self.things if id(t) in self._stand_ins]:
             if not any(stand_in is x for r in self.relations for x in (r.a, r.b, r.c)) and \
                     not any(t.inside is stand_in for t in self.things):
@@ -2796,6 +2828,15 @@ class _Reader:
             self.style, self.settings = [self._apart(s) for s in self.style], [self._apart(s) for s in self.settings]
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._apart(self._global_prompt()))
+
+    def _bands_made_room(self) -> None:
+        """"a duck floating on the surface, a fish swimming below the duck": a thing something is said to be below
+        is not at the very bottom, whatever water or ground it is on; one something is above is not at the very top."""
+        for thing in self.things:
+            if "bottom" in thing.hints and any(r.kind == "below" and r.b is thing for r in self.relations):
+                thing.hints.discard("bottom")
+            if "top" in thing.hints and any(r.kind == "above" and r.b is thing for r in self.relations):
+                thing.hints.discard("top")
 
     def _each_its_own(self) -> None:
         """"each of the two dragons is guarding its own egg", "three birds, each perched on its own branch": one of it
@@ -3039,6 +3080,13 @@ class _Reader:
                 lemma(token.head.head) in _HANGING_WEATHER or token.head.head.tag_ == "VBG" and
                 lemma(token.head.head.head) in _HANGING_WEATHER and token.head.head.head.i < token.i):
             return "setting"  # "rain on the glass", "rain streaming down the window": the weather, seen through it
+        if word in ("canopy", "treetop", "treetops") and token.dep_ == "pobj" and \
+                token.head.lower_ in ("in", "among", "through") and \
+                self._article(token) == "the" and not any(_a_tree(t.head) for t in self.things):
+            return "setting"  # "a parrot in the canopy above it": up in the forest's roof, where the parrot is
+        if word in ("ship", "captain") and token.i + 2 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS" and \
+                nounlike(token.doc[token.i + 2]) and len(re.findall(rf"\b{word}s?\b", self.text, re.I)) == 1:
+            return "filler"  # "a brass lantern above the ship's wheel": the helm, a thing of its own, no ship drawn
         if word in ("channel", "strait") and token.i > 0 and (
                 token.doc[token.i - 1].lower_ in ("english", "bristol", "irish", "north", "bosphorus") or
                 token.doc[token.i - 1].pos_ == "PROPN" and token.doc[token.i - 1].text[:1].isupper()):
@@ -3379,6 +3427,9 @@ class _Reader:
             sided = True  # "game screenshot, ... my character alone on the right": the player's figure, drawn
         if word == "light" and token.i > 0 and doc[token.i - 1].lower_ in _LIGHT_FITTINGS:
             return "thing"  # "pendant lights", "string lights overhead": lamps, drawn where they hang
+        if word == "lens" and self._determined(token) and any(t.lower_ in _GREAT_LENSES for t in doc[
+                self._phrase_start(token): token.i]):
+            return "thing"  # "a keeper polishing the giant lens": a lighthouse's lens, not the camera's
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
                 not fitting and not sided and not (_count_of_phrase(token) and lx.is_plural(token.lower_) and
                                                    word in PICTURE_NOUNS | lx.FRAME_NOUNS):
@@ -3946,6 +3997,7 @@ class _Reader:
         if not first and self.things and self._falls_onto(index, doc, heads):
             return  # "..., rain falling onto a lake, ...": the weather, and the lake it falls on drawn
         if not first and things_here and all(lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS for t in things_here) \
+                and not _a_plume(list(doc)) \
                 and not _hung_lamps(doc, things_here) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]) \
                 and not _ON_THE_CANVAS.search(doc.text) and not any(
                     t.lower_ in ("above", "over", "below", "under", "beneath", "beside", "behind") and t.i + 1 < len(doc)
@@ -4820,6 +4872,12 @@ class _Reader:
                 # "a boy jumping in a puddle below it": not the boy
             if subject is not None and word in ("its", "it"):  # "a basket full of eggs to its left": not the eggs
                 before = [t for t in before if t.inside is not subject]
+                joined = {id(self._by_token.get((index, c.i))) for m in self._mentions_in(index) if m.thing is subject
+                          for c in m.token.conjuncts if c.dep_ not in ("pobj", "dobj") and m.token.dep_ not in (
+                              "pobj", "dobj") and not any(ch.dep_ in ("prep", "acl", "relcl") and ch.i < m.token.i
+                                                          for ch in c.children)}  # "a mosque ..., a crescent moon
+                # and stars above it": the mosque ("a speaker on the floor and a pedal to its left": the speaker)
+                before = [t for t in before if id(t) not in joined]
             if subject is not None:  # "an astronaut standing on a sand dune looking up at it": not the dune
                 under = {id(r.b) for r in self.relations if r.a is subject and r.kind in ("on", "inside")} | \
                     {id(f[2]) for f in found if f[0] is subject and f[1] in ("on", "inside") and f[2] is not None}
@@ -4864,6 +4922,9 @@ class _Reader:
                 said = [m.thing for m in sorted(self.mentions, key=lambda m: m.token.i)
                         if m.segment == last and m.thing is not subject]
                 held = {id(r.b) for r in self.relations if r.kind == "on" and r.b is not None and r.a in said}
+                if word == "its":  # "a starship drifting above a planet, two shuttles docking on its left flank":
+                    held |= {id(r.b) for r in self.relations if r.kind in ("above", "below") and r.b is not None and
+                             r.a in said}  # the one said first, not what it is placed by
                 if word == "it":
                     said = [t for t in said if t.inside is None or t.inside not in said] or said  # "a church with a
                     # blue dome on the cliff, a donkey on the steps below it": the church, not its dome
@@ -4979,8 +5040,9 @@ class _Reader:
                 # ... above them": them is what came before the two, not saturn)
                 said_with |= {id(a) for a, k, b, _, _ in found if k in ("on", "inside") and b is subject} | {
                     id(r.a) for r in self.relations if r.kind in ("on", "inside") and r.b is subject} | {
-                    id(a) for a, k, b, _, _ in found if k in ("inside", "next_to") and b is subject and
-                    subject.head in _SMALL_WATERS}  # ("a paper boat floating in a puddle below them")
+                    id(a) for a, k, b, _, _ in found if k in ("inside", "next_to") and b is subject and (
+                        subject.head in _SMALL_WATERS or subject.head in _PANES)}  # ("a paper boat floating in a
+                # puddle below them", "a full moon in the window above them": them is who came before the two)
                 # ("a robin perched on a fence behind them": them is who came before, not the robin on the fence)
                 earlier = [t for t in self.things if t.order < subject.order and id(t) not in said_with] or ([
                     t for t in self.things if t.order < subject.order and (t.count > 1 or t.plural) and not any(
@@ -5124,6 +5186,8 @@ class _Reader:
                     return _Pronoun(t)  # resolved once the phrase's subject is known
                 if (index, t.i) in self._by_token:
                     return self._by_token[(index, t.i)]
+                if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" and _is_head(t) and self._kind(t) == "filler":
+                    continue  # "above the ship's wheel": the wheel, whose ship is not drawn
                 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" and lemma(t) in FORMATIONS | lx.CROWDS | set(lx.QUANTITIES):
                     continue  # "on a stack of old books": on the books
                 if _is_head(t) and self._kind(t) not in ("thing",):
@@ -5327,8 +5391,11 @@ class _Reader:
                 if t.lower_ in ("the", "its", "his", "her", "their", "very", "far", "upper", "lower", "side", "part",
                                 "corner", "edge", "half", "hand", "-", "left", "right", "top", "bottom", "middle",
                                 "center", "centre", "background", "foreground", "front", "back", "distance") or \
-                        t.lower_ in ("coast", "shore") and t.i > 0 and doc[t.i - 1].lower_ in lx.POSITIONS:
-                    # ("a port city on the bottom coast": a map's south, said as its side)
+                        t.lower_ in ("coast", "shore") and t.i > 0 and doc[t.i - 1].lower_ in lx.POSITIONS or \
+                        t.pos_ == "ADJ" and not _colour(t) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "bottom" and \
+                        t.i > 0 and doc[t.i - 1].lower_ == "the":
+                    # ("a port city on the bottom coast": a map's south, said as its side; "a snail on the muddy
+                    # bottom": the bottom of the pond, the picture's)
                     span_end = t.i + 1
                     continue
                 break
