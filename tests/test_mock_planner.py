@@ -5186,3 +5186,47 @@ def test_a_thing_with_something_below_it_is_not_at_the_very_bottom():
                                 "crescent moon in the window above them")
     moon, dog = _named(layout, "crescent moon", "dog")
     assert centre_y(moon) < centre_y(dog)
+
+
+def test_a_cooler_a_black_locomotive_a_toy_rocking_horse_and_a_trail_camera_are_read_as_nouns():
+    assert "cooler" in _labels("a riverbank with a camp chair and a cooler but no tent")
+    layout = MockPlanner().plan("a black steam locomotive passing a red signal box")
+    assert any("locomotive" in r.label and "black" in r.description.lower() for r in layout.regions)
+    assert _labels("a toy rocking horse, christmas eve, warm glow") == ["toy horse"]
+    assert "trail camera" in _labels("trail camera strapped to a pine tree, no deer, foggy morning")
+    assert "steam engine" in _labels("model railway in the garden, live steam engine on a wooden bridge --no people")
+
+
+def test_who_stands_by_her_a_trophy_mounted_above_and_the_shanty_of_ice_fishing():
+    layout = MockPlanner().plan("a groom with two groomsmen standing to the left of him")
+    groomsman, groom = _named(layout, "groomsman", "groom")
+    assert centre_x(groomsman) < centre_x(groom)
+    layout = MockPlanner().plan("a log cabin interior, a brick fireplace in the centre with a pair of antlers mounted "
+                                "above it, a rug")
+    antler, fireplace = _named(layout, "antler", "brick fireplace")
+    assert centre_y(antler) < centre_y(fireplace)
+    assert "shanty" in _labels("frozen pond, ice fishing shanty on the right, a boy on a sled on the left")
+
+
+def test_a_tray_held_over_his_head_a_stack_of_comics_and_a_quenelle():
+    layout = MockPlanner().plan("a porter holding a suitcase high above his head")
+    suitcase, porter = _named(layout, "suitcase", "porter")
+    assert centre_y(suitcase) < centre_y(porter)
+    assert "comic" in _labels("my bookcase: a lamp on the top shelf, a stack of comics in the middle, a globe on the "
+                              "bottom shelf")
+    layout = MockPlanner().plan("plated dessert, a lemon tart in the middle, a quenelle of cream to the left of it")
+    assert centre_x(layout.regions[[r.label for r in layout.regions].index("quenelle")]) < centre_x(
+        _named(layout, "lemon tart")[0])
+
+
+def test_a_split_level_photo_a_field_guide_plate_front_row_and_watching_from_a_footbridge():
+    assert "level" not in _labels("split level photo of a lake, a kayak on the surface, a pike underneath it")
+    assert _labels("barn owl, vintage field guide plate, muted colours") == ["owl"]
+    layout = MockPlanner().plan("a catwalk show, a model in the centre, an actor sitting front row on the right")
+    assert "row" not in [r.label for r in layout.regions]
+    actor, model = _named(layout, "actor", "model")
+    assert centre_x(actor) > centre_x(model)
+    layout = MockPlanner().plan("a river in a gorge, an otter on a rock at the bottom, an angler watching from a "
+                                "footbridge on the right")
+    angler, otter = _named(layout, "angler", "otter")
+    assert centre_x(angler) > centre_x(otter)

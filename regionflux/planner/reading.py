@@ -1047,7 +1047,8 @@ _WATCHING = {"watch", "observe", "spy", "call", "sing", "cheer", "shout", "hoot"
 _LOOKOUTS = {"branch", "bough", "limb", "roof", "rooftop", "ledge", "fence", "wall", "post", "perch", "cliff", "rock",
              "log", "balcony", "tower", "treetop", "hill", "hilltop", "stump", "windowsill", "sill", "porch",
              "boulder", "gate", "shelf", "wire", "pole", "mast", "chimney", "stone", "platform", "gallery", "stand",
-             "stands", "bridge", "deck", "walkway", "terrace", "battlement", "battlements", "parapet"}
+             "stands", "bridge", "deck", "walkway", "terrace", "battlement", "battlements", "parapet", "footbridge",
+             "dock", "pier", "jetty", "quay", "quayside", "boardwalk"}
 
 
 _MOORINGS = {"pier", "dock", "jetty", "wharf", "boardwalk"}
@@ -1318,8 +1319,11 @@ _TAKEN_WITH = {"telescope", "microscope", "drone", "phone", "iphone", "webcam", 
 def _is_head(token) -> bool:
     """A noun that is not only a modifier of the noun after it."""
     if not nounlike(token) or token.lower_ == "home" and token.dep_ == "advmod" or \
-            token.lower_ == "well" and token.pos_ == "ADV":
-        return False  # ("carrying a sandwich home": where to, no home drawn; "a well lit room": how lit)
+            token.lower_ == "well" and token.pos_ == "ADV" or token.lower_ == "row" and token.i > 1 and \
+            token.doc[token.i - 1].lower_ in ("front", "back") and token.doc[token.i - 2].lower_ in (
+                "sitting", "seated", "sat", "sits", "standing"):
+        return False  # ("carrying a sandwich home": where to, no home drawn; "a well lit room": how lit; "sitting
+        # front row": where one sits)
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     after = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
     if token.lower_ in _CAMERA_GEAR and (before not in ("a", "an", "the") or any(c.isdigit() for c in after) or any(
@@ -1407,8 +1411,9 @@ def _is_head(token) -> bool:
     if nxt is not None and (nounlike(nxt) or nxt.lower_ == "lighting" and nxt.pos_ == "NOUN") and \
             token.dep_ in ("compound", "amod", "nmod", "npadvmod") and nxt.i == token.head.i:
         return False  # "a steam locomotive": the tagger may hang "steam" on it as an adverbial noun
-    if nxt is not None and token.dep_ == "compound" and nxt.i == token.head.i and nxt.lower_.endswith("ing") and \
-            nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN" and (
+    if nxt is not None and token.dep_ == "compound" and token.head.i in (nxt.i, nxt.head.i) and \
+            nxt.lower_.endswith("ing") and \
+            nxt.dep_ in ("compound", "amod") and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN" and (
                 (nxt.lower_, lemma(nxt.head)) in _ING_COMPOUNDS or nxt.lower_ in lx.ING_NOUNS):
         return False  # "a cozy home recording studio": a kind of studio, no home of its own
     if nxt is not None and token.lower_ in _SIZE_WORDS and (nxt.pos_ == "ADJ" or nxt.tag_ == "VBN") and \
@@ -1725,6 +1730,24 @@ def _noun_compounds(doc):
             for child in [c for c in token.children if c.i > token.i]:
                 child.head = token
             token.tag_, token.pos_, token.head, token.dep_ = "VBG", "VERB", first, "acl"
+        if token.tag_ == "JJR" and first is not None and first.lower_ in ("a", "an") and (
+                token.i + 1 == len(doc) or doc[token.i + 1].pos_ in ("CCONJ", "PUNCT", "ADP")):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a picnic table and a cooler but no tent": a cool box
+        if token.tag_ == "JJ" and first is not None and first.pos_ == "NOUN" and first.head.i == token.i and \
+                first.dep_ in ("nsubj", "compound", "amod") and lemma(token) in lx.THINGS | lx.LARGE and \
+                not _colour(token) and token.i > 1 and any(t.lower_ in ("a", "an", "the") for t in doc[
+                    max(0, token.i - 4): first.i]):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a black steam locomotive passing a water tower": the engine,
+            first.dep_ = "compound"  # which the tagger took for a word of how
+            for child in [c for c in first.children if c.i < first.i]:
+                child.head = token
+            for child in token.children:
+                if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG":
+                    child.dep_ = "acl"
+        if token.tag_ == "VBG" and token.dep_ == "amod" and first is not None and first.pos_ == "NOUN" and \
+                token.i + 1 < len(doc) and (token.lower_, lemma(doc[token.i + 1])) in _ING_COMPOUNDS and \
+                token.head.i == token.i + 1 and doc[token.i + 1].head.i == first.i:
+            _head_of_phrase(doc[token.i + 1], first)  # "a toy rocking horse": a horse, the toy kind
         if token.lower_ in ("underneath", "beneath", "overhead") and token.pos_ == "NOUN" and first is not None and \
                 first.pos_ == "NOUN" and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct):
             token.tag_, token.pos_, token.dep_, token.head = "RB", "ADV", "advmod", first  # "a hedgehog underneath"
@@ -2171,6 +2194,8 @@ _NAMED_PLACES = {"isle", "island", "city", "town", "village", "county", "state",
 #: Cameras and films a photo is taken with, whose model names follow them ("canon r5", "leica m6", "hp5").
 #: What a lens is said to be when it is a thing in the picture ("the giant lens" of a lighthouse), not a camera's.
 _GREAT_LENSES = {"giant", "huge", "big", "enormous", "massive", "great", "fresnel", "brass", "magnifying", "lighthouse"}
+#: Kinds of camera and engine, said before them, that make them machines in the picture ("a trail camera").
+_MACHINE_KINDS = {"trail", "security", "cctv", "doorbell", "dash", "steam", "diesel", "jet", "fire", "traction", "rocket"}
 _CAMERA_GEAR = {"canon", "nikon", "sony", "leica", "hasselblad", "fujifilm", "pentax", "olympus", "ricoh", "mamiya",
                 "contax", "minolta", "lumix", "gopro", "hp5", "ilford", "cinestill", "ektar", "ektachrome", "kodachrome",
                 "velvia", "provia", "superia", "portra", "eos", "iphone", "pixel", "dji", "mavic"}
@@ -2212,6 +2237,15 @@ def _hung_lamps(doc, among) -> bool:
     overhead", "fairy lights draped overhead"): lamps, drawn where they hang, not the scene's light."""
     return any(t.lower_ in ("lights", "light") and t.i > 0 and doc[t.i - 1].lower_ in _LIGHT_FITTINGS for t in among) and \
         any(t.lower_ in _HUNG_HOW for t in doc)
+
+
+def _held_overhead(span: str, token) -> bool:
+    """"carrying a canoe over his head", "holding a tray high above his head": held up, drawn at the top of the one
+    who holds it (``token``: the held thing's noun)."""
+    return span.split()[0].lower() in _ONLY_HOLDING and (re.search(
+        r"\b(?:over|above)\s+(?:his|her|their)\s+heads?\b", span, re.I) is not None or re.match(
+        r"(?:high\s+|right\s+)?(?:over|above)\s+(?:his|her|their)\s+heads?\b", token.doc[token.i + 1:].text, re.I)
+        is not None)
 
 
 def _a_plume(words) -> bool:
@@ -3398,6 +3432,8 @@ class _Reader:
         compound_thing = before not in ("", "unreal") and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and \
             (self._article(token) in ("a", "an") or _count_of_phrase(token)) and \
             token.doc[token.i - 1].pos_ == "NOUN"  # "a fire engine", "two steam engines"
+        compound_thing = compound_thing or word in ("camera", "engine") and before in _MACHINE_KINDS
+        # ("trail camera strapped to an oak tree", "live steam engine on a trestle": a machine, said bare)
         compound_thing = compound_thing or word == "engine" and before not in (
             "unreal", "game", "render", "rendering", "physics", "unity", "godot", "3d", "search") and (
             self._article(token) in ("a", "an", "the") or _count_of_phrase(token))  # "a blue engine", "the engine"
@@ -3427,6 +3463,9 @@ class _Reader:
             sided = True  # "game screenshot, ... my character alone on the right": the player's figure, drawn
         if word == "light" and token.i > 0 and doc[token.i - 1].lower_ in _LIGHT_FITTINGS:
             return "thing"  # "pendant lights", "string lights overhead": lamps, drawn where they hang
+        if word in lx.STYLE_NOUNS and lx.is_plural(token.lower_) and token.dep_ == "pobj" and \
+                token.head.lower_ == "of" and lemma(token.head.head) in {"stack", "pile", "heap", "box", "crate", "bundle", "shelf", "row"}:
+            return "thing"  # "a stack of comics in the middle", "a pile of photos": the things piled, drawn
         if word == "lens" and self._determined(token) and any(t.lower_ in _GREAT_LENSES for t in doc[
                 self._phrase_start(token): token.i]):
             return "thing"  # "a keeper polishing the giant lens": a lighthouse's lens, not the camera's
@@ -3593,6 +3632,10 @@ class _Reader:
             possessed = possessed is not None and possessed.i > 0 and \
                 lemma(token.doc[possessed.i - 1]) not in {t.head for t in self.things}
             counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token.children)
+            if token.i + 2 < len(token.doc) and token.doc[token.i + 1].lower_ in (
+                    "mounted", "hung", "hanging", "displayed", "nailed") and token.doc[token.i + 2].lower_ in (
+                    "above", "over", "on", "below", "beside"):
+                return "thing"  # "a fireplace with a pair of antlers mounted above it": a trophy on the wall
             if word in ("hand", "hands", "paw", "paws", "foot", "feet") and not owner_said and token.dep_ in (
                     "nsubj", "ROOT", "appos", "conj", "pobj", "npadvmod") and (
                     self._article(token) in ("a", "an") or possessed or counted and token.dep_ != "pobj"):
@@ -3719,6 +3762,7 @@ class _Reader:
         after_ing = before_token is not None and before_token.lower_.endswith("ing") and not _is_head(before_token) \
             and (before_token.pos_ == "VERB" or before_token.i > 0 and nounlike(token.doc[before_token.i - 1])) \
             and not before_token.dep_ == "amod" and (before_token.lower_, word) not in _ING_COMPOUNDS and \
+            before_token.lower_ not in self._joined and \
             before_token.lower_ not in lx.ING_NOUNS  # ("a red silk evening gown": a gown)
         # "a floating castle", "running shoe concept design" (not "wooden cutting board": a board)
         opening_ing = token.i == 1 and token.doc[0].lower_.endswith("ing") and (
@@ -3727,8 +3771,9 @@ class _Reader:
         # who or what it is; "..., baking bread": what someone does)
         if (token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.i == token.i - 1 or after_ing) and \
                 not self._article(token) and not lx.is_plural(token.lower_) and word not in PEOPLE | lx.ANIMALS and \
-                (word not in lx.THINGS or word in lx.ELEMENTS | lx.MASS) and not opening_ing:  # "playing guitar"
-            return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
+                (word not in lx.THINGS or word in lx.ELEMENTS | lx.MASS) and not opening_ing and \
+                not (before_token is not None and before_token.lower_ in self._joined):  # "playing guitar"
+            return "action"  # "a hummingbird drinking nectar": what the thing does (not "ice fishing shanty")
         if token.dep_ == "dobj" and token.head.pos_ == "VERB" and word in lx.MASS | lx.ELEMENTS and \
                 not self._determined(token):
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
@@ -4886,6 +4931,8 @@ class _Reader:
             if word in ("it", "them"):
                 verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
                 doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+                if doer is not None and any(t.lower_ == "with" for t in token.doc[doer.i: verb.i]):
+                    doer = None  # ("a fireplace with antlers mounted above it": the antlers are mounted, not it)
                 doer = self._by_token.get((index, doer.i)) if doer is not None else None
                 path = [t for t in token.ancestors if t.i > verb.i] if verb is not None else []
                 if doer is not None and doer in before and verb.i < token.i and not any(t.lower_ == "with" for t in path):
@@ -5508,7 +5555,7 @@ class _Reader:
             if target is not None and word in ("on", "onto", "atop", "upon"):
                 return ("on", target, None, set(), token.i)
             if target is not None and word == "from" and target.head in _LOOKOUTS | _SEATS and \
-                    _verb_root(token.head.lower_) & (_GAZES | _WATCHING):
+                    _verb_root(token.head.lower_) & (_GAZES | _WATCHING | {"wave", "cheer", "shout", "call"}):
                 return ("on", target, None, set(), token.i)  # "a bluebird watching from a branch above": up there
             if target is not None and word == "with" and token.i > 0 and (index, token.i - 1) in self._by_token and \
                     self._by_token[(index, token.i - 1)].head in _MOUNTS and target.head in ("rider", "jockey", "knight",
@@ -5644,8 +5691,11 @@ class _Reader:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (index, c.i) in self._by_token
                         and c.i < token.i]
             if subjects and not any(t.is_punct or t.lower_ == "and" or t.lower_ == "with" and t.head.i != subjects[0].i
-                                    for t in doc[subjects[0].i: token.i]):  # ("a coach with a clipboard watches from
-                # the left": the coach does)
+                                    for t in doc[subjects[0].i: token.i]) and not (
+                    verb.tag_ == "VBD" and doc[verb.i - 1].pos_ == "NOUN" and doc[verb.i - 1].i > subjects[0].i and
+                    any(t.lower_ == "with" for t in doc[subjects[0].i: verb.i - 1])):  # ("a coach with a clipboard
+                # watches from the left": the coach does; not "a fireplace with a pair of antlers mounted above it":
+                # the antlers are, the tagger's past tense a participle)
                 return self._by_token[(index, subjects[0].i)]
         if verb.tag_ in ("VBG", "VBN") and verb.dep_ == "conj" and verb.head.tag_ in ("VBG", "VBN") and \
                 verb.head.dep_ in ("acl", "amod") and (index, verb.head.head.i) in self._by_token and \
@@ -5655,8 +5705,11 @@ class _Reader:
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.lower_ in POSTURES and \
                 (index, verb.head.i) in self._by_token and self._by_token[(index, verb.head.i)] is not target and \
                 doc[verb.i - 1].dep_ == "pobj" and doc[verb.i - 1].head.lower_ == "with" and \
-                doc[verb.i - 1].head.head.i == verb.head.i:
+                doc[verb.i - 1].head.head.i == verb.head.i and not (
+                    (_person(lemma(doc[verb.i - 1])) or lemma(doc[verb.i - 1]) in lx.ANIMALS) and
+                    any(t.lower_ in ("him", "her", "them") for t in doc[token.i: token.i + 5])):
             return self._by_token[(index, verb.head.i)]  # "a man with a trumpet standing on the left": he stands there
+            # (not "a bride with three bridesmaids standing to the right of her": they stand there, by her)
         if token.head.i == verb.i and verb.tag_ == "VBG" and verb.dep_ == "acl" and kind in ("above", "below") and \
                 (index, verb.head.i) in self._by_token and self._by_token[(index, verb.head.i)] is not target and \
                 any(lemma(t) in lx.SETTINGS | lx.ELEMENTS | {"ground", "floor", "earth", "grave", "soil", "dirt"} and
@@ -5721,6 +5774,11 @@ class _Reader:
             person = self._by_token.get((index, doer.i)) if doer is not None else None
             if person is not None and person is not target and _wears(person.head):
                 return person
+        mounted = token.head if token.head.tag_ == "VBN" and token.head.dep_ == "acl" else None
+        if mounted is not None and kind in ("above", "below", "left_of", "right_of") and (
+                mounted.head.i == nearest.token.i or nearest.token.dep_ == "pobj" and
+                nearest.token.head.head.i == mounted.head.i):
+            return nearest.thing  # "a fireplace with a pair of antlers mounted above it": the antlers are up there
         holder = self._holder(index, nearest.token, token)
         if holder is not None and holder is not target:
             return holder
@@ -6311,6 +6369,11 @@ class _Reader:
         for thing, span in folded.values():
             if span is None:
                 self.settings.insert(0, f"{'over' if id(thing) in over else 'on'} {thing.named()}")
+            mention = mentions.get(id(thing))
+            if span and thing.inside is None and mention is not None and _held_overhead(span, mention.token):
+                thing.inside, thing.band = principal, (0.0, 0.3)  # "a waiter holding a tray high above his head":
+                self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]  # up there, in his box
+                continue
             self._fold(principal, thing, span or "")
 
     def _in_hands(self) -> None:
@@ -6331,8 +6394,7 @@ class _Reader:
                             thing in (r.a, r.b, r.c) and holder not in (r.a, r.b, r.c) for r in self.relations):
                     continue  # ("a silver robot holding a red balloon": each in its own colour, in its own region)
                 span = self._held_span(mention, own)
-                if span is not None and span.split()[0].lower() in _ONLY_HOLDING and re.search(
-                        r"\b(?:over|above)\s+(?:his|her|their)\s+heads?\b", span, re.I) and thing.inside is None:
+                if span is not None and _held_overhead(span, mention.token) and thing.inside is None:
                     thing.inside, thing.band = holder, (0.0, 0.3)  # "a man carrying a canoe over his head": up there,
                     self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]  # in his box
                     continue

@@ -868,6 +868,11 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   lambda m: "-".join(g for g in m.groups() if g), text, flags=re.I)
     # "giant prize winning onion", "a full length mirror", "a wood burning stove", "a fire breathing dragon": one word
     # that says how the thing is, not a second thing
+    text = re.sub(r"\b(?:split[\s-]level|over[\s-]under|half[\s-]and[\s-]half|split[\s-]view)\s+(photo(?:graph)?|shot|"
+                  r"image|picture|view)\b", r"split-view \1", text, flags=re.I)  # "split level photo half above half
+    # below the water": how the picture is cut, no level
+    text = re.sub(r"\b(field[\s-]guide|botanical|natural[\s-]history|encyclopa?edia|textbook|museum)\s+plates?\b",
+                  r"\1 illustration", text, flags=re.I)  # "vintage field guide plate": a printed illustration, no dish
     text = re.sub(r"\s+/\s+", ", ", text)  # "a giant squid / deep sea / cinematic": a separator
     text = re.sub(r"(?<=[a-z] )way (?=(?:up|down|above|below|over|out|off|behind|beyond)\b)", "far ", text, flags=re.I)
     # "a kite way up over the tree": far up (a small parser reads "kite way" as one noun)
