@@ -5230,3 +5230,22 @@ def test_a_split_level_photo_a_field_guide_plate_front_row_and_watching_from_a_f
                                 "footbridge on the right")
     angler, otter = _named(layout, "angler", "otter")
     assert centre_x(angler) > centre_x(otter)
+
+
+def test_one_stretcher_a_grans_garden_a_barbecue_a_flare_and_a_breed_tag():
+    assert "stretcher" in _labels("2x nurses, 1x stretcher, hospital corridor, motion blur")
+    assert "grandad" in _labels("a toddler riding on grandads shoulders at the fair")
+    assert "barbecue" in _labels("dad at the barbecue on the left, the kids on the lawn on the right")
+    assert "flare" in _labels("a lifeboat in rough seas, a red flare burning in the top left corner")
+    assert _labels("a portrait of a guide dog for our charity leaflet, golden retriever, soft light") == ["guide dog"]
+
+
+def test_over_the_city_an_overhead_sign_from_under_it_and_a_patient():
+    assert _labels("a hot air balloon drifting over the city at dawn, watercolour") == ["air balloon"]
+    layout = MockPlanner().plan("four orange barrels in a row below an overhead gantry sign")
+    barrel, sign = _named(layout, "barrel", "gantry sign")
+    assert centre_y(barrel) > centre_y(sign)
+    layout = MockPlanner().plan("an owl perched on top of a stump, a hedgehog peeking out from under it")
+    hedgehog, stump = _named(layout, "hedgehog", "stump")
+    assert centre_y(hedgehog) > centre_y(stump)
+    assert "patient" in _labels("medic on the left kneeling, patient lying on the right on the grass")

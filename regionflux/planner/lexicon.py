@@ -353,7 +353,7 @@ THINGS = ANIMALS | FIGURES | {
     "table", "chair", "armchair", "sofa", "couch", "bench", "stool", "bed", "crib", "desk", "shelf", "bookshelf",
     "bookcase", "cabinet", "cupboard", "wardrobe", "rack", "dresser", "drawer", "nightstand", "lamp", "lantern", "candle",
     "chandelier", "mirror", "clock", "vase", "pot", "plant", "rug", "carpet", "curtain", "pillow", "cushion",
-    "blanket", "quilt", "fireplace", "hearth", "stove", "oven", "fridge", "refrigerator", "sink", "bathtub", "toilet",
+    "blanket", "quilt", "fireplace", "hearth", "stove", "barbecue", "bbq", "oven", "fridge", "refrigerator", "sink", "bathtub", "toilet",
     "television", "tv", "computer", "laptop", "monitor", "keyboard", "phone", "radio", "piano", "guitar", "violin",
     "cello", "drum", "trumpet", "harp", "flute", "saxophone", "book", "notebook", "newspaper", "letter", "envelope",
     "box", "basket", "bag", "suitcase", "backpack", "chest", "trunk", "barrel", "crate", "bucket", "jar", "bottle",

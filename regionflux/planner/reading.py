@@ -1730,7 +1730,7 @@ def _noun_compounds(doc):
             for child in [c for c in token.children if c.i > token.i]:
                 child.head = token
             token.tag_, token.pos_, token.head, token.dep_ = "VBG", "VERB", first, "acl"
-        if token.tag_ == "JJR" and first is not None and first.lower_ in ("a", "an") and (
+        if token.tag_ == "JJR" and first is not None and (first.lower_ in ("a", "an") or first.like_num) and (
                 token.i + 1 == len(doc) or doc[token.i + 1].pos_ in ("CCONJ", "PUNCT", "ADP")):
             token.tag_, token.pos_ = "NN", "NOUN"  # "a picnic table and a cooler but no tent": a cool box
         if token.tag_ == "JJ" and first is not None and first.pos_ == "NOUN" and first.head.i == token.i and \
@@ -1748,6 +1748,9 @@ def _noun_compounds(doc):
                 token.i + 1 < len(doc) and (token.lower_, lemma(doc[token.i + 1])) in _ING_COMPOUNDS and \
                 token.head.i == token.i + 1 and doc[token.i + 1].head.i == first.i:
             _head_of_phrase(doc[token.i + 1], first)  # "a toy rocking horse": a horse, the toy kind
+        if token.lower_ == "patient" and token.pos_ == "ADJ" and (token.i + 1 == len(doc) or doc[token.i + 1].tag_ in (
+                "VBG", "IN", ",") or doc[token.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ")):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "patient lying on the right": the one cared for, not how calm
         if token.lower_ in ("underneath", "beneath", "overhead") and token.pos_ == "NOUN" and first is not None and \
                 first.pos_ == "NOUN" and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct):
             token.tag_, token.pos_, token.dep_, token.head = "RB", "ADV", "advmod", first  # "a hedgehog underneath"
@@ -2485,9 +2488,14 @@ _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.F
                      "terrier", "spaniel", "collie", "bulldog", "chihuahua", "greyhound", "whippet", "doberman",
                      "rottweiler", "dalmatian", "akita", "samoyed", "malamute", "pomeranian", "schnauzer", "sheepdog",
                      "hound", "mastiff", "puppy", "pup", "doggo", "pooch", "mutt",
-                     "maltese", "bichon", "labradoodle", "goldendoodle", "cockapoo", "weimaraner", "vizsla"},
+                     "maltese", "bichon", "labradoodle", "goldendoodle", "cockapoo", "weimaraner", "vizsla",
+                     "alsatian", "spaniel", "terrier", "collie", "greyhound", "whippet"},
              "cat": {"tabby", "kitten", "siamese", "persian", "coon", "sphynx", "ragdoll", "calico", "bengal", "kitty",
                      "moggy", "tomcat"}}
+#: Places a lone flier is seen over, the ground of its picture ("a helicopter flying over the city").
+_FLOWN_OVER = {"city", "skyline", "rooftops", "countryside"}
+#: Dogs named for shepherds, said as a dog's breed ("german shepherd"); a shepherd alone is a person.
+_SHEPHERD_DOGS = {"german shepherd", "australian shepherd", "belgian shepherd", "anatolian shepherd"}
 #: Relations said of each thing a stand-in like "the cars" names ("flags above the cars").
 _SIDES = {"above", "below", "left_of", "right_of", "behind", "front", "next_to"}
 #: What "the cars", "the boats" may name back (never "the car": one more, "a taxi ..., the car behind it").
@@ -3466,6 +3474,8 @@ class _Reader:
         if word in lx.STYLE_NOUNS and lx.is_plural(token.lower_) and token.dep_ == "pobj" and \
                 token.head.lower_ == "of" and lemma(token.head.head) in {"stack", "pile", "heap", "box", "crate", "bundle", "shelf", "row"}:
             return "thing"  # "a stack of comics in the middle", "a pile of photos": the things piled, drawn
+        if word == "flare" and self._article(token) in ("a", "an", "the") and before not in ("lens", "sun", "solar"):
+            return "thing"  # "a red flare glowing in the corner": a distress flare, not the lens's
         if word == "lens" and self._determined(token) and any(t.lower_ in _GREAT_LENSES for t in doc[
                 self._phrase_start(token): token.i]):
             return "thing"  # "a keeper polishing the giant lens": a lighthouse's lens, not the camera's
@@ -4030,6 +4040,8 @@ class _Reader:
                 not _colours_of(doc.text):
             self.settings.append(doc.text.strip())  # "..., neon signs, ...": the light of the place, not a thing
             return
+        if not first and len(self.things) == 1 and self._kind_of_the_one(doc):
+            return  # "a police dog ..., german shepherd, proud pose": what breed the one dog is
         if not first and len(self.things) == 1 and self._made_of_the_one(doc):
             return  # "steampunk pocket watch, macro photo, brass and gears": what the one thing is made of
         if not first and len([t for t in self.things if t.inside is None]) == 1 and self._worn_by_the_one(doc, index):
@@ -4206,6 +4218,19 @@ class _Reader:
                     thing.band is None and holder.head in lx.CONTAINERS:
                 holder.hints |= side
                 thing.hints -= side
+
+    def _kind_of_the_one(self, doc) -> bool:
+        """"a police dog, german shepherd, ...": a bare tag naming what kind the one thing is (its breed), said in its
+        region, not a second dog."""
+        words = [t for t in doc if not t.is_punct]
+        one = self.things[0]
+        kinds = _KINDS_OF.get(one.head)
+        if not words or len(words) > 3 or not _undetermined(words) or any(_count_of(t) for t in words) or \
+                kinds is None or one.count > 1 or lemma(words[-1]) not in kinds - {one.head} and not (
+                    one.head == "dog" and " ".join(t.lower_ for t in words[-2:]) in _SHEPHERD_DOGS):
+            return False
+        one.extra.append(", " + doc.text.strip(" ,"))
+        return True
 
     def _surface_tag(self, doc) -> bool:
         """A bare tag naming a table or a board ("rustic wood table", "marble countertop") after one small thing."""
@@ -4978,6 +5003,12 @@ class _Reader:
                     said = [t for t in said if not _someone(t.head)] or said
                     said = [t for t in said if t.count == 1 and not t.plural] or said  # "two penguins on an
                     # iceberg, one seal swimming below it": the iceberg, the one thing of the two
+                supports = [t for t in said if id(t) in held and t is not subject and t.head != getattr(subject, "head", "")]
+                if word == "it" and token.head.lower_ in ("under", "beneath", "underneath", "below") and supports and \
+                        not any(lemma(t) == supports[-1].head for t in token.doc[:token.i]):  # (not "..., and on the
+                    # shelf below it a basket": a second shelf, below the first and what is on it)
+                    return supports[-1]  # "a crow perched on top of a rock, a marmot peeking out from under it": under
+                    # the rock, not the crow
                 return ([t for t in said if id(t) not in held] or said)[-1]  # dragon, not what it lies on
             return earlier[-1] if earlier else None  # the last thing said before this part
         if (index, token.i) in self._by_token:
@@ -5297,6 +5328,10 @@ class _Reader:
         if word in _ABOVE or (word in ("high", "far", "way") and nxt[:1] and nxt[0] in _ABOVE | _BELOW):
             if word in ("high", "far", "way"):
                 return None
+            if word == "overhead" and token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the") and \
+                    token.i + 1 < len(doc) and nounlike(doc[token.i + 1]) or \
+                    word == "overhead" and token.dep_ == "amod" and token.head.i > token.i:
+                return None  # "below an overhead warning sign": what kind of sign, up on a gantry (no one is above it)
             if word == "over" and token.tag_ == "RP" and token.head.lemma_.lower() in (
                     "curl", "topple", "fall", "tip", "keel", "roll", "turn", "bend", "lean", "flip", "knock", "tumble",
                     "boil", "spill", "hand", "take", "look", "come", "pull") and \
@@ -6284,9 +6319,11 @@ class _Reader:
                 grounds = {id(t) for t in self.things if t.head in lx.BOTTOM_BANDS | _UNDERWATER_GROUND and
                            not t.counted and not _colours_of(t.words) and any(
                                r.kind in ("on", "above") and r.a is principal and r.b is t for r in self.relations) or
-                           t.head in LANDFORMS and t.plural and not t.counted and
+                           (t.head in LANDFORMS and t.plural or t.head in _FLOWN_OVER and t.article == "the") and
+                           not t.counted and
                            not _colours_of(t.words) and any(  # "a griffin in flight over snowy peaks": what it flies over
                                r.kind == "above" and r.a is principal and r.b is t for r in self.relations)}
+                # ("a police helicopter flying over the city at night": the city it flies over, where it is)
                 landed |= grounds
                 over |= {id(r.b) for r in self.relations if r.kind == "above" and id(r.b) in grounds}
             perched = {id(t) for t in self.things if t.head in _PERCHES and not t.counted and t.count == 1 and

@@ -143,6 +143,12 @@ _KIN_OWNS = re.compile(r"\b(my|our|your|his|her|their)\s+((?:late|dear|little|ol
                        r"girlfriend|boyfriend)s(?=\s+(?:old|little|new|favourite|favorite|beloved|lovely|first|"
                        r"[a-z]+\s+)?(?:dog|cat|car|house|garden|horse|sheepdog|puppy|kitten|pony|bike|truck|boat|shop|"
                        r"farm|cottage|wedding|birthday|portrait|room|kitchen|chair|guitar|piano|watch|tractor)\b)", re.I)
+#: "on grandads shoulders", "grandmas prize winning rose": a grandparent's, said without the apostrophe or a "my" (one
+#: grandparent is who is meant: two grandmas would be counted).
+_GRAN_OWNS = re.compile(r"\b(?:(two|three|four|many|some|both|the|all)\s+)?(grandma|grandpa|grandad|granddad|gran|nan|nana|"
+                        r"granny|grandmother|grandfather)s(?=\s+(?:old|little|new|favourite|favorite|beloved|prize|"
+                        r"prize[\s-]winning|big|lap|shoulders?|back|arms?|hands?|knee|garden|rose|roses|kitchen|house|"
+                        r"cottage|chair|armchair|dog|cat|allotment|table|quilt)\b)", re.I)
 #: "a barbers straight razor": one tradesman's thing, the apostrophe left out ("a" says one, so not two barbers).
 _TRADE_OWNS = re.compile(r"\b(a|an)\s+(barber|butcher|baker|farmer|fisherman|sailor|pirate|witch|wizard|doctor|nurse|"
                          r"chef|teacher|girl|boy|lady|king|queen|knight|soldier|cowboy|carpenter|tailor|jeweller|jeweler|"
@@ -918,6 +924,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "a black SUV and a red convertible parked side by side": a small tagger takes "side" for the thing parked
     text = _MADE_OF_WORD.sub(r"\1-\2", text)  # "three leather bound atlases": one word
     text = _KIN_OWNS.sub(r"\1 \2\3's", text)  # "my late husbands old sheepdog": his, the apostrophe left out
+    text = _GRAN_OWNS.sub(lambda m: m[0] if m[1] else f"{m[2]}'s", text)  # "on grandads shoulders": his
     text = _TRADE_OWNS.sub(r"\1 \2's ", text)  # "a barbers straight razor": the barber's ("a" says one barber)
     text = re.sub(r"\bformula\s*(?:1|one)\b", "F1", text, flags=re.I)  # "a formula 1 car": one car, no count
     text = re.sub(r"\bfairy[ -]tale(s?)\b", r"fairytale\1", text, flags=re.I)  # "dark fairy tale": a look, no fairy
