@@ -5249,3 +5249,10 @@ def test_over_the_city_an_overhead_sign_from_under_it_and_a_patient():
     hedgehog, stump = _named(layout, "hedgehog", "stump")
     assert centre_y(hedgehog) > centre_y(stump)
     assert "patient" in _labels("medic on the left kneeling, patient lying on the right on the grass")
+
+
+def test_hands_doing_a_kids_drawing_of_a_thing_and_three_of_its_moons():
+    labels = _labels("close up of a potter's hands shaping a bowl on the wheel, warm light")
+    assert "potter" not in labels and any("hand" in label for label in labels)
+    assert _labels("pls make my daughters drawing of a dragon look real, photorealistic, cave background") == ["dragon"]
+    assert _labels("Saturn with three of its moons lined up to its left").count("moon") == 3

@@ -1444,6 +1444,14 @@ def _is_head(token) -> bool:
     while k > 0 and (token.doc[k].pos_ == "ADJ" or token.doc[k].tag_ == "VBG" and token.doc[k].dep_ == "amod" or
                      token.doc[k].lower_ in _MADE_OF | _METALS):  # ("an antique brass ship's compass")
         k -= 1  # ("a bubbling witch's cauldron": the cauldron bubbles)
+    if owned is not None and lemma(owned) in ("drawing", "painting", "sketch", "doodle", "picture", "artwork") and \
+            owned.i + 1 < len(token.doc) and token.doc[owned.i + 1].lower_ == "of" and _person(lemma(token)):
+        return False  # "my son's drawing of a dinosaur": who drew it, not what is drawn
+    if owned is not None and lemma(owned) in ("hand", "hands") and owned.i + 1 < len(token.doc) and \
+            token.doc[owned.i + 1].tag_ == "VBG" and (owned.dep_ not in ("dobj", "pobj") or owned.dep_ == "pobj" and
+                                                      owned.head.lower_ == "of") and \
+            not (token.i > 0 and token.doc[token.i - 1].lower_ in ("holding", "holds", "hold", "shaking", "grabbing")):
+        return False  # "close up of a barista's hands pouring a swan": the hands are drawn, doing it
     if owned is not None and (nounlike(owned) and token.i > 0 and token.doc[k].lower_ in ("a", "an") or
                               lemma(owned) in ("lamp", "hat", "dozen", "book", "chair", "helmet", "knife", "table")) and \
             not (lemma(owned) in lx.BODY and (_person(lemma(token)) or lemma(token) in lx.ANIMALS)) and \
@@ -1748,6 +1756,16 @@ def _noun_compounds(doc):
                 token.i + 1 < len(doc) and (token.lower_, lemma(doc[token.i + 1])) in _ING_COMPOUNDS and \
                 token.head.i == token.i + 1 and doc[token.i + 1].head.i == first.i:
             _head_of_phrase(doc[token.i + 1], first)  # "a toy rocking horse": a horse, the toy kind
+        if token.lower_ in ("look", "looks") and (token.pos_ == "NOUN" or token.dep_ in ("pobj", "dobj")) and \
+                first is not None and \
+                first.pos_ == "NOUN" and token.i + 1 < len(doc) and (
+                    doc[token.i + 1].pos_ == "ADJ" or doc[token.i + 1].lower_ in ("like", "more", "real", "realistic")):
+            if first.head.i == token.i:  # "make my son's drawing of a dinosaur look real": the dinosaur, made to
+                first.head, first.dep_ = token.head, token.dep_  # look so
+                for child in [c for c in token.children if c.i < first.i]:
+                    child.head = first
+                token.head, token.dep_ = first, "acl"
+            token.tag_, token.pos_ = "VB", "VERB"
         if token.lower_ == "patient" and token.pos_ == "ADJ" and (token.i + 1 == len(doc) or doc[token.i + 1].tag_ in (
                 "VBG", "IN", ",") or doc[token.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ")):
             token.tag_, token.pos_ = "NN", "NOUN"  # "patient lying on the right": the one cared for, not how calm
@@ -3215,8 +3233,10 @@ class _Reader:
             return "thing"  # "a giant toothbrush on the left, a smiling tooth in the centre": a tooth, drawn there
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face", "chest", "belly",
                                         "tummy", "forehead", "cheek", "wrist", "ankle", "knee", "hip", "waist")) and \
-                token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s"):
-            return "worn"  # "above her head": a part of her, never a region of its own
+                token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s") \
+                and not (token.doc[token.i - 1].tag_ == "POS" and not _is_head(token.doc[token.i - 2])):
+            return "worn"  # "above her head": a part of her, never a region of its own (not "a barista's hands
+            # pouring": the hands, whose owner is not drawn)
         if token.dep_ == "pobj" and token.head.lower_ in ("on", "against", "upon") and token.i > 0 and \
                 token.doc[token.i - 1].lower_ in ("his", "her", "its", "their") and \
                 (word in lx.WORN or word in _CARRIED) and not (word in lx.SMALL or word in lx.CONTAINERS) and \

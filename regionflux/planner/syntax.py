@@ -142,7 +142,8 @@ _KIN_OWNS = re.compile(r"\b(my|our|your|his|her|their)\s+((?:late|dear|little|ol
                        r"friend|neighbour|neighbor|uncle|aunt|auntie|cousin|boss|teacher|partner|fiance|fiancee|"
                        r"girlfriend|boyfriend)s(?=\s+(?:old|little|new|favourite|favorite|beloved|lovely|first|"
                        r"[a-z]+\s+)?(?:dog|cat|car|house|garden|horse|sheepdog|puppy|kitten|pony|bike|truck|boat|shop|"
-                       r"farm|cottage|wedding|birthday|portrait|room|kitchen|chair|guitar|piano|watch|tractor)\b)", re.I)
+                       r"farm|cottage|wedding|birthday|portrait|room|kitchen|chair|guitar|piano|watch|tractor|drawing|"
+                       r"picture|painting|sketch|doodle|artwork|toy|teddy)\b)", re.I)
 #: "on grandads shoulders", "grandmas prize winning rose": a grandparent's, said without the apostrophe or a "my" (one
 #: grandparent is who is meant: two grandmas would be counted).
 _GRAN_OWNS = re.compile(r"\b(?:(two|three|four|many|some|both|the|all)\s+)?(grandma|grandpa|grandad|granddad|gran|nan|nana|"
@@ -861,9 +862,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "six nesting dolls in a row from biggest to smallest": their order, no things
     text = re.sub(r"\b(fresh(?:ly)?)\s+(?:baked\s+)?(?:out\s+of|from)\s+the\s+(?:oven|grill|kiln|fryer|smoker)\b",
                   "freshly baked", text, flags=re.I)  # "a sourdough loaf fresh from the oven": just baked, no oven
-    text = re.sub(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+of\s+(?:my|our|his|her|their|the|these|those|"
-                  r"your)\s+([a-z]+)(?=\s*(?:[,.;:!?]|$|\s(?:and|with|on|in|at|are|were|is|sitting|standing|lying|playing|"
-                  r"running|under|next|beside|by|near|all|together|[a-z]+ing)\b))",
+    text = re.sub(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+of\s+(?:my|our|his|her|its|their|the|these|"
+                  r"those|your)\s+([a-z]+)(?=\s*(?:[,.;:!?]|$|\s(?:and|with|on|in|at|are|were|is|sitting|standing|lying|playing|"
+                  r"running|under|next|beside|by|near|all|together|[a-z]+ing|lined|gathered|arranged|dressed)\b))",
                   lambda m: f"{m.group(1)} {m.group(2) if lx.is_plural(m.group(2)) else lx.plural(m.group(2))}", text,
                   flags=re.I)  # "five of my goat(s) and one dog": five goats
     text = re.sub(r"\b(?:an\s+|the\s+)?asteroid\s+(?:field|belt)\b", "asteroids", text, flags=re.I)
