@@ -5256,3 +5256,12 @@ def test_hands_doing_a_kids_drawing_of_a_thing_and_three_of_its_moons():
     assert "potter" not in labels and any("hand" in label for label in labels)
     assert _labels("pls make my daughters drawing of a dragon look real, photorealistic, cave background") == ["dragon"]
     assert _labels("Saturn with three of its moons lined up to its left").count("moon") == 3
+
+
+def test_the_building_a_roof_belongs_to_what_is_fired_at_and_a_painting_hung_first():
+    layout = MockPlanner().plan("two crows perched on the shed roof")
+    roof = next(r for r in layout.regions if "shed" in r.label)
+    assert all(centre_y(r) < centre_y(roof) for r in layout.regions if r.label == "crow")
+    assert "kaiju" in _labels("two jets on the left firing at 1 huge kaiju on the right")
+    labels = _labels("large oil painting hung above the mantelpiece in a cosy lounge")
+    assert any("painting" in label for label in labels)

@@ -113,7 +113,8 @@ _BUILT = {"house", "cottage", "cabin", "barn", "castle", "church", "chapel", "ca
           "boutique", "showroom", "store"}
 #: What has a roof one can be on, named before it ("a barn roof", "a car roof").
 _ROOFED = _BUILT | {"car", "van", "bus", "truck", "taxi", "train", "tram", "caravan", "camper", "jeep", "wagon",
-                    "greenhouse", "garage", "doghouse", "kennel", "gazebo", "porch", "pavilion", "stable", "coop"}
+                    "greenhouse", "garage", "doghouse", "kennel", "gazebo", "porch", "pavilion", "stable", "coop", "shed",
+                    "gatehouse"}
 
 #: Where a small thing sits on someone, above the rest of them ("a crow sitting on its hat").
 _ON_THE_HEAD = {"hat", "head", "helmet", "cap", "crown", "antlers", "horns", "hood", "bonnet", "sombrero", "turban"}
@@ -1766,6 +1767,9 @@ def _noun_compounds(doc):
                     child.head = first
                 token.head, token.dep_ = first, "acl"
             token.tag_, token.pos_ = "VB", "VERB"
+        if token.lower_ == "shed" and token.pos_ in ("ADJ", "VERB") and token.i + 1 < len(doc) and \
+                doc[token.i + 1].lower_ in ("roof", "door", "window", "wall", "walls"):
+            token.tag_, token.pos_, token.dep_ = "NN", "NOUN", "compound"  # "on the shed roof": a garden shed's
         if token.lower_ == "patient" and token.pos_ == "ADJ" and (token.i + 1 == len(doc) or doc[token.i + 1].tag_ in (
                 "VBG", "IN", ",") or doc[token.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ")):
             token.tag_, token.pos_ = "NN", "NOUN"  # "patient lying on the right": the one cared for, not how calm
@@ -3375,7 +3379,8 @@ class _Reader:
         if hung_up and lemma(token) in HUNG and token.i > 0 and (token.doc[token.i - 1].like_num or
                                                                  token.doc[token.i - 1].lower_ in NUMBER_WORDS):
             return "thing"  # "2 portraits hanging above a fireplace"
-        if hung_up and word in HUNG and shown is None and self._article(token) in ("a", "an", "the"):
+        if hung_up and word in HUNG and shown is None and (self._article(token) in ("a", "an", "the") or
+                                                           self._phrase_start(token) == 0):
             return "thing"  # "a portrait hanging above a fireplace": a picture on the wall, not how it is taken
         placed = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
             "above", "over", "on", "beside", "behind", "below", "under", "next", "near", "by", "between")
@@ -3767,11 +3772,16 @@ class _Reader:
                 and token.head.head.i < token.i and nounlike(token.head.head):
             return "worn"  # "a tiny house on wheels", "a cabin on stilts": what it is built on, its own part
         if prep in ("on", "at") and word in lx.PARTS and word not in ("head", "shoulder", "shoulders", "lap", "back") \
-                and self._article(token) == "the" and self._of(token) is None and self._owner(token) is None:
+                and self._article(token) == "the" and self._of(token) is None and self._owner(token) is None and not (
+                    word in ("roof", "rooftop") and token.i > 0 and token.doc[token.i - 1].dep_ in ("compound", "amod", "nmod") and
+                    lemma(token.doc[token.i - 1]) in _ROOFED):
+            # (not "a pair of magpies on the shed roof": the shed is drawn, with them on it)
             return "setting"  # "a cat sitting on the windowsill": the place it is, not a second subject
         at_something = prep == "at" and token.dep_ == "pobj" and token.head.head.i < token.i and \
             (token.head.head.pos_ == "VERB" or token.head.head.lower_.endswith("ing")) and (
-                self._article(token) in ("a", "an") or _count_of_phrase(token) and lx.is_plural(token.lower_))
+                self._article(token) in ("a", "an") or _count_of_phrase(token) and lx.is_plural(token.lower_) or
+                token.head.head.lower_ in ("firing", "shooting", "aiming", "charging", "roaring", "lunging") and
+                _count_of_phrase(token))  # ("2 mechs ... firing at 1 giant kaiju": what they fire at, counted)
         # ("a man pointing at three glowing emojis": what he points at, counted)
         if not known and prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across") \
                 and not at_something and not self._placed_ground(token) and not (prep in ("at", "through") and (_person(word) or self._article(token) in (
