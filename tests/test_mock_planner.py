@@ -5265,3 +5265,14 @@ def test_the_building_a_roof_belongs_to_what_is_fired_at_and_a_painting_hung_fir
     assert "kaiju" in _labels("two jets on the left firing at 1 huge kaiju on the right")
     labels = _labels("large oil painting hung above the mantelpiece in a cosy lounge")
     assert any("painting" in label for label in labels)
+
+
+def test_a_thing_of_grans_said_in_passing_is_drawn_and_placed_by_not_gran():
+    layout = MockPlanner().plan("the dog asleep under grans garden bench, summer")
+    assert [r.label for r in layout.regions if "gran" in r.label] == []
+    dog, bench = _named(layout, "dog", "garden bench")
+    assert centre_y(dog) > centre_y(bench)
+    layout = MockPlanner().plan("three watering cans lined up below nans kitchen window")
+    assert "nan" not in [r.label for r in layout.regions]
+    can, window = _named(layout, "watering can", "kitchen window")
+    assert centre_y(can) > centre_y(window)

@@ -2516,6 +2516,9 @@ _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.F
                      "moggy", "tomcat"}}
 #: Places a lone flier is seen over, the ground of its picture ("a helicopter flying over the city").
 _FLOWN_OVER = {"city", "skyline", "rooftops", "countryside"}
+#: Kin whose things are named in passing ("under gran's garden bench"): the thing is drawn, not its owner.
+_KIN_OWNERS = {"gran", "granny", "grandma", "grandpa", "grandad", "granddad", "nan", "nana", "grandmother",
+               "grandfather", "mum", "mom", "dad", "uncle", "aunt", "auntie", "neighbour", "neighbor"}
 #: Dogs named for shepherds, said as a dog's breed ("german shepherd"); a shepherd alone is a person.
 _SHEPHERD_DOGS = {"german shepherd", "australian shepherd", "belgian shepherd", "anatolian shepherd"}
 #: Relations said of each thing a stand-in like "the cars" names ("flags above the cars").
@@ -3225,6 +3228,10 @@ class _Reader:
                 self._article(token) == "the" and not any(m.thing.head == word for m in self.mentions) and not any(
                     lemma(t) == word for t in token.doc[place.i + 1:]):
             return "filler"  # "the wizard's tower on a windswept island": the tower, whose it is said, no wizard
+        if word in _KIN_OWNERS and place is not None and token.dep_ == "poss" and lemma(place) not in lx.BODY | lx.WORN \
+                and not any(m.thing.head == word for m in self.mentions) and \
+                len(re.findall(rf"\b{re.escape(token.lower_)}\b", self.text, re.I)) == 1:
+            return "filler"  # "the cat asleep under gran's garden bench": the bench, whose it is said, no gran
         if word == "face" and token.i > 0 and token.doc[token.i - 1].lower_ in ("my", "our") and any(
                 t.lower_ in ("left", "right", "middle", "center", "centre", "corner", "foreground")
                 for t in token.doc[token.i + 1: token.i + 6]):
@@ -5292,6 +5299,12 @@ class _Reader:
                     return EVERYTHING_BEFORE  # "a corkboard on the wall above it all"
                 if t.pos_ == "PRON" or t.lower_ in ("him", "her", "it"):
                     return _Pronoun(t)  # resolved once the phrase's subject is known
+                owned = next((w for w in doc[t.i + 2: t.i + 6] if nounlike(w) and not (
+                    w.i + 1 < len(doc) and nounlike(doc[w.i + 1]))), None) if t.i + 1 < len(doc) and \
+                    doc[t.i + 1].tag_ == "POS" else None
+                if owned is not None and lemma(owned) not in lx.BODY | lx.PARTS and (index, owned.i) in self._by_token \
+                        and (index, t.i) not in self._by_token:
+                    continue  # "the cat asleep under gran's garden bench": under the bench, gran not drawn
                 if (index, t.i) in self._by_token:
                     return self._by_token[(index, t.i)]
                 if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" and _is_head(t) and self._kind(t) == "filler":
