@@ -2216,11 +2216,11 @@ _SETTLEMENTS = {"village", "town", "city", "hamlet", "settlement", "square"}
 #: Places named as "the isle of ..." ("the isle of skye", "the town of whitby").
 _NAMED_PLACES = {"isle", "island", "city", "town", "village", "county", "state", "province", "kingdom", "republic",
                  "port", "bay", "gulf", "lake", "valley", "region"}
-#: Cameras and films a photo is taken with, whose model names follow them ("canon r5", "leica m6", "hp5").
 #: What a lens is said to be when it is a thing in the picture ("the giant lens" of a lighthouse), not a camera's.
 _GREAT_LENSES = {"giant", "huge", "big", "enormous", "massive", "great", "fresnel", "brass", "magnifying", "lighthouse"}
 #: Kinds of camera and engine, said before them, that make them machines in the picture ("a trail camera").
 _MACHINE_KINDS = {"trail", "security", "cctv", "doorbell", "dash", "steam", "diesel", "jet", "fire", "traction", "rocket"}
+#: Cameras and films a photo is taken with, whose model names follow them ("canon r5", "leica m6", "hp5").
 _CAMERA_GEAR = {"canon", "nikon", "sony", "leica", "hasselblad", "fujifilm", "pentax", "olympus", "ricoh", "mamiya",
                 "contax", "minolta", "lumix", "gopro", "hp5", "ilford", "cinestill", "ektar", "ektachrome", "kodachrome",
                 "velvia", "provia", "superia", "portra", "eos", "iphone", "pixel", "dji", "mavic"}
@@ -2510,8 +2510,7 @@ _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.F
                      "terrier", "spaniel", "collie", "bulldog", "chihuahua", "greyhound", "whippet", "doberman",
                      "rottweiler", "dalmatian", "akita", "samoyed", "malamute", "pomeranian", "schnauzer", "sheepdog",
                      "hound", "mastiff", "puppy", "pup", "doggo", "pooch", "mutt",
-                     "maltese", "bichon", "labradoodle", "goldendoodle", "cockapoo", "weimaraner", "vizsla",
-                     "alsatian", "spaniel", "terrier", "collie", "greyhound", "whippet"},
+                     "maltese", "bichon", "labradoodle", "goldendoodle", "cockapoo", "weimaraner", "vizsla", "alsatian"},
              "cat": {"tabby", "kitten", "siamese", "persian", "coon", "sphynx", "ragdoll", "calico", "bengal", "kitty",
                      "moggy", "tomcat"}}
 #: Places a lone flier is seen over, the ground of its picture ("a helicopter flying over the city").
@@ -2582,7 +2581,8 @@ _BANDS = {**{w: (0.0, 0.3) for w in ("hat", "cap", "helmet", "crown", "beanie", 
           **{w: (0.0, 0.6) for w in ("sail", "sails", "mast")}, "lid": (0.0, 0.25), "rim": (0.0, 0.2), "brim": (0.0, 0.2),
           **{w: (0.1, 0.6) for w in ("wings", "wing", "mane")}, "horns": (0.0, 0.25), "antlers": (0.0, 0.3)}
 #: Things named by an "-ing" word and a noun ("a vending machine", "a rocking chair"): one noun, nobody doing it.
-_ING_COMPOUNDS = {("vending", "machine"), ("recording", "studio"), ("conditioning", "unit"), ("washing", "machine"), ("sewing", "machine"), ("frying", "pan"),
+_ING_COMPOUNDS = {("vending", "machine"), ("recording", "studio"), ("conditioning", "unit"), ("washing", "machine"),
+                  ("sewing", "machine"), ("frying", "pan"),
                   ("dining", "table"), ("dining", "chair"), ("swimming", "pool"), ("fishing", "rod"), ("fishing", "boat"),
                   ("fishing", "net"), ("rocking", "chair"), ("rocking", "horse"), ("walking", "stick"),
                   ("sleeping", "bag"), ("cutting", "board"), ("rolling", "pin"), ("watering", "can"),
@@ -5040,12 +5040,12 @@ class _Reader:
                     said = [t for t in said if not _someone(t.head)] or said
                     said = [t for t in said if t.count == 1 and not t.plural] or said  # "two penguins on an
                     # iceberg, one seal swimming below it": the iceberg, the one thing of the two
-                supports = [t for t in said if id(t) in held and t is not subject and t.head != getattr(subject, "head", "")]
-                if word == "it" and token.head.lower_ in ("under", "beneath", "underneath", "below") and supports and \
-                        not any(lemma(t) == supports[-1].head for t in token.doc[:token.i]):  # (not "..., and on the
-                    # shelf below it a basket": a second shelf, below the first and what is on it)
-                    return supports[-1]  # "a crow perched on top of a rock, a marmot peeking out from under it": under
-                    # the rock, not the crow
+                if word == "it" and token.head.lower_ in ("under", "beneath", "underneath", "below"):
+                    supports = [t for t in said if id(t) in held and t is not subject and
+                                t.head != getattr(subject, "head", "")]
+                    if supports and not any(lemma(t) == supports[-1].head for t in token.doc[:token.i]):
+                        return supports[-1]  # "a crow perched on top of a rock, a marmot peeking out from under it":
+                        # under the rock, not the crow (not "..., and on the shelf below it a basket": a second shelf)
                 return ([t for t in said if id(t) not in held] or said)[-1]  # dragon, not what it lies on
             return earlier[-1] if earlier else None  # the last thing said before this part
         if (index, token.i) in self._by_token:

@@ -720,6 +720,12 @@ def _in_the_corner(match) -> str:
     return f"{match['before']} in the {match['corner']}{match['end']}"
 
 
+def _laid_on(match) -> str:
+    """"flat lay of my desk: ..." -> "flat lay, a desk background: ...": the surface a flat lay or an overhead view is
+    laid on is the picture's ground (group 1: the kind of view, group 3: the surface)."""
+    return match[1] + ", " + re.sub(r"^(?:my|our)\s", "a ", match[3], flags=re.I) + " background:"
+
+
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
@@ -796,15 +802,13 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   r"\1 background: ", text, flags=re.I)  # "inside a creepy victorian nursery: a doll ...": where it all is
     text = re.sub(r"^\s*((?:flat[\s-]?lay|product|food|still[\s-]life|overhead|top[\s-]down|bird'?s[\s-]eye)\s+(?:photography|"
                   r"photo|shot|image|picture|composition|view)?)\s*(on|against|over|of)\s+((?:an?|the|my|our)\s+[^:,;.]+?)\s*:",
-                  lambda m: m[1] + ", " + re.sub(r"^(?:my|our)\s", "a ", m[3], flags=re.I) + " background:", text,
-                  flags=re.I)  # "flat lay photography on a marble countertop: ...": the surface it is all laid on is
+                  _laid_on, text, flags=re.I)  # "flat lay photography on a marble countertop: ...": the surface it is all laid on is
     # the background ("overhead view of a quilting table: ...", "flatlay of my bakery bench: ..." too)
     text = re.sub(r"^\s*((?:overhead\s+|top[\s-]down\s+)?(?:flat[\s-]?lay|overhead|top[\s-]down|bird'?s[\s-]eye)\s+(?:photography|"
                   r"photo|shot|image|picture|composition|view)?)\s*(on|of)\s+((?:an?|the|my|our)\s+(?:[a-z]+\s+){0,3}?"
                   r"(?:table|desk|counter|countertop|worktop|bench|tablecloth|surface|floor|blanket))\s*,"
                   r"(?=\s*(?:a|an|the|two|three|four|five|six|some|\d+)\s)",
-                  lambda m: m[1] + ", " + re.sub(r"^(?:my|our)\s", "a ", m[3], flags=re.I) + " background:", text,
-                  flags=re.I)  # "overhead flat lay of a brunch table, a plate ..., a cup ...": the table is the ground
+                  _laid_on, text, flags=re.I)  # "overhead flat lay of a brunch table, a plate ..., a cup ...": the table is the ground
     text = re.sub(r"\b(on(?:\s+top\s+of)?|atop)\s+((?:a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+(?:head|hat|helmet)\b",
                   r"\1 \2", text, flags=re.I)  # "a crow sitting on a scarecrow's head": on top of the scarecrow, drawn
     text = re.sub(r"\bglass[\s-]plate\s+(?:negative|photograph|photo|print|image)s?\b", "glass-plate photography", text,
