@@ -56,8 +56,8 @@ def names(text: str, noun: str) -> bool:
 
 
 def spelt(colour: str) -> str:
-    """A colour's pattern, either spelling of grey."""
-    return "gr[ae]y" if colour in ("grey", "gray") else re.escape(colour)
+    """A colour's pattern: either spelling of grey; gold said as "golden" ("a golden harp" is gold)."""
+    return "gr[ae]y" if colour in ("grey", "gray") else "gold(?:en)?" if colour == "gold" else re.escape(colour)
 
 
 def regions_of(layout, noun: str) -> list:

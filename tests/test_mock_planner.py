@@ -5276,3 +5276,46 @@ def test_a_thing_of_grans_said_in_passing_is_drawn_and_placed_by_not_gran():
     assert "nan" not in [r.label for r in layout.regions]
     can, window = _named(layout, "watering can", "kitchen window")
     assert centre_y(can) > centre_y(window)
+
+
+def test_it_after_with_is_the_thing_the_with_is_said_of():
+    layout = MockPlanner().plan("a bench near the pond with a duck sitting on it")
+    duck, bench, pond = _named(layout, "duck", "bench", "pond")
+    assert centre_y(duck) < centre_y(bench) and abs(centre_x(duck) - centre_x(bench)) < abs(centre_x(duck) - centre_x(pond))
+    layout = MockPlanner().plan("a big grey sofa by the window with a ginger cat asleep on it")
+    cat, sofa = _named(layout, "ginger cat", "sofa")
+    assert centre_y(cat) < centre_y(sofa) and abs(centre_x(cat) - centre_x(sofa)) < 100
+
+
+def test_a_tattoos_school_and_inking_are_how_it_is_drawn_not_a_thing():
+    assert _labels("traditional rose tattoo flash, bold outlines") == ["rose"]
+    assert _labels("blackwork dagger tattoo, clean negative space") == ["dagger"]
+    layout = MockPlanner().plan("american traditional swallow, tattoo flash, red and yellow")
+    assert [r.description for r in layout.regions] == ["A swallow"]
+    assert _labels("neo traditional fox tattoo with roses") == ["fox"]
+    assert _labels("an old school bus parked outside a diner")[0] == "school bus"
+
+
+def test_a_couple_of_things_with_a_thing_are_three_things_and_colour_said_with_the_word():
+    labels = _labels("a couple of roses with a dagger")
+    assert labels.count("rose") == 2 and "dagger" in labels
+    layout = MockPlanner().plan("a heart in red colour with a yellow banner across it")
+    heart = next(r for r in layout.regions if r.label == "heart")
+    assert "red" in heart.description and "yellow" not in heart.description
+
+
+def test_a_railway_a_display_and_an_outline_are_not_things_but_a_coffin_is():
+    assert _labels("steam train on a victorian railway at golden hour, cinematic") == ["steam train"]
+    assert _labels("friendly dragon for a fairy tale display, cartoon, big eyes") == ["dragon"]
+    assert _labels("pls draw a big fire truck for my nursery class bright colours simple shapes thick black outline") \
+        == ["fire truck"]
+    assert "glass coffin" in _labels("a princess asleep in a glass coffin in the middle, a prince kneeling on the left")
+
+
+def test_on_top_of_its_own_thing_draws_both_and_a_story_it_is_like_is_not_in_the_region():
+    layout = MockPlanner().plan("a parrot perched on top of its cage")
+    parrot, cage = _named(layout, "parrot", "cage")
+    assert centre_y(parrot) < centre_y(cage)
+    layout = MockPlanner().plan("a brick house on a hill like in the three little pigs story, dont put any pigs in it")
+    assert not any("pig" in r.description.lower() for r in layout.regions)
+    assert _labels("a brick house on a hill like in the three little pigs story, dont put any pigs in it") == ["brick house"]

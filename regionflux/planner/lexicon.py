@@ -73,7 +73,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 # -- what a noun names, for the offline reader (reading.py): a thing to draw, or something else ---------------
 #: Nouns of where or when a picture is set: the background, never a region when they frame the scene
 #: ("in the woods", "at dusk", "busy city street in the rain").
-SETTINGS = PLACES | {"highway", "road", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
+SETTINGS = PLACES | {"highway", "road", "railway", "railroad", "motorway", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
                      "corridor", "arena", "stadium", "touchline", "sideline", "sidelines", "clinic", "hospital", "salon", "courtyard", "pass", "gorge", "ravine", "steppe", "bog", "moor", "wetland", "estuary",
                      "fen", "conservatory", "sunroom",
                      "heath", "plateau", "mesa", "cove", "coastline", "badlands", "colosseum", "trench", "cloister",
@@ -115,7 +115,7 @@ STYLE_NOUNS = {
     "visual", "lighting", "light", "lights", "candlelight", "lamplight", "firelight", "torchlight", "gaslight", "glow", "style", "styles", "render", "rendering", "renders", "detail",
     "details", "resolution", "quality", "focus", "bokeh", "aesthetic", "aesthetics", "vibe", "vibes", "atmosphere",
     "mood", "theme", "scheme", "rpg", "jrpg", "platformer", "roguelike", "metroidvania", "knit", "weave", "stitch",
-    "stitching", "finish", "americana", "foil", "embossing", "letterpress", "brushwork", "footage", "stroke", "strokes", "brushstroke", "brushstrokes", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
+    "stitching", "finish", "americana", "foil", "embossing", "letterpress", "brushwork", "footage", "stroke", "strokes", "brushstroke", "brushstrokes", "outline", "outlines", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
     "photography", "photo", "photograph", "illustration", "painting", "paint", "print", "film", "lens", "flare", "flares", "shot", "angle",
     "composition", "texture", "textures", "engine", "octane", "masterpiece", "wallpaper", "sketch", "drawing", "ink",
     "wash", "watercolor", "watercolour", "gouache", "pastel", "pastels", "acrylic", "oil", "oils", "charcoal",
@@ -364,7 +364,7 @@ THINGS = ANIMALS | FIGURES | {
     "pan", "umbrella", "brolly", "hat", "globe", "map", "telescope", "microscope", "camera", "typewriter",
     "painting", "picture", "photo", "poster", "frame", "sculpture", "statue", "bust", "trophy", "candlestick",
     "workbench", "easel", "ladder", "door", "window", "gate", "fence", "mailbox", "bench", "swing", "hammock",
-    "tent", "lantern", "toy", "ball", "kite", "yoyo", "block", "puzzle", "robot", "sword", "shield",
+    "tent", "lantern", "toy", "ball", "kite", "yoyo", "block", "puzzle", "robot", "sword", "shield", "dagger", "katana", "coffin", "casket", "sarcophagus",
     "bow", "arrow", "axe", "hammer", "wrench", "key", "lock", "coin", "ring", "necklace", "crown", "wand", "orb",
     "crystal", "gem", "diamond", "skull", "bone", "feather", "egg", "nest", "cage", "aquarium", "birdhouse",
     "scroll", "potion", "cauldron", "broom", "anchor", "wheel", "gear", "clock", "hourglass", "compass", "flag",

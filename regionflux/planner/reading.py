@@ -1055,11 +1055,16 @@ _LOOKOUTS = {"branch", "bough", "limb", "roof", "rooftop", "ledge", "fence", "wa
 _MOORINGS = {"pier", "dock", "jetty", "wharf", "boardwalk"}
 
 
+def _list_head(token):
+    """The first of a list a noun is said in ("a book and a candle": the book), or the noun itself."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def _had_by_a_place(token) -> bool:
     """A pool, a pier or a pond that a place or a building is said to have ("a backyard with a pool")."""
-    listed = token
-    while listed.dep_ == "conj" and listed.head.i < listed.i:
-        listed = listed.head  # "a house with a large oak tree to the right, a swimming pool in front": listed after it
+    listed = _list_head(token)  # "a house with a large oak tree to the right, a swimming pool in front": listed after it
     head = listed.head
     return lemma(token) in WATERS | _POOLS | _MOORINGS and listed.dep_ == "pobj" and head.lower_ == "with" and \
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and head.head.i < head.i and \
@@ -1114,7 +1119,8 @@ _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "n
              "listing", "menu", "catalog", "catalogue", "lookbook", "portfolio", "vtt", "campaign", "zine", "post",
              "wall", "bulletin", "masthead", "newsletter", "flyer", "programme", "program", "leaflet", "sunday",
              "day", "eve", "week", "weekend", "pantomime", "panto", "play", "nativity", "assembly", "recital",
-             "fete", "concert", "musical", "ward", "chart", "noticeboard", "board", "door"}  # ("a red poppy for remembrance sunday": the day it is for)
+             "fete", "concert", "musical", "ward", "chart", "noticeboard", "board", "door", "display", "lesson",
+             "presentation"}  # ("a red poppy for remembrance sunday": the day it is for)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
 _PRINTS = {"logo", "design", "print", "graphic", "art", "illustration", "pattern", "icon", "emblem", "badge", "decal",
@@ -1209,14 +1215,25 @@ GENRES = {"steampunk", "cyberpunk", "dieselpunk", "solarpunk", "biopunk", "vapor
           "outrun", "voxel", "claymation", "lowpoly", "isometric", "pixelated", "holographic"}
 STYLE_PAIRS = {("low", "poly"), ("pixel", "art"), ("line", "art"), ("pop", "art"), ("cel", "shaded"),
                ("flat", "vector"), ("art", "deco"), ("art", "nouveau"), ("ukiyo", "e"), ("stained", "glass")}
+#: How a tattoo is inked: "blackwork raven", "old school anchor"; the schools only where a tattoo is asked for.
+INKING = {"blackwork", "dotwork", "fineline", "linework", "stipple", "stippled"}
+TATTOO_SCHOOLS = {"traditional", "tribal", "neo-traditional", "neotraditional"}
+TATTOO_SCHOOL_PAIRS = {("old", "school"), ("new", "school"), ("american", "traditional"), ("japanese", "traditional"),
+                       ("neo", "traditional"), ("fine", "line")}
+#: A prompt that asks for a tattoo design.
+INKED = re.compile(r"\btattoo(?:s|ed)?\b|\bstencil\b|\bflash sheet\b|\b(?:blackwork|dotwork|fineline)\b|"
+                   r"\bflash\b(?!\s+(?:photo|photography|light|lighting|of)\b)", re.I)
 
 
-def _style_modifiers(doc, start: int, end: int) -> set[int]:
-    """Indexes of the genre and technique words among a thing's modifiers ("steampunk", "low poly", "8-bit")."""
+def _style_modifiers(doc, start: int, end: int, inked: bool = False) -> set[int]:
+    """Indexes of the genre and technique words among a thing's modifiers ("steampunk", "low poly", "8-bit"), and
+    of a tattoo's school in a prompt for a tattoo ("american traditional swallow")."""
     found = set()
     for t in doc[start:end]:
-        if t.lower_ in GENRES or re.fullmatch(r"\d{1,2}-?bit", t.lower_):
+        if t.lower_ in GENRES | INKING or re.fullmatch(r"\d{1,2}-?bit", t.lower_) or inked and t.lower_ in TATTOO_SCHOOLS:
             found.add(t.i)
+        if inked and t.i + 1 < end and (t.lower_, doc[t.i + 1].lower_) in TATTOO_SCHOOL_PAIRS:
+            found |= {t.i, t.i + 1}
         if t.i + 1 < end and (t.lower_, doc[t.i + 1].lower_.strip("-")) in STYLE_PAIRS:
             found |= {t.i, t.i + 1}
         if t.i + 2 < end and doc[t.i + 1].text == "-" and (
@@ -1325,6 +1342,8 @@ def _is_head(token) -> bool:
                 "sitting", "seated", "sat", "sits", "standing"):
         return False  # ("carrying a sandwich home": where to, no home drawn; "a well lit room": how lit; "sitting
         # front row": where one sits)
+    if token.lower_ in INKING:
+        return False  # "blackwork dagger tattoo": how a tattoo is inked
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     after = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
     if token.lower_ in _CAMERA_GEAR and (before not in ("a", "an", "the") or any(c.isdigit() for c in after) or any(
@@ -2741,6 +2760,7 @@ class _Reader:
         # camper van": a make, which the tagger reads as a name only in capitals
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
         self._joined: dict[str, str] = {}  # "iceskating" -> "ice skating": an activity read as one verb
+        self._inked = bool(INKED.search(self.text))  # a tattoo design: its school is how it is inked
         self.text = _ACTIVITY.sub(self._join, self.text)
         self.things: list[Thing] = []
         self.relations: list[Relation] = []
@@ -3997,7 +4017,9 @@ class _Reader:
             heads = [t for t in token.doc[max(0, start - 6): start - 1] if _is_head(t)]
             if heads and token.doc[start - 1].lower_ in ("wearing", "wears"):
                 return heads[-1]  # "an axolotl wearing a tiny crown": whoever wears it
-            wearers = [t for t in heads if _wears(lemma(t))]
+            wearers = [t for t in heads if _wears(lemma(t)) and not (
+                lemma(t) in lx.QUANTITIES and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of")]
+            # ("a couple of roses with a dagger": how many roses, and no rose wears one)
             if wearers and (wearers[-1] is heads[-1] or token.doc[wearers[-1].i + 1].lower_ == "of"):
                 return wearers[-1]  # "a dancer of flamenco with a red dress": the dancer
         return None
@@ -4584,7 +4606,7 @@ class _Reader:
         word = lemma(token)
         start = self._phrase_start(token)
         count, counted, article, words, compounds = 1, False, "", [], []
-        styled = _style_modifiers(doc, start, token.i)
+        styled = _style_modifiers(doc, start, token.i, self._inked)
         for t in doc[start: token.i]:
             if t.i in styled:  # "a steampunk airship", "pixel art ghost": how it is drawn, said in the prompt
                 continue
@@ -4857,6 +4879,8 @@ class _Reader:
             if t.lower_ == "in" and i + 1 < len(doc) and (
                     _colour(doc[i + 1]) or doc[i + 1].lower_ in _SHADE_NOUNS and i + 2 < len(doc) and _colour(doc[i + 2])):
                 end = i + 2 if _colour(doc[i + 1]) else i + 3
+                if end < len(doc) and doc[end].lower_ in ("colour", "color", "colours", "colors", "tones", "hues"):
+                    end += 1  # "a heart in red colour with a banner": its colour, said with the word
                 if end == len(doc) or doc[end].is_punct or doc[end].pos_ in ("ADP", "CCONJ") or \
                         doc[end].pos_ == "VERB" and not (end + 1 < len(doc) and nounlike(doc[end + 1])):
                     extra.append(doc[i: end].text)  # "a sports car in candy red": its colour
@@ -5009,6 +5033,15 @@ class _Reader:
                 before = [t for t in before if id(t) not in supports]  # a teapot to the left of it": the sponge
             if word in ("their", "them", "they"):  # "two tourists posing in front of the colosseum with a cart to
                 before = [t for t in before if t.count > 1 or t.plural] or before  # their right": the tourists
+            with_ = next((a for a in token.ancestors if a.lower_ == "with" and a.dep_ == "prep"), None)
+            owner = self._by_token.get((index, with_.head.i)) if with_ is not None and word == "it" else None
+            if owner is not None and owner in before and owner is not subject and not _someone(owner.head) and \
+                    owner.count == 1 and not owner.plural and any(
+                    m.thing is subject and (m.token.head.i == with_.i or _list_head(m.token).head.i == with_.i and any(
+                        c.dep_ == "prep" and any(o.lower_ == "it" for o in c.children)
+                        for c in _list_head(m.token).children)) for m in self._mentions_in(index)):
+                return owner  # "a sofa by the window with a cat asleep on it": the sofa the "with" is said of ("a
+                # rocket with the moon above it and our house below it": the rocket both times)
             doc = token.doc
             holders = [t for t in doc[: token.i] if t.lower_ == "with" and t.i > 0 and (index, t.i - 1) in self._by_token]
             if word == "it" and holders and subject is not None and (index, holders[-1].i - 1) in self._by_token and \
@@ -6413,13 +6446,17 @@ class _Reader:
                         (_holds(principal.head) or principal.head in lx.ANIMALS | lx.FIGURES):
                     link = mention.token.head if mention.token.dep_ in ("dobj", "pobj") and \
                         mention.token.head.i < mention.start else None
-                    span = mention.token.doc[link.i: mention.token.i + 1].text if link is not None else \
+                    begin = link.i if link is not None else 0
+                    while link is not None and link.lower_ == "of" and begin > 0 and \
+                            mention.token.doc[begin - 1].lower_ in _PHRASE_WORDS:
+                        begin -= 1  # "perched on top of its cage": the whole phrase, not "of its cage"
+                    span = mention.token.doc[begin: mention.token.i + 1].text if link is not None else \
                         f"with {thing.article} {thing.words}"  # "Fenrir the giant wolf breaking his chains": his
                 if span is None or thing.counted and thing.count > 1 or \
                         principal.count > 1 and thing.count == 1 and thing.article in ("a", "an", "the", "one") and \
                         thing.head not in lx.WORN or \
                         re.search(r"\bon top of\b", self.text, re.I) and any(
-                            r.kind == "on" and r.a is thing and r.b is principal for r in self.relations) or \
+                            r.kind == "on" and {id(r.a), id(r.b)} == {id(thing), id(principal)} for r in self.relations) or \
                         thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES | _NEVER_HELD or \
                         thing.head in ("owner", "master", "keeper", "trainer", "handler", "walker") or \
                         thing.hints & _PLACED_HINTS or any(

@@ -751,6 +751,13 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _COPIED_FROM.sub("", text)  # "Copied from my notes -> a red postbox ...": where the prompt came from
     text = re.sub(r"\bhero\s+(shot|image|photo|banner|picture)\b", r"hero-\1", text, flags=re.I)
     # "travel blog hero shot of a gondola": the kind of picture, no hero
+    text = re.sub(r"(?<=[a-z])\s+(?=like in (?:the|a|an)\s[\w' -]{2,40}?\b(?:story|stories|tale|fairy ?tale|film|movie|"
+                  r"book|cartoon|show|game)\b)", ", ", text, flags=re.I)
+    # "a brick house on a hill like in the three little pigs story": the story the picture takes after, said apart
+    text = re.sub(r"\bneo[- ]traditional\b", "neotraditional", text, flags=re.I)  # a school of tattooing, one word
+    text = re.sub(r"\b(tattoos?)\s+flash\b(?!\s+(?:sheet|card|page)s?\b)", r"\1", text, flags=re.I)
+    # "traditional rose tattoo flash": a rose drawn as a tattoo in the way of a flash sheet ("rose" is no verb of
+    # "flash"; the whole prompt keeps the word)
     text = re.sub(r"\b(above|over|below|beneath|under)\s+(?:it|them|us)\s+all\b", r"\1 everything", text, flags=re.I)
     # "and above it all a pale moon hangs": above everything said, "all" is no word of the moon's
     text = re.sub(r"\b(cable|chunky|rib|moss|seed|waffle|aran|fair isle)\s+(knit(?:ted)?)\b",
