@@ -5319,3 +5319,30 @@ def test_on_top_of_its_own_thing_draws_both_and_a_story_it_is_like_is_not_in_the
     layout = MockPlanner().plan("a brick house on a hill like in the three little pigs story, dont put any pigs in it")
     assert not any("pig" in r.description.lower() for r in layout.regions)
     assert _labels("a brick house on a hill like in the three little pigs story, dont put any pigs in it") == ["brick house"]
+
+
+def test_a_flying_saucer_held_orbs_and_a_robot_arm_are_things_and_a_colour_before_a_participle_stays():
+    layout = MockPlanner().plan("purple tentacled alien next to a silver flying saucer, paperback cover art")
+    alien, saucer = _named(layout, "alien", "saucer")
+    assert "purple" in alien.description and "silver" in saucer.description
+    assert _labels("a tall android holding four glowing orbs in its hands").count("orb") == 4
+    assert "robotic arm" in _labels("white robotic arm holding a shiny red apple, product shot")
+    assert "frame" in _labels("a walking frame to the left of the bed and a wheelchair to the right of it")
+    assert _labels("hand-drawn sketch of a mimic, ink on parchment, crosshatching") == ["mimic"]
+    assert "dhow" in _labels("a man grilling fish at a table, dhows on the dark water in the background")
+
+
+def test_them_is_the_one_plural_and_what_stands_beside_it_on_one_table_keeps_the_table_wide():
+    layout = MockPlanner().plan("eight candles on a table with a single vase of roses to the right of them")
+    vase, table = _named(layout, "vase", "table")
+    candles = [r for r in layout.regions if r.label == "candle"]
+    assert len(candles) == 8 and all(centre_x(vase) > centre_x(c) for c in candles)
+    assert vase.box[2] - vase.box[0] >= 64 and table.box[2] - table.box[0] >= 900
+
+
+def test_what_is_in_the_sky_between_two_things_is_above_them_and_between():
+    layout = MockPlanner().plan("the robot on the left, the dinosaur on the right, and a rocket ship landing in the "
+                                "sky between them")
+    robot, dinosaur, rocket = _named(layout, "robot", "dinosaur", "rocket ship")
+    assert centre_y(rocket) < centre_y(robot) and centre_y(rocket) < centre_y(dinosaur)
+    assert centre_x(robot) < centre_x(rocket) < centre_x(dinosaur)

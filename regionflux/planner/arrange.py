@@ -175,8 +175,9 @@ def _with_supports(relations: list[Relation]) -> list[Relation]:
             supports.setdefault(id(relation.a), relation.b)
     for relation in relations:
         support = supports.get(id(relation.a))
-        if support is None or relation.kind not in ("left_of", "right_of") or relation.b is support:
-            continue
+        if support is None or relation.kind not in ("left_of", "right_of") or relation.b is support or \
+                supports.get(id(relation.b)) is support:  # ("a teapot on a table to the right of the cups on it":
+            continue  # side by side on one table, not the table beside the cups)
         if not any(r.a is support and r.kind == relation.kind and r.b is relation.b for r in relations + extra):
             extra.append(Relation(support, relation.kind, relation.b))
     for relation in relations:  # "a rocket on the pad, the moon above the pad": the moon is above the rocket too
@@ -256,7 +257,10 @@ def _assign_levels(things: list[Thing], relations: list[Relation], related: dict
         if relation.kind in ("left_of", "right_of", "next_to", "each_side") and relation.b is not None:
             pairs = [(relation.a, relation.b)]
         elif relation.kind == "between" and not (relation.c is not None and {"top", "bottom"} <= (
-                relation.b.hints | relation.c.hints) and not relation.b.hints & relation.c.hints & {"top", "bottom"}):
+                relation.b.hints | relation.c.hints) and not relation.b.hints & relation.c.hints & {"top", "bottom"}) \
+                and not (relation.c is not None and relation.a.hints & {"top", "bottom"} and
+                         not (relation.b.hints | relation.c.hints) & {"top", "bottom"}):  # (nor "a rocket landing in
+            # the sky between them": between them left to right, up in the sky)
             pairs = [(relation.a, relation.b), (relation.a, relation.c)]  # (not "a galleon in the upper left, a
             # frigate in the lower right, a rowboat between them": one above the other, the rowboat in the middle)
         for a, b in pairs:

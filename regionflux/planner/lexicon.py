@@ -73,7 +73,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 # -- what a noun names, for the offline reader (reading.py): a thing to draw, or something else ---------------
 #: Nouns of where or when a picture is set: the background, never a region when they frame the scene
 #: ("in the woods", "at dusk", "busy city street in the rain").
-SETTINGS = PLACES | {"highway", "road", "railway", "railroad", "motorway", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
+SETTINGS = PLACES | {"highway", "road", "railway", "railroad", "motorway", "alleyway", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
                      "corridor", "arena", "stadium", "touchline", "sideline", "sidelines", "clinic", "hospital", "salon", "courtyard", "pass", "gorge", "ravine", "steppe", "bog", "moor", "wetland", "estuary",
                      "fen", "conservatory", "sunroom",
                      "heath", "plateau", "mesa", "cove", "coastline", "badlands", "colosseum", "trench", "cloister",
@@ -342,7 +342,8 @@ FIGURES = {
 THINGS = ANIMALS | FIGURES | {
     # vehicles
     "car", "truck", "bus", "van", "taxi", "jeep", "suv", "motorcycle", "motorbike", "scooter", "bicycle", "bike",
-    "tricycle", "train", "tram", "locomotive", "subway", "boat", "ship", "sailboat", "yacht", "canoe", "kayak",
+    "tricycle", "train", "tram", "locomotive", "subway", "boat", "ship", "sailboat", "yacht", "canoe", "kayak", "dhow", "felucca", "sampan", "narrowboat", "sloop",
+    "catamaran", "trawler", "dinghy", "longboat", "houseboat", "speedboat", "rowboat",
     "ferry", "submarine", "raft", "barge", "gondola", "airplane", "plane", "jet", "helicopter", "rocket",
     "spaceship", "spacecraft", "ufo", "balloon", "blimp", "airship", "tractor", "bulldozer", "excavator", "tank",
     "sled", "sleigh", "carriage", "wagon", "cart", "stroller", "skateboard", "limousine", "ambulance", "firetruck",

@@ -2601,7 +2601,7 @@ _BANDS = {**{w: (0.0, 0.3) for w in ("hat", "cap", "helmet", "crown", "beanie", 
           **{w: (0.1, 0.6) for w in ("wings", "wing", "mane")}, "horns": (0.0, 0.25), "antlers": (0.0, 0.3)}
 #: Things named by an "-ing" word and a noun ("a vending machine", "a rocking chair"): one noun, nobody doing it.
 _ING_COMPOUNDS = {("vending", "machine"), ("recording", "studio"), ("conditioning", "unit"), ("washing", "machine"),
-                  ("sewing", "machine"), ("frying", "pan"),
+                  ("sewing", "machine"), ("frying", "pan"), ("flying", "saucer"), ("flying", "carpet"), ("walking", "frame"),
                   ("dining", "table"), ("dining", "chair"), ("swimming", "pool"), ("fishing", "rod"), ("fishing", "boat"),
                   ("fishing", "net"), ("rocking", "chair"), ("rocking", "horse"), ("walking", "stick"),
                   ("sleeping", "bag"), ("cutting", "board"), ("rolling", "pin"), ("watering", "can"),
@@ -3307,7 +3307,8 @@ class _Reader:
             return "setting"  # "a caravan of camels crossing the dunes": the ground they go over
         rest = [t.lower_ for t in token.doc[token.i + 1: token.i + 4]]
         if len(rest) == 3 and rest[0] in ("on", "over", "in", "covering") and rest[1] in ("its", "his", "her", "their") and \
-                lx.singular(rest[2]) in lx.BODY and not self._article(token) and self.things:
+                lx.singular(rest[2]) in lx.BODY and not self._article(token) and self.things and \
+                not _count_of_phrase(token):  # (not "holding four glowing orbs in its hands": four drawn)
             return "worn"  # "a honeybee, extreme macro, pollen on its legs": on the one, said in its region
         if word in lx.OBJECT_PARTS and word in self._placed_by and self._article(token) in ("the", "a", "an"):
             return "thing"  # "a big wreath on the red front door, a snowman to the left of the door": drawn, to place by
@@ -3418,7 +3419,8 @@ class _Reader:
             # "three framed pictures above a grey couch"
         if word == "frame" and self._of(token) is None and self._article(token) in ("a", "an", "the") and (
                 before in ("picture", "photo", "wooden", "gilded", "golden", "ornate", "empty", "metal", "antique",
-                           "brass", "bamboo", "oak", "silver", "gold") or _colour(token.doc[token.i - 1])):
+                           "brass", "bamboo", "oak", "silver", "gold", "walking", "zimmer") or
+                _colour(token.doc[token.i - 1])):
             return "thing"  # "a gold picture frame": a frame to hang, not the picture's edge
         if word in lx.FILLERS and not (word in lx.POSITIONS and prep == "") or token.pos_ == "PRON" and (
                 word not in lx.THINGS or len(word) <= 5):
@@ -3705,7 +3707,8 @@ class _Reader:
                 # pieces together": all that is drawn of them
             listed = next((t for t in reversed(token.doc[:start]) if t.is_punct or t.pos_ == "VERB" or
                            t.lower_ in ("with", "has", "have", "wearing")), None)
-            if not owner_said and self._article(token) in ("a", "an") and any(
+            if not owner_said and (self._article(token) in ("a", "an") or not self._article(token) and (
+                    start == 0 or token.doc[start - 1].is_punct)) and any(
                     t.lower_ in _MACHINE_MADE for t in token.doc[start: token.i]) and not (
                     listed is not None and listed.lower_ in ("with", "has", "have", "wearing")):  # "with goggles and a
                 # mechanical arm": his
@@ -3836,7 +3839,8 @@ class _Reader:
             (token.doc[0].lower_, word) in _ING_COMPOUNDS or _person(word) or word in lx.ANIMALS or
             token.doc[0].lower_.endswith("standing"))  # ("..., smiling housewife on the left", "freestanding tub":
         # who or what it is; "..., baking bread": what someone does)
-        if (token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.i == token.i - 1 or after_ing) and \
+        if (token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.i == token.i - 1 and
+                (token.head.lower_, word) not in _ING_COMPOUNDS or after_ing) and \
                 not self._article(token) and not lx.is_plural(token.lower_) and word not in PEOPLE | lx.ANIMALS and \
                 (word not in lx.THINGS or word in lx.ELEMENTS | lx.MASS) and not opening_ing and \
                 not (before_token is not None and before_token.lower_ in self._joined):  # "playing guitar"
@@ -4578,7 +4582,10 @@ class _Reader:
                 i -= 1  # "black-and-white", "black and white"
                 continue
             misread_participle = t.tag_ in ("VBD", "VBN") and t.i == i - 1 and t.i > 0 and \
-                (_count_of(doc[t.i - 1]) is not None or doc[t.i - 1].lower_ in ("a", "an", "the", "some", "two"))
+                (_count_of(doc[t.i - 1]) is not None or doc[t.i - 1].lower_ in ("a", "an", "the", "some", "two") or
+                 _colour(doc[t.i - 1]) and t.lower_.endswith("ed") and (
+                     t.i == 1 or doc[t.i - 2].is_punct or doc[t.i - 2].lower_ in ("a", "an", "the")))
+            # ("purple tentacled alien": a colour, then what it has, read by the tagger as "purple" doing it)
             if _third_person_verb(t) or t.lower_ in _ONLY_HOLDING:
                 break  # "a blacksmith hammers a glowing horseshoe", "holding peonies": the verb before the phrase
             if misread_participle:  # "four mismatched chairs": a participle the tagger read as the verb of "four"
@@ -4591,6 +4598,7 @@ class _Reader:
                     or t.lower_ in ("and", "or", "but", "with", "of")) and not hyphenated:  # "two throw pillows"
                 break
             if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and t.tag_ == "VBG" and \
+                    (t.lower_, lemma(token)) not in _ING_COMPOUNDS and \
                     (t.i != token.i - 1 or token.dep_ == "dobj" and token.head.i == t.i) or \
                     t.lower_.endswith("ing") and t.i == token.i - 1 and t.i > 0 and _is_head(doc[t.i - 1]) and \
                     not hyphenated and not (t.dep_ in ("amod", "compound") and t.head.i == token.i and
@@ -5318,6 +5326,12 @@ class _Reader:
                 if t.is_punct or t.lower_ in ("and", "or", "but", "with", "while", "where", "who", "which", "that") \
                         or t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
                     return None
+                if t.lower_ == "them":
+                    said = {id(m.thing): m.thing for m in self._before(index, t.i)}
+                    many = [x for x in said.values() if x.count > 1 or x.plural]
+                    if len(many) == 1 and len(said) > 2:
+                        return _Pronoun(t)  # "eight candles on a table with a vase to the right of them": the
+                        # candles, the one plural said among single things
                 if t.lower_ in ("them", "they", "both", "everything", "everyone", "all") or (
                         t.lower_ in ("couple", "pair", "two", "trio", "group") and t.i > 0 and doc[t.i - 1].lower_ == "the"):
                     return EVERYTHING_BEFORE
@@ -6097,8 +6111,10 @@ class _Reader:
                     "ADV", "VERB", "ADJ") and token.lower_ not in lx.STYLE_WORDS) or token.i + 1 < len(doc) and nounlike(doc[token.i + 1]) and \
                     lemma(doc[token.i + 1]) not in kinds or lemma(token) in kinds or token.lower_ in colours or \
                     token.i in negated or _for_whom(token) or not token.is_alpha or \
-                    token.lower_ in _BRANDS or token.pos_ == "PROPN" and lemma(token) not in known or token.i > whose:
-                continue
+                    token.lower_ in _BRANDS or token.pos_ == "PROPN" and lemma(token) not in known or token.i > whose or \
+                    token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and \
+                    f"{token.lower_}-{doc[token.i + 2].lower_}" in lx.STYLE_WORDS | lx.STYLE_ADJECTIVES:
+                continue  # (not the hand of "hand-drawn")
             self._segment_now = index
             self._thing(index, token)
             return
