@@ -5346,3 +5346,27 @@ def test_what_is_in_the_sky_between_two_things_is_above_them_and_between():
     robot, dinosaur, rocket = _named(layout, "robot", "dinosaur", "rocket ship")
     assert centre_y(rocket) < centre_y(robot) and centre_y(rocket) < centre_y(dinosaur)
     assert centre_x(robot) < centre_x(rocket) < centre_x(dinosaur)
+
+
+def test_a_look_asked_for_like_a_book_one_each_and_half_a_face_are_said_not_drawn_apart():
+    layout = MockPlanner().plan("a robot on the left, a dinosaur on the right, make it cartoony like a kids book")
+    assert not any("cartoony" in r.description for r in layout.regions)
+    labels = _labels("four vases of different heights on a shop shelf, each holding one white lily")
+    assert labels.count("vase") == 4 and labels.count("lily") == 4
+    assert _labels("portrait of a battle-worn android, half its face exposed circuitry, rim light") == ["android"]
+
+
+def test_what_a_ground_has_stands_on_it_and_who_watches_from_a_place_is_where_it_is_said():
+    layout = MockPlanner().plan("two hot air balloons floating above a care home garden with three benches")
+    balloons = [r for r in layout.regions if "balloon" in r.label]
+    benches = [r for r in layout.regions if r.label == "bench"]
+    assert len(balloons) == 2 and len(benches) == 3
+    assert all(centre_y(b) < centre_y(c) for b in balloons for c in benches)
+    layout = MockPlanner().plan("three swimmers racing in the centre lanes, a coach shouting from the poolside at the "
+                                "bottom of the frame, a giant clock at the top")
+    coach = next(r for r in layout.regions if r.label == "coach")
+    assert all(centre_y(coach) > centre_y(r) for r in layout.regions if r.label == "swimmer")
+    layout = MockPlanner().plan("a clown juggling in the centre, two kids watching from beanbags on the left, a nurse "
+                                "in the doorway on the right")
+    clown = next(r for r in layout.regions if r.label == "clown")
+    assert all(centre_x(r) < centre_x(clown) for r in layout.regions if r.label == "kid")

@@ -1053,6 +1053,8 @@ _LOOKOUTS = {"branch", "bough", "limb", "roof", "rooftop", "ledge", "fence", "wa
 
 
 _MOORINGS = {"pier", "dock", "jetty", "wharf", "boardwalk"}
+#: Grounds that things stand in, said with "with" ("a garden with three benches").
+_GROUNDS = {"garden", "park", "yard", "backyard", "courtyard", "playground", "square", "plaza", "patio", "terrace"}
 
 
 def _list_head(token):
@@ -2176,7 +2178,8 @@ _MOOD_REQUEST = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:make|let|have|give)\s+
                            r"(?:thing|scene|picture|image|photo|mood))\s+(?:look|feel|seem|be|a|an)\b|"
                            r"^\s*(?:(?:please|pls)\s+)?(?:keep|leave|make)\s+(?:it|everything|the\s+(?:whole\s+)?"
                            r"(?:thing|scene|picture|image|photo|mood))\s+(?:(?:very|really|quite|super|kinda|a\s+bit)\s+)?"
-                           r"[a-z]+(?:(?:\s*,\s*|\s+(?:and|but)\s+)(?:very\s+)?[a-z]+)*\s*[.!]*$|"
+                           r"[a-z]+(?:(?:\s*,\s*|\s+(?:and|but)\s+)(?:very\s+)?[a-z]+)*"
+                           r"(?:\s+(?:like|as\s+in|in\s+the\s+style\s+of)\s+[\w' -]+)?\s*[.!]*$|"  # ("... like a kids book")
                            r"^\s*(?:it|everything|the\s+(?:whole\s+)?(?:thing|scene|picture|image))\s+"
                            r"(?:should|must|has\s+to|needs\s+to)\s+(?:look|feel|seem|be)\b|"
                            r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:please|pls)\s+)?(?:make|turn)\s+"
@@ -2892,6 +2895,7 @@ class _Reader:
         if self.negated or self.said_not_drawn:  # (said where the prompt names what is not there, as ``_where_kept``
             self._lone_support()  # does; else the place is the background's only: "a throne on a dark stage")
         self._where_kept()
+        self._in_the_place_that_has_them()
         self._in_the_sky()
         self._looks_of_the_one()
         self._upper_and_lower()
@@ -3927,7 +3931,8 @@ class _Reader:
                                  r"wielding|playing|clutching|hugging|riding|holds|carries|has|wearing|in)\s+"
                                  r"(?:a|an|one|his|her|their|its)\s+((?:[a-z-]+\s*){1,4})", lower):
             words = [lx.singular(w) for w in re.findall(r"[a-z]+", match.group(2))]
-            held = next(([t for t in self.things if t.head == w and t.count == 1 and not t.counted]
+            one = re.search(r"\bone\s*$", lower[: match.start(2)]) is not None  # "each holding one white lily"
+            held = next(([t for t in self.things if t.head == w and t.count == 1 and (not t.counted or one)]
                          for w in words if any(t.head == w for t in self.things)), [])
             head = held[0].head if held else ""
             group = [t for t in self.things if t.count > 1 and t.head != head and
@@ -4319,11 +4324,16 @@ class _Reader:
         first one named who has a body, said in its region (not a head drawn apart, nor the background's words); "hand
         drawn" says how the picture is made."""
         words = [t for t in doc if not t.is_punct]
+        if len(words) > 2 and words[0].lower_ == "half" and words[1].lower_ in ("his", "her", "its", "their"):
+            words = words[1:]  # "half its face exposed circuitry": how half of it looks
         if words and words[0].lower_ in ("his", "her", "its", "their"):
             words = words[1:]
+        done = next((t.i for t in words[1:] if t.tag_ in ("VBN", "VBD")), len(doc))  # ("face exposed circuitry":
+        # what it is made of, said after how the part is)
         if not 2 <= len(words) <= 5 or lemma(words[0]) not in lx.BODY | {"head", "fist"} or not any(
                 t.tag_ in ("VBN", "VBD", "RP") or t.lower_ in _POSE_WORDS for t in words[1:]) or any(
-                t.pos_ in ("NOUN", "PROPN") and lemma(t) not in lx.BODY | {"head", "fist"} for t in words[1:]) or any(
+                t.pos_ in ("NOUN", "PROPN") and lemma(t) not in lx.BODY | {"head", "fist"} and t.i < done
+                for t in words[1:]) or any(
                 t.lemma_ in _MAKING for t in words[1:]):
             return False
         return self._said_with_the_one(doc.text.strip())
@@ -5935,6 +5945,16 @@ class _Reader:
                 if earlier_target is nearest.thing and earlier_kind not in ("next_to", "holds") and \
                         not any(t.is_punct for t in doc[at: token.i]):
                     return subject
+        at = token if token.pos_ == "ADP" else token.head
+        doing = nearest.token.head.head
+        if not kind and nearest.token.dep_ == "pobj" and at.pos_ == "ADP" and at.head.i == doing.i and \
+                doing.tag_ == "VBG" and doing.dep_ == "acl" and (doing.lemma_.lower() in _WATCHING | _GAZES or re.match(
+                    r"\s*\S+\s+(?:the\s+)?\S+\s+of\s+the\s+(?:frame|picture|image|photo|shot|canvas|page|scene)\b",
+                    doc[token.i:].text)) and \
+                self._by_token.get((index, doing.head.i)) not in (None, target, nearest.thing) and \
+                not any(t.is_punct for t in doc[nearest.token.i: token.i]):
+            return self._by_token[(index, doing.head.i)]  # "a coach shouting from the poolside at the bottom of the
+            # frame": the coach is there, shouting from the poolside (the parse hangs both on "shouting")
         return nearest.thing
 
     def _subject_of_the_part_before(self, index: int, target) -> Optional[Thing]:
@@ -7079,6 +7099,20 @@ class _Reader:
                     rf"\b{re.escape(thing.head)}\w*\b[^,;:.!?]*?{re.escape(setting.strip())}", self.text, re.I):
                 thing.extra.append(setting.strip())
                 return
+
+    def _in_the_place_that_has_them(self) -> None:
+        """"two balloons above a garden with three benches": what a drawn ground is said to have stands on it."""
+        for mention in self.mentions:
+            listed = _list_head(mention.token)
+            if mention.thing not in self.things or listed.dep_ != "pobj" or listed.head.lower_ != "with":
+                continue
+            place = self._by_token.get((mention.segment, listed.head.head.i))
+            if place is None or place not in self.things or place is mention.thing or \
+                    place.head not in lx.BOTTOM_BANDS | _GROUNDS or mention.thing.inside is not None or \
+                    mention.thing.head in lx.TOP_BANDS | lx.ELEMENTS or \
+                    any(mention.thing in (r.a, r.b, r.c) for r in self.relations):
+                continue
+            self._add(mention.thing, "on", place)
 
     def _where_kept(self) -> None:
         """"a horse running in a meadow, no rider", "two kids building a sandcastle on the beach, no dog": where the
