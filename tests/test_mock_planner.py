@@ -5370,3 +5370,19 @@ def test_what_a_ground_has_stands_on_it_and_who_watches_from_a_place_is_where_it
                                 "in the doorway on the right")
     clown = next(r for r in layout.regions if r.label == "clown")
     assert all(centre_x(r) < centre_x(clown) for r in layout.regions if r.label == "kid")
+
+
+def test_a_can_or_a_grill_the_tagger_reads_as_a_verb_is_one_thing():
+    assert _labels("orange watering can next to a grey beehive") == ["watering can", "beehive"]
+    assert _labels("bbq scene, black kettle grill beside a green picnic table") == ["kettle grill", "picnic table"]
+    assert _labels("4 lip gloss tubes standing upright, studio shot") == ["lip gloss tube"] * 4
+    assert "watering can" in _labels("a watering can and three terracotta pots on a back step")
+
+
+def test_how_it_is_drawn_or_feels_and_what_kind_of_picture_it_is_are_not_things():
+    assert _labels("an alien, comic book panel, halftone shading") == ["alien"]
+    assert _labels("draw me a hooded vigilante on a rooftop edge at dawn, sketchy pencil lines, monochrome") == \
+        ["vigilante"]
+    assert "superhero" not in _labels("superhero training montage: a boy lifting a huge dumbbell, a dog on the right")
+    assert "moody" not in _labels("dark moody still life of a vintage pocket watch lying open on an old journal")
+    assert "stone" not in _labels("interior of an old stone stable, a grey mare in the stall on the left")

@@ -181,7 +181,7 @@ ELEMENTS = {"firefly", "fireflies", "wave", "waves", "cloud", "clouds", "fog", "
 FRAME_NOUNS = {"clipart", "clip-art", "visualization", "visualisation", "viz", "archviz", "photo", "photograph", "screenshot", "screencap", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
                "rendering", "portrait", "poster", "logo", "icon", "emoji", "shot", "view", "closeup", "close-up", "close",
                "wallpaper", "artwork", "art", "scene", "snapshot", "selfie", "still", "photoshoot", "cover", "print",
-               "depiction", "representation", "study", "composition", "collage", "sticker", "emblem", "design",
+               "depiction", "representation", "study", "composition", "collage", "montage", "sticker", "emblem", "design",
                "version", "concept", "panorama", "landscape", "cartoon", "comic", "animation", "frame", "sculpture",
                "diorama", "miniature", "vignette", "blueprint", "schematic", "diagram", "cutaway", "infographic",
                "mockup", "silhouette", "sprite", "spritesheet", "emote", "avatar", "pfp", "thumbnail", "handout",
@@ -385,7 +385,7 @@ THINGS = ANIMALS | FIGURES | {
     "planet", "comet", "meteor", "asteroid", "eclipse", "volcano", "mountain", "hill", "cliff", "waterfall", "iceberg", "glacier",
     "island", "reef", "coral", "wave", "puddle", "pond", "campfire", "fire", "bonfire", "snowflake", "icicle",
     # buildings and structures
-    "house", "home", "cottage", "cabin", "hut", "barn", "shed", "castle", "palace", "tower", "lighthouse",
+    "house", "home", "cottage", "cabin", "hut", "barn", "stable", "shed", "castle", "palace", "tower", "lighthouse",
     "windmill", "church", "chapel", "temple", "pagoda", "pyramid", "skyscraper", "building", "bridge", "tunnel",
     "well", "fountain", "monument", "arch", "wall", "stall", "stand", "booth", "kiosk", "tent", "igloo",
     "treehouse", "dock", "pier", "lamppost", "statue", "obelisk", "ruin", "gazebo", "greenhouse", "shack",

@@ -557,6 +557,8 @@ def nounlike(token) -> bool:
         return False
     if _third_person_verb(token) or token.lower_ in _INTERJECTIONS:
         return False
+    if _ONE_NOUN_SAID.fullmatch(token.lower_):
+        return True  # "a wateringcan and three pots": one noun, said as one word to the parse
     if token.pos_ == "ADJ" and token.text.islower() and token.i > 0 and token.doc[token.i - 1].lower_ in ("not", "n't", "never"):
         return False  # "the moon hidden and not visible at all": how it is not, never a thing
     nxt_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
@@ -1154,7 +1156,10 @@ def _heading(text: str, docs) -> int:
     words = words[len(_CHAT.match(" ".join(t.text for t in words)).group(0).split()):]  # "make a mascot for ...:"
     if not words or len(words) > 8:
         return 0
-    heads = [t for t in words if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(t.doc) or not nounlike(t.doc[t.i + 1]))]
+    heads = [t for t in words if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(t.doc) or not (
+        nounlike(t.doc[t.i + 1]) or t.doc[t.i + 1].lower_.endswith("ing") and t.i + 2 < len(t.doc) and
+        lemma(t.doc[t.i + 2]) in lx.FRAME_NOUNS | PICTURE_NOUNS))]
+    # ("superhero training montage:": a montage)
     if words[-1].lower_.endswith("ing") and words[-1].lower_ not in lx.ING_NOUNS | lx.THINGS and \
             all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t is words[-1] for t in words):
         heads = [words[-1]]  # "cake decorating: 5 strawberries on a cheesecake": what the picture is about, no cake
@@ -1217,6 +1222,9 @@ GENRES = {"steampunk", "cyberpunk", "dieselpunk", "solarpunk", "biopunk", "vapor
           "outrun", "voxel", "claymation", "lowpoly", "isometric", "pixelated", "holographic"}
 STYLE_PAIRS = {("low", "poly"), ("pixel", "art"), ("line", "art"), ("pop", "art"), ("cel", "shaded"),
                ("flat", "vector"), ("art", "deco"), ("art", "nouveau"), ("ukiyo", "e"), ("stained", "glass")}
+#: Words of how a picture feels, never a thing whatever the tagger makes of them ("dark moody still life of ...").
+_MOODS = {"moody", "dreamy", "ethereal", "gloomy", "whimsical", "gritty", "grungy", "spooky", "creepy", "eerie",
+          "serene", "melancholic", "melancholy", "nostalgic", "cinematic", "atmospheric", "vibey"}
 #: How a tattoo is inked: "blackwork raven", "old school anchor"; the schools only where a tattoo is asked for.
 INKING = {"blackwork", "dotwork", "fineline", "linework", "stipple", "stippled"}
 TATTOO_SCHOOLS = {"traditional", "tribal", "neo-traditional", "neotraditional"}
@@ -1344,8 +1352,8 @@ def _is_head(token) -> bool:
                 "sitting", "seated", "sat", "sits", "standing"):
         return False  # ("carrying a sandwich home": where to, no home drawn; "a well lit room": how lit; "sitting
         # front row": where one sits)
-    if token.lower_ in INKING:
-        return False  # "blackwork dagger tattoo": how a tattoo is inked
+    if token.lower_ in INKING or token.lower_ in _MOODS:
+        return False  # "blackwork dagger tattoo": how a tattoo is inked; "dark moody still life": how it feels
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     after = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
     if token.lower_ in _CAMERA_GEAR and (before not in ("a", "an", "the") or any(c.isdigit() for c in after) or any(
@@ -2268,9 +2276,12 @@ _DIFFUSE = {"smoke", "steam", "dust", "shadow", "bokeh", "reflection", "particle
 #: A tag that names the book a picture is made for, or the pencils or crayons it is drawn in, not a thing in it.
 _BOOK_TAG = re.compile(r"(?:(?:[a-z-]+\s+){0,2}(?:(?:kids?|children'?s?|baby|toddler|picture|story|bedtime|board|"
                        r"colou?ring|comic|sketch|text|work|school|activity|sticker)\s*books?|storybooks?)(?:\s+(?:cover|page|"
-                       r"spread|art|illustration|style|diagram|drawing|picture|image|"
+                       r"spread|art|illustration|style|diagram|drawing|picture|image|panels?|strip|"
                        r"vibes?|look))?|(?:soft\s+|hard\s+)?(?:colou?red\s+pencils?|crayons?|pastels?|charcoal|"
-                       r"graphite)(?:\s+(?:drawing|sketch|texture|art|style|on\s+[a-z]+\s+paper))?)", re.I)
+                       r"graphite)(?:\s+(?:drawing|sketch|texture|art|style|on\s+[a-z]+\s+paper))?|"
+                       r"(?:[a-z]+\s+){0,2}(?:pencil|ink|pen|charcoal|crayon|marker|chalk|brush|graphite)\s+"
+                       r"(?:lines?|strokes?|marks?|hatching|crosshatching|shading|linework))", re.I)
+# ("comic book panel"; "sketchy pencil lines": how it is drawn)
 
 
 #: A kind of picture and whose it is like ("landscape photography by ansel adams", "oil painting by bob ross").
@@ -2575,6 +2586,11 @@ _ACTIVITY = re.compile(
     r"(?:ballroom|tap|belly|break|line|salsa|swing) dancing|pole vaulting|weight lifting|(?:skate|wake|paddle) boarding|"
     r"(?:water|jet) skiing|(?:pillow|snowball) fighting|stone skipping|glass blowing|"
     r"sight seeing|slam dunking|(?:gas|ice) giant)\b", re.I)  # (and a planet's kind: "a ringed gas giant planet", no giant)
+#: Two-word names whose second word the tagger reads as a verb or modal ("a trash can next to", "4 lip gloss
+#: tubes", "a kettle grill beside"): said as one word to the parse, apart again in every text.
+_ONE_NOUN = re.compile(r"(?<![-'])\b(?:(?:trash|garbage|rubbish|watering|tin|spray|paint|oil|jerry|soda|beer|fuel|"
+                       r"petrol|gas|milk) cans?|kettle grills?|lip gloss|lip balm)\b", re.I)
+_ONE_NOUN_SAID = re.compile(_ONE_NOUN.pattern.replace(" ", "").replace("(?<![-'])\\b", ""), re.I)  # (joined)
 #: A place said with a preposition and an article ("on the water", "in a muddy trench").
 _PLACE_PHRASE = re.compile(r"\b(?:on|in|at|under|inside|by|near|along|across|behind|beneath|over)\s+(?:the|a|an)\s+"
                            r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?=\s*(?:$|[,.;]|\s(?:at all|either|too|please)\b))", re.I)
@@ -2764,7 +2780,7 @@ class _Reader:
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
         self._joined: dict[str, str] = {}  # "iceskating" -> "ice skating": an activity read as one verb
         self._inked = bool(INKED.search(self.text))  # a tattoo design: its school is how it is inked
-        self.text = _ACTIVITY.sub(self._join, self.text)
+        self.text = _ONE_NOUN.sub(self._join, _ACTIVITY.sub(self._join, self.text))
         self.things: list[Thing] = []
         self.relations: list[Relation] = []
         self.style: list[str] = []
