@@ -5386,3 +5386,23 @@ def test_how_it_is_drawn_or_feels_and_what_kind_of_picture_it_is_are_not_things(
     assert "superhero" not in _labels("superhero training montage: a boy lifting a huge dumbbell, a dog on the right")
     assert "moody" not in _labels("dark moody still life of a vintage pocket watch lying open on an old journal")
     assert "stone" not in _labels("interior of an old stone stable, a grey mare in the stall on the left")
+
+
+def test_a_thing_placed_by_a_palette_a_hamsters_wheel_and_one_dressed_in_a_colour():
+    labels = _labels("an eyeshadow palette in the middle, a lipstick above the palette, a mascara below it")
+    assert "lipstick" in labels
+    assert "wheel" in _labels("hamster in his cage running on the wheel, no cat")
+    layout = MockPlanner().plan("superhero dressed all in red standing next to a silver robot")
+    superhero, robot = _named(layout, "superhero", "robot")
+    assert "red" in superhero.description and "red" not in layout.background_prompt
+    layout = MockPlanner().plan("a monitor with a webcam on top of it and a keyboard below it")
+    webcam, monitor, keyboard = _named(layout, "webcam", "monitor", "keyboard")
+    assert centre_y(webcam) < centre_y(monitor) < centre_y(keyboard)
+
+
+def test_a_place_name_before_a_noun_and_a_heap_of_something_uncounted():
+    labels = _labels("texas bbq pit, a pitmaster slicing brisket on a board in the centre, a stack of firewood on the left")
+    assert not any("texa" in label for label in labels)
+    layout = MockPlanner().plan("a stack of firewood on the left, a cat on the right")
+    assert "firewoods" not in " ".join(r.description for r in layout.regions).lower()
+    assert _labels("corn on the cob, charred, macro photography")[0] == "corn on the cob"

@@ -560,7 +560,8 @@ ENGLISH |= {plural(word) for word in ENGLISH if " " not in word}
 #: What is poured, breathed or drunk rather than placed: "drinking nectar", "breathing fire" stay in the description.
 MASS = {"nectar", "fire", "water", "coffee", "tea", "milk", "wine", "juice", "beer", "soup", "honey", "smoke", "steam",
         "bubbles", "ice", "light", "music", "magic", "lava", "ink", "paint", "sand", "snow", "rain", "air", "energy",
-        "lightning", "electricity", "blood", "oil", "smoothie", "cocoa", "chocolate", "syrup", "sauce", "noodles"}
+        "lightning", "electricity", "blood", "oil", "smoothie", "cocoa", "chocolate", "syrup", "sauce", "noodles",
+        "firewood", "kindling", "driftwood", "lumber", "timber"}
 
 
 #: Who a book is for, in "a kids book look": said of the picture's style, never a thing.

@@ -148,6 +148,10 @@ _PART_OWNERS = {"chimney": _BUILT, "roof": _BUILT, "porch": _BUILT, "balcony": _
 #: Ships of space and sea that have a bridge (a room), unlike a river.
 _SHIPS = _VESSELS | {"spaceship", "starship", "spacecraft", "battleship", "warship", "vessel", "destroyer", "freighter"}
 _CYCLES = {"bicycle", "bike", "scooter", "moped", "tricycle", "motorcycle", "motorbike", "vespa", "cruiser"}
+_PART_OWNERS["wheel"] = _VESSELS | _CYCLES | {"car", "cart", "wagon", "truck", "bus", "tractor", "van", "carriage", "jeep",
+                                             "wheelbarrow", "train", "locomotive", "pram", "stroller", "wheelchair",
+                                             "chariot", "caravan", "taxi", "lorry", "skateboard", "mill", "watermill"}
+# ("a hamster in his cage running on the wheel": its own wheel, no cage's)
 #: What is fitted to a vehicle, said with "with": part of it, not a thing beside it.
 _FITTED = {"basket": _CYCLES, "sidecar": _CYCLES, "saddlebag": _CYCLES, "bell": _CYCLES, "rack": _CYCLES | {"car"},
            "streamer": _CYCLES, "crate": _CYCLES, "trailer": _CYCLES, "roof": {"car", "van", "jeep"},
@@ -380,7 +384,8 @@ class Thing:
         shades = self.shades()
         noun_words = " ".join([*shades, self.words]) if shades else self.words  # "the bus yellow": the yellow bus
         extra = [e for e in self.extra if e not in shades]
-        if several and re.search(rf"\b{re.escape(self.head)}$", noun_words):
+        if several and self.head not in lx.MASS and re.search(rf"\b{re.escape(self.head)}$", noun_words):  # ("a stack of
+            # firewood": no "firewoods")
             noun_words = re.sub(rf"\b{re.escape(self.head)}$", lx.plural(self.head), noun_words)
         text = re.sub(r"\s+,", ",", " ".join([noun_words, *extra]).strip())
         if several:
@@ -559,6 +564,9 @@ def nounlike(token) -> bool:
         return False
     if _ONE_NOUN_SAID.fullmatch(token.lower_):
         return True  # "a wateringcan and three pots": one noun, said as one word to the parse
+    if token.lower_ in POSTURES and token.lower_.endswith("ing") and token.i > 0 and _colour(token.doc[token.i - 1]) \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("ADV", "ADP"):
+        return False  # "dressed all in red standing next to a robot": how one stands, after the colour one wears
     if token.pos_ == "ADJ" and token.text.islower() and token.i > 0 and token.doc[token.i - 1].lower_ in ("not", "n't", "never"):
         return False  # "the moon hidden and not visible at all": how it is not, never a thing
     nxt_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
@@ -1354,6 +1362,9 @@ def _is_head(token) -> bool:
         # front row": where one sits)
     if token.lower_ in INKING or token.lower_ in _MOODS:
         return False  # "blackwork dagger tattoo": how a tattoo is inked; "dark moody still life": how it feels
+    if token.lower_ in lx.PLACE_NAMES and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_alpha and \
+            token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and token.whitespace_:
+        return False  # "texas bbq pit", "a paris flower shop": where the next thing is from
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     after = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
     if token.lower_ in _CAMERA_GEAR and (before not in ("a", "an", "the") or any(c.isdigit() for c in after) or any(
@@ -2434,8 +2445,11 @@ def _style_segment(doc) -> bool:
                 r"(?:far\s+|upper\s+|lower\s+)?(?:left|right|top|bottom)\b(?!\s+of\b)", doc.text.strip(), re.I):
         return False  # "our logo on the left": said as a thing, placed on the canvas ("logo" is a style word too;
         # "a small submersible on the left shining its lights" ends in one)
+    placed_by = len(words) > 2 and words[-2].lower_ in ("the", "a", "an") and words[-3].pos_ == "ADP" and \
+        words[-3].lower_ not in ("of", "in", "with", "by", "for", "like") and words[0].lower_ in ("a", "an", "the")
+    # ("a lipstick above the palette": what it is placed by, no colour palette)
     if (last in STYLE_ENDINGS or len(last) > 6 and difflib.get_close_matches(last, STYLE_ENDINGS, n=1, cutoff=0.85)) and \
-            not any(t.lower_ == "of" for t in words) and not any(
+            not placed_by and not any(t.lower_ == "of" for t in words) and not any(
                 (lemma(t) in lx.THINGS or _person(lemma(t)) and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an", "the"))
                 and t.pos_ in ("NOUN", "PROPN") and
                 lemma(t) not in lx.STYLE_WORDS
@@ -2589,7 +2603,7 @@ _ACTIVITY = re.compile(
 #: Two-word names whose second word the tagger reads as a verb or modal ("a trash can next to", "4 lip gloss
 #: tubes", "a kettle grill beside"): said as one word to the parse, apart again in every text.
 _ONE_NOUN = re.compile(r"(?<![-'])\b(?:(?:trash|garbage|rubbish|watering|tin|spray|paint|oil|jerry|soda|beer|fuel|"
-                       r"petrol|gas|milk) cans?|kettle grills?|lip gloss|lip balm)\b", re.I)
+                       r"petrol|gas|milk) cans?|kettle grills?|lip gloss|lip balm|corn on the cobs?)\b", re.I)
 _ONE_NOUN_SAID = re.compile(_ONE_NOUN.pattern.replace(" ", "").replace("(?<![-'])\\b", ""), re.I)  # (joined)
 #: A place said with a preposition and an article ("on the water", "in a muddy trench").
 _PLACE_PHRASE = re.compile(r"\b(?:on|in|at|under|inside|by|near|along|across|behind|beneath|over)\s+(?:the|a|an)\s+"
@@ -4925,6 +4939,13 @@ class _Reader:
                 extra.append(doc[i: i + 2].text)  # "a vintage car painted silver": its colour, said after it
                 i += 2
                 continue
+            shade_at = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ == "in" else \
+                i + 3 if i + 3 < len(doc) and doc[i + 1].lower_ in ("all", "head") and doc[i + 2].lower_ in ("in", "to") \
+                else None  # "dressed all in red"
+            if t.lower_ in ("dressed", "clad", "clothed", "decked") and shade_at is not None and _colour(doc[shade_at]):
+                extra.append(doc[i: shade_at + 1].text)  # "a superhero dressed all in red": the colour of what it wears
+                i = shade_at + 1
+                continue
             if t.lower_ in ("dressed", "disguised", "costumed", "dressing") and i + 1 < len(doc) and \
                     doc[i + 1].lower_ in ("as", "up"):
                 heads = [h for h in doc[i + 1: i + 7] if _is_head(h)]
@@ -5072,8 +5093,8 @@ class _Reader:
             if owner is not None and owner in before and owner is not subject and not _someone(owner.head) and \
                     owner.count == 1 and not owner.plural and any(
                     m.thing is subject and (m.token.head.i == with_.i or _list_head(m.token).head.i == with_.i and any(
-                        c.dep_ == "prep" and any(o.lower_ == "it" for o in c.children)
-                        for c in _list_head(m.token).children)) for m in self._mentions_in(index)):
+                        o.lower_ == "it" and o.i < m.token.i and any(a.i == _list_head(m.token).i for a in o.ancestors)
+                        for o in token.doc)) for m in self._mentions_in(index)):
                 return owner  # "a sofa by the window with a cat asleep on it": the sofa the "with" is said of ("a
                 # rocket with the moon above it and our house below it": the rocket both times)
             doc = token.doc
