@@ -5406,3 +5406,14 @@ def test_a_place_name_before_a_noun_and_a_heap_of_something_uncounted():
     layout = MockPlanner().plan("a stack of firewood on the left, a cat on the right")
     assert "firewoods" not in " ".join(r.description for r in layout.regions).lower()
     assert _labels("corn on the cob, charred, macro photography")[0] == "corn on the cob"
+
+
+def test_plurals_of_axes_plushies_and_ibises_and_a_thing_before_a_style_tag():
+    assert _labels("2x foam axes and 1x round shield hanging on a pegboard wall").count("axe") == 2
+    assert _labels("a pair of katanas on a rack above three plushies").count("plushie") == 3
+    assert _labels("three ibises flying above the nile").count("ibis") == 3
+    assert _labels("a beehive, vintage botanical engraving, sepia, cross hatching") == ["beehive"]
+    assert _labels("viking helmet on display, spotlight from above, dark background") == ["viking helmet"]
+    layout = MockPlanner().plan("blue star shaped pinata next to an orange slide in the garden")
+    pinata = next(r for r in layout.regions if r.label == "pinata")
+    assert "blue" in pinata.description and "orange" not in pinata.description

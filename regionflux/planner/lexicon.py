@@ -181,7 +181,7 @@ ELEMENTS = {"firefly", "fireflies", "wave", "waves", "cloud", "clouds", "fog", "
 FRAME_NOUNS = {"clipart", "clip-art", "visualization", "visualisation", "viz", "archviz", "photo", "photograph", "screenshot", "screencap", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
                "rendering", "portrait", "poster", "logo", "icon", "emoji", "shot", "view", "closeup", "close-up", "close",
                "wallpaper", "artwork", "art", "scene", "snapshot", "selfie", "still", "photoshoot", "cover", "print",
-               "depiction", "representation", "study", "composition", "collage", "montage", "sticker", "emblem", "design",
+               "depiction", "representation", "study", "composition", "collage", "montage", "flatlay", "sticker", "emblem", "design",
                "version", "concept", "panorama", "landscape", "cartoon", "comic", "animation", "frame", "sculpture",
                "diorama", "miniature", "vignette", "blueprint", "schematic", "diagram", "cutaway", "infographic",
                "mockup", "silhouette", "sprite", "spritesheet", "emote", "avatar", "pfp", "thumbnail", "handout",
@@ -367,7 +367,7 @@ THINGS = ANIMALS | FIGURES | {
     "workbench", "easel", "ladder", "door", "window", "gate", "fence", "mailbox", "bench", "swing", "hammock",
     "tent", "lantern", "toy", "ball", "kite", "yoyo", "block", "puzzle", "robot", "sword", "shield", "dagger", "katana", "coffin", "casket", "sarcophagus",
     "bow", "arrow", "axe", "hammer", "wrench", "key", "lock", "coin", "ring", "necklace", "crown", "wand", "orb",
-    "crystal", "gem", "diamond", "skull", "bone", "feather", "egg", "nest", "cage", "aquarium", "birdhouse",
+    "crystal", "gem", "diamond", "skull", "bone", "feather", "egg", "nest", "cage", "aquarium", "birdhouse", "beehive", "hive",
     "scroll", "potion", "cauldron", "broom", "anchor", "wheel", "gear", "clock", "hourglass", "compass", "flag",
     "sign", "signpost", "streetlight", "lamppost", "hydrant", "bin", "pole", "cannon", "throne", "altar",
     # food
@@ -435,6 +435,7 @@ BOTTOM_BANDS = {"sea", "ocean", "lake", "water", "river", "grass", "field", "gro
                 "fjord"}
 
 _IRREGULAR = {
+    "axes": "axe", "ibises": "ibis", "irises": "iris", "crocuses": "crocus", "hibiscuses": "hibiscus",
     "chillies": "chilli", "chilies": "chili", "atlases": "atlas", "canvases": "canvas", "aliases": "alias",
     "amphorae": "amphora", "larvae": "larva", "antennae": "antenna", "vertebrae": "vertebra", "nebulae": "nebula",
     "mice": "mouse", "children": "child", "people": "person", "knives": "knife", "leaves": "leaf", "wolves": "wolf",
@@ -468,7 +469,8 @@ def _latin_us(word: str) -> bool:
 _IE_NOUNS = {"valkyrie", "pixie", "hoodie", "goalie", "magpie", "collie", "smoothie", "zombie", "cookie", "brownie",
              "movie", "auntie", "bootie", "beanie", "birdie", "selfie", "rookie", "hippie", "veggie", "genie", "prairie",
              "boogie", "bogie", "sortie", "lassie", "kiddie", "techie", "foodie", "newbie", "pie", "tie", "lie", "budgie",
-             "doggie", "hottie", "nightie", "onesie", "walkie", "talkie", "eyrie", "faerie", "coterie"}
+             "doggie", "hottie", "nightie", "onesie", "walkie", "talkie", "eyrie", "faerie", "coterie", "plushie",
+             "kelpie", "cutie", "sweetie", "mountie", "barbie", "birdie", "smoothie", "scrunchie", "wheelie"}
 
 
 #: Nouns in -i, whose plurals end in -is like singular nouns such as "iris" and "tennis".

@@ -1362,6 +1362,8 @@ def _is_head(token) -> bool:
         # front row": where one sits)
     if token.lower_ in INKING or token.lower_ in _MOODS:
         return False  # "blackwork dagger tattoo": how a tattoo is inked; "dark moody still life": how it feels
+    if token.lower_ == "display" and token.i > 0 and token.doc[token.i - 1].lower_ == "on":
+        return False  # "a viking helmet on display": shown, no display stand
     if token.lower_ in lx.PLACE_NAMES and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_alpha and \
             token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and token.whitespace_:
         return False  # "texas bbq pit", "a paris flower shop": where the next thing is from
@@ -2744,7 +2746,7 @@ def _adjective(word: str) -> bool:
     return word in _PLAIN_ADJECTIVES or word in lx.COLOURS or word in lx.STYLE_ADJECTIVES or (
         re.fullmatch(r"[a-z-]{3,}(?:y|ed|ful|ous|ic|al|ish|less|ive|ing|ent|ant)", word) is not None and
         lx.singular(word) not in lx.THINGS | lx.SETTINGS | lx.RARE_THINGS | lx.ELEMENTS | lx.STYLE_NOUNS | lx.EVENTS |
-        lx.ING_NOUNS)
+        lx.ING_NOUNS | lx.DRAWABLE | lx.ANIMALS)  # (not "a beehive, vintage engraving": a thing, by its ending)
 
 
 def _one_phrase(match) -> str:
