@@ -5417,3 +5417,13 @@ def test_plurals_of_axes_plushies_and_ibises_and_a_thing_before_a_style_tag():
     layout = MockPlanner().plan("blue star shaped pinata next to an orange slide in the garden")
     pinata = next(r for r in layout.regions if r.label == "pinata")
     assert "blue" in pinata.description and "orange" not in pinata.description
+
+
+def test_a_backdrop_that_shows_something_is_a_set_piece_and_a_cosplayer_wears_armour():
+    layout = MockPlanner().plan("a cosplayer dressed as a witch on the left holding a broom, a giant paper moon backdrop "
+                                "behind her, a black cat plushie on the floor to the right")
+    assert any("backdrop" in r.label for r in layout.regions)
+    assert "photo backdrop" in _labels("6 paper lanterns strung up over a photo backdrop")
+    layout = MockPlanner().plan("a perfume bottle on a seamless white backdrop")
+    assert [r.label for r in layout.regions] == ["perfume bottle"] and "backdrop" in layout.background_prompt
+    assert _labels("a cosplayer in samurai armour standing next to a tree") == ["cosplayer", "tree"]

@@ -1230,6 +1230,9 @@ GENRES = {"steampunk", "cyberpunk", "dieselpunk", "solarpunk", "biopunk", "vapor
           "outrun", "voxel", "claymation", "lowpoly", "isometric", "pixelated", "holographic"}
 STYLE_PAIRS = {("low", "poly"), ("pixel", "art"), ("line", "art"), ("pop", "art"), ("cel", "shaded"),
                ("flat", "vector"), ("art", "deco"), ("art", "nouveau"), ("ukiyo", "e"), ("stained", "glass")}
+#: What a plain backdrop is made of ("a seamless paper backdrop"): no picture on it.
+_BACKDROP_STUFF = {"studio", "seamless", "plain", "solid", "gradient", "muslin", "fabric", "paper", "cloth", "canvas",
+                   "vinyl", "velvet", "linen", "concrete", "marble", "wood", "texture", "colour", "color", "neutral"}
 #: Words of how a picture feels, never a thing whatever the tagger makes of them ("dark moody still life of ...").
 _MOODS = {"moody", "dreamy", "ethereal", "gloomy", "whimsical", "gritty", "grungy", "spooky", "creepy", "eerie",
           "serene", "melancholic", "melancholy", "nostalgic", "cinematic", "atmospheric", "vibey"}
@@ -1276,7 +1279,8 @@ _ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|maiden|man|woman|wife|keeper|he
                     r"[a-z]*lord|chief|chieftain|warchief|mercenary|gladiator|gunslinger|outlaw|bandit|brigand|"
                     r"clerk|medic|cadet|cop|infant|niece|nephew|wife|husband|scout|gnome|duchess|duke|baron|countess|"
                     r"rabbi|imam|vicar|valet|chauffeur|actor|actress|schoolgirl|schoolboy|youth|elder|tabaxi|kenku|"
-                    r"minotaur|sheikh|sentry|refugee|veteran|widow|orphan|sibling|granny|heroine|skeleton")
+                    r"minotaur|sheikh|sentry|refugee|veteran|widow|orphan|sibling|granny|heroine|skeleton|cosplayer|"
+                    r"streamer|gamer|influencer|youtuber|vlogger|model")
 #: Unknown nouns that probably name a person, for "him" and "her" (which only people are).
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ess|ant|ent)")
 
@@ -3383,6 +3387,11 @@ class _Reader:
         if owned is not None and (lemma(owned) in lx.BODY or lemma(owned) in ("head", "shoulder", "lap", "feet", "foot",
                                                                              "side", "back", "face", "hand")):
             return "thing"  # "a nurse at the patient's side": someone with a body, drawn
+        if word in ("backdrop", "backdrops") and token.head.lower_ not in ("on", "against", "onto") and not (
+                token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for") and any(
+                t.pos_ in ("NOUN", "PROPN") and not _colour(t) and t.lower_ not in _BACKDROP_STUFF
+                for t in token.doc[self._phrase_start(token): token.i]):
+            return "thing"  # "a giant paper moon backdrop behind her", "a photo backdrop": a set piece, stood there
         if word in ("backdrop", "background", "backround", "bg"):
             return "setting"  # "on a seamless white backdrop": what is behind everything
         if token.i > 0 and (token.doc[token.i - 1].lower_ in ("mid", "mid-") or token.i > 1 and
