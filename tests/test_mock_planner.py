@@ -5427,3 +5427,14 @@ def test_a_backdrop_that_shows_something_is_a_set_piece_and_a_cosplayer_wears_ar
     layout = MockPlanner().plan("a perfume bottle on a seamless white backdrop")
     assert [r.label for r in layout.regions] == ["perfume bottle"] and "backdrop" in layout.background_prompt
     assert _labels("a cosplayer in samurai armour standing next to a tree") == ["cosplayer", "tree"]
+
+
+def test_a_lens_set_down_a_webcam_frame_and_a_pool_listed_among_things_are_drawn():
+    assert "lens" in _labels("a black camera and a white lens lying side by side on a brown bean bag")
+    assert _labels("shot on a canon r5 with a 50mm lens, a portrait of a woman") == ["woman"]
+    labels = _labels("overlay for my stream: a webcam frame top left and a subscriber counter, no logo")
+    assert "webcam frame" in labels and "overlay" not in labels
+    labels = _labels("formal garden render: a long rectangular reflecting pool, a stone urn sitting on a plinth, "
+                     "clipped yew hedges, one teak bench")
+    assert "pool" in labels
+    assert _labels("a red canoe on a calm lake, misty morning") == ["canoe"]

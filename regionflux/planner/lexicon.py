@@ -181,7 +181,7 @@ ELEMENTS = {"firefly", "fireflies", "wave", "waves", "cloud", "clouds", "fog", "
 FRAME_NOUNS = {"clipart", "clip-art", "visualization", "visualisation", "viz", "archviz", "photo", "photograph", "screenshot", "screencap", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
                "rendering", "portrait", "poster", "logo", "icon", "emoji", "shot", "view", "closeup", "close-up", "close",
                "wallpaper", "artwork", "art", "scene", "snapshot", "selfie", "still", "photoshoot", "cover", "print",
-               "depiction", "representation", "study", "composition", "collage", "montage", "flatlay", "sticker", "emblem", "design",
+               "depiction", "representation", "study", "composition", "collage", "montage", "flatlay", "overlay", "sticker", "emblem", "design",
                "version", "concept", "panorama", "landscape", "cartoon", "comic", "animation", "frame", "sculpture",
                "diorama", "miniature", "vignette", "blueprint", "schematic", "diagram", "cutaway", "infographic",
                "mockup", "silhouette", "sprite", "spritesheet", "emote", "avatar", "pfp", "thumbnail", "handout",

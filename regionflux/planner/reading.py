@@ -1373,7 +1373,9 @@ def _is_head(token) -> bool:
         return False  # "texas bbq pit", "a paris flower shop": where the next thing is from
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     after = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
-    if token.lower_ in _CAMERA_GEAR and (before not in ("a", "an", "the") or any(c.isdigit() for c in after) or any(
+    said_as_thing = before in ("a", "an", "the") or token.i > 1 and (_colour(token.doc[token.i - 1]) or token.doc[
+        token.i - 1].lower_ in _SIZE_WORDS) and token.doc[token.i - 2].lower_ in ("a", "an", "the")  # ("a white lens")
+    if token.lower_ in _CAMERA_GEAR and (not said_as_thing or any(c.isdigit() for c in after) or any(
             t.lower_ in ("shot", "taken", "photographed", "captured") for t in token.doc[max(0, token.i - 3): token.i])) \
             or before in _CAMERA_GEAR and any(c.isdigit() for c in token.text) or \
             lemma(token) == "lens" and (before == "mm" or re.fullmatch(r"\d+mm", before)):
@@ -3462,10 +3464,11 @@ class _Reader:
                                                        placed and _count_of_phrase(token)) and self._of(token) is None:
             return "thing"  # "..., with a framed portrait to the right of the bust": a picture in the picture;
             # "three framed pictures above a grey couch"
-        if word == "frame" and self._of(token) is None and self._article(token) in ("a", "an", "the") and (
+        if word == "frame" and self._of(token) is None and (self._article(token) in ("a", "an", "the") and (
                 before in ("picture", "photo", "wooden", "gilded", "golden", "ornate", "empty", "metal", "antique",
                            "brass", "bamboo", "oak", "silver", "gold", "walking", "zimmer") or
-                _colour(token.doc[token.i - 1])):
+                _colour(token.doc[token.i - 1])) or before in ("webcam", "cam")):  # ("webcam frame top left": an
+            # overlay's box for the camera)
             return "thing"  # "a gold picture frame": a frame to hang, not the picture's edge
         if word in lx.FILLERS and not (word in lx.POSITIONS and prep == "") or token.pos_ == "PRON" and (
                 word not in lx.THINGS or len(word) <= 5):
@@ -3578,6 +3581,9 @@ class _Reader:
         if word == "lens" and self._determined(token) and any(t.lower_ in _GREAT_LENSES for t in doc[
                 self._phrase_start(token): token.i]):
             return "thing"  # "a keeper polishing the giant lens": a lighthouse's lens, not the camera's
+        if word == "lens" and self._article(token) in ("a", "an", "the") and token.dep_ in ("nsubj", "conj", "ROOT") \
+                and not any(c.isdigit() for c in doc[self._phrase_start(token): token.i].text):
+            return "thing"  # "a black camera and a white lens lying side by side": a lens, set down as a thing
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
                 not fitting and not sided and not (_count_of_phrase(token) and lx.is_plural(token.lower_) and
                                                    word in PICTURE_NOUNS | lx.FRAME_NOUNS):
@@ -7296,6 +7302,15 @@ class _Reader:
                     c.lower_ == "with" for c in mention.token.children) and any(
                     (other := self._by_token.get((mention.segment, c.i))) is not None and not other.setting_noun and
                     other.head not in lx.ELEMENTS for c in mention.token.conjuncts):
+                placed.add(id(mention.thing))
+        tagged = [m.thing for m in self.mentions if m.thing in self.things and not m.thing.setting_noun and
+                  m.token.dep_ == "ROOT"]
+        for mention in self.mentions:  # "formal garden render: a long reflecting pool, a stone urn on a plinth, one
+            # teak bench": a part of its own among parts that each name a thing, one of them
+            if mention.thing.setting_noun and mention.thing.head in WATERS and mention.token.dep_ == "ROOT" and \
+                    mention.thing.article in ("a", "an") and len({id(t) for t in tagged}) >= 2 and \
+                    any(c.dep_ in ("amod", "compound") for c in mention.token.children) and \
+                    all(t.is_punct or t.i >= self._phrase_start(mention.token) for t in mention.token.doc[:mention.token.i]):
                 placed.add(id(mention.thing))
         first_said = min(self.mentions, key=lambda m: (m.segment, m.token.i)).thing if self.mentions else None
         if others:  # "a mountain below the cloud and a river flowing from it down to the sea": a river ("a map of a
