@@ -5438,3 +5438,11 @@ def test_a_lens_set_down_a_webcam_frame_and_a_pool_listed_among_things_are_drawn
                      "clipped yew hedges, one teak bench")
     assert "pool" in labels
     assert _labels("a red canoe on a calm lake, misty morning") == ["canoe"]
+
+
+def test_an_aspect_ratio_said_bare_is_no_count_and_small_craft_things_are_things():
+    labels = _labels("lowrider car wallpaper 9:16 purple sunset sky, NO palm trees")
+    assert "lowrider car" in labels and labels.count("sunset sky") <= 1
+    assert _labels("a fox in the snow, 16:9") == ["fox"]
+    assert _labels("silver thimble, red pincushion, flat lay, soft light") == ["thimble", "pincushion"]
+    assert "cotton strap" in _labels("yoga mat, foam block, cotton strap, flat lay, no water bottle")

@@ -367,7 +367,8 @@ THINGS = ANIMALS | FIGURES | {
     "workbench", "easel", "ladder", "door", "window", "gate", "fence", "mailbox", "bench", "swing", "hammock",
     "tent", "lantern", "toy", "ball", "kite", "yoyo", "block", "puzzle", "robot", "sword", "shield", "dagger", "katana", "coffin", "casket", "sarcophagus",
     "bow", "arrow", "axe", "hammer", "wrench", "key", "lock", "coin", "ring", "necklace", "crown", "wand", "orb",
-    "crystal", "gem", "diamond", "skull", "bone", "feather", "egg", "nest", "cage", "aquarium", "birdhouse", "beehive", "hive",
+    "crystal", "gem", "diamond", "skull", "bone", "feather", "egg", "nest", "cage", "aquarium", "birdhouse", "beehive", "hive", "thimble", "strap", "spool", "bobbin", "puddle",
+    "cairn",
     "scroll", "potion", "cauldron", "broom", "anchor", "wheel", "gear", "clock", "hourglass", "compass", "flag",
     "sign", "signpost", "streetlight", "lamppost", "hydrant", "bin", "pole", "cannon", "throne", "altar",
     # food

@@ -867,6 +867,10 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         negated += _terms(match.group("terms"))
     text = _MJ_NO.sub(" ", text)
     text = _MJ_PARAM.sub(" ", text)
+    text = re.sub(r"(?<![\d:.])\b(?:16\s*:\s*9|9\s*:\s*16|4\s*:\s*3|3\s*:\s*4|3\s*:\s*2|2\s*:\s*3|1\s*:\s*1|21\s*:\s*9|"
+                  r"4\s*:\s*5|5\s*:\s*4)\b(?![\d:.])(?:\s+(?:aspect(?:\s+ratio)?|ratio|format))?", " ", text, flags=re.I)
+    # "lowrider car wallpaper 9:16 purple sunset sky": the picture's shape (read by ``aspect`` when said "--ar"),
+    # never a count of 16 skies
     text = re.sub(r"\s*::\s*-?[\d.]*\s*(?=[a-z]+ing\b|(?:on|in|at|with|behind|under|above|below|beside|by|from|over|"
                   r"near|next|into|onto|across|through|against|perched|sitting|standing)\b)", " ", text)
     # "a peregrine falcon::1.5 diving from the top right": a weight said mid-phrase, the phrase goes on
