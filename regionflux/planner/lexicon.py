@@ -367,8 +367,7 @@ THINGS = ANIMALS | FIGURES | {
     "workbench", "easel", "ladder", "door", "window", "gate", "fence", "mailbox", "bench", "swing", "hammock",
     "tent", "lantern", "toy", "ball", "kite", "yoyo", "block", "puzzle", "robot", "sword", "shield", "dagger", "katana", "coffin", "casket", "sarcophagus",
     "bow", "arrow", "axe", "hammer", "wrench", "key", "lock", "coin", "ring", "necklace", "crown", "wand", "orb",
-    "crystal", "gem", "diamond", "skull", "bone", "feather", "egg", "nest", "cage", "aquarium", "birdhouse", "beehive", "hive", "thimble", "strap", "spool", "bobbin", "puddle",
-    "cairn",
+    "crystal", "gem", "diamond", "skull", "bone", "feather", "egg", "nest", "cage", "aquarium", "birdhouse", "beehive", "hive", "thimble", "strap", "spool", "bobbin", "cairn",
     "scroll", "potion", "cauldron", "broom", "anchor", "wheel", "gear", "clock", "hourglass", "compass", "flag",
     "sign", "signpost", "streetlight", "lamppost", "hydrant", "bin", "pole", "cannon", "throne", "altar",
     # food
@@ -471,7 +470,7 @@ _IE_NOUNS = {"valkyrie", "pixie", "hoodie", "goalie", "magpie", "collie", "smoot
              "movie", "auntie", "bootie", "beanie", "birdie", "selfie", "rookie", "hippie", "veggie", "genie", "prairie",
              "boogie", "bogie", "sortie", "lassie", "kiddie", "techie", "foodie", "newbie", "pie", "tie", "lie", "budgie",
              "doggie", "hottie", "nightie", "onesie", "walkie", "talkie", "eyrie", "faerie", "coterie", "plushie",
-             "kelpie", "cutie", "sweetie", "mountie", "barbie", "birdie", "smoothie", "scrunchie", "wheelie"}
+             "kelpie", "cutie", "sweetie", "mountie", "barbie", "scrunchie", "wheelie"}
 
 
 #: Nouns in -i, whose plurals end in -is like singular nouns such as "iris" and "tennis".

@@ -754,7 +754,8 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"(?<=[a-z])\s+(?=like in (?:the|a|an)\s[\w' -]{2,40}?\b(?:story|stories|tale|fairy ?tale|film|movie|"
                   r"book|cartoon|show|game)\b)", ", ", text, flags=re.I)
     # "a brick house on a hill like in the three little pigs story": the story the picture takes after, said apart
-    text = re.sub(r"\b([a-z]+)\s+(shaped)\b(?!\s+(?:like|as|into|from|by|out|in|with)\b)", r"\1-\2", text, flags=re.I)
+    text = re.sub(r"\b(?!(?:is|are|was|were|be|been|being|and|or|not)\s)([a-z]+)\s+(shaped)\b"
+                  r"(?!\s+(?:like|as|into|from|by|out|in|with)\b)", r"\1-\2", text, flags=re.I)
     # "a blue star shaped pinata": one word of what shape, so "star" is no subject of "shaped"
     text = re.sub(r"\bneo[- ]traditional\b", "neotraditional", text, flags=re.I)  # a school of tattooing, one word
     text = re.sub(r"\b(tattoos?)\s+flash\b(?!\s+(?:sheet|card|page)s?\b)", r"\1", text, flags=re.I)
