@@ -5446,3 +5446,11 @@ def test_an_aspect_ratio_said_bare_is_no_count_and_small_craft_things_are_things
     assert _labels("a fox in the snow, 16:9") == ["fox"]
     assert _labels("silver thimble, red pincushion, flat lay, soft light") == ["thimble", "pincushion"]
     assert "cotton strap" in _labels("yoga mat, foam block, cotton strap, flat lay, no water bottle")
+
+
+def test_on_lookout_is_how_one_stands_and_what_circles_above_its_perch_is_above_it():
+    layout = MockPlanner().plan("kalahari, a meerkat on lookout atop a dead stump on the left, a goshawk circling high "
+                                "above it, a cape cobra in the sand on the right")
+    assert "lookout" not in [r.label for r in layout.regions]
+    meerkat, goshawk, stump = _named(layout, "meerkat", "goshawk", "stump")
+    assert centre_y(goshawk) < centre_y(meerkat) < centre_y(stump)

@@ -1366,8 +1366,9 @@ def _is_head(token) -> bool:
         # front row": where one sits)
     if token.lower_ in INKING or token.lower_ in _MOODS:
         return False  # "blackwork dagger tattoo": how a tattoo is inked; "dark moody still life": how it feels
-    if token.lower_ == "display" and token.i > 0 and token.doc[token.i - 1].lower_ == "on":
-        return False  # "a viking helmet on display": shown, no display stand
+    if token.lower_ in ("display", "lookout", "guard", "duty", "watch", "patrol", "standby", "sale") and token.i > 0 \
+            and token.doc[token.i - 1].lower_ == "on":
+        return False  # "a viking helmet on display", "a meerkat on lookout atop a stump": how, no stand or tower
     if token.lower_ in lx.PLACE_NAMES and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_alpha and \
             token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and token.whitespace_:
         return False  # "texas bbq pit", "a paris flower shop": where the next thing is from
