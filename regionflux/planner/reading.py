@@ -143,15 +143,15 @@ _HOMES = {"cottage", "cabin", "bungalow", "villa", "mansion", "manor", "chalet",
 _VESSELS = {"ship", "boat", "yacht", "galleon", "sailboat", "schooner", "ferry", "rowboat", "canoe", "barge", "submarine",
             "steamboat", "riverboat", "junk", "dhow", "trawler", "tugboat", "airship", "raft", "longship", "frigate",
             "carrier", "liner", "catamaran", "dinghy", "kayak", "gondola", "houseboat", "clipper", "brig", "cruiser"}
+_CYCLES = {"bicycle", "bike", "scooter", "moped", "tricycle", "motorcycle", "motorbike", "vespa", "cruiser"}
 _PART_OWNERS = {"chimney": _BUILT, "roof": _BUILT, "porch": _BUILT, "balcony": _BUILT, "mast": _VESSELS,
-                "sail": _VESSELS, "hull": _VESSELS, "deck": _VESSELS}
+                "sail": _VESSELS, "hull": _VESSELS, "deck": _VESSELS,
+                "wheel": _VESSELS | _CYCLES | {"car", "cart", "wagon", "truck", "bus", "tractor", "van", "carriage", "jeep",
+                                              "wheelbarrow", "train", "locomotive", "pram", "stroller", "wheelchair",
+                                              "chariot", "caravan", "taxi", "lorry", "skateboard", "mill", "watermill"}}
+# ("a hamster in his cage running on the wheel": its own wheel, no cage's)
 #: Ships of space and sea that have a bridge (a room), unlike a river.
 _SHIPS = _VESSELS | {"spaceship", "starship", "spacecraft", "battleship", "warship", "vessel", "destroyer", "freighter"}
-_CYCLES = {"bicycle", "bike", "scooter", "moped", "tricycle", "motorcycle", "motorbike", "vespa", "cruiser"}
-_PART_OWNERS["wheel"] = _VESSELS | _CYCLES | {"car", "cart", "wagon", "truck", "bus", "tractor", "van", "carriage", "jeep",
-                                             "wheelbarrow", "train", "locomotive", "pram", "stroller", "wheelchair",
-                                             "chariot", "caravan", "taxi", "lorry", "skateboard", "mill", "watermill"}
-# ("a hamster in his cage running on the wheel": its own wheel, no cage's)
 #: What is fitted to a vehicle, said with "with": part of it, not a thing beside it.
 _FITTED = {"basket": _CYCLES, "sidecar": _CYCLES, "saddlebag": _CYCLES, "bell": _CYCLES, "rack": _CYCLES | {"car"},
            "streamer": _CYCLES, "crate": _CYCLES, "trailer": _CYCLES, "roof": {"car", "van", "jeep"},
@@ -1074,6 +1074,21 @@ def _list_head(token):
     return token
 
 
+def _after_an_article(token) -> bool:
+    """Said as a thing: right after "a", "an" or "the", or after one and a colour or size ("a white lens")."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the") or token.i > 1 and (
+        _colour(doc[token.i - 1]) or doc[token.i - 1].lower_ in _SIZE_WORDS) and doc[token.i - 2].lower_ in ("a", "an", "the")
+
+
+def _said_under_with(token, with_) -> bool:
+    """A noun said right after ``with_``, or listed after a first one that is itself placed by "it" ("a rocket with
+    the moon above it and our house below it": the house too)."""
+    first = _list_head(token)
+    return token.head.i == with_.i or first.head.i == with_.i and any(
+        o.lower_ == "it" and o.i < token.i and any(a.i == first.i for a in o.ancestors) for o in token.doc)
+
+
 def _had_by_a_place(token) -> bool:
     """A pool, a pier or a pond that a place or a building is said to have ("a backyard with a pool")."""
     listed = _list_head(token)  # "a house with a large oak tree to the right, a swimming pool in front": listed after it
@@ -1374,9 +1389,7 @@ def _is_head(token) -> bool:
         return False  # "texas bbq pit", "a paris flower shop": where the next thing is from
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     after = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
-    said_as_thing = before in ("a", "an", "the") or token.i > 1 and (_colour(token.doc[token.i - 1]) or token.doc[
-        token.i - 1].lower_ in _SIZE_WORDS) and token.doc[token.i - 2].lower_ in ("a", "an", "the")  # ("a white lens")
-    if token.lower_ in _CAMERA_GEAR and (not said_as_thing or any(c.isdigit() for c in after) or any(
+    if token.lower_ in _CAMERA_GEAR and (not _after_an_article(token) or any(c.isdigit() for c in after) or any(
             t.lower_ in ("shot", "taken", "photographed", "captured") for t in token.doc[max(0, token.i - 3): token.i])) \
             or before in _CAMERA_GEAR and any(c.isdigit() for c in token.text) or \
             lemma(token) == "lens" and (before == "mm" or re.fullmatch(r"\d+mm", before)):
@@ -5110,9 +5123,7 @@ class _Reader:
             owner = self._by_token.get((index, with_.head.i)) if with_ is not None and word == "it" else None
             if owner is not None and owner in before and owner is not subject and not _someone(owner.head) and \
                     owner.count == 1 and not owner.plural and any(
-                    m.thing is subject and (m.token.head.i == with_.i or _list_head(m.token).head.i == with_.i and any(
-                        o.lower_ == "it" and o.i < m.token.i and any(a.i == _list_head(m.token).i for a in o.ancestors)
-                        for o in token.doc)) for m in self._mentions_in(index)):
+                    m.thing is subject and _said_under_with(m.token, with_) for m in self._mentions_in(index)):
                 return owner  # "a sofa by the window with a cat asleep on it": the sofa the "with" is said of ("a
                 # rocket with the moon above it and our house below it": the rocket both times)
             doc = token.doc
@@ -6866,9 +6877,7 @@ class _Reader:
                 return None  # "portrait of a firefighter with soot": the frame's
         else:  # "..., holding a glowing staff": a part of its own, said of the one named before
             opener = next((t for t in doc if not t.is_punct and t.lower_ not in ("and", "also", "plus")), None)
-            said = link
-            while said.dep_ == "conj" and said.head.i < said.i:  # "wearing a leather apron and holding a hammer"
-                said = said.head
+            said = _list_head(link)  # "wearing a leather apron and holding a hammer"
             if mention.segment <= own.segment or opener is None or opener.i != said.i:
                 return None
         end = max(t.i for t in token.subtree)
