@@ -5454,3 +5454,14 @@ def test_on_lookout_is_how_one_stands_and_what_circles_above_its_perch_is_above_
     assert "lookout" not in [r.label for r in layout.regions]
     meerkat, goshawk, stump = _named(layout, "meerkat", "goshawk", "stump")
     assert centre_y(goshawk) < centre_y(meerkat) < centre_y(stump)
+
+
+def test_a_material_before_a_look_a_stitch_and_what_oozes_from_a_thing_are_no_things_of_their_own():
+    assert _labels("bronze egyptian cat statue, plain grey backdrop, product photo, 4k") == ["cat statue"]
+    assert _labels("a neon OPEN sign glowing in the dark, cyberpunk, octane render") == ["neon sign"]
+    assert _labels("brass antique pocket watch on a velvet cushion") == ["pocket watch", "velvet cushion"]
+    layout = MockPlanner().plan("embroidered bumblebee, (satin stitch:1.2), gold metallic thread, on cream linen")
+    assert [r.label for r in layout.regions] == ["bumblebee"] and "satin stitch" in layout.background_prompt
+    assert _labels("a chunk of honeycomb dripping honey, macro food photography") == ["chunk"]
+    assert _labels("a candle dripping wax on a table") == ["candle", "table"]
+    assert _labels("a jar of honey next to a loaf of bread") == ["jar", "loaf"]

@@ -1483,10 +1483,13 @@ def _is_head(token) -> bool:
             token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
         return False  # "giant surprised emoji": how big, not a giant
     if nxt is not None and nxt.pos_ == "ADJ" and token.dep_ in ("amod", "compound", "nmod", "npadvmod") and \
-            token.head.i > token.i and token.tag_ in ("NN", "NNP") and token.lower_ in _MADE_OF | _METALS:
+            token.head.i > token.i and token.tag_ in ("NN", "NNP") and token.lower_ in _MADE_OF | _METALS | {"neon"}:
         end = next((t for t in token.doc[nxt.i:] if t.pos_ != "ADJ"), None)
-        if end is not None and end.pos_ in ("NOUN", "PROPN") and token.head.i <= end.i and \
-                all(t.head.i == end.i for t in token.doc[nxt.i: end.i]):
+        last = end
+        while last is not None and last.dep_ == "compound" and last.head.i == last.i + 1:
+            last = last.head  # ("bronze egyptian cat statue": the adjectives hang on the statue, past the cat)
+        if end is not None and end.pos_ in ("NOUN", "PROPN") and token.head.i <= last.i and \
+                all(end.i <= t.head.i <= last.i for t in token.doc[nxt.i: end.i]):
             return False  # "chrome vintage headlights", "a leather old bag": what they are made of, then how they look
     if nxt is not None and (nounlike(nxt) or nxt.lower_ in lx.ING_NOUNS and nxt.dep_ == "compound") and \
             token.dep_ == "compound" and token.head.i > nxt.i and all(
@@ -2236,7 +2239,9 @@ _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?bo
                          r"crt (?:glow|effect|filter|scan ?lines|look|shader)|shmup|shoot[- ]?'?em[- ]up|cheese[- ]pulls?|"
                          r"(?:(?:retro|vintage|old) )?(?:\d0s )?postcard(?: style| look| art)?|"
                          r"(?:(?:retro|arcade|space|top[- ]down|twin[- ]stick|vertical|side[- ]scrolling) )+shooter|"
-                         r"hand[- ](?:inked|drawn|painted|lettered|colou?red|illustrated|sketched|carved|tinted))\b", re.I)
+                         r"hand[- ](?:inked|drawn|painted|lettered|colou?red|illustrated|sketched|carved|tinted)|"
+                         r"(?:satin|cross|chain|running|back|split|stem|blanket|whip|tent|seed|herringbone|feather|"
+                         r"long and short|long[- ]and[- ]short)[- ]?stitch(?:es|ing|ed)?|french knots?)\b", re.I)
 
 
 #: What one does, said as a noun after a light verb ("throwing a punch", "giving a thumbs up").
@@ -2556,6 +2561,11 @@ class _Mention:
 
 
 #: What rises or pours from a thing, said with it ("a cabin with smoke coming out of the chimney").
+#: What oozes from a thing, said in its words ("a honeycomb dripping honey", "a candle dripping wax").
+_OOZING = {"dripping", "oozing", "leaking", "spilling", "pouring", "trickling", "dribbling", "gushing", "spurting",
+           "seeping", "weeping", "bleeding", "spewing"}
+_OOZED = {"wax", "soap", "slime", "goo", "glue", "sap", "resin", "mud", "gravy", "cream", "custard", "caramel", "molasses",
+          "venom", "saliva", "drool", "sweat", "tears", "butter", "yolk", "glaze", "icing"}
 _RISING = {"smoke", "steam", "vapor", "vapour", "water", "sparks", "flames", "fire", "light", "bubbles", "mist", "lava"}
 #: Family and friends, whose pets and things a prompt is often about ("my granddaughter's hamster").
 _KIN = {"granddaughter", "grandson", "grandkid", "grandchild", "daughter", "son", "kid", "child", "mom", "mum", "mother",
@@ -3913,6 +3923,11 @@ class _Reader:
         if token.dep_ == "dobj" and token.head.pos_ == "VERB" and word in lx.MASS | lx.ELEMENTS and \
                 not self._determined(token):
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
+        if before_token is not None and before_token.lower_ in _OOZING and token.i > 1 and \
+                nounlike(token.doc[token.i - 2]) and word in lx.MASS | _OOZED and \
+                not any(c.dep_ in ("det", "nummod", "poss") and c.i > token.i - 2 for c in token.children):
+            return "action"  # "a candle dripping wax": what comes out of it (the tagger reads "dripping" as how the
+            # wax is and the candle as an adverb)
         return "thing"
 
     def _placed_ground(self, token) -> bool:
