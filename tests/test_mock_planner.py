@@ -5465,3 +5465,73 @@ def test_a_material_before_a_look_a_stitch_and_what_oozes_from_a_thing_are_no_th
     assert _labels("a chunk of honeycomb dripping honey, macro food photography") == ["chunk"]
     assert _labels("a candle dripping wax on a table") == ["candle", "table"]
     assert _labels("a jar of honey next to a loaf of bread") == ["jar", "loaf"]
+
+
+def test_what_a_building_had_out_front_a_roof_it_is_under_and_its_owner_unseen():
+    layout = MockPlanner().plan("can you make me a truck stop diner at night with a pickup parked out front, no dog")
+    diner, pickup = _named(layout, "truck stop diner", "pickup")
+    assert centre_y(diner) < centre_y(pickup)
+    layout = MockPlanner().plan("three birds sittin on the roof of a garage")
+    birds, garage = [r for r in layout.regions if r.label == "bird"], _named(layout, "garage")[0]
+    assert len(birds) == 3 and all(centre_y(b) < centre_y(garage) for b in birds)
+    assert _labels("a big clock above the harbour master's office door") == ["clock", "office door"]
+    assert _labels("a girl outside her grandma's house") == ["girl", "house"]
+    assert _labels("a farmer leaning on a gate, the farmer's dog at his feet") == ["farmer", "gate", "dog"]
+
+
+def test_bare_hands_at_work_a_lone_figure_in_a_coat_and_a_couple_drawn_under_balloons():
+    assert _labels("hands shaping clay on a wheel close up, no face visible, no jewellery") == ["hand", "wheel"]
+    assert _labels("close up of a rose") == ["rose"]
+    assert _labels("a potter with hands shaping clay") == ["potter"]
+    labels = _labels("seascape, a lighthouse on the right, a lone figure in a dark coat on the left watching it")
+    assert "coat" not in labels and "figure" in labels
+    layout = MockPlanner().plan("eight balloons floating above the couple")
+    balloons, couple = [r for r in layout.regions if r.label == "balloon"], _named(layout, "couple")[0]
+    assert len(balloons) == 8 and all(centre_y(b) < centre_y(couple) for b in balloons)
+    layout = MockPlanner().plan("a boy on the left and a girl on the right, both sitting under the big oak")
+    boy, girl, oak = _named(layout, "boy", "girl", "oak")
+    assert centre_y(oak) < centre_y(boy) and centre_y(oak) < centre_y(girl) and centre_x(boy) < centre_x(girl)
+
+
+def test_events_errands_and_kinds_of_making_are_no_things():
+    layout = MockPlanner().plan("coastguard helicopter on a search and rescue mission at night, unreal engine")
+    assert [r.label for r in layout.regions] == ["coastguard helicopter"]
+    assert layout.background_prompt.count("rescue") == 1
+    assert _labels("a raku fired vase, black background, studio lighting") == ["raku vase"]
+    assert _labels("shiney chrome engine, studio backdrop, octane render") == ["chrome engine"]
+    assert _labels("a castle, unreal engine, 8k") == ["castle"]
+    labels = _labels("the scarecrow contest at our village fete, four scarecrows standing in a row")
+    assert labels == ["scarecrow"] * 4
+    assert _labels("a half dozen eggs in a cardboard carton").count("egg") == 6
+    assert _labels("giant stencil of a rat, banksy style, black and white") == ["rat"]
+    assert _labels("(two:1.3) stencil portraits side by side on a brick wall").count("stencil portrait") == 2
+    assert _labels("portrait of a graffiti writer in a balaclava, moody, cinematic lighting") == ["graffiti writer"]
+
+
+def test_things_a_place_is_lined_with_a_wall_sat_on_beside_a_gate_and_a_coloured_part_in_a_colon_list():
+    labels = _labels("wedding aisle lined with tall candelabras, a harp on the left of the altar, a floral arch over "
+                     "the altar, photorealistic")
+    assert "candelabra" in labels and "wedding aisle" not in labels
+    layout = MockPlanner().plan("honeysuckle round a wooden gate, a cat sitting on the wall to the right of the gate")
+    cat, wall, gate = _named(layout, "cat", "wall", "gate")
+    assert centre_x(gate) < centre_x(cat) and centre_y(cat) < centre_y(wall)
+    layout = MockPlanner().plan("a bicycle leaning against the wall to the right of a red door")
+    bicycle, door = _named(layout, "bicycle", "door")
+    assert centre_x(door) < centre_x(bicycle)
+    assert "door" in _labels("our cottage: red front door, gold door knocker, and a black cat sitting on the step")
+    assert _labels("our house, two story, blue shutters, snowy") == ["house"]
+    layout = MockPlanner().plan("my garden: the apple tree on the left, a swing, and the greenhouse over on the right")
+    tree, greenhouse = _named(layout, "apple tree", "greenhouse")
+    assert centre_x(tree) < centre_x(greenhouse)
+
+
+def test_foods_and_fish_said_as_tags_and_what_a_cook_slices_in_a_scene():
+    assert "manta ray" in _labels("masterpiece, (underwater:1.2), manta ray, diver, whale shark, reef, sunbeams")
+    assert "brie wedge" in _labels("charcuterie board, brie wedge, prosciutto, grapes, crackers, rustic, moody")
+    assert "herb oil" in _labels("black plate, orange carrot puree, green herb oil, fine dining")
+    assert _labels("portrait of a man, oil painting") == ["man"]
+    labels = _labels("backyard bbq, a smoker on the left puffing smoke, a pitmaster slicing brisket in the middle, a "
+                     "cooler full of beers on the right, golden hour")
+    assert "brisket" in labels and "backyard bbq" not in labels and "bbq" not in labels
+    assert _labels("a sushi chef slicing tuna, close up, cinematic") == ["sushi chef"]
+    assert _labels("red door with a white stencil of a bird") == ["door", "stencil"]

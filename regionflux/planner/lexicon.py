@@ -73,7 +73,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 # -- what a noun names, for the offline reader (reading.py): a thing to draw, or something else ---------------
 #: Nouns of where or when a picture is set: the background, never a region when they frame the scene
 #: ("in the woods", "at dusk", "busy city street in the rain").
-SETTINGS = PLACES | {"highway", "road", "railway", "railroad", "motorway", "alleyway", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway",
+SETTINGS = PLACES | {"highway", "road", "railway", "railroad", "motorway", "alleyway", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway", "aisle",
                      "corridor", "arena", "stadium", "touchline", "sideline", "sidelines", "clinic", "hospital", "salon", "courtyard", "pass", "gorge", "ravine", "steppe", "bog", "moor", "wetland", "estuary",
                      "fen", "conservatory", "sunroom",
                      "heath", "plateau", "mesa", "cove", "coastline", "badlands", "colosseum", "trench", "cloister",
@@ -109,7 +109,9 @@ EVENTS = {"party", "picnic", "battle", "war", "fight", "festival", "parade", "ce
           "apocalypse", "invasion", "explosion", "sport", "work", "play", "moment", "life", "time", "mid", "ambush",
           "raid", "siege", "skirmish", "brawl", "showdown", "standoff", "clash", "rodeo", "tournament", "regatta",
           "marathon", "prom", "graduation", "reunion", "recital", "fundraiser", "bazaar", "easter", "thanksgiving",
-          "hanukkah", "diwali", "ramadan", "eid", "passover", "valentines", "valentine"}
+          "hanukkah", "diwali", "ramadan", "eid", "passover", "valentines", "valentine", "mission", "rescue", "search", "bbq", "barbecue", "barbeque", "cookout", "braai", "potluck", "contest",
+          "competition", "fete", "fête", "gala", "exhibition", "expo", "auction",
+          "quest", "expedition", "voyage", "errand", "pilgrimage"}
 #: Nouns of how a picture looks: style tags, lighting, rendering ("cinematic lighting", "octane render").
 STYLE_NOUNS = {
     "visual", "lighting", "light", "lights", "candlelight", "lamplight", "firelight", "torchlight", "gaslight", "glow", "style", "styles", "render", "rendering", "renders", "detail",
@@ -118,7 +120,7 @@ STYLE_NOUNS = {
     "stitching", "finish", "americana", "foil", "embossing", "letterpress", "brushwork", "footage", "stroke", "strokes", "brushstroke", "brushstrokes", "outline", "outlines", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
     "photography", "photo", "photograph", "illustration", "painting", "paint", "print", "film", "lens", "flare", "flares", "shot", "angle",
     "composition", "texture", "textures", "engine", "octane", "masterpiece", "wallpaper", "sketch", "drawing", "ink",
-    "wash", "watercolor", "watercolour", "gouache", "pastel", "pastels", "acrylic", "oil", "oils", "charcoal",
+    "wash", "stencil", "watercolor", "watercolour", "gouache", "pastel", "pastels", "acrylic", "oil", "oils", "charcoal",
     "graphite", "woodblock", "woodcut", "lithograph", "etching", "engraving", "mosaic", "collage", "anime", "manga",
     "cartoon", "comic", "vector", "pixel", "pixels", "voxel", "polygon", "poly", "cgi", "hdr", "dslr", "camera",
     "photoshoot", "portrait", "closeup", "close-up", "macro", "panorama", "perspective", "view", "pov", "frame",
@@ -181,7 +183,7 @@ ELEMENTS = {"firefly", "fireflies", "wave", "waves", "cloud", "clouds", "fog", "
 FRAME_NOUNS = {"clipart", "clip-art", "visualization", "visualisation", "viz", "archviz", "photo", "photograph", "screenshot", "screencap", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
                "rendering", "portrait", "poster", "logo", "icon", "emoji", "shot", "view", "closeup", "close-up", "close",
                "wallpaper", "artwork", "art", "scene", "snapshot", "selfie", "still", "photoshoot", "cover", "print",
-               "depiction", "representation", "study", "composition", "collage", "montage", "flatlay", "overlay", "sticker", "emblem", "design",
+               "depiction", "representation", "study", "composition", "collage", "montage", "flatlay", "overlay", "sticker", "stencil", "emblem", "design",
                "version", "concept", "panorama", "landscape", "cartoon", "comic", "animation", "frame", "sculpture",
                "diorama", "miniature", "vignette", "blueprint", "schematic", "diagram", "cutaway", "infographic",
                "mockup", "silhouette", "sprite", "spritesheet", "emote", "avatar", "pfp", "thumbnail", "handout",
@@ -258,7 +260,8 @@ WORN |= {"headlamp", "headtorch", "jumpsuit", "coveralls", "tracksuit", "tabard"
          "gown", "armor", "armour", "cloak", "robe", "overalls", "apron", "tuxedo", "shirt", "t-shirt", "blouse", "jeans",
          "boots", "sneakers", "gloves", "mittens", "helmet", "mask", "costume", "onesie", "pajamas", "pyjamas", "bikini",
          "swimsuit", "vest", "cape", "skirt", "shorts", "trousers", "pants", "sari", "poncho", "parka", "tutu", "veil",
-         "crown", "tiara", "headphones", "backpack", "spacesuit", "wetsuit", "trench"}
+         "crown", "tiara", "headphones", "backpack", "spacesuit", "wetsuit", "trench", "balaclava", "respirator",
+         "hijab", "turban", "fedora", "beret", "sombrero", "snapback", "waders", "dungarees"}
 #: Colour words as people mistype them, and what they mean.
 COLOUR_TYPOS = {"blu": "blue", "bleu": "blue", "gren": "green", "grean": "green", "yelow": "yellow", "yello": "yellow",
                 "purpel": "purple", "purpl": "purple", "wite": "white", "whit": "white", "blak": "black",
@@ -398,6 +401,7 @@ THINGS = ANIMALS | FIGURES | {
     "binoculars", "flashlight", "wheelbarrow", "lawnmower", "toolbox", "briefcase", "blender", "toaster",
     "bunting", "banner", "anemone", "urchin", "clam", "oyster", "eel", "stingray", "manta", "narwhal", "axolotl",
     "sandcastle", "totem", "monolith", "sphinx", "gargoyle", "menhir", "dolmen", "stele",
+    "wedge", "chorizo", "olive", "halloumi", "stilton", "pate", "terrine", "fillet", "carpaccio",
 }
 #: Nouns the long list knows and these lists do not: read as things where the tagger guessed another part of speech
 #: ("a small succulent", "pumpkins and squash"), never counted against a style tag ("pencil sketch", "drone shot").

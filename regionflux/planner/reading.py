@@ -199,6 +199,14 @@ _FISH = {"fish", "koi", "goldfish", "carp", "tadpole", "tadpoles", "minnow", "gu
 _BACKDROPS = {"diner", "station", "shop", "store", "cafe", "café", "bakery", "restaurant", "motel", "hotel", "pub",
               "saloon", "garage", "barn", "house", "cottage", "cabin", "church", "chapel", "castle", "wall", "fence",
               "gate", "school", "library", "museum", "theater", "theatre", "warehouse", "factory", "mansion", "temple"}
+#: Parts of a building or a boat big enough for a region when said in a colour of their own.
+_BROAD_BUILT_PARTS = {"door", "roof", "shutter", "sail", "hull", "gate", "awning", "chimney", "fence", "wall"}
+#: What a place is lined or filled with, drawn in it ("an aisle lined with candelabras").
+_LINED = {"lined", "filled", "dotted", "strewn", "stacked", "piled", "packed", "crammed", "flanked", "edged", "ringed"}
+#: Buildings and rooms someone owns: "the harbour master's office", "the witch's cottage" draws no owner.
+_OWNED_PLACES = _BACKDROPS | {"office", "workshop", "studio", "hut", "shed", "shack", "kitchen", "bedroom", "lair", "den",
+                              "palace", "tower", "lab", "laboratory", "farmhouse", "stall", "forge", "smithy", "surgery",
+                              "study", "cellar", "attic", "yard", "garden", "allotment", "tent", "caravan", "van"}
 _BEFORE_A_BACKDROP = {"outside", "at", "against", "by", "beside", "near"}
 _ON_STRUCTURE = {"on", "at", "from", "over", "along", "across", "upon", "onto", "around", "beside", "by"}
 #: Pictures hung among other things: drawn as things when placed ("a portrait of X hanging above the fireplace").
@@ -941,7 +949,8 @@ def _scene_heading(docs) -> bool:
         # and the place of the scene
     if len(docs) < 3 or len(first) > 7 or first[0].lower_ == "the" or \
             any(t.lower_ in ("a", "an", "one") or _count_of(t) for t in first) \
-            or any(t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing") and t.tag_ != "VBN" for t in first):
+            or any(t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing") and t.tag_ != "VBN" and
+                   t.lower_ not in lx.EVENTS for t in first):  # ("backyard bbq, ...": the tagger's verb, a party)
         return False
     if any((lemma(t) in PEOPLE | lx.ANIMALS | lx.FIGURES or t.pos_ in ("NOUN", "PROPN") and _person(lemma(t)) and
             lemma(t) not in lx.SETTINGS | lx.ELEMENTS | lx.STYLE_WORDS) and not _for_whom(t) for t in first):
@@ -952,6 +961,10 @@ def _scene_heading(docs) -> bool:
     if any(t.lower_ == "with" and any(t2.dep_ == "pobj" and t2.head.i == t.i and lemma(t2) in lx.THINGS and
                                       lemma(t2) not in lx.SETTINGS for t2 in first) for t in first):
         return False  # "reception hall with long banquet tables, ...": the hall is where; the tables are drawn in it
+    if any(t.lower_ == "with" and t.i > 0 and first[t.i - 1].lower_ in _LINED and any(
+            t2.dep_ == "pobj" and t2.head.i == t.i and t2.tag_ == "NNS" and lemma(t2) not in lx.SETTINGS | lx.ELEMENTS
+            for t2 in first) for t in first):
+        return False  # "wedding aisle lined with tall candelabras, ...": what lines it is drawn along it
     if any(t.lower_ in ("left", "right", "middle", "center", "centre") for t in first) or _ON_THE_CANVAS.search(first.text):
         return False  # "tractor on the left, scarecrow in the middle, ...", "ocean at the bottom, ...": placed on the
         # canvas, a thing
@@ -1308,7 +1321,8 @@ def _personlike(word: str) -> bool:
 
 def _wears(word: str) -> bool:
     """Whether a thing can wear or carry things: people, animals and their like, not furniture."""
-    return word in PEOPLE or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word))
+    return word in PEOPLE or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word)) or \
+        word in ("figure", "silhouette")  # ("a lone figure in a dark coat")
 
 
 def _person(word: str) -> bool:
@@ -1418,6 +1432,10 @@ def _is_head(token) -> bool:
                                     token.doc[kind_end.i + 2].lower_ in lx.KIDS | {"children", "adults", "toddlers"})):
         return False  # "a coloring page of a triceratops": the kind of picture, not a thing in it ("a tarot card on
         # a table" is a card)
+    if nxt is not None and token.dep_ in ("npadvmod", "compound", "nmod") and token.head.i == nxt.i and \
+            nxt.tag_ in ("VBN", "VBD") and nxt.dep_ == "amod" and nxt.head.i == nxt.i + 1 and \
+            nxt.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "a raku fired vase", "sun dried tomatoes": how it was made, said before it
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
         return False  # "ukiyo-e", "sci-fi": the first half of a hyphenated word
     if nxt is not None and nxt.lower_ in ("pose", "stance") and not (
@@ -1469,6 +1487,7 @@ def _is_head(token) -> bool:
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS and (lemma(token) in lx.THINGS or token.pos_ in ("NOUN", "PROPN")
                                                              and lemma(token) not in lx.STYLE_WORDS | lx.SETTINGS
                                                              | PHOTO_GENRES | _GAMES) and \
+            lemma(token) not in ("stencil", "sketch", "doodle", "pattern", "tattoo") and \
             (nxt.i + 1 == len(token.doc) or not token.doc[nxt.i + 1].lower_ == "of"):
         return True  # "a snow leopard portrait", "sneaker concept design": the thing, in a kind of picture
     if nxt is not None and (nounlike(nxt) or nxt.lower_ == "lighting" and nxt.pos_ == "NOUN") and \
@@ -1524,6 +1543,10 @@ def _is_head(token) -> bool:
             lemma(owned) not in PICTURE_NOUNS | lx.FRAME_NOUNS | {"profile"}:  # "holding a toddler's hand": the
         # toddler; "a lion's profile": the lion, in a kind of picture
         return False  # "a green banker's lamp": a kind of lamp, no banker
+    if owned is not None and _personlike(lemma(token)) and lemma(owned) in _OWNED_PLACES - {"wall", "fence", "gate"} and \
+            not any(t.lower_ in ("his", "her", "their") for t in token.doc[owned.i + 1: owned.i + 12]):
+        return False  # "a clock above the harbour master's office door": his office, he is not drawn ("the
+        # farmer's barn with her dog": she is)
     if owned is not None and _person(lemma(token)) and token.lower_ not in lx.KIDS | {"children", "child"} and \
             token.i == 0:  # (after "my", the asker's kin is read where the asker is)
         kept = next((t for t in token.doc[owned.i:] if t.pos_ not in ("ADJ",) and not t.is_punct), None)
@@ -2352,6 +2375,12 @@ def _a_plume(words) -> bool:
         t.lower_ in ("smoke", "ash", "dust", "mushroom", "steam") for t in words)
 
 
+def _fish_ray(token) -> bool:
+    """"manta ray", "sting ray": a fish, not a ray of light."""
+    return lemma(token) == "ray" and token.i > 0 and token.doc[token.i - 1].lower_ in (
+        "manta", "sting", "eagle", "electric", "devil")
+
+
 def _style_segment(doc) -> bool:
     """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
     tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
@@ -2443,7 +2472,7 @@ def _style_segment(doc) -> bool:
     heads = [t for t in words if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(doc) or not nounlike(doc[t.i + 1]))]
     if bare and heads and len(words) <= 4 and all(lemma(t) in SURFACES | lx.ELEMENTS | LIGHTS or lemma(t) in lx.SETTINGS
                                                   and lemma(t) not in lx.THINGS for t in heads) and \
-            not any(lemma(t) == "aurora" for t in words) and not any(
+            not any(lemma(t) == "aurora" or _fish_ray(t) for t in words) and not any(
             _colour(t) and lemma(heads[-1]) in STRUCTURES | WATERS for t in words) and not _a_plume(words):
         # ("blue pool": drawn in its colour; "grey smoke cloud": what a fire or a volcano gives off, drawn)
         return True  # "graffiti walls", "endless wheat fields", "harsh midday sun": where and in what light
@@ -2561,6 +2590,11 @@ class _Mention:
 
 
 #: What rises or pours from a thing, said with it ("a cabin with smoke coming out of the chimney").
+#: How one is on a wall or a ledge, sat or perched on it (not hung or leaning).
+_SITS_ON = {"sit", "perch", "stand", "lie", "sleep", "curl", "crouch", "walk", "balance", "sat", "perched"}
+#: What one does to a thing in one's hands, which is drawn ("a pitmaster slicing brisket", "a tortoise eating lettuce").
+_HANDLING = {"slice", "cut", "chop", "carve", "grill", "flip", "serve", "peel", "dice", "gut", "eat", "munch", "nibble",
+             "knead", "pluck", "wash", "weigh", "fry", "smoke", "roast", "hold", "carry"}
 #: What oozes from a thing, said in its words ("a honeycomb dripping honey", "a candle dripping wax").
 _OOZING = {"dripping", "oozing", "leaking", "spilling", "pouring", "trickling", "dribbling", "gushing", "spurting",
            "seeping", "weeping", "bleeding", "spewing"}
@@ -2635,7 +2669,7 @@ _ACTIVITY = re.compile(
 #: Two-word names whose second word the tagger reads as a verb or modal ("a trash can next to", "4 lip gloss
 #: tubes", "a kettle grill beside"): said as one word to the parse, apart again in every text.
 _ONE_NOUN = re.compile(r"(?<![-'])\b(?:(?:trash|garbage|rubbish|watering|tin|spray|paint|oil|jerry|soda|beer|fuel|"
-                       r"petrol|gas|milk) cans?|kettle grills?|lip gloss|lip balm|corn on the cobs?)\b", re.I)
+                       r"petrol|gas|milk|aerosol) cans?|(?:truck|bus|pit) stops?|kettle grills?|lip gloss|lip balm|corn on the cobs?)\b", re.I)
 _ONE_NOUN_SAID = re.compile(_ONE_NOUN.pattern.replace(" ", "").replace("(?<![-'])\\b", ""), re.I)  # (joined)
 #: A place said with a preposition and an article ("on the water", "in a muddy trench").
 _PLACE_PHRASE = re.compile(r"\b(?:on|in|at|under|inside|by|near|along|across|behind|beneath|over)\s+(?:the|a|an)\s+"
@@ -2979,6 +3013,9 @@ class _Reader:
                 thing.words, thing.label = self._apart(thing.words), self._apart(thing.label)
                 thing.extra = [self._apart(e) for e in thing.extra]
             self.style, self.settings = [self._apart(s) for s in self.style], [self._apart(s) for s in self.settings]
+        self.settings = [s for s in self.settings if not any(
+            o != s and re.search(rf"\b{re.escape(s)}\b", o, re.I) for o in self.settings)]  # ("search", "rescue": said
+        # in "on a search and rescue mission")
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._apart(self._global_prompt()))
 
@@ -3554,6 +3591,9 @@ class _Reader:
                         t.lower_ in ("wall", "walls") and t.head.lower_ in ("on", "upon") for t in token.doc[:token.i])):
                 # ("..., on the wall a big painting of the sea": hung there)
                 return "thing"  # "..., an oil portrait of a bearded man hanging above the fireplace": on the wall
+            if prep == "with" and self.things and self._article(token) in ("a", "an") and any(
+                    _colour(t) for t in token.doc[self._phrase_start(token): token.i]):
+                return "thing"  # "a red door with a white stencil of a bird": a picture in its colour on the door
             return "frame"
         if word in lx.POSITIONS and lx.POSITIONS[word] and (prep or before in ("the", "its", "his", "her", "their")):
             return "position"
@@ -3566,7 +3606,10 @@ class _Reader:
         compound_thing = before not in ("", "unreal") and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and \
             (self._article(token) in ("a", "an") or _count_of_phrase(token)) and \
             token.doc[token.i - 1].pos_ == "NOUN"  # "a fire engine", "two steam engines"
-        compound_thing = compound_thing or word in ("camera", "engine") and before in _MACHINE_KINDS
+        compound_thing = compound_thing or word == "oil" and token.i > 0 and nounlike(token.doc[token.i - 1]) and \
+            before not in lx.STYLE_WORDS and not _colour(token.doc[token.i - 1])  # "green herb oil", "chilli oil"
+        compound_thing = compound_thing or word in ("camera", "engine") and before in _MACHINE_KINDS or \
+            word == "engine" and before in _METALS | {"chrome", "v8", "v6", "v12", "car", "motorcycle", "motorbike"}
         # ("trail camera strapped to an oak tree", "live steam engine on a trestle": a machine, said bare)
         compound_thing = compound_thing or word == "engine" and before not in (
             "unreal", "game", "render", "rendering", "physics", "unity", "godot", "3d", "search") and (
@@ -3655,8 +3698,13 @@ class _Reader:
                     "throughout", "from") and word in lx.SETTINGS | SURFACES and word not in lx.CONTAINERS and \
                 not self._placed_ground(token) and not _drunk_from(token) and not _peeks_from(token):
             return "setting"
-        if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES:
-            return "surface"
+        beside = " ".join(t.lower_ for t in token.doc[token.i + 1: token.i + 5])
+        beside = word in ("wall", "ledge") and bool(re.match(r"(?:to the |on the )?(?:left|right) of\b|next to\b|beside\b",
+                                                             beside))
+        beside = beside and prep == "on" and bool(_verb_root(head.head.lower_) & _SITS_ON)
+        if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES and not beside:
+            return "surface"  # (not "a cat sitting on the wall to the right of the gate": a wall beside the gate; "a
+            # bicycle leaning against the wall to the right of a mailbox" is the bicycle's place)
         if prep == "of" and head.head.i != head.i and lemma(head.head) in _WHERE_IN and \
                 word in lx.SETTINGS and word not in lx.THINGS and head.head.i > 0 and \
                 token.doc[head.head.i - 1].lower_ in ("the", "its"):
@@ -3688,7 +3736,7 @@ class _Reader:
                 "portrayed", "shown", "interpreted", "reinterpreted", "executed"):
             return "style"  # "a phoenix rendered as stained glass", "a fox drawn in ink": how it is drawn
         owner = token.head.head if prep == "of" and token.head.head.i != token.head.i else None
-        if owner is not None and lemma(owner) in HUNG and owner.i == token.head.i - 1 and \
+        if owner is not None and lemma(owner) in HUNG | lx.FRAME_NOUNS and owner.i == token.head.i - 1 and \
                 self._kind(owner) == "thing":
             return "material"  # "a portrait of a bearded man" on the wall: what it shows
         if owner is not None and lemma(owner) in _EFFIGIES and owner.i == token.head.i - 1:
@@ -3780,6 +3828,10 @@ class _Reader:
                     self._article(token) in ("a", "an") or possessed or counted and token.dep_ != "pobj"):
                 return "thing"  # "a hand reaching for a mug", "a chef's hands kneading dough", "4 hands holding puzzle
                 # pieces together": all that is drawn of them
+            if word in ("hand", "hands") and not owner_said and not self._article(token) and \
+                    token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "VBG" and \
+                    token.dep_ in ("ROOT", "nsubj", "pobj") and not any(_wears(t.head) for t in self.things):
+                return "thing"  # "hands shaping clay on a wheel", "close up of hands kneading dough": no one else
             listed = next((t for t in reversed(token.doc[:start]) if t.is_punct or t.pos_ == "VERB" or
                            t.lower_ in ("with", "has", "have", "wearing")), None)
             if not owner_said and (self._article(token) in ("a", "an") or not self._article(token) and (
@@ -3877,7 +3929,8 @@ class _Reader:
                 and token.head.head.i < token.i and nounlike(token.head.head):
             return "worn"  # "a tiny house on wheels", "a cabin on stilts": what it is built on, its own part
         if prep in ("on", "at") and word in lx.PARTS and word not in ("head", "shoulder", "shoulders", "lap", "back") \
-                and self._article(token) == "the" and self._of(token) is None and self._owner(token) is None and not (
+                and self._article(token) == "the" and self._of(token) is None and self._owner(token) is None and \
+                not beside and not (
                     word in ("roof", "rooftop") and token.i > 0 and token.doc[token.i - 1].dep_ in ("compound", "amod", "nmod") and
                     lemma(token.doc[token.i - 1]) in _ROOFED):
             # (not "a pair of magpies on the shed roof": the shed is drawn, with them on it)
@@ -3918,6 +3971,9 @@ class _Reader:
                 (token.head.lower_, word) not in _ING_COMPOUNDS or after_ing) and \
                 not self._article(token) and not lx.is_plural(token.lower_) and word not in PEOPLE | lx.ANIMALS and \
                 (word not in lx.THINGS or word in lx.ELEMENTS | lx.MASS) and not opening_ing and \
+                not (word in lx.RARE_THINGS and before_token is not None and
+                     (_verb_root(before_token.lower_) | {lemma(before_token)}) & _HANDLING and
+                     len(re.findall(r"\b(?:a|an)\b", self.text, re.I)) >= 3) and \
                 not (before_token is not None and before_token.lower_ in self._joined):  # "playing guitar"
             return "action"  # "a hummingbird drinking nectar": what the thing does (not "ice fishing shanty")
         if token.dep_ == "dobj" and token.head.pos_ == "VERB" and word in lx.MASS | lx.ELEMENTS and \
@@ -4197,7 +4253,8 @@ class _Reader:
             return
         if not first and self.things and self._falls_onto(index, doc, heads):
             return  # "..., rain falling onto a lake, ...": the weather, and the lake it falls on drawn
-        if not first and things_here and all(lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS for t in things_here) \
+        if not first and things_here and all((lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS) and not _fish_ray(t)
+                                             for t in things_here) \
                 and not _a_plume(list(doc)) \
                 and not _hung_lamps(doc, things_here) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]) \
                 and not _ON_THE_CANVAS.search(doc.text) and not any(
@@ -4226,7 +4283,10 @@ class _Reader:
         if not first and len(self.things) == 1 and things and len(things) == len(heads) and \
                 not self.things[0].setting_noun and \
                 all(lemma(t) in lx.OBJECT_PARTS | {"layer", "crust", "crumb"} for t in things) and \
-                _undetermined(list(doc)):
+                _undetermined(list(doc)) and not (_colours_of(doc.text) and all(
+                    lemma(t) in _BROAD_BUILT_PARTS for t in things) and
+                                                  any(0 < k <= index for k in _after_colon(self.text))):
+            # ("our cottage: red front door, ...": listed after a colon, a part in its colour has its region)
             self.style.append(doc.text.strip())
             return  # "steampunk pocket watch, intricate gears": how its parts look, said as a tag, not a second thing
         worn = [t for t in heads if kinds[t.i] == "worn" or lemma(t) in lx.WORN]
@@ -4679,7 +4739,8 @@ class _Reader:
                 continue
             if (t.is_punct and t.text != "-" or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX", "PRON") and t.dep_ != "poss"
                 and not (t.dep_ == "compound" and t.lower_ in lx.THINGS)  # "elf fighter": a noun the tagger took for one
-                    or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (t.dep_ == "compound" and t.head.i == token.i)
+                    or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and not (t.dep_ in ("compound", "amod") and
+                                                                                    t.head.i == token.i)
                         and not _colour(t))  # "grey wolf": a colour the tagger took for a verb
                     or t.lower_ in ("and", "or", "but", "with", "of")) and not hyphenated:  # "two throw pillows"
                 break
@@ -4727,7 +4788,10 @@ class _Reader:
                 continue
             words.append(lx.COLOUR_TYPOS[t.lower_] + t.whitespace_ if t.lower_ in lx.COLOUR_TYPOS else t.text_with_ws)
             hyphened = t.i + 1 < len(doc) and doc[t.i + 1].text == "-" or t.i > 0 and doc[t.i - 1].text == "-"
-            if nounlike(t) and not _colour(t) and not hyphened or word in ("character", "mascot") and \
+            owner = t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" and any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in t.children)  # ("her grandma's house": a house; "a witch's
+            # cauldron": a kind of cauldron)
+            if nounlike(t) and not _colour(t) and not hyphened and not owner or word in ("character", "mascot") and \
                     t.i == token.i - 1 and t.pos_ in ("NOUN", "PROPN"):
                 compounds.append(t.lower_)  # ("a cloud character": the cloud's kind names it)
         quantity = self._quantity_before(token)
@@ -4844,7 +4908,8 @@ class _Reader:
             article = ""  # "a wrench next to a hammer, wrench on the right": said again, bare
         if article not in ("the", "this", "that", "his", "her", "its", "their", "") or thing.counted:
             return None
-        placed = token is not None and start == 0 and not said and token.i + 3 < len(token.doc) and \
+        placed = token is not None and (start == 0 or token.doc[start - 1].lower_ in ("and", "&", ",", "while")) and \
+            not said and token.i + 3 < len(token.doc) and \
             token.doc[token.i + 1].lower_ in ("on", "at", "in") and token.doc[token.i + 2].lower_ == "the" and \
             token.doc[token.i + 3].lower_ in ("left", "right", "top", "bottom", "front", "middle", "center", "centre",
                                               "foreground")  # (not "ducks flying in the background": more ducks)
@@ -5273,6 +5338,18 @@ class _Reader:
             if subject is None and kind == "each_side" and isinstance(target, Thing):
                 # "two lamps, one on each side of a bed": the counted thing said before
                 subject = next((t for t in reversed(self.things) if t.count > 1 and t is not target), None)
+            if subject is None and isinstance(target, Thing) and kind in _SIDES and \
+                    not any(m.token.i < token.i for m in self._mentions_in(index)) and \
+                    any(t.lower_ in ("both", "all", "they", "each") for t in doc[:token.i]) and \
+                    all(t.lower_ in ("both", "all", "they", "each", "are", "were", "of", "them", "together", "now")
+                        or t.tag_ in ("VBG", "VBN", "RB") for t in doc[:token.i]):
+                earlier = [m for m in self.mentions if m.segment < index and m.thing in self.things and
+                           m.thing is not target]  # "a boy on the left and a girl on the right, both sitting under
+                last = max((m.segment for m in earlier), default=None)  # the big oak": each of them under it
+                for thing in {id(m.thing): m.thing for m in earlier if m.segment == last}.values():
+                    if not any(r.a is thing and r.kind in ("on", "inside") for r in self.relations):
+                        found.append((thing, kind, target, None, token.i))
+                continue
             if subject is None:
                 continue
             if isinstance(target, _Pronoun):
@@ -5424,7 +5501,8 @@ class _Reader:
                         return _Pronoun(t)  # "eight candles on a table with a vase to the right of them": the
                         # candles, the one plural said among single things
                 if t.lower_ in ("them", "they", "both", "everything", "everyone", "all") or (
-                        t.lower_ in ("couple", "pair", "two", "trio", "group") and t.i > 0 and doc[t.i - 1].lower_ == "the"):
+                        t.lower_ in ("couple", "pair", "two", "trio", "group") and t.i > 0 and doc[t.i - 1].lower_ == "the"
+                        and (index, t.i) not in self._by_token):  # ("balloons above the couple": a couple drawn)
                     return EVERYTHING_BEFORE
                 if t.lower_ in ("its", "their", "his", "her") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "own" \
                         and (index, t.i + 2) not in self._by_token and _is_head(doc[t.i + 2]) and \
@@ -7320,6 +7398,29 @@ class _Reader:
                     not self._by_token[(mention.segment, holder.i)].setting_noun and \
                     mention.thing.setting_noun and mention.thing.article in ("a", "an", "the"):
                 placed.add(id(mention.thing))
+        placed |= {id(m.thing) for m in self.mentions if m.thing.head in _ROOFED and m.token.dep_ == "pobj" and
+                   m.token.head.lower_ == "of" and m.token.head.head.lower_ in ("roof", "rooftop", "top") and
+                   any(r.b is m.thing for r in self.relations)}  # "three birds on the roof of a garage": drawn under them
+        for mention in self.mentions:  # "a diner with a pickup parked out front": the diner drawn, the pickup before it
+            if not (mention.thing.setting_noun and mention.thing.head in _BUILT | _BACKDROPS):
+                continue
+            token = mention.token
+            after = next((t for t in token.doc[token.i + 1:] if t.is_punct or t.lower_ == "with"), None)
+            if after is not None and after.lower_ == "with" and (
+                    after.head.i == token.i or after.head in token.subtree or after.head.i == token.head.i):
+                # ("a truck stop diner at night with a pickup ...": the tagger hangs the "with" on "make")
+                withs = [after]
+            else:
+                withs = []
+            for with_ in withs:
+                for had in (c for c in with_.children if c.dep_ == "pobj"):
+                    other = self._by_token.get((mention.segment, had.i))
+                    if other is None or other.setting_noun or other not in self.things:
+                        continue
+                    if any(t.lower_ in ("front", "outside") and t.doc[t.i - 1].lower_ in ("out", "in", "parked", "waiting")
+                           and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].lower_ != "of") for t in had.subtree):
+                        placed.add(id(mention.thing))
+                        self._add(other, "front", mention.thing)
         for mention in self.mentions:  # "clouds, rain, a lake and some mountains", "a bakery, a bookshop and a
             # florist": listed with a thing, one of them
             if mention.thing.setting_noun and mention.thing.head in WATERS | _BUILT and \

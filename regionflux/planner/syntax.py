@@ -62,7 +62,8 @@ _TYPOS = {"wodden": "wooden", "woden": "wooden", "thumnail": "thumbnail", "thumb
           "wthout": "without", "whitout": "without", "whithout": "without", "wihout": "without", "withouth": "without",
           "dont": "don't", "donot": "do not", "dosent": "doesn't", "doesnt": "doesn't", "hes": "he's", "shes": "she's",
           "theyre": "they're", "skool": "school", "theres": "there's", "coffe": "coffee", "siting": "sitting", "fishng": "fishing",
-          "lifegaurd": "lifeguard", "lifegard": "lifeguard"}
+          "lifegaurd": "lifeguard", "lifegard": "lifeguard", "shiney": "shiny", "colourfull": "colourful",
+          "colorfull": "colorful", "peacefull": "peaceful", "wonderfull": "wonderful", "detialed": "detailed"}
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -967,7 +968,11 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _TIMES_AFTER.sub(lambda m: f"{_number_word(m.group(2))} {m.group(1)}", text)
     # "apples x3 in a white bowl", "party favor bags x6": how many, said after the things
     text = _TIMES.sub(lambda m: f"{_number_word(m.group(1) or m.group(2))} ", text)
-    text = re.sub(r"\bhalf\s+a\s+dozen\b", "six", text, flags=re.I)
+    text = re.sub(r"\b(?:half\s+a|an?\s+half[\s-])\s*dozen\b", "six", text, flags=re.I)  # ("a half dozen eggs")
+    text = re.sub(r"\b(?:over|out|off|away)\s+(?=(?:on|to|at|in)\s+the\s+(?:far\s+)?(?:left|right|corner|side|other\s+side)\b)",
+                  "", text, flags=re.I)  # "the greenhouse over on the right": on the right, above nothing
+    text = re.sub(r"\b(extreme\s+)?close\s+up(?=\s+of\b)", r"\1closeup", text, flags=re.I)  # "close up of a rose": the
+    # shot, no "close" thing
     text = re.sub(r"^\s*/imagine\s+(?:prompt\s*:?\s*)?", "", text, flags=re.I)  # a Discord bot's command
     text = re.sub(r"\btwin\s+(?=([a-z]+s)\b)", lambda m: m.group(0) if lx.singular(m.group(1).lower()) in
                   lx.PAIRED_WEAPONS else "two ", text, flags=re.I)
