@@ -5535,3 +5535,26 @@ def test_foods_and_fish_said_as_tags_and_what_a_cook_slices_in_a_scene():
     assert "brisket" in labels and "backyard bbq" not in labels and "bbq" not in labels
     assert _labels("a sushi chef slicing tuna, close up, cinematic") == ["sushi chef"]
     assert _labels("red door with a white stencil of a bird") == ["door", "stencil"]
+
+
+def test_a_single_subject_at_a_named_or_bare_place_stays_one_region():
+    layout = MockPlanner().plan("a lone palm tree on a white sand beach in the maldives, drone shot, turquoise water")
+    assert [r.label for r in layout.regions] == ["palm tree"] and "white sand beach" in layout.background_prompt
+    assert _labels("park ranger in a flat hat standing at a scenic overlook, golden hour") == ["park ranger"]
+    layout = MockPlanner().plan("ptarmigan in winter plumage on the scree, high altitude")
+    assert [r.label for r in layout.regions] == ["ptarmigan"] and "plumage" in layout.regions[0].description
+    assert _labels("a single hot air balloon over cappadocia at sunrise, pastel sky") == ["air balloon"]
+    assert "seagrass" in _labels("a sea turtle swimming over seagrass")
+    assert "earth" in _labels("astronaut floating above earth, no spaceship")
+    assert _labels("a red boat on a blue lake") == ["boat", "lake"]
+    assert _labels("jdm car drifting on a tokyo expressway at night, nissan skyline r34, motion blur") == ["jdm car"]
+    assert _labels("tarantula on a white backround product photo for my shop listing, sharp focus") == ["tarantula"]
+
+
+def test_what_a_screen_shows_and_what_a_doer_does_to_a_mass_are_said_in_its_region():
+    layout = MockPlanner().plan("a laptop showing a sales dashboard, 3d render, soft studio light")
+    assert [r.label for r in layout.regions] == ["laptop"] and "sales dashboard" in layout.regions[0].description
+    assert _labels("loot screen showing 5 glowing legendary swords").count("sword") == 5
+    assert MockPlanner().plan("a hummingbird drinking nectar").regions[0].description == "A hummingbird drinking nectar"
+    candle = _named(MockPlanner().plan("a candle dripping wax on a table"), "candle")[0]
+    assert candle.description == "A candle dripping wax"

@@ -73,7 +73,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 # -- what a noun names, for the offline reader (reading.py): a thing to draw, or something else ---------------
 #: Nouns of where or when a picture is set: the background, never a region when they frame the scene
 #: ("in the woods", "at dusk", "busy city street in the rain").
-SETTINGS = PLACES | {"highway", "road", "railway", "railroad", "motorway", "alleyway", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway", "aisle",
+SETTINGS = PLACES | {"highway", "road", "railway", "railroad", "motorway", "alleyway", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway", "aisle", "overlook", "scree", "expressway", "freeway", "slope", "viewpoint", "velodrome",
                      "corridor", "arena", "stadium", "touchline", "sideline", "sidelines", "clinic", "hospital", "salon", "courtyard", "pass", "gorge", "ravine", "steppe", "bog", "moor", "wetland", "estuary",
                      "fen", "conservatory", "sunroom",
                      "heath", "plateau", "mesa", "cove", "coastline", "badlands", "colosseum", "trench", "cloister",
@@ -261,7 +261,7 @@ WORN |= {"headlamp", "headtorch", "jumpsuit", "coveralls", "tracksuit", "tabard"
          "boots", "sneakers", "gloves", "mittens", "helmet", "mask", "costume", "onesie", "pajamas", "pyjamas", "bikini",
          "swimsuit", "vest", "cape", "skirt", "shorts", "trousers", "pants", "sari", "poncho", "parka", "tutu", "veil",
          "crown", "tiara", "headphones", "backpack", "spacesuit", "wetsuit", "trench", "balaclava", "respirator",
-         "hijab", "turban", "fedora", "beret", "sombrero", "snapback", "waders", "dungarees"}
+         "hijab", "turban", "fedora", "beret", "sombrero", "snapback", "waders", "dungarees", "plumage"}
 #: Colour words as people mistype them, and what they mean.
 COLOUR_TYPOS = {"blu": "blue", "bleu": "blue", "gren": "green", "grean": "green", "yelow": "yellow", "yello": "yellow",
                 "purpel": "purple", "purpl": "purple", "wite": "white", "whit": "white", "blak": "black",

@@ -2590,6 +2590,15 @@ class _Mention:
 
 
 #: What rises or pours from a thing, said with it ("a cabin with smoke coming out of the chimney").
+#: Things with a screen, whose picture is said in their region ("a laptop showing a sales dashboard").
+_SCREENS = {"laptop", "phone", "smartphone", "tablet", "ipad", "monitor", "screen", "tv", "television", "computer",
+            "display", "billboard", "smartwatch", "projector"}
+#: Car makers whose model names follow them in a tag ("nissan skyline r34", "porsche 911").
+_CAR_MAKES = {"nissan", "toyota", "honda", "mazda", "subaru", "mitsubishi", "porsche", "ferrari", "lamborghini", "bmw",
+              "mercedes", "audi", "ford", "chevy", "chevrolet", "dodge", "tesla", "volkswagen", "vw", "mclaren", "datsun",
+              "jaguar", "aston", "bugatti", "lotus", "alfa", "fiat", "volvo", "saab", "lexus", "acura", "pontiac"}
+#: What a place's ground is made of, whose colour is not the place's ("a white sand beach", "red rock canyon").
+_GROUND_OF = {"sand", "rock", "stone", "pebble", "shingle", "grass", "gravel", "clay", "salt", "ice", "snow", "lava", "mud"}
 #: How one is on a wall or a ledge, sat or perched on it (not hung or leaning).
 _SITS_ON = {"sit", "perch", "stand", "lie", "sleep", "curl", "crouch", "walk", "balance", "sat", "perched"}
 #: What one does to a thing in one's hands, which is drawn ("a pitmaster slicing brisket", "a tortoise eating lettuce").
@@ -3605,7 +3614,12 @@ class _Reader:
             return "part"
         compound_thing = before not in ("", "unreal") and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and \
             (self._article(token) in ("a", "an") or _count_of_phrase(token)) and \
-            token.doc[token.i - 1].pos_ == "NOUN"  # "a fire engine", "two steam engines"
+            token.doc[token.i - 1].pos_ == "NOUN" and not (
+                word in PICTURE_NOUNS | lx.FRAME_NOUNS and before in PHOTO_GENRES | {"background", "backdrop", "stock"})
+        # "a fire engine", "two steam engines" (not "on a white background product photo": the kind of picture)
+        if word in lx.FRAME_NOUNS and before in PHOTO_GENRES and before not in lx.THINGS and self._of(token) is None \
+                and not _count_of_phrase(token):
+            return "style"  # "a tarantula on a white background product photo": the kind of picture, nothing in it
         compound_thing = compound_thing or word == "oil" and token.i > 0 and nounlike(token.doc[token.i - 1]) and \
             before not in lx.STYLE_WORDS and not _colour(token.doc[token.i - 1])  # "green herb oil", "chilli oil"
         compound_thing = compound_thing or word in ("camera", "engine") and before in _MACHINE_KINDS or \
@@ -3735,6 +3749,10 @@ class _Reader:
                 "rendered", "depicted", "drawn", "painted", "done", "styled", "reimagined", "imagined", "illustrated",
                 "portrayed", "shown", "interpreted", "reinterpreted", "executed"):
             return "style"  # "a phoenix rendered as stained glass", "a fox drawn in ink": how it is drawn
+        if token.dep_ == "dobj" and token.head.lower_ in ("showing", "displaying", "playing") and \
+                lemma(token.head.head) in _SCREENS and token.head.head.i < token.head.i and \
+                not _count_of_phrase(token) and not lx.is_plural(token.lower_):  # (not "a loot screen showing 5 swords")
+            return "material"  # "a laptop showing a sales dashboard": what is on its screen
         owner = token.head.head if prep == "of" and token.head.head.i != token.head.i else None
         if owner is not None and lemma(owner) in HUNG | lx.FRAME_NOUNS and owner.i == token.head.i - 1 and \
                 self._kind(owner) == "thing":
@@ -3951,6 +3969,12 @@ class _Reader:
             # "hammering at an anvil": what the action is at is a thing; "a punch
             # at his opponent": someone; "flips through her sketchbook": hers
             return "setting"  # "an old lighthouse at the coast": an unknown noun after "in"/"at" is where, not what
+        if not known and prep in ("over", "above") and not self._determined(token) and \
+                word not in lx.DRAWABLE | lx.ELEMENTS | lx.MASS | lx.CELESTIAL | {"earth"} and \
+                not self._placed_ground(token) and (token.tag_ in ("NNP", "NNPS") or not any(
+                    word.endswith(w) for w in lx.THINGS | lx.DRAWABLE | lx.SETTINGS | SURFACES | LANDFORMS if len(w) >= 4)):
+            # (not "a sea turtle swimming over seagrass": a kind of grass)
+            return "setting"  # "a hot air balloon over cappadocia at sunrise": the place below it, named
         if not known and prep in ("on", "against", "upon") and not self._determined(token) and not (
                 own_colour and other_colour and start > 1 and token.doc[start - 1].lower_ == "on" and
                 word not in _MADE_OF | _METALS | {"silk", "satin", "linen", "sand", "slate", "felt", "paper"}):
@@ -4429,6 +4453,10 @@ class _Reader:
         words = [t for t in doc if not t.is_punct]
         one = self.things[0]
         kinds = _KINDS_OF.get(one.head)
+        if words and len(words) <= 4 and one.count == 1 and words[0].lower_ in _CAR_MAKES and \
+                one.head in _GROUP_KINDS.get("car", set()) | {"car"} and _undetermined(words):
+            one.extra.append(", " + doc.text.strip(" ,"))
+            return True  # "jdm car drifting ..., nissan skyline r34": which car it is
         if not words or len(words) > 3 or not _undetermined(words) or any(_count_of(t) for t in words) or \
                 kinds is None or one.count > 1 or lemma(words[-1]) not in kinds - {one.head} and not (
                     one.head == "dog" and " ".join(t.lower_ for t in words[-2:]) in _SHEPHERD_DOGS):
@@ -4824,7 +4852,9 @@ class _Reader:
                       plural=plural, group=group, article=article, order=self._order,
                       setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS - {"miniature"} - (
                                       HUNG if any(t.lower_ in ("wall", "walls") for t in doc) else set()))
-                      and (not any(_colour(t) for t in doc[start: token.i]) or word in _TIMES)
+                      and (not any(_colour(t) and not (t.i + 1 < token.i and doc[t.i + 1].dep_ == "compound" and
+                                                       lemma(doc[t.i + 1]) in _GROUND_OF)
+                                   for t in doc[start: token.i]) or word in _TIMES)  # ("a white sand beach": the sand's)
                       and not (word == "bar" and any(lemma(t) in _MADE_OF or t.lower_ in ("long", "curved", "polished")
                                                      for t in doc[start: token.i]))  # "a long oak bar": furniture
                       and not _had_by_a_place(token) and
@@ -4968,6 +4998,14 @@ class _Reader:
             if participle and t.dep_ == "acl" and t.head.i < token.i and token.dep_ == "pobj" and \
                     token.head.lower_ == "with" and token.head.head.i == t.head.i:
                 break  # "a man with a trumpet standing": his, not the trumpet's
+            ing_after = i == token.i + 1 and t.lower_.endswith("ing") and not nounlike(t) and t.lower_ not in lx.ING_NOUNS
+            done_to = next((h for h in doc[i + 1: i + 6] if _is_head(h)), None) if participle or ing_after else None
+            if done_to is not None and (done_to.dep_ == "dobj" and done_to.head.i == t.i or done_to.i == i + 1 and
+                                        t.dep_ in ("compound", "amod") and t.head.i == done_to.i) and \
+                    not any(d.is_punct for d in doc[i + 1: done_to.i]) and self._kind(done_to) in ("action", "material"):
+                extra.append(doc[i: done_to.i + 1].text)  # "a hummingbird drinking nectar", "a laptop showing a sales
+                i = done_to.i + 1  # dashboard": what it does, with what it does it to
+                continue
             if participle and t.lemma_ not in ("hold", "carry", "walk", "ride", "chase", "fight", "eat", "watch", "wear",
                                                    "read", "play", "feed", "hug", "pet", "kiss", "look", "face",
                                                    "pull", "push", "drive", "throw", "catch", "hunt", "blow", "have"):

@@ -63,7 +63,8 @@ _TYPOS = {"wodden": "wooden", "woden": "wooden", "thumnail": "thumbnail", "thumb
           "dont": "don't", "donot": "do not", "dosent": "doesn't", "doesnt": "doesn't", "hes": "he's", "shes": "she's",
           "theyre": "they're", "skool": "school", "theres": "there's", "coffe": "coffee", "siting": "sitting", "fishng": "fishing",
           "lifegaurd": "lifeguard", "lifegard": "lifeguard", "shiney": "shiny", "colourfull": "colourful",
-          "colorfull": "colorful", "peacefull": "peaceful", "wonderfull": "wonderful", "detialed": "detailed"}
+          "colorfull": "colorful", "peacefull": "peaceful", "wonderfull": "wonderful", "detialed": "detailed", "backround": "background",
+          "backgound": "background", "backgroud": "background", "bakground": "background", "backrgound": "background"}
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
 
 
