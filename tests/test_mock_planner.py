@@ -5558,3 +5558,69 @@ def test_what_a_screen_shows_and_what_a_doer_does_to_a_mass_are_said_in_its_regi
     assert MockPlanner().plan("a hummingbird drinking nectar").regions[0].description == "A hummingbird drinking nectar"
     candle = _named(MockPlanner().plan("a candle dripping wax on a table"), "candle")[0]
     assert candle.description == "A candle dripping wax"
+
+
+def test_a_model_number_a_misread_locomotive_and_where_a_picture_will_hang_are_no_things():
+    assert _labels("class 37 diesel locomotive, moody, telephoto, 200mm") == ["diesel locomotive"]
+    assert _labels("a steam locomotive emerging from thick fog, cinematic, unreal engine 5") == ["steam locomotive"]
+    assert _labels("vintage tank engine with a smiling face for a kids room, no rails no clouds") == ["tank engine"]
+    assert _labels("baby dolphin leaping, vector art, ocean background, its for a boys bedroom wall") == ["baby dolphin"]
+    assert _labels("new home card - a little house, scandi style, minimal line art") == ["house"]
+    assert _labels("a cat asleep in a kids room") == ["cat"]
+
+
+def test_animals_said_with_their_doing_a_palette_tag_a_coloured_sun_and_a_mobile_of_clouds():
+    layout = MockPlanner().plan("a mare grazing on the left, her foal lying in the grass on the right, swallows diving "
+                                "overhead")
+    assert "swallow" in [r.label for r in layout.regions] and "diving" not in [r.label for r in layout.regions]
+    layout = MockPlanner().plan("a sleepy cow, a pig and a hen on the ground, an owl on the barn roof above them, "
+                                "navy and gold, minimalist")
+    assert "navy and gold" in layout.background_prompt
+    assert all("navy" not in r.description for r in layout.regions)
+    assert "sun" in _labels("red house, white picket fence, yellow sun, childlike crayon drawing")
+    assert _labels("a fox in a meadow, harsh midday sun") == ["fox"]
+    layout = MockPlanner().plan("a white crib under the window, a rocking chair to the left of the crib, a mobile of "
+                                "clouds hanging above the crib")
+    mobile, crib = _named(layout, "mobile", "crib")
+    assert "cloud" not in [r.label for r in layout.regions] and centre_y(mobile) < centre_y(crib)
+
+
+def test_relations_to_both_of_a_pair_to_a_skeleton_to_a_basket_reached_up_to_and_to_boats_said_by_kind():
+    layout = MockPlanner().plan("two doves flying above the bride and groom, wedding card")
+    doves = [r for r in layout.regions if r.label == "dove"]
+    bride, groom = _named(layout, "bride", "groom")
+    assert all(centre_y(d) < min(centre_y(bride), centre_y(groom)) for d in doves)
+    layout = MockPlanner().plan("two trowels to the right of a skeleton, one bucket to the left of it")
+    bucket, skeleton = _named(layout, "bucket", "skeleton")
+    assert centre_x(bucket) < centre_x(skeleton)
+    layout = MockPlanner().plan("a giraffe on the left reaching up to a feeding basket hanging from a pole, a zebra on "
+                                "the right")
+    giraffe, basket = _named(layout, "giraffe", "feeding basket")
+    assert centre_y(basket) < centre_y(giraffe)
+    layout = MockPlanner().plan("a harbour at dawn, three trawlers moored along the quay, gulls circling over the boats")
+    gull, trawlers = _named(layout, "gull")[0], [r for r in layout.regions if r.label == "trawler"]
+    assert len(trawlers) == 3 and all(centre_y(gull) < centre_y(t) for t in trawlers)
+    layout = MockPlanner().plan("guitarist standing to the right of the singer and the bassist on the left")
+    bassist, singer = _named(layout, "bassist", "singer")
+    assert centre_x(bassist) < centre_x(singer)
+
+
+def test_the_screen_a_tank_glass_and_a_camera_walked_toward_are_no_things():
+    layout = MockPlanner().plan("pixel spaceship at the bottom of the screen shooting at an alien at the top")
+    assert [r.label for r in layout.regions] == ["alien", "pixel spaceship"]
+    assert centre_y(layout.regions[0]) < centre_y(layout.regions[1])
+    labels = _labels("an aquarium, a diver in the middle, a group of kids pressed against the glass on the left, a "
+                     "manta ray on the right")
+    assert "glass" not in labels
+    labels = _labels("a model in a red gown walking toward the camera in the centre, photographers on the left")
+    assert "camera" not in labels
+    layout = MockPlanner().plan("a large grouper in the centre, a moray eel poking out of the rocks at the bottom left")
+    eel, grouper = _named(layout, "moray eel", "grouper")
+    assert centre_x(eel) < centre_x(grouper)
+    assert "tiger" in _labels("a tiger lying on a high wooden platform") and \
+        "platform" in _labels("a tiger lying on a high wooden platform")
+    assert _labels("a saxophonist on a wooden stage") == ["saxophonist"]
+    labels = _labels("A misty tropical rainforest dome, a toucan perched on a high branch at the top right, a sloth "
+                     "hanging from a vine on the left")
+    assert "rainforest dome" not in labels
+    assert "colony dome" in _labels("a mars colony dome at dusk with a parked rover")

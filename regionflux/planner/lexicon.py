@@ -282,6 +282,8 @@ ANIMALS = {
     # beasts of myth, drawn like animals
     "wyvern", "drake", "basilisk", "hydra", "chimera", "manticore", "gryphon", "kraken", "leviathan", "behemoth",
     "serpent", "pegasus", "cerberus",
+    # fish the long list below leaves out
+    "eel", "moray", "grouper", "barracuda", "pufferfish", "angelfish",
     "cat", "kitten", "dog", "puppy", "horse", "pony", "foal", "cow", "calf", "bull", "ox", "pig", "piglet", "sheep",
     "lamb", "goat", "chicken", "hen", "rooster", "chick", "duck", "duckling", "goose", "swan", "turkey", "peacock",
     "bird", "sparrow", "robin", "crow", "raven", "pigeon", "dove", "parrot", "owl", "eagle", "hawk", "falcon",
@@ -401,7 +403,7 @@ THINGS = ANIMALS | FIGURES | {
     "binoculars", "flashlight", "wheelbarrow", "lawnmower", "toolbox", "briefcase", "blender", "toaster",
     "bunting", "banner", "anemone", "urchin", "clam", "oyster", "eel", "stingray", "manta", "narwhal", "axolotl",
     "sandcastle", "totem", "monolith", "sphinx", "gargoyle", "menhir", "dolmen", "stele",
-    "wedge", "chorizo", "olive", "halloumi", "stilton", "pate", "terrine", "fillet", "carpaccio",
+    "wedge", "chorizo", "olive", "halloumi", "stilton", "pate", "terrine", "fillet", "carpaccio", "mobile",
 }
 #: Nouns the long list knows and these lists do not: read as things where the tagger guessed another part of speech
 #: ("a small succulent", "pumpkins and squash"), never counted against a style tag ("pencil sketch", "drone shot").

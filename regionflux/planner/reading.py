@@ -502,7 +502,9 @@ def _count_of(token) -> Optional[int]:
     if _names_a_kind(token):
         return None  # "a three tier wedding cake", "a ten speed bike": how many of its parts, what kind it is
     if token.i > 0 and doc[token.i - 1].lower_ in ("number", "no", "no.", "#", "size", "age", "platform", "gate", "route",
-                                                   "bus", "room", "level", "chapter", "act", "episode", "season"):
+                                                   "bus", "room", "level", "chapter", "act", "episode", "season",
+                                                   "class", "type", "model", "mark", "mk", "series", "version", "apollo",
+                                                   "engine", "locomotive", "loco", "flight", "unit", "squad", "team"):
         return None  # "a giant gold number 5 balloon": a figure, what the balloon shows
     if word.isdigit() and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and \
             token.i + 1 < len(doc) and lemma(doc[token.i + 1]) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"style", "replay"}:
@@ -998,7 +1000,8 @@ def _for_whom(token) -> bool:
             at = k if bare else k - 1  # where "for" is
             after_verb = at > 0 and doc[at - 1].tag_ == "VBG"  # (not "a woman reaching for a book": a book)
             if not (at == 0 or doc[at - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART") or doc[at - 1].is_punct or
-                    after_verb):
+                    after_verb or doc[at - 1].lower_ in ("its", "it's", "is", "'s", "be", "are")):  # ("its for a boys
+                # bedroom wall")
                 return False
             head = token
             while head.i + 1 < len(doc) and (nounlike(doc[head.i + 1]) or doc[head.i + 1].pos_ in ("ADJ", "NUM") or
@@ -1122,6 +1125,8 @@ def _looked_at(token) -> bool:
         return True  # "a woman facing the camera"
     if token.dep_ != "pobj" or token.head.lower_ not in ("at", "into", "to", "toward", "towards"):
         return False
+    if token.head.lower_ in ("toward", "towards") and token.lower_ in ("camera", "viewer"):
+        return True  # "a model walking toward the camera": coming at the one who looks, no camera drawn
     verb = token.head.head
     for _ in range(2):  # "looking up at the camera": the verb, past its particle
         if _verb_root(verb.lower_) & _GAZES:
@@ -1160,7 +1165,8 @@ _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "n
              "wall", "bulletin", "masthead", "newsletter", "flyer", "programme", "program", "leaflet", "sunday",
              "day", "eve", "week", "weekend", "pantomime", "panto", "play", "nativity", "assembly", "recital",
              "fete", "concert", "musical", "ward", "chart", "noticeboard", "board", "door", "display", "lesson",
-             "presentation"}  # ("a red poppy for remembrance sunday": the day it is for)
+             "presentation", "room", "bedroom", "nursery", "playroom", "classroom"}  # ("a red poppy for remembrance
+# sunday": the day it is for; "a tank engine for a kids room": where it will hang)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
 _PRINTS = {"logo", "design", "print", "graphic", "art", "illustration", "pattern", "icon", "emblem", "badge", "decal",
@@ -1182,7 +1188,11 @@ def _heading(text: str, docs) -> int:
     illustration: a T-rex skeleton ..."); 0 when there is none. A heading names no thing of its own: it has no
     article, count or possessive, or ends in a kind of picture; a container's heading ("a bowl of fruit: two bananas")
     and a subject's ("Dragon: a red one") are things."""
-    colons = _after_colon(text)
+    dash = re.match(r"([^,;:.\-–—]+)\s[-–—]\s", text)
+    colons = _after_colon(text) or ({1} if dash and re.search(r"\b(?:card|invite|invitation|poster|flyer|banner|cover|"
+                                                              r"sticker|logo|thumbnail|wallpaper|print)s?\s*$",
+                                                              dash.group(1), re.I) else set())  # ("new home card - a
+    # little house": what the picture is for)
     if not colons:
         return _tag_heading(docs)
     end = min(colons)
@@ -1337,7 +1347,7 @@ def _someone(word: str) -> bool:
 
 #: Figures that are things: "it" names them.
 _THINGS_LIKE_PEOPLE = {"snowman", "scarecrow", "statue", "mannequin", "golem", "doll", "puppet", "robot", "android",
-                       "cyborg", "mech", "droid", "automaton", "teddy", "gnome", "nutcracker"}
+                       "cyborg", "mech", "droid", "automaton", "teddy", "gnome", "nutcracker", "skeleton"}
 
 
 def _holds(word: str) -> bool:
@@ -1383,6 +1393,15 @@ _TOPICS = {"safety", "awareness", "education", "health", "information", "recruit
 #: What a picture is taken through ("telescope photo", "drone shot"): how it was made, not a thing in it.
 _TAKEN_WITH = {"telescope", "microscope", "drone", "phone", "iphone", "webcam", "cctv", "dashcam", "satellite", "gopro",
                "smartphone", "camera", "security", "bodycam", "doorbell"}
+
+
+def _animals_doing(token) -> bool:
+    """"swallows diving overhead": animals said in the plural, then what they do, the tagger's verb and noun."""
+    doc = token.doc
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return token.lower_.endswith("s") and token.tag_ in ("VBZ", "NNS") and lx.singular(token.lower_) in lx.ANIMALS and \
+        token.i + 1 < len(doc) and doc[token.i + 1].lower_.endswith("ing") and \
+        (after is None or after.is_punct or after.pos_ in ("ADV", "ADP"))
 
 
 def _is_head(token) -> bool:
@@ -1436,6 +1455,11 @@ def _is_head(token) -> bool:
             nxt.tag_ in ("VBN", "VBD") and nxt.dep_ == "amod" and nxt.head.i == nxt.i + 1 and \
             nxt.head.pos_ in ("NOUN", "PROPN"):
         return False  # "a raku fired vase", "sun dried tomatoes": how it was made, said before it
+    if token.i > 0 and _animals_doing(token.doc[token.i - 1]):
+        return False  # "swallows diving overhead": what they do, whatever the tagger made of the two words
+    if token.lower_ in ("class", "type", "model", "mark", "series") and nxt is not None and nxt.like_num and \
+            token.i + 2 < len(token.doc) and nounlike(token.doc[token.i + 2]):
+        return False  # "class 37 diesel locomotive": which kind of locomotive
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
         return False  # "ukiyo-e", "sci-fi": the first half of a hyphenated word
     if nxt is not None and nxt.lower_ in ("pose", "stance") and not (
@@ -1555,10 +1579,11 @@ def _is_head(token) -> bool:
             return False  # "grandpa's old pocket watch", "my dad's truck": the heirloom, not its owner
     last = nxt is not None and (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].is_punct or
                                 token.doc[nxt.i + 1].pos_ == "ADP")
-    misread_next = nxt is not None and nxt.pos_ in ("ADV", "ADP", "PRON", "VERB") and lemma(nxt) in lx.THINGS and \
-        len(nxt.text) > 5 and nxt.tag_ not in ("VBZ", "VBG")  # "purple sea urchin": one thing
+    misread_next = nxt is not None and (nxt.pos_ in ("ADV", "ADP", "PRON", "VERB") or nxt.pos_ == "ADJ" and not _colour(nxt)
+                                        and nxt.lower_ not in lx.STYLE_WORDS) and lemma(nxt) in lx.THINGS and \
+        len(nxt.text) > 5 and nxt.tag_ not in ("VBZ", "VBG")  # "purple sea urchin", "a steam locomotive": one thing
     if nxt is not None and nounlike(nxt) and lemma(nxt) not in lx.SETTINGS | lx.EVENTS and not token.whitespace_ == "" \
-            and not (nxt.lower_ == "home" and nxt.dep_ == "advmod") \
+            and not (nxt.lower_ == "home" and nxt.dep_ == "advmod") and not _animals_doing(token) \
             and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and (last or misread_next)) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
         return False  # "a fire hydrant": the first noun says what kind of the second it is
     if nxt is not None and token.dep_ == "compound" and token.head.i == nxt.i and lemma(nxt) in lx.SETTINGS | lx.EVENTS \
@@ -1683,6 +1708,12 @@ def _adjective_tag(doc) -> bool:
                 t.i == words[-1].i and t.tag_ == "NN" and t.i > 0 and _colour(doc[t.i - 1]) and t.dep_ == "ROOT":
             return False  # ("blue kidney": a colour, then the thing it is the colour of)
     return True
+
+
+def _palette(doc) -> bool:
+    """"navy and gold", "teal, orange and cream": two or more colours and nothing else."""
+    words = [t for t in doc if not t.is_punct and t.lower_ not in ("and", "&")]
+    return len(words) >= 2 and all(_colour(t) for t in words)
 
 
 def _colour_tag(doc) -> bool:
@@ -2310,7 +2341,8 @@ _NAMED_PLACES = {"isle", "island", "city", "town", "village", "county", "state",
 #: What a lens is said to be when it is a thing in the picture ("the giant lens" of a lighthouse), not a camera's.
 _GREAT_LENSES = {"giant", "huge", "big", "enormous", "massive", "great", "fresnel", "brass", "magnifying", "lighthouse"}
 #: Kinds of camera and engine, said before them, that make them machines in the picture ("a trail camera").
-_MACHINE_KINDS = {"trail", "security", "cctv", "doorbell", "dash", "steam", "diesel", "jet", "fire", "traction", "rocket"}
+_MACHINE_KINDS = {"trail", "security", "cctv", "doorbell", "dash", "steam", "diesel", "jet", "fire", "traction", "rocket",
+                  "tank", "shunting", "electric", "toy", "model"}
 #: Cameras and films a photo is taken with, whose model names follow them ("canon r5", "leica m6", "hp5").
 _CAMERA_GEAR = {"canon", "nikon", "sony", "leica", "hasselblad", "fujifilm", "pentax", "olympus", "ricoh", "mamiya",
                 "contax", "minolta", "lumix", "gopro", "hp5", "ilford", "cinestill", "ektar", "ektachrome", "kodachrome",
@@ -2473,7 +2505,9 @@ def _style_segment(doc) -> bool:
     if bare and heads and len(words) <= 4 and all(lemma(t) in SURFACES | lx.ELEMENTS | LIGHTS or lemma(t) in lx.SETTINGS
                                                   and lemma(t) not in lx.THINGS for t in heads) and \
             not any(lemma(t) == "aurora" or _fish_ray(t) for t in words) and not any(
-            _colour(t) and lemma(heads[-1]) in STRUCTURES | WATERS for t in words) and not _a_plume(words):
+            _colour(t) and lemma(heads[-1]) in STRUCTURES | WATERS for t in words) and not _a_plume(words) and not (
+            lemma(heads[-1]) in ("sun", "moon") and any(t.lower_ in lx.COLOURS and t.lower_ not in ("golden", "gold")
+                                                        for t in words)):  # ("red house, yellow sun, crayon": drawn)
         # ("blue pool": drawn in its colour; "grey smoke cloud": what a fire or a volcano gives off, drawn)
         return True  # "graffiti walls", "endless wheat fields", "harsh midday sun": where and in what light
     before_place = list(itertools.takewhile(lambda t: t.pos_ != "ADP" and t.tag_ != "VBG" or t.i == 0, words))
@@ -2597,6 +2631,12 @@ _SCREENS = {"laptop", "phone", "smartphone", "tablet", "ipad", "monitor", "scree
 _CAR_MAKES = {"nissan", "toyota", "honda", "mazda", "subaru", "mitsubishi", "porsche", "ferrari", "lamborghini", "bmw",
               "mercedes", "audi", "ford", "chevy", "chevrolet", "dodge", "tesla", "volkswagen", "vw", "mclaren", "datsun",
               "jaguar", "aston", "bugatti", "lotus", "alfa", "fiat", "volvo", "saab", "lexus", "acura", "pontiac"}
+#: Buildings that house a kind of place ("a tropical rainforest dome", "the savanna enclosure"): the setting.
+_HOUSED = {"dome", "biome", "enclosure", "exhibit", "habitat"}
+_BIOMES = {"rainforest", "jungle", "desert", "arctic", "savanna", "savannah", "tropical", "ocean", "reef", "alpine",
+           "polar", "forest", "wetland", "grassland"}
+#: Built things one stands or lies on, drawn when said with what they are made of ("a high wooden platform").
+_RAISED = {"platform", "pier", "dock", "jetty", "boardwalk", "raft", "ledge", "bridge"}
 #: What a place's ground is made of, whose colour is not the place's ("a white sand beach", "red rock canyon").
 _GROUND_OF = {"sand", "rock", "stone", "pebble", "shingle", "grass", "gravel", "clay", "salt", "ice", "snow", "lava", "mud"}
 #: How one is on a wall or a ledge, sat or perched on it (not hung or leaning).
@@ -2936,7 +2976,9 @@ class _Reader:
             if contents and index > lead and self.things and (
                     _adjective_tag(doc) or len(self.things) == 1 and _colour_tag(doc)) and any(
                     m.segment == index - 1 and m.thing is self.things[-1] for m in self.mentions) and not (
-                    _MONOCHROME.fullmatch(doc.text.strip(" ,.").lower()) and self.things[-1].head not in lx.ANIMALS):
+                    _MONOCHROME.fullmatch(doc.text.strip(" ,.").lower()) and self.things[-1].head not in lx.ANIMALS) and \
+                    not (len(self.things) >= 3 and _palette(doc)):  # ("..., an owl on the barn roof, navy and gold":
+                # the picture's colours, not the roof's)
                 # (not "groom portrait, black and white": the photograph's; "a cow, black and white" is the cow's)
                 self.things[-1].extra.append(", " + doc.text.strip(" ,"))  # "..., chubby and orange, ...": how it looks
                 continue
@@ -3022,6 +3064,10 @@ class _Reader:
                 thing.words, thing.label = self._apart(thing.words), self._apart(thing.label)
                 thing.extra = [self._apart(e) for e in thing.extra]
             self.style, self.settings = [self._apart(s) for s in self.style], [self._apart(s) for s in self.settings]
+        self.relations = [r for r in self.relations if not (
+            r.kind == "next_to" and r.b is not None and {"top", "bottom"} <= (r.a.hints | r.b.hints) and
+            r.a.hints & {"top", "bottom"} != r.b.hints & {"top", "bottom"} and r.a.hints & {"top", "bottom"} and
+            r.b.hints & {"top", "bottom"})]  # ("a spaceship at the bottom shooting at an alien at the top": placed apart)
         self.settings = [s for s in self.settings if not any(
             o != s and re.search(rf"\b{re.escape(s)}\b", o, re.I) for o in self.settings)]  # ("search", "rescue": said
         # in "on a search and rescue mission")
@@ -3798,9 +3844,17 @@ class _Reader:
             return "action"  # "a glass of whiskey on the rocks": with ice
         if prep in ("in", "into") and word in FORMATIONS:
             return "formation"
+        if word in ("screen", "thumbnail", "wallpaper", "banner", "panel") and prep == "of" and \
+                self._article(token) == "the" and token.head.head.lower_ in (
+                    "top", "bottom", "left", "right", "middle", "centre", "center", "corner", "edge", "side"):
+            return "frame"  # "a spaceship at the bottom of the screen": the picture's own edge, no screen drawn
+        if word in ("glass", "pane") and prep in ("against", "through", "behind") and self._article(token) == "the" and \
+                not any(c.dep_ in ("amod", "compound") for c in token.children):
+            return "setting"  # "kids pressed against the glass", "watching through the glass": a tank's or a window's
         if prep in ("on", "upon", "across", "along") and word in lx.SETTINGS and word not in lx.LARGE and \
-                word not in self._placed_by:
-            return "setting"
+                word not in self._placed_by and not (word in _RAISED and prep != "along" and any(
+                    t.lower_ in _MADE_OF | {"wooden", "high", "raised"} for t in token.doc[self._phrase_start(token): token.i])):
+            return "setting"  # (not "a tiger lying on a high wooden platform": a built thing it lies on)
         if prep in ("under", "beneath", "over", "above", "across") and word in ("moon", "sun") and any(
                 _colour(t) and t.lower_ not in ("golden", "pale", "light") for t in token.doc[self._phrase_start(token): token.i]):
             return "thing"  # "a grey wolf howling under a yellow moon": a moon of its own colour is drawn, in the sky
@@ -3959,7 +4013,8 @@ class _Reader:
                 token.head.head.lower_ in ("firing", "shooting", "aiming", "charging", "roaring", "lunging") and
                 _count_of_phrase(token))  # ("2 mechs ... firing at 1 giant kaiju": what they fire at, counted)
         # ("a man pointing at three glowing emojis": what he points at, counted)
-        if not known and prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across") \
+        if not known and (prep in ("in", "at", "during", "within", "through", "into", "amid", "amidst", "among", "across")
+                          or prep == "inside" and token.head.i == 0) \
                 and not at_something and not self._placed_ground(token) and not (prep in ("at", "through") and (_person(word) or self._article(token) in (
                     "his", "her", "their"))) and not (
                     prep == "in" and own_colour and other_colour - own_colour and word not in lx.SETTINGS and
@@ -4850,7 +4905,8 @@ class _Reader:
         words.append(noun)
         thing = Thing(head=word, label=label, words=" ".join("".join(words).split()), count=max(1, min(count, 16)), counted=counted,
                       plural=plural, group=group, article=article, order=self._order,
-                      setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in lx.FRAME_NOUNS - {"miniature"} - (
+                      setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in _HOUSED and compounds
+                                    and compounds[-1] in _BIOMES or word in lx.FRAME_NOUNS - {"miniature"} - (
                                       HUNG if any(t.lower_ in ("wall", "walls") for t in doc) else set()))
                       and (not any(_colour(t) and not (t.i + 1 < token.i and doc[t.i + 1].dep_ == "compound" and
                                                        lemma(doc[t.i + 1]) in _GROUND_OF)
@@ -4971,8 +5027,9 @@ class _Reader:
                 if len(named) == 1:  # the dog is the one to draw, whoever's it is)
                     return named[0]
             if token is not None and token.dep_ == "pobj" and thing.head in ("car", "boat"):
+                several = lx.is_plural(token.lower_)  # ("three trawlers ..., gulls circling over the boats")
                 named = [other for other in self.things if other.head in _GROUP_KINDS[thing.head] - {thing.head} and
-                         other.count == 1]
+                         (other.count > 1 or other.plural if several else other.count == 1)]
                 if len(named) == 1:  # "a convertible ..., a cactus on the right of the car": placed by the one said
                     return named[0]  # (not "a taxi ..., the car behind it": one more car)
             held = [other for other in self.things if
@@ -4994,7 +5051,8 @@ class _Reader:
                 break
             participle = t.tag_ == "VBG" or i == token.i + 1 and t.tag_ == "NN" and t.lower_.endswith("ing") and \
                 _doer(token) and not nounlike(t) or t.lower_ in _KEEPING and i + 1 < len(doc) and \
-                doc[i + 1].lower_ in _ON_WATCH  # "a ninja dueling": the tagger's noun after its doer
+                doc[i + 1].lower_ in _ON_WATCH or i == token.i + 1 and _animals_doing(token)
+            # "a ninja dueling": the tagger's noun after its doer
             if participle and t.dep_ == "acl" and t.head.i < token.i and token.dep_ == "pobj" and \
                     token.head.lower_ == "with" and token.head.head.i == t.head.i:
                 break  # "a man with a trumpet standing": his, not the trumpet's
@@ -5314,8 +5372,9 @@ class _Reader:
         verb = mention.token.head
         while verb.pos_ == "ADP" and verb.head.i != verb.i and mention.token.dep_ == "pobj":
             verb = verb.head  # "a rabbit peeking out of a box on the left": where the box is, the rabbit is
-        emerging = mention.token.dep_ == "pobj" and verb.tag_ == "VBG" and \
-            verb.lemma_ in ("peek", "peer", "pop", "climb", "crawl", "emerge", "spring", "jump", "poke", "sneak")
+        ing = verb.tag_ == "VBG" or verb.lower_.endswith("ing") and verb.dep_ == "acl"  # ("poking": the tagger's noun)
+        emerging = mention.token.dep_ == "pobj" and ing and \
+            _verb_root(verb.lower_) & {"peek", "peer", "pop", "climb", "crawl", "emerge", "spring", "jump", "poke", "sneak"}
         played = mention.token.dep_ == "dobj" and verb.lemma_ in ("play", "strum", "pluck", "tune") and \
             done_to.count == 1  # "a bard playing a lute on a table in the centre": where the lute is, the bard is
         if not emerging and not played and (mention.token.dep_ != "dobj" or not (
@@ -5324,7 +5383,7 @@ class _Reader:
         doc = place.doc
         if any(t.is_punct or t.lower_ in ("and", "while", "but") for t in doc[mention.token.i: place.i]):
             return None
-        if verb.tag_ == "VBG" and verb.dep_ in ("acl", "relcl", "amod"):
+        if ing and verb.dep_ in ("acl", "relcl", "amod"):
             doer = verb.head
         elif verb.tag_ in ("VBZ", "VBP", "VBG"):
             doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -5492,6 +5551,15 @@ class _Reader:
                 if target is subject:
                     continue
                 found.append((subject, kind, target, other, token.i))
+                if kind in ("above", "below", "left_of", "right_of") and other is None and isinstance(target, Thing):
+                    said = next((m for m in mentions if m.thing is target and m.token.i > token.i), None)
+                    for c in said.token.conjuncts if said is not None else ():
+                        also = self._by_token.get((index, c.i))  # "two doves flying above the bride and groom": both
+                        if also is not None and also is not subject and also is not target and also in self.things \
+                                and c.i > said.token.i and not any(f[0] is subject and f[2] is also for f in found) \
+                                and (c.i + 1 == len(doc) or doc[c.i + 1].is_punct):
+                            # (not "to the right of the singer and the bassist on the left": placed apart)
+                            found.append((subject, kind, also, None, token.i))
         for subject, kind, target, other, _ in found:
             self._add(subject, kind, target, other)
         # "a bowl with two bananas and an apple": the whole list is inside
@@ -5701,6 +5769,12 @@ class _Reader:
             if holder is not None:
                 done.add(token.i)
                 return ("inside", holder, None, set(), token.i)
+        if word in ("to", "for", "toward", "towards") and token.i > 0 and doc[token.i - 1].lower_ == "up" and \
+                _verb_root(doc[token.i - 1].head.lower_) & {"reach", "stretch", "strain"}:
+            target = target_after(token.i + 1)  # "a giraffe reaching up to a feeding basket": under it
+            if isinstance(target, (Thing, _Pronoun)):
+                done.add(token.i)
+                return ("below", target, None, set(), token.i)
         if word == "at" and token.i > 0 and doc[token.i - 1].lower_ == "up" and \
                 doc[token.i - 1].head.lemma_.lower() in _GAZES | {"point", "wave", "shout", "bark", "growl", "roar"}:
             target = target_after(token.i + 1)  # "a puppy looks up at the cat (on the windowsill)": below it
@@ -5796,7 +5870,9 @@ class _Reader:
                 if len(after) and after[0].lower_ == "of":
                     frame = [t for t in after[1:] if t.lower_ in ("image", "picture", "frame", "scene", "canvas", "photo",
                                                                   "map", "poster", "page", "painting", "drawing",
-                                                                  "illustration", "composition", "shot", "card")]
+                                                                  "illustration", "composition", "shot", "card",
+                                                                  "screen", "thumbnail", "wallpaper", "cover", "banner",
+                                                                  "panel", "view")]  # ("at the bottom of the screen")
                     if not frame:
                         of_target = target_after(span_end + 1)
                         if not isinstance(of_target, (Thing, _Pronoun)):
@@ -7436,6 +7512,9 @@ class _Reader:
                     not self._by_token[(mention.segment, holder.i)].setting_noun and \
                     mention.thing.setting_noun and mention.thing.article in ("a", "an", "the"):
                 placed.add(id(mention.thing))
+        placed |= {id(t) for t in self.things if t.head in _RAISED and set(t.words.lower().split()) & (
+            _MADE_OF | {"wooden", "high", "raised"}) and any(r.b is t and r.kind == "on" for r in self.relations)}
+        # ("a tiger lying on a high wooden platform": a built thing it lies on, drawn under it)
         placed |= {id(m.thing) for m in self.mentions if m.thing.head in _ROOFED and m.token.dep_ == "pobj" and
                    m.token.head.lower_ == "of" and m.token.head.head.lower_ in ("roof", "rooftop", "top") and
                    any(r.b is m.thing for r in self.relations)}  # "three birds on the roof of a garage": drawn under them
