@@ -5624,3 +5624,16 @@ def test_the_screen_a_tank_glass_and_a_camera_walked_toward_are_no_things():
                      "hanging from a vine on the left")
     assert "rainforest dome" not in labels
     assert "colony dome" in _labels("a mars colony dome at dusk with a parked rover")
+
+
+def test_layers_said_with_then_stack_and_a_seat_takes_its_sitter_place():
+    layout = MockPlanner().plan("stratigraphy diagram style: topsoil at the top, then a layer of gravel, then a clay "
+                                "layer with a buried coin in it, then bedrock at the very bottom, clean vector")
+    topsoil, gravel, clay, bedrock = _named(layout, "topsoil", "gravel", "clay layer", "bedrock")
+    assert centre_y(topsoil) < centre_y(gravel) < centre_y(clay) < centre_y(bedrock)
+    assert "seam" in _labels("a geologist on the left tapping at a rock face, a thick black seam of coal running across "
+                             "the middle of the rock")
+    layout = MockPlanner().plan("the tree in the corner on the right with presents piled under it, the grandchildren on "
+                                "a rug on the left, grandad asleep in his armchair in the middle")
+    armchair, tree = _named(layout, "armchair", "tree")
+    assert centre_x(armchair) < centre_x(tree)

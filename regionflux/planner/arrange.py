@@ -197,10 +197,10 @@ def _with_supports(relations: list[Relation]) -> list[Relation]:
     sides: dict[int, set] = {}  # a support takes its things' side, when they all name the same one
     for relation in relations:
         if relation.kind == "on" and relation.b is not None:
-            sides.setdefault(id(relation.b), set()).update(relation.a.hints & {"left", "right"} or {"any"})
-    for relation in relations:
+            sides.setdefault(id(relation.b), set()).update(relation.a.hints & {"left", "right", "center"} or {"any"})
+    for relation in relations:  # ("grandad asleep in his armchair in the middle": the armchair is there too)
         side = sides.get(id(relation.b)) if relation.kind == "on" and relation.b is not None else None
-        if side and len(side) == 1 and side != {"any"} and not relation.b.hints & {"left", "right"}:
+        if side and len(side) == 1 and side != {"any"} and not relation.b.hints & {"left", "right", "center"}:
             relation.b.hints |= side
     return relations + extra
 

@@ -3014,6 +3014,7 @@ class _Reader:
         self._out_of_containers()
         self._beside_the_contents()
         self._on_ones_head()
+        self._then_layers(docs)
         self._settings_from_places()
         self._structures_drawn()
         self._drop_negated()
@@ -3073,6 +3074,29 @@ class _Reader:
         # in "on a search and rescue mission")
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._apart(self._global_prompt()))
+
+    def _then_layers(self, docs) -> None:
+        """"topsoil at the top, then a layer of gravel, then a clay layer, then bedrock at the very bottom": parts
+        said one after another with "then", from a top or a bottom said first, stack in that order."""
+        firsts = {}
+        for m in sorted(self.mentions, key=lambda m: (m.segment, m.token.i)):
+            if m.thing in self.things:
+                firsts.setdefault(m.segment, m.thing)
+        chain = [k for k, doc in enumerate(docs) if k > 0 and doc[:1].text.lower() == "then" and k in firsts]
+        if len(chain) < 2 or chain[0] - 1 not in firsts:
+            return
+        start = firsts[chain[0] - 1]
+        kind = "below" if "top" in start.hints else "above" if "bottom" in start.hints else None
+        if kind is None:
+            return
+        before = start
+        for k in chain:
+            if k - 1 not in firsts and k - 1 not in chain:
+                break
+            thing = firsts[k]
+            if thing is not before and not any({id(r.a), id(r.b)} == {id(thing), id(before)} for r in self.relations):
+                self._add(thing, kind, before)
+            before = thing
 
     def _bands_made_room(self) -> None:
         """"a duck floating on the surface, a fish swimming below the duck": a thing something is said to be below
@@ -3621,6 +3645,9 @@ class _Reader:
             return "quantity"
         if word in FORMATIONS and self._of(token) is not None and self._of(token).tag_ in ("NNS", "NNPS"):
             return "quantity"  # "a ring of glowing mushrooms", "a circle of stones": the mushrooms, in a ring
+        if word == "layer" and self._of(token) is not None and \
+                lemma(self._of(token)) not in PEOPLE | lx.ANIMALS:
+            return "quantity"  # "then a layer of gravel": the gravel, as a layer
         if word in lx.CROWDS and self._of(token) is not None and (word not in lx.THINGS or word == "family" and (
                 lemma(self._of(token)) in lx.ANIMALS and self._of(token).tag_ in ("NNS", "NNPS"))):
             return "quantity"  # ("a family of ducks": the ducks; "a family having a picnic" is people)

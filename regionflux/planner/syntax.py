@@ -237,8 +237,9 @@ _REQUESTER = re.compile(
 
 
 #: Words that join the parts of a prompt typed as one run-on sentence ("... and then give him a sword also make it
-#: look like a poster plus oil painting style"), before what starts a new part.
-_RUN_ON = re.compile(r"\s+(?:and\s+then|and\s+also|also|plus|then)\s+(?=(?:make|give|add|put|draw|have|let|there|a|an|"
+#: look like a poster plus oil painting style"), before what starts a new part (after a comma, "then" stays: "topsoil at
+#: the top, then a layer of gravel" says the order of the parts).
+_RUN_ON = re.compile(r"(?<![,\s])\s+(?:and\s+then|and\s+also|also|plus|then)\s+(?=(?:make|give|add|put|draw|have|let|there|a|an|"
                      r"the|some|his|her|their|maybe|\d+|two|three|four|five|six|in|on|at)\b)", re.I)
 
 
