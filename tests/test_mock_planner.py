@@ -5637,3 +5637,32 @@ def test_layers_said_with_then_stack_and_a_seat_takes_its_sitter_place():
                                 "a rug on the left, grandad asleep in his armchair in the middle")
     armchair, tree = _named(layout, "armchair", "tree")
     assert centre_x(armchair) < centre_x(tree)
+
+
+def test_what_a_with_is_said_of_past_a_place_phrase_and_words_the_tagger_misreads():
+    layout = MockPlanner().plan("a wooden bench under an apple tree, a wheelbarrow to the left of the bench with a robin "
+                                "perched on it, a flowerpot on the right of the bench")
+    robin, barrow = _named(layout, "robin", "wheelbarrow")
+    assert centre_y(robin) < centre_y(barrow)
+    layout = MockPlanner().plan("a bird feeder outside the window with a robin on it")
+    robin, feeder = _named(layout, "robin", "bird feeder")
+    assert centre_y(robin) < centre_y(feeder)
+    assert _labels("a red robot and a blue unicorn holding hands") == ["robot", "unicorn"]
+    assert "landrover" in _labels("cave entrance at dawn, a caver climbing out of a pothole, a landrover parked on "
+                                  "the right")
+    assert "halftrack" in _labels("2 panther tanks and 1 halftrack on a snowy 15mm table")
+    assert _labels("a trio of macaron towers in pastel colours").count("macaron tower") == 3
+    assert _labels("an ornate painted easter egg with gold filigree, dark velvet backdrop") == ["egg"]
+    assert _labels("a caver with a headlamp standing on a boulder") == ["caver", "boulder"]
+    assert "thermo" in " ".join(_labels("a silver thermos, a purple beanie and a brown picnic table"))
+
+
+def test_the_light_a_thing_is_lit_by_and_where_a_purpose_is_are_no_things():
+    assert _labels("a stalagmite lit by a single torch beam in a vast dark cavern, long exposure") == ["stalagmite"]
+    assert "floodlight" in _labels("an empty ski jump ramp at night lit by floodlights, no skiers")
+    assert _labels("pls draw a big sunflower for my nans room at the care home, crayon style") == ["sunflower"]
+    assert _labels("a clock hanging above a row of four picture frames").count("picture frame") == 4
+    layout = MockPlanner().plan("a spitfire diving down onto a tiger tank on the road below")
+    spitfire, tank = _named(layout, "spitfire", "tiger tank")
+    assert centre_y(spitfire) < centre_y(tank)
+    assert _labels("a skier carving fresh powder, bluebird day, dynamic angle") == ["skier"]

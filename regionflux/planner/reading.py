@@ -580,6 +580,14 @@ def nounlike(token) -> bool:
     if token.pos_ == "ADJ" and token.text.islower() and token.i > 0 and token.doc[token.i - 1].lower_ in ("not", "n't", "never"):
         return False  # "the moon hidden and not visible at all": how it is not, never a thing
     nxt_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if token.pos_ == "VERB" and token.is_alpha and not token.lower_.endswith(("ing", "ed")) and any(
+            c.dep_ == "nummod" and c.like_num and c.i == token.i - 1 and c.lower_ != "one" for c in token.children):
+        return True  # "2 panther tanks and 1 halftrack": what a number counts, whatever the tagger says
+    if token.pos_ == "ADV" and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") and \
+            not token.lower_.endswith("ly") and token.is_alpha and len(token.text) > 3 and \
+            token.i + 2 < len(token.doc) and token.doc[token.i + 1].tag_ in ("VBN", "VBG") and \
+            token.doc[token.i + 2].pos_ in ("ADP", "PUNCT", "ADV"):
+        return True  # "a landrover parked on the right": a name the tagger took for an adverb
     after_next_word = token.doc[token.i + 2].lower_ if token.i + 2 < len(token.doc) else ""
     if token.lower_ in ("hero", "glamour", "beauty", "action", "establishing", "money", "drone", "aerial", "satellite") and \
             nxt_word in ("shot", "shots", "pose", "angle", "image", "frame", "view", "photo", "photography", "footage",
@@ -858,8 +866,9 @@ def _doing(token) -> bool:
 def _third_person_verb(token) -> bool:
     """"a harbor seal glides above ...": a present-tense verb after its subject, not a plural noun."""
     doc = token.doc
-    if token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token.children):
-        return False  # "two music stands": what is counted
+    if token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token.children) or \
+            token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.lower_ == "of":
+        return False  # "two music stands": what is counted; "a trio of macaron towers": what there are three of
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.tag_ == "VBZ" and token.dep_ in ("ROOT", "relcl", "advcl", "ccomp", "conj") and after is not None and \
             not after.is_punct and any(
@@ -1027,6 +1036,9 @@ def _for_whom(token) -> bool:
         if t.lower_ == "about" and k > 0 and lemma(doc[k - 1]) in _DOCUMENTS | _PURPOSES and \
                 not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in topic.children) and _for_whom(doc[k - 1]):
             return True  # ("startups" in "for a slide about startups"; not "an icon for a slide about a cat")
+        if t.lower_ in ("at", "in") and k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN") and \
+                lemma(doc[k - 1]) in _PURPOSES and _for_whom(doc[k - 1]):
+            return True  # "for my nan's room at the care home": where that room is, no home drawn
         if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
                 t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):
             return False
@@ -1332,7 +1344,8 @@ def _personlike(word: str) -> bool:
 def _wears(word: str) -> bool:
     """Whether a thing can wear or carry things: people, animals and their like, not furniture."""
     return word in PEOPLE or word in lx.ANIMALS or word in lx.FIGURES or bool(_ROLES.fullmatch(word)) or \
-        word in ("figure", "silhouette")  # ("a lone figure in a dark coat")
+        word in ("figure", "silhouette", "caver", "potholer", "spelunker", "climber", "geologist")  # ("a lone figure in
+    # a dark coat", "a caver with a headlamp")
 
 
 def _person(word: str) -> bool:
@@ -1969,6 +1982,17 @@ def _noun_compounds(doc):
             for child in [c for c in doc[0].children if c.i > 1]:
                 child.head = doc[1].head
             doc[1].head.head, doc[1].head.dep_ = doc[1].head, "ROOT"
+        if first is not None and token.dep_ == "ROOT" and token.tag_ == "NN" and token.lower_.endswith("ing") and \
+                first.i == token.i - 1 and first.pos_ == "ADJ" and first.dep_ == "amod" and first.head.i == token.i and \
+                first.i > 0 and doc[first.i - 1].lower_ in ("a", "an") and not _colour(first) and \
+                first.lower_ not in lx.STYLE_WORDS | _SIZE_WORDS | lx.THINGS | lx.ANIMALS | lx.FIGURES | PEOPLE and \
+                not _personlike(first.lower_) and not re.search(
+                    r"(?:y|ish|ful|ous|ic|al|ive|less|ed|en|ent|ant|le|ble|ing|est|er)$", first.lower_) and \
+                token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("ADP", "ADV"):
+            first.tag_, first.pos_, first.dep_, first.head = "NN", "NOUN", "ROOT", first  # "a spitfire diving down
+            for child in [c for c in token.children if c.i < first.i]:  # onto a tank": the plane, diving, not "a
+                child.head = first  # diving" of some spitfire kind
+            token.tag_, token.pos_, token.dep_, token.head = "VBG", "VERB", "acl", first
         if first is not None and token.tag_ in ("NN", "VBG") and token.lower_.endswith("ing") and \
                 token.lower_ not in lx.ING_NOUNS | lx.THINGS and first.lower_ in ("left", "right", "middle", "center",
                                                                                  "centre", "foreground") and \
@@ -1987,7 +2011,8 @@ def _noun_compounds(doc):
                 first is not None and first.pos_ in ("ADJ", "NOUN", "PROPN") and \
                 first.dep_ in ("amod", "npadvmod", "compound", "nmod") and token.head.i > token.i and \
                 first.head.i in (token.i, token.head.i) and token.head.pos_ in ("NOUN", "PROPN") and \
-                (first.i > 0 and doc[first.i - 1].lower_ in ("a", "an", "the") or first.i == 0) and \
+                (first.i > 0 and doc[first.i - 1].lower_ in ("a", "an", "the") or first.i == 0 or
+                 first.i > 1 and _colour(doc[first.i - 1]) and doc[first.i - 2].lower_ in ("a", "an", "the")) and \
                 (first.lower_ in lx.ANIMALS | lx.FIGURES or _personlike(first.lower_) and first.pos_ != "ADJ") and \
                 first.lower_ not in lx.STYLE_WORDS | _SIZE_WORDS and lemma(token.head) not in (
                     "room", "pool", "area", "hall", "table", "machine", "board", "stick", "cane", "shoe", "suit", "lot",
@@ -2718,7 +2743,7 @@ _ACTIVITY = re.compile(
 #: Two-word names whose second word the tagger reads as a verb or modal ("a trash can next to", "4 lip gloss
 #: tubes", "a kettle grill beside"): said as one word to the parse, apart again in every text.
 _ONE_NOUN = re.compile(r"(?<![-'])\b(?:(?:trash|garbage|rubbish|watering|tin|spray|paint|oil|jerry|soda|beer|fuel|"
-                       r"petrol|gas|milk|aerosol) cans?|(?:truck|bus|pit) stops?|kettle grills?|lip gloss|lip balm|corn on the cobs?)\b", re.I)
+                       r"petrol|gas|milk|aerosol) cans?|(?:truck|bus|pit) stops?|(?:picture|photo) frames?|kettle grills?|lip gloss|lip balm|corn on the cobs?)\b", re.I)
 _ONE_NOUN_SAID = re.compile(_ONE_NOUN.pattern.replace(" ", "").replace("(?<![-'])\\b", ""), re.I)  # (joined)
 #: A place said with a preposition and an article ("on the water", "in a muddy trench").
 _PLACE_PHRASE = re.compile(r"\b(?:on|in|at|under|inside|by|near|along|across|behind|beneath|over)\s+(?:the|a|an)\s+"
@@ -3065,6 +3090,13 @@ class _Reader:
                 thing.words, thing.label = self._apart(thing.words), self._apart(thing.label)
                 thing.extra = [self._apart(e) for e in thing.extra]
             self.style, self.settings = [self._apart(s) for s in self.style], [self._apart(s) for s in self.settings]
+        for r in self.relations:  # "a spitfire diving down onto a tank on the road below": the tank is below, not
+            # the spitfire the tagger hangs "below" on
+            low = "bottom" if r.kind == "above" else ""
+            if low and r.b is not None and low in r.a.hints and not r.b.hints & {"top", "bottom"} and \
+                    not any(x.kind in ("on", "inside") and x.a is r.a for x in self.relations):
+                r.a.hints.discard(low)
+                r.b.hints.add(low)
         self.relations = [r for r in self.relations if not (
             r.kind == "next_to" and r.b is not None and {"top", "bottom"} <= (r.a.hints | r.b.hints) and
             r.a.hints & {"top", "bottom"} != r.b.hints & {"top", "bottom"} and r.a.hints & {"top", "bottom"} and
@@ -3875,6 +3907,10 @@ class _Reader:
                 self._article(token) == "the" and token.head.head.lower_ in (
                     "top", "bottom", "left", "right", "middle", "centre", "center", "corner", "edge", "side"):
             return "frame"  # "a spaceship at the bottom of the screen": the picture's own edge, no screen drawn
+        if prep == "by" and token.head.head.lower_ in ("lit", "illuminated", "backlit", "lighted", "bathed") and \
+                word in {"light", "glow", "beam", "ray", "moonlight", "sunlight", "candlelight", "firelight",
+                         "lamplight", "torchlight", "starlight", "flame", "fire", "lightning"}:
+            return "setting"  # "a stalagmite lit by a single torch beam": the light of the picture
         if word in ("glass", "pane") and prep in ("against", "through", "behind") and self._article(token) == "the" and \
                 not any(c.dep_ in ("amod", "compound") for c in token.children):
             return "setting"  # "kids pressed against the glass", "watching through the glass": a tank's or a window's
@@ -4073,7 +4109,8 @@ class _Reader:
             (token.doc[0].lower_, word) in _ING_COMPOUNDS or _person(word) or word in lx.ANIMALS or
             token.doc[0].lower_.endswith("standing"))  # ("..., smiling housewife on the left", "freestanding tub":
         # who or what it is; "..., baking bread": what someone does)
-        if (token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.i == token.i - 1 and
+        if (token.dep_ == "dobj" and token.head.tag_ == "VBG" and (token.head.i == token.i - 1 or all(
+                    t.pos_ == "ADJ" and not _colour(t) for t in token.doc[token.head.i + 1: token.i])) and
                 (token.head.lower_, word) not in _ING_COMPOUNDS or after_ing) and \
                 not self._article(token) and not lx.is_plural(token.lower_) and word not in PEOPLE | lx.ANIMALS and \
                 (word not in lx.THINGS or word in lx.ELEMENTS | lx.MASS) and not opening_ing and \
@@ -5323,7 +5360,12 @@ class _Reader:
             if word in ("their", "them", "they"):  # "two tourists posing in front of the colosseum with a cart to
                 before = [t for t in before if t.count > 1 or t.plural] or before  # their right": the tourists
             with_ = next((a for a in token.ancestors if a.lower_ == "with" and a.dep_ == "prep"), None)
-            owner = self._by_token.get((index, with_.head.i)) if with_ is not None and word == "it" else None
+            had = with_.head if with_ is not None else None
+            while had is not None and had.dep_ in ("pobj", "compound") or had is not None and had.pos_ == "ADP" and \
+                    had.head.i != had.i:
+                had = had.head  # "a wheelbarrow to the left of the bench with a robin perched on it": the wheelbarrow,
+                # what the place phrase is said of, not the bench the tagger hangs the "with" on
+            owner = self._by_token.get((index, had.i)) if had is not None and word == "it" else None
             if owner is not None and owner in before and owner is not subject and not _someone(owner.head) and \
                     owner.count == 1 and not owner.plural and any(
                     m.thing is subject and _said_under_with(m.token, with_) for m in self._mentions_in(index)):
@@ -5796,6 +5838,12 @@ class _Reader:
             if holder is not None:
                 done.add(token.i)
                 return ("inside", holder, None, set(), token.i)
+        if word in ("onto", "on", "at", "toward", "towards") and token.i > 1 and doc[token.i - 1].lower_ == "down" and \
+                _verb_root(doc[token.i - 2].lower_) & {"dive", "swoop", "plunge", "plummet", "drop", "bomb", "rain"}:
+            target = target_after(token.i + 1)  # "a spitfire diving down onto a tank": above it, on its way down
+            if isinstance(target, (Thing, _Pronoun)):
+                done.add(token.i)
+                return ("above", target, None, set(), token.i)
         if word in ("to", "for", "toward", "towards") and token.i > 0 and doc[token.i - 1].lower_ == "up" and \
                 _verb_root(doc[token.i - 1].head.lower_) & {"reach", "stretch", "strain"}:
             target = target_after(token.i + 1)  # "a giraffe reaching up to a feeding basket": under it
@@ -6305,6 +6353,8 @@ class _Reader:
             return
         if kind in ("on", "each_side") and subject.inside is target:  # "a desk with a computer on it": on it, not in
             subject.inside = None  # it; "a vase with two candles on either side": beside it
+        elif kind == "on" and subject.inside is not None and subject.inside.head in _SEATS | {"table", "desk", "shelf"}:
+            subject.inside = None  # "a wheelbarrow to the left of the bench with a robin perched on it": on the barrow
         if any(r.a is subject and r.kind == kind and r.b is target for r in self.relations):
             return
         if kind == "each_side" and not subject.counted:  # "a candle on each side of the photo": one each side
