@@ -5666,3 +5666,10 @@ def test_the_light_a_thing_is_lit_by_and_where_a_purpose_is_are_no_things():
     spitfire, tank = _named(layout, "spitfire", "tiger tank")
     assert centre_y(spitfire) < centre_y(tank)
     assert _labels("a skier carving fresh powder, bluebird day, dynamic angle") == ["skier"]
+
+
+def test_a_scale_model_tag_a_model_of_a_thing_and_what_a_pet_is_said_without_a_comma():
+    assert _labels("(tiger tank:1.3), 1/35 scale model, weathered, mud splatter, tabletop photography") == ["tiger tank"]
+    assert _labels("In a dimly lit hobby room: a tiny model water tower, warm lamp light") == ["water tower"]
+    assert _labels("a fashion model walking the runway") == ["fashion model"]
+    assert _labels("pls draw my dog he is a golden retriever and hes called biscuit") == ["dog"]

@@ -1470,6 +1470,9 @@ def _is_head(token) -> bool:
         return False  # "a raku fired vase", "sun dried tomatoes": how it was made, said before it
     if token.i > 0 and _animals_doing(token.doc[token.i - 1]):
         return False  # "swallows diving overhead": what they do, whatever the tagger made of the two words
+    if token.lower_ in ("model", "toy", "replica") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and \
+            nounlike(nxt) and token.whitespace_ and not _person(lemma(nxt)):
+        return False  # "a tiny model water tower", "a toy fire engine": what kind of tower, a model of one
     if token.lower_ in ("class", "type", "model", "mark", "series") and nxt is not None and nxt.like_num and \
             token.i + 2 < len(token.doc) and nounlike(token.doc[token.i + 2]):
         return False  # "class 37 diesel locomotive": which kind of locomotive
@@ -2476,7 +2479,8 @@ def _style_segment(doc) -> bool:
     if re.match(r"(?:a\s+|an\s+)?(?:stack|pile|heap|deck|set|row|bunch|handful|box|bowl|jar|bag|basket|plate|tray|cup|mug|"
                 r"glass|bottle|pot|vase|crate|bucket|stack)s?\s+of\s+[a-z]", doc.text.strip(" ,"), re.I):
         return False  # "stack of cards", "bowl of popcorn": things, however a style list names them
-    if re.fullmatch(r"(?:\d+(?:\.\d+)?\s?mm|\d+\s?[:/]\s?\d+|heroic|true|half)\s+scales?", doc.text.strip(" ,"), re.I):
+    if re.fullmatch(r"(?:\d+(?:\.\d+)?\s?mm|\d+\s?[:/]\s?\d+|heroic|true|half)\s+scales?(?:\s+(?:model|kit|miniature)s?)?|"
+                    r"scale\s+(?:model|kit|miniature)s?", doc.text.strip(" ,"), re.I):
         return True  # "28mm scale", "1/12 scale": how big a model is made
     match = _TECHNIQUES.search(doc.text)
     if match and not doc.text[: match.start()].strip(" ,") and len(doc.text[match.end():].split()) <= 1:

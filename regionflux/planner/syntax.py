@@ -956,6 +956,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _NEGATIVE_WEIGHT.sub(lambda m: f", no {m.group(1)},", text)  # "(text:-1)": weighted away, not drawn
     text = _WEIGHT.sub(_unweighted, text)
     text = _RUN_ON.sub(", ", text)  # "a knight and then give him a sword also make it look like ...": parts
+    text = re.sub(r"\b(?!(?:as|while|when|because|that|where|if|since|and|but|so|what|who|though|until|after|before)\b)"
+                  r"([a-z]{3,})\s+(?=(?:he|she)(?:\s+is|'s)\s)", r"\1, ", text, flags=re.I)  # "my dog he is a golden
+    # retriever": what the dog is, a part of its own
     text = re.sub(r"(?:^|(?<=,\s))(?:please\s+)?(?:give|gives|hand)\s+(?:him|her|them|it)\s+(?=(?:a|an|the|some|two|three|"
                   r"his|her|their|its)\b)", "with ", text, flags=re.I)  # "give him a glowing sword": his sword
     text = re.sub(r"(?:^|(?<=,\s))(?:make|have|let)\s+(?:him|her|them|it)\s+(?:hold|holding|carry|carrying)\s+",
