@@ -1610,7 +1610,7 @@ def test_a_place_said_before_its_verb_and_subject():
 @pytest.mark.parametrize("prompt, label", [
     ("a sleepy koala yawns on a branch", "koala"),  # one koala: "yawns" is what it does, not a kind of koala
     ("an old fisherman squints into the wind", "fisherman"),
-    ("a pair of riding boots by the door", "boot"),  # his boots: a plural of a worn thing stays a thing
+    ("a pair of riding boots by the door", "riding boot"),  # his boots: a plural of a worn thing stays a thing
 ])
 def test_a_verb_after_one_someone_is_no_plural_noun(prompt, label):
     assert {r.label for r in MockPlanner().plan(prompt).regions} >= {label}
@@ -5673,3 +5673,23 @@ def test_a_scale_model_tag_a_model_of_a_thing_and_what_a_pet_is_said_without_a_c
     assert _labels("In a dimly lit hobby room: a tiny model water tower, warm lamp light") == ["water tower"]
     assert _labels("a fashion model walking the runway") == ["fashion model"]
     assert _labels("pls draw my dog he is a golden retriever and hes called biscuit") == ["dog"]
+
+
+def test_riding_gear_an_orange_held_a_kids_slide_a_clock_face_and_places_named_by_their_trade():
+    assert _labels("a pair of riding boots by the tack room door").count("riding boot") == 2
+    assert _labels("a brown leather riding boot beside a black helmet") == ["leather riding boot", "helmet"]
+    assert "riding helmet" in _labels("riding helmet on a shelf above the boots")
+    assert "orange" in _labels("a child on the left holding up an orange with a candle stuck in it")
+    assert _labels("an orange cat on a sofa") == ["cat", "sofa"]
+    assert _labels("beer garden, big oak tree on the left, picnic tables in the middle, a kids slide on the right")[
+        -1] == "kids slide"
+    assert "organ" in _labels("choir rehearsal in a cathedral, the organist on the left at the organ")
+    assert "clock face" in _labels("bell at the very top of the tower and a big clock face below it")
+    assert _labels("can u make a realistic picture of a tabby cat asleep at the vets, cozy") == ["cat"]
+    assert _labels("close up portrait of a thoroughbred in his stable, moody, window light") == ["thoroughbred"]
+    assert _labels("a carved wooden shepherd from our nativity set, product photo, white background") == ["shepherd"]
+    assert "desk" in _labels("a history teacher pointing at a map while three students watch from their desks")
+    assert _labels("pls make a beanie for the shop insta, flat lay on concrete, hard flash") == ["beanie"]
+    assert _labels("a dappled grey mare, show ring, golden hour, 85mm") == ["mare"]
+    assert "pub" in _labels("hailstorm over a high street, a red bus on the left, a pub with a green awning on the "
+                            "right and a man running in the middle")

@@ -403,7 +403,8 @@ THINGS = ANIMALS | FIGURES | {
     "binoculars", "flashlight", "wheelbarrow", "lawnmower", "toolbox", "briefcase", "blender", "toaster",
     "bunting", "banner", "anemone", "urchin", "clam", "oyster", "eel", "stingray", "manta", "narwhal", "axolotl",
     "sandcastle", "totem", "monolith", "sphinx", "gargoyle", "menhir", "dolmen", "stele",
-    "wedge", "chorizo", "olive", "halloumi", "stilton", "pate", "terrine", "fillet", "carpaccio", "mobile",
+    "wedge", "chorizo", "olive", "halloumi", "stilton", "pate", "terrine", "fillet", "carpaccio", "mobile", "organ",
+    "harpsichord", "lectern", "pulpit", "loom",
 }
 #: Nouns the long list knows and these lists do not: read as things where the tagger guessed another part of speech
 #: ("a small succulent", "pumpkins and squash"), never counted against a style tag ("pencil sketch", "drone shot").

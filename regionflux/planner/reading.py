@@ -568,6 +568,10 @@ def nounlike(token) -> bool:
     """Whether a token names something: a noun, or a known thing wherever a small parser put it, or an
     adjective standing where a noun stands ("draw me a tiny sleepy *hedgehog*")."""
     word = lemma(token)
+    if token.lower_ in ("orange", "oranges") and token.i > 0 and (token.doc[token.i - 1].lower_ in ("an", "the", "one") or
+                                                                  token.doc[token.i - 1].like_num) and \
+            (token.i + 1 == len(token.doc) or token.doc[token.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
+        return True  # "holding up an orange with a candle stuck in it": the fruit, not the colour
     if token.is_punct or token.like_num or _colour(token) or token.lower_ in NUMBER_WORDS or not re.search(r"[a-z]", word):
         return False
     if _third_person_verb(token) or token.lower_ in _INTERJECTIONS:
@@ -580,6 +584,10 @@ def nounlike(token) -> bool:
     if token.pos_ == "ADJ" and token.text.islower() and token.i > 0 and token.doc[token.i - 1].lower_ in ("not", "n't", "never"):
         return False  # "the moon hidden and not visible at all": how it is not, never a thing
     nxt_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if token.pos_ == "VERB" and token.i > 1 and token.doc[token.i - 1].lower_ in ("kids", "kid's", "childrens",
+                                                                                  "children's", "toddler") and \
+            token.doc[token.i - 2].lower_ in ("a", "an", "the"):
+        return True  # "a kids slide on the right": the slide, whatever the tagger says
     if token.pos_ == "VERB" and token.is_alpha and not token.lower_.endswith(("ing", "ed")) and any(
             c.dep_ == "nummod" and c.like_num and c.i == token.i - 1 and c.lower_ != "one" for c in token.children):
         return True  # "2 panther tanks and 1 halftrack": what a number counts, whatever the tagger says
@@ -1177,7 +1185,8 @@ _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "n
              "wall", "bulletin", "masthead", "newsletter", "flyer", "programme", "program", "leaflet", "sunday",
              "day", "eve", "week", "weekend", "pantomime", "panto", "play", "nativity", "assembly", "recital",
              "fete", "concert", "musical", "ward", "chart", "noticeboard", "board", "door", "display", "lesson",
-             "presentation", "room", "bedroom", "nursery", "playroom", "classroom"}  # ("a red poppy for remembrance
+             "presentation", "room", "bedroom", "nursery", "playroom", "classroom", "insta", "instagram", "ig",
+             "tiktok", "feed", "socials", "etsy", "shopify"}  # ("a red poppy for remembrance
 # sunday": the day it is for; "a tank engine for a kids room": where it will hang)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
@@ -1470,6 +1479,9 @@ def _is_head(token) -> bool:
         return False  # "a raku fired vase", "sun dried tomatoes": how it was made, said before it
     if token.i > 0 and _animals_doing(token.doc[token.i - 1]):
         return False  # "swallows diving overhead": what they do, whatever the tagger made of the two words
+    if token.lower_ in ("kids", "kid's", "childrens", "children's") and nxt is not None and nounlike(nxt) and \
+            token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an"):
+        return False  # "a kids slide": a slide for kids
     if token.lower_ in ("model", "toy", "replica") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and \
             nounlike(nxt) and token.whitespace_ and not _person(lemma(nxt)):
         return False  # "a tiny model water tower", "a toy fire engine": what kind of tower, a model of one
@@ -1600,7 +1612,8 @@ def _is_head(token) -> bool:
         len(nxt.text) > 5 and nxt.tag_ not in ("VBZ", "VBG")  # "purple sea urchin", "a steam locomotive": one thing
     if nxt is not None and nounlike(nxt) and lemma(nxt) not in lx.SETTINGS | lx.EVENTS and not token.whitespace_ == "" \
             and not (nxt.lower_ == "home" and nxt.dep_ == "advmod") and not _animals_doing(token) \
-            and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and (last or misread_next)) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
+            and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and (last or misread_next) or
+                 bool(_ONE_NOUN_SAID.fullmatch(nxt.lower_))) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
         return False  # "a fire hydrant": the first noun says what kind of the second it is
     if nxt is not None and token.dep_ == "compound" and token.head.i == nxt.i and lemma(nxt) in lx.SETTINGS | lx.EVENTS \
             and lemma(token) not in lx.THINGS | lx.DRAWABLE | lx.ANIMALS | lx.LARGE | lx.SETTINGS | PEOPLE:
@@ -2747,7 +2760,7 @@ _ACTIVITY = re.compile(
 #: Two-word names whose second word the tagger reads as a verb or modal ("a trash can next to", "4 lip gloss
 #: tubes", "a kettle grill beside"): said as one word to the parse, apart again in every text.
 _ONE_NOUN = re.compile(r"(?<![-'])\b(?:(?:trash|garbage|rubbish|watering|tin|spray|paint|oil|jerry|soda|beer|fuel|"
-                       r"petrol|gas|milk|aerosol) cans?|(?:truck|bus|pit) stops?|(?:picture|photo) frames?|kettle grills?|lip gloss|lip balm|corn on the cobs?)\b", re.I)
+                       r"petrol|gas|milk|aerosol) cans?|(?:truck|bus|pit) stops?|(?:picture|photo) frames?|riding (?:boot|helmet|crop|hat|jacket|glove)s?|kettle grills?|lip gloss|lip balm|corn on the cobs?)\b", re.I)
 _ONE_NOUN_SAID = re.compile(_ONE_NOUN.pattern.replace(" ", "").replace("(?<![-'])\\b", ""), re.I)  # (joined)
 #: A place said with a preposition and an article ("on the water", "in a muddy trench").
 _PLACE_PHRASE = re.compile(r"\b(?:on|in|at|under|inside|by|near|along|across|behind|beneath|over)\s+(?:the|a|an)\s+"
@@ -3810,8 +3823,8 @@ class _Reader:
         if word in lx.EVENTS and word not in lx.THINGS:
             return "setting"
         if prep in ("in", "inside", "within") and word in _BUILT - {"tower", "lighthouse", "windmill", "treehouse", "igloo",
-                                                                      "skyscraper", "mill"} and \
-                self._article(token) in ("a", "an") and not _count_of_phrase(token) and \
+                                                                      "skyscraper", "mill"} | {"stable", "stall"} and \
+                self._article(token) in ("a", "an", "his", "her", "its", "their") and not _count_of_phrase(token) and \
                 not any(_colour(t) for t in token.doc[self._phrase_start(token): token.i]) and (
                     self.things or token.head.i == 0 and len(self.text.strip()) > len(token.doc.text.strip()) + 2) and \
                 not any(c.dep_ == "prep" for c in token.children):
@@ -3907,6 +3920,16 @@ class _Reader:
             return "action"  # "a glass of whiskey on the rocks": with ice
         if prep in ("in", "into") and word in FORMATIONS:
             return "formation"
+        if prep == "at" and self._article(token) == "the" and token.lower_ in (
+                "vets", "vet's", "doctors", "doctor's", "dentists", "dentist's", "groomers", "groomer's", "hairdressers",
+                "barbers", "barber's", "chemists", "opticians", "butchers", "butcher's", "bakers", "baker's"):
+            return "setting"  # "a tabby cat asleep at the vets": the vet's, a place, no vet drawn
+        begins = self._phrase_start(token)
+        if begins > 1 and token.doc[begins].lower_ in ("our", "my") and \
+                token.doc[begins - 1].lower_ == "from" and word not in PEOPLE | lx.ANIMALS and not _personlike(word):
+            return "filler"  # "a carved wooden shepherd from our nativity set": where it comes from, not drawn
+        if word == "ring" and token.i > 0 and token.doc[token.i - 1].lower_ in ("show", "boxing", "circus", "sumo"):
+            return "setting"  # "a dappled grey mare, show ring, golden hour": where she is shown
         if word in ("screen", "thumbnail", "wallpaper", "banner", "panel") and prep == "of" and \
                 self._article(token) == "the" and token.head.head.lower_ in (
                     "top", "bottom", "left", "right", "middle", "centre", "center", "corner", "edge", "side"):
@@ -3967,6 +3990,9 @@ class _Reader:
                     self._article(token) in ("a", "an") or possessed or counted and token.dep_ != "pobj"):
                 return "thing"  # "a hand reaching for a mug", "a chef's hands kneading dough", "4 hands holding puzzle
                 # pieces together": all that is drawn of them
+            if word == "face" and token.i > 0 and token.doc[token.i - 1].lower_ in ("clock", "watch", "cliff", "rock",
+                                                                                  "coal", "mine"):
+                return "thing"  # "a big clock face below it": the clock's dial, drawn
             if word in ("hand", "hands") and not owner_said and not self._article(token) and \
                     token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "VBG" and \
                     token.dep_ in ("ROOT", "nsubj", "pobj") and not any(_wears(t.head) for t in self.things):
@@ -4325,7 +4351,9 @@ class _Reader:
         words = [t for t in doc if not t.is_punct]
         opener = words[0].lower_ if words else ""
         bare = _undetermined(words)
-        worn = all(lemma(t) in lx.WORN or lemma(t) in lx.OBJECT_PARTS for t in heads)
+        worn = all(lemma(t) in lx.WORN or lemma(t) in lx.OBJECT_PARTS for t in heads) and not any(
+            lemma(t) == "ring" and t.i > 0 and t.doc[t.i - 1].lower_ in ("show", "boxing", "circus", "sumo")
+            for t in heads)  # (not "..., show ring, ...": where a horse is shown)
         if opener in ("wearing", "dressed", "clad"):  # said of someone, whoever the tagger thinks it is
             fits = worn
         elif opener == "in" or (opener == "with" or bare) and _wears(owner.head):
@@ -4436,7 +4464,7 @@ class _Reader:
             # ("our cottage: red front door, ...": listed after a colon, a part in its colour has its region)
             self.style.append(doc.text.strip())
             return  # "steampunk pocket watch, intricate gears": how its parts look, said as a tag, not a second thing
-        worn = [t for t in heads if kinds[t.i] == "worn" or lemma(t) in lx.WORN]
+        worn = [t for t in heads if kinds[t.i] == "worn" or lemma(t) in lx.WORN and kinds[t.i] != "setting"]
         if not things and negated and all(kinds[t.i] == "frame" or lemma(t) in lx.FRAME_NOUNS | {"sky"} or t in worn
                                           for t in heads):
             return  # "but no bananas this time", "no parrot on his shoulder": nothing here is drawn or worn
@@ -4645,6 +4673,7 @@ class _Reader:
                 t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.pos_ == "ADP" for t in words) \
                 or lemma(words[-1]) not in lx.WORN | _GROWN or \
                 lemma(words[-1]) in (lx.BODY - _GROWN) | {"scale", "leaf", "face"} or \
+                lemma(words[-1]) == "ring" and words[0].lower_ in ("show", "boxing", "circus", "sumo") or \
                 any(t.lower_ in _NEGATORS or lemma(t) in lx.STYLE_WORDS and t.lower_ not in _PLAIN_ADJECTIVES and not (
                     (t.pos_ == "ADJ" or t.dep_ in ("amod", "compound")) and t.i < words[-1].i and
                     lemma(words[-1]) in lx.WORN - _GROWN) or
@@ -6279,6 +6308,11 @@ class _Reader:
                 any(t.lower_ in ("left", "right", "top", "bottom", "upper", "lower", "middle", "center", "centre",
                                  "corner", "foreground", "background") for t in doc[token.i: token.i + 5]):
             return with_whom  # "a diver with a camera in the upper right": the diver is
+        if not kind and target is None and nearest.token.dep_ == "pobj" and with_.lower_ == "with" and \
+                with_whom not in (None, nearest.thing) and with_whom.head in _BUILT | _BACKDROPS and \
+                nearest.thing.head in lx.OBJECT_PARTS | {"awning", "sign", "porch", "chimney", "shutter"} and \
+                not any(t.is_punct or t.pos_ == "VERB" for t in doc[with_.i: token.i]):
+            return with_whom  # "a pub with a green awning on the right": the pub is there, with its awning
         if not kind and nearest.token.dep_ == "dobj" and token.head.i == nearest.token.head.i and (
                 nearest.token.head.lower_ in _HOLDING or nearest.token.head.tag_ == "VBG" and
                 nearest.token.head.dep_ == "acl" and nearest.thing.head not in lx.LARGE | lx.WIDE | lx.ANIMALS and
