@@ -5693,3 +5693,13 @@ def test_riding_gear_an_orange_held_a_kids_slide_a_clock_face_and_places_named_b
     assert _labels("a dappled grey mare, show ring, golden hour, 85mm") == ["mare"]
     assert "pub" in _labels("hailstorm over a high street, a red bus on the left, a pub with a green awning on the "
                             "right and a man running in the middle")
+
+
+def test_a_companion_shares_the_place_and_a_misspelt_middle_is_the_middle():
+    layout = MockPlanner().plan("a polar bear on an ice ledge at the top, a seal at the bottom, a kid with his mum "
+                                "watching through the glass on the left")
+    kid, seal = _named(layout, "kid", "seal")
+    assert centre_x(kid) < 512 and centre_x(kid) < centre_x(seal)
+    layout = MockPlanner().plan("a fox on the left, a hare on the right and an owl in the midle")
+    fox, owl, hare = _named(layout, "fox", "owl", "hare")
+    assert centre_x(fox) < centre_x(owl) < centre_x(hare)

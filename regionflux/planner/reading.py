@@ -3107,6 +3107,15 @@ class _Reader:
                 thing.words, thing.label = self._apart(thing.words), self._apart(thing.label)
                 thing.extra = [self._apart(e) for e in thing.extra]
             self.style, self.settings = [self._apart(s) for s in self.style], [self._apart(s) for s in self.settings]
+        for m in self.mentions:  # "a kid with his mum watching through the glass on the left": both are there
+            if m.token.dep_ != "pobj" or m.token.head.lower_ != "with" or m.thing not in self.things:
+                continue
+            owner = self._by_token.get((m.segment, m.token.head.head.i))
+            sides = m.thing.hints & {"left", "right"}
+            if owner is not None and owner in self.things and owner is not m.thing and sides and \
+                    not owner.hints & {"left", "right", "center"} and _person(owner.head) and _person(m.thing.head) and \
+                    not any({id(r.a), id(r.b)} == {id(owner), id(m.thing)} for r in self.relations):
+                owner.hints |= sides
         for r in self.relations:  # "a spitfire diving down onto a tank on the road below": the tank is below, not
             # the spitfire the tagger hangs "below" on
             low = "bottom" if r.kind == "above" else ""

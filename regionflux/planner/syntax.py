@@ -64,7 +64,8 @@ _TYPOS = {"wodden": "wooden", "woden": "wooden", "thumnail": "thumbnail", "thumb
           "theyre": "they're", "skool": "school", "theres": "there's", "coffe": "coffee", "siting": "sitting", "fishng": "fishing",
           "lifegaurd": "lifeguard", "lifegard": "lifeguard", "shiney": "shiny", "colourfull": "colourful",
           "colorfull": "colorful", "peacefull": "peaceful", "wonderfull": "wonderful", "detialed": "detailed", "backround": "background",
-          "backgound": "background", "backgroud": "background", "bakground": "background", "backrgound": "background"}
+          "backgound": "background", "backgroud": "background", "bakground": "background", "backrgound": "background",
+          "midle": "middle", "middel": "middle", "bottem": "bottom", "botom": "bottom"}
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
 
 
