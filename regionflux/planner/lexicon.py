@@ -282,7 +282,7 @@ ANIMALS = {
     # beasts of myth, drawn like animals
     "wyvern", "drake", "basilisk", "hydra", "chimera", "manticore", "gryphon", "kraken", "leviathan", "behemoth",
     "serpent", "pegasus", "cerberus",
-    # fish the long list below leaves out
+    # fish the long list below leaves out ("eel" is also a thing there)
     "eel", "moray", "grouper", "barracuda", "pufferfish", "angelfish",
     "cat", "kitten", "dog", "puppy", "horse", "pony", "foal", "cow", "calf", "bull", "ox", "pig", "piglet", "sheep",
     "lamb", "goat", "chicken", "hen", "rooster", "chick", "duck", "duckling", "goose", "swan", "turkey", "peacock",

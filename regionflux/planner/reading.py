@@ -3843,10 +3843,9 @@ class _Reader:
                     "throughout", "from") and word in lx.SETTINGS | SURFACES and word not in lx.CONTAINERS and \
                 not self._placed_ground(token) and not _drunk_from(token) and not _peeks_from(token):
             return "setting"
-        beside = " ".join(t.lower_ for t in token.doc[token.i + 1: token.i + 5])
-        beside = word in ("wall", "ledge") and bool(re.match(r"(?:to the |on the )?(?:left|right) of\b|next to\b|beside\b",
-                                                             beside))
-        beside = beside and prep == "on" and bool(_verb_root(head.head.lower_) & _SITS_ON)
+        beside = word in ("wall", "ledge") and prep == "on" and bool(_verb_root(head.head.lower_) & _SITS_ON) and bool(
+            re.match(r"(?:to the |on the )?(?:left|right) of\b|next to\b|beside\b",
+                     " ".join(t.lower_ for t in token.doc[token.i + 1: token.i + 5])))  # sat on a wall beside something
         if prep in ("on", "at", "across", "along", "upon", "against") and word in SURFACES and not beside:
             return "surface"  # (not "a cat sitting on the wall to the right of the gate": a wall beside the gate; "a
             # bicycle leaning against the wall to the right of a mailbox" is the bicycle's place)
@@ -7646,22 +7645,18 @@ class _Reader:
             if not (mention.thing.setting_noun and mention.thing.head in _BUILT | _BACKDROPS):
                 continue
             token = mention.token
-            after = next((t for t in token.doc[token.i + 1:] if t.is_punct or t.lower_ == "with"), None)
-            if after is not None and after.lower_ == "with" and (
-                    after.head.i == token.i or after.head in token.subtree or after.head.i == token.head.i):
-                # ("a truck stop diner at night with a pickup ...": the tagger hangs the "with" on "make")
-                withs = [after]
-            else:
-                withs = []
-            for with_ in withs:
-                for had in (c for c in with_.children if c.dep_ == "pobj"):
-                    other = self._by_token.get((mention.segment, had.i))
-                    if other is None or other.setting_noun or other not in self.things:
-                        continue
-                    if any(t.lower_ in ("front", "outside") and t.doc[t.i - 1].lower_ in ("out", "in", "parked", "waiting")
-                           and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].lower_ != "of") for t in had.subtree):
-                        placed.add(id(mention.thing))
-                        self._add(other, "front", mention.thing)
+            with_ = next((t for t in token.doc[token.i + 1:] if t.is_punct or t.lower_ == "with"), None)
+            if with_ is None or with_.lower_ != "with" or not (
+                    with_.head.i in (token.i, token.head.i) or with_.head in token.subtree):
+                continue  # ("a truck stop diner at night with a pickup ...": the tagger hangs the "with" on "make")
+            for had in (c for c in with_.children if c.dep_ == "pobj"):
+                other = self._by_token.get((mention.segment, had.i))
+                if other is None or other.setting_noun or other not in self.things:
+                    continue
+                if any(t.lower_ in ("front", "outside") and t.doc[t.i - 1].lower_ in ("out", "in", "parked", "waiting")
+                       and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].lower_ != "of") for t in had.subtree):
+                    placed.add(id(mention.thing))
+                    self._add(other, "front", mention.thing)
         for mention in self.mentions:  # "clouds, rain, a lake and some mountains", "a bakery, a bookshop and a
             # florist": listed with a thing, one of them
             if mention.thing.setting_noun and mention.thing.head in WATERS | _BUILT and \
