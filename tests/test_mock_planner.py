@@ -3677,7 +3677,7 @@ def test_their_side_is_the_groups_and_what_is_below_a_part_is_below_its_owner():
 def test_lanterns_hanging_from_the_ceiling_are_high_and_a_listing_heading_draws_nothing():
     layout = MockPlanner().plan("a busy souk, a spice seller sitting behind colourful piles of spices, brass lanterns "
                                 "hanging from the ceiling")
-    lanterns, seller = _named(layout, "brass lantern", "spice seller")
+    lanterns, seller = _named(layout, "brass lantern", "seller")  # ("seller": "spice" labels the piles of spices)
     assert centre_y(lanterns) < centre_y(seller)
     layout = MockPlanner().plan("six lanterns hanging from a wooden beam")
     beam = next(r for r in layout.regions if r.label == "beam")
@@ -5703,3 +5703,119 @@ def test_a_companion_shares_the_place_and_a_misspelt_middle_is_the_middle():
     layout = MockPlanner().plan("a fox on the left, a hare on the right and an owl in the midle")
     fox, owl, hare = _named(layout, "fox", "owl", "hare")
     assert centre_x(fox) < centre_x(owl) < centre_x(hare)
+
+
+def test_what_a_picture_is_for_and_the_words_on_a_sign_are_not_things():
+    assert _labels("a red double decker bus for a school project on london, simple clip art") == ["decker bus"]
+    assert _labels("retro tin robot for a robot themed bday invite, isometric, clean vector") == ["tin robot"]
+    assert _labels("can you make me a token for my players? a tiefling warlock, curled horns, purple skin, token art, "
+                   "top down") == ["tiefling warlock"]
+    assert _labels("snowy party invite for a december bday, a snowman in the garden, a sled on the right of the "
+                   "snowman")[:1] == ["snowman"]
+    layout = MockPlanner().plan("hand painted wooden tavern sign that says The Prancing Pony, weathered paint, close up")
+    assert [r.label for r in layout.regions] == ["sign"] and "Prancing Pony" in layout.regions[0].description
+    assert _labels("a neon sign saying OPEN above the door of a bar") == ["sign", "door"]
+    assert _labels("a shop sign that reads fresh bread") == ["shop sign"]
+    assert "reading a book" in MockPlanner().plan("a girl reading a book").regions[0].description
+
+
+def test_what_one_is_said_after_it_in_any_spelling_stays_in_its_region():
+    layout = MockPlanner().plan("our cat sleeping, shes ginger and super fluffy, make her look all regal like a "
+                                "renaissance portrait")
+    assert [r.label for r in layout.regions] == ["cat"]
+    assert "ginger" in layout.regions[0].description and "fluffy" in layout.regions[0].description
+    assert _labels("a treant, huge walking tree creature with a mossy face and glowing eyes, studio ghibli vibes") == \
+        ["treant"]
+    assert _labels("Beholder, floating, one giant central eye and many eyestalks, 8k, octane render") == ["beholder"]
+    assert _labels("a lich in rotting royal robes, green fire burning in its eye sockets, full body") == ["lich"]
+    assert _labels("a heart-shaped potion bottle with swirling pink liquid, sparkles, game item icon") == \
+        ["potion bottle"]
+    layout = MockPlanner().plan("Character portrait: half-orc barbarian with tribal tattoos and a scar over her left "
+                                "eye, fantasy art")
+    assert [r.label for r in layout.regions] == ["barbarian"] and layout.regions[0].box[3] > 800
+
+
+def test_a_group_named_before_its_members_and_an_owner_said_without_its_apostrophe():
+    layout = MockPlanner().plan("our pets as a family portrait pls!! the golden retriever sitting on the left, the cat "
+                                "on the right, the budgie perched on top of the dogs head and the hamster in front")
+    labels = [r.label for r in layout.regions]
+    assert "pet" not in labels and sorted(labels) == ["budgie", "cat", "hamster", "retriever"]
+    budgie, retriever = _named(layout, "budgie", "retriever")
+    assert centre_y(budgie) < centre_y(retriever)
+    assert _labels("my kids playing in the garden with a dog and a cat") == ["kid", "dog", "cat"]
+    assert "hat" in _labels("a snowman, a robin on the snowmans hat")
+
+
+def test_palette_tags_coloured_stars_twin_teddies_and_a_lamp_named_by_its_desk():
+    labels = _labels("a witch on a broomstick above a haunted house, a black cat on the fence, gouache painting, "
+                     "muted oranges")
+    assert "orange" not in labels and "cat" in labels
+    assert _labels("purple unicorn, pink castle, yellow star") == ["star", "unicorn", "castle"]
+    assert _labels("twin teddy bears on a picnic blanket") == ["teddy bear", "teddy bear", "picnic blanket"]
+    assert _labels("desk lamp on a desk with a globe to the right of the lamp") == ["lamp", "globe", "desk"]
+    layout = MockPlanner().plan("an old wizard with his two apprentices standing to the right of him")
+    wizard, apprentice = _named(layout, "wizard", "apprentice")
+    assert centre_x(wizard) < centre_x(apprentice)
+    assert "ww2 shipwreck" in _labels("Sunken WW2 shipwreck on the seabed, a diver with a torch exploring the bow, a "
+                                      "large grouper resting below the wreck")
+
+
+def test_one_under_each_swim_fins_and_the_things_a_kit_lists_after_its_colon():
+    assert _labels("two beach umbrellas with a cooler under each one").count("cooler") == 2
+    assert _labels("two trees with a bench under each").count("bench") == 2
+    assert _labels("can you draw a blue wetsuit laid flat with a pair of yellow fins next to it").count("fin") == 2
+    assert _labels("a shark with grey fins") == ["shark"]
+    labels = _labels("Scuba kit laid out on a dock for a pre-dive check: tank, regulator, mask, fins. Don't include a "
+                     "wetsuit or a knife.")
+    assert {"tank", "regulator", "mask", "fin"} <= set(labels) and "check" not in labels and "wetsuit" not in labels
+    assert _labels("a knight: plate armour, red cloak, longsword") == ["knight"]
+
+
+def test_a_picture_hung_above_a_bed_fixed_lamps_potted_plants_and_a_held_clipboard_are_drawn_so():
+    assert _labels("painting above the bed, bedside table on the right of the bed, hotel vibe")[0] == "painting"
+    assert "pendant light" in _labels("modern loft, leather sofa, exposed brick, industrial pendant lights, "
+                                      "photorealistic")
+    assert "lavender" in _labels("a small bookshop, a bench under the front window, potted lavender, early morning")
+    assert "sheepskin" in _labels("nursery moodboard: white cot, rocking chair, sheepskin on the floor... no toys")
+    layout = MockPlanner().plan("a teacher with a clipboard on the left of the children")
+    assert [r.label for r in layout.regions] == ["teacher", "child"]
+    assert "clipboard" in layout.regions[0].description and centre_x(layout.regions[0]) < centre_x(layout.regions[1])
+
+
+def test_interiors_furniture_read_as_a_verb_linked_words_a_shade_of_rose_and_the_house_a_fitting_is_in():
+    assert _labels("an art deco daybed upholstered in emerald velvet, plain grey background, hyperrealistic") == \
+        ["daybed"]
+    layout = MockPlanner().plan("an empty floor-to-ceiling bookcase painted navy, architectural digest style photo")
+    assert [r.label for r in layout.regions] == ["floor-to-ceiling bookcase"]
+    assert "floor-to-ceiling" in layout.regions[0].description
+    assert _labels("velvet ottoman in dusty rose, minimal background, 3d render") == ["velvet ottoman"]
+    assert _labels("fireplace with an ornate marble surround, victorian townhouse, 50mm, natural light") == \
+        ["fireplace"]
+    assert _labels("a cat, victorian townhouse") == ["cat", "townhouse"]
+    assert _labels("a common cuttlefish drawn like a 19th century natural history plate, copperplate engraving") == \
+        ["cuttlefish"]
+
+
+def test_what_the_asker_says_of_themselves_in_a_run_on_request_is_not_drawn():
+    layout = MockPlanner().plan("ok so my daughter is allergic so can you make a birthday cake pic but NO strawberries "
+                                "on it please, maybe chocolate with sprinkles, its for the invites and i need them "
+                                "printed by tmrw")
+    assert [r.label for r in layout.regions] == ["birthday cake"]
+    assert "chocolate with sprinkles" in layout.regions[0].description
+    assert _labels("draw 3 snails having a race for my sons story book project hes obsessed with snails at the moment "
+                   "and wants them to look fast lol") == ["snail"] * 3
+    assert _labels("a dog, a birthday cake pic") == ["dog", "birthday cake"]
+    assert _labels("a witch, a vampire and a mummy trick-or-treating at a creaky door") == \
+        ["witch", "vampire", "mummy", "door"]
+
+
+def test_what_is_fixed_to_a_thing_is_on_it_a_filled_cart_is_placed_and_spells_are_cast():
+    layout = MockPlanner().plan("deep mine tunnel, a dwarf miner swinging a pickaxe on the left, a minecart heaped "
+                                "with glowing ore to the right of the dwarf, a few bats clinging to the rock above the "
+                                "minecart, gritty, low angle")
+    bats, cart = _named(layout, "bat", "minecart")
+    assert centre_y(bats) < centre_y(cart)
+    layout = MockPlanner().plan("a dwarf miner on the left, a minecart heaped with glowing ore to the right of the dwarf")
+    miner, cart = _named(layout, "dwarf miner", "minecart")
+    assert centre_x(miner) < centre_x(cart)
+    assert _labels("one wizard on the left casting spells at three goblins on the right") == ["wizard"] + ["goblin"] * 3

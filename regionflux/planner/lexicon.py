@@ -23,7 +23,7 @@ COLOURS = ("red", "orange", "yellow", "green", "blue", "purple", "violet", "pink
            "gray", "gold", "golden", "silver", "beige", "turquoise", "teal", "navy", "cyan", "magenta", "crimson")
 
 #: Words that may end in -ing and still be nouns (not the start of a verb phrase).
-ING_NOUNS = {"building", "painting", "ceiling", "ring", "king", "wing", "string", "pudding", "evening", "morning",
+ING_NOUNS = {"barding", "building", "painting", "ceiling", "ring", "king", "wing", "string", "pudding", "evening", "morning",
              "awning", "sapling", "gosling", "herring", "sling", "mooring", "lettering", "embossing",
              "clothing", "swing", "spring", "wedding", "earring", "railing", "stocking", "dumpling", "icing",
              "sing", "cladding", "siding", "frosting", "bedding", "flooring", "roofing", "paneling", "panelling",
@@ -207,7 +207,7 @@ OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "whe
                 "lace", "sole", "visor", "trim", "keyhole", "knob", "hinge", "tassel", "fringe", "bristle",
                 "thatch", "tower", "dome", "arch", "column", "pillar", "vane", "weathervane", "bell",
                 "root", "bark", "horn", "tusk", "antler", "scale", "feather", "tentacle", "claw", "paw", "beak",
-                "whisker", "thorn", "shell", "spike", "stripe", "spot", "marking", "wheelhouse", "funnel", "rigging"}
+                "whisker", "thorn", "shell", "spike", "stripe", "spot", "marking", "wheelhouse", "funnel", "rigging", "surround", "canopy"}
 #: "a pair of X", "a dozen X": how many X; crowd words make one region of many.
 QUANTITIES = {"pair": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5, "dozen": 12, "few": 3, "several": 3,
               "handful": 3, "duo": 2, "twins": 2, "twin": 2, "both": 2, "brace": 2}
@@ -252,9 +252,9 @@ BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "fac
         "wrinkles", "dimple", "dimples", "body", "pose", "posture", "silhouette", "profile", "muscle", "muscles",
         "ponytail", "ponytails", "braid", "braids", "tattoo", "tattoos", "scar", "scars", "hip", "hips", "waist",
         "nostril", "nostrils", "talon", "talons", "fang", "fangs", "tusk", "tusks", "whisker",
-        "whiskers", "snout", "muzzle", "jaw", "jaws", "wrist", "elbow"}
+        "whiskers", "snout", "muzzle", "jaw", "jaws", "wrist", "elbow", "eyestalk", "eyestalks"}
 WORN |= BODY
-WORN |= {"headlamp", "headtorch", "jumpsuit", "coveralls", "tracksuit", "tabard", "chainmail", "haori", "hakama", "toga", "leotard", "kilt",
+WORN |= {"headlamp", "headtorch", "jumpsuit", "coveralls", "tracksuit", "tabard", "chainmail", "barding", "caparison", "clipboard", "megaphone", "notepad", "haori", "hakama", "toga", "leotard", "kilt",
          "bandana", "visor", "beanie", "satchel", "belt", "holster", "quiver", "gauntlets", "bracers", "pauldrons",
          "raincoat", "jacket", "coat", "hoodie", "sweater", "jumper", "cardigan", "dress", "suit", "uniform", "kimono",
          "gown", "armor", "armour", "cloak", "robe", "overalls", "apron", "tuxedo", "shirt", "t-shirt", "blouse", "jeans",
@@ -344,7 +344,8 @@ FIGURES = {
     "yeti", "sasquatch", "werewolf", "skeleton", "phantom", "wendigo", "dryad", "nymph", "merman", "valkyrie", "druid",
     "paladin", "bard", "rogue", "necromancer", "cleric", "barbarian", "gnome", "sorcerer", "monk", "warlock",
 }
-THINGS = ANIMALS | FIGURES | {
+THINGS = ANIMALS | FIGURES | {"daybed", "chaise", "credenza", "armoire", "headboard", "footstool", "pouffe", "pouf",
+                               "loveseat", "settee", "chesterfield", "chiminea", 
     # vehicles
     "car", "truck", "bus", "van", "taxi", "jeep", "suv", "motorcycle", "motorbike", "scooter", "bicycle", "bike",
     "tricycle", "train", "tram", "locomotive", "subway", "boat", "ship", "sailboat", "yacht", "canoe", "kayak", "dhow", "felucca", "sampan", "narrowboat", "sloop",

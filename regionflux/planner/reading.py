@@ -249,7 +249,7 @@ _GAMES = {"d&d", "dnd", "rpg", "ttrpg", "jrpg", "mmo", "mmorpg", "pathfinder", "
 PICTURE_NOUNS = {"portrait", "photo", "photograph", "shot", "closeup", "close-up", "headshot", "design", "concept",
                  "render", "macro", "selfie", "mascot", "logo", "icon", "sticker", "emblem", "badge", "illustration",
                  "drawing", "sketch", "painting", "print", "poster", "doodle", "silhouette", "tattoo", "character",
-                 "sculpture", "artwork", "wallpaper", "pattern", "motif", "stencil", "emoji", "emoticon", "screenshot"}
+                 "sculpture", "artwork", "wallpaper", "pattern", "motif", "stencil", "emoji", "emoticon", "screenshot", "pic", "pics"}
 #: Kinds of picture named by two nouns ("a coloring page of a triceratops", "tarot card illustration of a hermit"):
 #: what is drawn is what they are of, never the page or the card.
 PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"), ("greeting", "card"),
@@ -262,7 +262,8 @@ PICTURE_KINDS = {("coloring", "page"), ("colouring", "page"), ("tarot", "card"),
                  ("botanical", "plate"), ("encyclopedia", "plate"), ("guide", "plate"), ("scientific", "plate"),
                  ("museum", "plate"), ("print", "advertisement"), ("print", "ad"), ("magazine", "ad"),
                  ("magazine", "advertisement"), ("newspaper", "ad"), ("sticker", "sheet"), ("emoji", "set"),
-                 ("icon", "set"), ("sticker", "pack"), ("emoji", "sheet"), ("battle", "map")}
+                 ("icon", "set"), ("sticker", "pack"), ("emoji", "sheet"), ("battle", "map"), ("family", "portrait"),
+                 ("family", "photo"), ("group", "photo"), ("group", "portrait"), ("family", "photograph")}
 #: Where on the body a tattoo goes ("a forearm tattoo stencil", "chest tattoo of an eagle"): no thing of its own.
 _INKED = lx.BODY | {"fineline", "blackwork", "dotwork", "linework", "flash", "forearm", "wrist", "ankle", "chest", "back", "sleeve", "calf", "thigh", "rib", "ribs", "collarbone",
                     "spine", "hip", "bicep", "knuckle", "knuckles", "throat", "sternum", "piece", "line", "half"}
@@ -827,17 +828,30 @@ MOTIONS = {"glide", "hover", "walk", "fly", "float", "swim", "sit", "stand", "ru
 _FEELINGS = {"obsessed", "excited", "crazy", "nuts", "mad", "scared", "afraid", "terrified", "allergic", "jealous",
              "thrilled", "stoked", "hyped", "bored", "impatient", "waiting", "curious", "desperate", "sure", "picky",
              "particular", "fussy", "convinced", "insistent", "addicted", "hooked", "sold", "demanding"}
+_FEELING_SAID = re.compile(r"(?:he|she|they)\s+(?:is|are|'s|’s|'re)\s+(?:so\s+|really\s+|super\s+|totally\s+)?(?:"
+                           r"obsessed|addicted|hooked|allergic|picky|fussy|particular|insistent|convinced|demanding|"
+                           r"(?:crazy|nuts|mad)\s+about)\b", re.I)  # (not "she is so excited": how she looks)
+_REQUEST_AFTER = re.compile(r"(?<=[a-z])(?<!\bso)(?<!\band)(?<!\bbut)\s+(?=(?:so\s+|and\s+|but\s+)?(?:can|could|would|will)\s+(?:you|u)\s+"
+                            r"(?:please\s+|pls\s+)?(?:make|draw|paint|create|do|generate|give|design|sketch)\b)", re.I)
+_ASKER_NEEDS = re.compile(r"(?:and\s+|but\s+)?i\s+(?:need|want|have\s+to|gotta|must)\s+(?:it|them|this|these|to)\b",
+                          re.I)
+_ASKERS_NEEDS_AFTER = re.compile(r"(?<=[a-z])\s+(?=" + _ASKER_NEEDS.pattern + ")", re.I)
+_ASKERS_TALK = re.compile(r"(?<=[a-z])\s+(?=" + _FEELING_SAID.pattern + ")", re.I)
 
 
 def _about_the_asker(doc) -> bool:
     """"my kid is obsessed", "our dog is so spoiled": a part that only says how someone of the asker's is, with no
     thing to draw besides."""
     words = [t for t in doc if not t.is_punct]
+    if _FEELING_SAID.match(doc.text.strip()):
+        return True  # "he is obsessed with snails at the moment": how the one it is for feels, said to the tool
     if re.fullmatch(r"(?:she|he|it|they|this|that)\s*(?:'s|’s|s|is|are|was|were|'re)?\s+(?:my|our|the|his|her)\s+"
                     r"(?:(?:absolute|very|all[- ]time|total)\s+)?(?:favou?rites?|fave|baby|babies|world|everything|"
                     r"best (?:boy|girl|friend)|pride and joy|good (?:boy|girl))(?:\s+\w+)?", doc.text.strip(" .!?"),
                     re.I):
         return True  # "shes my favourite", "he's our good boy": said to the tool of one already drawn
+    while words and words[0].lower_ in _INTERJECTIONS | {"so", "and", "but", "well", "also", "btw", "um"}:
+        words = words[1:]  # ("ok so my daughter is allergic")
     if len(words) < 3 or words[0].lower_ not in ("my", "our") or not nounlike(words[1]):
         return False
     rest = words[2:]
@@ -989,6 +1003,9 @@ def _scene_heading(docs) -> bool:
         # canvas, a thing
     if any(t.tag_ == "VBG" and t.i > 0 and first[t.i - 1].pos_ in ("NOUN", "PROPN") for t in first):
         return False  # "basketball player dunking hard, ...": someone doing something, not a place
+    if any(t.lower_ in ("on", "upon") and t.i + 2 < len(first) and first[t.i + 1].lower_ in ("the", "a") and
+           lemma(first[t.i + 2]) in SURFACES and t.i > 0 and first[t.i - 1].pos_ in ("NOUN", "PROPN") for t in first):
+        return False  # "Sunken WW2 shipwreck on the seabed, a diver ...": a thing lying on the ground, drawn
     said = [doc for doc in docs[1:] if any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in doc)]
     placed = [doc for doc in said if any(t.lower_ in _PLACE_WORDS for t in doc)]
     if len(placed) >= 2:
@@ -1000,6 +1017,80 @@ def _scene_heading(docs) -> bool:
         lemma(t) not in lx.THINGS | lx.SMALL | lx.LARGE or lemma(t) in lx.SETTINGS | lx.EVENTS for t in heads) and not (
         all(t.pos_ in ("NOUN", "PROPN") for t in first if not t.is_punct) and
         any(lemma(t) in lx.RARE_THINGS for t in heads))  # (not "passport, film camera and a towel": a list of things)
+
+
+#: Verbs that give the words written on a thing ("a sign that says Open"); "reading" only of a thing written on.
+_SAYING = {"says", "say", "saying", "spells", "spelling", "spelled", "spelt", "reads", "reading", "read"}
+_WRITTEN_ON = {"sign", "signboard", "banner", "plaque", "placard", "label", "board", "chalkboard", "blackboard", "billboard",
+               "poster", "card", "cake", "mug", "shirt", "t-shirt", "tee", "marquee", "noticeboard", "signpost", "flag",
+               "sticker", "tag", "badge", "note", "sash", "cup", "bag", "box", "door", "window", "wall", "screen"}
+
+
+def _writing_starts(doc, i: int) -> int:
+    """Where the words written on a thing begin when ``doc[i]`` opens "that says ..."/"saying ..." after the thing
+    ("a tavern sign that says The Prancing Pony", "a banner reading happy birthday"); else -1."""
+    k = i + 1 if doc[i].lower_ in ("that", "which") and i + 1 < len(doc) else i
+    if doc[k].lower_ not in _SAYING or k + 1 >= len(doc):
+        return -1
+    bearer = doc[i - 1] if i > 0 else None
+    if bearer is None or bearer.pos_ not in ("NOUN", "PROPN"):
+        return -1  # (right after the thing: not "a wizard on the left casting spells at three goblins")
+    if doc[k].lower_ in ("reads", "reading", "read") and lemma(bearer) not in _WRITTEN_ON:
+        return -1  # ("a girl reading a book": a book)
+    return k + 1
+
+
+_QUOTES = ('"', "'", "“", "”")
+_AFTER_WRITING = {"above", "below", "on", "under", "over", "next", "beside", "behind", "in", "at", "hanging", "hung",
+                  "with", "and", "near", "by", "outside", "inside"}
+
+
+def _writing_end(doc, start: int) -> int:
+    """Where the words written on a thing end: a closing quote, else a comma or a place said after them ("a neon sign
+    saying OPEN above the door")."""
+    if doc[start].text in _QUOTES:
+        return next((d.i + 1 for d in doc[start + 1:] if d.text in _QUOTES), len(doc))
+    return next((d.i for d in doc[start + 1:] if d.is_punct and d.text not in _QUOTES or d.lower_ in _AFTER_WRITING),
+                len(doc))
+
+
+def _written(token) -> bool:
+    """A word of what is written on a thing ("The Prancing Pony" in "a sign that says The Prancing Pony")."""
+    doc = token.doc
+    for k in range(token.i - 1, max(-1, token.i - 8), -1):
+        start = _writing_starts(doc, k)
+        if start != -1:
+            return token.i < _writing_end(doc, start)
+    return False
+
+
+#: Words for what kind of being one is ("a treant, huge walking tree creature").
+_BEINGS = {"creature", "beast", "monster", "being", "spirit", "humanoid", "hybrid", "entity", "critter", "cryptid"}
+_BARE_POSSESSIVE = re.compile(r"\b(the|his|her|my|our|their)\s+([a-z]+?)s\s+(head|hat|back|nose|tail|lap|"
+                              r"shoulders?|ears?|horns?|antlers?|collar|paws?|hand|feet|face|neck|mane|shell|roof)\b",
+                              re.I)
+#: Words for a group whose members are named after it ("our pets: the dog ..., the cat ...").
+_MEMBERS = {"pet", "animal", "friend", "kid", "child", "grandkid", "grandchild", "bestie", "buddy"}
+_ROSE_SHADE = re.compile(r"\b(?:dusty|dusky|antique)\s+rose\b(?!\s+(?:bush|garden|petals?|bud))",
+                         re.I)  # ("velvet ottoman in dusty rose": a colour; the tagger reads "rose" as a verb)
+_LINKED_WORDS = re.compile(r"\b[a-z]+-(?:to|by|in|and|or|of|on|the)-[a-z]+(?:-[a-z]+)?\b", re.I)
+#: Fittings of a room, drawn as the one thing of a picture of an interior.
+_FITTINGS = {"fireplace", "mantel", "mantelpiece", "bookcase", "bookshelf", "wardrobe", "dresser", "sideboard", "lamp",
+             "chandelier", "mirror", "staircase", "bathtub", "tub", "sink", "window", "door", "daybed", "ottoman"}
+#: What is fixed to a thing is on it ("bats clinging to the rock"); what is tied to one is beside it.
+_FIXED_ON = {"clinging", "clings", "cling", "pinned", "taped", "nailed", "glued", "stuck", "attached", "clipped",
+             "mounted", "fixed", "fastened", "bolted", "stapled", "pegged"}
+_TIED = {"tied", "chained", "tethered", "hitched", "leashed", "moored", "roped"}
+#: Furniture the tagger may read as a verb after its article ("an art deco daybed"); never a verb.
+_NEVER_VERBS = {"daybed", "chaise", "credenza", "armoire", "loveseat", "settee", "chesterfield", "ottoman", "sideboard",
+                "bookcase", "footstool", "pouffe", "headboard"}
+#: Words for a set of things listed after a colon ("scuba kit: tank, regulator, mask, fins").
+_KITS = {"kit", "gear", "equipment", "essential", "essentials", "supplies", "tool", "toolkit", "loadout", "inventory",
+         "haul"}
+#: Pictures a game uses of one character, said as what the picture is ("a token for my players").
+_GAME_PICTURES = {"token", "avatar", "pfp", "sprite", "portrait", "icon"}
+#: Words between a theme and the thing it themes ("a robot themed bday invite").
+_THEMED = {"themed", "inspired", "styled", "style"}
 
 
 def _for_whom(token) -> bool:
@@ -1024,7 +1115,7 @@ def _for_whom(token) -> bool:
             while head.i + 1 < len(doc) and (nounlike(doc[head.i + 1]) or doc[head.i + 1].pos_ in ("ADJ", "NUM") or
                                              doc[head.i + 1].lower_ == "reading" or
                                              doc[head.i + 1].text == "-" or doc[head.i + 1].tag_ == "POS" or
-                                             doc[head.i + 1].lower_ in _DOCUMENTS | _PURPOSES):  # ("listing": a verb
+                                             doc[head.i + 1].lower_ in _DOCUMENTS | _PURPOSES | _THEMED):  # ("listing": a verb
                 # to the tagger)
                 head = doc[head.i + 1]
             named = lemma(head) in (_PURPOSES if after_verb else _DOCUMENTS | _PURPOSES) or \
@@ -1032,7 +1123,7 @@ def _for_whom(token) -> bool:
             if after_verb and (head.i - at < 3 or doc[at + 1].lower_ == "the"):
                 named = False  # ("a girl running for the slide", "reaching for a poster": a thing she goes for)
             if named and (head.i + 1 == len(doc) or doc[head.i + 1].is_punct or
-                          doc[head.i + 1].lower_ in ("about", "explaining", "showing", "that", "to") or
+                          doc[head.i + 1].lower_ in ("about", "explaining", "showing", "that", "to", "on", "and") or
                           lemma(head) in ("chart", "ward", "noticeboard", "board", "door") and
                           doc[head.i + 1].lower_ in ("in", "at", "on", "of")):
                 return True  # "a cloud character ... for a picture book", "..., for a kids dental leaflet", "a palm tree
@@ -1041,14 +1132,14 @@ def _for_whom(token) -> bool:
         if t.lower_ == "for" and token.tag_ in ("NNS", "NNPS") and lemma(token) in _AUDIENCES and all(
                 u.pos_ in ("ADJ", "NUM") or _ORDINAL.fullmatch(u.lower_) for u in doc[k + 1: token.i]):
             return True  # "a poster of the water cycle for 4th graders": whom it is made for
-        if t.lower_ == "about" and k > 0 and lemma(doc[k - 1]) in _DOCUMENTS | _PURPOSES and \
+        if t.lower_ in ("about", "on") and k > 0 and lemma(doc[k - 1]) in _DOCUMENTS | _PURPOSES and \
                 not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in topic.children) and _for_whom(doc[k - 1]):
             return True  # ("startups" in "for a slide about startups"; not "an icon for a slide about a cat")
         if t.lower_ in ("at", "in") and k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN") and \
                 lemma(doc[k - 1]) in _PURPOSES and _for_whom(doc[k - 1]):
             return True  # "for my nan's room at the care home": where that room is, no home drawn
         if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
-                t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):
+                t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod") and t.lower_ not in _THEMED:
             return False
     return False
 
@@ -1186,7 +1277,9 @@ _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "n
              "day", "eve", "week", "weekend", "pantomime", "panto", "play", "nativity", "assembly", "recital",
              "fete", "concert", "musical", "ward", "chart", "noticeboard", "board", "door", "display", "lesson",
              "presentation", "room", "bedroom", "nursery", "playroom", "classroom", "insta", "instagram", "ig",
-             "tiktok", "feed", "socials", "etsy", "shopify"}  # ("a red poppy for remembrance
+             "tiktok", "feed", "socials", "etsy", "shopify", "birthday", "bday", "party", "wedding", "anniversary",
+             "christening", "shower", "graduation", "celebration", "check", "inspection", "demo", "tutorial",
+             "briefing"}  # ("a red poppy for remembrance
 # sunday": the day it is for; "a tank engine for a kids room": where it will hang)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
@@ -1237,7 +1330,8 @@ def _heading(text: str, docs) -> int:
         t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-") for t in words)  # "one-shot handout": no count
     kinds = lx.FRAME_NOUNS | PICTURE_NOUNS | lx.STYLE_NOUNS | _DOCUMENTS | {
         "figure", "diagram", "schematic", "chart", "graphic", "visual", "visualization", "visualisation", "mockup",
-        "lay"}  # ("flat lay: a linen blazer ...")
+        "lay", "token", "avatar", "pfp", "sprite"}  # ("flat lay: a linen blazer ...", "a token for my players? a
+    # tiefling warlock": a game's picture of one)
     # ("figure for a talk: three beakers on a lab bench": a scientist's figure, not a person)
     purpose = next((t.i for t in words if t.lower_ in ("for", "of") and t.i > words[0].i and t.doc is words[0].doc),
                    None)  # (in the heading's first part: indexes of another part's words are not this one's)
@@ -1854,6 +1948,40 @@ def _noun_compounds(doc):
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
     for token in doc:
         first = doc[token.i - 1] if token.i > 0 else None
+        noun, doing = token.head, doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.lower_ in ("left", "right", "middle", "centre", "center") and first is not None and \
+                first.lower_ == "the" and token.dep_ in ("amod", "compound") and noun.dep_ == "pobj" and \
+                doing is not None and doing.tag_ == "VBG" and doing.head.i == noun.i and noun.i > doing.i and \
+                noun.head.head.i != noun.head.i:
+            prep = noun.head  # "a wizard on the left casting spells at goblins": on the left; casting spells
+            token.head, token.dep_, token.pos_, token.tag_ = prep, "pobj", "NOUN", "NN"
+            first.head = token
+            doing.head, doing.dep_, doing.pos_ = prep.head, "acl", "VERB"
+            noun.head, noun.dep_ = doing, "dobj"
+        if token.pos_ in ("VERB", "AUX") and token.lower_ in _NEVER_VERBS and first is not None and \
+                first.pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "an art deco daybed upholstered in velvet": the daybed
+            for child in token.children:
+                if child.dep_ in ("oprd", "acomp") and child.i > token.i:
+                    child.dep_ = "acl"  # (how it is upholstered)
+            if first.pos_ in ("NOUN", "PROPN") and first.head.i == token.i and first.dep_ in ("nsubj", "nsubjpass"):
+                for child in [c for c in first.children if c.i < first.i]:
+                    child.head = token  # ("an": said of the daybed)
+                first.dep_ = "compound"
+        if token.tag_ == "VBZ" and token.dep_ == "ROOT" and lx.singular(token.lower_) in lx.ANIMALS and \
+                first is not None and first.dep_ == "nsubj" and first.head.i == token.i and \
+                first.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("dobj", "attr") for c in token.children):
+            token.tag_, token.pos_ = "NNS", "NOUN"  # "twin teddy bears on a picnic blanket": bears, not what they do
+            for child in list(first.children):
+                child.head = token
+            first.head, first.dep_ = token, "compound"
+        obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+        if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("with", "in") and \
+                token.head.i == token.i - 1 and obj is not None and len(list(token.children)) == 1 and \
+                all(t.pos_ in ("ADJ", "NOUN", "PROPN") and t.head.i == obj.i for t in doc[token.i + 1: obj.i]):
+            obj.head, obj.dep_ = token.head, "pobj"  # "a bottle with swirling pink liquid", "a lich in rotting robes":
+            token.head, token.dep_, token.tag_, token.pos_ = obj, "amod", "JJ", "ADJ"  # how the liquid looks
+        first = doc[token.i - 1] if token.i > 0 else None
         if token.lower_ == "well" and token.pos_ == "ADV" and first is not None and (
                 first.lower_ in _WELL_KINDS or first.lower_ in ("a", "the", "old") and (
                     token.i + 1 == len(doc) or doc[token.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ"))):
@@ -2398,6 +2526,8 @@ _HUNG_ON = {"fireplace", "mantel", "mantelpiece", "sofa", "couch", "bed", "desk"
 #: How lamps are hung where a prompt says ("string lights overhead", "fairy lights draped across the ceiling").
 _HUNG_HOW = {"overhead", "above", "hanging", "hung", "draped", "strung", "wrapped", "across", "around", "over"}
 #: Lamps named by what kind of light they give ("pendant lights", "string lights"): things, not the picture's light.
+#: Lamps named by where they are fixed: always things, never the scene's light.
+_FIXED_LIGHTS = {"pendant", "street", "traffic", "desk"}
 _LIGHT_FITTINGS = {"pendant", "string", "fairy", "christmas", "xmas", "street", "festoon", "party", "paper", "tea",
                    "porch", "traffic"}
 #: Verbs of what hangs from something, and so is below it ("a lantern hanging from a branch").
@@ -2454,6 +2584,11 @@ def _fish_ray(token) -> bool:
         "manta", "sting", "eagle", "electric", "devil")
 
 
+_COLOURS_SAID_AS_TONES = {c + "s" for c in lx.COLOURS} | {"tones", "hues", "shades", "pastels", "neons"}
+_TONE_WORDS = {"muted", "warm", "cool", "soft", "earthy", "dusty", "rich", "faded", "washed", "bold", "vivid", "moody",
+               *lx.DEPTHS}
+
+
 def _style_segment(doc) -> bool:
     """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
     tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
@@ -2464,11 +2599,19 @@ def _style_segment(doc) -> bool:
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
     if _hung_lamps(doc, words):
         return False  # "string lights overhead", "fairy lights draped overhead": lamps hung where said, drawn there
+    if any(t.lower_ in ("light", "lights") and t.i > 0 and doc[t.i - 1].lower_ in _FIXED_LIGHTS for t in words):
+        return False  # "..., industrial pendant lights, ...": lamps, however bare the tag
+    if len(words) >= 2 and words[0].lower_ in ("potted", "planted", "boxed", "framed", "stacked") and \
+            words[-1].pos_ in ("NOUN", "PROPN", "ADJ") and words[-1].is_alpha:
+        return False  # "..., potted lavender, ...": a plant in its pot, drawn (not the colour lavender)
     if len(words) == 2 and words[0].lower_ in ("a", "an") and words[1].is_alpha and words[1].tag_ in ("NN", "JJR") and \
             words[1].lower_ not in lx.STYLE_WORDS and lemma(words[1]) not in lx.STYLE_WORDS:
         return False  # "..., a cooler, ...": one thing, named with its article, whatever the tagger makes of it
     if _BY_ARTIST.fullmatch(doc.text.strip()):
         return True  # "landscape photography by ansel adams": whose pictures it looks like
+    if 2 <= len(words) <= 3 and words[-1].lower_ in _COLOURS_SAID_AS_TONES and all(
+            t.lower_ in _TONE_WORDS or _colour(t) for t in words[:-1]):
+        return True  # "muted oranges", "warm earthy browns": the picture's palette, not oranges
     if _BOOK_TAG.fullmatch(doc.text.strip()):
         return True  # "halloween picture book", "kids book", "storybook cover", "soft colored pencil": what it is for
     if 2 <= len(words) <= 3 and _undetermined(words) and all(t.is_alpha for t in words) and \
@@ -2548,8 +2691,9 @@ def _style_segment(doc) -> bool:
                                                   and lemma(t) not in lx.THINGS for t in heads) and \
             not any(lemma(t) == "aurora" or _fish_ray(t) for t in words) and not any(
             _colour(t) and lemma(heads[-1]) in STRUCTURES | WATERS for t in words) and not _a_plume(words) and not (
-            lemma(heads[-1]) in ("sun", "moon") and any(t.lower_ in lx.COLOURS and t.lower_ not in ("golden", "gold")
-                                                        for t in words)):  # ("red house, yellow sun, crayon": drawn)
+            lemma(heads[-1]) in ("sun", "moon", "star") and any(
+                t.lower_ in lx.COLOURS and t.lower_ not in ("golden", "gold") for t in words)):  # ("red house, yellow
+        # sun, crayon", "pink castle, yellow star": drawn)
         # ("blue pool": drawn in its colour; "grey smoke cloud": what a fire or a volcano gives off, drawn)
         return True  # "graffiti walls", "endless wheat fields", "harsh midday sun": where and in what light
     before_place = list(itertools.takewhile(lambda t: t.pos_ != "ADP" and t.tag_ != "VBG" or t.i == 0, words))
@@ -2939,6 +3083,12 @@ class _Reader:
     def __init__(self, text: str):
         text = re.sub(r"\b[Ii]d(?=\s+(?:love|like|want|prefer)\b)", "I would", text)  # "Id love a wallpaper of ..."
         text = _NUMBER_TYPO.sub(lambda m: _NUMBER_TYPOS[m.group(1).lower()], text)  # "thre owls": three owls
+        text = re.sub(r"\b(s?he)(?:s|'s|’s)(?=\s+(?!(?:got|a|an|the|my|our|his|her|their)\b)[a-z])", r"\1 is",
+                      text, flags=re.I)  # "shes ginger": she is
+        text = _REQUEST_AFTER.sub(", ", text)  # "my daughter is allergic so can you make a cake pic": the request
+        text = _ASKERS_TALK.sub(", ", _ASKERS_NEEDS_AFTER.sub(", ", text))  # "... for my sons story book project hes obsessed with snails ...": a
+        # part said to the tool, after the picture's own words
+        text = _BARE_POSSESSIVE.sub(lambda m: self._possessive(m, text), text)  # "on the snowmans hat": the snowman's
         text = _TRAILING_INTERJECTION.sub("", text)  # "a frog riding a tiny unicycle lol": said to the tool
         text = re.sub(r"\b([Ll])il'?(?=\s+[a-z])", r"\1ittle", text)  # "lil frog just chillin": a little frog
         text = re.sub(r"(?:^|(?<=[.!?]\s))(?:On|In|At|Under|Above|Below|Beneath|Behind|Beside|Next|Near|Inside|Over|"
@@ -2952,6 +3102,7 @@ class _Reader:
         self._joined: dict[str, str] = {}  # "iceskating" -> "ice skating": an activity read as one verb
         self._inked = bool(INKED.search(self.text))  # a tattoo design: its school is how it is inked
         self.text = _ONE_NOUN.sub(self._join, _ACTIVITY.sub(self._join, self.text))
+        self.text = _LINKED_WORDS.sub(self._link, _ROSE_SHADE.sub(self._join, self.text))
         self.things: list[Thing] = []
         self.relations: list[Relation] = []
         self.style: list[str] = []
@@ -2983,6 +3134,15 @@ class _Reader:
             if noun in lx.SETTINGS and len(re.findall(rf"\b{re.escape(m.group(1))}\b", text, re.I)) >= 2:
                 self._placed_by.add(noun)
 
+    @staticmethod
+    def _possessive(match, text: str) -> str:
+        """"the snowmans hat", "the dogs head": an owner's "s" said without its apostrophe, when the owner is one
+        named elsewhere in the prompt or a creature."""
+        owner = match.group(2)
+        named = re.search(rf"\b{re.escape(owner)}\b", text[:match.start()] + text[match.end():], re.I) or \
+            owner.lower() in lx.ANIMALS | PEOPLE
+        return f"{match.group(1)} {owner}'s {match.group(3)}" if named else match.group(0)
+
     def _join(self, match) -> str:
         """"two girls ice skating", "an ice skating rink": a noun and a gerund that name one activity, said as one
         word so that the parse reads the doing (or the kind of rink), not "girls ice"; said apart again in every
@@ -2993,6 +3153,13 @@ class _Reader:
         self._joined.setdefault(lx.singular(joined), " ".join(words[:-1] + [lx.singular(words[-1])]))  # "two manta rays"
         return joined
 
+    def _link(self, match) -> str:
+        """"a floor-to-ceiling bookcase", "a side-by-side fridge": words linked by hyphens are one modifier, said as
+        one word so that the parse reads no floor or ceiling; said apart again in every text the reading gives."""
+        joined = match.group(0).replace("-", "")
+        self._joined[joined] = match.group(0)
+        return joined
+
     def _apart(self, text: str) -> str:
         for joined, said in self._joined.items():
             text = text.replace(joined, said)
@@ -3001,10 +3168,11 @@ class _Reader:
     def read(self) -> Reading:
         docs = self._parts(_segments(self.text))
         heading = _heading(self.text, docs)
+        self._kit_parts = self._listed_kit()
         later_subject = lambda i: any(  # noqa: E731
             t.lower_ in ("a", "an") and t.head.pos_ in ("NOUN", "PROPN") and _stands_alone(lemma(t.head)) and
             lemma(t.head) not in lx.STYLE_WORDS | lx.FRAME_NOUNS | {"background", "backdrop"} for d in docs[i + 1:] for t in d)
-        contents = [i for i, doc in enumerate(docs) if i >= heading and not (
+        contents = [i for i, doc in enumerate(docs) if i >= heading and i in self._kit_parts or i >= heading and not (
             (i > heading or _TECHNIQUES.fullmatch(doc.text.strip()) or later_subject(i) and not any(
                 nounlike(t) and (lemma(t) in lx.THINGS | lx.ANIMALS or _person(lemma(t))) for t in doc)) and
             _style_segment(doc))]
@@ -3028,6 +3196,9 @@ class _Reader:
                 continue  # "A cardinal on a blue mailbox. The cardinal should be bright red."
             if self.things and index > lead and self._rings_of_the_planet(doc):
                 continue
+            if len(self.things) == 1 and index > lead and self._home_of_the_one(doc):
+                self.settings.append(doc.text.strip())  # "fireplace with a marble surround, victorian townhouse": the
+                continue  # house the one fitting is in, the picture's place
             if len(self.things) == 1 and index > lead and self._surface_tag(doc):
                 self.settings.append(doc.text.strip())  # "steaming pho, overhead shot, rustic wood table": what the
                 continue  # one dish is shown on, the picture's ground
@@ -3091,6 +3262,19 @@ class _Reader:
         self._upper_and_lower()
         self._support_raised()
         self._bands_made_room()
+        for group in [t for t in self.things if t.head in _MEMBERS and t.plural and not t.counted and
+                      t.article in ("my", "our", "the", "his", "her", "their", "your")]:
+            members = [t for t in self.things if t.order > group.order and t.head != group.head and
+                       (t.head in lx.ANIMALS or _person(t.head)) and t.article in ("the", "my", "our", "his", "her")]
+            if len(members) >= 2 and not any(group is r.a or group is r.b for r in self.relations):
+                self.things.remove(group)  # "our pets as a family portrait: the retriever on the left, the cat ...":
+                # the pets are the ones named after, no region of their own
+        for thing in self.things:  # "a desk lamp on a desk": labelled "lamp", so that "the desk" names one region
+            words = thing.label.split()
+            if len(words) > 1 and words[-1] == thing.head and any(
+                    other is not thing and other.head in words[:-1] for other in self.things) and \
+                    not any(other is not thing and other.head == thing.head for other in self.things):
+                thing.label = thing.head
         for stand_in in [t for t in self.things if id(t) in self._stand_ins]:
             if not any(stand_in is x for r in self.relations for x in (r.a, r.b, r.c)) and \
                     not any(t.inside is stand_in for t in self.things):
@@ -3132,6 +3316,20 @@ class _Reader:
         # in "on a search and rescue mission")
         return Reading([t for t in self.things], self.relations, self.style, self.settings, self.negated,
                        self._apart(self._global_prompt()))
+
+    def _listed_kit(self) -> set[int]:
+        """The parts listed after a colon that follows a kit ("scuba kit laid out on a dock: tank, regulator, mask,
+        fins"): each a thing of the kit, however bare, never a style tag or a part someone wears."""
+        parts = set()
+        for match in _SPLIT.finditer(self.text):
+            before = _segments(self.text[: match.start()], bare=False) if ":" in match.group(0) else []
+            if not before or not {lx.singular(w) for w in re.findall(r"[a-z]+", before[-1].lower())} & _KITS:
+                continue
+            rest = self.text[match.end():]
+            items = [p for p in rest[: re.search(r"[.;!?]|$", rest).start()].split(",") if p.strip()]
+            if items and all(len(p.split()) <= 4 for p in items):
+                parts |= set(range(len(before), len(before) + len(items)))
+        return parts
 
     def _then_layers(self, docs) -> None:
         """"topsoil at the top, then a layer of gravel, then a clay layer, then bedrock at the very bottom": parts
@@ -3325,6 +3523,8 @@ class _Reader:
     def _kind(self, token) -> str:
         """What a noun is here: a thing, a setting, worn, style, an action, a part, ... (see ``_kind_of``)."""
         kind = self._kind_of(token)
+        if kind in ("worn", "style") and self._segment_now in self._kit_parts and token.pos_ in ("NOUN", "PROPN"):
+            return "thing"  # "scuba kit ...: tank, regulator, mask, fins": the kit's things, nobody's
         if kind == "setting" and self._article(token) == "the" and token.i > 0 and any(
                 t.head == lemma(token) and t.count == 1 and (not t.setting_noun or any(
                     t is r.a or t is r.b for r in self.relations)) for t in self.things):
@@ -3337,6 +3537,19 @@ class _Reader:
         word = lemma(token)
         if _for_whom(token):
             return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
+        phrase = token
+        while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head.i > phrase.i:
+            phrase = phrase.head
+        if phrase.dep_ == "pobj" and phrase.head.lower_ in ("like", "as") and phrase.head.head.lower_ in (
+                "drawn", "painted", "rendered", "illustrated", "done", "styled", "sketched", "shot", "photographed"):
+            return "style"  # "a cuttlefish drawn like a 19th century natural history plate": how it is drawn
+        if _written(token):
+            return "filler"  # "a tavern sign that says The Prancing Pony": the words on the sign, said in its region
+        doc = token.doc
+        if word in _GAME_PICTURES and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "for" and any(
+                _for_whom(t) for t in doc[token.i + 2: token.i + 6] if t.pos_ in ("NOUN", "PROPN")) and re.search(
+                rf"\b{re.escape(token.text)}\s+for\b[^?:,;.!]*[?:,;.!-]\s*(?:a|an)\s", self.text, re.I):
+            return "style"  # "a token for my players? a tiefling warlock": the kind of picture, of the one after it
         if word in ("light", "lights") and token.i > 0 and token.doc[token.i - 1].lower_ in ("fairy", "christmas",
                                                                                           "festoon", "twinkle") and \
                 token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ in ("NOUN", "PROPN"):
@@ -3498,7 +3711,8 @@ class _Reader:
             return "thing"  # "youtube thumbnail, my face on the left side": the asker's face, placed, is drawn
         if word in lx.BODY and self._article(token) in ("a", "an") and token.dep_ not in ("pobj",) and \
                 self._owner(token) is None and any(
-                    t.lower_ in ("left", "right", "middle", "center", "centre", "corner") and t.head.dep_ == "pobj" or
+                    t.lower_ in ("left", "right", "middle", "center", "centre", "corner") and t.head.dep_ == "pobj" and
+                    lemma(t.head) not in lx.BODY or  # (not "a scar over her left eye")
                     t.lower_ in ("left", "right", "middle", "center", "centre") and t.dep_ == "pobj"
                     for t in token.doc[token.i + 1: token.i + 6]):
             return "thing"  # "a giant toothbrush on the left, a smiling tooth in the centre": a tooth, drawn there
@@ -3804,6 +4018,10 @@ class _Reader:
                 doc[1].lower_ in ("on", "atop", "beside", "inside", "in") and doc[1].pos_ == "ADP" and \
                 any(self._kind(t) == "thing" for t in doc[2:] if _is_head(t)):
             sided = True  # "camera on a tripod": the camera, on something drawn with it
+        if word in HUNG and token.i == 0 and len(doc) > 3 and doc[1].lower_ in ("above", "over", "behind") and \
+                doc[2].lower_ in ("the", "a", "an", "my", "our") and \
+                any(lemma(t) in lx.THINGS | SEATS and self._kind(t) == "thing" for t in doc[3:] if _is_head(t)):
+            sided = True  # "painting above the bed, ...": a picture hung there, drawn
         if word in lx.STYLE_NOUNS and not self._determined(token) and not fitting and not sided and not compound_thing \
                 and not (
                 word in lx.THINGS and (token.dep_ == "conj" and lemma(token.head) in lx.THINGS or any(
@@ -4023,6 +4241,11 @@ class _Reader:
                     listed is not None and listed.lower_ in ("with", "has", "have", "wearing") and not in_a_picture):
                 return "thing"  # "two hearts to the right of a smiley face", "a thumbnail with 2 faces reacting": a
                 # face is all that is drawn
+            if word in ("fin", "fins", "flipper", "flippers") and not any(
+                    t.head in lx.ANIMALS | lx.FIGURES or _wears(t.head) for t in self.things) and (
+                    re.search(r"\bpair of\b", token.doc[max(0, token.i - 6): token.i].text) or
+                    any(t.lower_ in ("wetsuit", "snorkel", "scuba", "dive", "diving", "swim") for t in token.doc)):
+                return "thing"  # "a blue wetsuit laid flat with a pair of yellow fins": swim fins, nobody's
             own = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
             owner = next((t for t in reversed(token.doc[max(0, start - 6): start]) if _is_head(t)), None)
             if word in _BROAD_PARTS and own and owner_said and {t.lower_ for t in token.doc[max(0, start - 6): start]
@@ -4157,6 +4380,9 @@ class _Reader:
                      len(re.findall(r"\b(?:a|an)\b", self.text, re.I)) >= 3) and \
                 not (before_token is not None and before_token.lower_ in self._joined):  # "playing guitar"
             return "action"  # "a hummingbird drinking nectar": what the thing does (not "ice fishing shanty")
+        if word in ("spell", "spells", "shadow", "shadows", "glance", "glances", "magic") and \
+                token.head.lemma_ == "cast" and token.dep_ == "dobj":
+            return "action"  # "a wizard casting spells at three goblins": what he does, no spell drawn
         if token.dep_ == "dobj" and token.head.pos_ == "VERB" and word in lx.MASS | lx.ELEMENTS and \
                 not self._determined(token):
             return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
@@ -4262,6 +4488,14 @@ class _Reader:
                 # a hat", as the parse had it, said once and plainly)
             elif len(held) == 1 and group:
                 held[0].count, held[0].counted = group[-1].count, True
+        for match in re.finditer(r"\b(?:a|an|one)\s+(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:under|beneath|below|on|"
+                                 r"on top of|beside|next to|by|in front of|behind|above|at|in)\s+each(?:\s+one|\s+of\s+"
+                                 r"them)?(?=\s*(?:[,;.!?]|$|and\b))", lower):
+            word = lx.singular(match.group("what").split()[-1])
+            held = [t for t in self.things if t.head == word and t.count == 1 and not t.counted]
+            group = [t for t in self.things if t.count > 1 and t.head != word and 0 <= lower.find(t.head) < match.start()]
+            if len(held) == 1 and group:  # "two beach umbrellas with a cooler under each one": a cooler for each
+                held[0].count, held[0].counted = group[-1].count, True
 
     def _said_of_whom(self) -> None:
         """"..., she's a mechanic", "... he's a fat orange tabby": what the last one named before is, in its words."""
@@ -4277,6 +4511,8 @@ class _Reader:
         head = token.head
         if head.lower_ in ("named", "called", "nicknamed") and token.i > head.i:
             return "filler"
+        if token.dep_ == "conj" and token.pos_ == "ADJ" and head.dep_ == "attr" and head.i < token.i:
+            return self._said_again(head)  # "she is ginger and super fluffy": both said of her
         if head.lemma_ != "be" or head.pos_ not in ("AUX", "VERB"):
             return ""
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -4285,6 +4521,10 @@ class _Reader:
             return ""
         if token.i == attr.i and subject.lower_ in ("he", "she", "it", "they"):
             return "same"
+        if token.i == attr.i and subject.pos_ in ("NOUN", "PROPN") and subject.i > 0 and \
+                subject.doc[subject.i - 1].lower_ == "the" and \
+                any(t.head == lemma(subject) and t.count == 1 for t in self.things):
+            return "same"  # "our cat sleeping, shes ginger" (she read as the cat): what the cat is, in its words
         if token.i == attr.i and subject.lower_ in ("idea", "concept") and lemma(attr) in (
                 "character", "mascot", "hero", "villain", "creature", "monster", "sidekick") and \
                 any(m.thing in self.things for m in self.mentions):
@@ -4400,6 +4640,12 @@ class _Reader:
     # one part of the prompt -----------------------------------------------------------------------------------------
     def _read_segment(self, index: int, doc, first: bool) -> None:
         self._segment_now = index
+        if not first and _ASKER_NEEDS.match(doc.text.strip()):
+            return  # "..., i need them printed by tmrw": said to the tool
+        if not first and self.things and doc[0].lower_ in ("maybe", "perhaps", "possibly", "ideally", "preferably") and \
+                not any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in doc) and len(self.things[-1].extra) < 6:
+            self.things[-1].extra.append(", " + doc.text.strip())  # "a birthday cake pic, maybe chocolate with
+            return  # sprinkles": how the last one might be
         negated = self._negated_tokens(doc)
         self._negated_now = negated
         heads = [t for t in doc if _is_head(t) and t.i not in negated]
@@ -4423,13 +4669,14 @@ class _Reader:
                 not _colours_of(doc.text):
             self.settings.append(doc.text.strip())  # "..., neon signs, ...": the light of the place, not a thing
             return
-        if not first and len(self.things) == 1 and self._kind_of_the_one(doc):
+        if not first and len(self.things) == 1 and (self._kind_of_the_one(doc) or self._being_of_the_one(doc)):
             return  # "a police dog ..., german shepherd, proud pose": what breed the one dog is
         if not first and len(self.things) == 1 and self._made_of_the_one(doc):
             return  # "steampunk pocket watch, macro photo, brass and gears": what the one thing is made of
         if not first and len([t for t in self.things if t.inside is None]) == 1 and self._worn_by_the_one(doc, index):
             return  # "headshot of a businesswoman, short black bob, navy blazer": hers, whatever its colour
-        if not first and self.things and _about_the_asker(doc):
+        if (not first and self.things or first and len(_segments(self.text)) > 1 and
+                any(t.lower_ in _FEELINGS for t in doc)) and _about_the_asker(doc):
             return  # "..., my kid is obsessed": said to the tool, nothing to draw or to say of the picture
         things_here = [t for t in heads if kinds[t.i] == "thing"]
         if self._said_of_the_last(doc, heads, first):
@@ -4438,8 +4685,11 @@ class _Reader:
             return  # "..., rain falling onto a lake, ...": the weather, and the lake it falls on drawn
         if not first and things_here and all((lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS) and not _fish_ray(t)
                                              for t in things_here) \
-                and not _a_plume(list(doc)) \
+                and not _a_plume(list(doc)) and not (
+                    lemma(things_here[-1]) in ("sun", "moon", "star") and
+                    any(t.lower_ in lx.COLOURS and t.lower_ not in ("golden", "gold") for t in doc)) \
                 and not _hung_lamps(doc, things_here) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]) \
+                and not any(t.i > 0 and doc[t.i - 1].lower_ in _FIXED_LIGHTS for t in things_here) \
                 and not _ON_THE_CANVAS.search(doc.text) and not any(
                     t.lower_ in ("above", "over", "below", "under", "beneath", "beside", "behind") and t.i + 1 < len(doc)
                     and doc[t.i + 1].lower_ in ("her", "him", "them", "it", "the") for t in doc):
@@ -4622,6 +4872,28 @@ class _Reader:
             return False
         one.extra.append(", " + doc.text.strip(" ,"))
         return True
+
+    def _being_of_the_one(self, doc) -> bool:
+        """"a treant, huge walking tree creature with a mossy face": a bare tag that says what kind of being the one
+        named before is, said in its region, not a second one."""
+        words = [t for t in doc if not t.is_punct]
+        cut = next((k for k, t in enumerate(words) if t.lower_ in ("with", "in", "wearing", "holding")), len(words))
+        named = words[:cut]
+        if not named or len(named) > 5 or not _undetermined(named) or any(_count_of(t) for t in named) or \
+                lemma(named[-1]) not in _BEINGS or named[-1].pos_ not in ("NOUN", "PROPN") or self.things[0].count > 1:
+            return False
+        self.things[0].extra.append(", " + doc.text.strip(" ,"))
+        return True
+
+    def _home_of_the_one(self, doc) -> bool:
+        """A bare tag naming a home or a room after one piece of furniture or fitting ("a fireplace ..., victorian
+        townhouse", "a velvet armchair, parisian apartment")."""
+        words = [t for t in doc if not t.is_punct]
+        one = self.things[0]
+        return 1 <= len(words) <= 3 and _undetermined(words) and not _colours_of(doc.text) and \
+            lemma(words[-1]) in _HOMES | _ROOMS | {"apartment", "flat", "penthouse", "loft", "home", "house"} and \
+            (one.head in SEATS | _FITTINGS or one.head in lx.THINGS and one.head not in lx.ANIMALS | PEOPLE | _BUILT and
+             not _wears(one.head) and one.head not in lx.LARGE)
 
     def _surface_tag(self, doc) -> bool:
         """A bare tag naming a table or a board ("rustic wood table", "marble countertop") after one small thing."""
@@ -5154,6 +5426,11 @@ class _Reader:
             t = doc[i]
             if t.is_punct:
                 break
+            if _writing_starts(doc, i) != -1:
+                end = _writing_end(doc, _writing_starts(doc, i))
+                extra.append(doc[i: end].text)  # "a wooden tavern sign that says The Prancing Pony": its words
+                i = end
+                continue
             participle = t.tag_ == "VBG" or i == token.i + 1 and t.tag_ == "NN" and t.lower_.endswith("ing") and \
                 _doer(token) and not nounlike(t) or t.lower_ in _KEEPING and i + 1 < len(doc) and \
                 doc[i + 1].lower_ in _ON_WATCH or i == token.i + 1 and _animals_doing(token)
@@ -5639,7 +5916,9 @@ class _Reader:
                 doer = self._at_whose_place(index, subject)
                 if doer is not None and hints & {"left", "right"}:
                     self._at_places.append((doer, hints & {"left", "right"}))  # (placed once all is read)
-            if kind and (target is not None or kind in ("above", "below")):
+            on_own_body = any(c.dep_ == "pobj" and lemma(c) in lx.BODY and any(g.dep_ == "poss" for g in c.children)
+                              for c in token.children)  # "a scar over her left eye": on her, not high in the picture
+            if kind and (target is not None or kind in ("above", "below") and not on_own_body):
                 if target is None:  # "an eagle circling high above", "a cabin far below": of the whole picture
                     subject.hints.add("top" if kind == "above" else "bottom")
                     first = min((m for m in self.mentions if m.segment < index and not m.thing.setting_noun), default=None,
@@ -5754,6 +6033,12 @@ class _Reader:
                 isinstance(leaned := target_after(token.i + 1), Thing) and \
                 not (nxt[:1] in (["the"], ["its"]) and nxt[1:2] in (["left"], ["right"])):
             return ("next_to", leaned, None, set(), token.i)  # "a bicycle leaning against the fence on the left"
+        if word == "to" and token.head.lower_ in _FIXED_ON | _TIED and not (
+                nxt[:1] in (["left"], ["right"]) or nxt[:1] in (["the"], ["its"], ["his"], ["her"]) and
+                nxt[1:2] in (["left"], ["right"])) and \
+                isinstance(fixed := target_after(token.i + 1), (Thing, _Pronoun)):
+            return ("on" if token.head.lower_ in _FIXED_ON else "next_to", fixed, None, set(), token.i)  # "bats
+            # clinging to the rock", "a poster pinned to the wall": on it; "a pony hitched to it": by it
         if word in ("against", "beside", "by") and nxt[:1] in (["the"], ["its"]) and nxt[1:2] in (["left"], ["right"]) and \
                 nxt[2:4] in (["side", "of"], ["of"], ["end", "of"], ["edge", "of"]):
             side = nxt[1]  # "a sword leaning against the left side of the barrel": on its left
@@ -6229,9 +6514,8 @@ class _Reader:
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.lower_ in POSTURES and \
                 (index, verb.head.i) in self._by_token and self._by_token[(index, verb.head.i)] is not target and \
                 doc[verb.i - 1].dep_ == "pobj" and doc[verb.i - 1].head.lower_ == "with" and \
-                doc[verb.i - 1].head.head.i == verb.head.i and not (
-                    (_person(lemma(doc[verb.i - 1])) or lemma(doc[verb.i - 1]) in lx.ANIMALS) and
-                    any(t.lower_ in ("him", "her", "them") for t in doc[token.i: token.i + 5])):
+                doc[verb.i - 1].head.head.i == verb.head.i and not \
+                any(t.lower_ in ("him", "her", "them") for t in doc[token.i: token.i + 5]):
             return self._by_token[(index, verb.head.i)]  # "a man with a trumpet standing on the left": he stands there
             # (not "a bride with three bridesmaids standing to the right of her": they stand there, by her)
         if token.head.i == verb.i and verb.tag_ == "VBG" and verb.dep_ == "acl" and kind in ("above", "below") and \
@@ -6316,6 +6600,20 @@ class _Reader:
                 any(t.lower_ in ("left", "right", "top", "bottom", "upper", "lower", "middle", "center", "centre",
                                  "corner", "foreground", "background") for t in doc[token.i: token.i + 5]):
             return with_whom  # "a diver with a camera in the upper right": the diver is
+        if kind in ("left_of", "right_of") and isinstance(target, Thing) and nearest.token.dep_ == "pobj" and \
+                with_.lower_ == "with" and with_whom not in (None, nearest.thing, target) and \
+                _wears(with_whom.head) and nearest.thing.head not in lx.ANIMALS | lx.LARGE | lx.WIDE | SEATS and \
+                not _personlike(nearest.thing.head) and nearest.thing.count == 1 and \
+                not any(t.is_punct or t.pos_ == "VERB" for t in doc[with_.i: token.i]):
+            return with_whom  # "a teacher with a clipboard on the left of the children": the teacher is there
+        filled = with_.head if with_.lower_ == "with" else None
+        if kind in ("left_of", "right_of", "next_to") and nearest.token.dep_ == "pobj" and filled is not None and \
+                filled.tag_ == "VBN" and \
+                filled.lower_ in _LINED | {"heaped", "loaded", "laden", "brimming", "overflowing", "full"} and \
+                self._by_token.get((index, filled.head.i)) not in (None, nearest.thing, target) and \
+                not any(t.is_punct or t.pos_ == "VERB" for t in doc[with_.i: token.i]):
+            return self._by_token[(index, filled.head.i)]  # "a minecart heaped with glowing ore to the right of the
+            # dwarf": the minecart is there, with its ore
         if not kind and target is None and nearest.token.dep_ == "pobj" and with_.lower_ == "with" and \
                 with_whom not in (None, nearest.thing) and with_whom.head in _BUILT | _BACKDROPS and \
                 nearest.thing.head in lx.OBJECT_PARTS | {"awning", "sign", "porch", "chimney", "shutter"} and \

@@ -82,7 +82,8 @@ _DROPPED_G = re.compile(r"\b([a-z]{2,}[^aeiou\W]in)(?:'|\b)(?![-'’])")
 
 def _dropped_g(match) -> str:
     word = match.group(1)  # (the lexicon knows the nouns in -in: "a penguin", "a goblin")
-    if word in _IN_WORDS or word in lx.ENGLISH or word in lx.DRAWABLE or lx.singular(word) in lx.ENGLISH:
+    if word in _IN_WORDS or word in lx.ENGLISH or word in lx.DRAWABLE or lx.singular(word) in lx.ENGLISH or \
+            word.endswith("skin"):  # ("a sheepskin", "buckskin")
         return match.group(0)
     return word + "g"
 
