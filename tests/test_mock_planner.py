@@ -5819,3 +5819,59 @@ def test_what_is_fixed_to_a_thing_is_on_it_a_filled_cart_is_placed_and_spells_ar
     miner, cart = _named(layout, "dwarf miner", "minecart")
     assert centre_x(miner) < centre_x(cart)
     assert _labels("one wizard on the left casting spells at three goblins on the right") == ["wizard"] + ["goblin"] * 3
+
+
+def test_flat_lay_lists_a_bare_word_listed_a_topping_in_its_own_colour_and_a_cake_with_flowers_on_a_stand():
+    assert {"twine", "pin"} <= set(_labels("buttonhole flat lay: a single rose, twine and a pin on kraft paper. no "
+                                           "leaves at all"))
+    assert _labels("a fox on watercolor paper") == ["fox"]
+    assert "lay" not in _labels("Table setting: gold charger, white plate, folded napkin. cutlery-free for this flat lay")
+    assert "watch" in _labels("groom's details shot - watch, cufflinks and a tie on a wooden tray. no phone, no wallet")
+    layout = MockPlanner().plan("White buttercream cake topped with red berries, sitting on a brown wooden board")
+    cake, berries = _named(layout, "buttercream cake", "berry")
+    assert not re.search(r"\bred\b", cake.description, re.I) and re.search(r"\bred\b", berries.description, re.I)
+    assert _labels("a pizza with pepperoni and mushrooms next to a glass of beer") == ["pizza", "glass"]
+    layout = MockPlanner().plan("a three tier wedding cake with pressed flowers sitting on a gold stand, a cake knife "
+                                "lying to the left of the stand")
+    cake, stand, knife = _named(layout, "wedding cake", "stand", "knife")
+    assert centre_y(cake) < centre_y(stand) and centre_x(knife) < centre_x(stand)
+    layout = MockPlanner().plan("a boho elopement on a clifftop, the bride and groom standing on a macrame rug, a low "
+                                "wooden table to the right of the bride, pampas grass in big vases, the sea behind them")
+    labels = [r.label for r in layout.regions]
+    assert "boho" not in labels
+    sea, rug, bride = _named(layout, "sea", "macrame rug", "bride")
+    assert centre_y(sea) < centre_y(bride) < centre_y(rug)
+
+
+def test_nouns_the_tagger_reads_as_adverbs_adjectives_or_verbs_and_shouted_prompts():
+    assert _labels("flat lay on a navy backdrop, a thistle boutonniere at the top, a wrist corsage below the "
+                   "boutonniere, a beaded bridal clutch on the right of the corsage") == \
+        ["thistle boutonniere", "wrist corsage", "bridal clutch"]
+    assert _labels("two kids clutch their teddies")[:2] == ["kid", "kid"]
+    assert _labels("twin swords crossed over a shield, game inventory icon") == ["sword", "sword", "shield"]
+    assert _labels("a rogue with twin daggers") == ["rogue"]
+    assert "drink can" in _labels("purple controller and a green energy drink can, gamer desk aesthetic")
+    assert _labels("two barn owls, realistic, night time") == ["barn owl", "barn owl"]
+    assert "alphabet frieze" in _labels("a tidy classroom, a long alphabet frieze above the whiteboard")
+    assert "lamppost" in _labels("orange tram, grey pigeon, black lamppost - milan morning, 35mm")
+    assert _labels("MY DOG BUT AS A SAMURAI!!! ukiyo-e woodblock print style") == ["dog"]
+    assert "OPEN LATE" in MockPlanner().plan("a sign saying OPEN LATE TODAY").regions[0].description
+    assert _labels("crying anime girl with long pink hair in a school uniform, sad vibes, manga screencap") == ["girl"]
+
+
+def test_what_covers_or_makes_one_thing_its_setting_tags_and_what_is_said_of_it_again():
+    assert _labels("a wooden arbor dressed in wisteria, dreamy fairytale vibe, digital painting") == ["arbor"]
+    assert _labels("wedding guestbook made from a slice of oak, overhead shot, warm tones") == ["wedding guestbook"]
+    assert _labels("an old typewriter for the message station, sepia tone, film grain") == ["typewriter"]
+    assert _labels("the ugliest pigeon in the world lmaooo, deep fried meme, jpeg artifacts") == ["pigeon"]
+    assert _labels("Mountain lake at sunrise, a rowboat on the left, a hiker on the right, razor sharp, 24mm") == \
+        ["rowboat", "hiker"]
+    assert _labels("Milk churn, rusty, on a farm track, early morning frost, film photo") == ["milk churn"]
+    assert _labels("windmill on a dutch polder at sunrise, fog, 70-200mm telephoto") == ["windmill"]
+    assert _labels("pig. just a pig. a realy fat happy one. pixar") == ["pig"]
+    assert _labels("draw a apple for my phonics sheet, thick black outline, nothing else on the page") == ["apple"]
+    assert _labels("an autumn picture for my classroom wall with a hedgehog and some leaves. NO squirrels please") == \
+        ["hedgehog", "leaf"]
+    layout = MockPlanner().plan("a cauldron bubbling by the fireplace, a shelf full of potion jars above the cauldron")
+    shelf, cauldron = _named(layout, "shelf", "cauldron")
+    assert centre_y(shelf) < centre_y(cauldron)

@@ -73,7 +73,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 # -- what a noun names, for the offline reader (reading.py): a thing to draw, or something else ---------------
 #: Nouns of where or when a picture is set: the background, never a region when they frame the scene
 #: ("in the woods", "at dusk", "busy city street in the rain").
-SETTINGS = PLACES | {"highway", "road", "railway", "railroad", "motorway", "alleyway", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway", "aisle", "overlook", "scree", "expressway", "freeway", "slope", "viewpoint", "velodrome",
+SETTINGS = PLACES | {"track", "towpath", "verge", "polder", "footpath", "bridleway", "highway", "road", "railway", "railroad", "motorway", "alleyway", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway", "aisle", "overlook", "scree", "expressway", "freeway", "slope", "viewpoint", "velodrome",
                      "corridor", "arena", "stadium", "touchline", "sideline", "sidelines", "clinic", "hospital", "salon", "courtyard", "pass", "gorge", "ravine", "steppe", "bog", "moor", "wetland", "estuary",
                      "fen", "conservatory", "sunroom",
                      "heath", "plateau", "mesa", "cove", "coastline", "badlands", "colosseum", "trench", "cloister",
@@ -111,7 +111,8 @@ EVENTS = {"party", "picnic", "battle", "war", "fight", "festival", "parade", "ce
           "marathon", "prom", "graduation", "reunion", "recital", "fundraiser", "bazaar", "easter", "thanksgiving",
           "hanukkah", "diwali", "ramadan", "eid", "passover", "valentines", "valentine", "mission", "rescue", "search", "bbq", "barbecue", "barbeque", "cookout", "braai", "potluck", "contest",
           "competition", "fete", "fête", "gala", "exhibition", "expo", "auction",
-          "quest", "expedition", "voyage", "errand", "pilgrimage"}
+          "quest", "expedition", "voyage", "errand", "pilgrimage", "elopement", "proposal", "engagement",
+          "photoshoot", "shoot"}
 #: Nouns of how a picture looks: style tags, lighting, rendering ("cinematic lighting", "octane render").
 STYLE_NOUNS = {
     "visual", "lighting", "light", "lights", "candlelight", "lamplight", "firelight", "torchlight", "gaslight", "glow", "style", "styles", "render", "rendering", "renders", "detail",

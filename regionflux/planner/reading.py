@@ -1081,9 +1081,17 @@ _FITTINGS = {"fireplace", "mantel", "mantelpiece", "bookcase", "bookshelf", "war
 _FIXED_ON = {"clinging", "clings", "cling", "pinned", "taped", "nailed", "glued", "stuck", "attached", "clipped",
              "mounted", "fixed", "fastened", "bolted", "stapled", "pegged"}
 _TIED = {"tied", "chained", "tethered", "hitched", "leashed", "moored", "roped"}
+_ART_MEDIA = {"watercolor", "watercolour", "toned", "rice", "parchment", "sketchbook", "canvas", "ink", "charcoal",
+              "pastel", "pencil", "graph", "cotton", "hot", "cold", "pressed", "handmade", "textured", "aged", "old"}
+_SHOUTED = re.compile(r"\b[A-Z][A-Z'’]*(?:\s+[A-Z][A-Z'’]*){2,}\b")  # three or more words in capitals
+_COMMON_ADJECTIVES = {"full", "empty", "open", "ready", "free", "high", "deep", "wide", "long", "tall", "thick", "thin",
+                     "clean", "dark", "bright", "proud", "broken", "tight", "loose", "flat", "wet", "dry", "warm", "cold",
+                     "bare", "whole", "still", "calm", "fresh", "slow", "fast", "huge", "tiny", "small", "large", "big",
+                     "little", "tame", "wild", "pure", "rare", "ripe", "soft", "hard", "sweet", "sharp", "smooth",
+                     "rough", "plain", "grand", "fine", "neat", "brave", "bold", "vast", "dense", "faint"}
 #: Furniture the tagger may read as a verb after its article ("an art deco daybed"); never a verb.
 _NEVER_VERBS = {"daybed", "chaise", "credenza", "armoire", "loveseat", "settee", "chesterfield", "ottoman", "sideboard",
-                "bookcase", "footstool", "pouffe", "headboard"}
+                "bookcase", "footstool", "pouffe", "headboard", "clutch"}
 #: Words for a set of things listed after a colon ("scuba kit: tank, regulator, mask, fins").
 _KITS = {"kit", "gear", "equipment", "essential", "essentials", "supplies", "tool", "toolkit", "loadout", "inventory",
          "haul"}
@@ -1279,7 +1287,7 @@ _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "n
              "presentation", "room", "bedroom", "nursery", "playroom", "classroom", "insta", "instagram", "ig",
              "tiktok", "feed", "socials", "etsy", "shopify", "birthday", "bday", "party", "wedding", "anniversary",
              "christening", "shower", "graduation", "celebration", "check", "inspection", "demo", "tutorial",
-             "briefing"}  # ("a red poppy for remembrance
+             "briefing", "station", "corner", "area", "booth"}  # ("a red poppy for remembrance
 # sunday": the day it is for; "a tank engine for a kids room": where it will hang)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
@@ -1958,8 +1966,62 @@ def _noun_compounds(doc):
             first.head = token
             doing.head, doing.dep_, doing.pos_ = prep.head, "acl", "VERB"
             noun.head, noun.dep_ = doing, "dobj"
+        if token.pos_ == "ADJ" and re.fullmatch(r"[a-z]{3,}(?:ment|ness|tion|sion)s?", token.lower_) and \
+                first is not None and first.pos_ in ("NOUN", "PROPN") and (first.head.i == token.i or
+                                                                           token.head.i == first.i):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a boho elopement on a clifftop": an elopement, boho
+            if first.head.i == token.i:  # (the tagger's subject of an adjective)
+                for child in [c for c in first.children if c.i < first.i]:
+                    child.head = token
+                first.head = token
+            else:
+                _head_of_phrase(token, first)
+            first.dep_ = "amod"
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and first is not None and token.head.i == first.i and \
+                first.pos_ == "NOUN" and len(token.lower_) >= 4 and token.is_alpha and not _colour(token) and \
+                not any(c.dep_ != "prep" or c.lower_ in ("of", "to", "with", "for", "from", "in", "at") for c in
+                        token.children) and not token.is_stop and token.lower_ not in _COMMON_ADJECTIVES and \
+                not re.search(r"(?:ful|ous|ive|able|ible|al|ic|ish|less|y|ed|ing|est|er|ent|ant|ary|ory|ar|ly|ile|"
+                              r"ine|ose|ate|id|ern|ior|ct|ng|nd)$", token.lower_) and \
+                not re.match(r"a(?:sleep|wake|float|blaze|glow|live|lone|part|head|board|field|shore|kimbo|jar|skew|"
+                             r"stride|top|loft|round|way|galore|plenty)", token.lower_) and \
+                token.lower_ not in _WHERE_ADVERBS | {"galore", "aplenty", "extraordinaire", "incognito"}:
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a long alphabet frieze above the whiteboard": the frieze
+            for child in [c for c in first.children if c.i > token.i]:
+                child.head = token
+            _head_of_phrase(token, first)
+        if token.pos_ == "ADV" and token.dep_ == "advmod" and first is not None and token.head.i == first.i and \
+                first.pos_ in ("NOUN", "PROPN") and token.lower_ in lx.DRAWABLE and not token.is_stop and \
+                token.lower_ not in _COMMON_ADJECTIVES | {"low", "far", "near", "upside", "overhead", "aloft"} and \
+                not token.lower_.endswith("ly") and token.lower_ not in _WHERE_ADVERBS:
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a thistle boutonniere at the top": the tagger's adverb
+            for child in [c for c in first.children if c.i > token.i]:
+                child.head = token  # ("at the top": where the boutonniere is)
+            _head_of_phrase(token, first)
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if token.i == 0 and token.tag_ == "VBG" and token.dep_ == "ROOT" and obj is not None and \
+                all(t.pos_ == "ADJ" for t in doc[1: obj.i]) and (lemma(obj) in PEOPLE | lx.ANIMALS or _person(lemma(obj))):
+            obj.head, obj.dep_ = obj, "ROOT"  # "crying anime girl with long pink hair in a school uniform": a girl
+            for child in [c for c in token.children if c.i > obj.i]:  # who cries, wearing what she wears
+                child.head = obj
+            token.head, token.dep_, token.pos_, token.tag_ = obj, "amod", "ADJ", "JJ"
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.pos_ == "VERB" and token.tag_ in ("VBP", "VB") and first is not None and first.pos_ == "NUM" and \
+                first.head.i == token.i and after is not None and after.head.i == token.i and after.dep_ == "dobj" and \
+                after.pos_ == "NOUN" and (token.lower_ in lx.THINGS or token.lower_ in lx.SETTINGS):
+            after.head, after.dep_ = (token.head, token.dep_) if token.head.i != token.i else (after, token.dep_)
+            for child in [c for c in token.children if c.i != after.i]:
+                child.head = after  # "two barn owls": two owls of the barn kind, not "two" that "barn" owls
+            token.head, token.dep_, token.pos_, token.tag_ = after, "compound", "NOUN", "NN"
+            first.dep_ = "nummod"
+        if token.lower_ == "can" and token.tag_ == "MD" and first is not None and first.pos_ in ("NOUN", "PROPN") and \
+                first.lower_ in ("drink", "soda", "paint", "tin", "watering", "trash", "beer", "coke", "spray", "bean",
+                                 "food", "oil", "cola", "pop", "garbage") and \
+                (after is None or after.pos_ not in ("VERB", "AUX", "ADV", "PART")):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a green energy drink can": a can, not "can" drink
+            _head_of_phrase(token, first)
         if token.pos_ in ("VERB", "AUX") and token.lower_ in _NEVER_VERBS and first is not None and \
-                first.pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+                first.pos_ in ("NOUN", "PROPN", "ADJ", "DET") and not any(c.dep_ == "dobj" for c in token.children):
             token.tag_, token.pos_ = "NN", "NOUN"  # "an art deco daybed upholstered in velvet": the daybed
             for child in token.children:
                 if child.dep_ in ("oprd", "acomp") and child.i > token.i:
@@ -2609,6 +2671,9 @@ def _style_segment(doc) -> bool:
         return False  # "..., a cooler, ...": one thing, named with its article, whatever the tagger makes of it
     if _BY_ARTIST.fullmatch(doc.text.strip()):
         return True  # "landscape photography by ansel adams": whose pictures it looks like
+    if len(words) == 2 and words[0].lower_ in INTENSIFIERS and words[1].pos_ in ("ADJ", "ADV", "VERB") and \
+            words[1].lower_ not in lx.THINGS:
+        return True  # "..., razor sharp, ...", "pitch black": how sharp or dark the picture is
     if 2 <= len(words) <= 3 and words[-1].lower_ in _COLOURS_SAID_AS_TONES and all(
             t.lower_ in _TONE_WORDS or _colour(t) for t in words[:-1]):
         return True  # "muted oranges", "warm earthy browns": the picture's palette, not oranges
@@ -2724,8 +2789,12 @@ def _style_segment(doc) -> bool:
     placed_by = len(words) > 2 and words[-2].lower_ in ("the", "a", "an") and words[-3].pos_ == "ADP" and \
         words[-3].lower_ not in ("of", "in", "with", "by", "for", "like") and words[0].lower_ in ("a", "an", "the")
     # ("a lipstick above the palette": what it is placed by, no colour palette)
+    laid_on = words[-1].dep_ == "pobj" and words[-1].head.lower_ in ("on", "upon", "atop") and \
+        any(t.lower_ in ("a", "an") and t.i < words[-1].head.i for t in words) and not any(
+            lemma(t) in lx.ANIMALS | PEOPLE | lx.FIGURES or _person(lemma(t)) or t.lower_ in _ART_MEDIA
+            for t in words)  # ("twine and a pin on kraft paper"; not "a fox on watercolor paper")
     if (last in STYLE_ENDINGS or len(last) > 6 and difflib.get_close_matches(last, STYLE_ENDINGS, n=1, cutoff=0.85)) and \
-            not placed_by and not any(t.lower_ == "of" for t in words) and not any(
+            not placed_by and not laid_on and not any(t.lower_ == "of" for t in words) and not any(
                 (lemma(t) in lx.THINGS or _person(lemma(t)) and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an", "the"))
                 and t.pos_ in ("NOUN", "PROPN") and
                 lemma(t) not in lx.STYLE_WORDS
@@ -2738,6 +2807,8 @@ def _style_segment(doc) -> bool:
     if any((t.lower_ in NUMBER_WORDS or t.text.isdigit()) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNS" and
            lemma(doc[t.i + 1]) in lx.THINGS for t in words):
         return False  # "one candle, two books, ...": things counted ("book" is a style word too)
+    if any(t.pos_ == "ADV" and t.lower_ in lx.THINGS and t.lower_ not in lx.STYLE_WORDS for t in words):
+        return False  # "..., black lamppost - milan morning": a thing, whatever the tagger makes of it
     return all(t.lower_ in lx.STYLE_WORDS or lemma(t) in lx.STYLE_WORDS or t.like_num
                or re.search(r"\d", t.lower_) or t.pos_ in ("ADV", "DET", "CCONJ", "ADP", "PART")
                or (t.pos_ == "ADJ" and lemma(t) not in lx.THINGS) for t in words)
@@ -2860,7 +2931,8 @@ _KINDS_OF = {"bird": _BIRDS, "animal": lx.ANIMALS, "creature": lx.ANIMALS | lx.F
                      "hound", "mastiff", "puppy", "pup", "doggo", "pooch", "mutt",
                      "maltese", "bichon", "labradoodle", "goldendoodle", "cockapoo", "weimaraner", "vizsla", "alsatian"},
              "cat": {"tabby", "kitten", "siamese", "persian", "coon", "sphynx", "ragdoll", "calico", "bengal", "kitty",
-                     "moggy", "tomcat"}}
+                     "moggy", "tomcat"},
+             "ornament": {"bauble", "decoration"}, "bauble": {"ornament", "decoration"}}
 #: Places a lone flier is seen over, the ground of its picture ("a helicopter flying over the city").
 _FLOWN_OVER = {"city", "skyline", "rooftops", "countryside"}
 #: Kin whose things are named in passing ("under gran's garden bench"): the thing is drawn, not its owner.
@@ -2978,7 +3050,8 @@ _PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "mushroo
 #: What someone leans on that is their own ("leaning on his crook").
 _LEANING = {"leaning", "leans", "resting", "rests", "propped"}
 #: What is wrapped around someone is said in their region ("swaddled in a quilt", "draped in a cloak").
-_WRAPPED = {"wrapped", "swaddled", "bundled", "draped", "cloaked", "shrouded", "wreathed", "tucked", "cocooned"}
+_WRAPPED = {"wrapped", "swaddled", "bundled", "draped", "cloaked", "shrouded", "wreathed", "tucked", "cocooned", "dressed",
+            "adorned", "decked", "festooned", "garlanded", "entwined"}
 #: What covers a thing rather than standing beside it ("a hamburger with melted cheese", "a face with soot").
 _COATINGS = {"droplet", "drop", "dewdrop", "dew", "condensation", "crumb",
              "cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
@@ -3081,6 +3154,10 @@ _NUMBER_TYPO = re.compile(rf"\b({'|'.join(sorted(_NUMBER_TYPOS, key=len, reverse
 
 class _Reader:
     def __init__(self, text: str):
+        text = _SHOUTED.sub(lambda m: m.group(0) if re.search(r"(?:\b(?:says?|saying|reads?|reading|spells?|spelling|"
+                                                             r"words?|text|lettering)|[\"'“‘])\s*$",
+                                                             text[: m.start()], re.I) else m.group(0).lower(),
+                            text)  # "MY DOG BUT AS A SAMURAI!!!": said loud, read plain (not the words on a sign)
         text = re.sub(r"\b[Ii]d(?=\s+(?:love|like|want|prefer)\b)", "I would", text)  # "Id love a wallpaper of ..."
         text = _NUMBER_TYPO.sub(lambda m: _NUMBER_TYPOS[m.group(1).lower()], text)  # "thre owls": three owls
         text = re.sub(r"\b(s?he)(?:s|'s|’s)(?=\s+(?!(?:got|a|an|the|my|our|his|her|their)\b)[a-z])", r"\1 is",
@@ -3498,6 +3575,11 @@ class _Reader:
             if any(t.dep_ in ("nsubj", "ROOT") and t.pos_ not in ("DET", "PRON", "ADJ") for t in again[1: doing.i + 1]):
                 again.user_data["bare_start"] = True
                 return again
+        if len(doc) == 1 and doc[0].pos_ in ("VERB", "AUX") and doc[0].lower_ in lx.THINGS | lx.SMALL and doc[0].is_alpha:
+            again = nlp(f"a {doc.text}")  # "watch, cufflinks and a tie": a listed thing, not a verb
+            if again[1].pos_ in ("NOUN", "PROPN"):
+                again.user_data["bare_start"] = True
+                return again
         if len(doc) < 3 and not everywhere or not doc[0].is_alpha or doc[0].pos_ not in ("VERB", "ADV") or \
                 doc[0].lower_.endswith(("ing", "ed", "ly", "wn", "en")) and doc[0].lower_ not in lx.THINGS or \
                 _CHAT.match(doc.text).end() or \
@@ -3543,6 +3625,20 @@ class _Reader:
         if phrase.dep_ == "pobj" and phrase.head.lower_ in ("like", "as") and phrase.head.head.lower_ in (
                 "drawn", "painted", "rendered", "illustrated", "done", "styled", "sketched", "shot", "photographed"):
             return "style"  # "a cuttlefish drawn like a 19th century natural history plate": how it is drawn
+        if word in ("paper", "canvas", "parchment", "board", "card") and token.dep_ == "pobj" and \
+                token.head.lower_ in ("on", "upon") and token.i > 0 and token.doc[token.i - 1].lower_ in _ART_MEDIA:
+            return "style"  # "a fox on watercolor paper": what it is painted on
+        piece = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if piece is not None and lemma(piece) in ("slice", "piece", "block", "slab", "plank", "sheet", "chunk", "offcut",
+                                                  "round", "stump", "log", "bit", "scrap") and \
+                piece.dep_ == "pobj" and piece.head.lower_ in ("from", "of", "out") and \
+                piece.head.head.lower_ in ("made", "carved", "cut", "built", "crafted", "hewn", "fashioned", "whittled"):
+            return "material"  # "a wedding guestbook made from a slice of oak": what it is made of
+        if word in ("artifact", "artefact") and token.i > 0 and token.doc[token.i - 1].lower_ in (
+                "jpeg", "jpg", "compression", "glitch", "chromatic", "digital", "noise", "scan"):
+            return "style"  # "deep fried meme, jpeg artifacts": how the picture is spoilt
+        if word == "lay" and token.i > 0 and token.doc[token.i - 1].lower_ == "flat" or word == "flatlay":
+            return "style"  # "... for this flat lay": how the picture is taken
         if _written(token):
             return "filler"  # "a tavern sign that says The Prancing Pony": the words on the sign, said in its region
         doc = token.doc
@@ -4642,6 +4738,14 @@ class _Reader:
         self._segment_now = index
         if not first and _ASKER_NEEDS.match(doc.text.strip()):
             return  # "..., i need them printed by tmrw": said to the tool
+        if not first and re.fullmatch(r"(?:(?:nothing|no\s+one|nobody)\s+else|(?:and\s+)?no\s+other\s+(?:things?|"
+                                      r"objects?|stuff))(?:\s+(?:on|in)\s+(?:the\s+|this\s+)?(?:page|picture|image|"
+                                      r"canvas|frame|sheet|background|pic|drawing|shot))?\s*[.!]*", doc.text.strip(), re.I):
+            return  # "..., nothing else on the page": only what is named is drawn
+        again = re.fullmatch(r"(?:just|only|simply)\s+(?:a|an|one|the)\s+([a-z]+)\s*[.!]*", doc.text.strip(), re.I)
+        if not first and again and sum(t.head == lx.singular(again.group(1).lower()) and t.count == 1
+                                       for t in self.things) == 1:
+            return  # "pig. just a pig. a realy fat happy one": the one pig, said again
         if not first and self.things and doc[0].lower_ in ("maybe", "perhaps", "possibly", "ideally", "preferably") and \
                 not any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in doc) and len(self.things[-1].extra) < 6:
             self.things[-1].extra.append(", " + doc.text.strip())  # "a birthday cake pic, maybe chocolate with
@@ -5241,7 +5345,9 @@ class _Reader:
                 count, counted = 1, True
                 continue
             if t.lower_ in ("twin", "twins") and not counted and not (
-                    t.i + 1 < len(doc) and lemma(doc[t.i + 1]) in lx.PAIRED_WEAPONS):  # ("twin daggers": how one fights)
+                    t.i + 1 < len(doc) and lemma(doc[t.i + 1]) in lx.PAIRED_WEAPONS and
+                    any(_wears(x.head) for x in self.things)):  # ("a rogue with twin daggers": how one fights; "twin
+                # swords crossed over a shield": two)
                 count, counted = 2, True
                 continue
             if t.lower_ in lx.STYLE_ADJECTIVES:  # "a minimalist whale": how it is drawn, said in the prompt
@@ -5840,6 +5946,12 @@ class _Reader:
                 target = self._resolve(index, target.token, subject=subject, found=found)
                 if isinstance(target, Thing):
                     self._by_pronoun[id(subject)] = target
+            if target is EVERYTHING_BEFORE and kind == "behind" and \
+                    subject.head in WATERS | {"mountain", "skyline", "city", "forest", "horizon", "jungle"} and \
+                    not any(r.b is subject and r.kind in ("on", "inside") for r in self.relations) and \
+                    sum(m.thing in self.things for m in self.mentions if m.thing is not subject) >= 3:
+                subject.hints.add("background")  # "..., the sea behind them": the scene's far band, behind all of it
+                continue
             if target is EVERYTHING_BEFORE:
                 said_with = {id(t) for m in mentions if m.thing is subject for c in m.token.conjuncts
                              for t in [self._by_token.get((index, c.i))] if t is not None and c.i < m.token.i and
@@ -6518,6 +6630,16 @@ class _Reader:
                 any(t.lower_ in ("him", "her", "them") for t in doc[token.i: token.i + 5]):
             return self._by_token[(index, verb.head.i)]  # "a man with a trumpet standing on the left": he stands there
             # (not "a bride with three bridesmaids standing to the right of her": they stand there, by her)
+        held = verb.head
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.lower_ in POSTURES and held.dep_ == "pobj" and \
+                not any(t.lower_ in ("it", "them", "him", "her") for t in doc[token.i: token.i + 6]) and \
+                held.head.lower_ == "with" and verb.i == held.i + 1 and \
+                self._by_token.get((index, held.head.head.i)) not in (None, target) and \
+                self._by_token.get((index, held.i)) is not None and \
+                self._by_token[(index, held.i)].head not in lx.ANIMALS | lx.FIGURES and \
+                not _personlike(self._by_token[(index, held.i)].head):
+            return self._by_token[(index, held.head.head.i)]  # "a wedding cake with pressed flowers sitting on a gold
+            # stand": the cake sits there, with its flowers
         if token.head.i == verb.i and verb.tag_ == "VBG" and verb.dep_ == "acl" and kind in ("above", "below") and \
                 (index, verb.head.i) in self._by_token and self._by_token[(index, verb.head.i)] is not target and \
                 any(lemma(t) in lx.SETTINGS | lx.ELEMENTS | {"ground", "floor", "earth", "grave", "soil", "dirt"} and
@@ -6575,6 +6697,11 @@ class _Reader:
                 self._by_token[(index, of.head.i)].head in lx.CONTAINERS and not any(
                     t.is_punct or t.lower_ in ("and", "with") or t.pos_ == "VERB" for t in doc[of.i: token.i]):
             return self._by_token[(index, of.head.i)]  # "a shelf of baguettes above the oven": the shelf is there
+        full = of.head if of.lower_ == "of" and nearest.token.dep_ == "pobj" else None
+        if kind and full is not None and full.lower_ in ("full", "fullof", "stacked", "lined", "packed", "crammed") and \
+                self._by_token.get((index, full.head.i)) not in (None, target, nearest.thing) and not any(
+                    t.is_punct or t.lower_ in ("and", "with") or t.pos_ == "VERB" for t in doc[of.i: token.i]):
+            return self._by_token[(index, full.head.i)]  # "a shelf full of potion jars above the cauldron"
         if kind == "on" and isinstance(target, Thing) and target.head in SEATS and nearest.token.dep_ == "dobj":
             verb = nearest.token.head  # "a man reading a newspaper on a bench": the one reading sits on it
             doer = verb.head if verb.dep_ in ("acl", "relcl", "amod") else next(
@@ -7408,6 +7535,9 @@ class _Reader:
                     self._owner_rests(thing)  # ("a pink cake with gold sprinkles on a plate": apart for its colour)
                     self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
                     continue
+                if _colours_of(thing.words) and _colours_of(dish.words) and \
+                        _colours_of(thing.words) - _colours_of(dish.words):
+                    continue  # "white buttercream cake topped with red berries": each in its own colour, apart
                 if thing.head not in _TOPPINGS or thing.counted or thing.hints & {"left", "right", "top", "bottom"} or \
                         not re.fullmatch(r"(?:(?:topped|loaded|piled|drizzled|sprinkled|garnished|filled|served)\s+)?"
                                          r"with\b[^,;:.!?]*?(?:,?\s*(?:and|&)?)?", between.text.strip(), re.I) or any(
@@ -7547,7 +7677,12 @@ class _Reader:
         alive = _holds(principal.head) or any(word in lx.ANIMALS | _PERSONS for word in principal.label.split()) or any(
             principal.head.endswith(word) for word in ("maiden", "man", "woman", "girl", "boy", "knight"))
         airs = {id(thing) for thing in self.things if thing is not principal and id(thing) in mentions and (
-            thing.head in lx.ELEMENTS or lx.singular(thing.head) in lx.ELEMENTS) and not thing.counted and
+            thing.head in lx.ELEMENTS or lx.singular(thing.head) in lx.ELEMENTS) and not thing.counted and not (
+            mentions[id(thing)].segment == own.segment and (
+                mentions[id(thing)].token.dep_ == "conj" and mentions[id(thing)].token.head.i == own.token.i or
+                mentions[id(thing)].start >= 2 and own.token.i == mentions[id(thing)].start - 2 and
+                own.token.doc[own.token.i + 1].lower_ in ("and", "&"))) and  # ("with a hedgehog and some leaves":
+            # both drawn)
             not re.search(r"\b(?:manta|sting|eagle|devil)\s+rays?\b", thing.words, re.I) and  # a fish, no light
             not re.search(r"\b(?:fairy|string|christmas|festoon)\s+lights?\b", thing.words, re.I) and  # lamps
             not _colours_of(thing.words) and not thing.hints & {"left", "right"} and not (
