@@ -5875,3 +5875,46 @@ def test_what_covers_or_makes_one_thing_its_setting_tags_and_what_is_said_of_it_
     layout = MockPlanner().plan("a cauldron bubbling by the fireplace, a shelf full of potion jars above the cauldron")
     shelf, cauldron = _named(layout, "shelf", "cauldron")
     assert centre_y(shelf) < centre_y(cauldron)
+
+
+def test_a_fold_down_table_and_the_light_of_the_street_said_as_a_tag():
+    layout = MockPlanner().plan("a window seat with a steaming mug of tea on the fold-down table, a paperback book "
+                                "beside the mug")
+    mug, table = _named(layout, "mug", "table")
+    assert centre_y(mug) < centre_y(table) and "fold-down" in table.description
+    assert "streetlight" not in _labels("old havana street at dusk, a turquoise convertible parked on the left, a man "
+                                        "on the right, warm tungsten streetlights, 35mm film")
+    assert "streetlight" in _labels("a fox under a streetlight, snow")
+
+
+def test_memories_and_whom_a_picture_is_for_told_in_passing_are_not_drawn():
+    assert _labels("i would like a picture of a 1930s steam locomotive, shiny with brass fittings, like the ones I "
+                   "watched as a boy from the footbridge, side view, technical illustration") == ["steam locomotive"]
+    assert _labels("Would you kindly draw a tortoise, like Horace who lived in our garden for forty years, slowly "
+                   "plodding across the lawn, pencil sketch") == ["tortoise"]
+    assert _labels("a handmade patchwork quilt, the one I stitched when your mother was born, folded neatly") == \
+        ["patchwork quilt"]
+    assert _labels("a ladybird with seven spots, very close up, for my granddaughter who has decided she wants to be a "
+                   "scientist, macro") == ["ladybird"]
+    assert _labels("a cat on a mat, like the one on the left of the door") == ["cat", "mat"]
+
+
+def test_what_is_said_of_the_one_thing_in_a_tag_after_it_stays_in_its_region():
+    layout = MockPlanner().plan("a painted wooden bow-top caravan, like the ones at the travelling fairs when I was "
+                                "young, covered in flowers and scrolls, folk art style")
+    assert [r.label for r in layout.regions] == ["caravan"] and "scrolls" in layout.regions[0].description
+    assert _labels("a proper old-fashioned rocking horse, dapple grey with a real horsehair mane, please paint it for "
+                   "little Georgie's first birthday, nursery illustration style") == ["horse"]
+    assert _labels("a cat on a sofa, tabby") == ["cat", "sofa"]
+    assert _labels("Could you make me a picture of a puffin standing proudly on a cliff edge, beak all stripey, "
+                   "realistic")[0] == "puffin"
+    assert "stripey" not in _labels("a puffin standing on a cliff edge, beak all stripey")
+    assert _labels("model windmill for a railway layout, scratch built, weathered paint, tilt shift photo") == \
+        ["model windmill"]
+    assert _labels("a beautifully carved wooden train engine, heirloom toy, warm tones, bokeh") == ["train engine"]
+    assert _labels("Chef portrait, old guy with a grey beard and tattooed forearms, black and white photography") == \
+        ["chef"]
+    assert _labels("a chef and a man") == ["chef", "man"]
+    assert _labels("Erlenmeyer flask full of glowing purple liquid, cyberpunk") == ["erlenmeyer flask"]
+    assert "star" in _labels("a kid kneeling on a rooftop, a crescent moon above the chimney, one shooting star "
+                             "streaking across the sky")

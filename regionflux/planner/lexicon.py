@@ -253,7 +253,8 @@ BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "fac
         "wrinkles", "dimple", "dimples", "body", "pose", "posture", "silhouette", "profile", "muscle", "muscles",
         "ponytail", "ponytails", "braid", "braids", "tattoo", "tattoos", "scar", "scars", "hip", "hips", "waist",
         "nostril", "nostrils", "talon", "talons", "fang", "fangs", "tusk", "tusks", "whisker",
-        "whiskers", "snout", "muzzle", "jaw", "jaws", "wrist", "elbow", "eyestalk", "eyestalks"}
+        "whiskers", "snout", "muzzle", "jaw", "jaws", "wrist", "elbow", "eyestalk", "eyestalks", "forearm", "forearms",
+        "bicep", "biceps", "knuckle", "knuckles"}
 WORN |= BODY
 WORN |= {"headlamp", "headtorch", "jumpsuit", "coveralls", "tracksuit", "tabard", "chainmail", "barding", "caparison", "clipboard", "megaphone", "notepad", "haori", "hakama", "toga", "leotard", "kilt",
          "bandana", "visor", "beanie", "satchel", "belt", "holster", "quiver", "gauntlets", "bracers", "pauldrons",

@@ -833,6 +833,13 @@ _FEELING_SAID = re.compile(r"(?:he|she|they)\s+(?:is|are|'s|’s|'re)\s+(?:so\s+
                            r"(?:crazy|nuts|mad)\s+about)\b", re.I)  # (not "she is so excited": how she looks)
 _REQUEST_AFTER = re.compile(r"(?<=[a-z])(?<!\bso)(?<!\band)(?<!\bbut)\s+(?=(?:so\s+|and\s+|but\s+)?(?:can|could|would|will)\s+(?:you|u)\s+"
                             r"(?:please\s+|pls\s+)?(?:make|draw|paint|create|do|generate|give|design|sketch)\b)", re.I)
+_COAT_COLOURS = {"dapple", "dappled", "piebald", "skewbald", "brindle", "roan", "palomino", "chestnut", "bay",
+                 "tortoiseshell", "calico", "tabby", "merle", "liver", "sable"}
+_COVERED_IN = {"covered", "decorated", "studded", "trimmed", "embroidered", "inlaid", "draped",
+               "adorned", "wrapped", "festooned", "dressed", "hung", "smothered", "encrusted", "dotted", "sprinkled"}
+_REMEMBERED = re.compile(r"(?:just\s+)?like\s+(?:the\s+ones?|those|the\s+kind|ours|mine|the\s+\w+\s+(?:we|i|you)\b|"
+                         r"[A-Z][a-z]+\s+(?:who|that|which)\b)|the\s+(?:very\s+)?one\s+(?:that|which|who|i|we|you|my|our|"
+                         r"he|she|they)\b|for\s+(?:my|our|your|his|her)\s+\w+\s+(?:who|that|which)\b", re.I)
 _ASKER_NEEDS = re.compile(r"(?:and\s+|but\s+)?i\s+(?:need|want|have\s+to|gotta|must)\s+(?:it|them|this|these|to)\b",
                           re.I)
 _ASKERS_NEEDS_AFTER = re.compile(r"(?<=[a-z])\s+(?=" + _ASKER_NEEDS.pattern + ")", re.I)
@@ -1073,7 +1080,8 @@ _BARE_POSSESSIVE = re.compile(r"\b(the|his|her|my|our|their)\s+([a-z]+?)s\s+(hea
 _MEMBERS = {"pet", "animal", "friend", "kid", "child", "grandkid", "grandchild", "bestie", "buddy"}
 _ROSE_SHADE = re.compile(r"\b(?:dusty|dusky|antique)\s+rose\b(?!\s+(?:bush|garden|petals?|bud))",
                          re.I)  # ("velvet ottoman in dusty rose": a colour; the tagger reads "rose" as a verb)
-_LINKED_WORDS = re.compile(r"\b[a-z]+-(?:to|by|in|and|or|of|on|the)-[a-z]+(?:-[a-z]+)?\b", re.I)
+_LINKED_WORDS = re.compile(r"\b[a-z]+-(?:to|by|in|and|or|of|on|the)-[a-z]+(?:-[a-z]+)?\b|"
+                           r"\b[a-z]{3,}-(?:down|up|out|off|over|away|back)\b(?=\s+[a-z]{3,})", re.I)  # ("a fold-down table")
 #: Fittings of a room, drawn as the one thing of a picture of an interior.
 _FITTINGS = {"fireplace", "mantel", "mantelpiece", "bookcase", "bookshelf", "wardrobe", "dresser", "sideboard", "lamp",
              "chandelier", "mirror", "staircase", "bathtub", "tub", "sink", "window", "door", "daybed", "ottoman"}
@@ -1095,6 +1103,12 @@ _NEVER_VERBS = {"daybed", "chaise", "credenza", "armoire", "loveseat", "settee",
 #: Words for a set of things listed after a colon ("scuba kit: tank, regulator, mask, fins").
 _KITS = {"kit", "gear", "equipment", "essential", "essentials", "supplies", "tool", "toolkit", "loadout", "inventory",
          "haul"}
+#: Words for what sort of thing the one thing is, said as a tag after it ("a carved wooden train engine, heirloom toy").
+_CATEGORIES = {"toy", "gift", "keepsake", "heirloom", "souvenir", "collectible", "figurine", "replica"}
+_LIQUIDS = {"liquid", "potion", "water", "soup", "tea", "coffee", "wine", "juice", "milk", "ink", "oil", "slime", "goo",
+            "lava", "sand", "broth", "beer", "cider", "punch", "lemonade", "fluid", "serum", "elixir"}
+#: Plain words for a person, said after what the person is ("Chef portrait, old guy with a grey beard").
+_ANYONE = {"guy", "man", "woman", "lady", "gentleman", "fellow", "bloke", "dude", "gal", "chap", "girl", "boy"}
 #: Pictures a game uses of one character, said as what the picture is ("a token for my players").
 _GAME_PICTURES = {"token", "avatar", "pfp", "sprite", "portrait", "icon"}
 #: Words between a theme and the thing it themes ("a robot themed bday invite").
@@ -1116,7 +1130,7 @@ def _for_whom(token) -> bool:
             at = k if bare else k - 1  # where "for" is
             after_verb = at > 0 and doc[at - 1].tag_ == "VBG"  # (not "a woman reaching for a book": a book)
             if not (at == 0 or doc[at - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART") or doc[at - 1].is_punct or
-                    after_verb or doc[at - 1].lower_ in ("its", "it's", "is", "'s", "be", "are")):  # ("its for a boys
+                    after_verb or doc[at - 1].lower_ in ("its", "it's", "is", "'s", "be", "are", "it", "them", "this")):  # ("its for a boys
                 # bedroom wall")
                 return False
             head = token
@@ -1287,7 +1301,7 @@ _PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "n
              "presentation", "room", "bedroom", "nursery", "playroom", "classroom", "insta", "instagram", "ig",
              "tiktok", "feed", "socials", "etsy", "shopify", "birthday", "bday", "party", "wedding", "anniversary",
              "christening", "shower", "graduation", "celebration", "check", "inspection", "demo", "tutorial",
-             "briefing", "station", "corner", "area", "booth"}  # ("a red poppy for remembrance
+             "briefing", "station", "corner", "area", "booth", "layout", "diorama"}  # ("a red poppy for remembrance
 # sunday": the day it is for; "a tank engine for a kids room": where it will hang)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
@@ -1998,6 +2012,9 @@ def _noun_compounds(doc):
             for child in [c for c in first.children if c.i > token.i]:
                 child.head = token  # ("at the top": where the boutonniere is)
             _head_of_phrase(token, first)
+        if token.tag_ == "NN" and token.dep_ == "acl" and token.lower_.endswith("ing") and first is not None and \
+                token.head.i == first.i and token.lower_ not in lx.ING_NOUNS and token.lower_ not in lx.THINGS:
+            token.tag_, token.pos_ = "VBG", "VERB"  # "one shooting star streaking across the sky": what the star does
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if token.i == 0 and token.tag_ == "VBG" and token.dep_ == "ROOT" and obj is not None and \
                 all(t.pos_ == "ADJ" for t in doc[1: obj.i]) and (lemma(obj) in PEOPLE | lx.ANIMALS or _person(lemma(obj))):
@@ -2038,7 +2055,7 @@ def _noun_compounds(doc):
                 child.head = token
             first.head, first.dep_ = token, "compound"
         obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
-        if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("with", "in") and \
+        if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("with", "in", "of") and \
                 token.head.i == token.i - 1 and obj is not None and len(list(token.children)) == 1 and \
                 all(t.pos_ in ("ADJ", "NOUN", "PROPN") and t.head.i == obj.i for t in doc[token.i + 1: obj.i]):
             obj.head, obj.dep_ = token.head, "pobj"  # "a bottle with swirling pink liquid", "a lich in rotting robes":
@@ -2588,6 +2605,8 @@ _HUNG_ON = {"fireplace", "mantel", "mantelpiece", "sofa", "couch", "bed", "desk"
 #: How lamps are hung where a prompt says ("string lights overhead", "fairy lights draped across the ceiling").
 _HUNG_HOW = {"overhead", "above", "hanging", "hung", "draped", "strung", "wrapped", "across", "around", "over"}
 #: Lamps named by what kind of light they give ("pendant lights", "string lights"): things, not the picture's light.
+_LIGHT_QUALITIES = {"warm", "tungsten", "sodium", "soft", "golden", "orange", "dim", "flickering", "glowing", "amber",
+                    "yellow", "harsh", "buzzing", "hazy", "cold", "fluorescent", "neon"}
 #: Lamps named by where they are fixed: always things, never the scene's light.
 _FIXED_LIGHTS = {"pendant", "street", "traffic", "desk"}
 _LIGHT_FITTINGS = {"pendant", "string", "fairy", "christmas", "xmas", "street", "festoon", "party", "paper", "tea",
@@ -2661,6 +2680,9 @@ def _style_segment(doc) -> bool:
         return True  # "make it feel ancient and terrifying", "it should look like a postcard": how it looks
     if _hung_lamps(doc, words):
         return False  # "string lights overhead", "fairy lights draped overhead": lamps hung where said, drawn there
+    if 2 <= len(words) <= 4 and _undetermined(words) and lemma(words[-1]) in ("streetlight", "streetlamp", "lamplight") \
+            and all(t.lower_ in _LIGHT_QUALITIES for t in words[:-1]):
+        return True  # "..., warm tungsten streetlights, ...": the street's light, how the scene is lit
     if any(t.lower_ in ("light", "lights") and t.i > 0 and doc[t.i - 1].lower_ in _FIXED_LIGHTS for t in words):
         return False  # "..., industrial pendant lights, ...": lamps, however bare the tag
     if len(words) >= 2 and words[0].lower_ in ("potted", "planted", "boxed", "framed", "stacked") and \
@@ -2671,6 +2693,9 @@ def _style_segment(doc) -> bool:
         return False  # "..., a cooler, ...": one thing, named with its article, whatever the tagger makes of it
     if _BY_ARTIST.fullmatch(doc.text.strip()):
         return True  # "landscape photography by ansel adams": whose pictures it looks like
+    if re.fullmatch(r"(?:scratch|hand|home|kit|custom|3d)[- ]?(?:built|made|painted|crafted|carved|stitched|sewn|printed)",
+                    doc.text.strip(), re.I):
+        return True  # "..., scratch built, ...": how the thing was made
     if len(words) == 2 and words[0].lower_ in INTENSIFIERS and words[1].pos_ in ("ADJ", "ADV", "VERB") and \
             words[1].lower_ not in lx.THINGS:
         return True  # "..., razor sharp, ...", "pitch black": how sharp or dark the picture is
@@ -3006,7 +3031,7 @@ _BANDS = {**{w: (0.0, 0.3) for w in ("hat", "cap", "helmet", "crown", "beanie", 
           **{w: (0.0, 0.6) for w in ("sail", "sails", "mast")}, "lid": (0.0, 0.25), "rim": (0.0, 0.2), "brim": (0.0, 0.2),
           **{w: (0.1, 0.6) for w in ("wings", "wing", "mane")}, "horns": (0.0, 0.25), "antlers": (0.0, 0.3)}
 #: Things named by an "-ing" word and a noun ("a vending machine", "a rocking chair"): one noun, nobody doing it.
-_ING_COMPOUNDS = {("vending", "machine"), ("recording", "studio"), ("conditioning", "unit"), ("washing", "machine"),
+_ING_COMPOUNDS = {("shooting", "star"), ("spinning", "top"), ("vending", "machine"), ("recording", "studio"), ("conditioning", "unit"), ("washing", "machine"),
                   ("sewing", "machine"), ("frying", "pan"), ("flying", "saucer"), ("flying", "carpet"), ("walking", "frame"),
                   ("dining", "table"), ("dining", "chair"), ("swimming", "pool"), ("fishing", "rod"), ("fishing", "boat"),
                   ("fishing", "net"), ("rocking", "chair"), ("rocking", "horse"), ("walking", "stick"),
@@ -3346,6 +3371,22 @@ class _Reader:
             if len(members) >= 2 and not any(group is r.a or group is r.b for r in self.relations):
                 self.things.remove(group)  # "our pets as a family portrait: the retriever on the left, the cat ...":
                 # the pets are the ones named after, no region of their own
+        for m in list(self.mentions):  # "an Erlenmeyer flask full of glowing purple liquid": in the flask
+            full = m.token.head.head if m.token.dep_ == "pobj" and m.token.head.lower_ == "of" else None
+            vessel = self._by_token.get((m.segment, full.head.i)) if full is not None and \
+                full.lower_ in ("full", "brimming") else None
+            if vessel is not None and vessel is not m.thing and vessel in self.things and m.thing in self.things and \
+                    not vessel.setting_noun and vessel.head not in lx.SETTINGS | {"sky"} and \
+                    not m.thing.counted and (m.thing.head in lx.MASS | lx.ELEMENTS or m.thing.head in _LIQUIDS) and \
+                    not any(m.thing in (r.a, r.b) for r in self.relations):
+                self._fold(vessel, m.thing, "full of " + m.token.doc[self._phrase_start(m.token): m.token.i + 1].text)
+        people = [t for t in self.things if _person(t.head) or t.head in PEOPLE]
+        if len(people) == 2 and people[1].head in _ANYONE and people[1].article in ("", "the") and \
+                re.search(rf"\b{re.escape(people[0].head)}\s+(?:portrait|headshot|photo|shot|painting)\b", self.text, re.I) and \
+                not any(people[1] in (r.a, r.b) for r in self.relations):
+            guy = people[1]
+            self._fold(people[0], guy, ", " + " ".join([guy.words, *guy.extra]).strip())  # "Chef portrait, old guy with
+            # a grey beard": the chef is the old guy
         for thing in self.things:  # "a desk lamp on a desk": labelled "lamp", so that "the desk" names one region
             words = thing.label.split()
             if len(words) > 1 and words[-1] == thing.head and any(
@@ -4487,6 +4528,9 @@ class _Reader:
                 not any(c.dep_ in ("det", "nummod", "poss") and c.i > token.i - 2 for c in token.children):
             return "action"  # "a candle dripping wax": what comes out of it (the tagger reads "dripping" as how the
             # wax is and the candle as an adverb)
+        if word in ("spot", "stripe", "dot", "speckle", "freckle", "marking", "blotch", "fleck", "spots", "stripes") and \
+                token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            return "worn"  # "a ladybird with seven spots": marks on it, however many, said in its region
         return "thing"
 
     def _placed_ground(self, token) -> bool:
@@ -4738,6 +4782,9 @@ class _Reader:
         self._segment_now = index
         if not first and _ASKER_NEEDS.match(doc.text.strip()):
             return  # "..., i need them printed by tmrw": said to the tool
+        if not first and _REMEMBERED.match(doc.text.strip()):
+            return  # "..., like the ones I watched as a boy from the footbridge", "the one I stitched when your mother
+            # was born", "for my granddaughter who wants to be a scientist": the asker's memory or purpose, not drawn
         if not first and re.fullmatch(r"(?:(?:nothing|no\s+one|nobody)\s+else|(?:and\s+)?no\s+other\s+(?:things?|"
                                       r"objects?|stuff))(?:\s+(?:on|in)\s+(?:the\s+|this\s+)?(?:page|picture|image|"
                                       r"canvas|frame|sheet|background|pic|drawing|shot))?\s*[.!]*", doc.text.strip(), re.I):
@@ -4746,6 +4793,24 @@ class _Reader:
         if not first and again and sum(t.head == lx.singular(again.group(1).lower()) and t.count == 1
                                        for t in self.things) == 1:
             return  # "pig. just a pig. a realy fat happy one": the one pig, said again
+        words = [t for t in doc if not t.is_punct]
+        if not first and self.things and len(words) >= 3 and words[0].lower_ in _COVERED_IN and \
+                not any(lemma(t) in ("style", "manner") for t in words) and \
+                words[1].lower_ in ("in", "with") and len(self.things[-1].extra) < 6 and \
+                not any(t.lower_ in ("left", "right", "top", "bottom") for t in words):
+            self.things[-1].extra.append(", " + doc.text.strip())  # "a bow-top caravan, ..., covered in flowers and
+            return  # scrolls": how the caravan is decorated
+        coated = next((t for t in reversed(self.things) if t.head in lx.ANIMALS or
+                       any(w in lx.ANIMALS for w in t.label.split())), None)
+        if not first and coated is not None and words and words[0].lower_ in _COAT_COLOURS and len(coated.extra) < 6:
+            coated.extra.append(", " + doc.text.strip())  # "a rocking horse, dapple grey with a real horsehair mane":
+            return  # its coat
+        if not first and self.things and 2 <= len(words) <= 4 and lemma(words[0]) in lx.BODY and \
+                all(t.lower_ in _VERY | {"all", "a", "bit", "little"} or t.pos_ in ("ADJ", "ADV") or
+                    t.pos_ == "NOUN" and t.lower_.endswith(("y", "ey")) and t.lower_ not in lx.THINGS for t in words[1:]) and \
+                len(self.things[-1].extra) < 6:
+            self.things[-1].extra.append(", " + doc.text.strip())  # "a puffin ..., beak all stripey": its beak
+            return
         if not first and self.things and doc[0].lower_ in ("maybe", "perhaps", "possibly", "ideally", "preferably") and \
                 not any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in doc) and len(self.things[-1].extra) < 6:
             self.things[-1].extra.append(", " + doc.text.strip())  # "a birthday cake pic, maybe chocolate with
@@ -4984,7 +5049,8 @@ class _Reader:
         cut = next((k for k, t in enumerate(words) if t.lower_ in ("with", "in", "wearing", "holding")), len(words))
         named = words[:cut]
         if not named or len(named) > 5 or not _undetermined(named) or any(_count_of(t) for t in named) or \
-                lemma(named[-1]) not in _BEINGS or named[-1].pos_ not in ("NOUN", "PROPN") or self.things[0].count > 1:
+                lemma(named[-1]) not in _BEINGS | _CATEGORIES or named[-1].pos_ not in ("NOUN", "PROPN") or \
+                self.things[0].count > 1 or lemma(named[-1]) in _CATEGORIES and self.things[0].head in lx.ANIMALS | PEOPLE:
             return False
         self.things[0].extra.append(", " + doc.text.strip(" ,"))
         return True
