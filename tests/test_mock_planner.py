@@ -5897,6 +5897,8 @@ def test_memories_and_whom_a_picture_is_for_told_in_passing_are_not_drawn():
     assert _labels("a ladybird with seven spots, very close up, for my granddaughter who has decided she wants to be a "
                    "scientist, macro") == ["ladybird"]
     assert _labels("a cat on a mat, like the one on the left of the door") == ["cat", "mat"]
+    assert _labels("a garden pond with 4 goldfish and one frog, please, it's for a little boy who is mad about "
+                   "frogs").count("frog") == 1
 
 
 def test_what_is_said_of_the_one_thing_in_a_tag_after_it_stays_in_its_region():

@@ -837,7 +837,7 @@ _COAT_COLOURS = {"dapple", "dappled", "piebald", "skewbald", "brindle", "roan", 
                  "tortoiseshell", "calico", "tabby", "merle", "liver", "sable"}
 _COVERED_IN = {"covered", "decorated", "studded", "trimmed", "embroidered", "inlaid", "draped",
                "adorned", "wrapped", "festooned", "dressed", "hung", "smothered", "encrusted", "dotted", "sprinkled"}
-_REMEMBERED = re.compile(r"(?:just\s+)?like\s+(?:the\s+ones?|those|the\s+kind|ours|mine|the\s+\w+\s+(?:we|i|you)\b|"
+_REMEMBERED = re.compile(r"it'?s\s+for\s+(?:a|an|my|our|the)\s+(?:\w+\s+){0,2}?\w+\s+(?:who|that)\b|(?:just\s+)?like\s+(?:the\s+ones?|those|the\s+kind|ours|mine|the\s+\w+\s+(?:we|i|you)\b|"
                          r"[A-Z][a-z]+\s+(?:who|that|which)\b)|the\s+(?:very\s+)?one\s+(?:that|which|who|i|we|you|my|our|"
                          r"he|she|they)\b|for\s+(?:my|our|your|his|her)\s+\w+\s+(?:who|that|which)\b", re.I)
 _ASKER_NEEDS = re.compile(r"(?:and\s+|but\s+)?i\s+(?:need|want|have\s+to|gotta|must)\s+(?:it|them|this|these|to)\b",
