@@ -1917,6 +1917,15 @@ def _head_of_phrase(token, first) -> None:
     first.head, first.dep_ = token, "compound"
 
 
+def _noun_after(token, first) -> None:
+    """``token``, which the tagger read as a word said of the noun ``first`` before it, is the phrase's noun, with what
+    the parse hung on ``first`` after it ("a thistle boutonniere at the top": at the top is where the boutonniere is)."""
+    token.tag_, token.pos_ = "NN", "NOUN"
+    for child in [c for c in first.children if c.i > token.i]:
+        child.head = token
+    _head_of_phrase(token, first)
+
+
 def _after_article(token) -> bool:
     """Whether ``token`` follows an article, past the adjectives between them ("a blue watering can")."""
     k = token.i - 1
@@ -2000,18 +2009,12 @@ def _noun_compounds(doc):
                 not re.match(r"a(?:sleep|wake|float|blaze|glow|live|lone|part|head|board|field|shore|kimbo|jar|skew|"
                              r"stride|top|loft|round|way|galore|plenty)", token.lower_) and \
                 token.lower_ not in _WHERE_ADVERBS | {"galore", "aplenty", "extraordinaire", "incognito"}:
-            token.tag_, token.pos_ = "NN", "NOUN"  # "a long alphabet frieze above the whiteboard": the frieze
-            for child in [c for c in first.children if c.i > token.i]:
-                child.head = token
-            _head_of_phrase(token, first)
+            _noun_after(token, first)  # "a long alphabet frieze above the whiteboard": the frieze
         if token.pos_ == "ADV" and token.dep_ == "advmod" and first is not None and token.head.i == first.i and \
                 first.pos_ in ("NOUN", "PROPN") and token.lower_ in lx.DRAWABLE and not token.is_stop and \
                 token.lower_ not in _COMMON_ADJECTIVES | {"low", "far", "near", "upside", "overhead", "aloft"} and \
                 not token.lower_.endswith("ly") and token.lower_ not in _WHERE_ADVERBS:
-            token.tag_, token.pos_ = "NN", "NOUN"  # "a thistle boutonniere at the top": the tagger's adverb
-            for child in [c for c in first.children if c.i > token.i]:
-                child.head = token  # ("at the top": where the boutonniere is)
-            _head_of_phrase(token, first)
+            _noun_after(token, first)  # "a thistle boutonniere at the top": the tagger's adverb
         if token.tag_ == "NN" and token.dep_ == "acl" and token.lower_.endswith("ing") and first is not None and \
                 token.head.i == first.i and token.lower_ not in lx.ING_NOUNS and token.lower_ not in lx.THINGS:
             token.tag_, token.pos_ = "VBG", "VERB"  # "one shooting star streaking across the sky": what the star does
@@ -3202,6 +3205,7 @@ class _Reader:
         # camper van": a make, which the tagger reads as a name only in capitals
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
         self._joined: dict[str, str] = {}  # "iceskating" -> "ice skating": an activity read as one verb
+        self._kit_parts: set[int] = set()  # parts listed after a kit's colon (set when the prompt is read)
         self._inked = bool(INKED.search(self.text))  # a tattoo design: its school is how it is inked
         self.text = _ONE_NOUN.sub(self._join, _ACTIVITY.sub(self._join, self.text))
         self.text = _LINKED_WORDS.sub(self._link, _ROSE_SHADE.sub(self._join, self.text))
@@ -3657,7 +3661,7 @@ class _Reader:
 
     def _kind_of(self, token) -> str:
         """The kind by the noun's own words and its preposition, before a place named again is checked."""
-        word = lemma(token)
+        word, doc = lemma(token), token.doc
         if _for_whom(token):
             return "filler"  # "a mascot for our school", "for my son's birthday invite": whom the picture is for
         phrase = token
@@ -3667,7 +3671,7 @@ class _Reader:
                 "drawn", "painted", "rendered", "illustrated", "done", "styled", "sketched", "shot", "photographed"):
             return "style"  # "a cuttlefish drawn like a 19th century natural history plate": how it is drawn
         if word in ("paper", "canvas", "parchment", "board", "card") and token.dep_ == "pobj" and \
-                token.head.lower_ in ("on", "upon") and token.i > 0 and token.doc[token.i - 1].lower_ in _ART_MEDIA:
+                token.head.lower_ in ("on", "upon") and token.i > 0 and doc[token.i - 1].lower_ in _ART_MEDIA:
             return "style"  # "a fox on watercolor paper": what it is painted on
         piece = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
         if piece is not None and lemma(piece) in ("slice", "piece", "block", "slab", "plank", "sheet", "chunk", "offcut",
@@ -3675,14 +3679,13 @@ class _Reader:
                 piece.dep_ == "pobj" and piece.head.lower_ in ("from", "of", "out") and \
                 piece.head.head.lower_ in ("made", "carved", "cut", "built", "crafted", "hewn", "fashioned", "whittled"):
             return "material"  # "a wedding guestbook made from a slice of oak": what it is made of
-        if word in ("artifact", "artefact") and token.i > 0 and token.doc[token.i - 1].lower_ in (
+        if word in ("artifact", "artefact") and token.i > 0 and doc[token.i - 1].lower_ in (
                 "jpeg", "jpg", "compression", "glitch", "chromatic", "digital", "noise", "scan"):
             return "style"  # "deep fried meme, jpeg artifacts": how the picture is spoilt
-        if word == "lay" and token.i > 0 and token.doc[token.i - 1].lower_ == "flat" or word == "flatlay":
+        if word == "lay" and token.i > 0 and doc[token.i - 1].lower_ == "flat" or word == "flatlay":
             return "style"  # "... for this flat lay": how the picture is taken
         if _written(token):
             return "filler"  # "a tavern sign that says The Prancing Pony": the words on the sign, said in its region
-        doc = token.doc
         if word in _GAME_PICTURES and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "for" and any(
                 _for_whom(t) for t in doc[token.i + 2: token.i + 6] if t.pos_ in ("NOUN", "PROPN")) and re.search(
                 rf"\b{re.escape(token.text)}\s+for\b[^?:,;.!]*[?:,;.!-]\s*(?:a|an)\s", self.text, re.I):
@@ -4117,7 +4120,6 @@ class _Reader:
             token.i - 1].lower_ in ("pendant", "ceiling", "hanging", "wall", "floor", "desk", "street", "track") and any(
             t.lower_ in ("above", "over", "below", "under", "beside", "next", "left", "right", "between")
             for t in token.doc[token.i + 1: token.i + 4]))  # "three pendant lights", "pendant lights above the island"
-        doc = token.doc
         sided = token.i + 3 < len(doc) and doc[token.i + 1].lower_ in ("on", "at", "in", "to") and \
             doc[token.i + 2].lower_ in ("the", "its") and doc[token.i + 3].lower_ in ("left", "right", "top", "bottom") \
             and (token.i + 4 == len(doc) or doc[token.i + 4].lower_ != "of")  # "our logo on the left": placed, drawn
@@ -4832,7 +4834,6 @@ class _Reader:
                 return  # "..., she's a mechanic, ...": said of her, nothing else here
         if not first and self._pose_of_the_one(doc):
             return
-        words = [t for t in doc if not t.is_punct]
         if not first and len(self.things) >= 2 and 2 <= len(words) <= 3 and words[0].lower_ == "neon" and \
                 _undetermined(words) and lemma(words[-1]) in ("sign", "light", "glow", "reflection") and \
                 not _colours_of(doc.text):
