@@ -5920,3 +5920,158 @@ def test_what_is_said_of_the_one_thing_in_a_tag_after_it_stays_in_its_region():
     assert _labels("Erlenmeyer flask full of glowing purple liquid, cyberpunk") == ["erlenmeyer flask"]
     assert "star" in _labels("a kid kneeling on a rooftop, a crescent moon above the chimney, one shooting star "
                              "streaking across the sky")
+
+
+def test_what_a_made_thing_has_said_with_its_stays_in_its_region():
+    assert _labels("a red barn, with its big doors and weathered walls, oil painting") == ["barn"]
+    assert _labels("the village church, twelfth century, with its square tower and little arched windows, seen from "
+                   "the lane on a frosty morning, ink and wash") == ["village church"]
+    assert _labels("the village church with its square tower and arched windows, ink and wash") == ["village church"]
+    assert _labels("a knight, with his dog, standing in a field") == ["knight", "dog"]
+
+
+def test_a_frame_drawn_in_the_picture_is_a_thing_and_the_pictures_own_frame_is_not():
+    layout = MockPlanner().plan("a beekeeper in a veil on the left lifting out a frame, three hives on the right")
+    assert "frame" in [r.label for r in layout.regions] and [r.label for r in layout.regions].count("hive") == 3
+    assert "frame" in _labels("a cold frame propped open on the left, a half-barrel of daffodils on the right")
+    assert _labels("a cat filling the frame") == ["cat"]
+    assert _labels("a fox, the frame is dark, moody") == ["fox"]
+    assert _labels("a dog in the centre of the frame") == ["dog"]
+    assert _labels("the andromeda galaxy, deep sky astrophotography, long exposure, stacked 200 frames") == \
+        ["andromeda galaxy"]
+
+
+def test_a_plural_noun_the_tagger_read_as_a_verb_after_an_article_and_a_noun_is_drawn():
+    layout = MockPlanner().plan("the bee hives in the top right corner, a pond in the middle")
+    hive, = (r for r in layout.regions if "hive" in r.label)
+    assert centre_x(hive) > 512 and centre_y(hive) < 512
+    assert _labels("the ship sinks in a storm") == ["ship"]
+
+
+def test_a_trailing_tag_of_a_design_genre_or_still_life_is_style():
+    labels = _labels("stubby carrots tumbling out of a hessian sack at the bottom, a wooden dibber lying on the left, "
+                     "cartoonish, retro french packaging, risograph print")
+    assert "packaging" not in labels and "sack" in labels
+    labels = _labels("a pencil on top of the catalogue, a mug of cocoa to the left of the catalogue, dutch golden age "
+                     "still life, chiaroscuro")
+    assert "age" not in labels and labels.count("mug") == 1
+    assert _labels("still life of apples and a jug") == ["apple", "jug"]
+
+
+def test_a_sheaf_or_a_punnet_of_something_is_one_region_placed_where_it_is_said():
+    layout = MockPlanner().plan("a huge marrow in the middle with a sheaf of wheat on its left and a basket of apples "
+                                "on its right, linocut")
+    assert [r.label for r in layout.regions] == ["sheaf", "marrow", "basket"]
+    sheaf, marrow, basket = _named(layout, "sheaf", "marrow", "basket")
+    assert centre_x(sheaf) < centre_x(marrow) < centre_x(basket) and "wheat" in sheaf.description
+    assert _labels("a punnet of strawberries on a table") == ["punnet", "table"]
+
+
+def test_a_heading_naming_a_packets_front_in_a_style_draws_what_follows_not_the_packet():
+    labels = _labels("Seed packet front done in 1930s railway poster style: a row of runner beans across the top, a "
+                     "wicker trug of picked pods below them, a pruning knife lying on the trug, flat colours")
+    assert "seed packet" not in labels and "wicker trug" in labels and "pruning knife" in labels
+
+
+def test_a_lone_thing_in_the_middle_is_in_the_middle_across_the_picture():
+    layout = MockPlanner().plan("a strawberry in the middle, a bee above it")
+    strawberry, bee = _named(layout, "strawberry", "bee")
+    assert abs(centre_x(strawberry) - 512) < 40 and centre_y(bee) < centre_y(strawberry)
+
+
+def test_a_garment_listed_before_what_is_not_on_it_is_drawn_and_its_parts_stay_on_it():
+    layout = MockPlanner().plan("Plain hoodie, product shot on a white backdrop, totally logo-free - no logo on the "
+                                "chest, no text, heavyweight cotton, folded sleeves")
+    assert [r.label for r in layout.regions] == ["hoodie"] and "sleeves" in layout.regions[0].description
+    assert "logo" not in layout.regions[0].description.lower()
+    assert _labels("a denim jacket, rolled sleeves, flat lay") == ["denim jacket"]
+    assert _labels("a desk with no lamp on it, a chair beside it") == ["desk", "chair"]
+
+
+def test_someone_on_the_far_side_sitting_on_something_sits_on_it_there():
+    layout = MockPlanner().plan("band photo on a rooftop, our drummer on the far left holding a cymbal, the guitarist "
+                                "on the far right sitting on an amp, shot on ilford hp5")
+    labels = [r.label for r in layout.regions]
+    assert "sitting" not in labels
+    guitarist, amp, drummer = _named(layout, "guitarist", "amp", "drummer")
+    assert centre_y(guitarist) < centre_y(amp) and centre_x(drummer) < 512 < centre_x(guitarist)
+    assert guitarist.box[2] - guitarist.box[0] >= 96 and amp.box[0] <= centre_x(guitarist) <= amp.box[2]
+    layout = MockPlanner().plan("a cat on a chair on the left, a dog on the right")
+    cat, chair, dog = _named(layout, "cat", "chair", "dog")
+    assert chair.box[0] <= centre_x(cat) <= chair.box[2] and centre_x(cat) < centre_x(dog)
+
+
+def test_a_mascot_doing_something_or_placed_is_drawn_with_its_kind():
+    layout = MockPlanner().plan("our mascot standing on top of a giant football!!")
+    mascot, football = _named(layout, "mascot", "football")
+    assert centre_y(mascot) < centre_y(football)
+    assert "mascot" in _labels("our mascot with 3 stars above its head")
+    layout = MockPlanner().plan("a vet brushing a husky's teeth, a giant cartoon tooth mascot floating above the husky "
+                                "and smiling")
+    assert any("tooth" in r.label for r in layout.regions)
+    assert "tooth" in _labels("a cartoon tooth floating above the husky")
+
+
+def test_what_is_placed_above_someones_gloves_is_above_them():
+    layout = MockPlanner().plan("action shot of a goalkeeper diving across the goal, the ball just above his "
+                                "outstretched gloves, a striker on the right watching in disbelief")
+    assert "glove" not in [r.label for r in layout.regions]
+    ball, keeper = _named(layout, "ball", "goalkeeper")
+    assert centre_y(ball) < centre_y(keeper)
+
+
+def test_a_poster_named_for_its_gig_is_a_poster():
+    layout = MockPlanner().plan("grey concrete pillar plastered with a white gig poster, street photo")
+    assert [r.label for r in layout.regions] == ["pillar", "gig poster"]
+    assert "white" in layout.regions[1].description and "white" not in layout.regions[0].description
+
+
+def test_sweat_on_the_ones_brow_and_what_it_is_after_stay_in_its_region():
+    region = only_region("Portrait of an old blues man, deep wrinkles, sweat on his brow, eyes closed, rembrandt "
+                         "lighting", "man")
+    assert "sweat on his brow" in region.description
+    assert _labels("persian cat after a full groom looking very smug lol, instagram filter, bright and airy") == ["cat"]
+    assert _labels("a fox running after a rabbit") == ["fox", "rabbit"]
+
+
+def test_a_pile_of_fur_is_drawn_where_it_is_said():
+    layout = MockPlanner().plan("a fluffy persian cat on a grooming table, clippers lying on the left of the cat, a "
+                                "pile of shed fur beneath the table, a groomer smiling behind")
+    pile, = (r for r in layout.regions if "pile" in r.description.lower())
+    table, = (r for r in layout.regions if r.label == "table")
+    assert centre_y(pile) > centre_y(table)
+
+
+def test_what_perches_on_a_goals_crossbar_is_on_the_goal():
+    layout = MockPlanner().plan("a seagull perched on the crossbar of a goal on the right, film grain")
+    assert "crossbar" not in [r.label for r in layout.regions]
+    seagull, goal = _named(layout, "seagull", "goal")
+    assert centre_y(seagull) < centre_y(goal) and centre_x(seagull) > 512
+
+
+def test_a_crowd_said_as_a_bare_tag_in_a_scene_is_drawn():
+    labels = _labels("A big stage with a Ferris wheel to the right of it, a hot air balloon floating above the stage, "
+                     "food trucks lined up along the bottom, tiny crowd, retro 70s screenprint")
+    assert "crowd" in labels and "food truck" in labels
+
+
+def test_a_quoted_name_before_a_noun_is_its_variety_not_a_thing():
+    region = only_region("a single 'Red Baron' onion, glossy papery skin, vintage seed packet illustration, lithograph",
+                         "onion")
+    assert "'Red Baron' onion" in region.description
+    layout = MockPlanner().plan("a neon sign that says 'Open' above a door")
+    assert [r.label for r in layout.regions] == ["sign", "door"] and "'Open'" in layout.regions[0].description
+
+
+def test_which_kind_the_one_is_and_how_it_is_covered_said_after_it_stay_in_its_region():
+    region = only_region("pls draw a wooden beehive, the old fashioned WBC kind with the sloping roof and stacked lifts, "
+                         "painted white, pencil sketch", "beehive")
+    assert "sloping roof" in region.description
+    region = only_region("victorian bell cloche, hand blown glass, condensation beading on the inside, soft morning "
+                         "light, still life photography", "bell cloche")
+    assert "condensation" in region.description
+    region = only_region("Make me a picture of a scarecrow with a turnip head, straw poking out of his sleeves, tattered "
+                         "old coat, autumn mood, oil painting", "scarecrow")
+    assert "turnip head" in region.description
+    assert _labels("can you make me a cool grinning skull with a cracked forehead for a band logo, sticker style, thick "
+                   "outlines") == ["grinning skull"]

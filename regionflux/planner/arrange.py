@@ -461,10 +461,20 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
         cell = (right - left) / n
         anchored = all(id(i.thing) in anchors and id(anchors[id(i.thing)]) in placed for i in members)
         centres = [margin_x + (slot[id(m)] + 0.5) * slot_width for m in members]
+        over = [(placed[id(anchors[id(m.thing)])][0] + placed[id(anchors[id(m.thing)])][2]) / 2
+                if id(m.thing) in anchors and id(anchors[id(m.thing)]) in placed and not any(
+                    r.kind in ("left_of", "right_of", "between", "each_side") and m.thing in (r.a, r.b, r.c)
+                    for r in relations) else centres[k]
+                for k, m in enumerate(members)]  # ("the guitarist on the far right sitting on an amp": over the amp)
+        if not anchored and over != centres and all(a < b for a, b in zip(over, over[1:])):
+            centres = over
         middle = next((k for k, m in enumerate(members) if "center" in m.thing.hints), None)
         before, after = (middle, n - 1 - middle) if middle is not None else (0, 0)
-        if across and before != after and not one_side:  # "a tree in the centre, a fox on the right": the tree
-            # mid-picture, the others spread on their sides
+        alone = n == 1 and middle is not None and not any(
+            r.kind in ("left_of", "right_of", "between", "each_side") and members[0].thing in (r.a, r.b, r.c)
+            for r in relations)  # (a lone one placed beside another keeps its place in the order)
+        if across and middle is not None and (before != after or alone) and not one_side:  # "a tree in the centre,
+            # a fox on the right": the tree mid-picture, the others spread on their sides; a lone one in the middle
             centres = [margin_x + (k + 0.5) * (width / 2 - margin_x) / before for k in range(before)] + [width / 2] + [
                 width / 2 + (k + 0.5) * (width / 2 - margin_x) / after for k in range(after)]
         for k, item in enumerate(members):
@@ -489,9 +499,9 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
                 x0 = centre - span / 2 + j * span / len(sharing)
                 x1 = x0 + span / len(sharing)
                 side = thing.hints & {"left", "right"}
-                if len(sharing) == 1 and len(side) == 1 and id(thing) not in floats:
+                if len(sharing) == 1 and len(side) == 1 and id(thing) not in floats and span / 2 >= width / 8:
                     x0, x1 = (base[0], centre) if side == {"left"} else (centre, base[2])  # "a fig on the right side
-                    # of the desk": on its right half
+                    # of the desk": on its right half (on a narrow one, the side is the picture's: all of it)
             band = _band(thing, related)
             if not band and n == 1 and id(thing) in supports and (thing.head in lx.LARGE or thing.head in lx.CONTAINERS) \
                     and not thing.hints & {"left", "right"} and not any(

@@ -198,7 +198,8 @@ POSITIONS = {"left": "left", "right": "right", "top": "top", "bottom": "bottom",
 PARTS = {"roof", "top", "side", "edge", "corner", "front", "back", "end", "surface", "bottom", "base", "foot", "feet", "head",
          "shoulder", "shoulders", "lap", "branch", "branches", "rim", "ledge", "tip", "peak", "summit", "deck", "hood",
          "trunk", "bank", "banks", "middle", "center", "centre", "inside", "outside", "wall", "window", "door",
-         "porch", "steps", "step", "doorstep", "balcony", "windowsill", "sill"}
+         "porch", "steps", "step", "doorstep", "balcony", "windowsill", "sill", "crossbar", "lid",
+         "bough", "mast"}
 #: Parts of things, said with "with" ("an airship with large propellers"): in the thing's description, never
 #: a region of their own.
 OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "wheel", "wing", "handle", "lid", "spout",
@@ -222,7 +223,8 @@ MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box
             "slice", "piece", "loaf", "bar", "bunch", "bouquet", "vase", "tray", "sack", "barrel", "crate", "carton",
             "pitcher", "jug", "kettle", "teapot", "spoonful", "handful", "scoop", "stack", "pile", "heap", "roll",
             "ball", "sheet", "wedge", "chunk", "drop", "pint", "bowlful", "plateful", "tin", "packet", "pack",
-            "skein", "spool", "hank", "quenelle", "dollop"}
+            "skein", "spool", "hank", "quenelle", "dollop", "sheaf", "bundle", "trug", "punnet", "bale", "posy", "hamper",
+            "bushel", "armful", "tub", "sprig"}
 #: What a person or thing wears or carries that belongs in its own region's description.
 WORN = ATTRIBUTES | {"umbrella", "brolly", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear", "katana",
                      "dagger", "rapier", "scimitar",
@@ -246,7 +248,7 @@ WORN = ATTRIBUTES | {"umbrella", "brolly", "bag", "handbag", "purse", "cane", "s
 #: Parts of a body: what a person or animal has, never a region of its own ("holding hands").
 BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "face", "eye", "eyes", "ear", "ears", "nose",
         "mouth", "lip", "lips", "teeth", "tooth", "tongue", "neck", "shoulder", "shoulders", "belly",
-        "knee", "knees", "foot", "feet", "toe", "toes", "cheek", "cheeks", "chin", "forehead", "eyebrow", "eyebrows",
+        "knee", "knees", "foot", "feet", "toe", "toes", "cheek", "cheeks", "chin", "forehead", "brow", "brows", "eyebrow", "eyebrows",
         "skin", "fur", "feather", "feathers", "tail", "paw", "paws", "claw", "claws", "wing", "wings", "hoof", "hooves",
         "mane", "beak", "fin", "fins", "antler", "antlers", "freckle", "freckles",
         "hair", "beard", "mustache", "moustache", "smile", "grin", "expression", "gaze", "tear", "tears", "wrinkle",

@@ -284,7 +284,8 @@ _SHOWCASE = re.compile(r"\b(?:product|food|packshot|e-?commerce|etsy|listing|moc
 #: Nouns said before another as how big or how young it is ("a giant kraken", "a baby dragon").
 _SIZE_WORDS = {"giant", "mini", "miniature", "monster", "mega", "jumbo", "pygmy"}
 #: A thing's own parts, said later with "the" or "its" ("the petals", "its visor"); a room's are not the one's.
-_OWN_PARTS = (lx.OBJECT_PARTS | lx.BODY | _GROWN | {"page", "pages", "screen", "lens", "dial", "face", "surface"}) - \
+_OWN_PARTS = (lx.OBJECT_PARTS | lx.BODY | _GROWN | {"page", "pages", "screen", "lens", "dial", "face", "surface", "chest",
+                                                     "sleeve", "hood", "cuff", "hem", "front", "back"}) - \
     {"window", "door", "wall", "ceiling", "floor", "corner", "doorway"}
 #: Prepositions that put something on or in a thing's part ("dew drops on the petals", "reflected in the visor").
 _ONTO = {"on", "in", "off", "across", "over", "along", "upon", "into", "from", "inside", "onto", "around", "through"}
@@ -1020,8 +1021,9 @@ def _scene_heading(docs) -> bool:
     # "medieval forge, a blacksmith hammering ..., a barrel to the left of the anvil": a first part naming no thing
     # this reader knows, before two parts that name things with their articles, is where they are
     heads = [t for t in first if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(first) or not nounlike(first[t.i + 1]))]
+    said = [doc for doc in said if not _only_negation(doc)]  # ("plain hoodie, ..., no logo on the chest": the hoodie)
     return len(said) >= 2 and bool(heads) and all(
-        lemma(t) not in lx.THINGS | lx.SMALL | lx.LARGE or lemma(t) in lx.SETTINGS | lx.EVENTS for t in heads) and not (
+        lemma(t) not in lx.THINGS | lx.SMALL | lx.LARGE | lx.WORN or lemma(t) in lx.SETTINGS | lx.EVENTS for t in heads) and not (
         all(t.pos_ in ("NOUN", "PROPN") for t in first if not t.is_punct) and
         any(lemma(t) in lx.RARE_THINGS for t in heads))  # (not "passport, film camera and a towel": a list of things)
 
@@ -1082,6 +1084,8 @@ _ROSE_SHADE = re.compile(r"\b(?:dusty|dusky|antique)\s+rose\b(?!\s+(?:bush|garde
                          re.I)  # ("velvet ottoman in dusty rose": a colour; the tagger reads "rose" as a verb)
 _LINKED_WORDS = re.compile(r"\b[a-z]+-(?:to|by|in|and|or|of|on|the)-[a-z]+(?:-[a-z]+)?\b|"
                            r"\b[a-z]{3,}-(?:down|up|out|off|over|away|back)\b(?=\s+[a-z]{3,})", re.I)  # ("a fold-down table")
+#: A name in quotes said before a noun ("a 'Red Baron' onion"): the noun's variety or make.
+_QUOTED_NAME = re.compile(r"(?P<quoted>(?<![\w'])['‘\"“](?P<name>[A-Za-z][\w ]{0,24}?)['’\"”])\s+(?P<noun>[a-z]{3,})\b")
 #: Fittings of a room, drawn as the one thing of a picture of an interior.
 _FITTINGS = {"fireplace", "mantel", "mantelpiece", "bookcase", "bookshelf", "wardrobe", "dresser", "sideboard", "lamp",
              "chandelier", "mirror", "staircase", "bathtub", "tub", "sink", "window", "door", "daybed", "ottoman"}
@@ -1291,7 +1295,7 @@ _DRAWN_WITH = {"drawing", "sketch", "doodle", "painting", "illustration", "scrib
                "look", "rendering", "portrait", "study", "piece", "work", "lines", "strokes", "shading"}
 #: What a picture is for, after "for a": a page of something, or a thing a print goes on after a printed picture
 #: ("a logo for a t-shirt"; "a girl in a dress for the party" wears hers).
-_PURPOSES = {"wallpaper", "album", "website", "blog", "magazine", "calendar", "newsletter", "worksheet", "poster",
+_PURPOSES = {"wallpaper", "logo", "sticker", "decal", "emblem", "tattoo", "album", "website", "blog", "magazine", "calendar", "newsletter", "worksheet", "poster",
              "leaflet", "brochure", "pamphlet", "handout", "slideshow", "slide", "deck", "infographic", "textbook",
              "booklet", "app", "game", "webpage", "site", "channel", "podcast", "course", "lecture", "report",
              "listing", "menu", "catalog", "catalogue", "lookbook", "portfolio", "vtt", "campaign", "zine", "post",
@@ -1336,12 +1340,18 @@ def _heading(text: str, docs) -> int:
         return 0
     words = [t for doc in docs[:end] for t in doc if not t.is_punct]
     words = words[len(_CHAT.match(" ".join(t.text for t in words)).group(0).split()):]  # "make a mascot for ...:"
+    styled = next((k for k, t in enumerate(words) if t.lower_ == "in" and k >= 2 and words[-1].lower_ in STYLE_ENDINGS),
+                  None)  # "seed packet front done in 1930s railway poster style:": how it is drawn, said of the kind
+    if styled is not None:
+        words = words[: styled - 1 if words[styled - 1].tag_ == "VBN" else styled]
     if not words or len(words) > 8:
         return 0
     heads = [t for t in words if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(t.doc) or not (
         nounlike(t.doc[t.i + 1]) or t.doc[t.i + 1].lower_.endswith("ing") and t.i + 2 < len(t.doc) and
         lemma(t.doc[t.i + 2]) in lx.FRAME_NOUNS | PICTURE_NOUNS))]
     # ("superhero training montage:": a montage)
+    heads = [t for t in heads if not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("front", "back", "cover", "label")
+                                      and t.doc[t.i + 1].pos_ == "NOUN")]  # "seed packet front:": the packet's face
     if words[-1].lower_.endswith("ing") and words[-1].lower_ not in lx.ING_NOUNS | lx.THINGS and \
             all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t is words[-1] for t in words):
         heads = [words[-1]]  # "cake decorating: 5 strawberries on a cheesecake": what the picture is about, no cake
@@ -1518,14 +1528,15 @@ _PANES = {"glass", "window", "pane", "windowpane", "windscreen", "windshield"}
 #: Parts at the top of things, where what is "on the mast of a sailboat" is above the sailboat.
 _TOPS_OF_THINGS = {"mast", "rack", "spire", "chimney", "antenna", "crest", "canopy", "awning", "turret", "tower",
                    "handlebar", "handlebars", "saddle", "lid", "cap", "funnel", "steeple", "battlement", "battlements",
-                   "gable", "aerial"}
+                   "gable", "aerial", "crossbar", "bough"}
 #: Likenesses of someone, who is "him" or "her" ("a shopkeeper figurine behind the counter, jars above him").
 _FIGURINES = {"figurine", "figure", "statue", "statuette", "doll", "puppet", "mannequin", "miniature", "bust"}
 #: What a poster or a flyer is about ("a fire safety poster", "a bake sale flyer"), not a thing in it.
 _TOPICS = {"safety", "awareness", "education", "health", "information", "recruitment", "welcome", "sale", "promo",
            "promotion", "campaign", "fundraiser", "fundraising", "prevention", "hygiene", "wellness", "recycling",
            "conservation", "announcement", "advertisement", "advertising", "warning", "evacuation", "emergency",
-           "vaccination", "donation", "enrollment", "enrolment", "registration", "opening", "anniversary"}
+           "vaccination", "donation", "enrollment", "enrolment", "registration", "opening", "anniversary",
+           "gig", "concert", "festival", "tour", "recital", "screening", "premiere"}
 
 
 #: What a picture is taken through ("telescope photo", "drone shot"): how it was made, not a thing in it.
@@ -1941,6 +1952,24 @@ def _noun_read_as_adjective(word: str) -> bool:
             word.endswith(("ed", "ful", "ous", "less", "ive", "ing")))
 
 
+#: Prepositions that put something in the picture's own frame ("in the frame", "out of frame", "fills the frame").
+_OF_THE_PICTURE = {"in", "within", "into", "of", "across", "from", "outside", "beyond", "inside", "to", "at",
+                   "throughout", "around", "filling", "fills"}
+
+
+#: What is done to or by someone, said with "after" as when the picture is ("a cat after a full groom").
+_AFTER_EVENTS = {"groom", "grooming", "bath", "haircut", "trim", "wash", "swim", "walk", "run", "race", "match", "game",
+                 "storm", "rain", "party", "show", "shower", "makeover", "workout", "dinner", "lunch", "meal", "feast"}
+
+
+def _with_its(token) -> bool:
+    """Whether ``token`` is named in a part that opens "with its", "with his", ... ("..., with its square tower and
+    arched windows"): the subject's own, said after it."""
+    words = [t for t in token.doc if not t.is_punct]
+    return len(words) > 1 and words[0].lower_ == "with" and words[1].lower_ in ("its", "his", "her", "their") and \
+        token.i in [t.i for t in words[0].subtree]
+
+
 def _drunk_from(token) -> bool:
     """Whether ``token`` is the water something drinks from ("a deer drinking from a stream")."""
     return token.dep_ == "pobj" and token.head.lower_ == "from" and \
@@ -1972,6 +2001,11 @@ _WELL_KINDS = {"stone", "brick", "wishing", "water", "village", "deep", "ancient
 #: Ages and peoples said before a noun, which a small tagger may read as the noun ("medieval scribe writing").
 _ERAS = {"medieval", "victorian", "edwardian", "georgian", "tudor", "elizabethan", "renaissance", "ancient", "roman",
          "viking", "celtic", "norse", "feudal", "colonial", "regency", "baroque", "prehistoric", "byzantine", "aztec"}
+
+
+#: Verbs that are nouns of things too, said of a subject doing them alone ("the ship sinks", "the girl waves").
+_DONE_ALONE = {"stand", "wave", "fall", "sink", "rest", "light", "flower", "rock", "swing", "slide", "spring", "float",
+               "glow", "shine", "smile", "sign", "walk", "step", "dive", "roll", "turn", "bow", "play", "ring", "bloom"}
 
 
 def _noun_compounds(doc):
@@ -2018,6 +2052,24 @@ def _noun_compounds(doc):
         if token.tag_ == "NN" and token.dep_ == "acl" and token.lower_.endswith("ing") and first is not None and \
                 token.head.i == first.i and token.lower_ not in lx.ING_NOUNS and token.lower_ not in lx.THINGS:
             token.tag_, token.pos_ = "VBG", "VERB"  # "one shooting star streaking across the sky": what the star does
+        if token.i == 0 and token.tag_ in ("VB", "VBP") and token.dep_ == "ROOT" and len(doc) > 1 and \
+                doc[1].pos_ == "ADP" and token.lower_ in _COATINGS | lx.MASS and \
+                not any(c.dep_ in ("nsubj", "dobj") for c in token.children):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "..., sweat on his brow": sweat, where it is
+        if token.tag_ == "NNP" and token.text.islower() and lemma(token) in lx.THINGS | lx.STYLE_NOUNS | lx.ANIMALS and \
+                any(c.lower_ in ("a", "an") for c in token.children):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a giant cartoon tooth mascot": a common noun, typed in lowercase
+        if token.lower_ in ("with", "wearing", "holding") and token.dep_ in ("prep", "acl") and \
+                lemma(token.head) in lx.FRAME_NOUNS | PICTURE_NOUNS:
+            shown = next((g for c in token.head.children if c.lower_ == "of" and c.i < token.i for g in c.children
+                          if g.dep_ == "pobj" and g.i < token.i), None)
+            if shown is not None:
+                token.head = shown  # "a picture of a scarecrow with a turnip head": the scarecrow's head
+        doer = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if token.tag_ == "NN" and token.dep_ == "ROOT" and token.lower_ in POSTURES and doer is not None and \
+                doer.pos_ == "NOUN" and (token.i + 1 == len(doc) or doc[token.i + 1].pos_ == "ADP"):
+            doer.head, doer.dep_ = doer, "ROOT"  # "the guitarist on the far right sitting on an amp": he sits there
+            token.head, token.dep_, token.tag_, token.pos_ = doer, "acl", "VBG", "VERB"
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if token.i == 0 and token.tag_ == "VBG" and token.dep_ == "ROOT" and obj is not None and \
                 all(t.pos_ == "ADJ" for t in doc[1: obj.i]) and (lemma(obj) in PEOPLE | lx.ANIMALS or _person(lemma(obj))):
@@ -2050,14 +2102,29 @@ def _noun_compounds(doc):
                 for child in [c for c in first.children if c.i < first.i]:
                     child.head = token  # ("an": said of the daybed)
                 first.dep_ = "compound"
-        if token.tag_ == "VBZ" and token.dep_ == "ROOT" and lx.singular(token.lower_) in lx.ANIMALS and \
+        if token.tag_ == "VBZ" and token.dep_ == "ROOT" and (lx.singular(token.lower_) in lx.ANIMALS or (
+                lx.singular(token.lower_) in lx.THINGS and token.lemma_.lower() not in _DONE_ALONE and
+                token.i > 1 and doc[token.i - 2].pos_ in ("DET", "NUM"))) and \
                 first is not None and first.dep_ == "nsubj" and first.head.i == token.i and \
                 first.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("dobj", "attr") for c in token.children):
-            token.tag_, token.pos_ = "NNS", "NOUN"  # "twin teddy bears on a picnic blanket": bears, not what they do
+            token.tag_, token.pos_ = "NNS", "NOUN"  # "twin teddy bears on a picnic blanket", "the bee hives in the
+            # corner": bears and hives, not what they do
             for child in list(first.children):
                 child.head = token
             first.head, first.dep_ = token, "compound"
         obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+        if token.i == 0 and token.tag_ in ("VBN", "VBD") and token.dep_ == "ROOT" and obj is not None and \
+                obj.pos_ == "NOUN" and [c.i for c in token.children] == [obj.i] and \
+                all(t.pos_ == "ADJ" for t in doc[1: obj.i]) and all(t.is_punct for t in doc[obj.i + 1:]):
+            obj.head, obj.dep_ = obj, "ROOT"  # "..., folded sleeves": sleeves, folded (a tag, not what was done)
+            token.head, token.dep_, token.tag_, token.pos_ = obj, "amod", "JJ", "ADJ"
+        if token.tag_ in ("VBN", "VBD") and token.dep_ == "conj" and first is not None and first.pos_ == "CCONJ" and \
+                token.i > 1 and doc[token.i - 2].pos_ == "NOUN" and obj is not None and obj.i == token.i + 1 and \
+                obj.pos_ == "NOUN" and [c.i for c in token.children] == [obj.i] and \
+                not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children):
+            obj.head, obj.dep_ = doc[token.i - 2], "conj"  # "its square tower and arched windows": windows arched,
+            first.head = doc[token.i - 2]  # said with the tower (not what was done to them)
+            token.head, token.dep_, token.tag_, token.pos_ = obj, "amod", "JJ", "ADJ"
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("with", "in", "of") and \
                 token.head.i == token.i - 1 and obj is not None and len(list(token.children)) == 1 and \
                 all(t.pos_ in ("ADJ", "NOUN", "PROPN") and t.head.i == obj.i for t in doc[token.i + 1: obj.i]):
@@ -2765,6 +2832,9 @@ def _style_segment(doc) -> bool:
                                    or _count_of(t) and not re.search(r"\d", t.lower_) for t in words) and \
             not any((lemma(t) in lx.THINGS or lemma(t) in lx.SMALL or lemma(t) in lx.LARGE)
                     and not (_colour(t) and t.dep_ in ("amod", "compound")) for t in words) and \
+            not any(lemma(t) in ("crowd", "audience", "spectator", "onlooker") and t.pos_ == "NOUN" for t in words) and \
+            not any(lemma(t) in _BUILT_PARTS and t.pos_ == "NOUN" and t.dep_ == "ROOT" and
+                    any(w.pos_ == "ADJ" and w.tag_ == "JJ" and w.lower_.endswith("ed") for w in words) for t in words) and \
             not any(t.pos_ == "VERB" and (t.tag_ != "VBN" and (t.tag_ != "VBG" or any(w.pos_ in ("ADP", "PRON")
                                                                                           for w in words)))
                     for t in words) and \
@@ -2821,7 +2891,8 @@ def _style_segment(doc) -> bool:
         any(t.lower_ in ("a", "an") and t.i < words[-1].head.i for t in words) and not any(
             lemma(t) in lx.ANIMALS | PEOPLE | lx.FIGURES or _person(lemma(t)) or t.lower_ in _ART_MEDIA
             for t in words)  # ("twine and a pin on kraft paper"; not "a fox on watercolor paper")
-    if (last in STYLE_ENDINGS or len(last) > 6 and difflib.get_close_matches(last, STYLE_ENDINGS, n=1, cutoff=0.85)) and \
+    if (last in STYLE_ENDINGS or len(last) > 6 and difflib.get_close_matches(last, STYLE_ENDINGS, n=1, cutoff=0.85) or
+            len(words) > 2 and words[-2].lower_ == "still" and last == "life") and \
             not placed_by and not laid_on and not any(t.lower_ == "of" for t in words) and not any(
                 (lemma(t) in lx.THINGS or _person(lemma(t)) and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an", "the"))
                 and t.pos_ in ("NOUN", "PROPN") and
@@ -2853,7 +2924,7 @@ STYLE_ENDINGS = ("style", "aesthetic", "vibe", "art", "lighting", "render", "pho
                  "concept", "photograph", "rendering", "illustrations", "watercolor", "watercolour", "gouache",
                  "floodlight", "spotlight", "lights", "grade", "grading", "linework", "lineart", "flash", "stacking",
                  "exposure", "lines", "strokes", "brushstrokes", "outlines", "shading", "paper", "parchment", "canvas",
-                 "texture", "textures", "screenprint", "riso", "risograph")
+                 "texture", "textures", "screenprint", "riso", "risograph", "packaging")
 _STYLE_ENDING_WORDS = frozenset(STYLE_ENDINGS)
 #: Light, haze and style: never a thing placed by the prompt ("a soft glow in the background", "fog above the sea").
 _UNPLACED = frozenset(LIGHTS | _DIFFUSE | lx.STYLE_WORDS)
@@ -3014,6 +3085,9 @@ _NO_PLACE = {"sight", "time", "display", "way", "end", "mood", "frame", "picture
 _MADE_OF = {"marble", "granite", "quartz", "oak", "walnut", "teak", "pine", "concrete", "steel", "chrome", "glass",
             "wooden", "wood", "stone", "brass", "copper", "terrazzo", "butcher", "velvet", "leather", "rattan", "wicker",
             "brick", "fondant", "buttercream", "icing", "frosting", "linen", "denim", "tweed", "wool", "silk"}
+#: Parts of a made thing said as a bare tag after it ("an old greenhouse, cedar frame", "..., twisty forked root").
+_BUILT_PARTS = {"frame", "pane", "panes", "core", "bellows", "rim", "base", "sleeve", "casing", "case", "body", "lens",
+                "glaze", "finish", "joint", "seam", "stitching", "grain", "veneer", "inlay", "edge", "edges", "keys"}
 #: Words of a look or a period that writers list with a picture's style ("vintage", "brutalist", "boho").
 _LOOKS = {"vintage", "retro", "brutalist", "modernist", "geometric", "luxury", "luxurious", "boho", "bohemian", "rustic",
           "gothic", "baroque", "futuristic", "art-deco", "scandinavian", "scandi", "whimsical", "cozy",
@@ -3084,7 +3158,8 @@ _WRAPPED = {"wrapped", "swaddled", "bundled", "draped", "cloaked", "shrouded", "
 _COATINGS = {"droplet", "drop", "dewdrop", "dew", "condensation", "crumb",
              "cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
              "glaze", "butter", "grease", "ivy", "vine", "lichen", "sauce", "gravy", "powder", "glitter", "freckle",
-             "buttercream", "fondant", "ganache", "marzipan", "meringue", "caramel", "foam", "froth"}
+             "buttercream", "fondant", "ganache", "marzipan", "meringue", "caramel", "foam", "froth", "sweat", "blood", "paint",
+             "flour", "sawdust", "straw", "hay"}
 #: Dishes, and what is put on or in them: "a hamburger with melted cheese and bacon" is one dish.
 _DISHES = {"burger", "hamburger", "cheeseburger", "pizza", "sandwich", "taco", "burrito", "salad", "ramen", "pancake",
            "pancakes", "waffle", "sundae", "cake", "cheesecake", "pie", "tart", "toast", "bagel", "hotdog", "steak",
@@ -3209,6 +3284,8 @@ class _Reader:
         self._inked = bool(INKED.search(self.text))  # a tattoo design: its school is how it is inked
         self.text = _ONE_NOUN.sub(self._join, _ACTIVITY.sub(self._join, self.text))
         self.text = _LINKED_WORDS.sub(self._link, _ROSE_SHADE.sub(self._join, self.text))
+        self._names: set[str] = set()  # quoted names joined into one word ("'Red Baron' onion")
+        self.text = _QUOTED_NAME.sub(self._name, self.text)
         self.things: list[Thing] = []
         self.relations: list[Relation] = []
         self.style: list[str] = []
@@ -3265,6 +3342,17 @@ class _Reader:
         joined = match.group(0).replace("-", "")
         self._joined[joined] = match.group(0)
         return joined
+
+    def _name(self, match) -> str:
+        """"a single 'Red Baron' onion", "'Paris Market' carrots": a quoted name before a noun is which kind it is,
+        one word to the parse (no baron drawn), said in its quotes again in every text the reading gives."""
+        noun = match.group("noun")
+        if lx.singular(noun.lower()) not in lx.THINGS | lx.DRAWABLE | lx.ANIMALS | lx.SMALL | lx.LARGE:
+            return match.group(0)
+        joined = re.sub(r"\W", "", match.group("name"))
+        self._joined[joined] = match.group("quoted")
+        self._names.add(joined)
+        return f"{joined} {noun}"
 
     def _apart(self, text: str) -> str:
         for joined, said in self._joined.items():
@@ -3684,6 +3772,20 @@ class _Reader:
             return "style"  # "deep fried meme, jpeg artifacts": how the picture is spoilt
         if word == "lay" and token.i > 0 and doc[token.i - 1].lower_ == "flat" or word == "flatlay":
             return "style"  # "... for this flat lay": how the picture is taken
+        if word in ("band", "family", "team", "crew", "group", "squad", "class") and token.i + 1 < len(doc) and \
+                lemma(doc[token.i + 1]) in PICTURE_NOUNS | {"photo", "shot", "selfie", "portrait", "picture", "pic"} and \
+                sum(_person(lx.singular(w)) or lx.singular(w) in PEOPLE for w in re.findall(
+                    r"[a-z]+", self.text[self.text.lower().find(doc.text.lower()) + len(doc.text):].lower())) >= 2:
+            return "style"  # "band photo on a rooftop, our drummer on the far left, the guitarist ...": the kind of
+            # picture, its people named one by one
+        if word in lx.BODY and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and \
+                lemma(phrase.head.head) in (lx.MEASURES | lx.CROWDS | {"tuft", "clump", "wisp"}) - {"family", "team"}:
+            return "thing"  # "a pile of shed fur beneath the table": what the pile is of, nobody's
+        start = self._phrase_start(token)
+        if word in _AFTER_EVENTS and start > 0 and doc[start - 1].lower_ == "after" and (
+                start < 2 or doc[start - 2].lemma_.lower() not in ("run", "chase", "swim", "fly", "race", "follow", "go",
+                                                                    "come")):
+            return "setting"  # "persian cat after a full groom": when, no groom drawn
         if _written(token):
             return "filler"  # "a tavern sign that says The Prancing Pony": the words on the sign, said in its region
         if word in _GAME_PICTURES and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "for" and any(
@@ -3857,11 +3959,16 @@ class _Reader:
                     for t in token.doc[token.i + 1: token.i + 6]):
             return "thing"  # "a giant toothbrush on the left, a smiling tooth in the centre": a tooth, drawn there
         if (word in lx.BODY or word in ("head", "shoulder", "lap", "back", "neck", "feet", "foot", "face", "chest", "belly",
-                                        "tummy", "forehead", "cheek", "wrist", "ankle", "knee", "hip", "waist")) and \
+                                        "tummy", "forehead", "cheek", "wrist", "ankle", "knee", "hip", "waist",
+                                        "sleeve", "sleeves", "pocket", "pockets", "collar", "cuff", "cuffs")) and \
                 token.i > 0 and token.doc[token.i - 1].lower_ in ("his", "her", "its", "their", "my", "your", "'s", "’s") \
                 and not (token.doc[token.i - 1].tag_ == "POS" and not _is_head(token.doc[token.i - 2])):
             return "worn"  # "above her head": a part of her, never a region of its own (not "a barista's hands
             # pouring": the hands, whose owner is not drawn)
+        if word in ("glove", "gloves", "boot", "boots", "hat", "helmet", "cap") and token.dep_ == "pobj" and \
+                token.head.lower_ in ("above", "over", "below", "under", "beneath") and \
+                self._article(token) in ("his", "her", "their") and any(_wears(t.head) for t in self.things):
+            return "worn"  # "the ball just above his outstretched gloves": his, above him
         if token.dep_ == "pobj" and token.head.lower_ in ("on", "against", "upon") and token.i > 0 and \
                 token.doc[token.i - 1].lower_ in ("his", "her", "its", "their") and \
                 (word in lx.WORN or word in _CARRIED) and not (word in lx.SMALL or word in lx.CONTAINERS) and \
@@ -4022,6 +4129,8 @@ class _Reader:
                 _colour(token.doc[token.i - 1])) or before in ("webcam", "cam")):  # ("webcam frame top left": an
             # overlay's box for the camera)
             return "thing"  # "a gold picture frame": a frame to hang, not the picture's edge
+        if word == "frame" and self._a_frame(token):
+            return "thing"  # "lifting out a frame", "a honeycomb frame propped up", "a cold frame": something drawn
         if word in lx.FILLERS and not (word in lx.POSITIONS and prep == "") or token.pos_ == "PRON" and (
                 word not in lx.THINGS or len(word) <= 5):
             if word in lx.POSITIONS and prep in ("", "of"):
@@ -4134,8 +4243,12 @@ class _Reader:
                 doc[token.i - 1].pos_ == "NOUN") and not nounlike(doc[token.i - 1]) and (
                 token.i + 1 == len(doc) or doc[token.i + 1].lower_ not in _CHARACTER_SHEETS):
             sided = True  # "a friendly little cloud character with rosy cheeks": the cloud, as a character
-        if word in ("character", "avatar") and token.i > 0 and doc[token.i - 1].lower_ in ("my", "our", "your"):
+        if word in ("character", "avatar", "mascot") and token.i > 0 and doc[token.i - 1].lower_ in ("my", "our", "your"):
             sided = True  # "game screenshot, ... my character alone on the right": the player's figure, drawn
+        if word == "mascot" and self._determined(token) and any(
+                c.tag_ == "VBG" or c.dep_ == "prep" and c.lower_ not in ("for", "of") for c in token.children):
+            sided = True  # "a tooth mascot floating above the husky", "our mascot with 3 stars above its head": a
+            # figure doing something or placed, drawn (not "a mascot for a team": the kind of picture)
         if word == "light" and token.i > 0 and doc[token.i - 1].lower_ in _LIGHT_FITTINGS:
             return "thing"  # "pendant lights", "string lights overhead": lamps, drawn where they hang
         if word in lx.STYLE_NOUNS and lx.is_plural(token.lower_) and token.dep_ == "pobj" and \
@@ -4370,6 +4483,11 @@ class _Reader:
                     listed is not None and listed.lower_ in ("with", "has", "have", "wearing")):  # "with goggles and a
                 # mechanical arm": his
                 return "thing"  # "a robotic arm reaching down from the ceiling": a machine of its own
+            if self._article(token) in ("a", "an") and token.dep_ in ("ROOT", "nsubj", "conj", "dobj", "appos") and any(
+                    c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1 for c in token.children) and not (
+                    listed is not None and listed.lower_ in ("with", "has", "have", "wearing")):
+                return "thing"  # "a giant cartoon tooth floating above the husky", "an eye watching from the clouds":
+                # one on its own, doing something
             in_a_picture = listed is not None and listed.lower_ == "with" and listed.i > 0 and \
                 lemma(token.doc[listed.i - 1]) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"thumbnail", "banner", "cover"}
             if word in ("face", "faces") and (not owner_said or in_a_picture) and (
@@ -4691,6 +4809,21 @@ class _Reader:
             return False  # ("a walkman with orange headphones and a green skateboard": a thing in its own colour)
         earlier = [t for t in doc[max(0, start - 6): start - 1] if _is_head(t)]
         return bool(earlier) and lemma(earlier[-1]) in lx.WORN and self._owner(earlier[-1]) is not None
+
+    def _a_frame(self, token) -> bool:
+        """Whether the noun "frame" at ``token`` is something drawn ("lifting out a frame", "a honeycomb frame", "a
+        cold frame"), not the picture's own edge ("in the frame", "fills the frame", "the frame is dark")."""
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if any(t.lower_ in ("stacked", "stacking", "exposure", "exposures", "fps", "per") or
+               t.like_num and t.text.isdigit() and int(t.text) > 12 for t in token.doc[max(0, token.i - 3): token.i]):
+            return False  # "stacked 200 frames": how a photograph was taken
+        return lemma(token) == "frame" and self._of(token) is None and (
+            self._article(token) in ("a", "an", "the") or _count_of_phrase(token)) and \
+            not (token.dep_ == "pobj" and token.head.lower_ in _OF_THE_PICTURE) and \
+            not (token.head.i != token.i and {lemma(token.head), token.head.lemma_.lower()} & {
+                "fill", "frame", "crop", "edge", "border", "corner", "side", "be"}) and \
+            before not in ("film", "movie", "key", "still", "video", "animation", "full", "whole", "next", "first",
+                           "last", "final", "this", "that")
 
     def _article(self, token) -> str:
         return next((t.lower_ for t in token.doc[self._phrase_start(token): token.i]
@@ -5382,8 +5515,9 @@ class _Reader:
                     not hyphenated and not (t.dep_ in ("amod", "compound") and t.head.i == token.i and
                                             doc[t.i - 1].head.i == token.i):  # "a brass diving helmet": one phrase
                 break  # "a bartender polishing glasses", "a knight holding sword": what the verb acts on starts after it
-            if _is_head(t) and t.i != token.i:
-                break
+            if _is_head(t) and t.i != token.i and not (
+                    lemma(token) == "mascot" and t.dep_ == "compound" and t.head.i == token.i):
+                break  # (a mascot drawn as a thing is one phrase: "a giant tooth mascot floating above")
             i -= 1
         return i
 
@@ -5424,8 +5558,8 @@ class _Reader:
             owner = t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" and any(
                 c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in t.children)  # ("her grandma's house": a house; "a witch's
             # cauldron": a kind of cauldron)
-            if nounlike(t) and not _colour(t) and not hyphened and not owner or word in ("character", "mascot") and \
-                    t.i == token.i - 1 and t.pos_ in ("NOUN", "PROPN"):
+            if (nounlike(t) and not _colour(t) and not hyphened and not owner or word in ("character", "mascot") and
+                    t.i == token.i - 1 and t.pos_ in ("NOUN", "PROPN")) and t.text not in self._names:
                 compounds.append(t.lower_)  # ("a cloud character": the cloud's kind names it)
         quantity = self._quantity_before(token)
         group = False
@@ -5457,7 +5591,8 @@ class _Reader:
                       plural=plural, group=group, article=article, order=self._order,
                       setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in _HOUSED and compounds
                                     and compounds[-1] in _BIOMES or word in lx.FRAME_NOUNS - {"miniature"} - (
-                                      HUNG if any(t.lower_ in ("wall", "walls") for t in doc) else set()))
+                                      HUNG if any(t.lower_ in ("wall", "walls") for t in doc) else set()) - (
+                                      {"frame"} if self._a_frame(token) else set()))
                       and (not any(_colour(t) and not (t.i + 1 < token.i and doc[t.i + 1].dep_ == "compound" and
                                                        lemma(doc[t.i + 1]) in _GROUND_OF)
                                    for t in doc[start: token.i]) or word in _TIMES)  # ("a white sand beach": the sand's)
@@ -5983,6 +6118,12 @@ class _Reader:
                         subject.hints.add("top" if kind == "above" else "bottom")
                 continue
             subject = self._subject(index, token, kind, target if isinstance(target, Thing) else None, found)
+            owner = token.head
+            if owner.pos_ in ("NOUN", "PROPN") and (index, owner.i) not in self._by_token and isinstance(target, Thing) \
+                    and target.article in ("the", "its", "his", "her", "their") and (
+                    any(c.lower_ in ("no", "zero") for c in owner.children) or
+                    owner.dep_ == "pobj" and owner.head.lower_ in ("without", "sans", "w/o")):
+                continue  # "plain hoodie, no logo on the chest": where what is not drawn would be, nothing placed
             if subject is None and isinstance(target, _Pronoun) and kind in ("above", "below"):
                 continue
             if subject is None and isinstance(target, Thing) and kind in ("on", "inside") and \
@@ -7246,7 +7387,9 @@ class _Reader:
                 continue  # placed above, below or beside ("a sink under the window"), or by another thing: drawn
             doc = here[0].token.doc
             if any(t.lower_ in _NEGATORS or t.lower_ in ("not", "n't", "without") for t in doc):
-                continue  # "no dog in the room": what is not drawn is never said
+                for thing in things.values():  # "plain hoodie, no logo on the chest": its chest, where nothing is
+                    self._fold(principal, thing, "")  # (what is not drawn is never said)
+                continue
             said = doc.text.strip(" ,.")
             if said.lower() not in self.text.lower():  # a bare part the reader read again with "a" before it
                 said = re.sub(r"^(?:a|an|the)\s+", "", said, flags=re.I)
@@ -7775,12 +7918,16 @@ class _Reader:
             held = mention is not None and bool(_ON_THE_BODY.search(mention.token.doc.text))
             covered = mention is not None and any(mention.token.doc is doc and mention.token.i in range(start, end)
                                                   for doc, start, end in taken)  # said already in a span
-            if mention is None or thing.count > 1 or thing.group or _wears(thing.head) or _person(thing.head) or \
-                    thing.head in lx.ANIMALS | PEOPLE | _NEVER_HELD or thing.hints & _PLACED_HINTS or \
-                    thing.setting_noun or any(thing in (r.a, r.b, r.c) and not {id(r.a), id(r.b)} & airs and not (
+            its_own = mention is not None and mention.segment > own.segment and _with_its(mention.token) and \
+                not _person(thing.head) and thing.head not in lx.ANIMALS | PEOPLE and not thing.hints & _PLACED_HINTS
+            if mention is None or not its_own and (thing.count > 1 or thing.group or _wears(thing.head) and not (
+                    not alive and thing.head in _BUILT_PARTS) or _person(
+                    thing.head) or thing.head in lx.ANIMALS | PEOPLE | _NEVER_HELD or thing.hints & _PLACED_HINTS or
+                    thing.setting_noun) or not its_own and any(thing in (r.a, r.b, r.c) and not {id(r.a), id(r.b)} & airs and not (
                         held and {id(r.a), id(r.b)} == {id(thing), id(principal)}) and (
                         r.kind != "on" or r.c is not None or {id(r.a), id(r.b)} == {id(thing), id(principal)} and not (
-                            self.style and alive)) for r in self.relations) or \
+                            self.style and alive) and not (
+                            r.a is thing and thing.head in _COATINGS)) for r in self.relations) or \
                     _colours_of(thing.words) and not covered and _colours_of(principal.description() + " " + " ".join(
                         s for _, s in spans if s)) - _colours_of(thing.words):
                 return
@@ -7897,13 +8044,31 @@ class _Reader:
         doc = token.doc
         if doc is not top.doc:
             words = [t for t in doc if not t.is_punct]
+            reread = len(words) > 1 and words[0].lower_ in ("a", "an") and \
+                doc.text.strip(" ,").lower() not in self.text.lower()  # (a bare tag read again with "a" before it)
             bare = not any(t.lower_ in ("a", "an", "some", "this", "that") or t.pos_ in ("VERB", "AUX") and
-                           t.dep_ not in ("amod", "compound") or _count_of(t) for t in words)  # "the", "his": said again
+                           t.dep_ not in ("amod", "compound") and not (
+                               t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and t.head.i == token.i and (
+                                   lemma(token) in _COATINGS or any(
+                                       w.lower_ in ("his", "her", "its", "their") for w in t.subtree))) or
+                           _count_of(t) for t in words[1 if reread else 0:])
+            # ("..., condensation beading on the inside": how it covers the one)
+            # ("the", "his": said again)
             kinds = lx.WORN | lx.SMALL | _CARRIED | _COATINGS | lx.OBJECT_PARTS | lx.MASS if alive else \
-                _COATINGS | lx.OBJECT_PARTS | lx.MASS | (_TOPPINGS if own.thing.head in _DISHES - {"bowl"} else set())
+                _COATINGS | lx.OBJECT_PARTS | lx.MASS | _MADE_OF | _METALS | _BUILT_PARTS | _WORKINGS | (
+                    _TOPPINGS if own.thing.head in _DISHES - {"bowl"} else set())  # ("bee smoker, brass and leather
+            # bellows", "an old greenhouse, cedar frame": what the one is made of and its parts)
             opener = words[0] if words else None
+            if mention.segment > own.segment and len(words) > 2 and words[0].lower_ in ("the", "that", "this") and any(
+                    t.lower_ in ("kind", "type", "sort", "variety", "breed", "model", "version") and t.pos_ == "NOUN" and
+                    t.head.i == t.i for t in words):
+                return ", " + doc.text.strip(" ,"), doc, 0, len(doc)  # "a wooden beehive, the old fashioned WBC kind
+                # with the sloping roof": which kind the one is, all said with it
+            if mention.segment > own.segment and _with_its(token):
+                return doc.text.strip(" ,"), doc, 0, len(doc)  # "..., with its square tower and arched windows":
+                # the one's own, all said with it
             if mention.segment > own.segment and bare and lemma(token) in kinds:
-                start, end = self._phrase_start(token), max(t.i for t in token.subtree) + 1
+                start, end = max(self._phrase_start(token), 1 if reread else 0), max(t.i for t in token.subtree) + 1
                 return "with " + doc[start: end].text.strip(), doc, start, end
             if mention.segment > own.segment and alive and opener is not None and opener.tag_ in ("VBG", "VBN") and \
                     token.i in [t.i for t in opener.subtree] and \
