@@ -6075,3 +6075,64 @@ def test_which_kind_the_one_is_and_how_it_is_covered_said_after_it_stay_in_its_r
     assert "turnip head" in region.description
     assert _labels("can you make me a cool grinning skull with a cracked forehead for a band logo, sticker style, thick "
                    "outlines") == ["grinning skull"]
+
+
+def test_what_someone_wears_in_their_only_colour_is_said_with_them():
+    layout = MockPlanner().plan("a kid in a yellow raincoat and a grey cat under a streetlight")
+    kid, cat = _named(layout, "kid", "cat")
+    assert "yellow" in kid.description and "grey" not in kid.description and "yellow" not in cat.description
+    layout = MockPlanner().plan("a black cat with a red collar")
+    cat, = (r for r in layout.regions if r.label == "cat")
+    assert "red" not in cat.description
+    labels = _labels("detective in a brown trenchcoat, informant in a green hoodie, rooftop meet")
+    assert labels == ["detective", "informant"]
+
+
+def test_a_table_saw_is_a_saw_and_someone_who_saw_something_is_not():
+    assert "table saw" in _labels("workshop corner with a dust extractor and a table saw, swept floor")
+    assert "mitre saw" in _labels("toolbox on the left, mitre saw on the right, on a workshop bench")
+    assert _labels("a man saw a dog") == ["man", "dog"]
+
+
+def test_what_is_left_out_or_talked_about_after_a_no_is_not_drawn():
+    labels = _labels("a window seat piled high with plump cushions and a folded patchwork quilt, snowy garden outside, "
+                     "but this time leave the dog out")
+    assert "dog" not in labels and "window seat" in labels
+    labels = _labels("storytime poster of a big bear reading aloud to some rabbits under a tree, please no honey jars "
+                     "(everybody always adds honey jars)")
+    assert "jar" not in " ".join(labels) and "bear" in labels
+    labels = _labels("story time poster: a friendly green dragon curled around a castle. NO knights please, the little "
+                     "ones get upset about swords")
+    assert "sword" not in labels and "castle" in labels
+
+
+def test_what_is_put_on_a_things_own_part_is_said_with_it():
+    assert _labels("a ship with a flag on the mast") == ["ship"]
+    assert _labels("a castle with a flag on its tower") == ["castle"]
+    assert _labels("a house with a cat on the roof") == ["cat", "house"]
+    layout = MockPlanner().plan("Can you do a castle on a hill at sunset for the fairy tale wall, with a flag on the "
+                                "tallest tower but NO dragons - the other poster already has one")
+    assert "tower" not in [r.label for r in layout.regions]
+    assert any("flag" in r.label or "flag" in r.description for r in layout.regions)
+    region = only_region("a single open book with its pages fluttering and glowing with magic, dark background",
+                         "book")
+    assert "pages fluttering" in region.description
+
+
+def test_a_thing_said_after_a_place_opening_the_sentence_is_drawn_there():
+    layout = MockPlanner().plan("In the top left corner a smiling sun, and a castle at the bottom")
+    sun, castle = _named(layout, "sun", "castle")
+    assert centre_x(sun) < 512 and centre_y(sun) < centre_y(castle) and sun.description == "A smiling sun"
+
+
+def test_the_one_said_again_with_what_it_does_is_one_region():
+    region = only_region("A hedgehog. That's it, just a hedgehog looking up curiously. gouache painting, muted tones",
+                         "hedgehog")
+    assert "looking up" in region.description
+    assert _labels("a farm, just a pig and a cow") == ["pig", "cow"]
+
+
+def test_what_a_thing_is_made_of_said_before_or_with_it_stays_in_its_region():
+    assert _labels("a patchwork hot air balloon drifting along, soft focus, pastel tones, dreamy") == ["air balloon"]
+    assert _labels("an empty cosy armchair with patchwork upholstery, isometric 3d render, soft shadows") == \
+        ["armchair"]

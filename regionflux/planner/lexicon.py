@@ -209,7 +209,8 @@ OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "whe
                 "lace", "sole", "visor", "trim", "keyhole", "knob", "hinge", "tassel", "fringe", "bristle",
                 "thatch", "tower", "dome", "arch", "column", "pillar", "vane", "weathervane", "bell",
                 "root", "bark", "horn", "tusk", "antler", "scale", "feather", "tentacle", "claw", "paw", "beak",
-                "whisker", "thorn", "shell", "spike", "stripe", "spot", "marking", "wheelhouse", "funnel", "rigging", "surround", "canopy"}
+                "whisker", "thorn", "shell", "spike", "stripe", "spot", "marking", "wheelhouse", "funnel", "rigging", "surround", "canopy",
+                "upholstery", "lining", "cladding", "panelling", "paneling", "veneer"}
 #: "a pair of X", "a dozen X": how many X; crowd words make one region of many.
 QUANTITIES = {"pair": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5, "dozen": 12, "few": 3, "several": 3,
               "handful": 3, "duo": 2, "twins": 2, "twin": 2, "both": 2, "brace": 2}

@@ -67,7 +67,8 @@ _PERSONS = {
     "wizard", "witch", "astronaut", "soldier", "farmer", "fisherman", "baker", "chef", "scientist", "survivor",
     "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy",
     "judge", "vet", "nurse", "guard", "nun", "bride", "groom", "priest", "guide", "mime", "maid", "butler", "sheriff",
-    "pilot", "cop", "medic", "mayor", "soprano", "tenor", "baritone", "diva", "ballerina"}
+    "pilot", "cop", "medic", "mayor", "soprano", "tenor", "baritone", "diva", "ballerina", "informant", "sidekick",
+    "safecracker", "intern", "henchman", "vigilante", "mercenary", "thief", "burglar", "rescuer"}
 #: Tall things that are not someone ("a beach with palm trees": "trees" is no verb of the palm's).
 _TALL_THINGS = {"cactus", "candle", "door", "glass", "lamp", "lighthouse", "palm", "rocket", "skyscraper", "tower", "tree",
                 "vase"}
@@ -829,9 +830,11 @@ MOTIONS = {"glide", "hover", "walk", "fly", "float", "swim", "sit", "stand", "ru
 _FEELINGS = {"obsessed", "excited", "crazy", "nuts", "mad", "scared", "afraid", "terrified", "allergic", "jealous",
              "thrilled", "stoked", "hyped", "bored", "impatient", "waiting", "curious", "desperate", "sure", "picky",
              "particular", "fussy", "convinced", "insistent", "addicted", "hooked", "sold", "demanding"}
-_FEELING_SAID = re.compile(r"(?:he|she|they)\s+(?:is|are|'s|’s|'re)\s+(?:so\s+|really\s+|super\s+|totally\s+)?(?:"
+_FEELING_SAID = re.compile(r"(?:he|she|they|the\s+(?:little\s+ones|kids|children|little\s+ones|tots|class)|(?:my|our)\s+"
+                           r"(?:kids?|son|daughter|children|class|pupils|students|little\s+ones))\s+(?:(?:is|are|'s|’s|"
+                           r"'re|get|gets|got)\s+(?:so\s+|really\s+|super\s+|totally\s+|very\s+)?(?:"
                            r"obsessed|addicted|hooked|allergic|picky|fussy|particular|insistent|convinced|demanding|"
-                           r"(?:crazy|nuts|mad)\s+about)\b", re.I)  # (not "she is so excited": how she looks)
+                           r"upset|scared|afraid|frightened|(?:crazy|nuts|mad)\s+about)|loves?|adores?)\b", re.I)  # (not "she is so excited": how she looks)
 _REQUEST_AFTER = re.compile(r"(?<=[a-z])(?<!\bso)(?<!\band)(?<!\bbut)\s+(?=(?:so\s+|and\s+|but\s+)?(?:can|could|would|will)\s+(?:you|u)\s+"
                             r"(?:please\s+|pls\s+)?(?:make|draw|paint|create|do|generate|give|design|sketch)\b)", re.I)
 _COAT_COLOURS = {"dapple", "dappled", "piebald", "skewbald", "brindle", "roan", "palomino", "chestnut", "bay",
@@ -1103,7 +1106,7 @@ _COMMON_ADJECTIVES = {"full", "empty", "open", "ready", "free", "high", "deep", 
                      "rough", "plain", "grand", "fine", "neat", "brave", "bold", "vast", "dense", "faint"}
 #: Furniture the tagger may read as a verb after its article ("an art deco daybed"); never a verb.
 _NEVER_VERBS = {"daybed", "chaise", "credenza", "armoire", "loveseat", "settee", "chesterfield", "ottoman", "sideboard",
-                "bookcase", "footstool", "pouffe", "headboard", "clutch"}
+                "bookcase", "footstool", "pouffe", "headboard", "clutch", "saw", "saws"}
 #: Words for a set of things listed after a colon ("scuba kit: tank, regulator, mask, fins").
 _KITS = {"kit", "gear", "equipment", "essential", "essentials", "supplies", "tool", "toolkit", "loadout", "inventory",
          "haul"}
@@ -1742,6 +1745,14 @@ def _is_head(token) -> bool:
             and (nxt.pos_ in ("NOUN", "PROPN") or lemma(nxt) in lx.THINGS | lx.ELEMENTS and (last or misread_next) or
                  bool(_ONE_NOUN_SAID.fullmatch(nxt.lower_))) and (token.pos_ != "PROPN" or token.text.islower() and nxt.text.islower()):
         return False  # "a fire hydrant": the first noun says what kind of the second it is
+    if token.dep_ in ("nmod", "compound") and token.head.i > token.i + 1 and token.head.pos_ in ("NOUN", "PROPN") and \
+            token.head.i - token.i <= 3 and all(t.pos_ in ("ADJ", "NOUN") and token.i < t.head.i <= token.head.i
+                                                 for t in token.doc[token.i + 1: token.head.i]) and \
+            token.doc[token.i + 1].pos_ == "ADJ" and (token.i == 0 or token.doc[token.i - 1].pos_ == "DET") and \
+            lemma(token) not in lx.ANIMALS | PEOPLE and not _person(lemma(token)) and \
+            not (token.i > 0 and (token.doc[token.i - 1].like_num or token.doc[token.i - 1].lower_ in NUMBER_WORDS)):
+        return False  # "a patchwork hot air balloon": what the balloon is made of, said before its kind
+        # (not "a two storey modern house": how tall it is)
     if nxt is not None and token.dep_ == "compound" and token.head.i == nxt.i and lemma(nxt) in lx.SETTINGS | lx.EVENTS \
             and lemma(token) not in lx.THINGS | lx.DRAWABLE | lx.ANIMALS | lx.LARGE | lx.SETTINGS | PEOPLE:
         return False  # "at a county fair": what kind of fair, nothing of its own to draw
@@ -1962,6 +1973,14 @@ _AFTER_EVENTS = {"groom", "grooming", "bath", "haircut", "trim", "wash", "swim",
                  "storm", "rain", "party", "show", "shower", "makeover", "workout", "dinner", "lunch", "meal", "feast"}
 
 
+#: Who else is talked of in an aside about what they always draw ("everybody always adds honey jars").
+_SOMEONE_ELSE = {"everybody", "everyone", "people", "they", "you", "ai", "others", "nobody", "somebody", "someone"}
+
+
+#: Prepositions that put a thing on a part of another ("a flag on the tallest tower").
+_ONTO_PART = {"on", "atop", "from", "upon"}
+
+
 def _with_its(token) -> bool:
     """Whether ``token`` is named in a part that opens "with its", "with his", ... ("..., with its square tower and
     arched windows"): the subject's own, said after it."""
@@ -2065,6 +2084,10 @@ def _noun_compounds(doc):
                           if g.dep_ == "pobj" and g.i < token.i), None)
             if shown is not None:
                 token.head = shown  # "a picture of a scarecrow with a turnip head": the scarecrow's head
+        if token.dep_ == "pobj" and token.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in token.children) and \
+                any(c.dep_ == "pobj" and c.i < token.i for c in token.head.children):
+            token.head, token.dep_ = token, "ROOT"  # "In the top left corner a smiling sun": the sun is there, a
+            # thing of its own, not a second place
         doer = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
         if token.tag_ == "NN" and token.dep_ == "ROOT" and token.lower_ in POSTURES and doer is not None and \
                 doer.pos_ == "NOUN" and (token.i + 1 == len(doc) or doc[token.i + 1].pos_ == "ADP"):
@@ -3492,7 +3515,8 @@ class _Reader:
         for thing in self.things:  # "a loft ... and a big skylight but no staircase visible please": not in its words
             thing.extra = [e for e in (self._unsaid_tail(x) for x in thing.extra) if e]
         for part in self.things:  # what a fold said again of a part drawn on its owner ("with a purple straw and...")
-            if part.inside in self.things and part.band is not None:
+            if part.inside in self.things and part.band is not None and \
+                    not self._worn_said_with_owner(part.inside, part):
                 _unsay(part.inside, part)
         for kept in (self.style, self.settings):  # "don't show any slippers on the floor": the floor, no slippers
             kept[:] = [t for t in (self._place_left(s) for s in kept) if t]
@@ -3778,6 +3802,19 @@ class _Reader:
                     r"[a-z]+", self.text[self.text.lower().find(doc.text.lower()) + len(doc.text):].lower())) >= 2:
             return "style"  # "band photo on a rooftop, our drummer on the far left, the guitarist ...": the kind of
             # picture, its people named one by one
+        if word in ("magic", "energy", "power", "life", "light", "joy", "colour", "color", "electricity") and \
+                token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.tag_ == "VBG" and \
+                not self._determined(token):
+            return "action"  # "pages fluttering and glowing with magic": how they glow, no magic drawn
+        opens = self._phrase_start(token)
+        if word in _OWN_PARTS and self._article(token) == "its" and opens > 1 and doc[opens - 1].lower_ == "with" and \
+                doc[opens - 2].pos_ in ("NOUN", "PROPN") and not _wears(lemma(doc[opens - 2])):
+            return "worn"  # "a single open book with its pages fluttering": its own pages, said with it
+        had = token.head.head if token.dep_ == "pobj" and token.head.lower_ in _ONTO_PART else None
+        if (word in lx.OBJECT_PARTS or word in lx.PARTS) and had is not None and self._on_its_part(had):
+            return "worn"  # "a castle with a flag on its tallest tower", "a ship with a flag on the mast": its part
+        if self._on_its_part(token):
+            return "worn"  # (and the flag, fitted there, said with the castle)
         if word in lx.BODY and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and \
                 lemma(phrase.head.head) in (lx.MEASURES | lx.CROWDS | {"tuft", "clump", "wisp"}) - {"family", "team"}:
             return "thing"  # "a pile of shed fur beneath the table": what the pile is of, nobody's
@@ -4080,6 +4117,9 @@ class _Reader:
         prep = head.lower_ if token.dep_ == "pobj" and head.i != token.i else ""
         if not prep:  # the parse may hang the noun elsewhere; the word before its phrase says where it is
             start = self._phrase_start(token)
+            own = [c.i for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i > start]
+            if own and any(t.pos_ == "NOUN" for t in token.doc[start: own[0]]):
+                start = own[0]  # ("In the top left corner a smiling sun": the sun's phrase is its own)
             before_phrase = token.doc[start - 1] if start > 0 else None
             if before_phrase is not None and before_phrase.pos_ == "ADP":
                 prep = before_phrase.lower_
@@ -4924,9 +4964,12 @@ class _Reader:
                                       r"objects?|stuff))(?:\s+(?:on|in)\s+(?:the\s+|this\s+)?(?:page|picture|image|"
                                       r"canvas|frame|sheet|background|pic|drawing|shot))?\s*[.!]*", doc.text.strip(), re.I):
             return  # "..., nothing else on the page": only what is named is drawn
-        again = re.fullmatch(r"(?:just|only|simply)\s+(?:a|an|one|the)\s+([a-z]+)\s*[.!]*", doc.text.strip(), re.I)
-        if not first and again and sum(t.head == lx.singular(again.group(1).lower()) and t.count == 1
-                                       for t in self.things) == 1:
+        again = re.fullmatch(r"(?:just|only|simply)\s+(?:a|an|one|the)\s+([a-z]+)((?:\s+(?:[a-z]+ing|with)\b.*)?)\s*[.!]*",
+                             doc.text.strip(), re.I)
+        said = [t for t in self.things if again and t.head == lx.singular(again.group(1).lower()) and t.count == 1]
+        if not first and again and len(said) == 1:
+            if again.group(2).strip(" .!"):  # "A hedgehog. That's it, just a hedgehog looking up curiously": what it
+                said[0].extra.append(again.group(2).strip(" .!"))  # does, said of the one
             return  # "pig. just a pig. a realy fat happy one": the one pig, said again
         words = [t for t in doc if not t.is_punct]
         if not first and self.things and len(words) >= 3 and words[0].lower_ in _COVERED_IN and \
@@ -5354,7 +5397,9 @@ class _Reader:
         hit: set[int] = set()
         for token in doc:
             told = token.i == 0 or doc[token.i - 1].is_punct or doc[token.i - 1].lower_ in ("and", "but", "please",
-                                                                                             "pls", "just")
+                                                                                             "pls", "just") or \
+                token.tag_ == "VB" and token.dep_ == "ROOT" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in token.children)  # ("but this time leave the dog out")
             word = token.lemma_ if token.lower_ in ("leaving", "keeping") and told else token.lower_
             # ("..., leaving out the rider": said to the tool; "a girl leaving out milk for santa": what she does)
             free_of = word == "free" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"  # "free of litter"
@@ -5475,6 +5520,11 @@ class _Reader:
                 if start > 0 and doc[start - 1].lower_ in ("but", "and", "with", "just", "do", "please"):
                     start -= 1
                 self.negated_spans.append(doc[start: end + 1].text)
+        for token in doc:  # "please no honey jars (everybody always adds honey jars)": the same jars, still not drawn
+            if token.i not in hit and _is_head(token) and lemma(token) in self._negated_bare and \
+                    token.dep_ in ("dobj", "pobj") and not self._determined(token) and any(
+                        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _SOMEONE_ELSE for t in doc):
+                hit.add(token.i)
         return hit
 
     # things -------------------------------------------------------------------------------------------------------------
@@ -5515,6 +5565,10 @@ class _Reader:
                     not hyphenated and not (t.dep_ in ("amod", "compound") and t.head.i == token.i and
                                             doc[t.i - 1].head.i == token.i):  # "a brass diving helmet": one phrase
                 break  # "a bartender polishing glasses", "a knight holding sword": what the verb acts on starts after it
+            if t.lower_ in ("a", "an") and t.head.i == token.i and i >= 2 and doc[i - 2].pos_ == "NOUN" and \
+                    doc[i - 2].head.i != token.i:
+                i -= 1  # "In the top left corner a smiling sun": the sun's phrase opens with its own article
+                break
             if _is_head(t) and t.i != token.i and not (
                     lemma(token) == "mascot" and t.dep_ == "compound" and t.head.i == token.i):
                 break  # (a mascot drawn as a thing is one phrase: "a giant tooth mascot floating above")
@@ -5866,6 +5920,13 @@ class _Reader:
                                  or d.lower_ in _NEGATORS), len(doc))
                     extra.append(doc[i: stop].text)  # "a cabin with smoke coming out of the chimney"
                     i = stop
+                    continue
+                if heads and (self._on_its_part(heads[0]) or self._article(heads[0]) == "its" and
+                              lemma(heads[0]) in _OWN_PARTS) and heads[0].i not in self._negated_now:
+                    stop = max(t.i for t in (t.subtree if t.lower_ == "with" else heads[0].subtree))
+                    # ("with its pages fluttering and glowing with magic")
+                    extra.append(doc[i: stop + 1].text)  # "with a flag on the tallest tower"
+                    i = stop + 1
                     continue
                 if heads and (lemma(heads[0]) in lx.OBJECT_PARTS or heads[0].lower_ in _PATTERNS or
                               self._kind(heads[0]) == "worn" and (
@@ -7387,8 +7448,10 @@ class _Reader:
                 continue  # placed above, below or beside ("a sink under the window"), or by another thing: drawn
             doc = here[0].token.doc
             if any(t.lower_ in _NEGATORS or t.lower_ in ("not", "n't", "without") for t in doc):
-                for thing in things.values():  # "plain hoodie, no logo on the chest": its chest, where nothing is
-                    self._fold(principal, thing, "")  # (what is not drawn is never said)
+                for mention in own_parts:  # "plain hoodie, no logo on the chest": its chest, where nothing is; "...,
+                    for relation in self.relations:  # with a flag on the tallest tower but no dragons": the flag on
+                        relation.b = principal if relation.b is mention.thing else relation.b  # the castle
+                    self._fold(principal, mention.thing, "")  # (said in the picture's words, where "no" is)
                 continue
             said = doc.text.strip(" ,.")
             if said.lower() not in self.text.lower():  # a bare part the reader read again with "a" before it
@@ -7717,7 +7780,13 @@ class _Reader:
                         self._sibling_colours(mention.token) - _colours_of(part.words)):
                 continue  # ("a knight in gold armor": the knight's colour, said in his region)
             part.inside, part.band = owner, _band_of(part.head) or (0.3, 0.75)
-            _unsay(owner, part)
+            if not self._worn_said_with_owner(owner, part):
+                _unsay(owner, part)
+            elif not re.search(rf"\b{re.escape(part.words)}\b", owner.description(), re.I):
+                before = mention.token.doc[mention.start - 1].lower_ if mention.start > 0 else ""
+                said = part.description()  # "a kid in a yellow raincoat and a grey cat": the kid's one colour is
+                owner.extra.append(f"{before if before in ('in', 'with', 'wearing') else 'in'} "  # the raincoat's,
+                                   f"{said[:1].lower()}{said[1:]}")  # said in both
             doing = [e for e in part.extra if re.match(r"[a-z]+ing\b", e.strip(", "), re.I)]
             part.extra = [e for e in part.extra if e not in doing]  # "a red collar fetching": the dog fetches
             owner.extra += [e for e in doing if e not in owner.extra]
@@ -7727,6 +7796,29 @@ class _Reader:
             self.relations = [r for r in self.relations if part not in (r.a, r.b, r.c)]
             for r in said_of_part:  # "a church with a blue dome ..., a donkey on the steps below it": below the church
                 self._add(owner if r.a is part else r.a, r.kind, owner if r.b is part else r.b)
+
+    def _on_its_part(self, token) -> bool:
+        """Whether ``token`` is had "with" a thing and put on that thing's own part ("a castle with a flag on the
+        tallest tower", "a ship with a flag on its mast"): fitted to it, said in its region."""
+        owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else None
+        part = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in _ONTO_PART for g in c.children
+                     if g.dep_ == "pobj"), None)
+        return owner is not None and part is not None and owner.pos_ in ("NOUN", "PROPN") and \
+            token.head.i == owner.i + 1 and (lemma(owner) in lx.THINGS | lx.LARGE | lx.DRAWABLE | _BUILT | _SHIPS) and \
+            lemma(owner) not in lx.ELEMENTS and lemma(token) not in lx.ANIMALS | PEOPLE and not _person(lemma(token)) and not _count_of_phrase(token) and \
+            not _wears(lemma(owner)) and lemma(owner) not in lx.SETTINGS | lx.ANIMALS | lx.FRAME_NOUNS | PICTURE_NOUNS \
+            and lemma(part) in lx.OBJECT_PARTS and lemma(part) != lemma(owner) and \
+            self._article(part) in ("the", "its") and not (
+                _colours_of(token.doc[self._phrase_start(token): token.i + 1].text) and
+                _colours_of(token.doc[self._phrase_start(owner): owner.i + 1].text))
+
+    def _worn_said_with_owner(self, owner: Thing, part: Thing) -> bool:
+        """Whether what ``owner`` wears, drawn in a region of its own, is said in the owner's words too: when it is
+        the owner's only colour ("a kid in a yellow raincoat and a grey cat": the kid is the one in yellow), never
+        when the owner has a colour of its own ("a black cat with a red collar")."""
+        return part.head in lx.WORN and not _colours_of(owner.words) and \
+            not self._body_colours(owner) - _colours_of(part.words) and not any(
+            _colours_of(t.words) for t in self.things if t.inside is owner and t is not part)
 
     def _toppings(self) -> None:
         """"a pizza with pepperoni and mushrooms next to a glass of beer": what a dish is made or topped with is
