@@ -6136,3 +6136,44 @@ def test_what_a_thing_is_made_of_said_before_or_with_it_stays_in_its_region():
     assert _labels("a patchwork hot air balloon drifting along, soft focus, pastel tones, dreamy") == ["air balloon"]
     assert _labels("an empty cosy armchair with patchwork upholstery, isometric 3d render, soft shadows") == \
         ["armchair"]
+
+
+def test_a_colour_and_a_breast_said_of_a_bird_stay_in_its_region():
+    layout = MockPlanner().plan("White barn owl sitting on a red mailbox at the end of a farm track")
+    owl, = (r for r in layout.regions if "owl" in r.label)
+    assert "White" in owl.description and "red" not in owl.description
+    layout = MockPlanner().plan("a robin with a bright orange breast sat on a blue watering can")
+    robin, = (r for r in layout.regions if r.label == "robin")
+    assert "orange" in robin.description and "blue" not in robin.description
+
+
+def test_a_zone_free_of_something_and_what_the_picture_is_for_are_not_drawn():
+    labels = _labels("An orange, a pear and a strawberry with happy faces for our healthy snacks board, cake-free zone, "
+                     "NO cake!!")
+    assert labels == ["orange", "pear", "strawberry"]
+    assert _labels("an old wizard portrait for dialogue, long white beard, wrinkled face, oil painting") == ["wizard"]
+    assert "map" in _labels("a pirate reaching for a map, a parrot on his shoulder")
+
+
+def test_a_bar_of_soap_two_hands_drawn_and_a_whale_after_what_the_picture_is_for_are_drawn():
+    region = only_region("rubber duck sitting on a bar of soap, macro, cute", "rubber duck")
+    assert "bar of soap" in region.description
+    layout = MockPlanner().plan("hey could you draw for my ward wall a big friendly whale at the bottom with a little "
+                                "boat above it, simple shapes, ocean blues")
+    whale, boat = _named(layout, "whale", "boat")
+    assert centre_y(boat) < centre_y(whale)
+    assert _labels("Hello! for our hand hygiene week could you draw two soapy hands under a tap, bubbles "
+                   "everywhere").count("hand") == 2
+    assert _labels("a man sitting at a bar, neon lights") == ["man"]
+
+
+def test_what_a_picture_is_drawn_with_or_looks_like_said_as_a_tag_is_style():
+    labels = _labels("a toucan on a high branch, a sloth hanging further down, Lush, vibrant, gouache and coloured "
+                     "pencil, travel journal style")
+    assert "pencil" not in labels and "sloth" in labels
+    labels = _labels("an osprey carrying a trout high above a stone bothy, crosshatching, monochrome, antique book plate")
+    assert "book plate" not in labels and "plate" not in labels
+    assert _labels("a pencil, a ruler and an eraser on a desk") == ["pencil", "ruler", "eraser", "desk"]
+    assert "duck breast" in " ".join(r.description.lower() for r in MockPlanner().plan(
+        "Michelin star plating, a white plate in the center with a seared duck breast, a glass of red wine to the "
+        "right").regions)

@@ -249,7 +249,7 @@ WORN = ATTRIBUTES | {"umbrella", "brolly", "bag", "handbag", "purse", "cane", "s
 #: Parts of a body: what a person or animal has, never a region of its own ("holding hands").
 BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "face", "eye", "eyes", "ear", "ears", "nose",
         "mouth", "lip", "lips", "teeth", "tooth", "tongue", "neck", "shoulder", "shoulders", "belly",
-        "knee", "knees", "foot", "feet", "toe", "toes", "cheek", "cheeks", "chin", "forehead", "brow", "brows", "eyebrow", "eyebrows",
+        "knee", "knees", "foot", "feet", "toe", "toes", "cheek", "cheeks", "chin", "forehead", "brow", "brows", "breast", "nape", "throat", "eyebrow", "eyebrows",
         "skin", "fur", "feather", "feathers", "tail", "paw", "paws", "claw", "claws", "wing", "wings", "hoof", "hooves",
         "mane", "beak", "fin", "fins", "antler", "antlers", "freckle", "freckles",
         "hair", "beard", "mustache", "moustache", "smile", "grin", "expression", "gaze", "tear", "tears", "wrinkle",

@@ -1129,6 +1129,8 @@ def _for_whom(token) -> bool:
     topic = token.head if token.dep_ == "compound" else token  # (the phrase's noun, for "a slide about a cat")
     for k in range(token.i - 1, max(token.i - 7, 0) - 1, -1):
         t = doc[k]
+        if t.lower_ in ("a", "an") and not (k > 0 and doc[k - 1].lower_ == "for"):
+            break  # ("draw for my ward wall a big friendly whale": the whale's own phrase opens here)
         if t.lower_ in ("my", "our", "your", "ur") and k > 0 and doc[k - 1].lower_ == "for":
             return True
         bare = t.lower_ == "for" and k > 0 and k < token.i and all(
@@ -1298,7 +1300,8 @@ _DRAWN_WITH = {"drawing", "sketch", "doodle", "painting", "illustration", "scrib
                "look", "rendering", "portrait", "study", "piece", "work", "lines", "strokes", "shading"}
 #: What a picture is for, after "for a": a page of something, or a thing a print goes on after a printed picture
 #: ("a logo for a t-shirt"; "a girl in a dress for the party" wears hers).
-_PURPOSES = {"wallpaper", "logo", "sticker", "decal", "emblem", "tattoo", "album", "website", "blog", "magazine", "calendar", "newsletter", "worksheet", "poster",
+_PURPOSES = {"wallpaper", "logo", "sticker", "decal", "emblem", "tattoo", "dialogue", "cutscene", "hud", "ward",
+             "album", "website", "blog", "magazine", "calendar", "newsletter", "worksheet", "poster",
              "leaflet", "brochure", "pamphlet", "handout", "slideshow", "slide", "deck", "infographic", "textbook",
              "booklet", "app", "game", "webpage", "site", "channel", "podcast", "course", "lecture", "report",
              "listing", "menu", "catalog", "catalogue", "lookbook", "portfolio", "vtt", "campaign", "zine", "post",
@@ -1981,6 +1984,11 @@ _SOMEONE_ELSE = {"everybody", "everyone", "people", "they", "you", "ai", "others
 _ONTO_PART = {"on", "atop", "from", "upon"}
 
 
+#: What a picture is drawn or painted with, said as a tag ("gouache and coloured pencil").
+_MEDIA = {"gouache", "watercolour", "watercolor", "ink", "charcoal", "pastel", "acrylic", "oil", "pencil", "pen",
+          "crayon", "marker", "graphite", "biro", "fineliner", "tempera", "chalk"}
+
+
 def _with_its(token) -> bool:
     """Whether ``token`` is named in a part that opens "with its", "with his", ... ("..., with its square tower and
     arched windows"): the subject's own, said after it."""
@@ -2101,14 +2109,17 @@ def _noun_compounds(doc):
                 child.head = obj
             token.head, token.dep_, token.pos_, token.tag_ = obj, "amod", "ADJ", "JJ"
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.pos_ == "VERB" and token.tag_ in ("VBP", "VB") and first is not None and first.pos_ == "NUM" and \
+        if token.pos_ == "VERB" and token.tag_ in ("VBP", "VB") and first is not None and (
+                first.pos_ == "NUM" or _colour(first)) and \
                 first.head.i == token.i and after is not None and after.head.i == token.i and after.dep_ == "dobj" and \
                 after.pos_ == "NOUN" and (token.lower_ in lx.THINGS or token.lower_ in lx.SETTINGS):
             after.head, after.dep_ = (token.head, token.dep_) if token.head.i != token.i else (after, token.dep_)
             for child in [c for c in token.children if c.i != after.i]:
                 child.head = after  # "two barn owls": two owls of the barn kind, not "two" that "barn" owls
             token.head, token.dep_, token.pos_, token.tag_ = after, "compound", "NOUN", "NN"
-            first.dep_ = "nummod"
+            first.dep_ = "nummod" if first.pos_ == "NUM" else "amod"  # ("White barn owl": a white one)
+            if first.pos_ != "NUM":
+                first.pos_, first.tag_ = "ADJ", "JJ"
         if token.lower_ == "can" and token.tag_ == "MD" and first is not None and first.pos_ in ("NOUN", "PROPN") and \
                 first.lower_ in ("drink", "soda", "paint", "tin", "watering", "trash", "beer", "coke", "spray", "bean",
                                  "food", "oil", "cola", "pop", "garbage") and \
@@ -2929,6 +2940,14 @@ def _style_segment(doc) -> bool:
     if any((t.lower_ in NUMBER_WORDS or t.text.isdigit()) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNS" and
            lemma(doc[t.i + 1]) in lx.THINGS for t in words):
         return False  # "one candle, two books, ...": things counted ("book" is a style word too)
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    if nouns and _undetermined(words) and all(lemma(t) in _MEDIA for t in nouns) and \
+            any(lemma(t) in _MEDIA - {"pencil", "pen", "crayon", "marker"} for t in nouns):
+        return True  # "gouache and coloured pencil": what it is drawn with
+    if len(words) <= 4 and _undetermined(words) and last == "plate" and any(
+            t.lower_ in ("book", "botanical", "history", "antique", "engraved", "museum", "encyclopedia", "scientific",
+                         "natural", "victorian", "colour", "color") for t in words[:-1]):
+        return True  # "antique book plate", "natural history plate": an engraved page, how the picture looks
     if any(t.pos_ == "ADV" and t.lower_ in lx.THINGS and t.lower_ not in lx.STYLE_WORDS for t in words):
         return False  # "..., black lamppost - milan morning": a thing, whatever the tagger makes of it
     return all(t.lower_ in lx.STYLE_WORDS or lemma(t) in lx.STYLE_WORDS or t.like_num
@@ -3794,6 +3813,9 @@ class _Reader:
         if word in ("artifact", "artefact") and token.i > 0 and doc[token.i - 1].lower_ in (
                 "jpeg", "jpg", "compression", "glitch", "chromatic", "digital", "noise", "scan"):
             return "style"  # "deep fried meme, jpeg artifacts": how the picture is spoilt
+        if word in ("zone", "area", "space", "workspace", "environment", "household", "home") and token.i > 1 and \
+                doc[token.i - 1].lower_ == "free" and doc[token.i - 2].text == "-":
+            return "filler"  # "cake-free zone": what is not there, said of the whole picture
         if word == "lay" and token.i > 0 and doc[token.i - 1].lower_ == "flat" or word == "flatlay":
             return "style"  # "... for this flat lay": how the picture is taken
         if word in ("band", "family", "team", "crew", "group", "squad", "class") and token.i + 1 < len(doc) and \
@@ -4176,6 +4198,10 @@ class _Reader:
             if word in lx.POSITIONS and prep in ("", "of"):
                 return "thing" if word in lx.THINGS else "filler"
             return "filler"
+        if word in lx.SETTINGS and word in lx.MEASURES and token.i + 2 < len(token.doc) and \
+                token.doc[token.i + 1].lower_ == "of" and nounlike(token.doc[token.i + 2]) and \
+                lemma(token.doc[token.i + 2]) not in lx.SETTINGS and self._article(token) in ("a", "an"):
+            return "thing"  # "a rubber duck sitting on a bar of soap": a bar of something, no pub
         if prep in ("in", "at", "inside", "within", "through", "across", "into", "amid", "amidst", "among") and \
                 word in lx.SETTINGS and word not in lx.CONTAINERS and not self._placed_ground(token):
             return "setting"  # "in a field of lavender": a setting, whatever it is of
@@ -4491,6 +4517,9 @@ class _Reader:
         if word in self._setting_words and self._article(token) in ("the", "this", "that") and \
                 not any(t.head == word for t in self.things):
             return "setting"  # "on a big stage ... above the stage": the stage already read as the setting
+        if word in ("breast", "thigh", "leg", "wing", "drumstick") and token.i > 0 and \
+                lemma(token.doc[token.i - 1]) in lx.ANIMALS and token.doc[token.i - 1].dep_ == "compound":
+            return "thing"  # "a seared duck breast", "chicken wings": a cut of meat on a plate
         if word in lx.BODY or lx.singular(word) in lx.BODY:
             start = self._phrase_start(token)
             owner_said = start > 0 and token.doc[start - 1].lower_ in ("with", "has", "have", "wearing") or \
@@ -4503,8 +4532,9 @@ class _Reader:
                     "mounted", "hung", "hanging", "displayed", "nailed") and token.doc[token.i + 2].lower_ in (
                     "above", "over", "on", "below", "beside"):
                 return "thing"  # "a fireplace with a pair of antlers mounted above it": a trophy on the wall
-            if word in ("hand", "hands", "paw", "paws", "foot", "feet") and not owner_said and token.dep_ in (
-                    "nsubj", "ROOT", "appos", "conj", "pobj", "npadvmod") and (
+            if word in ("hand", "hands", "paw", "paws", "foot", "feet") and not owner_said and (token.dep_ in (
+                    "nsubj", "ROOT", "appos", "conj", "pobj", "npadvmod") or token.dep_ == "dobj" and
+                    token.head.lemma_ in ("draw", "make", "paint", "show", "create", "sketch", "do")) and (
                     self._article(token) in ("a", "an") or possessed or counted and token.dep_ != "pobj"):
                 return "thing"  # "a hand reaching for a mug", "a chef's hands kneading dough", "4 hands holding puzzle
                 # pieces together": all that is drawn of them
@@ -5652,7 +5682,8 @@ class _Reader:
                                    for t in doc[start: token.i]) or word in _TIMES)  # ("a white sand beach": the sand's)
                       and not (word == "bar" and any(lemma(t) in _MADE_OF or t.lower_ in ("long", "curved", "polished")
                                                      for t in doc[start: token.i]))  # "a long oak bar": furniture
-                      and not _had_by_a_place(token) and
+                      and not _had_by_a_place(token) and not (
+                          word in lx.MEASURES and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of") and
                       not self._placed_ground(token))
         group_said = ""
         if group and quantity is not None:
