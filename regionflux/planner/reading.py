@@ -1984,11 +1984,6 @@ _SOMEONE_ELSE = {"everybody", "everyone", "people", "they", "you", "ai", "others
 _ONTO_PART = {"on", "atop", "from", "upon"}
 
 
-#: What a picture is drawn or painted with, said as a tag ("gouache and coloured pencil").
-_MEDIA = {"gouache", "watercolour", "watercolor", "ink", "charcoal", "pastel", "acrylic", "oil", "pencil", "pen",
-          "crayon", "marker", "graphite", "biro", "fineliner", "tempera", "chalk"}
-
-
 def _with_its(token) -> bool:
     """Whether ``token`` is named in a part that opens "with its", "with his", ... ("..., with its square tower and
     arched windows"): the subject's own, said after it."""
