@@ -21,6 +21,8 @@ from .reading import Reading, Relation, Thing
 
 _VERTICAL = {"above": 1, "on": 1, "behind": 1, "below": -1, "front": -1}
 _SAME_LEVEL = ("left_of", "right_of", "next_to", "between", "each_side")
+#: Relations that order things left to right across the picture.
+_ACROSS = ("left_of", "right_of", "between", "each_side")
 
 
 @dataclass
@@ -438,8 +440,9 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
     # where left and right matter across levels (places on the canvas, relations between levels), every
     # region keeps its place in one order across the picture; else each level spreads its own things
     across = any(t.hints & {"left", "right", "center"} for t in things) or any(
-        r.kind in ("left_of", "right_of", "between", "each_side") and r.b is not None and levels[id(r.a)] != levels[id(r.b)]
-        for r in relations)
+        r.kind in _ACROSS and r.b is not None and levels[id(r.a)] != levels[id(r.b)] for r in relations)
+    beside = {id(x) for r in relations if r.kind in _ACROSS for x in (r.a, r.b, r.c) if x is not None}
+    # (things placed left or right of another, between or on each side: their order across the picture is said)
     slot = {id(item): g for g, item in enumerate(order)}
     slot_width = (width - 2 * margin_x) / max(len(order), 1)
     for level in level_order:
@@ -462,17 +465,15 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
         anchored = all(id(i.thing) in anchors and id(anchors[id(i.thing)]) in placed for i in members)
         centres = [margin_x + (slot[id(m)] + 0.5) * slot_width for m in members]
         over = [(placed[id(anchors[id(m.thing)])][0] + placed[id(anchors[id(m.thing)])][2]) / 2
-                if id(m.thing) in anchors and id(anchors[id(m.thing)]) in placed and not any(
-                    r.kind in ("left_of", "right_of", "between", "each_side") and m.thing in (r.a, r.b, r.c)
-                    for r in relations) else centres[k]
-                for k, m in enumerate(members)]  # ("the guitarist on the far right sitting on an amp": over the amp)
+                if id(m.thing) in anchors and id(anchors[id(m.thing)]) in placed and id(m.thing) not in beside
+                else centres[k] for k, m in enumerate(members)]  # ("the guitarist on the far right sitting on an
+        # amp": over the amp)
         if not anchored and over != centres and all(a < b for a, b in zip(over, over[1:])):
             centres = over
         middle = next((k for k, m in enumerate(members) if "center" in m.thing.hints), None)
         before, after = (middle, n - 1 - middle) if middle is not None else (0, 0)
-        alone = n == 1 and middle is not None and not any(
-            r.kind in ("left_of", "right_of", "between", "each_side") and members[0].thing in (r.a, r.b, r.c)
-            for r in relations)  # (a lone one placed beside another keeps its place in the order)
+        alone = n == 1 and middle is not None and id(members[0].thing) not in beside  # (a lone one placed beside
+        # another keeps its place in the order)
         if across and middle is not None and (before != after or alone) and not one_side:  # "a tree in the centre,
             # a fox on the right": the tree mid-picture, the others spread on their sides; a lone one in the middle
             centres = [margin_x + (k + 0.5) * (width / 2 - margin_x) / before for k in range(before)] + [width / 2] + [

@@ -830,7 +830,7 @@ MOTIONS = {"glide", "hover", "walk", "fly", "float", "swim", "sit", "stand", "ru
 _FEELINGS = {"obsessed", "excited", "crazy", "nuts", "mad", "scared", "afraid", "terrified", "allergic", "jealous",
              "thrilled", "stoked", "hyped", "bored", "impatient", "waiting", "curious", "desperate", "sure", "picky",
              "particular", "fussy", "convinced", "insistent", "addicted", "hooked", "sold", "demanding"}
-_FEELING_SAID = re.compile(r"(?:he|she|they|the\s+(?:little\s+ones|kids|children|little\s+ones|tots|class)|(?:my|our)\s+"
+_FEELING_SAID = re.compile(r"(?:he|she|they|the\s+(?:little\s+ones|kids|children|tots|class)|(?:my|our)\s+"
                            r"(?:kids?|son|daughter|children|class|pupils|students|little\s+ones))\s+(?:(?:is|are|'s|’s|"
                            r"'re|get|gets|got)\s+(?:so\s+|really\s+|super\s+|totally\s+|very\s+)?(?:"
                            r"obsessed|addicted|hooked|allergic|picky|fussy|particular|insistent|convinced|demanding|"
@@ -3835,9 +3835,8 @@ class _Reader:
         if word in lx.BODY and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and \
                 lemma(phrase.head.head) in (lx.MEASURES | lx.CROWDS | {"tuft", "clump", "wisp"}) - {"family", "team"}:
             return "thing"  # "a pile of shed fur beneath the table": what the pile is of, nobody's
-        start = self._phrase_start(token)
-        if word in _AFTER_EVENTS and start > 0 and doc[start - 1].lower_ == "after" and (
-                start < 2 or doc[start - 2].lemma_.lower() not in ("run", "chase", "swim", "fly", "race", "follow", "go",
+        if word in _AFTER_EVENTS and opens > 0 and doc[opens - 1].lower_ == "after" and (
+                opens < 2 or doc[opens - 2].lemma_.lower() not in ("run", "chase", "swim", "fly", "race", "follow", "go",
                                                                     "come")):
             return "setting"  # "persian cat after a full groom": when, no groom drawn
         if _written(token):
