@@ -6177,3 +6177,76 @@ def test_what_a_picture_is_drawn_with_or_looks_like_said_as_a_tag_is_style():
     assert "duck breast" in " ".join(r.description.lower() for r in MockPlanner().plan(
         "Michelin star plating, a white plate in the center with a seared duck breast, a glass of red wine to the "
         "right").regions)
+
+
+def test_an_age_or_a_size_in_units_is_said_of_its_thing_and_a_state_after_a_noun_is_not_a_thing():
+    girl = only_region("a 3 year old girl with a kite", "girl")
+    assert "3 year old girl" in girl.description
+    assert _labels("two 5 year old kids on a swing") == ["kid", "kid", "swing"]
+    assert _labels("a 6 foot tall man next to a car") == ["man", "car"]
+    assert _labels("giant tortoise close up, wrinkly skin, looks about 100 years old, macro photography") == ["tortoise"]
+    koala = only_region("Koala fast asleep, fluffy ears, soft morning light, childrens book illustration", "koala")
+    assert "fluffy ears" in koala.description
+    assert _labels("a tiger stretching after a nap, low poly 3d") == ["tiger"]
+    assert _labels("a dog waking up after a long nap next to a cat") == ["dog", "cat"]
+
+
+def test_what_a_thing_is_free_of_is_not_drawn_and_on_it_after_a_table_is_the_table():
+    layout = MockPlanner().plan("nut-free cookies cooling on a wire rack, cute pastel kitchen, 8k")
+    assert not any("nut" in r.description.lower() for r in layout.regions)
+    assert _labels("sugar free cookies on a plate") == ["cookie", "plate"]
+    layout = MockPlanner().plan("a cat under a table with two pies on it")
+    cat, table = _named(layout, "cat", "table")
+    pies = [r for r in layout.regions if r.label == "pie"]
+    assert len(pies) == 2 and all(centre_y(p) < centre_y(table) < centre_y(cat) for p in pies)
+
+
+def test_a_pond_drunk_from_and_a_picture_placed_or_listed_as_a_thing_are_drawn():
+    layout = MockPlanner().plan("zebras drinking from a pond without any lions lurking, friendly style for young kids")
+    zebras, pond = _named(layout, "zebra", "pond")
+    assert centre_y(zebras) < centre_y(pond)
+    assert _labels("a deer drinking from a stream, golden hour") == ["deer"]
+    assert "portrait" in _labels("dark bedroom, a girl asleep in a canopy bed, a cracked portrait above the bed, a "
+                                 "candle on the nightstand")
+    assert _labels("pocket watch and a faded photograph on a velvet cloth, still life, chiaroscuro") == [
+        "pocket watch", "photograph", "cloth"]
+    assert _labels("a watercolor portrait of a fox") == ["fox"]
+
+
+def test_what_drips_from_a_thing_its_glass_and_its_metal_are_said_in_its_region():
+    candle = only_region("a single melting candle, wax dripping down the sides, chiaroscuro", "candle")
+    assert "wax dripping" in candle.description
+    mirror = only_region("an ornate gothic mirror with cracked glass, baroque, oil on canvas", "mirror")
+    assert "cracked glass" in mirror.description
+    assert _labels("a table with a glass and a plate") == ["table", "glass", "plate"]
+    mixer = only_region("Retro chrome stand mixer in mint green, product shot, isometric", "stand mixer")
+    assert "chrome" in mixer.description
+    fisherman = only_region("an old fisherman with a pipe in his mouth and a yellow hat, oil painting", "fisherman")
+    assert fisherman.description.count("yellow hat") == 1
+
+
+def test_how_a_scene_is_lit_what_a_thing_became_and_a_look_read_as_a_subject_are_not_drawn():
+    labels = _labels("night house exhibit lit by dark blue moonlight, an owl perched above a hollow log, a hedgehog "
+                     "sniffing under the log")
+    assert "moonlight" not in labels and {"owl", "log", "hedgehog"} <= set(labels)
+    assert _labels("candles melted down to stubs on a table") == ["candle", "table"]
+    assert "pale" not in _labels("a round table with a crystal ball, an elderly medium seated behind the table, a pale "
+                                 "ghostly hand floating above her head")
+    assert "underwater" not in _labels("a hippo walking along the riverbed underwater, a bird on a branch")
+    assert "halfling" in _labels("party of adventurers around a campfire at night - a dwarf cleaning his axe, an elf "
+                                 "playing a lute, a halfling asleep")
+    assert _labels("a kitten sound asleep on a rug next to a dog") == ["kitten", "rug", "dog"]
+
+
+def test_her_is_a_medium_and_him_the_last_animal_named_and_a_page_for_a_brochure_is_not_drawn():
+    layout = MockPlanner().plan("an elderly medium seated at a round table, a ghostly hand floating above her head")
+    medium, hand = _named(layout, "medium", "hand")
+    assert centre_y(hand) < centre_y(medium)
+    layout = MockPlanner().plan("three sheep in a field, one ram standing on a rock, a crow flying above him")
+    ram, crow = _named(layout, "ram", "crow")
+    assert centre_y(crow) < centre_y(ram)
+    assert _labels("Portrait of a smiling grey-haired man in a linen shirt, warm and kind, for the teacher bio page of "
+                   "our retreat brochure, soft window light, 85mm") == ["man"]
+    labels = _labels("a tea house with a tatami floor, a teapot above a sunken hearth, a paper lantern, ukiyo-e "
+                     "woodblock print style, muted indigo and rust")
+    assert "indigo" not in labels and "rust" not in labels and "teapot" in labels

@@ -290,7 +290,7 @@ ANIMALS = {
     # fish the long list below leaves out ("eel" is also a thing there)
     "eel", "moray", "grouper", "barracuda", "pufferfish", "angelfish",
     "cat", "kitten", "dog", "puppy", "horse", "pony", "foal", "cow", "calf", "bull", "ox", "pig", "piglet", "sheep",
-    "lamb", "goat", "chicken", "hen", "rooster", "chick", "duck", "duckling", "goose", "swan", "turkey", "peacock",
+    "lamb", "ram", "ewe", "goat", "chicken", "hen", "rooster", "chick", "duck", "duckling", "goose", "swan", "turkey", "peacock",
     "bird", "sparrow", "robin", "crow", "raven", "pigeon", "dove", "parrot", "owl", "eagle", "hawk", "falcon",
     "vulture", "seagull", "gull", "pelican", "heron", "crane", "stork", "flamingo", "penguin", "hummingbird",
     "woodpecker", "kingfisher", "toucan", "ostrich", "emu", "bat", "mouse", "rat", "hamster", "rabbit", "bunny",

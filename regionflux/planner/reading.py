@@ -68,7 +68,7 @@ _PERSONS = {
     "samurai", "ninja", "warrior", "monk", "pirate", "clown", "robot", "blacksmith", "explorer", "hunter", "cowboy",
     "judge", "vet", "nurse", "guard", "nun", "bride", "groom", "priest", "guide", "mime", "maid", "butler", "sheriff",
     "pilot", "cop", "medic", "mayor", "soprano", "tenor", "baritone", "diva", "ballerina", "informant", "sidekick",
-    "safecracker", "intern", "henchman", "vigilante", "mercenary", "thief", "burglar", "rescuer"}
+    "safecracker", "intern", "henchman", "vigilante", "mercenary", "thief", "burglar", "rescuer", "medium", "psychic"}
 #: Tall things that are not someone ("a beach with palm trees": "trees" is no verb of the palm's).
 _TALL_THINGS = {"cactus", "candle", "door", "glass", "lamp", "lighthouse", "palm", "rocket", "skyscraper", "tower", "tree",
                 "vase"}
@@ -185,7 +185,9 @@ SEATS = {"bench", "chair", "armchair", "sofa", "couch", "stool", "throne", "bed"
 #: What grows on someone rather than being worn: stays in the owner's region whatever its colour ("with red hair").
 _GROWN = {"hair", "eyes", "eye", "beard", "tail", "wings", "wing", "horns", "horn", "smile", "stripes", "spots", "fur",
           "mane", "feathers", "scales", "skin", "lips", "nose", "ears", "moustache", "mustache", "freckles", "paws",
-          "bob", "bun", "ponytail", "pigtails", "braid", "braids", "mohawk", "afro", "dreadlocks", "curls", "bangs"}
+          "bob", "bun", "ponytail", "pigtails", "braid", "braids", "mohawk", "afro", "dreadlocks", "curls", "bangs",
+          "ear", "paw", "whisker", "whiskers", "antler", "antlers", "claw", "claws", "hoof", "hooves", "tusk", "tusks",
+          "fang", "fangs", "beak"}
 #: Built or bounded places things stand on, at or over: drawn in a scene of several things ("a saxophonist on stage").
 STRUCTURES = {"pier", "dock", "jetty", "wharf", "boardwalk", "stage", "porch", "deck", "balcony", "veranda", "terrace",
               "patio", "bar", "counter", "barre", "pond", "waterhole", "pool", "road", "bridge", "lake", "river",
@@ -395,6 +397,9 @@ class Thing:
         shades = self.shades()
         noun_words = " ".join([*shades, self.words]) if shades else self.words  # "the bus yellow": the yellow bus
         extra = [e for e in self.extra if e not in shades]
+        extra = [e for k, e in enumerate(extra) if not any(
+            re.search(rf"(?:^|\s){re.escape(e.strip())}$", x) for x in extra[:k])]  # ("with a pipe in his mouth and a
+        # yellow hat": the hat said once, though the pipe's words run on to it)
         if several and self.head not in lx.MASS and re.search(rf"\b{re.escape(self.head)}$", noun_words):  # ("a stack of
             # firewood": no "firewoods")
             noun_words = re.sub(rf"\b{re.escape(self.head)}$", lx.plural(self.head), noun_words)
@@ -567,6 +572,11 @@ _COATED = {"dusted", "coated", "covered", "topped", "glazed", "sprinkled", "soak
            "encrusted", "dipped", "capped", "streaked", "splattered", "stained", "frosted", "laden"}
 
 
+#: Adjectives said only after their noun, of how it is ("fast asleep", "adrift"): a small tagger may take them for nouns.
+_A_STATES = {"asleep", "awake", "afloat", "adrift", "ablaze", "aglow", "alight", "aloft", "ajar", "agape", "awash",
+             "astride", "askew", "asunder", "afire", "alive", "alone", "akimbo"}
+
+
 def nounlike(token) -> bool:
     """Whether a token names something: a noun, or a known thing wherever a small parser put it, or an
     adjective standing where a noun stands ("draw me a tiny sleepy *hedgehog*")."""
@@ -579,6 +589,15 @@ def nounlike(token) -> bool:
         return False
     if _third_person_verb(token) or token.lower_ in _INTERJECTIONS:
         return False
+    if token.lower_ in _A_STATES or token.lower_ == "sound" and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].lower_ == "asleep":
+        return False  # "koala fast asleep", "wide awake", "sound asleep": how it is, never a thing
+    if token.dep_ == "amod" and token.i + 1 < len(token.doc) and token.head.i == token.i + 1 and \
+            token.head.lower_ in _A_STATES | {"sound"} and token.head.pos_ == "NOUN" and token.is_alpha:
+        return True  # "a halfling asleep", "a kitten sound asleep": the noun, which a small tagger hung on "asleep"
+    if token.tag_ == "JJ" and token.dep_ == "nsubj" and token.head.pos_ == "NOUN" and \
+            token.i < token.head.i <= token.i + 2 and lemma(token) not in lx.THINGS | lx.ANIMALS:
+        return False  # "a pale ghostly hand": how the hand looks, which a small tagger made its subject
     if _ONE_NOUN_SAID.fullmatch(token.lower_):
         return True  # "a wateringcan and three pots": one noun, said as one word to the parse
     if token.lower_ in POSTURES and token.lower_.endswith("ing") and token.i > 0 and _colour(token.doc[token.i - 1]) \
@@ -788,6 +807,7 @@ _DEEDS = {"save", "stretch", "motion", "serve", "toss", "kick", "tackle", "dunk"
 _UNITS = {"mm", "cm", "km", "px", "fps", "mph", "kg", "ft", "inch", "inches", "ml", "oz", "lb", "lbs"}
 #: Adverbs of place a small tagger may take for nouns ("an eagle circling overhead").
 _WHERE_ADVERBS = {"overhead", "nearby", "aloft", "afar", "offshore", "upstairs", "downstairs", "outdoors", "indoors",
+                  "underwater", "underground", "ashore", "aboard", "onstage", "offstage",
                   "underfoot", "alongside", "downstream", "upstream", "uphill", "downhill", "past"}
 #: Words that make an adjective said after its noun stronger ("a robot very old and rusty").
 _VERY = {"very", "so", "really", "quite", "super", "extremely", "incredibly", "totally", "pretty"}
@@ -1155,6 +1175,9 @@ def _for_whom(token) -> bool:
                 named = False  # ("a girl running for the slide", "reaching for a poster": a thing she goes for)
             if named and (head.i + 1 == len(doc) or doc[head.i + 1].is_punct or
                           doc[head.i + 1].lower_ in ("about", "explaining", "showing", "that", "to", "on", "and") or
+                          doc[head.i + 1].lower_ == "of" and head.i + 2 < len(doc) and
+                          doc[head.i + 2].lower_ in ("my", "our", "your", "the", "this") and
+                          lemma(head) in _DOCUMENTS or
                           lemma(head) in ("chart", "ward", "noticeboard", "board", "door") and
                           doc[head.i + 1].lower_ in ("in", "at", "on", "of")):
                 return True  # "a cloud character ... for a picture book", "..., for a kids dental leaflet", "a palm tree
@@ -1170,7 +1193,8 @@ def _for_whom(token) -> bool:
                 lemma(doc[k - 1]) in _PURPOSES and _for_whom(doc[k - 1]):
             return True  # "for my nan's room at the care home": where that room is, no home drawn
         if t.is_punct and t.text not in ("'", "-") or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX") and \
-                t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod") and t.lower_ not in _THEMED:
+                t.tag_ != "POS" or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod") and \
+                t.lower_ not in _THEMED | _DOCUMENTS:  # ("for the teacher bio page": "bio" a verb to the tagger)
             return False
     return False
 
@@ -1320,7 +1344,7 @@ _PRINTS = {"logo", "design", "print", "graphic", "art", "illustration", "pattern
 
 
 #: What a picture is made for, named in a heading ("rpg handout:", "birthday card:", "history class:").
-_DOCUMENTS = {"handout", "story", "storybook", "book", "class", "lesson", "campaign", "asset", "card", "invite",
+_DOCUMENTS = {"handout", "story", "storybook", "book", "class", "lesson", "campaign", "asset", "card", "invite", "bio",
               "invitation", "banner", "flyer", "ad", "advert", "advertisement", "page", "cover", "thumbnail", "header",
               "post", "reference", "sheet", "project", "assignment", "presentation", "slide", "menu", "label",
               "packaging", "brief", "request", "idea", "prompt", "commission", "contest", "challenge", "series", "merch",
@@ -1686,6 +1710,10 @@ def _is_head(token) -> bool:
     if nxt is not None and token.lower_ in _SIZE_WORDS and (nxt.pos_ == "ADJ" or nxt.tag_ == "VBN") and \
             token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
         return False  # "giant surprised emoji": how big, not a giant
+    if token.lower_ in _MADE_OF | _METALS and token.dep_ in ("amod", "compound", "nmod") and \
+            token.i + 1 < token.head.i <= token.i + 3 and token.head.pos_ in ("NOUN", "PROPN") and all(
+                t.dep_ in ("compound", "amod") and t.head.i == token.head.i for t in token.doc[token.i + 1: token.head.i]):
+        return False  # "retro chrome stand mixer": what the mixer is made of, however the tagger read "stand"
     if nxt is not None and nxt.pos_ == "ADJ" and token.dep_ in ("amod", "compound", "nmod", "npadvmod") and \
             token.head.i > token.i and token.tag_ in ("NN", "NNP") and token.lower_ in _MADE_OF | _METALS | {"neon"}:
         end = next((t for t in token.doc[nxt.i:] if t.pos_ != "ADJ"), None)
@@ -1971,9 +1999,28 @@ _OF_THE_PICTURE = {"in", "within", "into", "of", "across", "from", "outside", "b
                    "throughout", "around", "filling", "fills"}
 
 
+#: Units a size or an age is counted in ("a 3 year old girl", "a 10 metre long whale").
+_MEASURE_UNITS = {"year", "month", "week", "day", "hour", "foot", "feet", "inch", "metre", "meter", "centimetre",
+                  "centimeter", "cm", "mile", "kilometre", "kilometer", "km", "yard", "storey", "story", "ft", "m"}
+
+
+def _free_of(token) -> bool:
+    """A word of "nut-free", "sugar free" before a noun: what the thing is without."""
+    free = token if token.lower_ == "free" else token.head if token.head.lower_ == "free" else None
+    return free is not None and free.dep_ == "amod" and free.i > 0 and free.head.i > free.i and \
+        token.i >= free.i - 2 and free.doc[free.i - 1].lower_ not in ("a", "an", "the", "for")
+
+
+def _measure_unit(token) -> bool:
+    """A unit an adjective is measured in ("a 3 year old girl", "six foot tall"): part of how old or big, no thing."""
+    return lemma(token) in _MEASURE_UNITS and token.dep_ == "npadvmod" and token.head.pos_ == "ADJ"
+
+
 #: What is done to or by someone, said with "after" as when the picture is ("a cat after a full groom").
 _AFTER_EVENTS = {"groom", "grooming", "bath", "haircut", "trim", "wash", "swim", "walk", "run", "race", "match", "game",
-                 "storm", "rain", "party", "show", "shower", "makeover", "workout", "dinner", "lunch", "meal", "feast"}
+                 "storm", "rain", "party", "show", "shower", "makeover", "workout", "dinner", "lunch", "meal", "feast",
+                 "nap", "sleep", "snooze", "dip", "hike", "ride", "shift", "school", "lesson", "class", "practice",
+                 "training", "battle", "fight", "breakfast", "feed", "feeding", "harvest", "match"}
 
 
 #: Who else is talked of in an aside about what they always draw ("everybody always adds honey jars").
@@ -1990,6 +2037,10 @@ def _with_its(token) -> bool:
     words = [t for t in token.doc if not t.is_punct]
     return len(words) > 1 and words[0].lower_ == "with" and words[1].lower_ in ("its", "his", "her", "their") and \
         token.i in [t.i for t in words[0].subtree]
+
+
+#: Small bounded water an animal drinks from, drawn as a thing beside it ("zebras drinking from a pond").
+_DRINKING_HOLES = {"pond", "pool", "puddle", "waterhole", "trough", "birdbath", "fountain", "well"}
 
 
 def _drunk_from(token) -> bool:
@@ -2769,6 +2820,12 @@ _TONE_WORDS = {"muted", "warm", "cool", "soft", "earthy", "dusty", "rich", "fade
                *lx.DEPTHS}
 
 
+#: Colours named after dyes and stuff, said in a palette tag ("muted indigo and rust").
+_PALETTE_NAMES = {"indigo", "rust", "ochre", "terracotta", "mustard", "sage", "burgundy", "coral", "olive", "charcoal",
+                  "cream", "mint", "plum", "mauve", "taupe", "sepia", "umber", "sienna", "vermilion", "cobalt",
+                  "cerulean", "ivory", "slate", "jade", "emerald", "ruby", "sand", "clay", "moss", "ink", "blush"}
+
+
 def _style_segment(doc) -> bool:
     """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
     tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
@@ -2801,6 +2858,10 @@ def _style_segment(doc) -> bool:
     if 2 <= len(words) <= 3 and words[-1].lower_ in _COLOURS_SAID_AS_TONES and all(
             t.lower_ in _TONE_WORDS or _colour(t) for t in words[:-1]):
         return True  # "muted oranges", "warm earthy browns": the picture's palette, not oranges
+    if 3 <= len(words) <= 6 and words[0].lower_ in _TONE_WORDS | {"pastel", "palette", "colours", "colors"} and \
+            any(t.lower_ in ("and", "&") for t in words) and all(
+                t.lower_ in _TONE_WORDS | _PALETTE_NAMES | {"and", "&", "pastel"} or _colour(t) for t in words):
+        return True  # "muted indigo and rust": the picture's palette
     if _BOOK_TAG.fullmatch(doc.text.strip()):
         return True  # "halloween picture book", "kids book", "storybook cover", "soft colored pencil": what it is for
     if 2 <= len(words) <= 3 and _undetermined(words) and all(t.is_alpha for t in words) and \
@@ -4082,6 +4143,14 @@ class _Reader:
             return "setting"  # "a cottage on the isle of skye": a place's name, where it is
         if word == "horseback":
             return "action"  # "a knight on horseback": riding, not a second thing
+        if token.dep_ == "pobj" and token.head.lower_ in ("to", "into") and token.head.head.lemma_.lower() in (
+                "melt", "burn", "wear", "grind", "reduce", "whittle", "crumble", "boil", "shrink", "rot") and \
+                token.head.head.i < token.i:
+            return "action"  # "candles melted down to stubs": what they have become, said with them
+        if _free_of(token):
+            return "filler"  # "sugar free cookies": what they are without, nothing drawn
+        if _measure_unit(token):
+            return "action"  # "a 3 year old girl", "looks about 100 years old", "a 6 foot tall man": how old or big
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "with") and token.head.head.lower_ in _WRAPPED and \
                 self._article(token) in ("a", "an", "his", "her", "its", "their", "") and not (
                     token.head.lower_ == "in" and (word in lx.CONTAINERS or word.endswith("box") or
@@ -4111,6 +4180,12 @@ class _Reader:
         if token.i > 0 and (token.doc[token.i - 1].lower_ in ("mid", "mid-") or token.i > 1 and
                             token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "mid"):
             return "action"  # "a ballerina mid-leap"
+        if token.dep_ == "pobj" and (token.head.lower_ == "by" and token.head.head.lower_ in (
+                "lit", "illuminated", "lighted", "lighten", "glowing", "backlit") or token.head.lower_ == "in" and
+                token.head.head.lower_ in ("bathed", "drenched", "washed", "soaked")) and (
+                word in LIGHTS - {"floodlight", "spotlight", "light", "lights", "lightning"} or
+                word in ("glow", "lamplight", "candlelight", "firelight", "torchlight", "neon")):
+            return "setting"  # "night house exhibit lit by dark blue moonlight": how the picture is lit
         in_sky = word == "sky" and token.dep_ == "pobj" and token.head.lower_ in ("in", "into", "across", "through")
         if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS | ENCLOSURES | _TIMES and not in_sky and any(
                 _colour(t) for t in token.doc[self._phrase_start(token): token.i]) and not (
@@ -4174,6 +4249,12 @@ class _Reader:
             return "thing"  # "a portrait hanging above a fireplace": a picture on the wall, not how it is taken
         placed = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
             "above", "over", "on", "beside", "behind", "below", "under", "next", "near", "by", "between")
+        if word in HUNG and shown is None and self._article(token) in ("a", "an", "the") and (
+                placed and any(lemma(t) in _HUNG_ON for t in token.doc[token.i + 2: token.i + 5]) or
+                token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and nounlike(token.head) and
+                lemma(token.head) not in lx.STYLE_WORDS | PICTURE_NOUNS | lx.FRAME_NOUNS):
+            return "thing"  # "a cracked portrait above the bed", "pocket watch and a faded photograph": a picture
+            # in the picture
         if before in ("framed", "hanging") and word in lx.FRAME_NOUNS | PICTURE_NOUNS and (
                 self.things or hung_up or placed) and (self._article(token) in ("a", "an", "the") or hung_up or
                                                        placed and _count_of_phrase(token)) and self._of(token) is None:
@@ -4210,7 +4291,8 @@ class _Reader:
         if prep == "of" and rising.lower_ == "out" and rising.i > 0:
             rising = token.doc[rising.i - 1]
         if prep in ("of", "from") and word in WATERS - {"water"} and rising.i != token.head.i and rising.tag_ == "VBG" \
-                and (prep == "from" or rising.i + 1 < len(token.doc) and token.doc[rising.i + 1].lower_ == "out"):
+                and (prep == "from" or rising.i + 1 < len(token.doc) and token.doc[rising.i + 1].lower_ == "out") and \
+                not (_drunk_from(token) and word in _DRINKING_HOLES):  # ("zebras drinking from a pond": the pond)
             return "setting"  # "a kraken rising out of a stormy sea", "leaping from the ocean": where it rises
         if prep in ("among", "amid", "amidst") and word in LANDFORMS | lx.SETTINGS:
             return "setting"  # "resting on a ledge among himalayan cliffs": where
@@ -5594,7 +5676,8 @@ class _Reader:
                 i -= 1  # "In the top left corner a smiling sun": the sun's phrase opens with its own article
                 break
             if _is_head(t) and t.i != token.i and not (
-                    lemma(token) == "mascot" and t.dep_ == "compound" and t.head.i == token.i):
+                    lemma(token) == "mascot" and t.dep_ == "compound" and t.head.i == token.i) and not (
+                    _measure_unit(t) and i < token.i and t.head.i in range(i, token.i)):  # ("a 3 year old girl")
                 break  # (a mascot drawn as a thing is one phrase: "a giant tooth mascot floating above")
             i -= 1
         return i
@@ -5608,8 +5691,10 @@ class _Reader:
         for t in doc[start: token.i]:
             if t.i in styled:  # "a steampunk airship", "pixel art ghost": how it is drawn, said in the prompt
                 continue
+            if _free_of(t):  # "nut-free cookies": what is not in them, never said in their region
+                continue
             value = _count_of(t)
-            if value is not None and _a_measure(t):
+            if value is not None and (_a_measure(t) or t.i + 1 < token.i and _measure_unit(doc[t.i + 1])):
                 value = None  # "28mm scale", "Cinestill 800T": a measure or a name glued to its number, not how many
             if value is not None and not (t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
                 count, counted = (count * value if t.lower_ == "dozen" and counted else value), True
@@ -5636,7 +5721,7 @@ class _Reader:
             owner = t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" and any(
                 c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in t.children)  # ("her grandma's house": a house; "a witch's
             # cauldron": a kind of cauldron)
-            if (nounlike(t) and not _colour(t) and not hyphened and not owner or word in ("character", "mascot") and
+            if (nounlike(t) and not _colour(t) and not hyphened and not owner and not _measure_unit(t) or word in ("character", "mascot") and
                     t.i == token.i - 1 and t.pos_ in ("NOUN", "PROPN")) and t.text not in self._names:
                 compounds.append(t.lower_)  # ("a cloud character": the cloud's kind names it)
         quantity = self._quantity_before(token)
@@ -6071,6 +6156,9 @@ class _Reader:
                 before = [t for t in before if id(t) not in supports]  # a teapot to the left of it": the sponge
             if word in ("their", "them", "they"):  # "two tourists posing in front of the colosseum with a cart to
                 before = [t for t in before if t.count > 1 or t.plural] or before  # their right": the tourists
+            if word in ("him", "her", "his"):  # "meerkats on a mound, one meerkat on a rock, a hawk above him": the one
+                before = [t for t in before if t.head in lx.ANIMALS and t.count == 1 and not t.plural and
+                          not t.group][-1:] or before
             with_ = next((a for a in token.ancestors if a.lower_ == "with" and a.dep_ == "prep"), None)
             had = with_.head if with_ is not None else None
             while had is not None and had.dep_ in ("pobj", "compound") or had is not None and had.pos_ == "ADP" and \
@@ -6078,6 +6166,11 @@ class _Reader:
                 had = had.head  # "a wheelbarrow to the left of the bench with a robin perched on it": the wheelbarrow,
                 # what the place phrase is said of, not the bench the tagger hangs the "with" on
             owner = self._by_token.get((index, had.i)) if had is not None and word == "it" else None
+            near = self._by_token.get((index, with_.i - 1)) if owner is not None and with_.i > 0 else None
+            if near is not None and near is not owner and near is not subject and near.head in lx.CONTAINERS and \
+                    token.doc[with_.i - 1].dep_ == "pobj" and token.doc[with_.i - 1].head.head.i == had.i and \
+                    token.head.lower_ in ("on", "upon", "atop"):
+                return near  # "a cat under a table with two pies on it": the table the pies stand on, not the cat
             if owner is not None and owner in before and owner is not subject and not _someone(owner.head) and \
                     owner.count == 1 and not owner.plural and any(
                     m.thing is subject and _said_under_with(m.token, with_) for m in self._mentions_in(index)):
@@ -6121,6 +6214,10 @@ class _Reader:
                         return supports[-1]  # "a crow perched on top of a rock, a marmot peeking out from under it":
                         # under the rock, not the crow (not "..., and on the shelf below it a basket": a second shelf)
                 return ([t for t in said if id(t) not in held] or said)[-1]  # dragon, not what it lies on
+            if word in ("him", "her", "his", "hers"):  # "one meerkat on top of a rock, a hawk above him": the meerkat
+                beings = sorted((m for m in self.mentions if m.segment < index and m.thing is not subject and (
+                    m.thing.head in lx.ANIMALS or _personlike(m.thing.head))), key=lambda m: (m.segment, m.token.i))
+                earlier = [beings[-1].thing] if beings else earlier
             return earlier[-1] if earlier else None  # the last thing said before this part
         if (index, token.i) in self._by_token:
             return self._by_token[(index, token.i)]
@@ -8171,8 +8268,8 @@ class _Reader:
                            _count_of(t) for t in words[1 if reread else 0:])
             # ("..., condensation beading on the inside": how it covers the one)
             # ("the", "his": said again)
-            kinds = lx.WORN | lx.SMALL | _CARRIED | _COATINGS | lx.OBJECT_PARTS | lx.MASS if alive else \
-                _COATINGS | lx.OBJECT_PARTS | lx.MASS | _MADE_OF | _METALS | _BUILT_PARTS | _WORKINGS | (
+            kinds = lx.WORN | lx.SMALL | _CARRIED | _COATINGS | lx.OBJECT_PARTS | lx.MASS | _OOZED if alive else \
+                _COATINGS | lx.OBJECT_PARTS | lx.MASS | _OOZED | _MADE_OF | _METALS | _BUILT_PARTS | _WORKINGS | (
                     _TOPPINGS if own.thing.head in _DISHES - {"bowl"} else set())  # ("bee smoker, brass and leather
             # bellows", "an old greenhouse, cedar frame": what the one is made of and its parts)
             opener = words[0] if words else None
@@ -8184,6 +8281,12 @@ class _Reader:
             if mention.segment > own.segment and _with_its(token):
                 return doc.text.strip(" ,"), doc, 0, len(doc)  # "..., with its square tower and arched windows":
                 # the one's own, all said with it
+            if mention.segment > own.segment and words and words[0].lower_ == "its" and \
+                    self._phrase_start(token) in (words[0].i, words[0].i + 1) and not alive and \
+                    lemma(token) in lx.PARTS | lx.OBJECT_PARTS | _OWN_PARTS | _BUILT_PARTS and \
+                    not any(t.lower_ in ("left", "right", "side", "top", "bottom") for t in words):
+                return ", " + doc.text.strip(" ,"), doc, 0, len(doc)  # "an old olive tree on a hill, its trunk
+                # twisting toward the light": the tree's own trunk, all said with it
             if mention.segment > own.segment and bare and lemma(token) in kinds:
                 start, end = max(self._phrase_start(token), 1 if reread else 0), max(t.i for t in token.subtree) + 1
                 return "with " + doc[start: end].text.strip(), doc, start, end
@@ -8247,8 +8350,10 @@ class _Reader:
             return None
         word = link.lower_
         if link.pos_ == "ADP":
-            if word == "with" and not alive and _stands_alone(lemma(token)):
-                return None  # "a vase with tulips", "a lighthouse with a small boat": both drawn
+            if word == "with" and not alive and _stands_alone(lemma(token)) and not (
+                    token.lower_ == "glass" and self._article(token) == "" and not _count_of_phrase(token)):
+                return None  # "a vase with tulips", "a lighthouse with a small boat": both drawn (not "a gothic
+                # mirror with cracked glass": what it is glazed with)
         elif not alive and lemma(link) not in ("crossing", "holding", "carrying"):
             return None
         return self._hung_phrase(link, token)
@@ -8463,8 +8568,9 @@ class _Reader:
                        m.thing.head in {"river", "stream", "creek", "brook"} and
                        any(c.dep_ == "acl" and c.lower_ in _FLOWING for c in m.token.children) and
                        not any(c.lower_ == "of" for c in m.token.children)}  # that runs somewhere
-        if len(others) >= 2:  # "a deer drinking from a stream in the middle, an owl ...": the water it drinks from
-            for mention in [m for m in self.mentions if _drunk_from(m.token) and m.thing.setting_noun]:
+        if others:  # "a deer drinking from a stream in the middle, an owl ...": the water it drinks from
+            for mention in [m for m in self.mentions if _drunk_from(m.token) and m.thing.setting_noun and (
+                    len(others) >= 2 or m.thing.head in _DRINKING_HOLES)]:  # ("zebras drinking from a pond": a pond)
                 verb = mention.token.head.head
                 near = [*(c for c in verb.children if c.dep_ in ("nsubj", "compound", "amod") and c.i < verb.i),
                         *verb.ancestors]  # ("a deer drinking": a noun, in a small parse)
