@@ -6250,3 +6250,84 @@ def test_her_is_a_medium_and_him_the_last_animal_named_and_a_page_for_a_brochure
     labels = _labels("a tea house with a tatami floor, a teapot above a sunken hearth, a paper lantern, ukiyo-e "
                      "woodblock print style, muted indigo and rust")
     assert "indigo" not in labels and "rust" not in labels and "teapot" in labels
+
+
+def test_counted_things_said_one_by_one_get_each_its_own_looks():
+    layout = MockPlanner().plan("two dogs, one is brown and one is white")
+    assert sorted(r.description for r in layout.regions) == ["A brown dog", "A white dog"]
+    layout = MockPlanner().plan("two cats: the first one is ginger, the second one is grey, on a sofa")
+    cats = [r.description for r in layout.regions if "cat" in r.description]
+    assert len(cats) == 2 and any("ginger" in c for c in cats) and any("grey" in c for c in cats)
+    layout = MockPlanner().plan("three mugs, one red, one blue and one yellow, on a shelf")
+    mugs = [r.description for r in layout.regions if r.label == "mug"]
+    assert mugs == ["A red mug", "A blue mug", "A yellow mug"]
+    assert _labels("two dogs: a brown one and a white one") == ["dog", "dog"]
+    assert _labels("two cats, one on the sofa and one on the floor").count("cat") == 2
+
+
+def test_a_year_a_place_made_and_the_day_are_no_things_nor_counts():
+    layout = MockPlanner().plan("three '65 mini cooper cars parked in a row outside the pub")
+    assert len(layout.regions) == 3 and all("'65" in r.description for r in layout.regions)
+    assert _labels("pls draw my old triumph bonneville motorbike, 1970 model, done up cafe racer style, pencil "
+                   "sketch") == ["bonneville motorbike"]
+    assert _labels("ok last one for today!! a roman chariot, gilded, dramatic side lighting, photoreal") == ["chariot"]
+    assert _labels("adjustable wrench, american made, blueprint drawing, technical illustration") == ["wrench"]
+    assert "austin healey" in only_region("an austin healey car", "healey car").description
+    assert _labels("a viking chieftain with his two ravens, one chieftain only, dramatic sky") == [
+        "chieftain", "raven", "raven"]
+
+
+def test_talk_of_the_last_picture_and_a_drawer_of_a_toolbox_are_not_drawn_apart():
+    layout = MockPlanner().plan("Pattern cover: a woman knitting in a rocking chair. NO dog please, the last one had a "
+                                "dog in it and customers thought we were a pet shop lol")
+    assert not any("dog" in r.description.lower() or r.label == "customer" for r in layout.regions)
+    assert _labels("a snap-on roll cab toolbox with every drawer open, hyperrealistic") == ["cab toolbox"]
+    layout = MockPlanner().plan("one dog under a bench with two cats on top of it")
+    dog, bench = _named(layout, "dog", "bench")
+    assert all(centre_y(c) < centre_y(bench) < centre_y(dog) for c in layout.regions if c.label == "cat")
+
+
+def test_a_thing_sat_on_a_plain_made_thing_is_drawn_above_it_and_a_mossy_log_is_where_a_lone_one_is():
+    for prompt, sitter, under in [("a frog sitting on a mushroom, cottagecore", "frog", "mushroom"),
+                                  ("cookie jar on the shelf, cozy", "cookie jar", "shelf"),
+                                  ("An owl perched on a gravestone, moonlit, photorealistic", "owl", "gravestone"),
+                                  ("a clown balancing on a barrel at the circus, realistic", "clown", "barrel")]:
+        layout = MockPlanner().plan(prompt)
+        top, bottom = _named(layout, sitter, under)
+        assert centre_y(top) < centre_y(bottom), prompt
+    assert _labels("a red fox curled up asleep on a mossy log, soft morning fog") == ["fox"]
+    assert _labels("a baby dragon asleep on a windowsill, soft morning light, storybook art") == ["baby dragon"]
+    layout = MockPlanner().plan("candle on top of a skull in a cabinet of curiosities, vanitas style")
+    candle, skull = _named(layout, "candle", "skull")
+    assert "curiosity" not in _labels("candle on top of a skull in a cabinet of curiosities, vanitas style")
+    assert centre_y(candle) < centre_y(skull)
+
+
+def test_a_request_to_do_a_thing_a_kids_colouring_page_and_a_sunset_behind_one_are_not_drawn_apart():
+    assert _labels("hi can u do a cartoon smoke alarm with a happy face, batteries not shown pls") == ["smoke alarm"]
+    assert _labels("a skateboarder doing a kickflip") == ["skateboarder"]
+    assert "kid" not in _labels("kids colouring page, simple black line art: a fire station with big doors, a fire "
+                                "engine coming out, a firefighter waving on the left")
+    firefighter = only_region("Lone firefighter silhouetted against an orange sunset, cinematic, 35mm", "firefighter")
+    assert "sunset" not in firefighter.description
+    assert _labels("Four part worn tyres stacked under a workbench").count("tyre") == 4
+
+
+def test_chains_on_an_engines_wheels_rays_of_light_and_how_a_ladder_is_held_are_no_regions():
+    assert _labels("a fire engine with chains on its wheels driving slowly, a lorry behind it") == [
+        "lorry", "fire engine"]
+    assert _labels("a tractor in a barn, light rays through gaps in the boards, atmospheric") == ["tractor"]
+    assert "steady" not in _labels("his little daughter holding the ladder steady, a cat")
+
+
+def test_a_double_dash_after_a_kind_of_picture_is_a_heading():
+    assert _labels("Timeline poster panel -- a wooden keep on a mound") == ["keep", "mound"]
+    layout = MockPlanner().plan("a knight -- a dragon behind him")
+    knight, dragon = _named(layout, "knight", "dragon")
+    assert centre_y(dragon) < centre_y(knight)
+
+
+def test_one_leaf_in_a_colour_is_a_thing_and_items_for_a_menu_are_not():
+    assert _labels("red mushroom, blue flower, yellow leaf, forage items for the crafting menu") == [
+        "mushroom", "flower", "leaf"]
+    assert _labels("a fox, golden leaves falling") == ["fox"]

@@ -120,8 +120,10 @@ def arrange(reading: Reading, width: int, height: int, max_regions: int) -> tupl
     levels = _assign_levels(things, relations, related)
     order = _order(things, relations, levels)
     held = {id(t) for t in reading.things if t.inside is not None}
-    upper = {id(r.a if r.kind == "above" else r.b) for r in reading.relations  # "goldfish above a chest in a tank"
-             if r.kind in ("above", "below") and r.b is not None and {id(r.a), id(r.b)} <= held and r.a.inside is r.b.inside}
+    upper = {id(r.a if r.kind in ("above", "on") else r.b) for r in reading.relations  # "goldfish above a chest in a
+             # tank", "a candle on top of a skull in a cabinet"
+             if r.kind in ("above", "below", "on") and r.b is not None and {id(r.a), id(r.b)} <= held and
+             r.a.inside is r.b.inside}
     return _geometry(things, relations, levels, order, contents, related, width, height, upper), notes
 
 

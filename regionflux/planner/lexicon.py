@@ -210,7 +210,8 @@ OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "whe
                 "thatch", "tower", "dome", "arch", "column", "pillar", "vane", "weathervane", "bell",
                 "root", "bark", "horn", "tusk", "antler", "scale", "feather", "tentacle", "claw", "paw", "beak",
                 "whisker", "thorn", "shell", "spike", "stripe", "spot", "marking", "wheelhouse", "funnel", "rigging", "surround", "canopy",
-                "upholstery", "lining", "cladding", "panelling", "paneling", "veneer"}
+                "upholstery", "lining", "cladding", "panelling", "paneling", "veneer", "drawer", "handlebar",
+                "handlebars", "mudguard", "fender", "bumper", "grille", "spoke", "pedal", "kickstand", "tailgate"}
 #: "a pair of X", "a dozen X": how many X; crowd words make one region of many.
 QUANTITIES = {"pair": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5, "dozen": 12, "few": 3, "several": 3,
               "handful": 3, "duo": 2, "twins": 2, "twin": 2, "both": 2, "brace": 2}
@@ -380,7 +381,7 @@ THINGS = ANIMALS | FIGURES | {"daybed", "chaise", "credenza", "armoire", "headbo
     "bow", "arrow", "axe", "hammer", "wrench", "key", "lock", "coin", "ring", "necklace", "crown", "wand", "orb",
     "crystal", "gem", "diamond", "skull", "bone", "feather", "egg", "nest", "cage", "aquarium", "birdhouse", "beehive", "hive", "thimble", "strap", "spool", "bobbin", "cairn",
     "scroll", "potion", "cauldron", "broom", "anchor", "wheel", "gear", "clock", "hourglass", "compass", "flag",
-    "sign", "signpost", "streetlight", "lamppost", "hydrant", "bin", "pole", "cannon", "throne", "altar",
+    "sign", "signpost", "gravestone", "tombstone", "headstone", "streetlight", "lamppost", "hydrant", "bin", "pole", "cannon", "throne", "altar",
     # food
     "apple", "banana", "orange", "pear", "grape", "cherry", "strawberry", "blueberry", "raspberry", "lemon",
     "lime", "peach", "plum", "mango", "pineapple", "watermelon", "melon", "kiwi", "coconut", "avocado", "tomato",

@@ -57,7 +57,7 @@ _CHAT = re.compile(
     r"^\s*(?:(?:hey|hi|hello|ok|okay|yo)[\s,!]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+|"
     r"i\s+(?:want|need|would\s+like|'d\s+like|d\s+like)\s+(?:you\s+to\s+)?|let'?s\s+|lets\s+)?"
     r"(?:(?:make|draw|create|re-?create|remake|generate|paint|render|design|show|give|produce|sketch|imagine|put|place|add|depict|"
-    r"illustrate|portray|visuali[sz]e|photograph)\s+"
+    r"illustrate|portray|visuali[sz]e|photograph|do|doodle|mock\s+up|whip\s+up)\s+"
     r"(?:me\s+|us\s+)?)?",
     re.I)
 #: People, for "him" and "her".
@@ -519,8 +519,9 @@ def _count_of(token) -> Optional[int]:
         return None  # "red dead redemption 2 screenshot": the game's number, one picture
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
-    if re.fullmatch(r"\d{1,3}", word):
-        return int(word)
+    if re.fullmatch(r"\d{1,3}", word) and not (token.i > 0 and doc[token.i - 1].text in ("'", "’") and
+                                               not doc[token.i - 1].whitespace_):
+        return int(word)  # (not "three '65 mini coopers": the year they were made)
     return None
 
 
@@ -573,6 +574,8 @@ _COATED = {"dusted", "coated", "covered", "topped", "glazed", "sprinkled", "soak
 
 
 #: Adjectives said only after their noun, of how it is ("fast asleep", "adrift"): a small tagger may take them for nouns.
+#: How one holds or leaves a thing, said after it ("holding the ladder steady"): never a thing.
+_HELD_STATES = {"steady", "still", "tight", "upright", "straight", "ajar", "aloft", "shut"}
 _A_STATES = {"asleep", "awake", "afloat", "adrift", "ablaze", "aglow", "alight", "aloft", "ajar", "agape", "awash",
              "astride", "askew", "asunder", "afire", "alive", "alone", "akimbo"}
 
@@ -592,6 +595,11 @@ def nounlike(token) -> bool:
     if token.lower_ in _A_STATES or token.lower_ == "sound" and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].lower_ == "asleep":
         return False  # "koala fast asleep", "wide awake", "sound asleep": how it is, never a thing
+    if token.lower_ in _HELD_STATES and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and (
+            token.i + 1 == len(token.doc) or token.doc[token.i + 1].pos_ in ("PUNCT", "CCONJ", "ADP")):
+        return False  # "his little daughter holding the ladder steady": how she holds it
+    if token.lower_ in ("today", "tonight", "tomorrow", "yesterday", "tmrw", "2day", "2nite"):
+        return False  # "ok last one for today!!": when the asker talks, never a thing
     if token.dep_ == "amod" and token.i + 1 < len(token.doc) and token.head.i == token.i + 1 and \
             token.head.lower_ in _A_STATES | {"sound"} and token.head.pos_ == "NOUN" and token.is_alpha:
         return True  # "a halfling asleep", "a kitten sound asleep": the noun, which a small tagger hung on "asleep"
@@ -1358,9 +1366,10 @@ def _heading(text: str, docs) -> int:
     illustration: a T-rex skeleton ..."); 0 when there is none. A heading names no thing of its own: it has no
     article, count or possessive, or ends in a kind of picture; a container's heading ("a bowl of fruit: two bananas")
     and a subject's ("Dragon: a red one") are things."""
-    dash = re.match(r"([^,;:.\-–—]+)\s[-–—]\s", text)
+    dash = re.match(r"([^,;:.\-–—]+)\s(?:-{1,2}|[–—])\s", text)
     colons = _after_colon(text) or ({1} if dash and re.search(r"\b(?:card|invite|invitation|poster|flyer|banner|cover|"
-                                                              r"sticker|logo|thumbnail|wallpaper|print)s?\s*$",
+                                                              r"sticker|logo|thumbnail|wallpaper|print|panel|page|"
+                                                              r"spread|slide|label|header|illustration)s?\s*$",
                                                               dash.group(1), re.I) else set())  # ("new home card - a
     # little house": what the picture is for)
     if not colons:
@@ -1639,6 +1648,10 @@ def _is_head(token) -> bool:
     if token.lower_ in ("kids", "kid's", "childrens", "children's") and nxt is not None and nounlike(nxt) and \
             token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an"):
         return False  # "a kids slide": a slide for kids
+    if token.lower_ in lx.KIDS | {"kids", "childrens"} and nxt is not None and (
+            nxt.lower_ in ("colouring", "coloring", "activity", "puzzle", "worksheet") or
+            lemma(nxt) in PICTURE_NOUNS | lx.FRAME_NOUNS | _DOCUMENTS and lemma(nxt) not in lx.THINGS):
+        return False  # "kids colouring page, ...": whom the page is for, no kids drawn
     if token.lower_ in ("model", "toy", "replica") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and \
             nounlike(nxt) and token.whitespace_ and not _person(lemma(nxt)):
         return False  # "a tiny model water tower", "a toy fire engine": what kind of tower, a model of one
@@ -1791,7 +1804,8 @@ def _is_head(token) -> bool:
 
 
 # -- segments --------------------------------------------------------------------------------------------------------
-_SPLIT = re.compile(r"\s*(?:(?:[,;:!?\n]|(?<!\d)\.|\.(?!\d))+|\s-\s|\s\|\s)\s*")  # (not "f1.4", "2.5d")
+_SPLIT = re.compile(r"\s*(?:(?:[,;:!?\n]|(?<!\d)\.|\.(?!\d))+|\s-{1,2}\s|\s[–—]\s|\s\|\s)\s*")  # (not "f1.4",
+# "2.5d")
 
 
 def _trailing_style(part: str) -> int:
@@ -2002,6 +2016,12 @@ _OF_THE_PICTURE = {"in", "within", "into", "of", "across", "from", "outside", "b
 #: Units a size or an age is counted in ("a 3 year old girl", "a 10 metre long whale").
 _MEASURE_UNITS = {"year", "month", "week", "day", "hour", "foot", "feet", "inch", "metre", "meter", "centimetre",
                   "centimeter", "cm", "mile", "kilometre", "kilometer", "km", "yard", "storey", "story", "ft", "m"}
+
+
+#: Talk of a picture made before ("the last one had a dog in it", "last time you added a hat").
+_EARLIER_PICTURE = re.compile(r"(?:and\s+|but\s+|cos\s+|because\s+)?(?:the\s+|my\s+|your\s+)?(?:last|previous|first|other)\s+"
+                              r"(?:one|version|time|attempt|try|image|picture|pic|render|design)\b[^.!?]*?\b(?:had|has|was|"
+                              r"looked|came|got|kept|gave|showed|added|put|drew|made|you|it|they)\b", re.I)
 
 
 def _free_of(token) -> bool:
@@ -2826,6 +2846,19 @@ _PALETTE_NAMES = {"indigo", "rust", "ochre", "terracotta", "mustard", "sage", "b
                   "cerulean", "ivory", "slate", "jade", "emerald", "ruby", "sand", "clay", "moss", "ink", "blush"}
 
 
+#: Where a thing was made, said as "american made".
+_MADE_IN = {"american", "british", "english", "scottish", "welsh", "irish", "german", "french", "italian", "spanish",
+            "swiss", "swedish", "danish", "japanese", "chinese", "korean", "indian", "mexican", "canadian", "australian",
+            "dutch", "belgian", "austrian", "czech", "polish", "russian", "portuguese", "norwegian", "finnish", "usa", "uk"}
+
+
+def _one_coloured_element(head, words) -> bool:
+    """"yellow leaf", "a blue feather": one of what is usually the air's, in a colour of its own, drawn as a thing."""
+    return lemma(head) in ("leaf", "feather", "petal", "snowflake", "shell", "pebble") and \
+        not lx.is_plural(head.lower_) and any(_colour(t) and t.lower_ not in ("gold", "golden", "silver", "copper")
+                                              for t in words)  # (not "gold leaf": how it is gilded)
+
+
 def _style_segment(doc) -> bool:
     """A part of nothing but style words ("highly detailed", "8k", "trending on artstation", "by X"), or a
     tag: no article, no number and no thing this reader knows ("kodak portra 400", "sumi-e")."""
@@ -2847,11 +2880,16 @@ def _style_segment(doc) -> bool:
     if len(words) == 2 and words[0].lower_ in ("a", "an") and words[1].is_alpha and words[1].tag_ in ("NN", "JJR") and \
             words[1].lower_ not in lx.STYLE_WORDS and lemma(words[1]) not in lx.STYLE_WORDS:
         return False  # "..., a cooler, ...": one thing, named with its article, whatever the tagger makes of it
+    if re.match(r"(?:(?:light|sun|god|crepuscular|golden)\s+(?:rays?|beams?|shafts?)|godrays?|sunbeams?|sunrays?|"
+                r"lightbeams?|shafts?\s+of\s+(?:sun)?light)\b", doc.text.strip(), re.I) and \
+            not any(t.lower_ in ("a", "an") for t in words):
+        return True  # "..., light rays through gaps in the boards": how the scene is lit
     if _BY_ARTIST.fullmatch(doc.text.strip()):
         return True  # "landscape photography by ansel adams": whose pictures it looks like
     if re.fullmatch(r"(?:scratch|hand|home|kit|custom|3d)[- ]?(?:built|made|painted|crafted|carved|stitched|sewn|printed)",
-                    doc.text.strip(), re.I):
-        return True  # "..., scratch built, ...": how the thing was made
+                    doc.text.strip(), re.I) or len(words) == 2 and words[1].lower_ in ("made", "built", "crafted") and \
+            (words[0].lower_ in lx.PLACE_NAMES or words[0].lower_ in _MADE_IN or words[0].lower_ in ("locally", "proper")):
+        return True  # "..., scratch built, ...", "american made": how and where the thing was made
     if len(words) == 2 and words[0].lower_ in INTENSIFIERS and words[1].pos_ in ("ADJ", "ADV", "VERB") and \
             words[1].lower_ not in lx.THINGS:
         return True  # "..., razor sharp, ...", "pitch black": how sharp or dark the picture is
@@ -2945,7 +2983,8 @@ def _style_segment(doc) -> bool:
             not any(lemma(t) == "aurora" or _fish_ray(t) for t in words) and not any(
             _colour(t) and lemma(heads[-1]) in STRUCTURES | WATERS for t in words) and not _a_plume(words) and not (
             lemma(heads[-1]) in ("sun", "moon", "star") and any(
-                t.lower_ in lx.COLOURS and t.lower_ not in ("golden", "gold") for t in words)):  # ("red house, yellow
+                t.lower_ in lx.COLOURS and t.lower_ not in ("golden", "gold") for t in words)) and not (
+            _one_coloured_element(heads[-1], words)):  # ("yellow leaf": one, drawn) ("red house, yellow
         # sun, crayon", "pink castle, yellow star": drawn)
         # ("blue pool": drawn in its colour; "grey smoke cloud": what a fire or a volcano gives off, drawn)
         return True  # "graffiti walls", "endless wheat fields", "harsh midday sun": where and in what light
@@ -3247,6 +3286,20 @@ _CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "
 #: The floor of the sea, said as the ground under a lone swimmer ("a sea turtle gliding over a coral reef").
 _UNDERWATER_GROUND = {"reef", "seabed", "seafloor"}
 _PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "mushroom", "toadstool", "reed", "stem"}
+#: What a lone thing lies or perches on that is part of where it is, however plainly said ("a spider on a leaf").
+_NATURAL_PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "reed", "stem", "rock", "stone", "boulder",
+                    "windowsill", "ledge", "sand", "moss", "surface", "velvet", "slab", "pedestal", "plinth", "podium",
+                    "cloth", "tablecloth", "napkin", "board", "counter", "countertop", "tabletop", "tray", "platter"}
+
+
+def _bare_support(thing) -> bool:
+    """A made thing or a toadstool said with nothing but its article ("a frog sitting on a mushroom", "cookie jar on
+    the shelf"): an object of its own, below what sits on it (not "on a mossy log", "on a wooden table": where a lone
+    thing is shown)."""
+    return thing.words.lower() == thing.head and thing.article in ("a", "an", "the") and \
+        thing.head not in _NATURAL_PERCHES
+
+
 #: What someone leans on that is their own ("leaning on his crook").
 _LEANING = {"leaning", "leans", "resting", "rests", "propped"}
 #: What is wrapped around someone is said in their region ("swaddled in a quilt", "draped in a cloak").
@@ -3889,7 +3942,8 @@ class _Reader:
                 doc[opens - 2].pos_ in ("NOUN", "PROPN") and not _wears(lemma(doc[opens - 2])):
             return "worn"  # "a single open book with its pages fluttering": its own pages, said with it
         had = token.head.head if token.dep_ == "pobj" and token.head.lower_ in _ONTO_PART else None
-        if (word in lx.OBJECT_PARTS or word in lx.PARTS) and had is not None and self._on_its_part(had):
+        if (word in lx.OBJECT_PARTS or word in lx.PARTS) and had is not None and (
+                self._on_its_part(had) or token.head.i > 0 and self._on_its_part(doc[token.head.i - 1])):
             return "worn"  # "a castle with a flag on its tallest tower", "a ship with a flag on the mast": its part
         if self._on_its_part(token):
             return "worn"  # (and the flag, fitted there, said with the castle)
@@ -4147,6 +4201,16 @@ class _Reader:
                 "melt", "burn", "wear", "grind", "reduce", "whittle", "crumble", "boil", "shrink", "rot") and \
                 token.head.head.i < token.i:
             return "action"  # "candles melted down to stubs": what they have become, said with them
+        if word in ("model", "edition", "version", "vintage", "build", "spec") and token.i > 0 and \
+                re.fullmatch(r"(?:19|20)\d\d|'\d\d|\d\d", doc[token.i - 1].text) and not self._article(token) and \
+                self.things:
+            return "filler"  # "my old triumph motorbike, 1970 model": which year's, not a second thing
+        if word in ("curiosity", "curio", "wonder") and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+                lemma(token.head.head) in ("cabinet", "room", "box", "chest", "shop", "museum"):
+            return "filler"  # "a cabinet of curiosities": what kind of cabinet, no curiosity of its own
+        if word == "item" and lx.is_plural(token.lower_) and not _count_of_phrase(token) and \
+                not self._article(token) and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "for":
+            return "filler"  # "..., forage items for the crafting menu": what the things named are for
         if _free_of(token):
             return "filler"  # "sugar free cookies": what they are without, nothing drawn
         if _measure_unit(token):
@@ -4190,7 +4254,9 @@ class _Reader:
         if word in lx.SETTINGS | SURFACES and word not in lx.EVENTS | ENCLOSURES | _TIMES and not in_sky and any(
                 _colour(t) for t in token.doc[self._phrase_start(token): token.i]) and not (
                 token.dep_ == "pobj" and (token.head.lower_ in ("through", "into", "inside", "within") or
-                                          token.head.lower_ == "against" and word in ("sky", "skies") or
+                                          token.head.lower_ == "against" and word in (
+                                              "sky", "skies", "sunset", "sunrise", "dusk", "dawn", "twilight",
+                                              "horizon", "glow", "sunlight", "moonlight") or
                                           token.head.lower_ in ("across", "along") and len(self.things) < 2)) and (
                 len(self.things) >= 2 or any(_colour(t) for t in token.doc[:self._phrase_start(token)]) or
                 token.dep_ != "pobj" or token.head.lower_ not in ("in", "on") or
@@ -4532,8 +4598,9 @@ class _Reader:
                 "shot", "seen", "viewed", "photographed", "filmed", "captured", "taken") and \
                 (prep == "from" or word in ("drone", "phone", "iphone", "camera", "gopro", "polaroid", "film")):
             return "style"  # "shot from the pit", "seen from below the bridge": where the camera is
-        if token.dep_ == "dobj" and token.head.lemma_ in ("do", "perform", "land") and word not in lx.THINGS:
-            return "action"  # "a skateboarder doing a kickflip": what they do
+        if token.dep_ == "dobj" and token.head.lemma_ in ("do", "perform", "land") and word not in lx.THINGS and not (
+                token.head.lower_ == "do" and any(c.dep_ == "nsubj" and c.lower_ in ("you", "u") for c in token.head.children)):
+            return "action"  # "a skateboarder doing a kickflip": what they do (not "can u do a smoke alarm": asked for)
         if word == "rock" and token.lower_ == "rocks" and prep == "on" and self._article(token) == "the" and any(
                 t.head in ("whiskey", "whisky", "scotch", "bourbon", "drink", "glass", "cocktail", "tumbler")
                 for t in self.things):
@@ -5063,6 +5130,9 @@ class _Reader:
         self._segment_now = index
         if not first and _ASKER_NEEDS.match(doc.text.strip()):
             return  # "..., i need them printed by tmrw": said to the tool
+        if not first and _EARLIER_PICTURE.match(doc.text.strip()):
+            return  # "..., the last one had a dog in it and customers thought we were a pet shop": a picture made
+            # before, talked of
         if not first and _REMEMBERED.match(doc.text.strip()):
             return  # "..., like the ones I watched as a boy from the footbridge", "the one I stitched when your mother
             # was born", "for my granddaughter who wants to be a scientist": the asker's memory or purpose, not drawn
@@ -5077,6 +5147,10 @@ class _Reader:
             if again.group(2).strip(" .!"):  # "A hedgehog. That's it, just a hedgehog looking up curiously": what it
                 said[0].extra.append(again.group(2).strip(" .!"))  # does, said of the one
             return  # "pig. just a pig. a realy fat happy one": the one pig, said again
+        only = re.fullmatch(r"(?:(?:and|but)\s+)?(?:only\s+|just\s+)?(?:one|1|a\s+single)\s+([a-z]+)\s+(?:only|please|"
+                            r"pls)(?:\s+please|\s+pls)?\s*[.!]*", doc.text.strip(), re.I)
+        if not first and only and any(t.head == lx.singular(only.group(1).lower()) and t.count == 1 for t in self.things):
+            return  # "a viking chieftain with his two ravens, one chieftain only": the one said again, no second one
         words = [t for t in doc if not t.is_punct]
         if not first and self.things and len(words) >= 3 and words[0].lower_ in _COVERED_IN and \
                 not any(lemma(t) in ("style", "manner") for t in words) and \
@@ -5137,7 +5211,7 @@ class _Reader:
             return  # "..., rain falling onto a lake, ...": the weather, and the lake it falls on drawn
         if not first and things_here and all((lemma(t) in lx.ELEMENTS or t.lower_ in lx.ELEMENTS) and not _fish_ray(t)
                                              for t in things_here) \
-                and not _a_plume(list(doc)) and not (
+                and not _a_plume(list(doc)) and not _one_coloured_element(things_here[-1], list(doc)) and not (
                     lemma(things_here[-1]) in ("sun", "moon", "star") and
                     any(t.lower_ in lx.COLOURS and t.lower_ not in ("golden", "gold") for t in doc)) \
                 and not _hung_lamps(doc, things_here) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]) \
@@ -5307,6 +5381,12 @@ class _Reader:
                     thing.band is None and holder.head in lx.CONTAINERS:
                 holder.hints |= side
                 thing.hints -= side
+        for relation in self.relations:  # "a candle on top of a skull in a cabinet": in the cabinet too
+            held, under = relation.a, relation.b
+            if relation.kind == "on" and under is not None and under.inside is not None and held.inside is None and \
+                    held.band is None and under.inside is not held and under.inside in self.things and \
+                    not any(r.a is held and r.kind != "on" for r in self.relations):
+                held.inside = under.inside
 
     def _kind_of_the_one(self, doc) -> bool:
         """"a police dog, german shepherd, ...": a bare tag naming what kind the one thing is (its breed), said in its
@@ -5656,6 +5736,9 @@ class _Reader:
                 break  # "a blacksmith hammers a glowing horseshoe", "holding peonies": the verb before the phrase
             if misread_participle:  # "four mismatched chairs": a participle the tagger read as the verb of "four"
                 i -= 1
+                continue
+            if t.text in ("'", "’") and not t.whitespace_ and doc[t.i + 1].text.isdigit():
+                i -= 1  # "three '65 mini coopers": the year, in the phrase
                 continue
             if (t.is_punct and t.text != "-" or t.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX", "PRON") and t.dep_ != "poss"
                 and not (t.dep_ == "compound" and t.lower_ in lx.THINGS)  # "elf fighter": a noun the tagger took for one
@@ -6169,7 +6252,8 @@ class _Reader:
             near = self._by_token.get((index, with_.i - 1)) if owner is not None and with_.i > 0 else None
             if near is not None and near is not owner and near is not subject and near.head in lx.CONTAINERS and \
                     token.doc[with_.i - 1].dep_ == "pobj" and token.doc[with_.i - 1].head.head.i == had.i and \
-                    token.head.lower_ in ("on", "upon", "atop"):
+                    (token.head.lower_ in ("on", "upon", "atop") or token.head.lower_ == "of" and
+                     token.head.head.lower_ == "top"):
                 return near  # "a cat under a table with two pies on it": the table the pies stand on, not the cat
             if owner is not None and owner in before and owner is not subject and not _someone(owner.head) and \
                     owner.count == 1 and not owner.plural and any(
@@ -7655,7 +7739,7 @@ class _Reader:
                 landed |= grounds
                 over |= {id(r.b) for r in self.relations if r.kind == "above" and id(r.b) in grounds}
             perched = {id(t) for t in self.things if t.head in _PERCHES and not t.counted and t.count == 1 and
-                       not _colours_of(t.words) and
+                       not _colours_of(t.words) and not _bare_support(t) and
                        (principal.head in lx.ANIMALS or _holds(principal.head)) and
                        any(r.kind in ("on", "next_to") and r.a is principal and r.b is t for r in self.relations) and
                        not re.search(r"\bon top of\b", self.text, re.I)}  # "on top of": placed, two regions
@@ -7666,7 +7750,7 @@ class _Reader:
             if (showcase or styled_one) and not principal.counted and not (
                     principal.head in lx.ANIMALS or _holds(principal.head)):
                 perched |= {id(t) for t in self.things if t.head in _DISPLAYS | (SEATS if styled_one else set()) and
-                            not t.counted and t.count == 1 and
+                            not t.counted and t.count == 1 and not _bare_support(t) and
                             not _colours_of(t.words) and
                             any(r.kind == "on" and r.a is principal and r.b is t for r in self.relations)}
             if (showcase or len(self.things) == 2 and self.style) and principal.inside is not None and \
@@ -7925,8 +8009,12 @@ class _Reader:
         owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else None
         part = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in _ONTO_PART for g in c.children
                      if g.dep_ == "pobj"), None)
+        if part is None and owner is not None:  # "a fire engine with chains on its wheels": the parse may hang the
+            part = next((g for c in owner.children if c.dep_ == "prep" and c.lower_ in _ONTO_PART and  # part on
+                         c.i == token.i + 1 for g in c.children if g.dep_ == "pobj"), None)  # the owner
         return owner is not None and part is not None and owner.pos_ in ("NOUN", "PROPN") and \
-            token.head.i == owner.i + 1 and (lemma(owner) in lx.THINGS | lx.LARGE | lx.DRAWABLE | _BUILT | _SHIPS) and \
+            token.head.i == owner.i + 1 and (lemma(owner) in lx.THINGS | lx.LARGE | lx.DRAWABLE | _BUILT | _SHIPS or
+                                             lemma(owner) == "engine" and any(c.dep_ == "compound" for c in owner.children)) and \
             lemma(owner) not in lx.ELEMENTS and lemma(token) not in lx.ANIMALS | PEOPLE and not _person(lemma(token)) and not _count_of_phrase(token) and \
             not _wears(lemma(owner)) and lemma(owner) not in lx.SETTINGS | lx.ANIMALS | lx.FRAME_NOUNS | PICTURE_NOUNS \
             and lemma(part) in lx.OBJECT_PARTS and lemma(part) != lemma(owner) and \
@@ -8354,6 +8442,12 @@ class _Reader:
                     token.lower_ == "glass" and self._article(token) == "" and not _count_of_phrase(token)):
                 return None  # "a vase with tulips", "a lighthouse with a small boat": both drawn (not "a gothic
                 # mirror with cracked glass": what it is glazed with)
+            if (word in ("on", "atop", "upon") or word == "of" and link.head.lower_ == "top") and \
+                    _bare_support(mention.thing) and mention.thing.head not in lx.WORN | lx.BODY | lx.OBJECT_PARTS and \
+                    mention.thing.head not in lx.ANIMALS | PEOPLE and _stands_alone(mention.thing.head) and \
+                    not (alive and mention.thing.head in SEATS):  # ("a cat on a sofa": how it sits, one picture)
+                return None  # "a frog sitting on a mushroom", "an owl perched on a gravestone": what it is on, drawn
+                # below it
         elif not alive and lemma(link) not in ("crossing", "holding", "carrying"):
             return None
         return self._hung_phrase(link, token)

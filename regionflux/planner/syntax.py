@@ -75,7 +75,10 @@ _IN_WORDS = {"admin", "aspirin", "begin", "bodkin", "bulletin", "bumpkin", "busk
              "coffin", "cumin", "dobbin", "elfin", "genin", "herein", "insulin", "jerkin", "kaolin", "kelvin", "lanolin",
              "latin", "login", "manikin", "mannikin", "margin", "merlin", "munchkin", "muslin", "nankin", "origin",
              "pinyin", "pippin", "plugin", "raisin", "resin", "satin", "sequin", "siskin", "tarpaulin", "therein",
-             "toxin", "vitamin", "wherein", "within"}
+             "toxin", "vitamin", "wherein", "within",
+             # names typed in lower case ("an austin healey", "an aston martin", "berlin at night")
+             "austin", "martin", "dustin", "justin", "kristin", "colin", "franklin", "berlin", "dublin", "darwin",
+             "tintin", "chopin", "gavin", "calvin", "marvin", "edwin", "baldwin", "goodwin", "odin", "kremlin"}
 #: A dropped g: "wolfs howlin at the moon", "ducks splashin'" (lower case, as such prompts are typed).
 _DROPPED_G = re.compile(r"\b([a-z]{2,}[^aeiou\W]in)(?:'|\b)(?![-'’])")
 
@@ -339,6 +342,54 @@ _ROW_LABEL = re.compile(r"(?:^|(?<=[,;.:]\s)|(?<=[,;.:]))\s*(?P<row>top|upper|mi
 _PLACE_FIRST = re.compile(r"(?:^|(?<=[;.]\s))(?P<place>(?:at|in|on)\s+the\s+(?:very\s+)?(?:top|bottom|middle|center|centre|left|right|"
                           r"foreground|background)(?:\s+(?:left|right))?),\s+(?P<thing>(?:a|an|the|some|two|three|four|five|six|"
                           r"\d+)\s[^;.,]+?)(?=\s*(?:[;.]|$))", re.I)
+#: A counted plural, then how each one looks ("two dogs, one brown and one white").
+_COUNTED_PLURAL = re.compile(r"\b(?P<count>two|three|2|3|a\s+pair\s+of)\s+(?P<mods>(?:[a-z-]+\s+){0,2}?)"
+                             r"(?P<noun>[a-z]+s)(?P<sep>\s*[,:;(]\s*|\s*-+\s*|\s+)", re.I)
+#: One of them said by how it looks: "one brown", "the other one is white", "a brown one".
+_ONE_OF_THEM = re.compile(r"(?:(?:the\s+(?:first|second|third|other|last)(?:\s+one)?|one|another)"
+                          r"(?:\s+(?:is|being|'s))?\s+(?P<after>[a-z-]+(?:\s+[a-z-]+)?)"
+                          r"|(?:a|an)\s+(?P<before>[a-z-]+(?:\s+[a-z-]+)?)\s+one)", re.I)
+_LOOKS_TOO = {"ginger", "tabby", "calico", "spotty", "stripy", "patchy", "piebald", "dappled", "brindle", "tortoiseshell",
+              "big", "small", "little", "tiny", "huge", "tall", "short", "long", "old", "young", "fat", "thin", "plain"}
+
+
+def _looks_word(word: str) -> bool:
+    """A word of how one of several looks ("brown", "spotted", "big"), not a thing or a place."""
+    return word in lx.COLOURS or word in _LOOKS_TOO or word in lx.STYLE_ADJECTIVES or bool(
+        re.fullmatch(r"[a-z-]{3,}(?:y|ed|ful|ous|ic|al|ish|less|ive|ing)", word)) and \
+        lx.singular(word) not in lx.THINGS | lx.ANIMALS | lx.SETTINGS | lx.DRAWABLE
+
+
+def _ones_apart(text: str) -> str:
+    """"two dogs, one brown and one white", "two cats: the first one is ginger, the second one is grey": each of the
+    counted ones said by its own looks, as "a brown dog and a white dog", so that each is drawn in its own words."""
+    for match in list(_COUNTED_PLURAL.finditer(text))[::-1]:
+        count = {"two": 2, "2": 2, "three": 3, "3": 3}.get(match.group("count").lower(), 2)
+        noun = lx.singular(match.group("noun").lower())
+        if noun == match.group("noun").lower() or noun not in lx.THINGS | lx.ANIMALS | lx.DRAWABLE:
+            continue
+        at, looks = match.end(), []
+        while len(looks) < count:
+            one = _ONE_OF_THEM.match(text, at)
+            words = (one.group("after") or one.group("before")).split() if one else []
+            while words and not all(_looks_word(w.lower()) for w in words):
+                words = words[:-1]  # ("one brown and one white": "brown", not "brown and")
+            if one is None or not words or one.group("before") and len(words) < len(one.group("before").split()):
+                break
+            looks.append(" ".join(words))
+            at = one.start() + (one.group(0).index(words[-1]) + len(words[-1]) if one.group("after") else len(one.group(0)))
+            joint = re.match(r"\s*(?:,\s*(?:and\s+|then\s+)?|and\s+|&\s+|\s)", text[at:]) if len(looks) < count else None
+            if len(looks) < count and joint is None:
+                break
+            at += joint.end() if joint else 0
+        if len(looks) != count:
+            continue
+        mods = match.group("mods")
+        said = [f"{lx.indefinite(look)} {look} {mods}{noun}" for look in looks]
+        text = text[: match.start()] + ", ".join(said[:-1]) + " and " + said[-1] + text[at:]
+    return text
+
+
 #: A count of a kind before a colon that lists them ("three pets from left to right: a cat, a pug and a parrot").
 _COUNTED_HEADER = re.compile(r"^\s*(?P<count>two|three|four|five|six|\d)\s+(?P<kind>[a-z]+s)\b(?P<rest>[^:,.;]{0,40}):\s*(?P<list>.+)$",
                              re.I | re.S)
@@ -830,6 +881,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   flags=re.I)  # "1890s, glass plate negative": how it was photographed
     text = _ROW_LABEL.sub(_in_its_row, text)  # "top row: three lures. bottom row: a reel": each at the top or bottom
     text = _PLACE_FIRST.sub(lambda m: f"{m['thing']} {m['place']}", text)
+    text = _ones_apart(text)  # "two dogs, one brown and one white": a brown dog and a white dog
+    text = re.sub(r"\bpart\s+(?=(?:worn|built|finished|painted|done|assembled|restored|eaten|buried|submerged|"
+                  r"hidden|open|filled|frozen|melted)\b)", "part-", text, flags=re.I)  # "four part worn tyres": how worn
     header = _COUNTED_HEADER.match(text)
     if header and len(re.findall(r"(?:^|,|\band\b)\s*(?:a|an|the|one)\s", re.split(r"[.;]", header["list"])[0].strip(),
                                  re.I)) == (int(header["count"]) if header["count"].isdigit() else lx.NUMBERS[header["count"].lower()]):
