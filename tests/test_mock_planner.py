@@ -6331,3 +6331,16 @@ def test_one_leaf_in_a_colour_is_a_thing_and_items_for_a_menu_are_not():
     assert _labels("red mushroom, blue flower, yellow leaf, forage items for the crafting menu") == [
         "mushroom", "flower", "leaf"]
     assert _labels("a fox, golden leaves falling") == ["fox"]
+
+
+def test_a_lone_tooth_a_pose_a_camera_setting_a_frame_and_a_carapace_make_one_subject_one_region():
+    assert _labels("a giant smiling tooth, kawaii style, pastel pink background") == ["tooth"]
+    assert _labels("red hair, green eyes, a girl") == ["girl"]
+    assert "tooth" in _labels("poster for a school dental visit: a giant inflatable tooth on a stage, a teacher "
+                              "standing on the left of the stage")
+    assert _labels("a felt dragon, big googly eyes, button nose, sitting pose, studio photo") == ["dragon"]
+    assert _labels("baobab tree under the milky way, astrophotography, 14mm f/1.8 ISO 3200") == ["baobab tree"]
+    assert _labels("vintage full length mirror with an ornate frame, baroque, oil painting") == ["mirror"]
+    queen = only_region("portrait of an alien queen, bone-white carapace, ornate, baroque", "queen")
+    assert "carapace" in queen.description
+    assert _labels("surfer silhouette, just a black shape against a sunset gradient, minimal poster") == ["surfer"]

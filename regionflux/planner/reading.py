@@ -187,7 +187,7 @@ _GROWN = {"hair", "eyes", "eye", "beard", "tail", "wings", "wing", "horns", "hor
           "mane", "feathers", "scales", "skin", "lips", "nose", "ears", "moustache", "mustache", "freckles", "paws",
           "bob", "bun", "ponytail", "pigtails", "braid", "braids", "mohawk", "afro", "dreadlocks", "curls", "bangs",
           "ear", "paw", "whisker", "whiskers", "antler", "antlers", "claw", "claws", "hoof", "hooves", "tusk", "tusks",
-          "fang", "fangs", "beak"}
+          "fang", "fangs", "beak", "carapace", "exoskeleton", "plating", "pelt"}
 #: Built or bounded places things stand on, at or over: drawn in a scene of several things ("a saxophonist on stage").
 STRUCTURES = {"pier", "dock", "jetty", "wharf", "boardwalk", "stage", "porch", "deck", "balcony", "veranda", "terrace",
               "patio", "bar", "counter", "barre", "pond", "waterhole", "pool", "road", "bridge", "lake", "river",
@@ -682,6 +682,10 @@ def nounlike(token) -> bool:
             lemma(token.doc[token.i + 1]) in lx.THINGS | lx.ANIMALS | lx.DRAWABLE) and \
             lemma(token.doc[token.i + 1]) not in lx.STYLE_WORDS:
         return False  # "a giant kraken", "a baby elephant": how big, how young
+    if token.lower_ in _SIZE_WORDS and token.dep_ == "amod" and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].tag_ in ("VBG", "VBN") and token.doc[token.i + 1].dep_ == "amod" and \
+            token.head.i == token.i + 2 and token.head.pos_ == "NOUN":
+        return False  # "a giant smiling tooth": how big the tooth is
     if token.lower_ in _SIZE_WORDS and token.dep_ == "amod" and token.head.i > token.i + 1 and \
             token.head.pos_ == "NOUN" and lemma(token.head) not in lx.STYLE_WORDS and all(
                 t.text == "-" or t.dep_ in ("amod", "npadvmod", "compound", "advmod") for t in
@@ -1660,8 +1664,8 @@ def _is_head(token) -> bool:
         return False  # "class 37 diesel locomotive": which kind of locomotive
     if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
         return False  # "ukiyo-e", "sci-fi": the first half of a hyphenated word
-    if nxt is not None and nxt.lower_ in ("pose", "stance") and not (
-            token.dep_ in ("nsubj", "nsubjpass") and nxt.pos_ in ("VERB", "AUX")):
+    if nxt is not None and nxt.lower_ in ("pose", "stance") and (not (
+            token.dep_ in ("nsubj", "nsubjpass") and nxt.pos_ in ("VERB", "AUX")) or token.lower_.endswith("ing")):
         return False  # "a yoga teacher holding tree pose", "warrior pose": how one stands, no tree
     if lemma(token) in ("book", "storybook", "picture") and nxt is not None and \
             lemma(nxt) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"art", "style", "page", "cover", "spread"} and \
@@ -1720,7 +1724,7 @@ def _is_head(token) -> bool:
             nxt.dep_ in ("compound", "amod") and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN" and (
                 (nxt.lower_, lemma(nxt.head)) in _ING_COMPOUNDS or nxt.lower_ in lx.ING_NOUNS):
         return False  # "a cozy home recording studio": a kind of studio, no home of its own
-    if nxt is not None and token.lower_ in _SIZE_WORDS and (nxt.pos_ == "ADJ" or nxt.tag_ == "VBN") and \
+    if nxt is not None and token.lower_ in _SIZE_WORDS and (nxt.pos_ == "ADJ" or nxt.tag_ in ("VBN", "VBG")) and \
             token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
         return False  # "giant surprised emoji": how big, not a giant
     if token.lower_ in _MADE_OF | _METALS and token.dep_ in ("amod", "compound", "nmod") and \
@@ -2724,7 +2728,8 @@ _ON_THE_BODY = re.compile(r"\b(?:(?:under|in|on|over|against|at|across|around|fr
                           r"belt|side|waist|fingers?|wrist|neck|ears?|teeth|horns?|antlers|hair)|"
                           r"behind\s+(?:his|her|its|their)\s+ears?)\b", re.I)  # (a moon behind her head is no one's)
 #: What makes a body's part a machine of its own ("a robotic arm", "a giant mechanical hand").
-_MACHINE_MADE = {"robotic", "robot", "mechanical", "cybernetic", "hydraulic", "industrial", "crane", "steel", "metal"}
+_MACHINE_MADE = {"robotic", "robot", "mechanical", "cybernetic", "hydraulic", "industrial", "crane", "steel", "metal",
+                 "inflatable", "plush", "cartoon", "cardboard", "foam", "toy", "giant"}
 _NAME_JOINERS = {"meets", "x", "and", "&", "inspired", "like", "vibes", "vibe", "style", "esque", "by", "-", "'s", "’s",
                  "feel", "aesthetic", "mood", "palette", "colors", "colours", "lighting", "grade"}
 
@@ -2764,7 +2769,7 @@ _MACHINE_KINDS = {"trail", "security", "cctv", "doorbell", "dash", "steam", "die
 #: Cameras and films a photo is taken with, whose model names follow them ("canon r5", "leica m6", "hp5").
 _CAMERA_GEAR = {"canon", "nikon", "sony", "leica", "hasselblad", "fujifilm", "pentax", "olympus", "ricoh", "mamiya",
                 "contax", "minolta", "lumix", "gopro", "hp5", "ilford", "cinestill", "ektar", "ektachrome", "kodachrome",
-                "velvia", "provia", "superia", "portra", "eos", "iphone", "pixel", "dji", "mavic"}
+                "velvia", "provia", "superia", "portra", "eos", "iphone", "pixel", "dji", "mavic", "iso"}
 #: Colours a person's skin may be: how one looks, like hair, never a colour one's clothes stand apart from.
 _SKIN_TONES = {"brown", "black", "white", "pale", "dark", "tan", "olive", "fair", "beige"}
 #: What a picture is hung above or on, indoors ("a portrait of Napoleon hanging above a marble fireplace").
@@ -3290,6 +3295,11 @@ _PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "mushroo
 _NATURAL_PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "reed", "stem", "rock", "stone", "boulder",
                     "windowsill", "ledge", "sand", "moss", "surface", "velvet", "slab", "pedestal", "plinth", "podium",
                     "cloth", "tablecloth", "napkin", "board", "counter", "countertop", "tabletop", "tray", "platter"}
+
+
+#: What has a frame of its own ("a full length mirror with an ornate frame").
+_FRAMED = {"mirror", "painting", "picture", "portrait", "photo", "photograph", "window", "door", "bed", "bike", "bicycle",
+           "print", "poster", "canvas", "sign", "clock"}
 
 
 def _bare_support(thing) -> bool:
@@ -4239,7 +4249,7 @@ class _Reader:
                 t.pos_ in ("NOUN", "PROPN") and not _colour(t) and t.lower_ not in _BACKDROP_STUFF
                 for t in token.doc[self._phrase_start(token): token.i]):
             return "thing"  # "a giant paper moon backdrop behind her", "a photo backdrop": a set piece, stood there
-        if word in ("backdrop", "background", "backround", "bg"):
+        if word in ("backdrop", "background", "backround", "bg") or word == "gradient" and self._of(token) is None:
             return "setting"  # "on a seamless white backdrop": what is behind everything
         if token.i > 0 and (token.doc[token.i - 1].lower_ in ("mid", "mid-") or token.i > 1 and
                             token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "mid"):
@@ -4692,7 +4702,7 @@ class _Reader:
                            t.lower_ in ("with", "has", "have", "wearing")), None)
             if not owner_said and (self._article(token) in ("a", "an") or not self._article(token) and (
                     start == 0 or token.doc[start - 1].is_punct)) and any(
-                    t.lower_ in _MACHINE_MADE for t in token.doc[start: token.i]) and not (
+                    t.lower_ in _MACHINE_MADE for t in token.doc[start: token.i]) and token.dep_ != "compound" and not (
                     listed is not None and listed.lower_ in ("with", "has", "have", "wearing")):  # "with goggles and a
                 # mechanical arm": his
                 return "thing"  # "a robotic arm reaching down from the ceiling": a machine of its own
@@ -4722,6 +4732,12 @@ class _Reader:
                                                                  if _colour(t)} - own and owner is not None and \
                     owner.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in owner.children):
                 return "thing"  # "a purple dragon with gold wings": a broad part in a colour of its own, its region
+            if not owner_said and self._article(token) in ("a", "an") and token.dep_ == "ROOT" and \
+                    not any(_wears(lx.singular(w)) or lx.singular(w) in lx.ANIMALS | PEOPLE
+                            for w in re.findall(r"[a-z]+", self.text.lower()) if lx.singular(w) != word and
+                            w not in _SIZE_WORDS) and (
+                    listed is None or listed.lower_ not in ("with", "has", "have", "wearing")):
+                return "thing"  # "a giant smiling tooth, kawaii style": the tooth itself, nobody's
             return "worn"  # "holding hands", "with red hair": a part of someone
         start = self._phrase_start(token)
         own_colour = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
@@ -8439,7 +8455,8 @@ class _Reader:
         word = link.lower_
         if link.pos_ == "ADP":
             if word == "with" and not alive and _stands_alone(lemma(token)) and not (
-                    token.lower_ == "glass" and self._article(token) == "" and not _count_of_phrase(token)):
+                    token.lower_ == "glass" and self._article(token) == "" and not _count_of_phrase(token)) and not (
+                    lemma(token) == "frame" and own.thing.head in _FRAMED):
                 return None  # "a vase with tulips", "a lighthouse with a small boat": both drawn (not "a gothic
                 # mirror with cracked glass": what it is glazed with)
             if (word in ("on", "atop", "upon") or word == "of" and link.head.lower_ == "top") and \
