@@ -529,6 +529,14 @@ def singular(word: str) -> str:
     return lower[:-1]
 
 
+def adjective_by_ending(word: str) -> bool:
+    """Whether a word this lexicon does not know as a thing reads as an adjective by its ending ("spotted",
+    "fluffy", "ornamental"): how something looks, when a list of adjectives does not name it."""
+    return re.fullmatch(r"[a-z-]{3,}(?:y|ed|ful|ous|ic|al|ish|less|ive|ing|ent|ant)", word) is not None and \
+        singular(word) not in THINGS | SETTINGS | RARE_THINGS | ELEMENTS | STYLE_NOUNS | EVENTS | ING_NOUNS | DRAWABLE | \
+        ANIMALS
+
+
 def indefinite(words: str) -> str:
     """"an" before words that start with a vowel sound, else "a" ("a unicorn", "a one-eyed cat", "an hour")."""
     if re.match(r"(?:hour|honest|honou?r|heir)", words, re.I):

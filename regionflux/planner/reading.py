@@ -573,9 +573,9 @@ _COATED = {"dusted", "coated", "covered", "topped", "glazed", "sprinkled", "soak
            "encrusted", "dipped", "capped", "streaked", "splattered", "stained", "frosted", "laden"}
 
 
-#: Adjectives said only after their noun, of how it is ("fast asleep", "adrift"): a small tagger may take them for nouns.
 #: How one holds or leaves a thing, said after it ("holding the ladder steady"): never a thing.
-_HELD_STATES = {"steady", "still", "tight", "upright", "straight", "ajar", "aloft", "shut"}
+_HELD_STATES = {"steady", "still", "tight", "upright", "straight", "shut"}
+#: Adjectives said only after their noun, of how it is ("fast asleep", "adrift"): a small tagger may take them for nouns.
 _A_STATES = {"asleep", "awake", "afloat", "adrift", "ablaze", "aglow", "alight", "aloft", "ajar", "agape", "awash",
              "astride", "askew", "asunder", "afire", "alive", "alone", "akimbo"}
 
@@ -2044,7 +2044,7 @@ def _measure_unit(token) -> bool:
 _AFTER_EVENTS = {"groom", "grooming", "bath", "haircut", "trim", "wash", "swim", "walk", "run", "race", "match", "game",
                  "storm", "rain", "party", "show", "shower", "makeover", "workout", "dinner", "lunch", "meal", "feast",
                  "nap", "sleep", "snooze", "dip", "hike", "ride", "shift", "school", "lesson", "class", "practice",
-                 "training", "battle", "fight", "breakfast", "feed", "feeding", "harvest", "match"}
+                 "training", "battle", "fight", "breakfast", "feed", "feeding", "harvest"}
 
 
 #: Who else is talked of in an aside about what they always draw ("everybody always adds honey jars").
@@ -3292,9 +3292,9 @@ _CARRIED = {"axe", "hammer", "tablet", "phone", "guitar", "violin", "lantern", "
 _UNDERWATER_GROUND = {"reef", "seabed", "seafloor"}
 _PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "mushroom", "toadstool", "reed", "stem"}
 #: What a lone thing lies or perches on that is part of where it is, however plainly said ("a spider on a leaf").
-_NATURAL_PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "reed", "stem", "rock", "stone", "boulder",
-                    "windowsill", "ledge", "sand", "moss", "surface", "velvet", "slab", "pedestal", "plinth", "podium",
-                    "cloth", "tablecloth", "napkin", "board", "counter", "countertop", "tabletop", "tray", "platter"}
+_NATURAL_PERCHES = _PERCHES - {"mushroom", "toadstool"} | {
+    "rock", "stone", "boulder", "windowsill", "ledge", "sand", "moss", "surface", "velvet", "slab", "pedestal", "plinth",
+    "podium", "cloth", "tablecloth", "napkin", "board", "counter", "countertop", "tabletop", "tray", "platter"}
 
 
 #: What has a frame of its own ("a full length mirror with an ornate frame").
@@ -3379,10 +3379,8 @@ _PLAIN_ADJECTIVES = {"moonlit", "sunlit", "candlelit", "starlit", "lamplit", "fi
 def _adjective(word: str) -> bool:
     """Whether a word listed before a noun only says how it looks (known, or by an adjective's ending)."""
     word = word.lower()
-    return word in _PLAIN_ADJECTIVES or word in lx.COLOURS or word in lx.STYLE_ADJECTIVES or (
-        re.fullmatch(r"[a-z-]{3,}(?:y|ed|ful|ous|ic|al|ish|less|ive|ing|ent|ant)", word) is not None and
-        lx.singular(word) not in lx.THINGS | lx.SETTINGS | lx.RARE_THINGS | lx.ELEMENTS | lx.STYLE_NOUNS | lx.EVENTS |
-        lx.ING_NOUNS | lx.DRAWABLE | lx.ANIMALS)  # (not "a beehive, vintage engraving": a thing, by its ending)
+    return word in _PLAIN_ADJECTIVES or word in lx.COLOURS or word in lx.STYLE_ADJECTIVES or \
+        lx.adjective_by_ending(word)  # (not "a beehive, vintage engraving": a thing, by its ending)
 
 
 def _one_phrase(match) -> str:

@@ -355,16 +355,15 @@ _LOOKS_TOO = {"ginger", "tabby", "calico", "spotty", "stripy", "patchy", "piebal
 
 def _looks_word(word: str) -> bool:
     """A word of how one of several looks ("brown", "spotted", "big"), not a thing or a place."""
-    return word in lx.COLOURS or word in _LOOKS_TOO or word in lx.STYLE_ADJECTIVES or bool(
-        re.fullmatch(r"[a-z-]{3,}(?:y|ed|ful|ous|ic|al|ish|less|ive|ing)", word)) and \
-        lx.singular(word) not in lx.THINGS | lx.ANIMALS | lx.SETTINGS | lx.DRAWABLE
+    return word in lx.COLOURS or word in _LOOKS_TOO or word in lx.STYLE_ADJECTIVES or lx.adjective_by_ending(word)
 
 
 def _ones_apart(text: str) -> str:
     """"two dogs, one brown and one white", "two cats: the first one is ginger, the second one is grey": each of the
     counted ones said by its own looks, as "a brown dog and a white dog", so that each is drawn in its own words."""
     for match in list(_COUNTED_PLURAL.finditer(text))[::-1]:
-        count = {"two": 2, "2": 2, "three": 3, "3": 3}.get(match.group("count").lower(), 2)
+        said_count = " ".join(match.group("count").lower().split())
+        count = int(said_count) if said_count.isdigit() else lx.NUMBERS[said_count]
         noun = lx.singular(match.group("noun").lower())
         if noun == match.group("noun").lower() or noun not in lx.THINGS | lx.ANIMALS | lx.DRAWABLE:
             continue
