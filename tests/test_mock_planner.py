@@ -6344,3 +6344,94 @@ def test_a_lone_tooth_a_pose_a_camera_setting_a_frame_and_a_carapace_make_one_su
     queen = only_region("portrait of an alien queen, bone-white carapace, ornate, baroque", "queen")
     assert "carapace" in queen.description
     assert _labels("surfer silhouette, just a black shape against a sunset gradient, minimal poster") == ["surfer"]
+
+
+def test_people_named_by_where_they_are_wear_what_they_are_in_even_with_hyphened_words():
+    layout = MockPlanner().plan("a customer in a green raincoat holding a yellow umbrella")
+    assert [r.label for r in layout.regions] == ["customer", "umbrella"]
+    assert "green raincoat" in layout.regions[0].description
+    assert "knee-length dress" in only_region("a nurse in a blue knee-length dress", "nurse").description
+    assert "jacket" in only_region("a roofer in an orange hi-vis jacket", "roofer").description
+
+
+def test_a_creature_set_on_a_made_thing_is_above_it_even_in_a_styled_picture():
+    layout = MockPlanner().plan("a sparrow perched on a garden gate, watercolour")
+    sparrow, gate = _named(layout, "sparrow", "garden gate")
+    assert centre_y(sparrow) < centre_y(gate)
+    assert _labels("a wren perched on a mossy branch, watercolour") == ["wren"]
+
+
+def test_a_badge_or_a_logo_alone_or_among_things_is_drawn():
+    assert "green" in only_region("a green logo", "logo").description
+    assert _labels("club crest design, vector art, flat colours") == ["club crest"]
+    assert sorted(_labels("a lanyard and a sticker")) == ["lanyard", "sticker"]
+    assert "school badge" in _labels("a school badge on a blazer")
+    assert _labels("a sticker of a fox") == ["fox"]
+
+
+def test_what_a_blade_or_an_arrow_goes_through_is_drawn():
+    assert sorted(_labels("an arrow through a pumpkin")) == ["arrow", "pumpkin"]
+    assert sorted(_labels("a sword thru a skull, tattoo flash")) == ["skull", "sword"]
+
+
+def test_skates_are_one_noun_and_worn():
+    assert sorted(_labels("red roller skates and a blue helmet")) == ["helmet", "roller skate"]
+    assert "ice skates" in only_region("a girl in ice skates", "girl").description
+
+
+def test_several_people_with_tools_each_hold_one():
+    layout = MockPlanner().plan("three tourists with cameras")
+    assert [r.label for r in layout.regions] == ["tourist"] * 3
+    assert all("with a camera" in r.description for r in layout.regions)
+    labels = _labels("two sailors with lanterns standing at the end of the pier")
+    assert labels.count("sailor") == 2 and "lantern" not in labels
+
+
+def test_looks_and_counts_said_again_are_the_same_thing():
+    assert _labels("six eggs in a basket, just the one basket").count("basket") == 1
+    assert "enamel" in only_region("the mug: tall white enamel mug, studio photo", "mug").description
+    assert _labels("an old fisherman, salt and pepper stubble, portrait") == ["fisherman"]
+    assert _labels("the treehouse of my dreams, storybook art") == ["treehouse"]
+    assert _labels("a red convertible") == ["convertible"]
+
+
+def test_a_pebble_beach_ground_and_an_aside_before_a_colon_are_no_things():
+    assert _labels("a rusty anchor lying on the shingle, 35mm") == ["anchor"]
+    assert "dog" not in _labels("the bakery counter (the last one had a dog in it): a glass counter with cakes")
+
+
+def test_a_part_said_as_a_tag_is_how_the_one_looks():
+    layout = MockPlanner().plan("a candle, tall black wick, moody")
+    assert [r.label for r in layout.regions] == ["candle"] and "tall black wick" in layout.background_prompt
+    assert _labels("a dagger, thin blade, ornate hilt") == ["dagger"]
+
+
+def test_what_people_wave_at_one_of_is_a_thing_and_a_deck_is_no_lamps():
+    assert "steam roller" in _labels("two boys staring at one steam roller from the pavement")
+    layout = MockPlanner().plan("a lamp hanging above four cod on the deck")
+    lamp = _named(layout, "lamp")[0]
+    assert all(centre_y(lamp) < centre_y(r) for r in layout.regions if r.label == "cod")
+
+
+def test_before_an_event_is_when():
+    assert _labels("the main stage before the masquerade, a microphone on a stand, moody") == ["microphone", "stand"]
+
+
+def test_how_someone_looks_after_looking_and_what_a_picture_is_for_are_no_things():
+    assert _labels("a man looking up amazed at the sky, candid") == ["man"]
+    assert _labels("a carved wooden chair for the photo shoot, moody") == ["chair"]
+
+
+def test_a_tattoo_school_in_short_is_how_it_is_inked():
+    assert _labels("neo trad rose, bold outlines, jewel tones") == ["rose"]
+    assert sorted(_labels("a swallow and a rose, neo trad, bold outlines")) == ["rose", "swallow"]
+
+
+def test_bare_coloured_things_in_a_list_are_each_drawn():
+    assert sorted(_labels("green tree, gold star, red gift")) == ["gift", "star", "tree"]
+    assert _labels("silver bauble on a red ribbon")[0] == "bauble"
+
+
+def test_a_kind_named_after_a_colon_is_the_one_named_before_it():
+    assert _labels("our family car: a battered old estate hatchback, summer holiday photo") == ["estate hatchback"]
+    assert _labels("our new dog: a scruffy terrier") == ["terrier"]

@@ -64,7 +64,7 @@ DRAWABLE = frozenset({
     "cockroach", "cocoon", "cod", "codex", "coelacanth", "coffeemaker", "coffeepot", "coffer", "cog", "cola",
     "colander", "collar", "colonnade", "colossus", "colt", "comb", "comedian", "comforter", "commander", "commando",
     "commode", "commoner", "communicator", "commuter", "composer", "compressor", "conch", "concierge", "condor",
-    "conga", "congee", "conker", "conservatory", "console", "constable", "contortionist", "contrabass", "convict",
+    "conga", "congee", "conker", "conservatory", "console", "constable", "contortionist", "contrabass", "convertible", "convict",
     "cop", "coracle", "corkboard", "corkscrew", "cormorant", "cornbread", "cornet", "cornucopia", "corsage", "corset",
     "corvette", "cosmonaut", "cosplayer", "costume", "counselor", "countess", "coupe", "courgette", "courier",
     "courtier", "cousin", "cowbell", "cowhand", "cracker", "cradle", "crampon", "cranberry", "cravat", "crawdad",

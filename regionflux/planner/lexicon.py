@@ -202,7 +202,8 @@ PARTS = {"roof", "top", "side", "edge", "corner", "front", "back", "end", "surfa
          "bough", "mast"}
 #: Parts of things, said with "with" ("an airship with large propellers"): in the thing's description, never
 #: a region of their own.
-OBJECT_PARTS = {"propeller", "sail", "mast", "chimney", "roof", "envelope", "wheel", "wing", "handle", "lid", "spout",
+OBJECT_PARTS = {"hilt", "pommel", "crossguard", "wick", "rim", "stern", "keel", "rudder", "boiler", "firebox", "smokebox",
+                "propeller", "sail", "mast", "chimney", "roof", "envelope", "wheel", "wing", "handle", "lid", "spout",
                 "petal", "stem", "patch", "button", "pocket", "collar", "window", "door", "engine", "fin", "antenna",
                 "headlight", "turret", "spire", "balcony", "porch", "shutter", "blade", "string", "cog", "gear",
                 "hull", "cockpit", "thruster", "exhaust", "rivet", "dial", "face", "hands", "strap", "buckle",
@@ -261,7 +262,7 @@ BODY = {"hand", "hands", "arm", "arms", "leg", "legs", "finger", "fingers", "fac
         "bicep", "biceps", "knuckle", "knuckles"}
 WORN |= BODY
 WORN |= {"headlamp", "headtorch", "jumpsuit", "coveralls", "tracksuit", "tabard", "chainmail", "barding", "caparison", "clipboard", "megaphone", "notepad", "haori", "hakama", "toga", "leotard", "kilt",
-         "bandana", "visor", "beanie", "satchel", "belt", "holster", "quiver", "gauntlets", "bracers", "pauldrons",
+         "skate", "iceskate", "rollerskate", "bandana", "visor", "beanie", "satchel", "belt", "holster", "quiver", "gauntlets", "bracers", "pauldrons",
          "raincoat", "jacket", "coat", "hoodie", "sweater", "jumper", "cardigan", "dress", "suit", "uniform", "kimono",
          "gown", "armor", "armour", "cloak", "robe", "overalls", "apron", "tuxedo", "shirt", "t-shirt", "blouse", "jeans",
          "boots", "sneakers", "gloves", "mittens", "helmet", "mask", "costume", "onesie", "pajamas", "pyjamas", "bikini",
@@ -345,6 +346,23 @@ FIGURES = {
     "aunt", "uncle", "dad", "mom", "mum", "ranger", "botanist", "alchemist", "astronomer", "poet", "writer",
     "beggar", "boxer", "wrestler", "golfer", "swimmer", "skateboarder", "snowboarder", "cashier", "butler", "maid",
     "surgeon", "dentist", "veterinarian", "architect", "engineer", "hacker", "shepherdess", "milkmaid", "fencer",
+    # people by where they are or what they do there, who wear and hold things like anyone ("a customer in a red coat")
+    "customer", "passenger", "volunteer", "shopper", "visitor", "guest", "commuter", "spectator", "passerby", "client",
+    "patient", "pupil", "resident", "neighbour", "neighbor", "stranger", "owner", "landlord", "landlady", "publican",
+    "hostess", "assistant", "manager", "employee", "colleague", "labourer", "laborer", "platelayer", "ganger",
+    "lookout", "stationmaster", "skipper", "deckhand", "crewman", "angler", "harbourmaster", "paddler", "kayaker",
+    "snorkeller", "jogger", "rambler", "biker", "stablehand", "caretaker", "babysitter", "grandad", "granddad",
+    "newborn", "youngster", "adult", "pensioner", "retiree", "widower", "usher", "choirboy", "chorister", "caroler",
+    "caroller", "tattooist", "tattooer", "piercer", "hairdresser", "videographer", "presenter", "newsreader", "author",
+    "illustrator", "sculptor", "knitter", "quilter", "seamstress", "dressmaker", "shoemaker", "jeweller", "jeweler",
+    "watchmaker", "clockmaker", "farrier", "thatcher", "roofer", "bricklayer", "plasterer", "apprentice", "trainee",
+    "schoolchild", "schoolkid", "classmate", "headteacher", "headmaster", "headmistress", "lecturer", "professor",
+    "tutor", "instructor", "midfielder", "fielder", "fighter", "trapper", "poacher", "warden", "researcher",
+    "stewardess", "steward", "sergeant", "colonel", "lieutenant", "constable", "marshal", "lawyer", "barrister",
+    "solicitor", "banker", "accountant", "secretary", "councillor", "tsar", "czar", "rajah", "maharaja", "herald",
+    "minstrel", "troubadour", "puppeteer", "conjurer", "performer", "fiddler", "piper", "bagpiper", "onlooker",
+    "bystander", "mourner", "pallbearer", "gravedigger", "undertaker", "grocer", "greengrocer", "paperboy", "newsboy",
+    "lamplighter", "sentinel", "adventurer", "mountaineer",
     # the peoples and classes of fantasy games and tales
     "ogre", "orc", "kobold", "minotaur", "cyclops", "golem", "imp", "harpy", "medusa", "gorgon", "djinn", "genie",
     "yeti", "sasquatch", "werewolf", "skeleton", "phantom", "wendigo", "dryad", "nymph", "merman", "valkyrie", "druid",

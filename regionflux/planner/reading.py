@@ -311,7 +311,7 @@ _DOINGS = {w for w in POSTURES if w.endswith("ing")} | {
            "paddling", "roosting", "sunbathing", "napping", "snoozing"}
 #: What things stand on without it being a thing of its own ("a chest on the sea floor").
 SURFACES = {"ground", "floor", "seabed", "seafloor", "sand", "snow", "grass", "lawn", "pavement", "sidewalk", "dirt",
-            "mud", "ice", "water", "surface", "soil", "gravel", "asphalt", "wall", "ceiling"}
+            "mud", "ice", "water", "surface", "soil", "gravel", "shingle", "asphalt", "wall", "ceiling"}
 #: "in a line", "in a circle": how things stand together, not a thing.
 FORMATIONS = {"line", "row", "circle", "queue", "formation", "ring", "semicircle", "column", "pile", "stack", "heap",
               "cluster", "group", "pair", "pairs", "rows", "lines", "half-circle", "string", "strand", "grid"}
@@ -598,6 +598,9 @@ def nounlike(token) -> bool:
     if token.lower_ in _HELD_STATES and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and (
             token.i + 1 == len(token.doc) or token.doc[token.i + 1].pos_ in ("PUNCT", "CCONJ", "ADP")):
         return False  # "his little daughter holding the ladder steady": how she holds it
+    if token.pos_ == "ADJ" and token.dep_ in ("oprd", "acomp") and token.lower_.endswith("ed") and \
+            word not in lx.THINGS | lx.DRAWABLE:
+        return False  # "a kid looking up amazed at the snow": how the kid looks
     if token.lower_ in ("today", "tonight", "tomorrow", "yesterday", "tmrw", "2day", "2nite"):
         return False  # "ok last one for today!!": when the asker talks, never a thing
     if token.dep_ == "amod" and token.i + 1 < len(token.doc) and token.head.i == token.i + 1 and \
@@ -787,8 +790,8 @@ def nounlike(token) -> bool:
     if word in lx.RARE_THINGS and token.pos_ in ("ADJ", "VERB", "ADV") and (
             nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or _third_person_verb(nxt)) \
             and (before is None or before.is_punct or before.pos_ in ("DET", "ADJ", "NUM", "CCONJ", "ADP") or
-                 before.lower_ in lx.DETERMINERS or before.lower_ in _SIZE_WORDS):
-        return True  # "a small succulent", "pumpkins and squash": a noun the tagger did not know
+                 before.lower_ in lx.DETERMINERS or before.lower_ in _SIZE_WORDS or _colour(before)):
+        return True  # "a small succulent", "pumpkins and squash", "gold bauble": a noun the tagger did not know
     if token.pos_ == "VERB" and token.tag_ in ("VB", "VBP") and token.dep_ == "pobj" and before is not None and \
             before.pos_ in ("DET", "NOUN", "ADJ") and not token.lower_.endswith("ing"):
         return True  # "beneath a coat rack": what a preposition governs is a noun, whatever the tagger said
@@ -1347,7 +1350,8 @@ _PURPOSES = {"wallpaper", "logo", "sticker", "decal", "emblem", "tattoo", "dialo
              "presentation", "room", "bedroom", "nursery", "playroom", "classroom", "insta", "instagram", "ig",
              "tiktok", "feed", "socials", "etsy", "shopify", "birthday", "bday", "party", "wedding", "anniversary",
              "christening", "shower", "graduation", "celebration", "check", "inspection", "demo", "tutorial",
-             "briefing", "station", "corner", "area", "booth", "layout", "diorama"}  # ("a red poppy for remembrance
+             "briefing", "station", "corner", "area", "booth", "layout", "diorama", "set", "shoot",
+             "photoshoot"}  # ("a red poppy for remembrance
 # sunday": the day it is for; "a tank engine for a kids room": where it will hang)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
@@ -1470,7 +1474,7 @@ TATTOO_SCHOOLS = {"traditional", "tribal", "neo-traditional", "neotraditional"}
 TATTOO_SCHOOL_PAIRS = {("old", "school"), ("new", "school"), ("american", "traditional"), ("japanese", "traditional"),
                        ("neo", "traditional"), ("fine", "line")}
 #: A prompt that asks for a tattoo design.
-INKED = re.compile(r"\btattoo(?:s|ed)?\b|\bstencil\b|\bflash sheet\b|\b(?:blackwork|dotwork|fineline)\b|"
+INKED = re.compile(r"\btattoo(?:s|ed)?\b|\bstencil\b|\bflash sheet\b|\b(?:blackwork|dotwork|fineline)\b|\bneo-traditional\b|"
                    r"\bflash\b(?!\s+(?:photo|photography|light|lighting|of)\b)", re.I)
 
 
@@ -1596,6 +1600,18 @@ def _animals_doing(token) -> bool:
         (after is None or after.is_punct or after.pos_ in ("ADV", "ADP"))
 
 
+def _words_after(doc, start: int, count: int):
+    """The next `count` words from `start`, a hyphenated word counted once ("in a yellow well-worn vest": five)."""
+    end, words = start, 0
+    while end < len(doc) and words < count:
+        words += not (doc[end].text == "-" or end > start and doc[end - 1].text == "-" and not doc[end - 1].whitespace_)
+        end += 1
+    while end < len(doc) and doc[end - 1].text == "-" or end < len(doc) and doc[end].text == "-" and \
+            not doc[end - 1].whitespace_:
+        end += 1  # (never a word cut at its hyphen)
+    return doc[start: end]
+
+
 def _is_head(token) -> bool:
     """A noun that is not only a modifier of the noun after it."""
     if not nounlike(token) or token.lower_ == "home" and token.dep_ == "advmod" or \
@@ -1710,6 +1726,9 @@ def _is_head(token) -> bool:
             and (nxt.pos_ == "NOUN" or nxt.i + 1 == len(nxt.doc) or nxt.doc[nxt.i + 1].is_punct) and lemma(token) in ("architect", "designer", "illustrator", "photographer", "artist", "painter", "draftsman",
                                  "engineer", "planner", "decorator", "modeler", "modeller"):
         return False  # "landscape architect rendering": who makes such pictures, not one in it
+    if nxt is not None and lemma(nxt) in _OBJECT_KINDS and token.dep_ == "compound" and nxt.i == token.head.i and \
+            lemma(token) not in lx.THINGS | lx.ANIMALS | lx.DRAWABLE | lx.SETTINGS and not _personlike(lemma(token)):
+        return False  # "a con badge on a lanyard": what the badge is for, not a thing of its own
     if nxt is not None and lemma(nxt) in PICTURE_NOUNS and (lemma(token) in lx.THINGS or token.pos_ in ("NOUN", "PROPN")
                                                              and lemma(token) not in lx.STYLE_WORDS | lx.SETTINGS
                                                              | PHOTO_GENRES | _GAMES) and \
@@ -2044,7 +2063,9 @@ def _measure_unit(token) -> bool:
 _AFTER_EVENTS = {"groom", "grooming", "bath", "haircut", "trim", "wash", "swim", "walk", "run", "race", "match", "game",
                  "storm", "rain", "party", "show", "shower", "makeover", "workout", "dinner", "lunch", "meal", "feast",
                  "nap", "sleep", "snooze", "dip", "hike", "ride", "shift", "school", "lesson", "class", "practice",
-                 "training", "battle", "fight", "breakfast", "feed", "feeding", "harvest"}
+                 "training", "battle", "fight", "breakfast", "feed", "feeding", "harvest", "masquerade", "ceremony",
+                 "performance", "concert", "gig", "parade", "service", "premiere", "rush", "ball", "carnival", "contest",
+                 "competition", "judging", "doors", "opening", "wedding", "festival", "matinee", "rehearsal"}
 
 
 #: Who else is talked of in an aside about what they always draw ("everybody always adds honey jars").
@@ -2988,7 +3009,8 @@ def _style_segment(doc) -> bool:
             not any(lemma(t) == "aurora" or _fish_ray(t) for t in words) and not any(
             _colour(t) and lemma(heads[-1]) in STRUCTURES | WATERS for t in words) and not _a_plume(words) and not (
             lemma(heads[-1]) in ("sun", "moon", "star") and any(
-                t.lower_ in lx.COLOURS and t.lower_ not in ("golden", "gold") for t in words)) and not (
+                t.lower_ in lx.COLOURS and (t.lower_ not in ("golden", "gold") or lemma(heads[-1]) == "star")
+                for t in words)) and not (
             _one_coloured_element(heads[-1], words)):  # ("yellow leaf": one, drawn) ("red house, yellow
         # sun, crayon", "pink castle, yellow star": drawn)
         # ("blue pool": drawn in its colour; "grey smoke cloud": what a fire or a volcano gives off, drawn)
@@ -3217,7 +3239,8 @@ _ACTIVITY = re.compile(
 #: Two-word names whose second word the tagger reads as a verb or modal ("a trash can next to", "4 lip gloss
 #: tubes", "a kettle grill beside"): said as one word to the parse, apart again in every text.
 _ONE_NOUN = re.compile(r"(?<![-'])\b(?:(?:trash|garbage|rubbish|watering|tin|spray|paint|oil|jerry|soda|beer|fuel|"
-                       r"petrol|gas|milk|aerosol) cans?|(?:truck|bus|pit) stops?|(?:picture|photo) frames?|riding (?:boot|helmet|crop|hat|jacket|glove)s?|kettle grills?|lip gloss|lip balm|corn on the cobs?)\b", re.I)
+                       r"petrol|gas|milk|aerosol) cans?|(?:truck|bus|pit) stops?|(?:picture|photo) frames?|riding (?:boot|helmet|crop|hat|jacket|glove)s?|kettle grills?|lip gloss|lip balm|corn on the cobs?|"
+                       r"(?:ice|roller|inline) skates?)\b", re.I)
 _ONE_NOUN_SAID = re.compile(_ONE_NOUN.pattern.replace(" ", "").replace("(?<![-'])\\b", ""), re.I)  # (joined)
 #: A place said with a preposition and an article ("on the water", "in a muddy trench").
 _PLACE_PHRASE = re.compile(r"\b(?:on|in|at|under|inside|by|near|along|across|behind|beneath|over)\s+(?:the|a|an)\s+"
@@ -3295,6 +3318,15 @@ _PERCHES = {"branch", "twig", "leaf", "lilypad", "waterlily", "flower", "mushroo
 _NATURAL_PERCHES = _PERCHES - {"mushroom", "toadstool"} | {
     "rock", "stone", "boulder", "windowsill", "ledge", "sand", "moss", "surface", "velvet", "slab", "pedestal", "plinth",
     "podium", "cloth", "tablecloth", "napkin", "board", "counter", "countertop", "tabletop", "tray", "platter"}
+
+
+#: Made things a creature is set on, drawn below it even in a styled picture ("robin perched on a fence post, christmas
+#: card", "teddy bear sitting on a wooden sledge, vintage photo"), unlike a branch, a ledge or a seat it is shown on.
+_SET_ON = {"post", "signpost", "lamppost", "streetlamp", "sledge", "sled", "sleigh", "mailbox", "postbox", "letterbox",
+           "gate", "fence", "railing", "bollard", "sign", "birdbath", "birdhouse", "barrel", "crate", "suitcase", "piano",
+           "fridge", "refrigerator", "cannon", "anchor", "wheelbarrow", "tractor", "car", "truck", "van", "bus", "roof",
+           "chimney", "weathervane", "statue", "gravestone", "headstone", "tombstone", "pumpkin", "skull", "mushroom",
+           "toadstool", "stack", "pile"}
 
 
 #: What has a frame of its own ("a full length mirror with an ornate frame").
@@ -3572,6 +3604,9 @@ class _Reader:
         for index in (contents or range(len(docs)))[:2]:
             if not self.things:
                 self._named_first(docs[index], index)
+        for index in (contents or range(len(docs)))[:2]:
+            if not self.things:
+                self._object_kind_first(docs[index], index)
         self._said_of_whom()
         self._each_its_own()
         self._one_each()
@@ -3933,6 +3968,12 @@ class _Reader:
         if word in ("zone", "area", "space", "workspace", "environment", "household", "home") and token.i > 1 and \
                 doc[token.i - 1].lower_ == "free" and doc[token.i - 2].text == "-":
             return "filler"  # "cake-free zone": what is not there, said of the whole picture
+        if token.dep_ == "pobj" and token.head.lower_ in ("through", "thru") and lemma(token.head.head) in _PIERCERS and \
+                not _colours_of(token.text) and (word in lx.THINGS | lx.DRAWABLE or word == "heart"):
+            return "thing"  # "a dagger through a red heart": what it pierces is drawn, not a place it goes through
+        if token.dep_ == "compound" and token.head.i == token.i + 1 and lemma(token.head) in _OBJECT_KINDS and \
+                token.head.head.i > token.head.i and lemma(token.head.head) in PICTURE_NOUNS | {"design", "art"}:
+            return "style"  # "convention badge design": what the badge is for, in its own words
         if word == "lay" and token.i > 0 and doc[token.i - 1].lower_ == "flat" or word == "flatlay":
             return "style"  # "... for this flat lay": how the picture is taken
         if word in ("band", "family", "team", "crew", "group", "squad", "class") and token.i + 1 < len(doc) and \
@@ -3958,10 +3999,10 @@ class _Reader:
         if word in lx.BODY and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and \
                 lemma(phrase.head.head) in (lx.MEASURES | lx.CROWDS | {"tuft", "clump", "wisp"}) - {"family", "team"}:
             return "thing"  # "a pile of shed fur beneath the table": what the pile is of, nobody's
-        if word in _AFTER_EVENTS and opens > 0 and doc[opens - 1].lower_ == "after" and (
+        if word in _AFTER_EVENTS and opens > 0 and doc[opens - 1].lower_ in ("after", "before") and (
                 opens < 2 or doc[opens - 2].lemma_.lower() not in ("run", "chase", "swim", "fly", "race", "follow", "go",
                                                                     "come")):
-            return "setting"  # "persian cat after a full groom": when, no groom drawn
+            return "setting"  # "persian cat after a full groom", "the stage before the masquerade": when, no groom drawn
         if _written(token):
             return "filler"  # "a tavern sign that says The Prancing Pony": the words on the sign, said in its region
         if word in _GAME_PICTURES and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "for" and any(
@@ -4478,6 +4519,15 @@ class _Reader:
         if word == "lens" and self._article(token) in ("a", "an", "the") and token.dep_ in ("nsubj", "conj", "ROOT") \
                 and not any(c.isdigit() for c in doc[self._phrase_start(token): token.i].text):
             return "thing"  # "a black camera and a white lens lying side by side": a lens, set down as a thing
+        if word in _OBJECT_KINDS and not any(c.dep_ == "prep" and c.lower_ not in ("on", "beside") or
+                                             c.dep_ == "compound" and lemma(c) in lx.THINGS | lx.ANIMALS | lx.DRAWABLE
+                                             for c in token.children) and (
+                token.dep_ == "conj" and (nounlike(token.head) or lemma(token.head) in _OBJECT_KINDS) or
+                any(c.dep_ == "conj" and (nounlike(c) or lemma(c) in _OBJECT_KINDS) for c in token.children) or
+                any(c.dep_ == "prep" for c in token.children) or
+                self.things and any(_colour(t) for t in doc[self._phrase_start(token): token.i])):
+            return "thing"  # "a lanyard and a badge", "a badge on a lanyard", "black lanyard, white badge": a badge,
+            # drawn among the things (not "a badge for the con", "a fox badge": what the picture is)
         if word in lx.STYLE_NOUNS and word not in lx.THINGS | lx.SMALL | lx.LARGE and not compound_thing and \
                 not fitting and not sided and not (_count_of_phrase(token) and lx.is_plural(token.lower_) and
                                                    word in PICTURE_NOUNS | lx.FRAME_NOUNS):
@@ -4803,8 +4853,9 @@ class _Reader:
                 _wears(lemma(token.head.head)) and not _count_of_phrase(token):
             return "worn"  # "paramedic in uniform", "a knight in armour": what one wears, said bare
         if prep == "in" and not known and word not in lx.SETTINGS and token.head.head.i < token.i and \
-                _wears(lemma(token.head.head)) and self._article(token) in ("a", "an", "her", "his", "their", ""):
-            return "worn"  # "a little girl in a red raincoat": what she wears
+                _wears(lemma(token.head.head)) and self._article(token) in ("a", "an", "her", "his", "their", "") and \
+                not (word in _STUFF and not self._article(token)):
+            return "worn"  # "a little girl in a red raincoat": what she wears (not "a sculptor with his hands in clay")
         if prep == "on" and token.lower_ in _BUILT_ON and not self._article(token) \
                 and token.head.head.i < token.i and nounlike(token.head.head):
             return "worn"  # "a tiny house on wheels", "a cabin on stilts": what it is built on, its own part
@@ -4818,6 +4869,7 @@ class _Reader:
         at_something = prep == "at" and token.dep_ == "pobj" and token.head.head.i < token.i and \
             (token.head.head.pos_ == "VERB" or token.head.head.lower_.endswith("ing")) and (
                 self._article(token) in ("a", "an") or _count_of_phrase(token) and lx.is_plural(token.lower_) or
+                any(c.dep_ == "nummod" and c.lower_ in ("one", "1") for c in token.children) or
                 token.head.head.lower_ in ("firing", "shooting", "aiming", "charging", "roaring", "lunging") and
                 _count_of_phrase(token))  # ("2 mechs ... firing at 1 giant kaiju": what they fire at, counted)
         # ("a man pointing at three glowing emojis": what he points at, counted)
@@ -5154,7 +5206,7 @@ class _Reader:
                                       r"objects?|stuff))(?:\s+(?:on|in)\s+(?:the\s+|this\s+)?(?:page|picture|image|"
                                       r"canvas|frame|sheet|background|pic|drawing|shot))?\s*[.!]*", doc.text.strip(), re.I):
             return  # "..., nothing else on the page": only what is named is drawn
-        again = re.fullmatch(r"(?:just|only|simply)\s+(?:a|an|one|the)\s+([a-z]+)((?:\s+(?:[a-z]+ing|with)\b.*)?)\s*[.!]*",
+        again = re.fullmatch(r"(?:just|only|simply)\s+(?:a|an|one|the(?:\s+one|\s+single)?)\s+([a-z]+)((?:\s+(?:[a-z]+ing|with)\b.*)?)\s*[.!]*",
                              doc.text.strip(), re.I)
         said = [t for t in self.things if again and t.head == lx.singular(again.group(1).lower()) and t.count == 1]
         if not first and again and len(said) == 1:
@@ -5227,7 +5279,8 @@ class _Reader:
                                              for t in things_here) \
                 and not _a_plume(list(doc)) and not _one_coloured_element(things_here[-1], list(doc)) and not (
                     lemma(things_here[-1]) in ("sun", "moon", "star") and
-                    any(t.lower_ in lx.COLOURS and t.lower_ not in ("golden", "gold") for t in doc)) \
+                    any(t.lower_ in lx.COLOURS and (t.lower_ not in ("golden", "gold") or lemma(things_here[-1]) == "star")
+                        for t in doc)) \
                 and not _hung_lamps(doc, things_here) and not any(_count_of(t) or t.lower_ in ("a", "an", "the", "two", "one") for t in doc[: things_here[-1].i + 1]) \
                 and not any(t.i > 0 and doc[t.i - 1].lower_ in _FIXED_LIGHTS for t in things_here) \
                 and not _ON_THE_CANVAS.search(doc.text) and not any(
@@ -5427,8 +5480,9 @@ class _Reader:
         named = words[:cut]
         if not named or len(named) > 5 or not _undetermined(named) or any(_count_of(t) for t in named) or \
                 lemma(named[-1]) not in _BEINGS | _CATEGORIES or named[-1].pos_ not in ("NOUN", "PROPN") or \
-                self.things[0].count > 1 or lemma(named[-1]) in _CATEGORIES and self.things[0].head in lx.ANIMALS | PEOPLE:
-            return False
+                self.things[0].count > 1 or lemma(named[-1]) in _CATEGORIES and self.things[0].head in lx.ANIMALS | PEOPLE or \
+                _colours_of(doc.text) and _colours_of(self.things[0].words) - _colours_of(doc.text):
+            return False  # (not "green tree, red gift": a thing of its own colour)
         self.things[0].extra.append(", " + doc.text.strip(" ,"))
         return True
 
@@ -5850,7 +5904,7 @@ class _Reader:
         thing = Thing(head=word, label=label, words=" ".join("".join(words).split()), count=max(1, min(count, 16)), counted=counted,
                       plural=plural, group=group, article=article, order=self._order,
                       setting_noun=(word in lx.SETTINGS and word not in lx.THINGS or word in _HOUSED and compounds
-                                    and compounds[-1] in _BIOMES or word in lx.FRAME_NOUNS - {"miniature"} - (
+                                    and compounds[-1] in _BIOMES or word in lx.FRAME_NOUNS - {"miniature"} - _OBJECT_KINDS - (
                                       HUNG if any(t.lower_ in ("wall", "walls") for t in doc) else set()) - (
                                       {"frame"} if self._a_frame(token) else set()))
                       and (not any(_colour(t) and not (t.i + 1 < token.i and doc[t.i + 1].dep_ == "compound" and
@@ -5886,6 +5940,9 @@ class _Reader:
                 article == "the" and not same.shades():
             same.words = " ".join([*(t.lower_ for t in doc[start: token.i] if _colour(t)), same.words])
             # "There is a dog. The brown dog sits on the left.": its colour, said when it is named again
+        if same is not None and same.head == thing.head and not article and same.words.lower() == same.head and \
+                thing.words.lower() != thing.head and not thing.counted and not same.counted:
+            same.words = thing.words  # "the wig: huge spiky yellow anime wig": how it looks, said when named again
         if same is not None:
             if same.head != thing.head and len(same.extra) < 6 or not same.extra and article == "the":
                 same.extra += [e for e in thing.extra if e not in same.extra]  # "a golden retriever ..., the dog
@@ -6146,7 +6203,7 @@ class _Reader:
             if t.lower_ in ("with", "in", "wearing") and i + 1 < len(doc) and (
                     _wears(lemma(token)) or t.lower_ == "wearing" or  # ("a fighter with a scar": one by trade)
                     _personlike(lemma(token)) and lemma(token) not in lx.SETTINGS | lx.STYLE_WORDS):
-                heads = [h for h in doc[i + 1: i + 6] if _is_head(h)]
+                heads = [h for h in _words_after(doc, i + 1, 5) if _is_head(h)]
                 if heads and heads[0].i in self._negated_now:  # "with no collar": not drawn, not said
                     i = heads[0].i + 1
                     continue
@@ -6942,7 +6999,9 @@ class _Reader:
                 nearest = self._before(index, token.i)
                 earlier = [m.thing for m in self.mentions if (m.segment, m.token.i) < (index, token.i)
                            and (not nearest or m.thing is not nearest[0].thing) and m.thing.head in lx.LARGE | lx.THINGS
-                           and m.thing.head not in PEOPLE | lx.ANIMALS]
+                           and m.thing.head not in PEOPLE | lx.ANIMALS and not (
+                               m.thing.head in lx.SMALL and lemma(heads[0]) not in ("foot", "base"))]
+                # (not "a lamp hanging above four cod on the deck": a boat's deck, no lamp's)
                 if earlier:  # "a treehouse ... and a squirrel sitting on the roof": the roof of the thing named before
                     done.update(range(token.i, heads[0].i + 1))
                     below = lemma(heads[0]) in ("foot", "base")
@@ -7263,6 +7322,13 @@ class _Reader:
                 not any(t.is_punct for t in doc[nearest.token.i: token.i]):
             return self._by_token[(index, doing.head.i)]  # "a coach shouting from the poolside at the bottom of the
             # frame": the coach is there, shouting from the poolside (the parse hangs both on "shouting")
+        doer = next((c for c in at.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if at.pos_ == "ADP" and at.head.pos_ in ("VERB", "AUX") and at.head.lemma_.lower() in _POSTURES else None
+        doer = self._by_token.get((index, doer.i)) if doer is not None else None
+        if doer is not None and doer not in (target, nearest.thing) and nearest.token.dep_ == "pobj" and \
+                with_.lower_ == "with" and self._by_token.get((index, with_.head.i)) is doer and _holds(doer.head) and \
+                nearest.thing.head not in lx.ANIMALS and not _personlike(nearest.thing.head):
+            return doer  # "two photographers with big cameras crouched at the end of the catwalk": they crouch there
         return nearest.thing
 
     def _subject_of_the_part_before(self, index: int, target) -> Optional[Thing]:
@@ -7351,10 +7417,12 @@ class _Reader:
                     other.inside = None
 
     def _named_as_a_role(self) -> None:
-        """"yearbook: the school mascot, a roaring lion": a role named, then who plays it, is one thing."""
+        """"yearbook: the school mascot, a roaring lion", "my dream car: a red convertible": a role or a kind named,
+        then who plays it or which one it is, is one thing."""
         for mention in list(self.mentions):
             role = mention.thing
-            if role not in self.things or role.head not in _PLAYED_ROLES or role.count != 1 or \
+            kinds = _GROUP_KINDS.get(role.head, set()) | _KINDS_OF.get(role.head, set())
+            if role not in self.things or role.head not in _PLAYED_ROLES and not kinds or role.count != 1 or \
                     role.article not in ("the", "our", "my", "their", "his", "her"):
                 continue
             if any(not t.is_punct for t in mention.token.doc[mention.token.i + 1:]):
@@ -7362,8 +7430,9 @@ class _Reader:
             after = [m for m in self.mentions if m.segment == mention.segment + 1 and m.thing in self.things]
             alone = [m for m in self.mentions if m.segment == mention.segment]
             if len(alone) == 1 and after and after[0].start == 0 and after[0].thing.article in ("a", "an") and \
-                    after[0].thing.count == 1 and after[0].thing is not role:
-                self._fold(after[0].thing, role, "")
+                    after[0].thing.count == 1 and after[0].thing is not role and (
+                        role.head in _PLAYED_ROLES or after[0].thing.head in kinds - {role.head}):
+                self._fold(after[0].thing, role, "")  # ("my dream car: a mint green convertible": the car is it)
 
     def _left_out(self) -> None:
         """"there was a trash bag floating in the original, please leave it out": the thing named just before is
@@ -7445,9 +7514,25 @@ class _Reader:
                     token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and \
                     f"{token.lower_}-{doc[token.i + 2].lower_}" in lx.STYLE_WORDS | lx.STYLE_ADJECTIVES:
                 continue  # (not the hand of "hand-drawn")
+            if token.i + 1 < len(doc) and lemma(doc[token.i + 1]) in _OBJECT_KINDS:
+                token = doc[token.i + 1]  # "convention badge design": a badge, of a convention
             self._segment_now = index
             self._thing(index, token)
             return
+
+    def _object_kind_first(self, doc, index: int) -> None:
+        """"a white badge", "convention badge design, vector art": a kind of picture that is itself a small thing (a
+        badge, a sticker, a logo), when nothing else is drawn, is the one thing the picture shows, in its region."""
+        negated = self._negated_tokens(doc)
+        token = next((t for t in doc if lemma(t) in _OBJECT_KINDS and t.i not in negated and
+                      t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")), None)
+        if token is None:
+            return
+        self._segment_now = index
+        self._thing(index, token)
+        for kept in (self.style, self.settings):
+            if doc.text in kept and len(doc) <= 4:
+                kept.remove(doc.text)  # (said in its region now)
 
     def _at_their_places(self) -> None:
         """"a navigator works at a console on the left": in a scene of three or more, the one at a place said on a
@@ -7865,7 +7950,12 @@ class _Reader:
                     thing.inside, thing.band = holder, (0.0, 0.3)  # "a man carrying a canoe over his head": up there,
                     self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]  # in his box
                     continue
-                if span is not None and span.split()[0].lower() in _ONLY_HOLDING:
+                if span is not None and (span.split()[0].lower() in _ONLY_HOLDING or span.split()[0].lower() == "with"
+                                         and holder.count > 1 and thing.head in _CARRIED and _person(holder.head)):
+                    if holder.count > 1 and thing.plural and not thing.counted and thing.words in span:
+                        one = " ".join(thing.words.split()[:-1] + [lx.singular(thing.words.split()[-1])])
+                        span = span.replace(thing.words, f"{lx.indefinite(one)} {one}", 1)
+                        # "two kids holding umbrellas": each holds an umbrella, said in each one's region
                     self._fold(holder, thing, span)
 
     def _balloons_up(self) -> None:
@@ -8220,6 +8310,9 @@ class _Reader:
             if thing is principal or thing.inside is principal and thing.band is not None:
                 continue  # (what it wears in a colour of its own is drawn on it already)
             mention = mentions.get(id(thing))
+            if mention is not None and mention.token.dep_ == "pobj" and mention.token.head.lower_ in ("through", "thru") \
+                    and lemma(mention.token.head.head) in _PIERCERS:
+                return  # "a dagger through a heart": both drawn, the one piercing the other
             if id(thing) in airs:
                 if thing.article in ("a", "an") and any(r.kind == "on" and r.a is thing and r.b is not None and
                                                         id(r.b) not in airs for r in self.relations):
@@ -8242,7 +8335,7 @@ class _Reader:
                     thing.setting_noun) or not its_own and any(thing in (r.a, r.b, r.c) and not {id(r.a), id(r.b)} & airs and not (
                         held and {id(r.a), id(r.b)} == {id(thing), id(principal)}) and (
                         r.kind != "on" or r.c is not None or {id(r.a), id(r.b)} == {id(thing), id(principal)} and not (
-                            self.style and alive) and not (
+                            self.style and alive and thing.head not in _SET_ON) and not (
                             r.a is thing and thing.head in _COATINGS)) for r in self.relations) or \
                     _colours_of(thing.words) and not covered and _colours_of(principal.description() + " " + " ".join(
                         s for _, s in spans if s)) - _colours_of(thing.words):
@@ -8770,5 +8863,16 @@ def read(prompt: str, said_not_drawn: bool = False) -> Reading:
 #: What ``_Reader._named_first`` never takes for the subject: kinds of picture, looks, lights and times.
 _NAMED_FIRST_KINDS = lx.STYLE_WORDS | lx.STYLE_NOUNS | lx.FRAME_NOUNS | PICTURE_NOUNS | _DOCUMENTS | _PURPOSES | _GAMES | \
     LIGHTS | _TIMES_OF_DAY | lx.FILLERS | FORMATIONS | {"background", "backdrop", "view", "style", "scene", "game"}
+#: How people are somewhere, said after what they have with them ("two photographers with cameras crouched at ...").
+_POSTURES = {"crouch", "kneel", "sit", "stand", "lie", "wait", "pose", "squat", "lean", "gather", "queue", "huddle",
+             "perch", "rest", "lounge", "sprawl", "stoop", "hunch", "slump"}
+#: Stuff one is in up to the elbows, never worn ("a sculptor with his hands in clay").
+_STUFF = {"clay", "mud", "paint", "flour", "dough", "sand", "soil", "dirt", "grease", "oil", "water", "ink", "glitter",
+          "soot", "foam", "suds", "batter", "plaster", "concrete", "dust", "sawdust"}
+#: What is drawn piercing a thing ("a dagger through a heart", "an arrow through an apple").
+_PIERCERS = {"dagger", "knife", "sword", "blade", "arrow", "spear", "stake", "nail", "skewer", "lance", "spike", "pin",
+             "needle", "bolt", "harpoon", "katana", "rapier", "sabre", "saber", "cutlass", "axe", "machete"}
+#: Kinds of picture that are small things of their own, drawn as the one thing when nothing else is named.
+_OBJECT_KINDS = {"badge", "sticker", "logo", "icon", "emblem", "mascot", "crest", "decal"}
 #: Proper names it may take all the same: things this reader knows ("Isometric Wizard Tower").
 _NAMED_FIRST_KNOWN = lx.THINGS | lx.SETTINGS | lx.ANIMALS | lx.LARGE | lx.TALL

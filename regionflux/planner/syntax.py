@@ -106,7 +106,7 @@ _COLOUR_ASIDE = re.compile(rf"\b(?:(a|an) )?(?!(?:a|an|the|and|or|with|in|on|of|
                            rf"((?-i:[a-z])[a-z-]+(?<!ing)(?<!ed)) ?\(\s*({_SHADED_COLOUR})"
                            rf"\s*(?::\s*[\d.]+\s*)?\)", re.I)
 #: Any other aside after a word ("my cat (orange tabby, green eyes)"): said of what comes before it, like a tag.
-_ASIDE = re.compile(r"(?<=[a-z]) \(([^():\[\]{}]{2,80})\)(?=\s|[,.;!?]|$)", re.I)
+_ASIDE = re.compile(r"(?<=[a-z]) \(([^():\[\]{}]{2,80})\)(?=\s|[,.;:!?]|$)", re.I)
 
 
 #: "a snowman (left) and a tree (right)": where a thing is, said after it in brackets.
@@ -134,8 +134,9 @@ def _asides(text: str) -> str:
                              text)
     text = re.sub(rf"\b([a-z]+s)\s*,\s*(?:the\s+)?({_SHADED_COLOUR})\s+ones\b", r"\2 \1",
                   text, flags=re.I)  # "tulips, pink ones, in a grey bucket": pink tulips
-    return _ASIDE.sub(lambda m: m.group(0) if re.search(r"\b(?:a|an|the|my|his|her|their|our|its|this|that)$",
-                                                        text[:m.start()], re.I) else f", {m.group(1)},", text)
+    return re.sub(r",\s*:", ":", _ASIDE.sub(lambda m: m.group(0) if re.search(
+        r"\b(?:a|an|the|my|his|her|their|our|its|this|that)$", text[:m.start()], re.I) else f", {m.group(1)},", text))
+    # ("the dice stall (last one had a cat on it): a counter ...": the aside, then what the colon goes on to)
 
 
 #: "leather bound", "ivy clad": a material and a participle that name one look, said as one word before a noun.
@@ -804,6 +805,13 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\s+([,.;!?])", r"\1", _KIN_TOLD.sub("", text)).strip(" ,") or text
     # "a dragon like my daughter described it": she tells of it
     text = _COPIED_FROM.sub("", text)  # "Copied from my notes -> a red postbox ...": where the prompt came from
+    text = re.sub(r"\b(?:hi|high)[- ]?vi[sz]\b", "high-visibility", text, flags=re.I)
+    text = re.sub(r"\bsalt\s+(?:and|&|n)\s+pepper\s+(?=(?:hair|beard|stubble|moustache|mustache|fur|coat)\b)",
+                  "salt-and-pepper ", text, flags=re.I)  # "a salt and pepper beard": its grey, no salt drawn
+    text = re.sub(r"\bneo[- ]?trad\b", "neo-traditional", text, flags=re.I)  # a tattoo school, in its full name
+    text = re.sub(r"\s+of\s+(?:my|your|our|his|her|their)\s+dreams\b", "", text, flags=re.I)
+    # "the wig of my dreams": the one wished for, no dreams drawn
+    # "a yellow hi-vis vest": the trade's short word, which the parse reads as "hi", "-" and a foreign "vis"
     text = re.sub(r"\bhero\s+(shot|image|photo|banner|picture)\b", r"hero-\1", text, flags=re.I)
     # "travel blog hero shot of a gondola": the kind of picture, no hero
     text = re.sub(r"(?<=[a-z])\s+(?=like in (?:the|a|an)\s[\w' -]{2,40}?\b(?:story|stories|tale|fairy ?tale|film|movie|"
