@@ -6435,3 +6435,38 @@ def test_bare_coloured_things_in_a_list_are_each_drawn():
 def test_a_kind_named_after_a_colon_is_the_one_named_before_it():
     assert _labels("our family car: a battered old estate hatchback, summer holiday photo") == ["estate hatchback"]
     assert _labels("our new dog: a scruffy terrier") == ["terrier"]
+
+
+def test_whose_a_lone_thing_is_is_said_with_it_and_no_one_is_drawn():
+    shoe = only_region("one huge red clown's shoe, cartoon style", "clown shoe")
+    assert "clown's shoe" in shoe.description
+    assert _labels("a lion tamer's whip lying on the sawdust, still life") == ["tamer whip"]
+    assert "goalkeeper" in _labels("a ball flying over the goalkeeper's head")
+    assert "grandma" not in MockPlanner().plan("my grandma's porch with a rocking chair, without grandma").regions[0].description
+
+
+def test_what_a_thing_is_for_and_what_wore_it_down_are_no_things():
+    assert _labels("a blackboard for the specials, blank, photorealistic") == ["blackboard"]
+    assert _labels("a gold cup for the raffle winners, studio shot") == ["cup"]
+    assert _labels("an old hammer, worn smooth from years of use, macro") == ["hammer"]
+    assert _labels("a battered skateboard, paint chipped from too many kickflips") == ["skateboard"]
+    assert _labels("the bonfire at the end of day 2, long exposure") == ["bonfire"]
+
+
+def test_one_dish_named_with_and_a_genre_in_two_words_and_a_sun_bleached_wall():
+    assert _labels("cheese and onion pasty, flaky, food photography") == ["cheese-and-onion pasty"]
+    assert _labels("an airship, steam punk, brass and copper") == ["airship"]
+    assert _labels("a rowing boat with sun bleached paint") == ["rowing boat"]
+    assert _labels("an old bus painted head to toe in flowers") == ["bus"]
+
+
+def test_each_on_one_of_its_own_and_loads_of_are_counts():
+    assert _labels("three owls each perched on a post").count("post") == 3
+    assert _labels("loads of balloons") == ["balloon"]
+    assert _labels("a basket bursting with apples, watercolour") == ["basket"]
+
+
+def test_a_trench_and_a_sieve_are_things_a_dig_has():
+    labels = _labels("a narrow trench with a skeleton in it, a sieve on the right")
+    assert {"trench", "skeleton", "sieve"} <= set(labels)
+    assert sorted(_labels("blue sieve, red bucket")) == ["bucket", "sieve"]

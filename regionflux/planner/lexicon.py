@@ -37,7 +37,7 @@ TAIL_STARTERS = {"of", "with", "on", "in", "at", "under", "over", "above", "belo
 #: Words that say how deep a colour is ("bright green"); a region's words put them before the noun with the colour.
 DEPTHS = ("bright", "dark", "light", "pale", "deep")
 #: Nouns of things that hold other things ("a bowl with two bananas": the bananas go inside the bowl).
-CONTAINERS = {"bowl", "plate", "basket", "tray", "table", "desk", "shelf", "bookshelf", "box", "vase", "jar", "cake",
+CONTAINERS = {"trench", "bowl", "plate", "basket", "tray", "table", "desk", "shelf", "bookshelf", "box", "vase", "jar", "cake",
               "bag", "cart", "crate", "bucket", "pot", "dish", "platter", "counter", "bench", "nest", "cage",
               "aquarium", "tank", "pan", "board", "cabinet", "drawer", "suitcase", "backpack", "wagon", "truck",
               "skillet", "wok", "saucepan", "casserole", "terrarium"}
@@ -76,7 +76,7 @@ FRAMES = ("photo", "photograph", "picture", "image", "painting", "illustration",
 SETTINGS = PLACES | {"track", "towpath", "verge", "polder", "footpath", "bridleway", "highway", "road", "railway", "railroad", "motorway", "alleyway", "rooftop", "platform", "station", "colony", "wonderland", "plaza", "marketplace", "lobby", "hallway", "aisle", "overlook", "scree", "expressway", "freeway", "slope", "viewpoint", "velodrome",
                      "corridor", "arena", "stadium", "touchline", "sideline", "sidelines", "clinic", "hospital", "salon", "courtyard", "pass", "gorge", "ravine", "steppe", "bog", "moor", "wetland", "estuary",
                      "fen", "conservatory", "sunroom",
-                     "heath", "plateau", "mesa", "cove", "coastline", "badlands", "colosseum", "trench", "cloister",
+                     "heath", "plateau", "mesa", "cove", "coastline", "badlands", "colosseum", "cloister",
                      "crypt", "catacomb", "saloon", "bazaar", "souk", "void", "abyss", "darkness", "nothingness", "campsite", "boardwalk", "promenade", "waterfront",
                      "lakeside", "riverside", "seaside", "countryside", "mountainside", "hillside", "junkyard",
                      "scrapyard", "shipyard", "backyard", "schoolyard", "farmyard", "barnyard", "churchyard", "graveyard",
@@ -220,7 +220,7 @@ CROWDS = {"squad", "troop", "platoon", "regiment", "horde", "legion", "posse", "
           "group", "flock", "herd", "crowd", "pack", "swarm", "school", "bunch", "lot", "lots", "row", "line",
           "pile", "stack", "set", "collection", "family", "team", "army", "fleet", "colony", "cluster", "bouquet",
           "field", "sea", "parade", "procession", "choir", "band", "gang", "pod", "pride", "litter", "batch",
-          "variety", "assortment", "number", "plenty", "dozens", "hundreds", "thousands", "millions", "tons", "many"}
+          "variety", "assortment", "number", "plenty", "dozens", "hundreds", "thousands", "millions", "tons", "many", "load", "loads", "heaps", "masses"}
 #: "a cup of coffee": the container is the thing, what is in it part of its description.
 MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box", "basket", "bag", "bucket", "pot",
             "slice", "piece", "loaf", "bar", "bunch", "bouquet", "vase", "tray", "sack", "barrel", "crate", "carton",

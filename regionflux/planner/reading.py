@@ -311,7 +311,7 @@ _DOINGS = {w for w in POSTURES if w.endswith("ing")} | {
            "paddling", "roosting", "sunbathing", "napping", "snoozing"}
 #: What things stand on without it being a thing of its own ("a chest on the sea floor").
 SURFACES = {"ground", "floor", "seabed", "seafloor", "sand", "snow", "grass", "lawn", "pavement", "sidewalk", "dirt",
-            "mud", "ice", "water", "surface", "soil", "gravel", "shingle", "asphalt", "wall", "ceiling"}
+            "mud", "ice", "water", "surface", "soil", "gravel", "shingle", "sawdust", "concrete", "tarmac", "asphalt", "wall", "ceiling"}
 #: "in a line", "in a circle": how things stand together, not a thing.
 FORMATIONS = {"line", "row", "circle", "queue", "formation", "ring", "semicircle", "column", "pile", "stack", "heap",
               "cluster", "group", "pair", "pairs", "rows", "lines", "half-circle", "string", "strand", "grid"}
@@ -570,7 +570,8 @@ def _band_of(word: str) -> Optional[tuple[float, float]]:
 
 #: Participles of what covers a thing, after the covering ("flour dusted", "moss covered").
 _COATED = {"dusted", "coated", "covered", "topped", "glazed", "sprinkled", "soaked", "drenched", "kissed", "crusted",
-           "encrusted", "dipped", "capped", "streaked", "splattered", "stained", "frosted", "laden"}
+           "encrusted", "dipped", "capped", "streaked", "splattered", "stained", "frosted", "laden", "bleached", "baked",
+           "dried", "swept", "scorched", "beaten", "weathered"}
 
 
 #: How one holds or leaves a thing, said after it ("holding the ladder steady"): never a thing.
@@ -1351,7 +1352,8 @@ _PURPOSES = {"wallpaper", "logo", "sticker", "decal", "emblem", "tattoo", "dialo
              "tiktok", "feed", "socials", "etsy", "shopify", "birthday", "bday", "party", "wedding", "anniversary",
              "christening", "shower", "graduation", "celebration", "check", "inspection", "demo", "tutorial",
              "briefing", "station", "corner", "area", "booth", "layout", "diorama", "set", "shoot",
-             "photoshoot"}  # ("a red poppy for remembrance
+             "photoshoot", "special", "specials", "winner", "announcement", "league", "quiz", "comp", "raffle",
+             "tombola", "fundraiser"}  # ("a red poppy for remembrance
 # sunday": the day it is for; "a tank engine for a kids room": where it will hang)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
@@ -1598,6 +1600,16 @@ def _animals_doing(token) -> bool:
     return token.lower_.endswith("s") and token.tag_ in ("VBZ", "NNS") and lx.singular(token.lower_) in lx.ANIMALS and \
         token.i + 1 < len(doc) and doc[token.i + 1].lower_.endswith("ing") and \
         (after is None or after.is_punct or after.pos_ in ("ADV", "ADP"))
+
+
+def _worn_from(token) -> bool:
+    """A noun in "from years of ...", "from too many ...": what wore a thing down, not a thing drawn."""
+    doc = token.doc
+    words = [t.lower_ for t in doc[max(0, token.i - 6): token.i + 1]]
+    said = " ".join(words)
+    return bool(re.search(r"\bfrom\s+(?:(?:all\s+)?(?:the\s+)?(?:years?|decades?|months?|weeks?|centuries|ages|"
+                          r"hours|days|seasons)(?:\s+and\s+\w+)?(?:\s+of\b.*)?|(?:too|so)\s+many\b.*|"
+                          r"(?:constant|endless|countless|repeated)\b.*)$", said))
 
 
 def _words_after(doc, start: int, count: int):
@@ -3369,7 +3381,7 @@ _TOPPINGS = {"cheese", "bacon", "lettuce", "tomato", "onion", "pickle", "mushroo
 #: What tops a dish that is not eaten ("a cocktail with a tiny umbrella", "a cake with candles").
 _DECORATIONS = {"straw", "umbrella", "flower", "rose", "peony", "blossom", "petal", "candle", "topper", "leaf"}
 #: Participles that say a thing is filled with others ("a silhouette filled with pine trees").
-_FILLED = {"overflowing", "filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
+_FILLED = {"overflowing", "bursting", "brimming", "crammed", "packed", "filled", "covered", "topped", "decorated", "adorned", "overgrown", "stuffed", "loaded", "piled"}
 
 
 def _unsay(owner: Thing, part: Thing) -> None:
@@ -3968,6 +3980,11 @@ class _Reader:
         if word in ("zone", "area", "space", "workspace", "environment", "household", "home") and token.i > 1 and \
                 doc[token.i - 1].lower_ == "free" and doc[token.i - 2].text == "-":
             return "filler"  # "cake-free zone": what is not there, said of the whole picture
+        if word in ("week", "day", "month", "season", "round", "stage", "level", "episode", "chapter", "year") and \
+                token.i + 1 < len(doc) and doc[token.i + 1].like_num and doc[token.i + 1].lower_ not in NUMBER_WORDS:
+            return "filler"  # "the spoil heap at the end of week 3": when, no week drawn
+        if _worn_from(token):
+            return "filler"  # "worn down from years of digging", "suede ripped from too many ollies": why it looks so
         if token.dep_ == "pobj" and token.head.lower_ in ("through", "thru") and lemma(token.head.head) in _PIERCERS and \
                 not _colours_of(token.text) and (word in lx.THINGS | lx.DRAWABLE or word == "heart"):
             return "thing"  # "a dagger through a red heart": what it pierces is drawn, not a place it goes through
@@ -4160,6 +4177,15 @@ class _Reader:
                 self._article(token) == "the" and not any(m.thing.head == word for m in self.mentions) and not any(
                     lemma(t) == word for t in token.doc[place.i + 1:]):
             return "filler"  # "the wizard's tower on a windswept island": the tower, whose it is said, no wizard
+        if place is not None and token.dep_ == "poss" and any(c.tag_ == "POS" for c in token.children) and \
+                _personlike(word) and word not in _KIN and place.pos_ in ("NOUN", "PROPN") and \
+                token.tag_ in ("NN", "NNP") and token.lower_ == word and word not in ("child", "kid", "baby") and \
+                lemma(place) not in lx.BODY | lx.PARTS | _GROWN | lx.SETTINGS | _BUILT | PEOPLE | lx.ANIMALS and \
+                not _someone(lemma(place)) and not any(m.thing.head == word for m in self.mentions) and \
+                len(re.findall(rf"\b{re.escape(token.lower_)}\b", self.text, re.I)) == 1 and \
+                not any(_person(lemma(t)) or lemma(t) in PEOPLE for t in token.doc if t.i != token.i and nounlike(t)):
+            return "filler"  # "one giant floppy clown's shoe", "a lion tamer's whip on the sawdust": the shoe, the
+            # whip, whose they are said, nobody drawn
         if word in _KIN_OWNERS and place is not None and token.dep_ == "poss" and lemma(place) not in lx.BODY | lx.WORN \
                 and not any(m.thing.head == word for m in self.mentions) and \
                 len(re.findall(rf"\b{re.escape(token.lower_)}\b", self.text, re.I)) == 1:
@@ -5035,6 +5061,14 @@ class _Reader:
             group = [t for t in self.things if t.count > 1 and t.head != word and 0 <= lower.find(t.head) < match.start()]
             if len(held) == 1 and group:  # "two beach umbrellas with a cooler under each one": a cooler for each
                 held[0].count, held[0].counted = group[-1].count, True
+        for match in re.finditer(r"\beach\s+(?:one\s+)?(?:(?:is|sits|stands|perches|sat|stood)\s+|[a-z]+(?:ed|ing)\s+)?"
+                                 r"(?:on\s+top\s+of|on|atop|upon)\s+(?:a|an|its\s+own|their\s+own)\s+"
+                                 r"(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s*(?:[,;.!?]|$|and\b|with\b))", lower):
+            word = lx.singular(match.group("what").split()[-1])
+            held = [t for t in self.things if t.head == word and t.count == 1 and not t.counted]
+            group = [t for t in self.things if t.count > 1 and t.head != word and 0 <= lower.find(t.head) < match.start()]
+            if len(held) == 1 and group:  # "two seals each perched on top of a barrel": a barrel for each
+                held[0].count, held[0].counted = group[-1].count, True
 
     def _said_of_whom(self) -> None:
         """"..., she's a mechanic", "... he's a fat orange tabby": what the last one named before is, in its words."""
@@ -5788,8 +5822,14 @@ class _Reader:
         i = token.i
         while i > 0:
             t = doc[i - 1]
-            if (t.tag_ == "POS" or t.lower_ in ("'s", "’s", "'")) and (i < 2 or _is_head(doc[i - 2])):
+            if (t.tag_ == "POS" or t.lower_ in ("'s", "’s", "'")) and (i < 2 or _is_head(doc[i - 2])) and not (
+                    i >= 2 and doc[i - 2].dep_ == "poss" and doc[i - 2].head.i == token.i and
+                    _personlike(lemma(doc[i - 2])) and lemma(doc[i - 2]) not in _KIN and
+                    self._kind_of(doc[i - 2]) == "filler"):
                 break  # "the dog's ball": the ball's phrase starts after the owner ("a banker's lamp": one phrase)
+            if t.tag_ == "POS" and i >= 2 and doc[i - 2].dep_ == "poss" and doc[i - 2].head.i == token.i:
+                i -= 2  # "one giant floppy clown's shoe": whose, said in the shoe's phrase, no clown drawn
+                continue
             hyphenated = i >= 2 and doc[i - 2].text == "-" or t.text == "-"
             if t.lower_ in ("and", "or") and i >= 2 and (doc[i - 2].text == "-" or _colour(doc[i - 2])) and \
                     (doc[i].text == "-" or _colour(doc[i])) and i < token.i:
@@ -5873,7 +5913,9 @@ class _Reader:
                 c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in t.children)  # ("her grandma's house": a house; "a witch's
             # cauldron": a kind of cauldron)
             if (nounlike(t) and not _colour(t) and not hyphened and not owner and not _measure_unit(t) or word in ("character", "mascot") and
-                    t.i == token.i - 1 and t.pos_ in ("NOUN", "PROPN")) and t.text not in self._names:
+                    t.i == token.i - 1 and t.pos_ in ("NOUN", "PROPN")) and t.text not in self._names and \
+                    not (t.dep_ == "compound" and t.head.dep_ == "poss" and t.head.i != token.i):  # (the owner's, not
+                # the thing's: "a lion tamer's whip")
                 compounds.append(t.lower_)  # ("a cloud character": the cloud's kind names it)
         quantity = self._quantity_before(token)
         group = False
@@ -5889,7 +5931,7 @@ class _Reader:
                     count = _count_of(inner[0]) * 12
             elif not counted:
                 group = True
-                if (name in lx.CROWDS or name in FORMATIONS) and name not in ("lot", "lots", "bunch"):
+                if (name in lx.CROWDS or name in FORMATIONS) and name not in ("lot", "lots", "bunch", "load", "loads", "heaps", "masses"):
                     words.insert(0, f"{quantity.lower_} of ")  # "a crowd of fans": said as a crowd
         plural = lx.is_plural(token.lower_) and token.lower_ not in ("glasses",) and not counted and not group
         if word in ("light", "lamp", "lantern") and not compounds and token.i > 0 and \
@@ -7431,7 +7473,9 @@ class _Reader:
             alone = [m for m in self.mentions if m.segment == mention.segment]
             if len(alone) == 1 and after and after[0].start == 0 and after[0].thing.article in ("a", "an") and \
                     after[0].thing.count == 1 and after[0].thing is not role and (
-                        role.head in _PLAYED_ROLES or after[0].thing.head in kinds - {role.head}):
+                        role.head in _PLAYED_ROLES or after[0].thing.head in kinds - {role.head} and
+                        re.search(rf"\b{re.escape(mention.token.text)}\s*:", self.text)):  # (not "my dog, a corgi,
+                # sitting on the couch": the dog, said to be a corgi)
                 self._fold(after[0].thing, role, "")  # ("my dream car: a mint green convertible": the car is it)
 
     def _left_out(self) -> None:

@@ -809,6 +809,15 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bsalt\s+(?:and|&|n)\s+pepper\s+(?=(?:hair|beard|stubble|moustache|mustache|fur|coat)\b)",
                   "salt-and-pepper ", text, flags=re.I)  # "a salt and pepper beard": its grey, no salt drawn
     text = re.sub(r"\bneo[- ]?trad\b", "neo-traditional", text, flags=re.I)  # a tattoo school, in its full name
+    text = re.sub(r"\b(steam|cyber|diesel|solar|atom)\s+punk\b", r"\1punk", text, flags=re.I)  # "steam punk": a genre
+    text = re.sub(r"\s+(?:from\s+)?(?:head\s+to\s+toe|top\s+to\s+bottom|end\s+to\s+end|nose\s+to\s+tail|"
+                  r"cover\s+to\s+cover)\b", "", text, flags=re.I)  # "painted head to toe in graffiti": all over, no
+    # head drawn
+    text = re.sub(r"\b(steak|cheese|ham|fish|chicken|leek|apple|rhubarb|bacon|egg|strawberry|pork|beef|salt|sweet|"
+                  r"mac|bread|jam|peanut|cream)\s+(?:and|&|n)\s+([a-z]+)\s+"
+                  r"(pie|pies|sandwich|sandwiches|soup|stew|tart|crumble|pudding|toastie|roll|rolls|pasty|pasties|"
+                  r"quiche|bake|scone|scones|butty|sarnie|cheese|crisps)\b",
+                  r"\1-and-\2 \3", text, flags=re.I)  # "steak and ale pie": one dish, no steak apart
     text = re.sub(r"\s+of\s+(?:my|your|our|his|her|their)\s+dreams\b", "", text, flags=re.I)
     # "the wig of my dreams": the one wished for, no dreams drawn
     # "a yellow hi-vis vest": the trade's short word, which the parse reads as "hi", "-" and a foreign "vis"
