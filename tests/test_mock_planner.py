@@ -6470,3 +6470,32 @@ def test_a_trench_and_a_sieve_are_things_a_dig_has():
     labels = _labels("a narrow trench with a skeleton in it, a sieve on the right")
     assert {"trench", "skeleton", "sieve"} <= set(labels)
     assert sorted(_labels("blue sieve, red bucket")) == ["bucket", "sieve"]
+
+
+def test_a_stained_glass_window_an_initialism_and_a_letter_it_is_for():
+    assert _labels("gothic stained glass rose window, jewel tones, backlit") == ["window"]
+    assert _labels("a knitted egg cosy, for the W.I. notice, soft daylight") == ["egg cosy"]
+    assert _labels("a brass bell, which we will use for the header of the parish appeal letter") == ["brass bell"]
+
+
+def test_a_coating_said_as_a_tag_and_stone_it_is_built_of_are_said_of_the_one():
+    assert _labels("a sponge cake with jam, dusted with icing sugar, overhead shot") == ["sponge cake"]
+    assert _labels("an old chapel tower, norman, flint and stone, blue hour") == ["chapel tower"]
+
+
+def test_a_pattern_something_is_in_is_said_of_it_and_a_toy_is_set_on_its_seat():
+    assert "rainbow stripes" in only_region("a bouncy castle with turrets in bright rainbow stripes", "bouncy castle").description
+    layout = MockPlanner().plan("teddy bear on a chair, soft light")
+    bear, chair = _named(layout, "teddy bear", "chair")
+    assert centre_y(bear) < centre_y(chair)
+
+
+def test_a_family_photo_tag_and_someone_pointing_are_no_things():
+    labels = _labels("a girl in a fairy costume on a hay bale, her little brother below her pointing up, candid "
+                     "family photo")
+    assert "family" not in labels and "pointing" not in labels and "brother" in labels
+
+
+def test_what_a_perch_is_without_is_not_said_in_the_region():
+    region = only_region("a big old cat sprawled on a sofa with no cushions and no throw, photorealistic", "cat")
+    assert "cushion" not in region.description and "sofa" in region.description

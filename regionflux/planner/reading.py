@@ -599,6 +599,10 @@ def nounlike(token) -> bool:
     if token.lower_ in _HELD_STATES and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and (
             token.i + 1 == len(token.doc) or token.doc[token.i + 1].pos_ in ("PUNCT", "CCONJ", "ADP")):
         return False  # "his little daughter holding the ladder steady": how she holds it
+    if token.lower_.endswith("ing") and token.i > 0 and token.doc[token.i - 1].lower_ in ("her", "him", "them", "it") and \
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
+                "up", "down", "at", "to", "towards", "toward", "out", "back", "away", "off", "around", "over"):
+        return False  # "her little brother below her pointing up": what he does, below her
     if token.pos_ == "ADJ" and token.dep_ in ("oprd", "acomp") and token.lower_.endswith("ed") and \
             word not in lx.THINGS | lx.DRAWABLE:
         return False  # "a kid looking up amazed at the snow": how the kid looks
@@ -876,7 +880,8 @@ _REQUEST_AFTER = re.compile(r"(?<=[a-z])(?<!\bso)(?<!\band)(?<!\bbut)\s+(?=(?:so
 _COAT_COLOURS = {"dapple", "dappled", "piebald", "skewbald", "brindle", "roan", "palomino", "chestnut", "bay",
                  "tortoiseshell", "calico", "tabby", "merle", "liver", "sable"}
 _COVERED_IN = {"covered", "decorated", "studded", "trimmed", "embroidered", "inlaid", "draped",
-               "adorned", "wrapped", "festooned", "dressed", "hung", "smothered", "encrusted", "dotted", "sprinkled"}
+               "adorned", "wrapped", "festooned", "dressed", "hung", "smothered", "encrusted", "dotted", "sprinkled", "dusted",
+               "glazed", "drizzled", "topped", "filled"}
 _REMEMBERED = re.compile(r"it'?s\s+for\s+(?:a|an|my|our|the)\s+(?:\w+\s+){0,2}?\w+\s+(?:who|that)\b|(?:just\s+)?like\s+(?:the\s+ones?|those|the\s+kind|ours|mine|the\s+\w+\s+(?:we|i|you)\b|"
                          r"[A-Z][a-z]+\s+(?:who|that|which)\b)|the\s+(?:very\s+)?one\s+(?:that|which|who|i|we|you|my|our|"
                          r"he|she|they)\b|for\s+(?:my|our|your|his|her)\s+\w+\s+(?:who|that|which)\b", re.I)
@@ -1175,7 +1180,8 @@ def _for_whom(token) -> bool:
             at = k if bare else k - 1  # where "for" is
             after_verb = at > 0 and doc[at - 1].tag_ == "VBG"  # (not "a woman reaching for a book": a book)
             if not (at == 0 or doc[at - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART") or doc[at - 1].is_punct or
-                    after_verb or doc[at - 1].lower_ in ("its", "it's", "is", "'s", "be", "are", "it", "them", "this")):  # ("its for a boys
+                    after_verb or doc[at - 1].lower_ in ("its", "it's", "is", "'s", "be", "are", "it", "them", "this",
+                                                         "use", "used", "using")):  # ("its for a boys
                 # bedroom wall")
                 return False
             head = token
@@ -1205,6 +1211,8 @@ def _for_whom(token) -> bool:
         if t.lower_ in ("about", "on") and k > 0 and lemma(doc[k - 1]) in _DOCUMENTS | _PURPOSES and \
                 not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in topic.children) and _for_whom(doc[k - 1]):
             return True  # ("startups" in "for a slide about startups"; not "an icon for a slide about a cat")
+        if t.lower_ == "of" and k > 0 and lemma(doc[k - 1]) in _DOCUMENTS and _for_whom(doc[k - 1]):
+            return True  # "for the header of the restoration appeal letter": the letter's, no letter drawn
         if t.lower_ in ("at", "in") and k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN") and \
                 lemma(doc[k - 1]) in _PURPOSES and _for_whom(doc[k - 1]):
             return True  # "for my nan's room at the care home": where that room is, no home drawn
@@ -1367,7 +1375,7 @@ _DOCUMENTS = {"handout", "story", "storybook", "book", "class", "lesson", "campa
               "post", "reference", "sheet", "project", "assignment", "presentation", "slide", "menu", "label",
               "packaging", "brief", "request", "idea", "prompt", "commission", "contest", "challenge", "series", "merch",
               "download", "printable", "talk", "lecture", "conference", "seminar", "keynote", "paper", "thesis",
-              "publication"}
+              "publication", "letter", "notice", "exhibition", "appeal", "programme", "leaflet", "newsletter"}
 
 
 def _heading(text: str, docs) -> int:
@@ -3261,7 +3269,8 @@ _NO_PLACE = {"sight", "time", "display", "way", "end", "mood", "frame", "picture
 #: What furniture is made of: "a marble island", "an oak bar" are things, whatever else the noun names.
 _MADE_OF = {"marble", "granite", "quartz", "oak", "walnut", "teak", "pine", "concrete", "steel", "chrome", "glass",
             "wooden", "wood", "stone", "brass", "copper", "terrazzo", "butcher", "velvet", "leather", "rattan", "wicker",
-            "brick", "fondant", "buttercream", "icing", "frosting", "linen", "denim", "tweed", "wool", "silk"}
+            "brick", "fondant", "buttercream", "icing", "frosting", "linen", "denim", "tweed", "wool", "silk", "flint",
+            "suede"}
 #: Parts of a made thing said as a bare tag after it ("an old greenhouse, cedar frame", "..., twisty forked root").
 _BUILT_PARTS = {"frame", "pane", "panes", "core", "bellows", "rim", "base", "sleeve", "casing", "case", "body", "lens",
                 "glaze", "finish", "joint", "seam", "stitching", "grain", "veneer", "inlay", "edge", "edges", "keys"}
@@ -3362,6 +3371,7 @@ _WRAPPED = {"wrapped", "swaddled", "bundled", "draped", "cloaked", "shrouded", "
 #: What covers a thing rather than standing beside it ("a hamburger with melted cheese", "a face with soot").
 _COATINGS = {"droplet", "drop", "dewdrop", "dew", "condensation", "crumb",
              "cheese", "soot", "dirt", "mud", "moss", "frosting", "icing", "cream", "sprinkle", "dust", "frost", "rust",
+             "sugar",
              "glaze", "butter", "grease", "ivy", "vine", "lichen", "sauce", "gravy", "powder", "glitter", "freckle",
              "buttercream", "fondant", "ganache", "marzipan", "meringue", "caramel", "foam", "froth", "sweat", "blood", "paint",
              "flour", "sawdust", "straw", "hay"}
@@ -3999,6 +4009,12 @@ class _Reader:
                     r"[a-z]+", self.text[self.text.lower().find(doc.text.lower()) + len(doc.text):].lower())) >= 2:
             return "style"  # "band photo on a rooftop, our drummer on the far left, the guitarist ...": the kind of
             # picture, its people named one by one
+        if word in ("family", "holiday", "school", "team", "wedding", "group") and token.i + 1 < len(doc) and \
+                lemma(doc[token.i + 1]) in {"photo", "snapshot", "snap", "photograph", "portrait", "picture", "pic"} and \
+                (token.i + 2 == len(doc) or doc[token.i + 2].is_punct) and token.i > 0 and \
+                doc[token.i - 1].lower_ in ("candid", "old", "vintage", "classic", "faded", "formal", "casual") and \
+                sum(_person(lx.singular(w)) or lx.singular(w) in PEOPLE for w in re.findall(r"[a-z]+", self.text.lower())) >= 2:
+            return "style"  # "a girl in a fairy costume ..., her little brother ..., candid family photo": how it is shot
         if word in ("magic", "energy", "power", "life", "light", "joy", "colour", "color", "electricity") and \
                 token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.tag_ == "VBG" and \
                 not self._determined(token):
@@ -4871,7 +4887,9 @@ class _Reader:
             # basket": two colours apart, two regions)
         if self._worn_list(token):
             return "worn"
-        if token.lower_ in _PATTERNS and prep == "with":
+        if (token.lower_ in _PATTERNS or word in ("stripe", "spot", "dot", "check", "polka")) and (
+                prep == "with" or prep == "in" and token.head.head.i < token.i and
+                                          nounlike(token.head.head) and lemma(token.head.head) not in lx.SETTINGS):
             return "worn"  # "a surfboard with a faded hibiscus print": printed on it
         known = word in lx.THINGS or word in lx.RARE_THINGS or word in lx.SMALL or word in lx.LARGE or word in lx.TALL or word in lx.WIDE \
             or word in lx.CONTAINERS or word in PEOPLE or word in lx.WORN
@@ -6244,12 +6262,16 @@ class _Reader:
                     continue
             if t.lower_ in ("with", "in", "wearing") and i + 1 < len(doc) and (
                     _wears(lemma(token)) or t.lower_ == "wearing" or  # ("a fighter with a scar": one by trade)
+                    t.lower_ == "in" and any(h.lower_ in _PATTERNS or lemma(h) in ("stripe", "spot", "dot", "check")
+                                             for h in doc[i + 1: i + 5]) or  # ("a tea cosy in rainbow stripes")
                     _personlike(lemma(token)) and lemma(token) not in lx.SETTINGS | lx.STYLE_WORDS):
                 heads = [h for h in _words_after(doc, i + 1, 5) if _is_head(h)]
                 if heads and heads[0].i in self._negated_now:  # "with no collar": not drawn, not said
                     i = heads[0].i + 1
                     continue
-                if heads and (lemma(heads[0]) in lx.WORN or t.lower_ == "wearing") and self._kind(heads[0]) != "thing":
+                if heads and (lemma(heads[0]) in lx.WORN or t.lower_ == "wearing" or t.lower_ == "in" and (
+                        heads[0].lower_ in _PATTERNS or lemma(heads[0]) in ("stripe", "spot", "dot", "check"))) and \
+                        self._kind(heads[0]) != "thing":
                     stop = _list_end(heads[0], lx.WORN)  # "with freckles and red hair": the worn things listed with it
                     extra.append(doc[i: stop + 1].text)
                     i = stop + 1
@@ -8336,6 +8358,8 @@ class _Reader:
         spans, taken = [], []
         alive = _holds(principal.head) or any(word in lx.ANIMALS | _PERSONS for word in principal.label.split()) or any(
             principal.head.endswith(word) for word in ("maiden", "man", "woman", "girl", "boy", "knight"))
+        toy = bool(set(principal.words.lower().split()) & {"teddy", "toy", "plush", "lego", "clockwork"})
+        # (a teddy bear or a toy soldier is set on its chair: "teddy bear on a chair, soft light")
         airs = {id(thing) for thing in self.things if thing is not principal and id(thing) in mentions and (
             thing.head in lx.ELEMENTS or lx.singular(thing.head) in lx.ELEMENTS) and not thing.counted and not (
             mentions[id(thing)].segment == own.segment and (
@@ -8379,7 +8403,7 @@ class _Reader:
                     thing.setting_noun) or not its_own and any(thing in (r.a, r.b, r.c) and not {id(r.a), id(r.b)} & airs and not (
                         held and {id(r.a), id(r.b)} == {id(thing), id(principal)}) and (
                         r.kind != "on" or r.c is not None or {id(r.a), id(r.b)} == {id(thing), id(principal)} and not (
-                            self.style and alive and thing.head not in _SET_ON) and not (
+                            self.style and alive and not toy and thing.head not in _SET_ON) and not (
                             r.a is thing and thing.head in _COATINGS)) for r in self.relations) or \
                     _colours_of(thing.words) and not covered and _colours_of(principal.description() + " " + " ".join(
                         s for _, s in spans if s)) - _colours_of(thing.words):
@@ -8469,6 +8493,8 @@ class _Reader:
             span = re.sub(rf"\b(?:(an?)\s+)?(?={re.escape(thing.words)}\b)", lambda m: (
                 f"{lx.indefinite(shades)} " if m[1] else "") + f"{shades} ", span, count=1)
             # "a girl with a kite. the kite is red": said with her, in the colour given it later
+        span = re.sub(r"\s+(?:with\s+no|without(?:\s+any)?)\s+[^,;.!?]*", "", span) if span else span
+        # ("on a sofa with no cushions": what is not drawn is not said in a region either)
         if span:
             if principal.extra and span.split()[0] == principal.extra[-1]:
                 principal.extra.pop()  # "gripping", "riding" read as what it does, now with what it grips or rides

@@ -809,6 +809,11 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bsalt\s+(?:and|&|n)\s+pepper\s+(?=(?:hair|beard|stubble|moustache|mustache|fur|coat)\b)",
                   "salt-and-pepper ", text, flags=re.I)  # "a salt and pepper beard": its grey, no salt drawn
     text = re.sub(r"\bneo[- ]?trad\b", "neo-traditional", text, flags=re.I)  # a tattoo school, in its full name
+    text = re.sub(r"\bstained\s+glass\b(?=\s+[a-z])(?!\s+(?:[a-z]+\s+)?windows?\s+of\b)", "stained-glass", text,
+                  flags=re.I)  # "a stained glass rose window": what it is made of, no glass apart (not "stained glass
+    # window of an owl": a kind of picture)
+    text = re.sub(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?", lambda m: "".join(g for g in m.groups() if g), text)
+    # "the W.I. notice": an initialism, one word
     text = re.sub(r"\b(steam|cyber|diesel|solar|atom)\s+punk\b", r"\1punk", text, flags=re.I)  # "steam punk": a genre
     text = re.sub(r"\s+(?:from\s+)?(?:head\s+to\s+toe|top\s+to\s+bottom|end\s+to\s+end|nose\s+to\s+tail|"
                   r"cover\s+to\s+cover)\b", "", text, flags=re.I)  # "painted head to toe in graffiti": all over, no
