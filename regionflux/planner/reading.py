@@ -5071,22 +5071,12 @@ class _Reader:
                 # a hat", as the parse had it, said once and plainly)
             elif len(held) == 1 and group:
                 held[0].count, held[0].counted = group[-1].count, True
-        for match in re.finditer(r"\b(?:a|an|one)\s+(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:under|beneath|below|on|"
-                                 r"on top of|beside|next to|by|in front of|behind|above|at|in)\s+each(?:\s+one|\s+of\s+"
-                                 r"them)?(?=\s*(?:[,;.!?]|$|and\b))", lower):
+        for match in itertools.chain(_ONE_BY_EACH.finditer(lower), _EACH_ON_ONE.finditer(lower)):
             word = lx.singular(match.group("what").split()[-1])
             held = [t for t in self.things if t.head == word and t.count == 1 and not t.counted]
             group = [t for t in self.things if t.count > 1 and t.head != word and 0 <= lower.find(t.head) < match.start()]
-            if len(held) == 1 and group:  # "two beach umbrellas with a cooler under each one": a cooler for each
-                held[0].count, held[0].counted = group[-1].count, True
-        for match in re.finditer(r"\beach\s+(?:one\s+)?(?:(?:is|sits|stands|perches|sat|stood)\s+|[a-z]+(?:ed|ing)\s+)?"
-                                 r"(?:on\s+top\s+of|on|atop|upon)\s+(?:a|an|its\s+own|their\s+own)\s+"
-                                 r"(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s*(?:[,;.!?]|$|and\b|with\b))", lower):
-            word = lx.singular(match.group("what").split()[-1])
-            held = [t for t in self.things if t.head == word and t.count == 1 and not t.counted]
-            group = [t for t in self.things if t.count > 1 and t.head != word and 0 <= lower.find(t.head) < match.start()]
-            if len(held) == 1 and group:  # "two seals each perched on top of a barrel": a barrel for each
-                held[0].count, held[0].counted = group[-1].count, True
+            if len(held) == 1 and group:  # "two beach umbrellas with a cooler under each one", "two seals each perched
+                held[0].count, held[0].counted = group[-1].count, True  # on top of a barrel": one for each
 
     def _said_of_whom(self) -> None:
         """"..., she's a mechanic", "... he's a fat orange tabby": what the last one named before is, in its words."""
@@ -8936,6 +8926,14 @@ _NAMED_FIRST_KINDS = lx.STYLE_WORDS | lx.STYLE_NOUNS | lx.FRAME_NOUNS | PICTURE_
 #: How people are somewhere, said after what they have with them ("two photographers with cameras crouched at ...").
 _POSTURES = {"crouch", "kneel", "sit", "stand", "lie", "wait", "pose", "squat", "lean", "gather", "queue", "huddle",
              "perch", "rest", "lounge", "sprawl", "stoop", "hunch", "slump"}
+#: One thing placed by each of several ("two beach umbrellas with a cooler under each one").
+_ONE_BY_EACH = re.compile(r"\b(?:a|an|one)\s+(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:under|beneath|below|on|on top of|"
+                          r"beside|next to|by|in front of|behind|above|at|in)\s+each(?:\s+one|\s+of\s+them)?"
+                          r"(?=\s*(?:[,;.!?]|$|and\b))")
+#: Each of several set on one of its own ("two seals each perched on top of a barrel").
+_EACH_ON_ONE = re.compile(r"\beach\s+(?:one\s+)?(?:(?:is|sits|stands|perches|sat|stood)\s+|[a-z]+(?:ed|ing)\s+)?"
+                          r"(?:on\s+top\s+of|on|atop|upon)\s+(?:a|an|its\s+own|their\s+own)\s+"
+                          r"(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s*(?:[,;.!?]|$|and\b|with\b))")
 #: Stuff one is in up to the elbows, never worn ("a sculptor with his hands in clay").
 _STUFF = {"clay", "mud", "paint", "flour", "dough", "sand", "soil", "dirt", "grease", "oil", "water", "ink", "glitter",
           "soot", "foam", "suds", "batter", "plaster", "concrete", "dust", "sawdust"}
