@@ -7377,7 +7377,7 @@ class _Reader:
             return self._by_token[(index, doing.head.i)]  # "a coach shouting from the poolside at the bottom of the
             # frame": the coach is there, shouting from the poolside (the parse hangs both on "shouting")
         doer = next((c for c in at.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-            if at.pos_ == "ADP" and at.head.pos_ in ("VERB", "AUX") and at.head.lemma_.lower() in _POSTURES else None
+            if at.pos_ == "ADP" and at.head.pos_ in ("VERB", "AUX") and at.head.lemma_.lower() in _POSTURE_LEMMAS else None
         doer = self._by_token.get((index, doer.i)) if doer is not None else None
         if doer is not None and doer not in (target, nearest.thing) and nearest.token.dep_ == "pobj" and \
                 with_.lower_ == "with" and self._by_token.get((index, with_.head.i)) is doer and _holds(doer.head) and \
@@ -8923,9 +8923,10 @@ def read(prompt: str, said_not_drawn: bool = False) -> Reading:
 #: What ``_Reader._named_first`` never takes for the subject: kinds of picture, looks, lights and times.
 _NAMED_FIRST_KINDS = lx.STYLE_WORDS | lx.STYLE_NOUNS | lx.FRAME_NOUNS | PICTURE_NOUNS | _DOCUMENTS | _PURPOSES | _GAMES | \
     LIGHTS | _TIMES_OF_DAY | lx.FILLERS | FORMATIONS | {"background", "backdrop", "view", "style", "scene", "game"}
-#: How people are somewhere, said after what they have with them ("two photographers with cameras crouched at ...").
-_POSTURES = {"crouch", "kneel", "sit", "stand", "lie", "wait", "pose", "squat", "lean", "gather", "queue", "huddle",
-             "perch", "rest", "lounge", "sprawl", "stoop", "hunch", "slump"}
+#: How people are somewhere, said after what they have with them ("two photographers with cameras crouched at ..."):
+#: verbs by their lemma, as the parse gives it (POSTURES lists the word forms a tagger may misread).
+_POSTURE_LEMMAS = {"crouch", "kneel", "sit", "stand", "lie", "wait", "pose", "squat", "lean", "gather", "queue", "huddle",
+                   "perch", "rest", "lounge", "sprawl", "stoop", "hunch", "slump"}
 #: One thing placed by each of several ("two beach umbrellas with a cooler under each one").
 _ONE_BY_EACH = re.compile(r"\b(?:a|an|one)\s+(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:under|beneath|below|on|on top of|"
                           r"beside|next to|by|in front of|behind|above|at|in)\s+each(?:\s+one|\s+of\s+them)?"

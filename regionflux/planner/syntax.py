@@ -806,6 +806,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "a dragon like my daughter described it": she tells of it
     text = _COPIED_FROM.sub("", text)  # "Copied from my notes -> a red postbox ...": where the prompt came from
     text = re.sub(r"\b(?:hi|high)[- ]?vi[sz]\b", "high-visibility", text, flags=re.I)
+    # "a yellow hi-vis vest": the trade's short word, which the parse reads as "hi", "-" and a foreign "vis"
     text = re.sub(r"\bsalt\s+(?:and|&|n)\s+pepper\s+(?=(?:hair|beard|stubble|moustache|mustache|fur|coat)\b)",
                   "salt-and-pepper ", text, flags=re.I)  # "a salt and pepper beard": its grey, no salt drawn
     text = re.sub(r"\bneo[- ]?trad\b", "neo-traditional", text, flags=re.I)  # a tattoo school, in its full name
@@ -825,7 +826,6 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   r"\1-and-\2 \3", text, flags=re.I)  # "steak and ale pie": one dish, no steak apart
     text = re.sub(r"\s+of\s+(?:my|your|our|his|her|their)\s+dreams\b", "", text, flags=re.I)
     # "the wig of my dreams": the one wished for, no dreams drawn
-    # "a yellow hi-vis vest": the trade's short word, which the parse reads as "hi", "-" and a foreign "vis"
     text = re.sub(r"\bhero\s+(shot|image|photo|banner|picture)\b", r"hero-\1", text, flags=re.I)
     # "travel blog hero shot of a gondola": the kind of picture, no hero
     text = re.sub(r"(?<=[a-z])\s+(?=like in (?:the|a|an)\s[\w' -]{2,40}?\b(?:story|stories|tale|fairy ?tale|film|movie|"
