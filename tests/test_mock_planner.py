@@ -6499,3 +6499,75 @@ def test_a_family_photo_tag_and_someone_pointing_are_no_things():
 def test_what_a_perch_is_without_is_not_said_in_the_region():
     region = only_region("a big old cat sprawled on a sofa with no cushions and no throw, photorealistic", "cat")
     assert "cushion" not in region.description and "sofa" in region.description
+
+
+def test_a_described_part_said_as_a_tag_after_a_made_thing_is_its_own():
+    assert "copper hoops" in only_region("a wooden cask, copper hoops, moody light", "cask").description
+    assert sorted(_labels("a laptop, coffee mug, notebook")) == ["coffee mug", "laptop", "notebook"]
+
+
+def test_a_number_after_a_noun_names_which_one_it_is():
+    assert _labels("two owls in the section 5 aviary") == ["owl", "owl"]
+    labels = _labels("a life ring on a railing by the deck 4 stairwell")
+    assert labels.count("stairwell") == 1 and "deck" not in labels
+
+
+def test_a_number_before_an_unknown_word_and_a_plural_counts_the_plural():
+    assert _labels("four rattan stools on the right, one tall lamp on the left").count("stool") == 4
+    assert _labels("two bentwood chairs on the left and a piano on the right").count("bentwood chair") == 2
+
+
+def test_the_negated_kind_named_again_later_is_told_of_not_drawn():
+    labels = _labels("a canoe on a lake at dawn. no swans!! (the park swan always photobombs me)")
+    assert "canoe" in labels and not any("swan" in label for label in labels)
+    assert _labels("our cat on a sofa, no other cats") == ["cat", "sofa"]
+
+
+def test_one_dice_is_a_dice():
+    assert _labels("6 dice on a green felt table").count("dice") == 6
+    assert _labels("macro shot of one dice, bokeh") == ["dice"]
+
+
+def test_whom_a_thing_is_for_is_not_drawn():
+    assert _labels("a gold medal for the county chess champion, studio render") == ["medal"]
+    assert _labels("a bunch of tulips for a neighbour who just moved in, watercolour") == ["tulip"]
+    labels = _labels("a paper lantern, for the back of our lantern parade leaflets, soft colours")
+    assert labels == ["paper lantern"]
+    assert "bus" in _labels("a woman waiting for a bus in the rain")
+
+
+def test_a_participle_or_an_adjective_tag_is_no_thing():
+    assert _labels("a leather wallet, scuffed and rain spotted, close up") == ["leather wallet"]
+    assert _labels("a cartoon octopus, waving, pet-friendly") == ["octopus"]
+
+
+def test_a_pets_head_said_as_a_tag_is_its_own():
+    assert _labels("a cockatiel with a yellow crest, head tilted to one side, portrait") == ["cockatiel"]
+
+
+def test_a_numbered_list_names_one_thing_an_item():
+    layout = MockPlanner().plan("planning our classroom wall: 1) a moon in the top right corner 2) an owl on a "
+                                "branch 3) two hedgehogs at the bottom. pastel colours")
+    labels = [r.label for r in layout.regions]
+    assert labels.count("hedgehog") == 2 and "moon" in labels and "owl" in labels and "classroom wall" not in labels
+    moon, hedgehog = _named(layout, "moon", "hedgehog")
+    assert centre_y(moon) < centre_y(hedgehog) and centre_x(moon) > 512
+
+
+def test_falling_weather_said_as_a_tag_is_the_air_of_the_picture():
+    assert _labels("a rainy market street, grey drizzle, neon signs") == ["sign"]
+    assert _labels("a red postbox in a blizzard, moody") == ["postbox"]
+
+
+def test_a_noun_ending_in_a_vowel_and_y_is_no_adjective_before_a_tag():
+    assert _labels("a pickup truck on the quay, grey fog") == ["pickup truck", "quay"]
+
+
+def test_one_of_ours_then_the_kind_it_is_is_one_thing():
+    layout = MockPlanner().plan("our farm dog, a scruffy border collie, lying on the porch steps")
+    assert [r.label for r in layout.regions].count("farm dog") == 1
+    assert not any(r.label.endswith("collie") for r in layout.regions)
+    assert "collie" in _named(layout, "farm dog")[0].description
+    assert _labels("the queen, a knight, a jester") == ["queen", "knight", "jester"]
+    assert _labels("my cat, a ball of wool and a cushion").count("cat") == 1 and len(_labels(
+        "my cat, a ball of wool and a cushion")) == 3

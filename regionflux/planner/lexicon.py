@@ -178,7 +178,9 @@ ELEMENTS = {"firefly", "fireflies", "wave", "waves", "cloud", "clouds", "fog", "
             "sparks", "sunbeam", "sunbeams", "ray", "rays", "light", "lights", "snow", "snowflake", "snowflakes", "rain",
             "raindrop", "raindrops", "petal", "petals", "leaf", "leaves", "bubble", "bubbles", "dust", "star", "stars",
             "lightning", "aurora", "bokeh", "particle", "particles", "ember", "embers", "glitter", "confetti", "blossom",
-            "blossoms", "dune", "dunes", "puddles", "reflections", "shadows", "beam", "beams", "glow", "breath"}
+            "blossoms", "dune", "dunes", "puddles", "reflections", "shadows", "beam", "beams", "glow", "breath",
+            # weather that falls all over the picture
+            "drizzle", "sleet", "hail", "downpour", "rainfall", "blizzard", "mizzle", "snowstorm", "rainstorm"}
 
 #: "a photo of X", "portrait of X": the frame says how X is shown; X is the thing.
 FRAME_NOUNS = {"clipart", "clip-art", "visualization", "visualisation", "viz", "archviz", "photo", "photograph", "screenshot", "screencap", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",
@@ -291,6 +293,8 @@ ANIMALS = {
     "serpent", "pegasus", "cerberus",
     # fish the long list below leaves out ("eel" is also a thing there)
     "eel", "moray", "grouper", "barracuda", "pufferfish", "angelfish",
+    # pets and breeds people name by their own word
+    "budgie", "budgerigar", "parakeet", "cockatiel", "lovebird", "chinchilla", "samoyed", "whippet", "lurcher",
     "cat", "kitten", "dog", "puppy", "horse", "pony", "foal", "cow", "calf", "bull", "ox", "pig", "piglet", "sheep",
     "lamb", "ram", "ewe", "goat", "chicken", "hen", "rooster", "chick", "duck", "duckling", "goose", "swan", "turkey", "peacock",
     "bird", "sparrow", "robin", "crow", "raven", "pigeon", "dove", "parrot", "owl", "eagle", "hawk", "falcon",
@@ -473,7 +477,7 @@ _IRREGULAR = {
     "mice": "mouse", "children": "child", "people": "person", "knives": "knife", "leaves": "leaf", "wolves": "wolf",
     "geese": "goose", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "shelves": "shelf",
     "loaves": "loaf", "halves": "half", "calves": "calf", "lives": "life", "wives": "wife", "thieves": "thief",
-    "oxen": "ox", "dice": "die", "cacti": "cactus", "fungi": "fungus", "octopi": "octopus", "scarves": "scarf",
+    "oxen": "ox", "cacti": "cactus", "fungi": "fungus", "octopi": "octopus", "scarves": "scarf",
     "elves": "elf", "dwarves": "dwarf", "hooves": "hoof", "potatoes": "potato", "tomatoes": "tomato",
     "heroes": "hero", "echoes": "echo", "mangoes": "mango", "volcanoes": "volcano", "tornadoes": "tornado", "buses": "bus", "gases": "gas", "lenses": "lens", "canvases": "canvas",
     "glasses": "glass", "dresses": "dress", "classes": "class", "bosses": "boss", "species": "species",
@@ -484,7 +488,8 @@ _UNCHANGED = {"mars", "mercedes", "sheep", "deer", "fish", "moose", "bison", "sa
               "grass", "bus", "dress", "class", "boss", "gas", "lens", "canvas", "octopus", "cactus", "news", "chess",
               "moss", "cross", "compass", "mattress", "walrus", "platypus", "hippopotamus", "asparagus", "hummus",
               "iris", "circus", "virus", "bonus", "campus", "corpus", "status", "atlas", "christmas", "jeans",
-              "pants", "scissors", "shorts", "trousers", "clothes", "this", "his", "its", "is", "was", "has", "us"}
+              "pants", "scissors", "shorts", "trousers", "clothes", "this", "his", "its", "is", "was", "has", "us",
+              "dice"}  # ("a dice": what most people call one)
 #: Things named only in the plural: "a pair of sunglasses" is one of them.
 PAIRED_ONES = {"jeans", "pants", "scissors", "shorts", "trousers", "sunglasses", "eyeglasses", "spectacles", "goggles",
                "pliers", "tongs", "tweezers", "headphones", "earmuffs", "leggings", "tights", "pajamas", "pyjamas", "shears"}
@@ -550,7 +555,7 @@ def singular(word: str) -> str:
 def adjective_by_ending(word: str) -> bool:
     """Whether a word this lexicon does not know as a thing reads as an adjective by its ending ("spotted",
     "fluffy", "ornamental"): how something looks, when a list of adjectives does not name it."""
-    return re.fullmatch(r"[a-z-]{3,}(?:y|ed|ful|ous|ic|al|ish|less|ive|ing|ent|ant)", word) is not None and \
+    return re.fullmatch(r"[a-z-]{2,}(?:[^aeiou]y|ed|ful|ous|ic|al|ish|less|ive|ing|ent|ant)", word) is not None and \
         singular(word) not in THINGS | SETTINGS | RARE_THINGS | ELEMENTS | STYLE_NOUNS | EVENTS | ING_NOUNS | DRAWABLE | \
         ANIMALS
 

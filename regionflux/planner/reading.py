@@ -514,6 +514,9 @@ def _count_of(token) -> Optional[int]:
                                                    "class", "type", "model", "mark", "mk", "series", "version", "apollo",
                                                    "engine", "locomotive", "loco", "flight", "unit", "squad", "team"):
         return None  # "a giant gold number 5 balloon": a figure, what the balloon shows
+    if word.isdigit() and token.i > 0 and doc[token.i - 1].tag_ == "NN" and doc[token.i - 1].is_alpha and \
+            len(doc[token.i - 1].text) > 1 and not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("NNS", "NNPS")):
+        return None  # "the deck 5 stairwell", "in hangar 2": which one, by its number
     if word.isdigit() and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and \
             token.i + 1 < len(doc) and lemma(doc[token.i + 1]) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"style", "replay"}:
         return None  # "red dead redemption 2 screenshot": the game's number, one picture
@@ -784,6 +787,13 @@ def nounlike(token) -> bool:
                 not (nxt is not None and nxt.i == token.head.i and _third_person_verb(nxt)):  # "a pharaoh kneels"
             return False  # "a giant glowing jellyfish": here an adjective
         return True
+    if re.fullmatch(r"[a-z]{3,}[^e]ed", token.lower_) and word not in lx.ENGLISH | lx.DRAWABLE | lx.ANIMALS and \
+            token.tag_ != "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in token.children) and (
+                token.i == 0 or token.doc[token.i - 1].is_punct or token.doc[token.i - 1].lower_ in ("and", "&", "or")):
+        return False  # "..., creased and coffee stained": how it looks, a participle the tagger took for a noun
+    if token.tag_ == "JJ" and token.lower_.endswith("ly") and word not in lx.THINGS | lx.RARE_THINGS | lx.ANIMALS and \
+            not any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
+        return False  # "..., kid-friendly": an adjective, whatever names come before its hyphen
     if token.pos_ in ("NOUN", "PROPN") or _doing(token) or token.lower_ in ("tattoo", "tattoos"):
         return True  # (a small tagger reads "an arm tattoo" as an adverb)
     if token.tag_ == "VBG" and token.dep_ == "pobj" and not any(c.dep_ == "dobj" for c in token.children) and any(
@@ -1213,6 +1223,15 @@ def _for_whom(token) -> bool:
             return True  # ("startups" in "for a slide about startups"; not "an icon for a slide about a cat")
         if t.lower_ == "of" and k > 0 and lemma(doc[k - 1]) in _DOCUMENTS and _for_whom(doc[k - 1]):
             return True  # "for the header of the restoration appeal letter": the letter's, no letter drawn
+        if t.lower_ == "of" and k >= 3 and doc[k - 1].lower_ in _PAGE_PARTS and doc[k - 2].lower_ == "the" and \
+                doc[k - 3].lower_ == "for" and lemma(topic) in _DOCUMENTS | _PURPOSES:
+            return True  # "for the front of our tea dance invitations": where the picture goes, no invitation drawn
+        if t.lower_ == "for" and 0 < k < token.i and doc[k - 1].pos_ in ("NOUN", "PROPN") and \
+                doc[k - 1].tag_ != "VBG" and not _wears(lemma(doc[k - 1])) and not _personlike(lemma(doc[k - 1])) and \
+                _personlike(lemma(token)) and token.dep_ == "pobj" and token.head.i == k and \
+                all(u.pos_ in ("DET", "ADJ", "NUM", "PRON") or u.dep_ in ("compound", "amod", "poss") for u in doc[k + 1: token.i]):
+            return True  # "a trophy for the monthly quiz champ", "a cake for a resident turning 100": whom the thing
+            # is for, not drawn with it
         if t.lower_ in ("at", "in") and k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN") and \
                 lemma(doc[k - 1]) in _PURPOSES and _for_whom(doc[k - 1]):
             return True  # "for my nan's room at the care home": where that room is, no home drawn
@@ -1340,6 +1359,8 @@ _MEDIA = {"crayon", "marker", "chalk", "pencil", "pen", "ink", "charcoal", "past
           "spray", "paint", "fingerpaint", "oil", "acrylic", "watercolor", "watercolour", "graphite", "gouache", "clay"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
                       r"twelfth")
+#: Where on a printed page a picture goes ("for the front of the card").
+_PAGE_PARTS = {"front", "back", "cover", "top", "bottom", "header", "inside", "corner", "side", "middle", "centre"}
 #: Whom a picture is made for, said in the plural after "for" ("for 4th graders", "for beginners").
 _AUDIENCES = {"grader", "kid", "child", "student", "pupil", "beginner", "toddler", "patient", "reader", "customer",
               "client", "follower", "subscriber", "parent", "senior", "adult", "teen", "teenager", "learner", "viewer"}
@@ -1513,7 +1534,7 @@ _ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|maiden|man|woman|wife|keeper|he
                     r"priest|bride|groom|nanny|clown|samurai|ninja|jockey|cowboy|cowgirl|hiker|pirate|witch|wizard|"
                     r"elf|dwarf|soldier|knight|captain|student|guy|kid|teen|lady|teacher|farmer|baker|painter|"
                     r"dancer|singer|drummer|player|gardener|hunter|sailor|traveler|traveller|explorer|merchant|"
-                    r"vendor|beekeeper|lumberjack|miner|ranger|warrior|archer|monarch|emperor|empress|sheriff|"
+                    r"vendor|champ|champion|beekeeper|lumberjack|miner|ranger|warrior|archer|monarch|emperor|empress|sheriff|"
                     r"centurion|legionary|valkyrie|paladin|druid|necromancer|bard|rogue|cleric|musketeer|"
                     r"conquistador|geisha|nymph|spy|assassin|orc|ogre|werewolf|deity|goddess|god|shogun|bishop|pope|"
                     r"mime|cobbler|weaver|mason|hermit|sage|oracle|prophet|seer|mystic|nomad|pilgrim|welder|"
@@ -1525,6 +1546,11 @@ _ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|maiden|man|woman|wife|keeper|he
                     r"streamer|gamer|influencer|youtuber|vlogger|model")
 #: Unknown nouns that probably name a person, for "him" and "her" (which only people are).
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ess|ant|ent)")
+
+
+#: Animals named in general, which a kind said after them names more closely ("our cat, a tabby").
+_GENERAL_ANIMALS = {"dog", "cat", "pet", "horse", "pony", "bird", "puppy", "kitten", "rabbit", "bunny", "fish",
+                    "snake", "lizard", "mascot", "hound", "moggy", "doggo", "pup", "kitty"}
 
 
 def _personlike(word: str) -> bool:
@@ -2223,10 +2249,12 @@ def _noun_compounds(doc):
         if token.pos_ == "VERB" and token.tag_ in ("VBP", "VB") and first is not None and (
                 first.pos_ == "NUM" or _colour(first)) and \
                 first.head.i == token.i and after is not None and after.head.i == token.i and after.dep_ == "dobj" and \
-                after.pos_ == "NOUN" and (token.lower_ in lx.THINGS or token.lower_ in lx.SETTINGS):
+                after.pos_ == "NOUN" and (token.lower_ in lx.THINGS or token.lower_ in lx.SETTINGS or
+                                          first.pos_ == "NUM" and after.tag_ == "NNS" and not token.is_stop):
             after.head, after.dep_ = (token.head, token.dep_) if token.head.i != token.i else (after, token.dep_)
             for child in [c for c in token.children if c.i != after.i]:
-                child.head = after  # "two barn owls": two owls of the barn kind, not "two" that "barn" owls
+                child.head = after  # "two barn owls", "three bentwood chairs": two owls of the barn kind, not "two"
+                # that "barn" owls
             token.head, token.dep_, token.pos_, token.tag_ = after, "compound", "NOUN", "NN"
             first.dep_ = "nummod" if first.pos_ == "NUM" else "amod"  # ("White barn owl": a white one)
             if first.pos_ != "NUM":
@@ -3114,6 +3142,19 @@ _STYLE_ENDING_WORDS = frozenset(STYLE_ENDINGS)
 _UNPLACED = frozenset(LIGHTS | _DIFFUSE | lx.STYLE_WORDS)
 
 
+#: Nouns that name a thing standing on its own, never a made thing's part said as a tag after it.
+_STANDALONE = frozenset(lx.THINGS | lx.ANIMALS | lx.FIGURES | lx.SETTINGS | lx.LARGE | lx.CONTAINERS | lx.TALL | lx.WIDE)
+
+
+def _detail_tag(token, words) -> bool:
+    """"old wooden barrel, iron hoops", "pie, flaky golden pastry": a tag that is one described noun, no thing of its
+    own, after a made thing: its part or surface ("..., coffee mug" names a mug, drawn)."""
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod")]
+    return nouns == [token] and lemma(token) not in _STANDALONE and any(
+        t.dep_ in ("amod", "compound") and t.i < token.i for t in token.children) and \
+        words[-1].i == max(t.i for t in token.subtree) and not any(t.lower_ in ("and", "&", "or") for t in words)
+
+
 def _undetermined(words) -> bool:
     """No article, possessive or count among ``words``: a tag, not a thing said as one ("harsh midday sun")."""
     return not any(t.lower_ in ("a", "an", "the", "his", "her", "their", "its") or _count_of(t) for t in words)
@@ -3643,6 +3684,7 @@ class _Reader:
         self._drop_negated()
         self._left_out()
         self._named_as_a_role()
+        self._said_to_be_a_kind()
         self._one_on_each()
         self._at_their_places()
         self._with_their_support()
@@ -7461,7 +7503,8 @@ class _Reader:
     def _drop_negated(self) -> None:
         """"no bananas this time, my kid hates bananas": a thing negated anywhere is drawn nowhere."""
         negated = {lx.singular(n) for n in self._negated_bare}
-        for thing in [t for t in self.things if t.head in negated and not t.counted and lx.singular(t.words) == t.head]:
+        for thing in [t for t in self.things if t.head in negated and not t.counted and (
+                lx.singular(t.words) == t.head or self._named_after_its_negation(t))]:
             self.things.remove(thing)
             self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
             for mention in (m for m in self.mentions if m.thing is thing):  # nor in the whole picture's prompt
@@ -7469,6 +7512,23 @@ class _Reader:
             for other in self.things:
                 if other.inside is thing:
                     other.inside = None
+
+    def _named_after_its_negation(self, thing) -> bool:
+        """"no dogs!! (our airfield dog always sneaks in)": the one named with "the", "our" after the prompt says
+        none is drawn is that same kind, told of, not asked for ("my dog Max, no other dogs": said first, drawn)."""
+        if thing.article not in ("the", "our", "my", "his", "her", "their", "your"):
+            return False
+        text = self.text.lower()
+        said = [m for m in self.mentions if m.thing is thing]
+        spans = [text.find(span.lower()) for span in self.negated_spans if re.search(
+            rf"\b{re.escape(thing.head)}", span, re.I)]
+        spans = [at for at in spans if at >= 0]
+        if not said or not spans:
+            return False
+        mention = said[0]
+        named = text.find(mention.token.doc[mention.start: mention.token.i + 1].text.lower(), min(spans) + 1)
+        return named > min(spans) and text.find(mention.token.doc[mention.start: mention.token.i + 1].text.lower()) > \
+            min(spans)
 
     def _named_as_a_role(self) -> None:
         """"yearbook: the school mascot, a roaring lion", "my dream car: a red convertible": a role or a kind named,
@@ -7489,6 +7549,42 @@ class _Reader:
                         re.search(rf"\b{re.escape(mention.token.text)}\s*:", self.text)):  # (not "my dog, a corgi,
                 # sitting on the couch": the dog, said to be a corgi)
                 self._fold(after[0].thing, role, "")  # ("my dream car: a mint green convertible": the car is it)
+
+    def _said_to_be_a_kind(self) -> None:
+        """"our shop cat, a fat ginger tabby, asleep on the counter", "the new vicar, a tall young man": one of ours
+        named, then which kind it is, is one thing, in its first name's region with all that is said of the kind
+        (not "the king, a knight, a jester": a list; not "my dog, a ball": no kind of dog)."""
+        for mention in list(self.mentions):
+            one = mention.thing
+            if one not in self.things or one.count != 1 or one.plural or one.group or \
+                    one.article not in ("the", "our", "my", "his", "her", "their", "your"):
+                continue
+            if any(not t.is_punct for t in mention.token.doc[mention.token.i + 1:]):
+                continue
+            after = sorted((m for m in self.mentions if m.segment == mention.segment + 1 and m.thing in self.things),
+                           key=lambda m: m.start)
+            later = [m for m in self.mentions if m.segment == mention.segment + 2 and m.start == 0]
+            if not after or after[0].start != 0 or after[0].thing is one:
+                continue
+            kind = after[0].thing
+            if kind.article not in ("a", "an") or kind.count != 1 or kind.plural or any(
+                    _personlike(m.thing.head.split()[-1]) or m.thing.head.split()[-1] in lx.ANIMALS for m in after[1:]):
+                continue
+            general, named = one.head.split()[-1], kind.head.split()[-1]
+            animal = general in _GENERAL_ANIMALS and named in lx.ANIMALS and named != general
+            person = _personlike(general) and _personlike(named) and not _personlike(kind.head.split()[0]) or \
+                _personlike(general) and named in ("man", "woman", "gentleman", "lady", "chap", "fellow", "soul")
+            if not (animal or person) or later and later[0].thing.article in ("a", "an") and (
+                    _personlike(later[0].thing.head.split()[-1]) if person else
+                    later[0].thing.head.split()[-1] in lx.ANIMALS):
+                continue
+            for relation in self.relations:
+                relation.a, relation.b, relation.c = (one if r is kind else r for r in (relation.a, relation.b, relation.c))
+            self.relations = [r for r in self.relations if r.a is not r.b]
+            for other in self.things:
+                if other.inside is kind:
+                    other.inside = one  # (what the kind wears is the one's)
+            self._fold(one, kind, ", " + kind.description()[:1].lower() + kind.description()[1:])
 
     def _left_out(self) -> None:
         """"there was a trash bag floating in the original, please leave it out": the thing named just before is
@@ -8542,7 +8638,7 @@ class _Reader:
                     not any(t.lower_ in ("left", "right", "side", "top", "bottom") for t in words):
                 return ", " + doc.text.strip(" ,"), doc, 0, len(doc)  # "an old olive tree on a hill, its trunk
                 # twisting toward the light": the tree's own trunk, all said with it
-            if mention.segment > own.segment and bare and lemma(token) in kinds:
+            if mention.segment > own.segment and bare and (lemma(token) in kinds or not alive and _detail_tag(token, words)):
                 start, end = max(self._phrase_start(token), 1 if reread else 0), max(t.i for t in token.subtree) + 1
                 return "with " + doc[start: end].text.strip(), doc, start, end
             if mention.segment > own.segment and alive and opener is not None and opener.tag_ in ("VBG", "VBN") and \
@@ -8555,7 +8651,9 @@ class _Reader:
             first_word = next(i for i, t in enumerate(doc) if not t.is_punct)
             bare_participle = start == first_word and not any(
                 t.lower_ in ("a", "an") or _count_of(t) for t in doc[start: token.i]) and \
-                token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VBN" and len(words) <= 4  # "arrow nocked"
+                token.i + 1 < len(doc) and (doc[token.i + 1].tag_ == "VBN" or doc[token.i + 1].tag_ == "VBD" and
+                                            lemma(token) in lx.BODY | _GROWN | {"head"}) and len(words) <= 4  # "arrow nocked",
+            # "head tilted curiously" (its own head, the tagger's past tense)
             on_its_own = any(t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their") for t in doc) and not any(
                 t.lower_ in ("a", "an") or _count_of(t) and lemma(t.head) not in lx.BODY for t in doc[: start]) and any(
                 t.tag_ in ("VBN", "VBG") and t.dep_ in ("ROOT", "acl", "amod") for t in doc) and \

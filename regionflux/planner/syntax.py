@@ -782,6 +782,26 @@ def _laid_on(match) -> str:
     return match[1] + ", " + re.sub(r"^(?:my|our)\s", "a ", match[3], flags=re.I) + " background:"
 
 
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.]))(\d{1,2})[).]\s+(?=[A-Za-z])")
+
+
+def _numbered_items(text: str) -> str:
+    """A list numbered 1, 2, 3 ("1) a sun ... 2) a rainbow ..."): its items said apart, as with commas, the numbers
+    gone (they are no counts); a lone "3." is left alone."""
+    marks = list(_ITEM_NUMBER.finditer(text))
+    numbers = [int(m[1]) for m in marks]
+    if len(numbers) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))) or numbers[0] > 1:
+        return text
+    out, last = [], 0
+    for m in marks:
+        before = text[last: m.start()].rstrip()
+        out.append(before + ("" if not before or before.endswith((":", ",", ";")) else
+                             (" " if before.endswith(".") else ",")) + " ")
+        last = m.end()
+    out.append(text[last:])
+    return re.sub(r" {2,}", " ", "".join(out)).strip()
+
+
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
@@ -793,6 +813,10 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words ("VW", "BMW" stay names)
     text = _restated(_corrected(_MEMBERS.sub(_members, text)))  # (before any aside: its brackets are a list)
     text = _GONE_SO_NOT.sub(lambda m: f"no {m.group('words')}", text)
+    text = _numbered_items(text)  # "1) a sun in the top left 2) a rainbow ...": one part each
+    text = re.sub(r"\b(the|our|a)\s+(?!(?:top|bottom|first|last|next|other|best|final|only|same|main|previous|"
+                  r"remaining|following|few|other)\b)([a-z]{3,})\s+(\d{1,3})\s+(?=[a-z]{3,}(?<!s)\b)", r"\1 \2-\3 ", text,
+                  flags=re.I)  # "the deck 5 stairwell": which stairwell, one word before it (no five of them, no deck)
     # "the tractor is gone now so please dont include it": no tractor
     if _HASHTAG.search(text):
         tagged = re.sub(r"\s*,\s*(?:,\s*)*$", "", _HASHTAG.sub(_hashtag, text))
