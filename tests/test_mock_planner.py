@@ -6561,6 +6561,8 @@ def test_falling_weather_said_as_a_tag_is_the_air_of_the_picture():
 
 def test_a_noun_ending_in_a_vowel_and_y_is_no_adjective_before_a_tag():
     assert _labels("a pickup truck on the quay, grey fog") == ["pickup truck", "quay"]
+    assert "fog" not in _labels("a barn owl on a balcony, grey fog")
+    assert "balcony" in _labels("a monk reading while a cat watches from a balcony, epic historical painting")
 
 
 def test_one_of_ours_then_the_kind_it_is_is_one_thing():
@@ -6571,3 +6573,54 @@ def test_one_of_ours_then_the_kind_it_is_is_one_thing():
     assert _labels("the queen, a knight, a jester") == ["queen", "knight", "jester"]
     assert _labels("my cat, a ball of wool and a cushion").count("cat") == 1 and len(_labels(
         "my cat, a ball of wool and a cushion")) == 3
+
+
+def test_a_plural_the_tagger_took_for_an_adjective_before_and_is_counted():
+    labels = _labels("five geese and two swans fighting over a crust")
+    assert labels.count("goose") == 5 and labels.count("swan") == 2
+
+
+def test_a_counted_thing_after_what_someone_wears_is_drawn():
+    labels = _labels("3 nurses in blue scrubs and 1 wheelchair, photo")
+    assert labels.count("nurse") == 3 and labels.count("wheelchair") == 1
+
+
+def test_counted_lenses_are_things_and_nose_to_nose_is_how_they_face():
+    assert _labels("four lenses in a row on a velvet cloth").count("lens") == 4
+    assert sorted(_labels("a green tug and a red barge moored nose to nose")) == ["barge", "tug"]
+
+
+def test_a_walker_or_a_birdwatcher_wears_their_coat():
+    assert _labels("a birdwatcher in a green coat beside a white gate") == ["birdwatcher", "gate"]
+    assert "coat" in only_region("a walker in a red coat, misty fells", "walker").description
+
+
+def test_how_one_is_seen_is_not_worn():
+    region = only_region("a fisherman, seen from behind, backlit silhouette, dawn", "fisherman")
+    assert "seen" not in region.description
+
+
+def test_a_negated_list_ending_in_or_is_not_drawn_whatever_it_would_do():
+    labels = _labels("a tidy workbench with a vice, and no saws, drills or clamps lying around on it")
+    assert "workbench" in labels and not {"drill", "clamp", "saw"} & set(labels)
+
+
+def test_a_style_named_before_a_drawing_and_how_wet_are_no_things():
+    assert _labels("a comic style drawing of an owl, bold lines") == ["owl"]
+    assert _labels("an old wooden rowing boat dripping wet, moody") == ["rowing boat"]
+
+
+def test_a_coloured_blossom_a_bird_nibbles_is_drawn_in_its_colour():
+    layout = MockPlanner().plan("a grey squirrel nibbling white cherry blossom")
+    assert len(layout.regions) == 2
+    assert "white" not in layout.regions[0].description and "white" in layout.regions[1].description
+    assert _labels("a hummingbird drinking nectar") == ["hummingbird"]
+
+
+def test_a_fire_something_lies_by_is_drawn():
+    assert _labels("an old spaniel asleep by the fire") == ["spaniel", "fire"]
+    assert _labels("a dragon breathing fire") == ["dragon"]
+
+
+def test_typography_and_film_stock_are_style():
+    assert _labels("a robot waving, retro 80s typography, thick outlines") == ["robot"]

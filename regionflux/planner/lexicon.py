@@ -115,7 +115,7 @@ EVENTS = {"party", "picnic", "battle", "war", "fight", "festival", "parade", "ce
           "photoshoot", "shoot"}
 #: Nouns of how a picture looks: style tags, lighting, rendering ("cinematic lighting", "octane render").
 STYLE_NOUNS = {
-    "visual", "lighting", "light", "lights", "candlelight", "lamplight", "firelight", "torchlight", "gaslight", "glow", "style", "styles", "render", "rendering", "renders", "detail",
+    "visual", "typography", "typeface", "calligraphy", "halftone", "kodachrome", "ektachrome", "lighting", "light", "lights", "candlelight", "lamplight", "firelight", "torchlight", "gaslight", "glow", "style", "styles", "render", "rendering", "renders", "detail",
     "details", "resolution", "quality", "focus", "bokeh", "aesthetic", "aesthetics", "vibe", "vibes", "atmosphere",
     "mood", "theme", "scheme", "rpg", "jrpg", "platformer", "roguelike", "metroidvania", "knit", "weave", "stitch",
     "stitching", "finish", "americana", "foil", "embossing", "letterpress", "brushwork", "footage", "stroke", "strokes", "brushstroke", "brushstrokes", "outline", "outlines", "color", "colors", "colour", "colours", "palette", "tone", "tones", "art", "artwork", "artstation",
@@ -366,7 +366,10 @@ FIGURES = {
     "solicitor", "banker", "accountant", "secretary", "councillor", "tsar", "czar", "rajah", "maharaja", "herald",
     "minstrel", "troubadour", "puppeteer", "conjurer", "performer", "fiddler", "piper", "bagpiper", "onlooker",
     "bystander", "mourner", "pallbearer", "gravedigger", "undertaker", "grocer", "greengrocer", "paperboy", "newsboy",
-    "lamplighter", "sentinel", "adventurer", "mountaineer",
+    "lamplighter", "sentinel", "adventurer", "mountaineer", "walker", "hillwalker", "birdwatcher", "birder",
+    "twitcher", "stallholder", "trader", "camper", "boater", "holidaymaker", "sightseer", "drinker",
+    "reveller", "partygoer", "festivalgoer", "concertgoer", "churchgoer", "worshipper", "parishioner", "bellringer",
+    "curate", "verger", "sacristan", "coastguard",
     # the peoples and classes of fantasy games and tales
     "ogre", "orc", "kobold", "minotaur", "cyclops", "golem", "imp", "harpy", "medusa", "gorgon", "djinn", "genie",
     "yeti", "sasquatch", "werewolf", "skeleton", "phantom", "wendigo", "dryad", "nymph", "merman", "valkyrie", "druid",
@@ -555,9 +558,10 @@ def singular(word: str) -> str:
 def adjective_by_ending(word: str) -> bool:
     """Whether a word this lexicon does not know as a thing reads as an adjective by its ending ("spotted",
     "fluffy", "ornamental"): how something looks, when a list of adjectives does not name it."""
-    return re.fullmatch(r"[a-z-]{2,}(?:[^aeiou]y|ed|ful|ous|ic|al|ish|less|ive|ing|ent|ant)", word) is not None and \
+    return re.fullmatch(r"[a-z-]{3,}(?:ed|ful|ous|ic|al|ish|less|ive|ing|ent|ant)|[a-z-]{2,}[^aeiou]y",
+                        word) is not None and \
         singular(word) not in THINGS | SETTINGS | RARE_THINGS | ELEMENTS | STYLE_NOUNS | EVENTS | ING_NOUNS | DRAWABLE | \
-        ANIMALS
+        ANIMALS | PARTS | OBJECT_PARTS
 
 
 def indefinite(words: str) -> str:

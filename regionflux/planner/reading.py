@@ -791,6 +791,10 @@ def nounlike(token) -> bool:
             token.tag_ != "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in token.children) and (
                 token.i == 0 or token.doc[token.i - 1].is_punct or token.doc[token.i - 1].lower_ in ("and", "&", "or")):
         return False  # "..., creased and coffee stained": how it looks, a participle the tagger took for a noun
+    if token.lower_ in ("wet", "dry", "cold", "hot", "clean") and token.pos_ == "NOUN" and token.i > 0 and \
+            token.doc[token.i - 1].lower_ in ("dripping", "soaking", "sopping", "wringing", "bone", "stone", "freezing",
+                                              "boiling", "piping", "squeaky"):
+        return False  # "a lock gate dripping wet": how wet it is
     if token.tag_ == "JJ" and token.lower_.endswith("ly") and word not in lx.THINGS | lx.RARE_THINGS | lx.ANIMALS and \
             not any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
         return False  # "..., kid-friendly": an adjective, whatever names come before its hyphen
@@ -1226,8 +1230,12 @@ def _for_whom(token) -> bool:
         if t.lower_ == "of" and k >= 3 and doc[k - 1].lower_ in _PAGE_PARTS and doc[k - 2].lower_ == "the" and \
                 doc[k - 3].lower_ == "for" and lemma(topic) in _DOCUMENTS | _PURPOSES:
             return True  # "for the front of our tea dance invitations": where the picture goes, no invitation drawn
-        if t.lower_ == "for" and 0 < k < token.i and doc[k - 1].pos_ in ("NOUN", "PROPN") and \
-                doc[k - 1].tag_ != "VBG" and not _wears(lemma(doc[k - 1])) and not _personlike(lemma(doc[k - 1])) and \
+        if t.lower_ == "for" and 0 < k < token.i and doc[k - 1].tag_ in ("NN", "NNS", "NNP") and (
+                any(c.dep_ in ("amod", "compound", "nummod") for c in doc[k - 1].children) or
+                lemma(doc[k - 1]) in lx.THINGS | lx.DRAWABLE) and \
+                lemma(doc[k - 1]) not in _DOCUMENTS | lx.FRAME_NOUNS | PICTURE_NOUNS | lx.MASS | _DRINKS and not any(
+                    u.pos_ in ("VERB", "AUX") and u.dep_ not in ("amod", "compound") for u in doc[:k]) and \
+                not _wears(lemma(doc[k - 1])) and not _personlike(lemma(doc[k - 1])) and \
                 _personlike(lemma(token)) and token.dep_ == "pobj" and token.head.i == k and \
                 all(u.pos_ in ("DET", "ADJ", "NUM", "PRON") or u.dep_ in ("compound", "amod", "poss") for u in doc[k + 1: token.i]):
             return True  # "a trophy for the monthly quiz champ", "a cake for a resident turning 100": whom the thing
@@ -1548,6 +1556,9 @@ _ROLES = re.compile(r"[a-z]*(?:smith|wright|maid|maiden|man|woman|wife|keeper|he
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ess|ant|ent)")
 
 
+#: Light things an animal or a person can hold, eat or play with, drawn when they have a colour of their own.
+_HELD_ELEMENTS = {"blossom", "blossoms", "petal", "petals", "leaf", "leaves", "bubble", "bubbles", "snowflake",
+                  "snowflakes", "feather", "confetti", "flower", "flowers"}
 #: Animals named in general, which a kind said after them names more closely ("our cat, a tabby").
 _GENERAL_ANIMALS = {"dog", "cat", "pet", "horse", "pony", "bird", "puppy", "kitten", "rabbit", "bunny", "fish",
                     "snake", "lizard", "mascot", "hound", "moggy", "doggo", "pup", "kitty"}
@@ -2259,6 +2270,15 @@ def _noun_compounds(doc):
             first.dep_ = "nummod" if first.pos_ == "NUM" else "amod"  # ("White barn owl": a white one)
             if first.pos_ != "NUM":
                 first.pos_, first.tag_ = "ADJ", "JJ"
+        if token.pos_ in ("ADJ", "VERB") and first is not None and first.pos_ == "NUM" and first.head.i > token.i and \
+                after is not None and after.lower_ in ("and", "or", "&") and lx.is_plural(token.lower_) and \
+                lx.singular(token.lower_) != token.lower_ and lx.singular(token.lower_) in lx.ANIMALS | lx.THINGS and \
+                first.head.pos_ in ("NOUN", "PROPN"):
+            other = first.head  # "three geese and two swans": the tagger's adjective is the first of two things
+            token.head, token.dep_ = (other.head, other.dep_) if other.head.i != other.i else (token, other.dep_)
+            token.tag_, token.pos_ = "NNS", "NOUN"
+            other.head, other.dep_ = token, "conj"
+            first.head, after.head = token, token
         if token.lower_ == "can" and token.tag_ == "MD" and first is not None and first.pos_ in ("NOUN", "PROPN") and \
                 first.lower_ in ("drink", "soda", "paint", "tin", "watering", "trash", "beer", "coke", "spray", "bean",
                                  "food", "oil", "cola", "pop", "garbage") and \
@@ -3155,6 +3175,13 @@ def _detail_tag(token, words) -> bool:
         words[-1].i == max(t.i for t in token.subtree) and not any(t.lower_ in ("and", "&", "or") for t in words)
 
 
+def _how_seen(doc) -> bool:
+    """"seen from behind", "viewed from above", "shot from below": how the picture sees it, nothing worn or had."""
+    return len(doc) > 2 and doc[0].tag_ in ("VBN", "VBD") and \
+        doc[0].lower_ not in ("dressed", "clad", "kitted", "decked", "covered", "made") and \
+        doc[1].lower_ in ("from", "through", "at", "in", "against")
+
+
 def _undetermined(words) -> bool:
     """No article, possessive or count among ``words``: a tag, not a thing said as one ("harsh midday sun")."""
     return not any(t.lower_ in ("a", "an", "the", "his", "her", "their", "its") or _count_of(t) for t in words)
@@ -3943,6 +3970,10 @@ class _Reader:
             return 0
         for k, doc in enumerate(docs[i + 1: i + 6], start=1):
             words = [t for t in doc if not t.is_punct]
+            ends = next((j for j, t in enumerate(words) if t.lower_ in ("or", "nor")), None)
+            last = next((j for j in range(ends + 1, len(words)) if _is_head(words[j])), None) if ends is not None else None
+            if last is not None:
+                words = words[: last + 1]  # "no bikes, planks or poles cluttering it up": what they would do, said after
             if not words or any(t.pos_ in ("VERB", "ADP", "AUX", "PRON", "NUM") or t.tag_ == "DT" and
                                 t.lower_ not in ("any", "no") or t.lower_ in _NEGATORS - {"nor", "no"} for t in words):
                 return 0
@@ -3999,6 +4030,10 @@ class _Reader:
         kind = self._kind_of(token)
         if kind in ("worn", "style") and self._segment_now in self._kit_parts and token.pos_ in ("NOUN", "PROPN"):
             return "thing"  # "scuba kit ...: tank, regulator, mask, fins": the kit's things, nobody's
+        if kind == "style" and token.tag_ == "NNS" and token.is_alpha and len(lemma(token)) > 3 and \
+                lemma(token) not in lx.STYLE_ADJECTIVES and any(
+                c.dep_ == "nummod" and 2 <= (_count_of(c) or 0) <= 12 for c in token.children):
+            return "thing"  # "three lenses in a row": things counted, though "lens" is also a word of the camera
         if kind == "setting" and self._article(token) == "the" and token.i > 0 and any(
                 t.head == lemma(token) and t.count == 1 and (not t.setting_noun or any(
                     t is r.a or t is r.b for r in self.relations)) for t in self.things):
@@ -5006,8 +5041,11 @@ class _Reader:
                 token.head.lemma_ == "cast" and token.dep_ == "dobj":
             return "action"  # "a wizard casting spells at three goblins": what he does, no spell drawn
         if token.dep_ == "dobj" and token.head.pos_ == "VERB" and word in lx.MASS | lx.ELEMENTS and \
-                not self._determined(token):
-            return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does
+                not self._determined(token) and not (word in _HELD_ELEMENTS and any(
+                    _colour(t) for t in token.doc[token.head.i + 1: token.i]) and any(
+                    _colour(t) for t in token.doc[: token.head.i])):
+            return "action"  # "a hummingbird drinking nectar", "a dragon breathing fire": what the thing does ("a
+            # green parakeet nibbling pink cherry blossom": the blossom in its own colour, drawn)
         if before_token is not None and before_token.lower_ in _OOZING and token.i > 1 and \
                 nounlike(token.doc[token.i - 2]) and word in lx.MASS | _OOZED and \
                 not any(c.dep_ in ("det", "nummod", "poss") and c.i > token.i - 2 for c in token.children):
@@ -5167,6 +5205,8 @@ class _Reader:
             start -= 1  # "with ember eyes and cracked lava scales": a participle the parse took for a verb
         if start < 2 or doc[start - 1].lower_ not in ("and", "or", ",") or _wears(lemma(token)):
             return False  # ("a woman with a robot arm and a giant gorilla": someone of their own)
+        if lemma(token) not in lx.WORN and any(t.text.isdigit() and t.dep_ == "nummod" for t in doc[start: token.i]):
+            return False  # ("2 keepers in navy uniform and 1 telescope": a thing counted on its own)
         if lemma(token) in lx.THINGS and lemma(token) not in lx.WORN | _CARRIED and any(
                 _colour(t) for t in doc[start: token.i]):
             return False  # ("a walkman with orange headphones and a green skateboard": a thing in its own colour)
@@ -5227,7 +5267,7 @@ class _Reader:
     def _said_of_the_last(self, doc, heads, first: bool) -> bool:
         """"..., wearing a yellow raincoat", "..., with large propellers", "..., white suit with orange patches": a
         part that only wears or has things says them of the last thing named, in its description."""
-        if first or not heads or not self.mentions or any(t.lower_ in _NEGATORS for t in doc):
+        if first or not heads or not self.mentions or any(t.lower_ in _NEGATORS for t in doc) or _how_seen(doc):
             return False
         last = max(m.segment for m in self.mentions)  # the subject of the last part that named things
         said = sorted((m for m in self.mentions if m.segment == last and m.thing in self.things), key=lambda m: m.token.i)
@@ -5403,7 +5443,7 @@ class _Reader:
         if not things and negated and all(kinds[t.i] == "frame" or lemma(t) in lx.FRAME_NOUNS | {"sky"} or t in worn
                                           for t in heads):
             return  # "but no bananas this time", "no parrot on his shoulder": nothing here is drawn or worn
-        if not things and worn and len(worn) == len(heads) and not first:
+        if not things and worn and len(worn) == len(heads) and not first and not _how_seen(doc):
             wearer = next((t for t in self.things if _wears(t.head)), None)
             if wearer is not None and len(wearer.extra) < 6:  # "1girl, (pink hair:1.2)": the girl's pink hair
                 if doc[0].pos_ != "ADP":
@@ -8455,6 +8495,8 @@ class _Reader:
             # both drawn)
             not re.search(r"\b(?:manta|sting|eagle|devil)\s+rays?\b", thing.words, re.I) and  # a fish, no light
             not re.search(r"\b(?:fairy|string|christmas|festoon)\s+lights?\b", thing.words, re.I) and  # lamps
+            not (thing.head == "fire" and any(r.kind == "next_to" and thing in (r.a, r.b) for r in self.relations)) and
+            # ("a dog asleep by the fire": the hearth it lies by, drawn)
             not _colours_of(thing.words) and not thing.hints & {"left", "right"} and not (
                 thing.article in ("a", "an") and not thing.plural and any(
                     thing in (r.a, r.b) and r.kind in ("above", "below") for r in self.relations)) and not any(

@@ -814,6 +814,10 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = _restated(_corrected(_MEMBERS.sub(_members, text)))  # (before any aside: its brackets are a list)
     text = _GONE_SO_NOT.sub(lambda m: f"no {m.group('words')}", text)
     text = _numbered_items(text)  # "1) a sun in the top left 2) a rainbow ...": one part each
+    text = re.sub(r"\b(?!(?:a|an|the|this|that|my|our|in|of|same|different|new|old)\s)([a-z]+)\s+style\s+"
+                  r"(?=(?:drawing|illustration|painting|sketch|picture|image|render|rendering|artwork|art|design|portrait|"
+                  r"poster|icon|graphic|print|doodle)s?\s+of\b)", r"\1-style ", text, flags=re.I)
+    # "a cartoon style drawing of a fox": how the drawing is made, no style drawn
     text = re.sub(r"\b(the|our|a)\s+(?!(?:top|bottom|first|last|next|other|best|final|only|same|main|previous|"
                   r"remaining|following|few|other)\b)([a-z]{3,})\s+(\d{1,3})\s+(?=[a-z]{3,}(?<!s)\b)", r"\1 \2-\3 ", text,
                   flags=re.I)  # "the deck 5 stairwell": which stairwell, one word before it (no five of them, no deck)
@@ -1045,6 +1049,9 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                     r"split|panel|layout)\b)", "next to each other", text, flags=re.I)
     text = beside if _fits(beside, text) else text
     # "a black SUV and a red convertible parked side by side": a small tagger takes "side" for the thing parked
+    facing = re.sub(r"\b(?:nose|bow|face|head|toe)\s+to\s+(?:nose|bow|face|head|toe)\b(?!\s+(?:of|with)\b)",
+                    "facing each other", text, flags=re.I)
+    text = facing if _fits(facing, text) else text  # "an orange cruiser moored nose to nose": no nose drawn
     text = _MADE_OF_WORD.sub(r"\1-\2", text)  # "three leather bound atlases": one word
     text = _KIN_OWNS.sub(r"\1 \2\3's", text)  # "my late husbands old sheepdog": his, the apostrophe left out
     text = _GRAN_OWNS.sub(lambda m: m[0] if m[1] else f"{m[2]}'s", text)  # "on grandads shoulders": his
