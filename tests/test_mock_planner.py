@@ -6624,3 +6624,34 @@ def test_a_fire_something_lies_by_is_drawn():
 
 def test_typography_and_film_stock_are_style():
     assert _labels("a robot waving, retro 80s typography, thick outlines") == ["robot"]
+
+
+def test_a_person_the_tagger_took_for_an_adverb_before_what_they_do_is_drawn():
+    labels = _labels("a mover holding three boxes, one stacked on another")
+    assert "mover" in labels and labels.count("box") == 3
+
+
+def test_a_walking_cane_is_a_thing_and_a_phrasal_participle_keeps_the_count():
+    assert "cane" in _labels("Bowler hat and walking cane left on an armchair.")
+    assert _labels("two rolled up mats under a bench").count("rolled-up mat") == 2
+    assert _labels("a couple of tailor's dummies in a workroom").count("tailor dummy") == 2
+
+
+def test_a_noun_the_tagger_made_an_adverb_is_still_drawn():
+    assert _labels("A lone stinging nettle, hairy, botanical plate") == ["nettle"]
+
+
+def test_instead_of_is_not_drawn_and_a_like_ending_is_an_adjective():
+    region = only_region("a girl holding a lantern instead of a torch, night", "girl")
+    assert "lantern" in region.description and "torch" not in region.description
+    assert _labels("a gnarled, manlike root freshly dug up, dark fantasy") == ["root"]
+    assert _labels("a single thistle gone to seed, macro") == ["thistle"]
+
+
+def test_a_plain_person_word_said_as_a_tag_after_someone_is_that_one():
+    assert _labels("a courier, tall lad, hi vis, thumbs up") == ["courier"]
+    assert _labels("a girl, boy") == ["girl", "boy"]
+
+
+def test_period_dress_is_worn():
+    assert _labels("portrait of an old actor made up as a miser, nightcap and all, rim light") == ["actor"]

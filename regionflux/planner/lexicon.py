@@ -235,6 +235,12 @@ WORN = ATTRIBUTES | {"umbrella", "brolly", "bag", "handbag", "purse", "cane", "s
                      "dagger", "rapier", "scimitar",
                      "spectacles", "spectacle", "monocle", "blazer", "waistcoat", "trenchcoat", "dungarees", "tunic",
                      "scrubs", "scrub", "turnout", "hazmat",
+                     # period and costume dress, and working clothes and shoes
+                     "nightcap", "ruff", "headdress", "crinoline", "bonnet", "doublet", "jerkin", "petticoat", "wimple",
+                     "snood", "tailcoat", "frockcoat", "breeches", "fascinator", "epaulette", "epaulettes", "smock",
+                     "pinafore", "boilersuit", "wellies", "wellington", "wellingtons", "clog", "clogs", "brogue",
+                     "brogues", "loafer", "loafers", "spats", "gaiters", "puttees", "sporran", "fez", "trilby",
+                     "deerstalker",
                      "hanbok", "kaftan", "shawl", "beret", "fedora", "stetson", "sombrero", "circlet", "headband",
                      "hairband", "pendant", "amulet", "locket", "bangle", "slippers", "stockings", "tights",
                      "leggings", "corset", "bodice", "bowtie", "cravat", "suspenders", "sash", "earmuffs", "bandolier",
@@ -558,7 +564,7 @@ def singular(word: str) -> str:
 def adjective_by_ending(word: str) -> bool:
     """Whether a word this lexicon does not know as a thing reads as an adjective by its ending ("spotted",
     "fluffy", "ornamental"): how something looks, when a list of adjectives does not name it."""
-    return re.fullmatch(r"[a-z-]{3,}(?:ed|ful|ous|ic|al|ish|less|ive|ing|ent|ant)|[a-z-]{2,}[^aeiou]y",
+    return re.fullmatch(r"[a-z-]{3,}(?:ed|ful|ous|ic|al|ish|less|ive|ing|ent|ant|like)|[a-z-]{2,}[^aeiou]y",
                         word) is not None and \
         singular(word) not in THINGS | SETTINGS | RARE_THINGS | ELEMENTS | STYLE_NOUNS | EVENTS | ING_NOUNS | DRAWABLE | \
         ANIMALS | PARTS | OBJECT_PARTS

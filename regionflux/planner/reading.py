@@ -800,6 +800,12 @@ def nounlike(token) -> bool:
         return False  # "..., kid-friendly": an adjective, whatever names come before its hyphen
     if token.pos_ in ("NOUN", "PROPN") or _doing(token) or token.lower_ in ("tattoo", "tattoos"):
         return True  # (a small tagger reads "an arm tattoo" as an adverb)
+    if token.pos_ == "ADV" and token.is_alpha and not token.is_stop and len(token.lower_) > 3 and \
+            not token.lower_.endswith("ly") and token.lower_ not in _WHERE_ADVERBS and (any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "the") and c.i < token.i for c in token.children) or (
+                nxt is None or nxt.is_punct) and _article_then_describing(token)):
+        return True  # "a stinging nettle", "A lone stinging nettle, hairy": a word with its own article is a noun,
+        # whatever the tagger said
     if token.tag_ == "VBG" and token.dep_ == "pobj" and not any(c.dep_ == "dobj" for c in token.children) and any(
             c.dep_ in ("amod", "det") and (token.lower_ in lx.ING_NOUNS or _colour(c)) for c in token.children):
         return True  # "a cake with white icing": what a preposition governs, with its article or colour, is a noun
@@ -1559,6 +1565,9 @@ _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ess|ant|ent)")
 #: Light things an animal or a person can hold, eat or play with, drawn when they have a colour of their own.
 _HELD_ELEMENTS = {"blossom", "blossoms", "petal", "petals", "leaf", "leaves", "bubble", "bubbles", "snowflake",
                   "snowflakes", "feather", "confetti", "flower", "flowers"}
+#: Words for anyone, which a bare tag after someone says of that one ("a mover, big lad").
+_PLAIN_PEOPLE = {"man", "woman", "lad", "lass", "bloke", "guy", "gal", "chap", "fellow", "fella", "gentleman", "lady",
+                 "dude", "geezer"}
 #: Animals named in general, which a kind said after them names more closely ("our cat, a tabby").
 _GENERAL_ANIMALS = {"dog", "cat", "pet", "horse", "pony", "bird", "puppy", "kitten", "rabbit", "bunny", "fish",
                     "snake", "lizard", "mascot", "hound", "moggy", "doggo", "pup", "kitty"}
@@ -2073,6 +2082,14 @@ def _noun_after(token, first) -> None:
     _head_of_phrase(token, first)
 
 
+def _article_then_describing(token) -> bool:
+    """Whether ``token`` ends a phrase opened by "a" or "an" with only describing words between ("a lone stinging")."""
+    k = token.i - 1
+    while k >= 0 and token.i - k <= 4 and token.doc[k].tag_ in ("JJ", "VBG", "VBN", "NN") and token.doc[k].is_alpha:
+        k -= 1
+    return k >= 0 and k < token.i - 1 and token.doc[k].lower_ in ("a", "an")
+
+
 def _after_article(token) -> bool:
     """Whether ``token`` follows an article, past the adjectives between them ("a blue watering can")."""
     k = token.i - 1
@@ -2279,6 +2296,32 @@ def _noun_compounds(doc):
             token.tag_, token.pos_ = "NNS", "NOUN"
             other.head, other.dep_ = token, "conj"
             first.head, after.head = token, token
+        if token.pos_ == "ADV" and first is not None and first.lower_ in ("a", "an") and after is not None and \
+                after.tag_ == "VBG" and after.dep_ == "amod" and after.head.i > after.i and \
+                after.head.pos_ in ("NOUN", "PROPN") and first.head.i == after.head.i and (
+                    lemma(token) in lx.FIGURES | lx.ANIMALS or _AGENT.fullmatch(token.lower_) and
+                    token.lower_ not in _COMMON_ADJECTIVES and token.lower_ not in lx.COLOURS):
+            held = after.head  # "a mover holding two boxes": the tagger's adverb is who holds them
+            token.head, token.dep_ = (token, held.dep_) if held.head.i == held.i else (held.head, held.dep_)
+            token.tag_, token.pos_ = "NN", "NOUN"
+            first.head = token
+            after.head, after.dep_, after.pos_ = token, "acl", "VERB"
+            held.head, held.dep_ = after, "dobj"
+        elif token.pos_ == "ADV" and first is not None and first.lower_ in ("a", "an") and after is not None \
+                and after.tag_ == "VBG" and token.head.i == after.i and token.dep_ in ("advmod", "amod", "nsubj") and \
+                after.dep_ in ("pcomp", "ROOT", "acl", "advcl") and (
+                    lemma(token) in lx.FIGURES | lx.ANIMALS or _AGENT.fullmatch(token.lower_) and
+                    token.lower_ not in _COMMON_ADJECTIVES and token.lower_ not in lx.COLOURS):
+            token.tag_, token.pos_ = "NN", "NOUN"  # "a picture of a mover carrying a wardrobe": who carries it
+            token.head, token.dep_ = (token, "ROOT") if after.head.i == after.i else (
+                after.head, "pobj" if after.dep_ == "pcomp" else after.dep_)
+            first.head, first.dep_ = token, "det"
+            after.head, after.dep_, after.pos_ = token, "acl", "VERB"
+        if token.tag_ == "NN" and token.dep_ in ("advmod", "npadvmod") and after is not None and \
+                token.head.i == after.i and after.dep_ in ("amod", "compound") and after.head.i > after.i and \
+                (after.lower_, lemma(after.head)) in _ING_COMPOUNDS and first is not None and \
+                first.lower_ in ("a", "an", "the"):
+            token.head, token.dep_ = after.head, "compound"  # "a cardboard moving box": one box, of cardboard
         if token.lower_ == "can" and token.tag_ == "MD" and first is not None and first.pos_ in ("NOUN", "PROPN") and \
                 first.lower_ in ("drink", "soda", "paint", "tin", "watering", "trash", "beer", "coke", "spray", "bean",
                                  "food", "oil", "cola", "pop", "garbage") and \
@@ -3365,7 +3408,7 @@ _BANDS = {**{w: (0.0, 0.3) for w in ("hat", "cap", "helmet", "crown", "beanie", 
 _ING_COMPOUNDS = {("shooting", "star"), ("spinning", "top"), ("vending", "machine"), ("recording", "studio"), ("conditioning", "unit"), ("washing", "machine"),
                   ("sewing", "machine"), ("frying", "pan"), ("flying", "saucer"), ("flying", "carpet"), ("walking", "frame"),
                   ("dining", "table"), ("dining", "chair"), ("swimming", "pool"), ("fishing", "rod"), ("fishing", "boat"),
-                  ("fishing", "net"), ("rocking", "chair"), ("rocking", "horse"), ("walking", "stick"),
+                  ("fishing", "net"), ("rocking", "chair"), ("rocking", "horse"), ("walking", "stick"), ("walking", "cane"), ("moving", "box"), ("moving", "van"), ("moving", "truck"), ("walking", "boot"), ("walking", "pole"), ("hiking", "pole"), ("hiking", "boot"),
                   ("sleeping", "bag"), ("cutting", "board"), ("rolling", "pin"), ("watering", "can"),
                   ("diving", "board"), ("ironing", "board"), ("mixing", "bowl"), ("racing", "car"),
                   ("shopping", "cart"), ("shopping", "bag"), ("sailing", "boat"), ("sailing", "ship"),
@@ -7596,8 +7639,7 @@ class _Reader:
         (not "the king, a knight, a jester": a list; not "my dog, a ball": no kind of dog)."""
         for mention in list(self.mentions):
             one = mention.thing
-            if one not in self.things or one.count != 1 or one.plural or one.group or \
-                    one.article not in ("the", "our", "my", "his", "her", "their", "your"):
+            if one not in self.things or one.count != 1 or one.plural or one.group:
                 continue
             if any(not t.is_punct for t in mention.token.doc[mention.token.i + 1:]):
                 continue
@@ -7607,14 +7649,17 @@ class _Reader:
             if not after or after[0].start != 0 or after[0].thing is one:
                 continue
             kind = after[0].thing
-            if kind.article not in ("a", "an") or kind.count != 1 or kind.plural or any(
+            general, named = one.head.split()[-1], kind.head.split()[-1]
+            described = not kind.article and named in _PLAIN_PEOPLE and _personlike(general) and \
+                len(kind.words.split()) > 1  # "a mover, big lad, hi vis": the same mover, told how he looks
+            if not described and (one.article not in ("the", "our", "my", "his", "her", "their", "your") or
+                                  kind.article not in ("a", "an")) or kind.count != 1 or kind.plural or any(
                     _personlike(m.thing.head.split()[-1]) or m.thing.head.split()[-1] in lx.ANIMALS for m in after[1:]):
                 continue
-            general, named = one.head.split()[-1], kind.head.split()[-1]
             animal = general in _GENERAL_ANIMALS and named in lx.ANIMALS and named != general
             person = _personlike(general) and _personlike(named) and not _personlike(kind.head.split()[0]) or \
                 _personlike(general) and named in ("man", "woman", "gentleman", "lady", "chap", "fellow", "soul")
-            if not (animal or person) or later and later[0].thing.article in ("a", "an") and (
+            if not (animal or person or described) or later and later[0].thing.article in ("a", "an") and (
                     _personlike(later[0].thing.head.split()[-1]) if person else
                     later[0].thing.head.split()[-1] in lx.ANIMALS):
                 continue

@@ -818,6 +818,17 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
                   r"(?=(?:drawing|illustration|painting|sketch|picture|image|render|rendering|artwork|art|design|portrait|"
                   r"poster|icon|graphic|print|doodle)s?\s+of\b)", r"\1-style ", text, flags=re.I)
     # "a cartoon style drawing of a fox": how the drawing is made, no style drawn
+    text = re.sub(r"\ba\s+(pair|couple|trio|quartet)\s+of\s+(?=[a-z]+['’]s\s+[a-z])",
+                  lambda m: {"pair": "two", "couple": "two", "trio": "three", "quartet": "four"}[m[1].lower()] + " ",
+                  text, flags=re.I)  # "a couple of dressmaker's dummies": two dummies, whose kind the owner says
+    text = re.sub(r"\b(a|an|the|of|some|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
+                  r"(rolled|folded|curled|piled|stacked|lined|tucked|tied|wrapped|bundled|crumpled|scrunched|bunched|"
+                  r"zipped|buttoned|boarded|worn|burnt|burned|broken|sliced|chopped)\s+(up|out|down|over|off|in)\s+"
+                  r"(?=[a-z]{3,})", r"\1 \2-\3 ", text, flags=re.I)
+    # "a pair of rolled up rugs": one word of how they are, so the count reaches the rugs
+    text = re.sub(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:a|an|the|any)?\s*([a-z][a-z' -]{1,30}?)(?=\s*(?:[,.;!?]|$))",
+                  r", no \1", text, flags=re.I)  # "holding a fan instead of a parasol": no parasol
+    text = re.sub(r"\bgone\s+to\s+seed\b", "seeding", text, flags=re.I)  # how it has grown, no seed apart
     text = re.sub(r"\b(the|our|a)\s+(?!(?:top|bottom|first|last|next|other|best|final|only|same|main|previous|"
                   r"remaining|following|few|other)\b)([a-z]{3,})\s+(\d{1,3})\s+(?=[a-z]{3,}(?<!s)\b)", r"\1 \2-\3 ", text,
                   flags=re.I)  # "the deck 5 stairwell": which stairwell, one word before it (no five of them, no deck)
