@@ -6655,3 +6655,45 @@ def test_a_plain_person_word_said_as_a_tag_after_someone_is_that_one():
 
 def test_period_dress_is_worn():
     assert _labels("portrait of an old actor made up as a miser, nightcap and all, rim light") == ["actor"]
+
+
+def test_a_counted_hand_with_nobody_named_is_drawn():
+    labels = _labels("one hand modelling a silver bracelet, moody background")
+    assert labels.count("hand") == 1 and labels.count("bracelet") == 1
+    assert _labels("a pair of hands, each holding one old coin").count("hand") == 2
+    assert "hand" not in _labels("a girl holding hands with her grandad")
+
+
+def test_pairs_counted_are_two_each():
+    assert _labels("three pairs of clogs under a bench").count("clog") == 6
+
+
+def test_right_of_said_short_a_can_first_twin_before_an_ing_word_and_a_five_bar_gate():
+    layout = MockPlanner().plan("rake left of the shed, hoe right of the shed")
+    rake, shed, hoe = _named(layout, "rake", "shed", "hoe")
+    assert centre_x(rake) < centre_x(shed) < centre_x(hoe)
+    assert "can" in _labels("can on the right of the laptop, pen on the left of the laptop")
+    assert _labels("twin gaming consoles on a desk").count("gaming console") == 2
+    assert _labels("an old five bar gate, pencil sketch") == ["bar gate"]
+
+
+def test_what_gives_the_light_one_works_by_is_drawn():
+    assert "candle" in _labels("an old monk copying a manuscript by the light of a single candle")
+    assert _labels("a wolf howling by the light of the moon") == ["wolf"]
+
+
+def test_the_colour_of_a_coil_or_a_stack_is_its_contents_colour():
+    layout = MockPlanner().plan("a tabby asleep on a green coil of rope")
+    assert [r.label for r in layout.regions].count("rope") == 1 and "coil" not in [r.label for r in layout.regions]
+    assert "green" in _named(layout, "rope")[0].description.lower()
+    assert "blue" in only_region("a blue stack of plates", "plate").description.lower()
+
+
+def test_a_thing_the_tagger_hung_on_its_own_participle_is_the_one_subject():
+    region = only_region("a honeycomb dripping with honey, still life", "honeycomb")
+    assert "honey" in region.description.replace("honeycomb", "")
+    assert _labels("a tiny crab scuttling sideways, macro") == ["crab"]
+
+
+def test_a_thing_the_tagger_read_as_an_adjective_after_its_metal_is_drawn():
+    assert sorted(_labels("a silver chain, gold pendant and a black pouch")) == ["chain", "pendant", "pouch"]

@@ -220,7 +220,7 @@ QUANTITIES = {"pair": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5, "do
               "handful": 3, "duo": 2, "twins": 2, "twin": 2, "both": 2, "brace": 2}
 CROWDS = {"squad", "troop", "platoon", "regiment", "horde", "legion", "posse", "crew", "gaggle", "troupe",
           "group", "flock", "herd", "crowd", "pack", "swarm", "school", "bunch", "lot", "lots", "row", "line",
-          "pile", "stack", "set", "collection", "family", "team", "army", "fleet", "colony", "cluster", "bouquet",
+          "pile", "stack", "coil", "set", "collection", "family", "team", "army", "fleet", "colony", "cluster", "bouquet",
           "field", "sea", "parade", "procession", "choir", "band", "gang", "pod", "pride", "litter", "batch",
           "variety", "assortment", "number", "plenty", "dozens", "hundreds", "thousands", "millions", "tons", "many", "load", "loads", "heaps", "masses"}
 #: "a cup of coffee": the container is the thing, what is in it part of its description.

@@ -800,12 +800,6 @@ def nounlike(token) -> bool:
         return False  # "..., kid-friendly": an adjective, whatever names come before its hyphen
     if token.pos_ in ("NOUN", "PROPN") or _doing(token) or token.lower_ in ("tattoo", "tattoos"):
         return True  # (a small tagger reads "an arm tattoo" as an adverb)
-    if token.pos_ == "ADV" and token.is_alpha and not token.is_stop and len(token.lower_) > 3 and \
-            not token.lower_.endswith("ly") and token.lower_ not in _WHERE_ADVERBS and (any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "the") and c.i < token.i for c in token.children) or (
-                nxt is None or nxt.is_punct) and _article_then_describing(token)):
-        return True  # "a stinging nettle", "A lone stinging nettle, hairy": a word with its own article is a noun,
-        # whatever the tagger said
     if token.tag_ == "VBG" and token.dep_ == "pobj" and not any(c.dep_ == "dobj" for c in token.children) and any(
             c.dep_ in ("amod", "det") and (token.lower_ in lx.ING_NOUNS or _colour(c)) for c in token.children):
         return True  # "a cake with white icing": what a preposition governs, with its article or colour, is a noun
@@ -863,7 +857,8 @@ _PHRASE_WORDS = {"on", "top", "the", "to", "left", "right", "in", "front", "side
 _JOINING = {"with", "and", "the", "of", "in", "on", "for", "from", "into", "or", "her", "his", "its", "their"}
 #: Parts counted in the name of a kind of thing ("a three tier cake", "a two story house", "a four poster bed").
 _KIND_COUNTS = {"tier", "story", "storey", "layer", "speed", "wheel", "door", "poster", "seater", "string", "mast",
-                "masted", "legged", "piece", "star", "room", "bedroom", "engine", "lane", "step", "drawer", "shelf"}
+                "masted", "legged", "piece", "star", "room", "bedroom", "engine", "lane", "step", "drawer", "shelf",
+                "bar", "panel"}
 #: Things whose name says a shade when said before a colour ("emerald green", "sky blue", "navy blue").
 _SHADE_NOUNS = {"emerald", "ruby", "sapphire", "jade", "olive", "sky", "navy", "forest", "lime", "mint", "blood",
                 "cherry", "midnight", "ice", "jet", "bottle", "hunter", "royal", "powder", "rose", "coral", "salmon",
@@ -2085,9 +2080,11 @@ def _noun_after(token, first) -> None:
 def _article_then_describing(token) -> bool:
     """Whether ``token`` ends a phrase opened by "a" or "an" with only describing words between ("a lone stinging")."""
     k = token.i - 1
-    while k >= 0 and token.i - k <= 4 and token.doc[k].tag_ in ("JJ", "VBG", "VBN", "NN") and token.doc[k].is_alpha:
+    while k >= 0 and token.i - k <= 4 and token.doc[k].is_alpha and (
+            token.doc[k].tag_ in ("JJ", "VBG", "VBN") or token.doc[k].lower_ in _PLAIN_ADJECTIVES):
         k -= 1
-    return k >= 0 and k < token.i - 1 and token.doc[k].lower_ in ("a", "an")
+    return k >= 0 and k < token.i - 1 and token.doc[k].lower_ in ("a", "an") and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].is_punct)
 
 
 def _after_article(token) -> bool:
@@ -2322,6 +2319,25 @@ def _noun_compounds(doc):
                 (after.lower_, lemma(after.head)) in _ING_COMPOUNDS and first is not None and \
                 first.lower_ in ("a", "an", "the"):
             token.head, token.dep_ = after.head, "compound"  # "a cardboard moving box": one box, of cardboard
+        if token.pos_ == "ADV" and token.is_alpha and not token.is_stop and len(token.lower_) > 3 and \
+                not token.lower_.endswith("ly") and token.lower_ not in _WHERE_ADVERBS and (
+                    _article_then_describing(token) or first is not None and first.lower_ in ("a", "an") and
+                    first.head.i == token.i):
+            token.pos_, token.tag_ = "NOUN", "NN"  # "a stinging nettle", "A HONEYCOMB dripping with honey": a word
+            # right after its article, or after it and only describing words, is a noun, whatever the tagger said
+        if token.tag_ == "JJ" and token.dep_ in ("ROOT", "conj", "appos") and first is not None and \
+                first.dep_ == "compound" and first.head.i == token.i and \
+                token.lower_ in lx.THINGS | lx.WORN | lx.DRAWABLE:
+            token.pos_, token.tag_ = "NOUN", "NN"  # "silver bangle, gold pendant and ...": a thing, made of gold
+        if token.tag_ == "JJ" and token.dep_ == "ROOT" and token.lower_.endswith("ing") and \
+                token.lower_ not in lx.ING_NOUNS and first is not None and first.pos_ == "NOUN" and \
+                first.head.i == token.i and first.dep_ in ("npadvmod", "advmod", "nsubj") and \
+                any(c.dep_ == "det" for c in first.children) and \
+                all(t.pos_ in ("DET", "ADJ") or t.head.i == first.i for t in doc[: first.i]):
+            first.head, first.dep_ = first, "ROOT"  # "a honeycomb dripping with honey": the honeycomb, dripping
+            for child in [c for c in token.children if c.i < first.i]:
+                child.head = first
+            token.head, token.dep_, token.tag_, token.pos_ = first, "acl", "VBG", "VERB"
         if token.lower_ == "can" and token.tag_ == "MD" and first is not None and first.pos_ in ("NOUN", "PROPN") and \
                 first.lower_ in ("drink", "soda", "paint", "tin", "watering", "trash", "beer", "coke", "spray", "bean",
                                  "food", "oil", "cola", "pop", "garbage") and \
@@ -3405,10 +3421,14 @@ _BANDS = {**{w: (0.0, 0.3) for w in ("hat", "cap", "helmet", "crown", "beanie", 
           **{w: (0.0, 0.6) for w in ("sail", "sails", "mast")}, "lid": (0.0, 0.25), "rim": (0.0, 0.2), "brim": (0.0, 0.2),
           **{w: (0.1, 0.6) for w in ("wings", "wing", "mane")}, "horns": (0.0, 0.25), "antlers": (0.0, 0.3)}
 #: Things named by an "-ing" word and a noun ("a vending machine", "a rocking chair"): one noun, nobody doing it.
-_ING_COMPOUNDS = {("shooting", "star"), ("spinning", "top"), ("vending", "machine"), ("recording", "studio"), ("conditioning", "unit"), ("washing", "machine"),
-                  ("sewing", "machine"), ("frying", "pan"), ("flying", "saucer"), ("flying", "carpet"), ("walking", "frame"),
-                  ("dining", "table"), ("dining", "chair"), ("swimming", "pool"), ("fishing", "rod"), ("fishing", "boat"),
-                  ("fishing", "net"), ("rocking", "chair"), ("rocking", "horse"), ("walking", "stick"), ("walking", "cane"), ("moving", "box"), ("moving", "van"), ("moving", "truck"), ("walking", "boot"), ("walking", "pole"), ("hiking", "pole"), ("hiking", "boot"),
+_ING_COMPOUNDS = {("shooting", "star"), ("spinning", "top"), ("vending", "machine"), ("recording", "studio"),
+                  ("conditioning", "unit"), ("washing", "machine"), ("sewing", "machine"), ("frying", "pan"),
+                  ("flying", "saucer"), ("flying", "carpet"), ("walking", "frame"), ("dining", "table"),
+                  ("dining", "chair"), ("swimming", "pool"), ("fishing", "rod"), ("fishing", "boat"),
+                  ("fishing", "net"), ("rocking", "chair"), ("rocking", "horse"), ("walking", "stick"),
+                  ("walking", "cane"), ("warning", "beacon"), ("warning", "light"), ("warning", "sign"),
+                  ("warning", "triangle"), ("moving", "box"), ("moving", "van"), ("moving", "truck"),
+                  ("walking", "boot"), ("walking", "pole"), ("hiking", "pole"), ("hiking", "boot"),
                   ("sleeping", "bag"), ("cutting", "board"), ("rolling", "pin"), ("watering", "can"),
                   ("diving", "board"), ("ironing", "board"), ("mixing", "bowl"), ("racing", "car"),
                   ("shopping", "cart"), ("shopping", "bag"), ("sailing", "boat"), ("sailing", "ship"),
@@ -4046,7 +4066,8 @@ class _Reader:
             if again[1].pos_ in ("NOUN", "PROPN"):
                 again.user_data["bare_start"] = True
                 return again
-        if len(doc) < 3 and not everywhere or not doc[0].is_alpha or doc[0].pos_ not in ("VERB", "ADV") or \
+        if len(doc) < 3 and not everywhere or not doc[0].is_alpha or doc[0].pos_ not in ("VERB", "ADV") and not (
+                doc[0].lower_ == "can" and doc[1].pos_ == "ADP") or \
                 doc[0].lower_.endswith(("ing", "ed", "ly", "wn", "en")) and doc[0].lower_ not in lx.THINGS or \
                 _CHAT.match(doc.text).end() or \
                 doc[0].lower_ in _NEGATORS or doc[1].pos_ in ("ADV", "PART") and doc[1].lower_ in ("out", "off", "away") or \
@@ -4942,12 +4963,16 @@ class _Reader:
                                                                  if _colour(t)} - own and owner is not None and \
                     owner.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in owner.children):
                 return "thing"  # "a purple dragon with gold wings": a broad part in a colour of its own, its region
-            if not owner_said and self._article(token) in ("a", "an") and token.dep_ == "ROOT" and \
+            quantity = token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in lx.QUANTITIES
+            counted = any(c.dep_ == "nummod" for c in token.children) or bool(_count_of_phrase(token)) or quantity
+            if not owner_said and (self._article(token) in ("a", "an") and token.dep_ == "ROOT" or counted and (
+                    token.dep_ in ("ROOT", "nsubj", "npadvmod", "appos") or quantity)) and \
                     not any(_wears(lx.singular(w)) or lx.singular(w) in lx.ANIMALS | PEOPLE
                             for w in re.findall(r"[a-z]+", self.text.lower()) if lx.singular(w) != word and
                             w not in _SIZE_WORDS) and (
                     listed is None or listed.lower_ not in ("with", "has", "have", "wearing")):
-                return "thing"  # "a giant smiling tooth, kawaii style": the tooth itself, nobody's
+                return "thing"  # "a giant smiling tooth, kawaii style", "one hand modelling two rings": the tooth, the
+                # hand itself, nobody's
             return "worn"  # "holding hands", "with red hair": a part of someone
         start = self._phrase_start(token)
         own_colour = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
@@ -6065,7 +6090,9 @@ class _Reader:
             elif not counted:
                 group = True
                 if (name in lx.CROWDS or name in FORMATIONS) and name not in ("lot", "lots", "bunch", "load", "loads", "heaps", "masses"):
-                    words.insert(0, f"{quantity.lower_} of ")  # "a crowd of fans": said as a crowd
+                    shades = " ".join(t.lower_ for t in doc[self._phrase_start(quantity): quantity.i] if _colour(t))
+                    words.insert(0, f"{shades + ' ' if shades else ''}{quantity.lower_} of ")  # "a crowd of fans":
+                    # said as a crowd ("a red coil of rope": in the coil's colour)
         plural = lx.is_plural(token.lower_) and token.lower_ not in ("glasses",) and not counted and not group
         if word in ("light", "lamp", "lantern") and not compounds and token.i > 0 and \
                 token.doc[token.i - 1].lower_ in _LIGHT_FITTINGS:

@@ -829,6 +829,18 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:a|an|the|any)?\s*([a-z][a-z' -]{1,30}?)(?=\s*(?:[,.;!?]|$))",
                   r", no \1", text, flags=re.I)  # "holding a fan instead of a parasol": no parasol
     text = re.sub(r"\bgone\s+to\s+seed\b", "seeding", text, flags=re.I)  # how it has grown, no seed apart
+    text = re.sub(r"(?<=[a-z] )(?<!\bthe )(?<!\bto )(?<!\bfar )(?<!\bon )(?<!\bat )(?<!\bthe )(left|right)\s+of\s+"
+                  r"(?=(?:the|a|an|my|his|her|its|their|our)\s)", r"to the \1 of ", text, flags=re.I)
+    # "spade right of the wheelbarrow": to the right of it, said short
+    text = re.sub(r"\bby\s+the\s+(?:[a-z]+\s+)?(?:light|glow|flicker|gleam)\s+of\s+(?=(?:a|an|the|one|his|her|their|our)\s"
+                  r"(?!(?:[a-z]+\s+)?(?:moon|sun|stars?|sky|aurora|lightning)\b))", "by ", text, flags=re.I)
+    # "by the light of a single oil lamp": by the lamp, drawn (the moon's light stays the sky's)
+    text = re.sub(r"\btwin\s+(?=[a-z]+ing\s+[a-z]+s\b)", "two ", text, flags=re.I)
+    # "twin gaming chairs": two chairs (a small tagger reads "twin" as the noun before an -ing word)
+    text = re.sub(r"\b(two|three|four|2|3|4)\s+pairs\s+of\s+(?=[a-z])(?!(?:[a-z-]+\s+)?(?:"
+                  + "|".join(sorted(lx.PAIRED_ONES)) + r")\b)",
+                  lambda m: {"two": "four", "2": "four", "three": "six", "3": "six", "four": "eight", "4": "eight"}[
+                      m[1].lower()] + " ", text, flags=re.I)  # "three pairs of boots": six boots
     text = re.sub(r"\b(the|our|a)\s+(?!(?:top|bottom|first|last|next|other|best|final|only|same|main|previous|"
                   r"remaining|following|few|other)\b)([a-z]{3,})\s+(\d{1,3})\s+(?=[a-z]{3,}(?<!s)\b)", r"\1 \2-\3 ", text,
                   flags=re.I)  # "the deck 5 stairwell": which stairwell, one word before it (no five of them, no deck)
