@@ -6697,3 +6697,18 @@ def test_a_thing_the_tagger_hung_on_its_own_participle_is_the_one_subject():
 
 def test_a_thing_the_tagger_read_as_an_adjective_after_its_metal_is_drawn():
     assert sorted(_labels("a silver chain, gold pendant and a black pouch")) == ["chain", "pendant", "pouch"]
+
+
+def test_shade_names_are_colours_not_things():
+    assert _labels("a cupcake in deep plum purple, close up") == ["cupcake"]
+    assert _labels("a dress in lilac and a hat in burgundy") == ["dress", "hat"]
+
+
+def test_dive_kit_is_drawn_and_a_number_before_a_unit_counts_nothing():
+    assert {"fin", "mask", "snorkel"} <= set(_labels("yellow fins, black mask, red snorkel, laid out on a towel"))
+    assert _labels("an old diving helmet on top of a sea chest")[0] == "diving helmet"
+    assert len(_labels("a stopwatch showing 45 min on its face, product render")) <= 2
+
+
+def test_an_irregular_participle_after_its_noun_is_no_thing():
+    assert _labels("spade stuck in fresh soil, pencil sketch") == ["spade"]

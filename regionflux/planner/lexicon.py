@@ -20,7 +20,8 @@ GROUP_WORDS = ("many", "lots of", "a lot of", "a group of", "a flock of", "a her
                "a bunch of", "a row of", "countless", "dozens of", "hundreds of", "some", "a few of")
 DETERMINERS = ("a", "an", "the", "some", "any", "this", "that", "his", "her", "their", "its", "my", "your", "our")
 COLOURS = ("red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "grey",
-           "gray", "gold", "golden", "silver", "beige", "turquoise", "teal", "navy", "cyan", "magenta", "crimson")
+           "gray", "gold", "golden", "silver", "beige", "turquoise", "teal", "navy", "cyan", "magenta", "crimson",
+           "scarlet", "maroon", "mauve", "taupe", "lilac", "burgundy", "indigo", "ivory")
 
 #: Words that may end in -ing and still be nouns (not the start of a verb phrase).
 ING_NOUNS = {"barding", "building", "painting", "ceiling", "ring", "king", "wing", "string", "pudding", "evening", "morning",

@@ -520,6 +520,8 @@ def _count_of(token) -> Optional[int]:
     if word.isdigit() and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and \
             token.i + 1 < len(doc) and lemma(doc[token.i + 1]) in PICTURE_NOUNS | lx.FRAME_NOUNS | {"style", "replay"}:
         return None  # "red dead redemption 2 screenshot": the game's number, one picture
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _UNITS:
+        return None  # "12 min NDL", "35 m down": a measure, not a count of things
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     if re.fullmatch(r"\d{1,3}", word) and not (token.i > 0 and doc[token.i - 1].text in ("'", "’") and
@@ -726,8 +728,10 @@ def nounlike(token) -> bool:
         return False  # "..., cherry red, ...": a shade, said of the thing before it
     if token.lower_ in ("neon", "pastel", "electric", "hot", "baby", "pale", "deep") and nxt is not None and _colour(nxt):
         return False  # "neon pink hair": how pink
-    if token.lower_ in _SHADE_NOUNS and nxt is not None and _colour(nxt) and token.i > 0 and \
-            token.doc[token.i - 1].lower_ in ("in", "painted", "colored", "coloured", "finished") and (
+    if token.lower_ in _SHADE_NOUNS and nxt is not None and _colour(nxt) and token.i > 0 and (
+            token.doc[token.i - 1].lower_ in ("in", "painted", "colored", "coloured", "finished") or
+            token.i > 1 and token.doc[token.i - 1].lower_ in lx.DEPTHS and
+            token.doc[token.i - 2].lower_ in ("in", "painted", "colored", "coloured", "finished")) and (
                 after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "VERB")):
         return False  # "a mustang in candy red": what red"
     if nxt is not None and after is not None and _colour(nxt) and token.whitespace_ and nxt.whitespace_ and (
@@ -791,6 +795,11 @@ def nounlike(token) -> bool:
             token.tag_ != "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in token.children) and (
                 token.i == 0 or token.doc[token.i - 1].is_punct or token.doc[token.i - 1].lower_ in ("and", "&", "or")):
         return False  # "..., creased and coffee stained": how it looks, a participle the tagger took for a noun
+    if token.lower_ in ("stuck", "hung", "sunk", "spun", "woven", "bent", "torn", "frozen", "fallen", "broken",
+                        "stolen", "forgotten", "abandoned", "tucked", "wedged", "propped", "leant", "leaned") and \
+            token.i > 0 and nounlike(token.doc[token.i - 1]) and not any(c.dep_ in ("det", "nummod", "poss")
+                                                                         for c in token.children):
+        return False  # "spade stuck in fresh soil": how the spade is, a participle the tagger took for a noun
     if token.lower_ in ("wet", "dry", "cold", "hot", "clean") and token.pos_ == "NOUN" and token.i > 0 and \
             token.doc[token.i - 1].lower_ in ("dripping", "soaking", "sopping", "wringing", "bone", "stone", "freezing",
                                               "boiling", "piping", "squeaky"):
@@ -838,7 +847,10 @@ _DEEDS = {"save", "stretch", "motion", "serve", "toss", "kick", "tackle", "dunk"
           "dive", "spin", "twirl", "pirouette", "backflip", "flip", "kickflip", "somersault", "slam", "smash",
           "volley", "rally", "header", "celebration", "follow-through", "backswing"}
 #: Units said after a number ("85 mm"): a measure, not a count.
-_UNITS = {"mm", "cm", "km", "px", "fps", "mph", "kg", "ft", "inch", "inches", "ml", "oz", "lb", "lbs"}
+_UNITS = {"mm", "cm", "km", "px", "fps", "mph", "kg", "ft", "inch", "inches", "ml", "oz", "lb", "lbs", "min", "mins",
+          "minute", "minutes", "sec", "secs", "hr", "hrs", "hour", "hours", "m", "psi", "kph", "knots", "metres",
+          "meters", "metre", "meter", "miles", "mile", "yards", "litre", "litres", "liter", "liters", "percent", "%",
+          "degrees", "°"}
 #: Adverbs of place a small tagger may take for nouns ("an eagle circling overhead").
 _WHERE_ADVERBS = {"overhead", "nearby", "aloft", "afar", "offshore", "upstairs", "downstairs", "outdoors", "indoors",
                   "underwater", "underground", "ashore", "aboard", "onstage", "offstage",
@@ -864,7 +876,9 @@ _SHADE_NOUNS = {"emerald", "ruby", "sapphire", "jade", "olive", "sky", "navy", "
                 "cherry", "midnight", "ice", "jet", "bottle", "hunter", "royal", "powder", "rose", "coral", "salmon",
                 "wine", "chocolate", "coffee", "cream", "lemon", "peach", "ocean", "sea", "slate", "charcoal", "ivory",
                 "sand", "moss", "rust", "copper", "bronze", "brick", "fire", "candy", "cobalt", "army", "steel", "sage",
-                "teal", "duck", "pastel", "baby", "dusty", "burnt", "hot", "neon"}
+                "teal", "duck", "pastel", "baby", "dusty", "burnt", "hot", "neon", "aubergine", "pistachio", "blush",
+                "mustard", "lavender", "champagne", "plum", "ochre", "terracotta", "butter", "caramel", "mocha",
+                "oyster", "pearl", "petrol", "mulberry", "raspberry", "dove", "egg", "lilac", "burgundy", "mauve"}
 #: Words of a chat, never things ("yo make a cute axolotl", "pls").
 _INTERJECTIONS = {"yo", "hey", "hi", "hello", "ok", "okay", "pls", "plz", "please", "lol", "lmao", "thx", "thanks",
                   "ty", "bro", "dude", "omg", "haha", "hehe", "uwu", "ngl", "tbh", "fr", "frfr", "lowkey", "highkey",
@@ -3439,6 +3453,7 @@ _ING_COMPOUNDS = {("shooting", "star"), ("spinning", "top"), ("vending", "machin
                   ("skipping", "rope"), ("baking", "tray"), ("baking", "sheet"), ("cooking", "pot"),
                   ("grandfather", "clock"), ("battering", "ram"), ("spinning", "top"), ("dressing", "gown"),
                   ("sewing", "basket"), ("drinking", "fountain"), ("hitching", "post")}
+_ING_COMPOUNDS |= {("diving", "helmet"), ("diving", "bell"), ("diving", "mask"), ("diving", "suit")}
 #: Metals a thing is made of, said alone in a tag ("brass and gears").
 _METALS = {"brass", "bronze", "copper", "iron", "steel", "chrome", "tin", "pewter", "titanium", "aluminium", "aluminum"}
 #: Words that make someone a made thing, whose tags can say what it is made of ("toy soldier, painted tin").
@@ -4955,7 +4970,9 @@ class _Reader:
             if word in ("fin", "fins", "flipper", "flippers") and not any(
                     t.head in lx.ANIMALS | lx.FIGURES or _wears(t.head) for t in self.things) and (
                     re.search(r"\bpair of\b", token.doc[max(0, token.i - 6): token.i].text) or
-                    any(t.lower_ in ("wetsuit", "snorkel", "scuba", "dive", "diving", "swim") for t in token.doc)):
+                    any(t.lower_ in ("wetsuit", "snorkel", "scuba", "dive", "diving", "swim") for t in token.doc) or
+                    re.search(r"\b(?:wetsuits?|snorkels?|scuba|dive|diving|divers?|swim|masks?|regulators?|drysuits?|"
+                              r"flat[ -]?lay|kit)\b", self.text, re.I)):
                 return "thing"  # "a blue wetsuit laid flat with a pair of yellow fins": swim fins, nobody's
             own = {t.lower_ for t in token.doc[start: token.i] if _colour(t)}
             owner = next((t for t in reversed(token.doc[max(0, start - 6): start]) if _is_head(t)), None)
