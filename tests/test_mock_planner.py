@@ -6712,3 +6712,8 @@ def test_dive_kit_is_drawn_and_a_number_before_a_unit_counts_nothing():
 
 def test_an_irregular_participle_after_its_noun_is_no_thing():
     assert _labels("spade stuck in fresh soil, pencil sketch") == ["spade"]
+
+
+def test_a_frame_measured_in_metres_is_drawn():
+    labels = _labels("2 m survey frame laid over a tiled floor, shot straight down")
+    assert [label for label in labels if "frame" in label] == ["survey frame"]

@@ -5306,7 +5306,9 @@ class _Reader:
                t.like_num and t.text.isdigit() and int(t.text) > 12 for t in token.doc[max(0, token.i - 3): token.i]):
             return False  # "stacked 200 frames": how a photograph was taken
         return lemma(token) == "frame" and self._of(token) is None and (
-            self._article(token) in ("a", "an", "the") or _count_of_phrase(token)) and \
+            self._article(token) in ("a", "an", "the") or _count_of_phrase(token) or any(
+                t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _UNITS
+                for t in token.doc[max(0, token.i - 4): token.i])) and \
             not (token.dep_ == "pobj" and token.head.lower_ in _OF_THE_PICTURE) and \
             not (token.head.i != token.i and {lemma(token.head), token.head.lemma_.lower()} & {
                 "fill", "frame", "crop", "edge", "border", "corner", "side", "be"}) and \
