@@ -2091,6 +2091,12 @@ def _noun_after(token, first) -> None:
     _head_of_phrase(token, first)
 
 
+def _doer_by_name(token) -> bool:
+    """A word that names someone or a creature that does something ("mover", "fox"), though the tagger said else."""
+    return lemma(token) in lx.FIGURES | lx.ANIMALS or bool(_AGENT.fullmatch(token.lower_)) and \
+        token.lower_ not in _COMMON_ADJECTIVES and token.lower_ not in lx.COLOURS
+
+
 def _article_then_describing(token) -> bool:
     """Whether ``token`` ends a phrase opened by "a" or "an" with only describing words between ("a lone stinging")."""
     k = token.i - 1
@@ -2309,9 +2315,7 @@ def _noun_compounds(doc):
             first.head, after.head = token, token
         if token.pos_ == "ADV" and first is not None and first.lower_ in ("a", "an") and after is not None and \
                 after.tag_ == "VBG" and after.dep_ == "amod" and after.head.i > after.i and \
-                after.head.pos_ in ("NOUN", "PROPN") and first.head.i == after.head.i and (
-                    lemma(token) in lx.FIGURES | lx.ANIMALS or _AGENT.fullmatch(token.lower_) and
-                    token.lower_ not in _COMMON_ADJECTIVES and token.lower_ not in lx.COLOURS):
+                after.head.pos_ in ("NOUN", "PROPN") and first.head.i == after.head.i and _doer_by_name(token):
             held = after.head  # "a mover holding two boxes": the tagger's adverb is who holds them
             token.head, token.dep_ = (token, held.dep_) if held.head.i == held.i else (held.head, held.dep_)
             token.tag_, token.pos_ = "NN", "NOUN"
@@ -2320,9 +2324,7 @@ def _noun_compounds(doc):
             held.head, held.dep_ = after, "dobj"
         elif token.pos_ == "ADV" and first is not None and first.lower_ in ("a", "an") and after is not None \
                 and after.tag_ == "VBG" and token.head.i == after.i and token.dep_ in ("advmod", "amod", "nsubj") and \
-                after.dep_ in ("pcomp", "ROOT", "acl", "advcl") and (
-                    lemma(token) in lx.FIGURES | lx.ANIMALS or _AGENT.fullmatch(token.lower_) and
-                    token.lower_ not in _COMMON_ADJECTIVES and token.lower_ not in lx.COLOURS):
+                after.dep_ in ("pcomp", "ROOT", "acl", "advcl") and _doer_by_name(token):
             token.tag_, token.pos_ = "NN", "NOUN"  # "a picture of a mover carrying a wardrobe": who carries it
             token.head, token.dep_ = (token, "ROOT") if after.head.i == after.i else (
                 after.head, "pobj" if after.dep_ == "pcomp" else after.dep_)
@@ -3440,7 +3442,8 @@ _ING_COMPOUNDS = {("shooting", "star"), ("spinning", "top"), ("vending", "machin
                   ("flying", "saucer"), ("flying", "carpet"), ("walking", "frame"), ("dining", "table"),
                   ("dining", "chair"), ("swimming", "pool"), ("fishing", "rod"), ("fishing", "boat"),
                   ("fishing", "net"), ("rocking", "chair"), ("rocking", "horse"), ("walking", "stick"),
-                  ("walking", "cane"), ("warning", "beacon"), ("warning", "light"), ("warning", "sign"),
+                  ("walking", "cane"), ("diving", "helmet"), ("diving", "bell"), ("diving", "mask"),
+                  ("diving", "suit"), ("warning", "beacon"), ("warning", "light"), ("warning", "sign"),
                   ("warning", "triangle"), ("moving", "box"), ("moving", "van"), ("moving", "truck"),
                   ("walking", "boot"), ("walking", "pole"), ("hiking", "pole"), ("hiking", "boot"),
                   ("sleeping", "bag"), ("cutting", "board"), ("rolling", "pin"), ("watering", "can"),
@@ -3453,7 +3456,6 @@ _ING_COMPOUNDS = {("shooting", "star"), ("spinning", "top"), ("vending", "machin
                   ("skipping", "rope"), ("baking", "tray"), ("baking", "sheet"), ("cooking", "pot"),
                   ("grandfather", "clock"), ("battering", "ram"), ("spinning", "top"), ("dressing", "gown"),
                   ("sewing", "basket"), ("drinking", "fountain"), ("hitching", "post")}
-_ING_COMPOUNDS |= {("diving", "helmet"), ("diving", "bell"), ("diving", "mask"), ("diving", "suit")}
 #: Metals a thing is made of, said alone in a tag ("brass and gears").
 _METALS = {"brass", "bronze", "copper", "iron", "steel", "chrome", "tin", "pewter", "titanium", "aluminium", "aluminum"}
 #: Words that make someone a made thing, whose tags can say what it is made of ("toy soldier, painted tin").
@@ -7655,9 +7657,7 @@ class _Reader:
         if not said or not spans:
             return False
         mention = said[0]
-        named = text.find(mention.token.doc[mention.start: mention.token.i + 1].text.lower(), min(spans) + 1)
-        return named > min(spans) and text.find(mention.token.doc[mention.start: mention.token.i + 1].text.lower()) > \
-            min(spans)
+        return text.find(mention.token.doc[mention.start: mention.token.i + 1].text.lower()) > min(spans)
 
     def _named_as_a_role(self) -> None:
         """"yearbook: the school mascot, a roaring lion", "my dream car: a red convertible": a role or a kind named,

@@ -813,13 +813,14 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words ("VW", "BMW" stay names)
     text = _restated(_corrected(_MEMBERS.sub(_members, text)))  # (before any aside: its brackets are a list)
     text = _GONE_SO_NOT.sub(lambda m: f"no {m.group('words')}", text)
+    # "the tractor is gone now so please dont include it": no tractor
     text = _numbered_items(text)  # "1) a sun in the top left 2) a rainbow ...": one part each
     text = re.sub(r"\b(?!(?:a|an|the|this|that|my|our|in|of|same|different|new|old)\s)([a-z]+)\s+style\s+"
                   r"(?=(?:drawing|illustration|painting|sketch|picture|image|render|rendering|artwork|art|design|portrait|"
                   r"poster|icon|graphic|print|doodle)s?\s+of\b)", r"\1-style ", text, flags=re.I)
     # "a cartoon style drawing of a fox": how the drawing is made, no style drawn
     text = re.sub(r"\ba\s+(pair|couple|trio|quartet)\s+of\s+(?=[a-z]+['’]s\s+[a-z])",
-                  lambda m: {"pair": "two", "couple": "two", "trio": "three", "quartet": "four"}[m[1].lower()] + " ",
+                  lambda m: _NUMBER_WORDS[lx.QUANTITIES[m[1].lower()]] + " ",
                   text, flags=re.I)  # "a couple of dressmaker's dummies": two dummies, whose kind the owner says
     text = re.sub(r"\b(a|an|the|of|some|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
                   r"(rolled|folded|curled|piled|stacked|lined|tucked|tied|wrapped|bundled|crumpled|scrunched|bunched|"
@@ -829,7 +830,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     text = re.sub(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:a|an|the|any)?\s*([a-z][a-z' -]{1,30}?)(?=\s*(?:[,.;!?]|$))",
                   r", no \1", text, flags=re.I)  # "holding a fan instead of a parasol": no parasol
     text = re.sub(r"\bgone\s+to\s+seed\b", "seeding", text, flags=re.I)  # how it has grown, no seed apart
-    text = re.sub(r"(?<=[a-z] )(?<!\bthe )(?<!\bto )(?<!\bfar )(?<!\bon )(?<!\bat )(?<!\bthe )(left|right)\s+of\s+"
+    text = re.sub(r"(?<=[a-z] )(?<!\bthe )(?<!\bto )(?<!\bfar )(?<!\bon )(?<!\bat )(left|right)\s+of\s+"
                   r"(?=(?:the|a|an|my|his|her|its|their|our)\s)", r"to the \1 of ", text, flags=re.I)
     # "spade right of the wheelbarrow": to the right of it, said short
     text = re.sub(r"\bby\s+the\s+(?:[a-z]+\s+)?(?:light|glow|flicker|gleam)\s+of\s+(?=(?:a|an|the|one|his|her|their|our)\s"
@@ -839,12 +840,11 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "twin gaming chairs": two chairs (a small tagger reads "twin" as the noun before an -ing word)
     text = re.sub(r"\b(two|three|four|2|3|4)\s+pairs\s+of\s+(?=[a-z])(?!(?:[a-z-]+\s+)?(?:"
                   + "|".join(sorted(lx.PAIRED_ONES)) + r")\b)",
-                  lambda m: {"two": "four", "2": "four", "three": "six", "3": "six", "four": "eight", "4": "eight"}[
-                      m[1].lower()] + " ", text, flags=re.I)  # "three pairs of boots": six boots
+                  lambda m: _NUMBER_WORDS[2 * (int(m[1]) if m[1].isdigit() else lx.NUMBERS[m[1].lower()])] + " ",
+                  text, flags=re.I)  # "three pairs of boots": six boots
     text = re.sub(r"\b(the|our|a)\s+(?!(?:top|bottom|first|last|next|other|best|final|only|same|main|previous|"
-                  r"remaining|following|few|other)\b)([a-z]{3,})\s+(\d{1,3})\s+(?=[a-z]{3,}(?<!s)\b)", r"\1 \2-\3 ", text,
+                  r"remaining|following|few)\b)([a-z]{3,})\s+(\d{1,3})\s+(?=[a-z]{3,}(?<!s)\b)", r"\1 \2-\3 ", text,
                   flags=re.I)  # "the deck 5 stairwell": which stairwell, one word before it (no five of them, no deck)
-    # "the tractor is gone now so please dont include it": no tractor
     if _HASHTAG.search(text):
         tagged = re.sub(r"\s*,\s*(?:,\s*)*$", "", _HASHTAG.sub(_hashtag, text))
         text = tagged if _fits(tagged, text) else _HASHTAG.sub(lambda m: m.group(1), text)
