@@ -6717,3 +6717,149 @@ def test_an_irregular_participle_after_its_noun_is_no_thing():
 def test_a_frame_measured_in_metres_is_drawn():
     labels = _labels("2 m survey frame laid over a tiled floor, shot straight down")
     assert [label for label in labels if "frame" in label] == ["survey frame"]
+
+
+def test_trade_things_the_lists_lacked_are_drawn():
+    assert sorted(_labels("a brass token and a copper coin on a wooden tray")) == ["brass token", "copper coin", "tray"]
+    assert "scaffolding" in _labels("a painter standing on scaffolding, overcast")
+    assert _labels("a small amp on the left, a bass guitar on the right") == ["amp", "bass guitar"]
+
+
+def test_a_number_in_digits_before_a_plural_tag_counts_things():
+    assert _labels("an old farmhouse, 3 chimneys, foggy").count("chimney") == 3
+    assert sum("machine" in label for label in _labels("a shop front, 2 vending machines")) == 2
+    assert "mm" not in " ".join(_labels("a lighthouse at dusk, 85 mm, kodak portra 400"))
+
+
+def test_a_thing_in_a_colour_of_its_own_that_another_lies_in_or_against_is_drawn():
+    assert sorted(_labels("a red trumpet lying in a blue case")) == ["case", "trumpet"]
+    assert sorted(_labels("a white fridge against yellow tiles")) == ["fridge", "tile"]
+
+
+def test_counted_ones_by_a_door_leave_the_door_drawn_once():
+    labels = _labels("three cats waiting by the back door")
+    assert labels.count("cat") == 3 and labels.count("door") == 1
+    assert _labels("a reading chair by a rainy window") == ["reading chair"]
+
+
+def test_on_top_of_and_a_creature_on_furniture_place_two_things():
+    layout = MockPlanner().plan("a teapot on top of a wooden crate, soft light")
+    teapot, crate = _named(layout, "teapot", "crate")
+    assert centre_y(teapot) < centre_y(crate)
+    layout = MockPlanner().plan("a cat curled up on an old oak wardrobe, watercolour")
+    cat, wardrobe = _named(layout, "cat", "oak wardrobe")
+    assert centre_y(cat) < centre_y(wardrobe)
+
+
+def test_a_part_in_a_colour_of_its_own_against_the_things_colour_is_drawn():
+    assert sorted(_labels("red arcade stick, yellow buttons, product render")) == ["arcade stick", "button"]
+    assert _labels("brass pocket watch, intricate gears") == ["pocket watch"]
+
+
+def test_them_after_a_plural_and_one_thing_is_the_plural():
+    layout = MockPlanner().plan("a quiet cafe corner, two armchairs and a reading lamp above them, rainy evening")
+    lamp, *chairs = _named(layout, "reading lamp", "armchair", "armchair")
+    assert all(centre_y(lamp) < centre_y(chair) for chair in chairs)
+
+
+def test_who_has_a_thing_stands_where_said_when_them_is_not_him():
+    layout = MockPlanner().plan("three goats on the left, a farmer with a stick standing above them on the bank")
+    farmer, *goats = _named(layout, "farmer", "goat", "goat", "goat")
+    assert all(centre_y(farmer) < centre_y(goat) for goat in goats)
+
+
+def test_a_thing_full_of_or_covered_with_others_is_where_it_is_placed():
+    layout = MockPlanner().plan("a jukebox on the left, a crate full of records sitting under the jukebox")
+    crate, jukebox = _named(layout, "crate", "jukebox")
+    assert centre_y(crate) > centre_y(jukebox)
+    layout = MockPlanner().plan("a piano in the hall, a flag covered with stars hanging above the piano")
+    flag, piano = _named(layout, "flag", "piano")
+    assert centre_y(flag) < centre_y(piano)
+
+
+def test_words_written_on_a_thing_are_not_drawn():
+    assert _labels("a round medal stamped with the word HERO, studio shot") == ["medal"]
+    assert _labels("a neon logo reading NIGHT OWL above a door")[:1] == ["logo"]
+    assert "owl" not in _labels("a neon logo reading NIGHT OWL above a door")
+
+
+def test_kids_doing_something_are_not_a_kids_thing():
+    assert "sitting" not in _labels("a kite above two kids, the kids sitting to the left of a tent")
+
+
+def test_mother_of_pearl_is_what_a_thing_is_made_of():
+    assert _labels("an old fan with mother of pearl ribs, product photo") == ["fan"]
+
+
+def test_a_breed_a_tagger_made_the_subject_is_the_animals_kind():
+    assert _labels("Highland cow with a long fringe and a thick red coat, misty morning") == ["highland cow"]
+
+
+def test_a_bare_adjective_tag_is_no_thing():
+    assert _labels("a tortoise, slow and happy and in no rush, crayon") == ["tortoise"]
+    assert _labels("a small kitten, curled up and dozy, storybook art") == ["kitten"]
+
+
+def test_a_mascot_named_by_its_kind_and_then_by_the_creature_is_the_creature():
+    assert _labels("draw a chibi mascot for our cafe, a plump grey owl with big eyes, sticker") == ["owl"]
+    region = only_region("a friendly shop keeper mascot holding a paper bag, cartoon", "shop keeper")
+    assert "bag" in region.description.lower()
+    assert len(_labels("a cheerful pool cleaner mascot giving a wink, cartoon")) == 1
+
+
+def test_a_tube_or_a_flask_of_something_is_one_thing():
+    layout = MockPlanner().plan("a palette knife on the left, tubes of gouache at the bottom")
+    assert "gouache" not in [r.label for r in layout.regions]
+    assert "gouache" in _named(layout, "tube")[0].description
+
+
+def test_the_crowd_named_again_is_the_crowd_said_before():
+    layout = MockPlanner().plan("three lanterns high up, a crowd of dancers below the lanterns, a van to the left of "
+                                "the crowd, night")
+    assert "crowd" not in [r.label for r in layout.regions]
+    van, dancers = _named(layout, "van", "dancer")
+    assert centre_x(van) < centre_x(dancers)
+
+
+def test_scots_negatives_say_what_is_not_drawn():
+    assert _labels("a piper on a hill at dawn, dinnae add any sheep") == ["piper"]
+    assert "boat" not in _labels("a wee cottage by a loch, nae boats")
+    assert _labels("a leaky caravan in the drizzle, och the state of it, photo") == ["caravan"]
+
+
+def test_what_a_negated_vase_or_cup_holds_is_not_drawn_either():
+    assert "flower" not in _labels("a clock on a mantelpiece, no vases of flowers please")
+
+
+def test_a_list_of_what_not_to_include_said_with_any_each_time():
+    assert _labels("a kettle on a stove; do not include any mug, any spoon or any person.") == ["kettle", "stove"]
+
+
+def test_a_baby_grand_is_a_piano_and_hands_on_something_doing_it_are_drawn():
+    layout = MockPlanner().plan("a red vase on a black baby grand piano")
+    assert [r.label for r in layout.regions if "piano" in r.label] and "baby" not in [r.label for r in layout.regions]
+    labels = _labels("close up of a drummer's hands on the snare drum playing a roll, no sticks")
+    assert any("hand" in label for label in labels)
+
+
+def test_metres_and_a_bedroom_count_are_no_things_and_a_hung_picture_is():
+    assert _labels("a walnut sideboard 2m long, soft daylight") == ["walnut sideboard"]
+    assert _labels("a 3-bed semi detached house, yellow brick, summer") == ["house"]
+    layout = MockPlanner().plan("large abstract painting above the fireplace, cosy lounge")
+    painting, fireplace = _named(layout, "painting", "fireplace")
+    assert centre_y(painting) < centre_y(fireplace)
+
+
+def test_a_finish_and_a_period_before_a_thing_are_not_drawn():
+    assert not any("finish" in label for label in _labels("a steel ball bearing, mirror finish reflecting the lamps"))
+    assert len(_labels("a heavy oak georgian front door, brass knocker")) == 1
+
+
+def test_what_sits_on_someones_forehead_or_face_is_worn():
+    assert _labels("portrait of a jeweller, white hair, magnifying loupe pushed up on his forehead") == ["jeweller"]
+
+
+def test_whom_a_thing_is_for_or_who_made_it_is_not_drawn():
+    assert _labels("a beanbag in the corner of the kids library, soft light") == ["beanbag"]
+    assert _labels("a paper lantern made by the children for lantern week, plain backdrop") == ["paper lantern"]
+    assert _labels("a smiling hippo with a bow tie, round shapes, for toddler storytime, flat colours") == ["hippo"]

@@ -29,7 +29,7 @@ ING_NOUNS = {"barding", "building", "painting", "ceiling", "ring", "king", "wing
              "clothing", "swing", "spring", "wedding", "earring", "railing", "stocking", "dumpling", "icing",
              "sing", "cladding", "siding", "frosting", "bedding", "flooring", "roofing", "paneling", "panelling",
              "tiling", "stitching", "bunting", "thing", "something", "nothing", "everything", "sibling", "duckling", "seedling",
-             "clearing", "lodging", "dwelling"}
+             "clearing", "lodging", "dwelling", "scaffolding"}
 #: Words that start the trailing part of a phrase ("a cat *sleeping* on a mat", "a glass *of* wine").
 TAIL_STARTERS = {"of", "with", "on", "in", "at", "under", "over", "above", "below", "near", "by", "from", "for",
                  "that", "who", "which", "made", "full", "filled", "wearing", "holding", "to", "into", "onto",
@@ -230,7 +230,8 @@ MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box
             "pitcher", "jug", "kettle", "teapot", "spoonful", "handful", "scoop", "stack", "pile", "heap", "roll",
             "ball", "sheet", "wedge", "chunk", "drop", "pint", "bowlful", "plateful", "tin", "packet", "pack",
             "skein", "spool", "hank", "quenelle", "dollop", "sheaf", "bundle", "trug", "punnet", "bale", "posy", "hamper",
-            "bushel", "armful", "tub", "sprig"}
+            "bushel", "armful", "tub", "sprig", "tube", "vial", "flask", "sachet", "pouch", "canister", "carafe", "decanter",
+            "keg", "cask", "tankard", "goblet", "tumbler", "beaker"}
 #: What a person or thing wears or carries that belongs in its own region's description.
 WORN = ATTRIBUTES | {"umbrella", "brolly", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear", "katana",
                      "dagger", "rapier", "scimitar",

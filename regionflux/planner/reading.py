@@ -586,6 +586,32 @@ _A_STATES = {"asleep", "awake", "afloat", "adrift", "ablaze", "aglow", "alight",
              "astride", "askew", "asunder", "afire", "alive", "alone", "akimbo"}
 
 
+_ADJECTIVE_ENDINGS = re.compile(r"[a-z]{2,}(?:y|ish|ful|ous|ive|less|ic|al)$")
+
+
+def _bare_adjective(token) -> bool:
+    """A word the tagger calls an adjective, standing alone at the end of its phrase with no article or number of its
+    own since the last comma, that has an adjective's ending or is a common adjective ("sleepy", "shiny", "slow",
+    "open"): how something looks or is, never a noun the tagger misread."""
+    doc = token.doc
+    if token.tag_ != "JJ" or not token.is_alpha or not token.text.islower() or \
+            token.dep_ not in ("ROOT", "conj", "appos", "pobj", "dobj", "nsubj"):
+        return False
+    word = token.lower_
+    if any(a.lemma_ == "be" or a.lower_ in ("s", "'s", "is", "are") for a in token.ancestors):
+        return False  # ("she's ginger and super fluffy": said of her, kept with her by its own reading)
+    if word in lx.THINGS | lx.DRAWABLE | lx.ANIMALS | lx.FIGURES | lx.WORN | lx.SETTINGS | lx.STYLE_WORDS or \
+            lx.singular(word) in lx.THINGS | lx.DRAWABLE | lx.ANIMALS or word in lx.COLOURS:
+        return False
+    if word not in _COMMON_ADJECTIVES and not _ADJECTIVE_ENDINGS.fullmatch(word):
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("CCONJ", "ADP", "ADV") or nxt.tag_ in ("VBG", "VBN")):
+        return False
+    start = max((t.i for t in doc[: token.i] if t.is_punct), default=-1)
+    return not any(c.dep_ in ("det", "poss", "nummod") and c.i > start for c in token.children)
+
+
 def nounlike(token) -> bool:
     """Whether a token names something: a noun, or a known thing wherever a small parser put it, or an
     adjective standing where a noun stands ("draw me a tiny sleepy *hedgehog*")."""
@@ -613,6 +639,8 @@ def nounlike(token) -> bool:
         return False  # "a kid looking up amazed at the snow": how the kid looks
     if token.lower_ in ("today", "tonight", "tomorrow", "yesterday", "tmrw", "2day", "2nite"):
         return False  # "ok last one for today!!": when the asker talks, never a thing
+    if _bare_adjective(token):
+        return False  # "a hedgehog, curled up and sleepy", "a ladybird, shiny and round": how it looks, no thing
     if token.dep_ == "amod" and token.i + 1 < len(token.doc) and token.head.i == token.i + 1 and \
             token.head.lower_ in _A_STATES | {"sound"} and token.head.pos_ == "NOUN" and token.is_alpha:
         return True  # "a halfling asleep", "a kitten sound asleep": the noun, which a small tagger hung on "asleep"
@@ -629,8 +657,9 @@ def nounlike(token) -> bool:
     nxt_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if token.pos_ == "VERB" and token.i > 1 and token.doc[token.i - 1].lower_ in ("kids", "kid's", "childrens",
                                                                                   "children's", "toddler") and \
-            token.doc[token.i - 2].lower_ in ("a", "an", "the"):
-        return True  # "a kids slide on the right": the slide, whatever the tagger says
+            token.doc[token.i - 2].lower_ in ("a", "an", "the") and \
+            (not token.lower_.endswith("ing") or token.lower_ in lx.ING_NOUNS):
+        return True  # "a kids slide on the right": the slide, whatever the tagger says (not "the kids sitting")
     if token.pos_ == "VERB" and token.is_alpha and not token.lower_.endswith(("ing", "ed")) and any(
             c.dep_ == "nummod" and c.like_num and c.i == token.i - 1 and c.lower_ != "one" for c in token.children):
         return True  # "2 panther tanks and 1 halftrack": what a number counts, whatever the tagger says
@@ -850,7 +879,7 @@ _DEEDS = {"save", "stretch", "motion", "serve", "toss", "kick", "tackle", "dunk"
 _UNITS = {"mm", "cm", "km", "px", "fps", "mph", "kg", "ft", "inch", "inches", "ml", "oz", "lb", "lbs", "min", "mins",
           "minute", "minutes", "sec", "secs", "hr", "hrs", "hour", "hours", "m", "psi", "kph", "knots", "metres",
           "meters", "metre", "meter", "miles", "mile", "yards", "litre", "litres", "liter", "liters", "percent", "%",
-          "degrees", "°"}
+          "degrees", "°", "carat", "carats", "karat", "karats", "ct", "gram", "grams", "ounce", "ounces"}
 #: Adverbs of place a small tagger may take for nouns ("an eagle circling overhead").
 _WHERE_ADVERBS = {"overhead", "nearby", "aloft", "afar", "offshore", "upstairs", "downstairs", "outdoors", "indoors",
                   "underwater", "underground", "ashore", "aboard", "onstage", "offstage",
@@ -882,7 +911,8 @@ _SHADE_NOUNS = {"emerald", "ruby", "sapphire", "jade", "olive", "sky", "navy", "
 #: Words of a chat, never things ("yo make a cute axolotl", "pls").
 _INTERJECTIONS = {"yo", "hey", "hi", "hello", "ok", "okay", "pls", "plz", "please", "lol", "lmao", "thx", "thanks",
                   "ty", "bro", "dude", "omg", "haha", "hehe", "uwu", "ngl", "tbh", "fr", "frfr", "lowkey", "highkey",
-                  "bruh", "bestie", "imo", "istg", "deadass", "tho", "fam"}
+                  "bruh", "bestie", "imo", "istg", "deadass", "tho", "fam", "och", "aye", "ach", "crikey", "blimey", "gosh",
+                  "wow", "yay", "woohoo", "aww", "ooh"}
 _TRAILING_INTERJECTION = re.compile(r"(?<=\w)\s+(?:(?:lol|lmao|haha|hehe|omg|pls|plz|thx|uwu|fr|frfr|ngl|tbh|tho|fam|bruh|"
                                     r"no cap|istg|imo|periodt?)\b\s*)+(?=\s*(?:[,.!?;:]|$))", re.I)
 #: Verbs said of a thing in the present ("a seal glides", "a fish hovers") that a small tagger may take for plural
@@ -1105,7 +1135,12 @@ def _scene_heading(docs) -> bool:
 _SAYING = {"says", "say", "saying", "spells", "spelling", "spelled", "spelt", "reads", "reading", "read"}
 _WRITTEN_ON = {"sign", "signboard", "banner", "plaque", "placard", "label", "board", "chalkboard", "blackboard", "billboard",
                "poster", "card", "cake", "mug", "shirt", "t-shirt", "tee", "marquee", "noticeboard", "signpost", "flag",
-               "sticker", "tag", "badge", "note", "sash", "cup", "bag", "box", "door", "window", "wall", "screen"}
+               "sticker", "tag", "badge", "note", "sash", "cup", "bag", "box", "door", "window", "wall", "screen",
+               "logo", "topper", "token", "coin", "medal", "trophy", "cassette", "tape", "cover", "jersey", "ribbon",
+               "crest", "emblem", "stamp", "pennant", "menu", "ticket", "van", "truck", "bus", "hoodie", "jacket"}
+#: Nouns that name the words themselves before them ("stamped with the word FUN", "the number 88 printed on it").
+_WORD_NOUNS = {"word", "words", "letter", "letters", "number", "numbers", "slogan", "initials", "text", "phrase", "motto",
+               "name"}
 
 
 def _writing_starts(doc, i: int) -> int:
@@ -1143,6 +1178,20 @@ def _written(token) -> bool:
         start = _writing_starts(doc, k)
         if start != -1:
             return token.i < _writing_end(doc, start)
+    return _words_named(token, own=False)
+
+
+def _words_named(token, own: bool = True) -> bool:
+    """"the word FUN", "the number 88": the noun for words (``own``) or a word of the capitals, digits or quote said
+    after it; what is written, never a thing drawn."""
+    doc = token.doc
+    said = lambda t: t.text.isupper() and t.is_alpha or t.like_num or t.text in _QUOTES  # noqa: E731
+    if own:
+        return token.lower_ in _WORD_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" and \
+            token.i + 1 < len(doc) and said(doc[token.i + 1])
+    for k in range(token.i - 1, max(0, token.i - 4), -1):
+        if doc[k].lower_ in _WORD_NOUNS and doc[k - 1].lower_ == "the" and all(said(t) for t in doc[k + 1: token.i + 1]):
+            return True
     return False
 
 
@@ -1203,7 +1252,7 @@ def _for_whom(token) -> bool:
             break  # ("draw for my ward wall a big friendly whale": the whale's own phrase opens here)
         if t.lower_ in ("my", "our", "your", "ur") and k > 0 and doc[k - 1].lower_ == "for":
             return True
-        bare = t.lower_ == "for" and k > 0 and k < token.i and all(
+        bare = t.lower_ == "for" and k < token.i and all(
             u.pos_ in ("NOUN", "PROPN", "ADJ") for u in doc[k + 1: token.i])  # "snowflake for xmas card"
         if bare or t.lower_ in ("a", "an", "the") and k > 0 and doc[k - 1].lower_ == "for":
             at = k if bare else k - 1  # where "for" is
@@ -1405,7 +1454,8 @@ _PURPOSES = {"wallpaper", "logo", "sticker", "decal", "emblem", "tattoo", "dialo
              "christening", "shower", "graduation", "celebration", "check", "inspection", "demo", "tutorial",
              "briefing", "station", "corner", "area", "booth", "layout", "diorama", "set", "shoot",
              "photoshoot", "special", "specials", "winner", "announcement", "league", "quiz", "comp", "raffle",
-             "tombola", "fundraiser"}  # ("a red poppy for remembrance
+             "tombola", "fundraiser", "storytime", "session", "sessions", "club", "camp", "class", "workshop",
+             "challenge", "trail"}  # ("a red poppy for remembrance
 # sunday": the day it is for; "a tank engine for a kids room": where it will hang)
 _PRINTED_ON = {"shirt", "tee", "t-shirt", "hoodie", "mug", "tote", "sticker", "cap", "hat", "sweatshirt", "jacket",
                "phone", "case", "notebook", "bag", "skateboard", "patch", "pin"}
@@ -1697,6 +1747,9 @@ def _is_head(token) -> bool:
         # front row": where one sits)
     if token.lower_ in INKING or token.lower_ in _MOODS:
         return False  # "blackwork dagger tattoo": how a tattoo is inked; "dark moody still life": how it feels
+    if token.tag_ == "NNP" and token.dep_ == "nsubj" and token.head.i == token.i + 1 and token.head.tag_ == "NN" and \
+            token.i == 0 and lemma(token.head) in lx.ANIMALS and lemma(token) not in lx.THINGS | lx.DRAWABLE:
+        return False  # "Highland cow with a massive fringe": the kind of cow, which a small tagger made its subject
     if token.lower_ in ("display", "lookout", "guard", "duty", "watch", "patrol", "standby", "sale") and token.i > 0 \
             and token.doc[token.i - 1].lower_ == "on":
         return False  # "a viking helmet on display", "a meerkat on lookout atop a stump": how, no stand or tower
@@ -1856,8 +1909,10 @@ def _is_head(token) -> bool:
     if owned is not None and lemma(owned) in ("drawing", "painting", "sketch", "doodle", "picture", "artwork") and \
             owned.i + 1 < len(token.doc) and token.doc[owned.i + 1].lower_ == "of" and _person(lemma(token)):
         return False  # "my son's drawing of a dinosaur": who drew it, not what is drawn
-    if owned is not None and lemma(owned) in ("hand", "hands") and owned.i + 1 < len(token.doc) and \
-            token.doc[owned.i + 1].tag_ == "VBG" and (owned.dep_ not in ("dobj", "pobj") or owned.dep_ == "pobj" and
+    if owned is not None and lemma(owned) in ("hand", "hands") and owned.i + 1 < len(token.doc) and (
+            token.doc[owned.i + 1].tag_ == "VBG" or token.doc[owned.i + 1].lower_ in ("on", "over", "resting") and
+            any(t.tag_ == "VBG" for t in token.doc[owned.i + 2: owned.i + 8])) and \
+            (owned.dep_ not in ("dobj", "pobj") or owned.dep_ == "pobj" and
                                                       owned.head.lower_ == "of") and \
             not (token.i > 0 and token.doc[token.i - 1].lower_ in ("holding", "holds", "hold", "shaking", "grabbing")):
         return False  # "close up of a barista's hands pouring a swan": the hands are drawn, doing it
@@ -1895,6 +1950,29 @@ def _is_head(token) -> bool:
             not (token.i > 0 and (token.doc[token.i - 1].like_num or token.doc[token.i - 1].lower_ in NUMBER_WORDS)):
         return False  # "a patchwork hot air balloon": what the balloon is made of, said before its kind
         # (not "a two storey modern house": how tall it is)
+    doc = token.doc
+    if token.lower_ in _ERAS and token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i and \
+            token.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "a glossy black georgian front door": of which period, no georgian drawn
+    if len(token.text) == 1 and token.is_alpha and token.i > 0 and doc[token.i - 1].like_num and \
+            not doc[token.i - 1].whitespace_:
+        return False  # "3.5m x 4m", "3m long": metres, a measure said with its number
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].like_num and nxt is not None and \
+            (nxt.pos_ in ("ADJ", "NOUN", "PROPN") or nxt.tag_ == "VBN") and \
+            lemma(token) in _KIND_COUNTS | {"bed", "bath", "car", "berth"}:
+        return False  # "a large 4-bed detached house": how many bedrooms, a kind of house
+    if token.lower_ in lx.KIDS and nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NN" and \
+            lemma(nxt) not in lx.ANIMALS | PEOPLE and not _person(lemma(nxt)) and token.whitespace_ and \
+            (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].pos_ in ("PUNCT", "ADP", "CCONJ")):
+        return False  # "the corner of the kids library", "kids toys": whom it is for, no children drawn
+    if token.lower_ == "baby" and nxt is not None and nxt.lower_ == "grand" and token.i + 2 < len(token.doc) and \
+            lemma(token.doc[token.i + 2]) == "piano":
+        return False  # "a white baby grand piano": a kind of piano, no baby
+    if nxt is not None and token.dep_ == "compound" and nxt.dep_ == "compound" and token.head.i > token.i and \
+            all(t.dep_ == "compound" and token.i < t.head.i <= token.i + 3 for t in token.doc[token.i: token.i + 2]) and \
+            lemma(token.doc[max(token.head.i, nxt.head.i)]) in _OBJECT_KINDS | {"character"}:
+        return False  # "a window cleaner mascot", "a shop keeper mascot": what the mascot is, one thing however many
+        # words it takes
     if nxt is not None and token.dep_ == "compound" and token.head.i == nxt.i and lemma(nxt) in lx.SETTINGS | lx.EVENTS \
             and lemma(token) not in lx.THINGS | lx.DRAWABLE | lx.ANIMALS | lx.LARGE | lx.SETTINGS | PEOPLE:
         return False  # "at a county fair": what kind of fair, nothing of its own to draw
@@ -2341,6 +2419,10 @@ def _noun_compounds(doc):
                     first.head.i == token.i):
             token.pos_, token.tag_ = "NOUN", "NN"  # "a stinging nettle", "A HONEYCOMB dripping with honey": a word
             # right after its article, or after it and only describing words, is a noun, whatever the tagger said
+        if token.tag_ in ("VBN", "VBD") and token.dep_ == "acl" and first is not None and token.head.i == first.i and \
+                first.pos_ == "NOUN" and (first.lower_ in _METALS | _MADE_OF or _colour(first)) and \
+                token.lower_ in lx.THINGS | lx.DRAWABLE and not token.lower_.endswith("ed"):
+            _noun_after(token, first)  # "a brass token and a copper coin": a token, of brass (the tagger's "taken")
         if token.tag_ == "JJ" and token.dep_ in ("ROOT", "conj", "appos") and first is not None and \
                 first.dep_ == "compound" and first.head.i == token.i and \
                 token.lower_ in lx.THINGS | lx.WORN | lx.DRAWABLE:
@@ -2889,7 +2971,7 @@ _GESTURES = {"punch", "kick", "jab", "hug", "kiss", "wave", "salute", "glance", 
              "thumbs", "wink", "shrug", "nod", "toast", "bow", "swing", "step", "breath", "look", "peek", "smile"}
 _ON_THE_BODY = re.compile(r"\b(?:(?:under|in|on|over|against|at|across|around|from|between)\s+(?:his|her|its|their)\s+"
                           r"(?:arms?|hands?|shoulders?|knees?|hips?|back|lap|talons|claws|paws|jaws|mouth|beak|head|chest|"
-                          r"belt|side|waist|fingers?|wrist|neck|ears?|teeth|horns?|antlers|hair)|"
+                          r"belt|side|waist|fingers?|wrist|neck|ears?|teeth|horns?|antlers|hair|forehead|brow|nose|face)|"
                           r"behind\s+(?:his|her|its|their)\s+ears?)\b", re.I)  # (a moon behind her head is no one's)
 #: What makes a body's part a machine of its own ("a robotic arm", "a giant mechanical hand").
 _MACHINE_MADE = {"robotic", "robot", "mechanical", "cybernetic", "hydraulic", "industrial", "crane", "steel", "metal",
@@ -3126,7 +3208,7 @@ def _style_segment(doc) -> bool:
             not any(t.lower_ in ("a", "an", "the", "some", "two", "three", "his", "her", "their", "its",
                                                 "behind", "above", "below", "beneath", "under", "underneath",
                                                 "beside", "between", "left", "right", "next")
-                                   or _count_of(t) and not re.search(r"\d", t.lower_) for t in words) and \
+                                   or _count_of(t) and not re.search(r"\d", t.lower_) or _digits_count(t) for t in words) and \
             not any((lemma(t) in lx.THINGS or lemma(t) in lx.SMALL or lemma(t) in lx.LARGE)
                     and not (_colour(t) and t.dep_ in ("amod", "compound")) for t in words) and \
             not any(lemma(t) in ("crowd", "audience", "spectator", "onlooker") and t.pos_ == "NOUN" for t in words) and \
@@ -3255,6 +3337,48 @@ def _how_seen(doc) -> bool:
     return len(doc) > 2 and doc[0].tag_ in ("VBN", "VBD") and \
         doc[0].lower_ not in ("dressed", "clad", "kitted", "decked", "covered", "made") and \
         doc[1].lower_ in ("from", "through", "at", "in", "against")
+
+
+#: Participles of making, whose "by" names the maker ("a rocket made by the kids"), not someone drawn (the
+#: picture's own verbs, "drawn by a child", are left to the picture's reading).
+_MADE_BY = {"made", "built", "crafted", "knitted", "sewn", "stitched", "designed", "carved", "baked", "decorated",
+            "handmade", "assembled", "created"}
+#: Words that say what a thing is full of or covered with ("a cooler full of beer", "a banner covered with stars").
+_FILLED_WORDS = {"full", "covered", "filled", "piled", "loaded", "heaped", "stacked", "strewn", "decorated", "dotted",
+                 "studded", "lined", "draped", "strung", "topped", "crammed", "packed", "overflowing", "brimming"}
+#: Participles of where a thing is, said after what it is full of or covered with.
+_BEING_PLACED = POSTURES | {"hanging", "floating", "dangling", "hovering", "parked", "placed", "set", "propped"}
+
+
+def _filled_with(verb):
+    """The token of the thing a posture is said of when what it is full of or covered with comes between: "a cooler
+    full of ice cold beer sitting right under the cabinet" (the cooler), whichever word the parse hangs it on."""
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ != "acl" or verb.lower_ not in _BEING_PLACED:
+        return None
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "with") and head.i + 1 == verb.i:
+        word = head.head.head  # "covered with stars hanging": from the stars to what they cover
+        if word.lower_ in _FILLED_WORDS and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
+            return word.head
+        return None
+    if head.pos_ in ("NOUN", "PROPN") and head.i + 1 < verb.i and _word_at(head, head.i + 1) in _FILLED_WORDS and \
+            all(t.i < verb.i for t in head.doc[head.i + 1].subtree):
+        return head  # "a cooler full of beer sitting": the parse hangs it on the cooler, past the beer
+    return None
+
+
+def _word_at(token, i: int) -> str:
+    """The word at ``i`` in the token's doc, lowercased ("" past either end)."""
+    return token.doc[i].lower_ if 0 <= i < len(token.doc) else ""
+
+
+def _digits_count(token) -> bool:
+    """"2 chimneys", "3 lanterns": a number in digits before a plural noun counts things (not "kodak portra 400",
+    "85 mm")."""
+    doc = token.doc
+    return token.text.isdigit() and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNS" and \
+        doc[token.i + 1].is_alpha and len(doc[token.i + 1].text) > 3 and \
+        lemma(doc[token.i + 1]) not in lx.STYLE_WORDS | lx.STYLE_NOUNS | _UNITS
 
 
 def _undetermined(words) -> bool:
@@ -3495,7 +3619,9 @@ _SET_ON = {"post", "signpost", "lamppost", "streetlamp", "sledge", "sled", "slei
            "gate", "fence", "railing", "bollard", "sign", "birdbath", "birdhouse", "barrel", "crate", "suitcase", "piano",
            "fridge", "refrigerator", "cannon", "anchor", "wheelbarrow", "tractor", "car", "truck", "van", "bus", "roof",
            "chimney", "weathervane", "statue", "gravestone", "headstone", "tombstone", "pumpkin", "skull", "mushroom",
-           "toadstool", "stack", "pile"}
+           "toadstool", "stack", "pile", "cabinet", "cupboard", "wardrobe", "dresser", "bookcase", "jukebox", "amp",
+           "amplifier", "speaker", "television", "tv", "monitor", "computer", "oven", "stove", "cooker", "microwave",
+           "machine", "drum"}
 
 
 #: What has a frame of its own ("a full length mirror with an ornate frame").
@@ -4045,9 +4171,12 @@ class _Reader:
             return 0
         start = self._phrase_start(heads[-1])
         lead = [t.lower_ for t in docs[i][max(0, start - 1): heads[-1].i] if t.lower_ not in ("any", "absolutely", "more")]
+        told_not = next((t for t in docs[i][:start] if t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX")), None)
         if not any(w in ("no", "without", "nor", "zero", "w/o", "sans", "minus") for w in lead) and not (
-                lead[:1] in (["or"], ["and"]) and any(t.lower_ in _NEGATORS for t in docs[i][:start])):
-            return 0
+                lead[:1] in (["or"], ["and"]) and any(t.lower_ in _NEGATORS for t in docs[i][:start])) and not (
+                told_not is not None and all(t.pos_ in ("VERB", "AUX", "PART", "DET") or t.lower_ in ("any", "please")
+                                             for t in docs[i][told_not.i + 1: start])):
+            return 0  # ("do not include any bow, any case or any person": what not to put in, listed)
         for k, doc in enumerate(docs[i + 1: i + 6], start=1):
             words = [t for t in doc if not t.is_punct]
             ends = next((j for j, t in enumerate(words) if t.lower_ in ("or", "nor")), None)
@@ -4142,6 +4271,18 @@ class _Reader:
                 piece.dep_ == "pobj" and piece.head.lower_ in ("from", "of", "out") and \
                 piece.head.head.lower_ in ("made", "carved", "cut", "built", "crafted", "hewn", "fashioned", "whittled"):
             return "material"  # "a wedding guestbook made from a slice of oak": what it is made of
+        if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.tag_ == "VBN" and \
+                token.head.head.lower_ in _MADE_BY and (_personlike(word) or word in lx.KIDS or word in PEOPLE):
+            return "filler"  # "a cardboard rocket made by the kids": who made it, not drawn with it
+        if word == "state" and self._article(token) == "the" and token.i + 2 < len(doc) and \
+                doc[token.i + 1].lower_ == "of" and doc[token.i + 2].lower_ in ("it", "this", "that", "them", "things"):
+            return "filler"  # "a soggy tent in the rain, och the state of it": the asker's sigh, nothing drawn
+        if word in ("finish", "sheen", "lustre", "luster"):
+            return "style"  # "a silver pinball, mirror finish reflecting neon": how its surface looks, no mirror
+        if word == "mother" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and \
+                doc[token.i + 2].lower_ == "pearl" or word == "pearl" and token.i > 1 and \
+                doc[token.i - 1].lower_ == "of" and doc[token.i - 2].lower_ == "mother":
+            return "material"  # "an accordion with mother of pearl keys": what the keys are made of, nobody's mother
         if word in ("artifact", "artefact") and token.i > 0 and doc[token.i - 1].lower_ in (
                 "jpeg", "jpg", "compression", "glitch", "chromatic", "digital", "noise", "scan"):
             return "style"  # "deep fried meme, jpeg artifacts": how the picture is spoilt
@@ -4194,7 +4335,7 @@ class _Reader:
                 opens < 2 or doc[opens - 2].lemma_.lower() not in ("run", "chase", "swim", "fly", "race", "follow", "go",
                                                                     "come")):
             return "setting"  # "persian cat after a full groom", "the stage before the masquerade": when, no groom drawn
-        if _written(token):
+        if _written(token) or _words_named(token):
             return "filler"  # "a tavern sign that says The Prancing Pony": the words on the sign, said in its region
         if word in _GAME_PICTURES and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "for" and any(
                 _for_whom(t) for t in doc[token.i + 2: token.i + 6] if t.pos_ in ("NOUN", "PROPN")) and re.search(
@@ -4695,6 +4836,10 @@ class _Reader:
             len(self.things) >= 1  # "two podcast hosts ..., a big logo above them": placed by things, drawn
         sided = sided or any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1 and any(
             d.dep_ == "dobj" for d in c.children) for c in token.children)  # "a steam engine pulling a wagon": doing
+        if word in ("character", "mascot") and token.i > 0 and doc[token.i - 1].dep_ == "compound" and \
+                doc[token.i - 1].head.i == token.i and _is_head(doc[token.i - 1]) and \
+                not any(c.dep_ == "prep" and c.lower_ not in ("for", "of") for c in token.children):
+            return "style"  # "a friendly shop keeper mascot holding a bag": the shopkeeper is drawn, as a mascot
         if word in ("character", "mascot") and token.i > 0 and (
                 lemma(doc[token.i - 1]) in lx.THINGS | lx.ANIMALS | lx.ELEMENTS | lx.DRAWABLE or
                 doc[token.i - 1].pos_ == "NOUN") and not nounlike(doc[token.i - 1]) and (
@@ -4736,10 +4881,11 @@ class _Reader:
                 doc[1].lower_ in ("on", "atop", "beside", "inside", "in") and doc[1].pos_ == "ADP" and \
                 any(self._kind(t) == "thing" for t in doc[2:] if _is_head(t)):
             sided = True  # "camera on a tripod": the camera, on something drawn with it
-        if word in HUNG and token.i == 0 and len(doc) > 3 and doc[1].lower_ in ("above", "over", "behind") and \
-                doc[2].lower_ in ("the", "a", "an", "my", "our") and \
-                any(lemma(t) in lx.THINGS | SEATS and self._kind(t) == "thing" for t in doc[3:] if _is_head(t)):
-            sided = True  # "painting above the bed, ...": a picture hung there, drawn
+        k = token.i
+        if word in HUNG and all(t.pos_ == "ADJ" for t in doc[:k]) and len(doc) > k + 3 and \
+                doc[k + 1].lower_ in ("above", "over", "behind") and doc[k + 2].lower_ in ("the", "a", "an", "my", "our") and \
+                any(lemma(t) in lx.THINGS | SEATS and self._kind(t) == "thing" for t in doc[k + 3:] if _is_head(t)):
+            sided = True  # "painting above the bed, ...", "abstract painting above the sofa": a picture hung there
         if word in lx.STYLE_NOUNS and not self._determined(token) and not fitting and not sided and not compound_thing \
                 and not (
                 word in lx.THINGS and (token.dep_ == "conj" and lemma(token.head) in lx.THINGS or any(
@@ -5086,9 +5232,10 @@ class _Reader:
                 and not at_something and not self._placed_ground(token) and not (prep in ("at", "through") and (_person(word) or self._article(token) in (
                     "his", "her", "their"))) and not (
                     prep == "in" and own_colour and other_colour - own_colour and word not in lx.SETTINGS and
-                    self._article(token) in ("a", "an") and any(c.dep_ == "compound" and lemma(c) in lx.THINGS
-                                                                for c in token.children)):
-            # (not "an orange cat sleeping in an open green guitar case": a thing in a colour of its own)
+                    self._article(token) in ("a", "an") and (token.head.head.tag_ in ("VBG", "VBN") or any(
+                        c.dep_ == "compound" and lemma(c) in lx.THINGS for c in token.children))):
+            # (not "an orange cat sleeping in an open green guitar case", "a brown violin resting in a green case": a
+            # thing in a colour of its own, which the other lies in)
             # "hammering at an anvil": what the action is at is a thing; "a punch
             # at his opponent": someone; "flips through her sketchbook": hers
             return "setting"  # "an old lighthouse at the coast": an unknown noun after "in"/"at" is where, not what
@@ -5099,7 +5246,7 @@ class _Reader:
             # (not "a sea turtle swimming over seagrass": a kind of grass)
             return "setting"  # "a hot air balloon over cappadocia at sunrise": the place below it, named
         if not known and prep in ("on", "against", "upon") and not self._determined(token) and not (
-                own_colour and other_colour and start > 1 and token.doc[start - 1].lower_ == "on" and
+                own_colour and other_colour and start > 1 and token.doc[start - 1].lower_ in ("on", "against") and
                 word not in _MADE_OF | _METALS | {"silk", "satin", "linen", "sand", "slate", "felt", "paper"}):
             return "setting"  # "a perfume bottle on black marble": what it stands on, a material ("a silver trumpet
             # on a red velvet cloth": a thing in a colour of its own, beside the trumpet's, so a region of its own)
@@ -5524,7 +5671,9 @@ class _Reader:
                 all(lemma(t) in lx.OBJECT_PARTS | {"layer", "crust", "crumb"} for t in things) and \
                 _undetermined(list(doc)) and not (_colours_of(doc.text) and all(
                     lemma(t) in _BROAD_BUILT_PARTS for t in things) and
-                                                  any(0 < k <= index for k in _after_colon(self.text))):
+                                                  any(0 < k <= index for k in _after_colon(self.text))) and not (
+                    _colours_of(self.things[0].words) and _colours_of(doc.text) - _colours_of(self.things[0].words)):
+            # ("black joystick, white buttons": each in a colour of its own, so each drawn)
             # ("our cottage: red front door, ...": listed after a colon, a part in its colour has its region)
             self.style.append(doc.text.strip())
             return  # "steampunk pocket watch, intricate gears": how its parts look, said as a tag, not a second thing
@@ -5956,7 +6105,12 @@ class _Reader:
                 group = [target] + [c for c in target.conjuncts if c.i > target.i]
                 stop = next((t.i for t in doc[target.i + 1:] if t.lower_ in ("just", "only", "but", "instead")
                              or t.is_punct and t.lower_ != "-"), len(doc))
+                while stop + 1 < len(doc) and doc[stop].text == "," and doc[stop + 1].lower_ in ("any", "no") and \
+                        target.i > 0 and doc[target.i - 1].lower_ == doc[stop + 1].lower_:
+                    stop = next((t.i for t in doc[stop + 2:] if t.lower_ in ("just", "only", "but", "instead")
+                                 or t.is_punct and t.lower_ != "-"), len(doc))  # "any bow, any case or any person"
                 group += [t for t in doc[target.i + 1: stop] if _is_head(t) and t not in group and (
+                    doc[t.i - 1].lower_ in ("any", "no") and doc[t.i - 2].text == "," or
                     doc[t.i - 1].lower_ in ("or", "nor", "and") or  # "no wings or a halo": past its article
                     doc[t.i - 1].tag_ == "DT" and t.i > 1 and (doc[t.i - 2].lower_ in ("or", "nor") or
                                                                 doc[t.i - 2].lower_ == "and" and
@@ -5965,8 +6119,9 @@ class _Reader:
                 # ("leave out the cars in the driveway and the mailbox": both, as a list of what to leave out)
                 for noun in list(group):  # "minus the crowd of tourists": the tourists are the crowd
                     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" and (
-                            lemma(noun) in lx.CROWDS | FORMATIONS | set(lx.QUANTITIES) or
+                            lemma(noun) in lx.CROWDS | FORMATIONS | set(lx.QUANTITIES) | lx.MEASURES or
                             lemma(noun) in ("crowd", "group", "herd", "flock", "bunch", "swarm", "pack", "gang", "line")):
+                        # ("no vases of flowers": nor the flowers in them)
                         member = next((t for t in doc[noun.i + 2: stop] if _is_head(t)), None)
                         if member is not None and member not in group:
                             group.append(member)
@@ -6212,6 +6367,12 @@ class _Reader:
                 return group  # "two dogs, one dog asleep and the other dog playing": two of the two
         if any(w in ("another", "other", "second", "third", "fourth") for w in said):
             return None  # "a cat on a sofa, another cat on the rug", "the other girl": one more
+        if token is not None and article == "the" and thing.head in lx.CROWDS | {"crowd", "group", "audience"}:
+            crowd = next((o for o in reversed(self.things) if o.group and re.search(
+                rf"\b{re.escape(thing.head)}s?\s+of\s+(?:[\w-]+\s+){{0,3}}?{re.escape(o.words.split()[-1])}", self.text,
+                re.I)), None)
+            if crowd is not None:
+                return crowd  # "a crowd of silhouettes below the balloons, a truck to the left of the crowd": them
         if any(w in ("both", "all") for w in said):
             group = next((o for o in reversed(self.things) if o.head == thing.head and o.count >= 2), None)
             if group is not None:
@@ -6880,6 +7041,10 @@ class _Reader:
                     if len(many) == 1 and len(said) > 2:
                         return _Pronoun(t)  # "eight candles on a table with a vase to the right of them": the
                         # candles, the one plural said among single things
+                    nearest = self._before(index, t.i)[:1]
+                    if len(many) == 1 and len(said) == 2 and nearest and nearest[0].thing is not many[0] and \
+                            nearest[0].thing.count == 1 and not nearest[0].thing.plural and not nearest[0].thing.group:
+                        return _Pronoun(t)  # "two chairs and a hanging lamp above them": the chairs, not the lamp
                 if t.lower_ in ("them", "they", "both", "everything", "everyone", "all") or (
                         t.lower_ in ("couple", "pair", "two", "trio", "group") and t.i > 0 and doc[t.i - 1].lower_ == "the"
                         and (index, t.i) not in self._by_token):  # ("balloons above the couple": a couple drawn)
@@ -7402,9 +7567,17 @@ class _Reader:
                 (index, verb.head.i) in self._by_token and self._by_token[(index, verb.head.i)] is not target and \
                 doc[verb.i - 1].dep_ == "pobj" and doc[verb.i - 1].head.lower_ == "with" and \
                 doc[verb.i - 1].head.head.i == verb.head.i and not \
-                any(t.lower_ in ("him", "her", "them") for t in doc[token.i: token.i + 5]):
+                any(t.lower_ in ("him", "her") or t.lower_ == "them" and (
+                    self._by_token[(index, verb.head.i)].count > 1 or self._by_token[(index, verb.head.i)].plural)
+                    for t in doc[token.i: token.i + 5]):
             return self._by_token[(index, verb.head.i)]  # "a man with a trumpet standing on the left": he stands there
-            # (not "a bride with three bridesmaids standing to the right of her": they stand there, by her)
+            # (not "a bride with three bridesmaids standing to the right of her": they stand there, by her; "a
+            # shepherd with a crook standing above them": them is not the one shepherd, so he stands there)
+        filled = _filled_with(verb)
+        if filled is not None and (index, filled.i) in self._by_token and self._by_token[(index, filled.i)] is not target:
+            return self._by_token[(index, filled.i)]  # "a cooler full of beer sitting under the cabinet", "a banner
+            # covered with stars hanging above the machine": the cooler sits there, the banner hangs, with what is in
+            # or on them
         held = verb.head
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.lower_ in POSTURES and held.dep_ == "pobj" and \
                 not any(t.lower_ in ("it", "them", "him", "her") for t in doc[token.i: token.i + 6]) and \
@@ -7665,10 +7838,15 @@ class _Reader:
         for mention in list(self.mentions):
             role = mention.thing
             kinds = _GROUP_KINDS.get(role.head, set()) | _KINDS_OF.get(role.head, set())
+            rest = [t for t in mention.token.doc[mention.token.i + 1:] if not t.is_punct]
+            for_whom = bool(rest) and rest[0].lower_ == "for" and role.head == "mascot" and \
+                role.article in ("a", "an") and all(t.pos_ in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "ADP", "PART")
+                                                    for t in rest)  # "a cartoon mascot for my bar, a raccoon ...":
+            # whom the mascot is for said after it, then which creature it is
             if role not in self.things or role.head not in _PLAYED_ROLES and not kinds or role.count != 1 or \
-                    role.article not in ("the", "our", "my", "their", "his", "her"):
+                    role.article not in ("the", "our", "my", "their", "his", "her") and not for_whom:
                 continue
-            if any(not t.is_punct for t in mention.token.doc[mention.token.i + 1:]):
+            if rest and not for_whom:
                 continue  # ("the hero small in the bottom left, a giant golem ...": two)
             after = [m for m in self.mentions if m.segment == mention.segment + 1 and m.thing in self.things]
             alone = [m for m in self.mentions if m.segment == mention.segment]
@@ -8126,7 +8304,8 @@ class _Reader:
                        any(r.kind in ("on", "next_to") and r.a is principal and r.b is t for r in self.relations) and
                        not re.search(r"\bon top of\b", self.text, re.I)}  # "on top of": placed, two regions
             styled_one = len(self.things) == 2 and self.style and not self.negated and \
-                principal.head not in lx.LARGE | lx.TALL | _BUILT  # "an old baseball glove on a wooden bench,
+                principal.head not in lx.LARGE | lx.TALL | _BUILT and \
+                not re.search(r"\bon top of\b", self.text, re.I)  # "an old baseball glove on a wooden bench,
             # norman rockwell style painting": a picture of one thing, shown where it lies ("a lighthouse on a rock,
             # oil painting" is two things, the one standing on the other)
             if (showcase or styled_one) and not principal.counted and not (
@@ -8692,6 +8871,8 @@ class _Reader:
             return
         fixture = fixtures[0]
         one = next(t for t in self.things if t is not fixture)
+        if one.count > 1 and one.head not in lx.WORN:
+            return  # "a pair of poodles waiting by the door": the door each waits by is one, drawn once
         placing = [r for r in self.relations if fixture in (r.a, r.b, r.c)]
         if one.inside is not None or fixture.inside is not None or len(placing) != 1 or placing[0].kind != "next_to" or \
                 placing[0].a is not one or _colours_of(fixture.words) and _colours_of(one.words) or \

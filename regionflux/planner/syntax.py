@@ -65,7 +65,11 @@ _TYPOS = {"wodden": "wooden", "woden": "wooden", "thumnail": "thumbnail", "thumb
           "lifegaurd": "lifeguard", "lifegard": "lifeguard", "shiney": "shiny", "colourfull": "colourful",
           "colorfull": "colorful", "peacefull": "peaceful", "wonderfull": "wonderful", "detialed": "detailed", "backround": "background",
           "backgound": "background", "backgroud": "background", "bakground": "background", "backrgound": "background",
-          "midle": "middle", "middel": "middle", "bottem": "bottom", "botom": "bottom"}
+          "midle": "middle", "middel": "middle", "bottem": "bottom", "botom": "bottom",
+          # Scots negatives ("dinnae add a guitar", "nae dogs"): the English word, so negation reads them
+          "dinnae": "don't", "dinna": "don't", "didnae": "didn't", "cannae": "can't", "canna": "can't",
+          "wouldnae": "wouldn't", "isnae": "isn't", "wasnae": "wasn't", "wisnae": "wasn't", "willnae": "won't",
+          "winnae": "won't", "hasnae": "hasn't", "havnae": "haven't", "nae": "no"}
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
 
 
