@@ -6863,3 +6863,39 @@ def test_whom_a_thing_is_for_or_who_made_it_is_not_drawn():
     assert _labels("a beanbag in the corner of the kids library, soft light") == ["beanbag"]
     assert _labels("a paper lantern made by the children for lantern week, plain backdrop") == ["paper lantern"]
     assert _labels("a smiling hippo with a bow tie, round shapes, for toddler storytime, flat colours") == ["hippo"]
+
+
+def test_bathroom_things_and_a_freestanding_one_are_drawn():
+    assert sorted(_labels("a black freestanding bath with silver taps, showroom photo")) == ["bath", "tap"]
+    assert "footprint" in " ".join(_labels("a boy on the left looking at a giant footprint on the right"))
+
+
+def test_a_counted_plural_the_tagger_read_as_a_verb_is_counted():
+    assert _labels("five wooden sea urchins on a shelf").count("sea urchin") == 5
+
+
+def test_how_a_thing_is_fitted_and_its_named_kind_are_not_drawn():
+    assert _labels("wall mounted basin, matt white, product shot") == ["basin"]
+    assert len(_labels("a cream roll top bath on the left, a stool on the right")) == 2
+    assert len(_labels("T. rex tooth, museum label photo")) == 1
+    assert _labels("a plump Large Black pig, side view, plain background")[0].endswith("pig")
+    assert len(_labels("a plump Large Black pig, side view, plain background")) == 1
+    assert _labels("a single Cox apple, macro, dew drops") == ["cox apple"]
+
+
+def test_a_thing_the_tagger_read_as_a_verb_at_the_start_is_drawn():
+    assert any("wristwatch" in label for label in _labels("Blue enamel wristwatch on a white velvet cushion, product shot"))
+    assert any("watch" in label for label in _labels("Pocket watch resting under a desk lamp"))
+
+
+def test_a_material_before_a_participle_and_its_thing_is_no_thing():
+    assert _labels("steel winding key, crank type with a horn handle, macro") == ["steel key"]
+
+
+def test_a_first_part_in_its_own_colour_is_a_thing_not_the_scene():
+    labels = _labels("desk mat in blue, a red pencil, a steel ruler -- flat lay")
+    assert any("mat" in label for label in labels) and len(labels) == 3
+
+
+def test_a_described_thing_taken_back_with_a_bare_no_is_not_drawn():
+    assert "vase" not in _labels("a teacup on a saucer beside a tall vase... hmm, no vase please")

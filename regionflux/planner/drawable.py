@@ -281,4 +281,5 @@ DRAWABLE = frozenset({
     "frappe", "nachos", "hotdog", "diffuser", "sectional", "garter", "earbud", "headphone", "stroller", "scooter",
     # trade, workshop and arcade things held-out sets named that the lists lacked
     "token", "scaffolding", "tarp", "gutter", "downpipe", "drainpipe", "amp", "machine", "cooler", "lever", "crook",
+    "bath", "bathtub", "tap", "faucet", "showerhead", "footprint", "pawprint",
 })

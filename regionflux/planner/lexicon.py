@@ -181,7 +181,9 @@ ELEMENTS = {"firefly", "fireflies", "wave", "waves", "cloud", "clouds", "fog", "
             "lightning", "aurora", "bokeh", "particle", "particles", "ember", "embers", "glitter", "confetti", "blossom",
             "blossoms", "dune", "dunes", "puddles", "reflections", "shadows", "beam", "beams", "glow", "breath",
             # weather that falls all over the picture
-            "drizzle", "sleet", "hail", "downpour", "rainfall", "blizzard", "mizzle", "snowstorm", "rainstorm"}
+            "drizzle", "sleet", "hail", "downpour", "rainfall", "blizzard", "mizzle", "snowstorm", "rainstorm",
+            # and what it leaves on things
+            "dew", "dewdrop", "dewdrops", "droplet", "droplets"}
 
 #: "a photo of X", "portrait of X": the frame says how X is shown; X is the thing.
 FRAME_NOUNS = {"clipart", "clip-art", "visualization", "visualisation", "viz", "archviz", "photo", "photograph", "screenshot", "screencap", "picture", "image", "painting", "illustration", "drawing", "sketch", "render",

@@ -1003,6 +1003,10 @@ def _third_person_verb(token) -> bool:
             token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.lower_ == "of":
         return False  # "two music stands": what is counted; "a trio of macaron towers": what there are three of
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.tag_ == "VBZ" and lx.singular(token.lower_) in lx.THINGS | lx.ANIMALS | lx.DRAWABLE and any(
+            c.dep_ == "nsubj" and c.i < token.i and any(n.dep_ == "nummod" and (_count_of(n) or 0) > 1 for n in c.children)
+            for c in token.children):
+        return False  # "six fossil sea urchins on a tray": the number counts the urchins, the tagger's verb
     if token.tag_ == "VBZ" and token.dep_ in ("ROOT", "relcl", "advcl", "ccomp", "conj") and after is not None and \
             not after.is_punct and any(
             c.dep_ == "nsubj" and c.i < token.i and (c.pos_ in ("NOUN", "PROPN") or c.tag_ == "WDT" or
@@ -1117,6 +1121,10 @@ def _scene_heading(docs) -> bool:
     if any(t.lower_ in ("on", "upon") and t.i + 2 < len(first) and first[t.i + 1].lower_ in ("the", "a") and
            lemma(first[t.i + 2]) in SURFACES and t.i > 0 and first[t.i - 1].pos_ in ("NOUN", "PROPN") for t in first):
         return False  # "Sunken WW2 shipwreck on the seabed, a diver ...": a thing lying on the ground, drawn
+    named = [t for t in first if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 == len(first) or not nounlike(first[t.i + 1]))]
+    if any(_colour(t) for t in first) and named and all(lemma(t) not in lx.SETTINGS | SURFACES | LANDFORMS | WATERS
+                                                        for t in named):
+        return False  # "bench mat in green, a red-handled screwdriver, ...": a thing in its colour, not a place
     said = [doc for doc in docs[1:] if any(t.lower_ in ("a", "an", "the") or _count_of(t) for t in doc)]
     placed = [doc for doc in said if any(t.lower_ in _PLACE_WORDS for t in doc)]
     if len(placed) >= 2:
@@ -1965,6 +1973,24 @@ def _is_head(token) -> bool:
             lemma(nxt) not in lx.ANIMALS | PEOPLE and not _person(lemma(nxt)) and token.whitespace_ and \
             (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].pos_ in ("PUNCT", "ADP", "CCONJ")):
         return False  # "the corner of the kids library", "kids toys": whom it is for, no children drawn
+    if token.lower_ in ("wall", "ceiling", "floor", "deck", "counter", "roof", "pole", "post", "worktop") and \
+            nxt is not None and nxt.lower_ in ("hung", "mounted", "standing", "fixed", "fitted"):
+        return False  # "wall hung toilet", "deck mounted tap": how it is fitted, no wall drawn
+    if token.lower_ in _METALS | _MADE_OF and nxt is not None and nxt.tag_ in ("VBG", "VBN", "JJ") and \
+            token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "NOUN" and nxt.head.i == token.i + 2 and \
+            not any(c.dep_ == "det" for c in token.children):
+        return False  # "steel winding key": what the key is made of, before its kind
+    if token.lower_ == "roll" and nxt is not None and nxt.lower_ == "top":
+        return False  # "a white roll top bath": a kind of bath
+    named_kind = token.head
+    while named_kind.pos_ == "PROPN" and named_kind.dep_ in ("compound", "nmod") and named_kind.head.i > named_kind.i:
+        named_kind = named_kind.head  # ("Gloucester Old Spot pig": past the breed's own words, to the pig)
+    if token.pos_ == "PROPN" and token.dep_ in ("compound", "nmod") and named_kind.i > token.i and \
+            named_kind.tag_ in ("NN", "NNS") and all(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")
+                                                     for t in doc[token.i: named_kind.i]) and \
+            (token.lower_ == "twin" or lemma(token) not in lx.THINGS | lx.ANIMALS | lx.FIGURES | PEOPLE | lx.DRAWABLE and
+             not _person(lemma(token))):
+        return False  # "a fat Gloucester Old Spot pig", "T. rex skull", "a Bramley apple": its breed or kind, by name
     if token.lower_ == "baby" and nxt is not None and nxt.lower_ == "grand" and token.i + 2 < len(token.doc) and \
             lemma(token.doc[token.i + 2]) == "piano":
         return False  # "a white baby grand piano": a kind of piano, no baby
@@ -1980,8 +2006,8 @@ def _is_head(token) -> bool:
 
 
 # -- segments --------------------------------------------------------------------------------------------------------
-_SPLIT = re.compile(r"\s*(?:(?:[,;:!?\n]|(?<!\d)\.|\.(?!\d))+|\s-{1,2}\s|\s[–—]\s|\s\|\s)\s*")  # (not "f1.4",
-# "2.5d")
+_SPLIT = re.compile(r"\s*(?:(?:[,;:!?\n]|(?<!(?<![A-Za-z])[A-Z])(?<!\d)\.|(?<!(?<![A-Za-z])[A-Z])\.(?!\d))+|\s-{1,2}\s|"
+                    r"\s[–—]\s|\s\|\s)\s*")  # (not "f1.4", "2.5d", nor "T. rex": a letter's abbreviation)
 
 
 def _trailing_style(part: str) -> int:
@@ -2419,6 +2445,13 @@ def _noun_compounds(doc):
                     first.head.i == token.i):
             token.pos_, token.tag_ = "NOUN", "NN"  # "a stinging nettle", "A HONEYCOMB dripping with honey": a word
             # right after its article, or after it and only describing words, is a noun, whatever the tagger said
+        if token.tag_ == "VBG" and re.fullmatch(r"(?:free|floor|wall|self)-?standing", token.lower_) and \
+                doing is not None and doing.pos_ == "NOUN" and doing.head.i == token.i:
+            token.tag_, token.pos_ = "JJ", "ADJ"  # "white freestanding bath with gold taps": a bath, standing free
+            for child in [c for c in token.children if c.i < token.i]:
+                child.head = doing
+            doing.head, doing.dep_ = (token.head, token.dep_) if token.head.i != token.i else (doing, "ROOT")
+            token.head, token.dep_ = doing, "amod"
         if token.tag_ in ("VBN", "VBD") and token.dep_ == "acl" and first is not None and token.head.i == first.i and \
                 first.pos_ == "NOUN" and (first.lower_ in _METALS | _MADE_OF or _colour(first)) and \
                 token.lower_ in lx.THINGS | lx.DRAWABLE and not token.lower_.endswith("ed"):
@@ -4199,6 +4232,15 @@ class _Reader:
         everywhere = len(doc) >= 2 and doc[-1].lower_ in ("everywhere", "galore", "aplenty", "around", "nearby") and \
             lx.is_plural(doc[0].lower_) and doc[0].lower_ != lx.singular(doc[0].lower_) and \
             lx.singular(doc[0].lower_) not in lx.MASS | lx.ELEMENTS  # "brushes everywhere" (not "confetti everywhere")
+        named = next((t for t in doc[1:4] if t.tag_ in ("VB", "VBP") and t.lower_ in lx.THINGS | lx.DRAWABLE | lx.SMALL
+                      and t.lower_ not in lx.SETTINGS | lx.EVENTS and
+                      (t.i + 1 == len(doc) or doc[t.i + 1].pos_ in ("ADP", "PUNCT") or doc[t.i + 1].tag_ == "VBG")
+                      and all(u.is_alpha and u.pos_ in ("ADJ", "NOUN", "PROPN") for u in doc[: t.i])), None)
+        if named is not None and doc[0].lower_ not in _NEGATORS and not _CHAT.match(doc.text).end():
+            again = nlp(f"a {doc.text}")  # "Pink enamel wristwatch on a grey cushion", "Pocket watch lying under a
+            if again[named.i + 1].pos_ in ("NOUN", "PROPN"):  # lamp": the thing, which the tagger took for a verb
+                again.user_data["bare_start"] = True
+                return again
         doing = next((t for t in doc[1:4] if t.tag_ == "VBG" and t.dep_ == "ROOT"), None)
         if doing is not None and all(t.is_alpha and t.pos_ not in ("DET", "PRON", "ADP", "CCONJ") for t in doc[: doing.i]) and \
                 any(t.tag_.startswith("NN") and t.pos_ in ("AUX", "VERB") for t in doc[: doing.i]) and \
@@ -7808,7 +7850,7 @@ class _Reader:
         """"no bananas this time, my kid hates bananas": a thing negated anywhere is drawn nowhere."""
         negated = {lx.singular(n) for n in self._negated_bare}
         for thing in [t for t in self.things if t.head in negated and not t.counted and (
-                lx.singular(t.words) == t.head or self._named_after_its_negation(t))]:
+                lx.singular(t.words) == t.head or self._named_after_its_negation(t) or self._taken_back(t))]:
             self.things.remove(thing)
             self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
             for mention in (m for m in self.mentions if m.thing is thing):  # nor in the whole picture's prompt
@@ -7816,6 +7858,21 @@ class _Reader:
             for other in self.things:
                 if other.inside is thing:
                     other.inside = None
+
+    def _taken_back(self, thing) -> bool:
+        """"a pocket watch over an open ledger... wait, no ledger": the thing named, then a bare "no" of its kind said
+        after it, is taken back, however it was described (not one in a colour of its own: "a red apple, no green
+        apples" keeps it)."""
+        if _colours_of(thing.words):
+            return False
+        text = self.text.lower()
+        said = [m for m in self.mentions if m.thing is thing]
+        if not said:
+            return False
+        mention = said[0]
+        at = text.find(mention.token.doc[mention.start: mention.token.i + 1].text.lower())
+        return at >= 0 and any(re.fullmatch(rf"(?:\w+\s+)?(?:no|without)\s+{re.escape(thing.head)}s?", span.strip().lower())
+                               and text.find(span.lower(), at + 1) > at for span in self.negated_spans)
 
     def _named_after_its_negation(self, thing) -> bool:
         """"no dogs!! (our airfield dog always sneaks in)": the one named with "the", "our" after the prompt says
