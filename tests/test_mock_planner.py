@@ -6899,3 +6899,16 @@ def test_a_first_part_in_its_own_colour_is_a_thing_not_the_scene():
 
 def test_a_described_thing_taken_back_with_a_bare_no_is_not_drawn():
     assert "vase" not in _labels("a teacup on a saucer beside a tall vase... hmm, no vase please")
+
+
+def test_a_creatures_counted_limbs_and_idioms_of_how_it_looks_are_its_own():
+    assert _labels("a cartoon squid with ten curly tentacles, sticker style") == ["squid"]
+    assert _labels("a dormouse curled up in a ball, storybook art") == ["dormouse"]
+    assert _labels("an old brass bell, turned green with age, still life") == ["brass bell"]
+    assert _labels("a barn owl, every feather razor sharp, 8k") == ["owl"]
+    assert _labels("a vintage tractor, line drawing for a flyer") == ["tractor"]
+
+
+def test_a_lowercase_word_before_a_doing_and_a_standing_pole_are_drawn():
+    assert "tang" in _labels("a red crab hiding in a green weed, a yellow tang swimming past")
+    assert any("pole" in label for label in _labels("a drip pole standing to the right of a bed"))

@@ -233,7 +233,7 @@ MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box
             "ball", "sheet", "wedge", "chunk", "drop", "pint", "bowlful", "plateful", "tin", "packet", "pack",
             "skein", "spool", "hank", "quenelle", "dollop", "sheaf", "bundle", "trug", "punnet", "bale", "posy", "hamper",
             "bushel", "armful", "tub", "sprig", "tube", "vial", "flask", "sachet", "pouch", "canister", "carafe", "decanter",
-            "keg", "cask", "tankard", "goblet", "tumbler", "beaker"}
+            "keg", "cask", "tankard", "goblet", "tumbler", "beaker", "dusting", "sprinkling"}
 #: What a person or thing wears or carries that belongs in its own region's description.
 WORN = ATTRIBUTES | {"umbrella", "brolly", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear", "katana",
                      "dagger", "rapier", "scimitar",

@@ -1973,20 +1973,23 @@ def _is_head(token) -> bool:
             lemma(nxt) not in lx.ANIMALS | PEOPLE and not _person(lemma(nxt)) and token.whitespace_ and \
             (nxt.i + 1 == len(token.doc) or token.doc[nxt.i + 1].pos_ in ("PUNCT", "ADP", "CCONJ")):
         return False  # "the corner of the kids library", "kids toys": whom it is for, no children drawn
-    if token.lower_ in ("wall", "ceiling", "floor", "deck", "counter", "roof", "pole", "post", "worktop") and \
-            nxt is not None and nxt.lower_ in ("hung", "mounted", "standing", "fixed", "fitted"):
+    if token.lower_ in ("wall", "ceiling", "floor", "deck", "counter", "roof", "worktop") and \
+            nxt is not None and nxt.lower_ in ("hung", "mounted", "fixed", "fitted"):
         return False  # "wall hung toilet", "deck mounted tap": how it is fitted, no wall drawn
     if token.lower_ in _METALS | _MADE_OF and nxt is not None and nxt.tag_ in ("VBG", "VBN", "JJ") and \
             token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "NOUN" and nxt.head.i == token.i + 2 and \
             not any(c.dep_ == "det" for c in token.children):
         return False  # "steel winding key": what the key is made of, before its kind
+    if token.lower_ in ("line", "pencil", "ink", "charcoal", "crayon", "chalk") and nxt is not None and \
+            nxt.lower_ in ("drawing", "drawings", "art", "work", "sketch"):
+        return False  # "a stump grinder, line drawing for a flyer": how it is drawn
     if token.lower_ == "roll" and nxt is not None and nxt.lower_ == "top":
         return False  # "a white roll top bath": a kind of bath
     named_kind = token.head
     while named_kind.pos_ == "PROPN" and named_kind.dep_ in ("compound", "nmod") and named_kind.head.i > named_kind.i:
         named_kind = named_kind.head  # ("Gloucester Old Spot pig": past the breed's own words, to the pig)
-    if token.pos_ == "PROPN" and token.dep_ in ("compound", "nmod") and named_kind.i > token.i and \
-            named_kind.tag_ in ("NN", "NNS") and all(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and token.dep_ in ("compound", "nmod") and \
+            named_kind.i > token.i and named_kind.tag_ in ("NN", "NNS") and not named_kind.lower_.endswith("ing") and all(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")
                                                      for t in doc[token.i: named_kind.i]) and \
             (token.lower_ == "twin" or lemma(token) not in lx.THINGS | lx.ANIMALS | lx.FIGURES | PEOPLE | lx.DRAWABLE and
              not _person(lemma(token))):
@@ -3372,6 +3375,8 @@ def _how_seen(doc) -> bool:
         doc[1].lower_ in ("from", "through", "at", "in", "against")
 
 
+#: A creature's own limbs, drawn on it however many are counted ("an octopus with eight wiggly tentacles").
+_LIMBS = {"tentacle", "leg", "arm", "wing", "fin", "claw", "paw", "horn", "antler", "tail", "head", "eye", "spike"}
 #: Participles of making, whose "by" names the maker ("a rocket made by the kids"), not someone drawn (the
 #: picture's own verbs, "drawn by a child", are left to the picture's reading).
 _MADE_BY = {"made", "built", "crafted", "knitted", "sewn", "stitched", "designed", "carved", "baked", "decorated",
@@ -4319,6 +4324,13 @@ class _Reader:
         if word == "state" and self._article(token) == "the" and token.i + 2 < len(doc) and \
                 doc[token.i + 1].lower_ == "of" and doc[token.i + 2].lower_ in ("it", "this", "that", "them", "things"):
             return "filler"  # "a soggy tent in the rain, och the state of it": the asker's sigh, nothing drawn
+        if word == "ball" and self._article(token) == "a" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
+                token.head.head.lower_ in ("curled", "rolled", "curling", "rolling"):
+            return "filler"  # "a hedgehog curled up in a ball": how it lies, no ball
+        if word == "age" and token.dep_ == "pobj" and token.head.lower_ == "with" and not self._article(token):
+            return "filler"  # "copper, turned green with age", "keys yellowed with age": why it looks so
+        if word == "razor" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "sharp":
+            return "filler"  # "every feather razor sharp": how sharp
         if word in ("finish", "sheen", "lustre", "luster"):
             return "style"  # "a silver pinball, mirror finish reflecting neon": how its surface looks, no mirror
         if word == "mother" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and \
@@ -5230,7 +5242,9 @@ class _Reader:
         spilling = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
             "spilling", "dripping", "overflowing", "running", "oozing", "foaming", "frothing")
         if owner is not None and (word in lx.OBJECT_PARTS or owner.tag_ == "NNS" or spilling and word in _COATINGS) and not (
-                counted and word in lx.OBJECT_PARTS and owner.tag_ != "NNS"):  # ("a bungalow with four windows")
+                counted and word in lx.OBJECT_PARTS and owner.tag_ != "NNS" and not (
+                    lemma(owner) in lx.ANIMALS and word in _LIMBS)):  # ("a bungalow with four windows"; "an octopus
+            # with eight wiggly tentacles": its own limbs, however many)
             return "worn"  # "an airship with large propellers", "a cottage with a thatched roof": its own parts
             # ("four cupcakes with pink frosting": on each of them)
         fitted_to = self._part_owner(token) if word in _FITTED else None
