@@ -6742,13 +6742,15 @@ def test_counted_ones_by_a_door_leave_the_door_drawn_once():
     assert _labels("a reading chair by a rainy window") == ["reading chair"]
 
 
+def _drawn_above(prompt, upper, lower):
+    """Whether the prompt's ``upper`` region is drawn higher than its ``lower`` one."""
+    high, low = _named(MockPlanner().plan(prompt), upper, lower)
+    return centre_y(high) < centre_y(low)
+
+
 def test_on_top_of_and_a_creature_on_furniture_place_two_things():
-    layout = MockPlanner().plan("a teapot on top of a wooden crate, soft light")
-    teapot, crate = _named(layout, "teapot", "crate")
-    assert centre_y(teapot) < centre_y(crate)
-    layout = MockPlanner().plan("a cat curled up on an old oak wardrobe, watercolour")
-    cat, wardrobe = _named(layout, "cat", "oak wardrobe")
-    assert centre_y(cat) < centre_y(wardrobe)
+    assert _drawn_above("a teapot on top of a wooden crate, soft light", "teapot", "crate")
+    assert _drawn_above("a cat curled up on an old oak wardrobe, watercolour", "cat", "oak wardrobe")
 
 
 def test_a_part_in_a_colour_of_its_own_against_the_things_colour_is_drawn():
@@ -6769,12 +6771,8 @@ def test_who_has_a_thing_stands_where_said_when_them_is_not_him():
 
 
 def test_a_thing_full_of_or_covered_with_others_is_where_it_is_placed():
-    layout = MockPlanner().plan("a jukebox on the left, a crate full of records sitting under the jukebox")
-    crate, jukebox = _named(layout, "crate", "jukebox")
-    assert centre_y(crate) > centre_y(jukebox)
-    layout = MockPlanner().plan("a piano in the hall, a flag covered with stars hanging above the piano")
-    flag, piano = _named(layout, "flag", "piano")
-    assert centre_y(flag) < centre_y(piano)
+    assert _drawn_above("a jukebox on the left, a crate full of records sitting under the jukebox", "jukebox", "crate")
+    assert _drawn_above("a piano in the hall, a flag covered with stars hanging above the piano", "flag", "piano")
 
 
 def test_words_written_on_a_thing_are_not_drawn():
@@ -6845,9 +6843,7 @@ def test_a_baby_grand_is_a_piano_and_hands_on_something_doing_it_are_drawn():
 def test_metres_and_a_bedroom_count_are_no_things_and_a_hung_picture_is():
     assert _labels("a walnut sideboard 2m long, soft daylight") == ["walnut sideboard"]
     assert _labels("a 3-bed semi detached house, yellow brick, summer") == ["house"]
-    layout = MockPlanner().plan("large abstract painting above the fireplace, cosy lounge")
-    painting, fireplace = _named(layout, "painting", "fireplace")
-    assert centre_y(painting) < centre_y(fireplace)
+    assert _drawn_above("large abstract painting above the fireplace, cosy lounge", "painting", "fireplace")
 
 
 def test_a_finish_and_a_period_before_a_thing_are_not_drawn():
