@@ -1186,21 +1186,21 @@ def _written(token) -> bool:
         start = _writing_starts(doc, k)
         if start != -1:
             return token.i < _writing_end(doc, start)
-    return _words_named(token, own=False)
+    return any(_names_words(doc[k]) and all(_spelt_out(t) for t in doc[k + 1: token.i + 1])
+               for k in range(token.i - 1, max(0, token.i - 4), -1))  # "stamped with the word FUN": FUN
 
 
-def _words_named(token, own: bool = True) -> bool:
-    """"the word FUN", "the number 88": the noun for words (``own``) or a word of the capitals, digits or quote said
-    after it; what is written, never a thing drawn."""
+def _spelt_out(token) -> bool:
+    """A word in capitals, a number or a quote mark: how the words written on a thing are typed ("FUN", "88")."""
+    return token.text.isupper() and token.is_alpha or token.like_num or token.text in _QUOTES
+
+
+def _names_words(token) -> bool:
+    """"the word FUN", "the number 88": the noun for the words spelt out after it, what is written, never a thing
+    drawn."""
     doc = token.doc
-    said = lambda t: t.text.isupper() and t.is_alpha or t.like_num or t.text in _QUOTES  # noqa: E731
-    if own:
-        return token.lower_ in _WORD_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" and \
-            token.i + 1 < len(doc) and said(doc[token.i + 1])
-    for k in range(token.i - 1, max(0, token.i - 4), -1):
-        if doc[k].lower_ in _WORD_NOUNS and doc[k - 1].lower_ == "the" and all(said(t) for t in doc[k + 1: token.i + 1]):
-            return True
-    return False
+    return token.lower_ in _WORD_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" and \
+        token.i + 1 < len(doc) and _spelt_out(doc[token.i + 1])
 
 
 #: Words for what kind of being one is ("a treant, huge walking tree creature").
@@ -1989,8 +1989,8 @@ def _is_head(token) -> bool:
     while named_kind.pos_ == "PROPN" and named_kind.dep_ in ("compound", "nmod") and named_kind.head.i > named_kind.i:
         named_kind = named_kind.head  # ("Gloucester Old Spot pig": past the breed's own words, to the pig)
     if token.pos_ == "PROPN" and token.text[:1].isupper() and token.dep_ in ("compound", "nmod") and \
-            named_kind.i > token.i and named_kind.tag_ in ("NN", "NNS") and not named_kind.lower_.endswith("ing") and all(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")
-                                                     for t in doc[token.i: named_kind.i]) and \
+            named_kind.i > token.i and named_kind.tag_ in ("NN", "NNS") and not named_kind.lower_.endswith("ing") and \
+            all(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in doc[token.i: named_kind.i]) and \
             (token.lower_ == "twin" or lemma(token) not in lx.THINGS | lx.ANIMALS | lx.FIGURES | PEOPLE | lx.DRAWABLE and
              not _person(lemma(token))):
         return False  # "a fat Gloucester Old Spot pig", "T. rex skull", "a Bramley apple": its breed or kind, by name
@@ -3399,15 +3399,10 @@ def _filled_with(verb):
         if word.lower_ in _FILLED_WORDS and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
             return word.head
         return None
-    if head.pos_ in ("NOUN", "PROPN") and head.i + 1 < verb.i and _word_at(head, head.i + 1) in _FILLED_WORDS and \
+    if head.pos_ in ("NOUN", "PROPN") and head.i + 1 < verb.i and head.doc[head.i + 1].lower_ in _FILLED_WORDS and \
             all(t.i < verb.i for t in head.doc[head.i + 1].subtree):
         return head  # "a cooler full of beer sitting": the parse hangs it on the cooler, past the beer
     return None
-
-
-def _word_at(token, i: int) -> str:
-    """The word at ``i`` in the token's doc, lowercased ("" past either end)."""
-    return token.doc[i].lower_ if 0 <= i < len(token.doc) else ""
 
 
 def _digits_count(token) -> bool:
@@ -4389,7 +4384,7 @@ class _Reader:
                 opens < 2 or doc[opens - 2].lemma_.lower() not in ("run", "chase", "swim", "fly", "race", "follow", "go",
                                                                     "come")):
             return "setting"  # "persian cat after a full groom", "the stage before the masquerade": when, no groom drawn
-        if _written(token) or _words_named(token):
+        if _written(token) or _names_words(token):
             return "filler"  # "a tavern sign that says The Prancing Pony": the words on the sign, said in its region
         if word in _GAME_PICTURES and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "for" and any(
                 _for_whom(t) for t in doc[token.i + 2: token.i + 6] if t.pos_ in ("NOUN", "PROPN")) and re.search(
@@ -7092,12 +7087,13 @@ class _Reader:
                         or t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
                     return None
                 if t.lower_ == "them":
-                    said = {id(m.thing): m.thing for m in self._before(index, t.i)}
+                    before = self._before(index, t.i)
+                    said = {id(m.thing): m.thing for m in before}
                     many = [x for x in said.values() if x.count > 1 or x.plural]
                     if len(many) == 1 and len(said) > 2:
                         return _Pronoun(t)  # "eight candles on a table with a vase to the right of them": the
                         # candles, the one plural said among single things
-                    nearest = self._before(index, t.i)[:1]
+                    nearest = before[:1]
                     if len(many) == 1 and len(said) == 2 and nearest and nearest[0].thing is not many[0] and \
                             nearest[0].thing.count == 1 and not nearest[0].thing.plural and not nearest[0].thing.group:
                         return _Pronoun(t)  # "two chairs and a hanging lamp above them": the chairs, not the lamp
@@ -7879,14 +7875,16 @@ class _Reader:
         apples" keeps it)."""
         if _colours_of(thing.words):
             return False
-        text = self.text.lower()
-        said = [m for m in self.mentions if m.thing is thing]
-        if not said:
-            return False
-        mention = said[0]
-        at = text.find(mention.token.doc[mention.start: mention.token.i + 1].text.lower())
+        text, at = self.text.lower(), self._first_named_at(thing)
         return at >= 0 and any(re.fullmatch(rf"(?:\w+\s+)?(?:no|without)\s+{re.escape(thing.head)}s?", span.strip().lower())
                                and text.find(span.lower(), at + 1) > at for span in self.negated_spans)
+
+    def _first_named_at(self, thing) -> int:
+        """Where in the prompt (lowercased) the phrase that first names ``thing`` stands; -1 if it is not found."""
+        mention = next((m for m in self.mentions if m.thing is thing), None)
+        if mention is None:
+            return -1
+        return self.text.lower().find(mention.token.doc[mention.start: mention.token.i + 1].text.lower())
 
     def _named_after_its_negation(self, thing) -> bool:
         """"no dogs!! (our airfield dog always sneaks in)": the one named with "the", "our" after the prompt says
@@ -7894,14 +7892,10 @@ class _Reader:
         if thing.article not in ("the", "our", "my", "his", "her", "their", "your"):
             return False
         text = self.text.lower()
-        said = [m for m in self.mentions if m.thing is thing]
         spans = [text.find(span.lower()) for span in self.negated_spans if re.search(
             rf"\b{re.escape(thing.head)}", span, re.I)]
         spans = [at for at in spans if at >= 0]
-        if not said or not spans:
-            return False
-        mention = said[0]
-        return text.find(mention.token.doc[mention.start: mention.token.i + 1].text.lower()) > min(spans)
+        return bool(spans) and self._first_named_at(thing) > min(spans)
 
     def _named_as_a_role(self) -> None:
         """"yearbook: the school mascot, a roaring lion", "my dream car: a red convertible": a role or a kind named,
@@ -8340,6 +8334,7 @@ class _Reader:
         mentions = {id(m.thing): m for m in self.mentions}
         showcase = _SHOWCASE.search(self.text) is not None  # a picture made to show a product or a dish
         folded, over = {}, set()  # (what a lone thing flies or swims over)
+        on_top = re.search(r"\bon top of\b", self.text, re.I) is not None  # "on top of": placed, two regions
         for principal in self.things:
             own = mentions.get(id(principal))
             if own is None or principal.count > 1:
@@ -8373,11 +8368,10 @@ class _Reader:
                        not _colours_of(t.words) and not _bare_support(t) and
                        (principal.head in lx.ANIMALS or _holds(principal.head)) and
                        any(r.kind in ("on", "next_to") and r.a is principal and r.b is t for r in self.relations) and
-                       not re.search(r"\bon top of\b", self.text, re.I)}  # "on top of": placed, two regions
+                       not on_top}
             styled_one = len(self.things) == 2 and self.style and not self.negated and \
-                principal.head not in lx.LARGE | lx.TALL | _BUILT and \
-                not re.search(r"\bon top of\b", self.text, re.I)  # "an old baseball glove on a wooden bench,
-            # norman rockwell style painting": a picture of one thing, shown where it lies ("a lighthouse on a rock,
+                principal.head not in lx.LARGE | lx.TALL | _BUILT and not on_top  # "an old baseball glove on a wooden
+            # bench, norman rockwell style painting": a picture of one thing, shown where it lies ("a lighthouse on a rock,
             # oil painting" is two things, the one standing on the other)
             if (showcase or styled_one) and not principal.counted and not (
                     principal.head in lx.ANIMALS or _holds(principal.head)):
@@ -8423,7 +8417,7 @@ class _Reader:
                 if span is None or thing.counted and thing.count > 1 or \
                         principal.count > 1 and thing.count == 1 and thing.article in ("a", "an", "the", "one") and \
                         thing.head not in lx.WORN or \
-                        re.search(r"\bon top of\b", self.text, re.I) and any(
+                        on_top and any(
                             r.kind == "on" and {id(r.a), id(r.b)} == {id(thing), id(principal)} for r in self.relations) or \
                         thing.head in PEOPLE | lx.ANIMALS | lx.FIGURES | _NEVER_HELD or \
                         thing.head in ("owner", "master", "keeper", "trainer", "handler", "walker") or \
