@@ -177,11 +177,19 @@ def _with_supports(relations: list[Relation]) -> list[Relation]:
     for relation in relations:
         if relation.kind == "on" and relation.b is not None:
             supports.setdefault(id(relation.a), relation.b)
+    def under(thing: Thing) -> list[Thing]:  # what it stands on, and what that stands on ("a haddock on chips on
+        below, seen = [], {id(thing)}  # a newspaper")
+        while id(thing) in supports and id(supports[id(thing)]) not in seen:
+            thing = supports[id(thing)]
+            below.append(thing)
+            seen.add(id(thing))
+        return below
+
     for relation in relations:
         support = supports.get(id(relation.a))
         if support is None or relation.kind not in ("left_of", "right_of") or relation.b is support or \
-                supports.get(id(relation.b)) is support:  # ("a teapot on a table to the right of the cups on it":
-            continue  # side by side on one table, not the table beside the cups)
+                any(s is support for s in under(relation.b)):  # ("a teapot on a table to the right of the cups on
+            continue  # it": side by side on one table, not the table beside the cups)
         if not any(r.a is support and r.kind == relation.kind and r.b is relation.b for r in relations + extra):
             extra.append(Relation(support, relation.kind, relation.b))
     for relation in relations:  # "a rocket on the pad, the moon above the pad": the moon is above the rocket too
@@ -411,6 +419,10 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
     for item in order:
         by_level[levels[id(item.thing)]].append(item)
     supports = {id(r.b) for r in relations if r.kind == "on" and r.b is not None}
+    holding: dict[int, set[int]] = defaultdict(set)  # what stands on each support ("all on newspaper": many)
+    for r in relations:
+        if r.kind == "on" and r.b is not None:
+            holding[id(r.b)].add(id(r.a))
     margin_x, margin_y = width / 16, height / 16
 
     def weight(level: int) -> float:
@@ -506,7 +518,8 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
                     x0, x1 = (base[0], centre) if side == {"left"} else (centre, base[2])  # "a fig on the right side
                     # of the desk": on its right half (on a narrow one, the side is the picture's: all of it)
             band = _band(thing, related)
-            if not band and n == 1 and id(thing) in supports and (thing.head in lx.LARGE or thing.head in lx.CONTAINERS) \
+            if not band and n == 1 and id(thing) in supports and (thing.head in lx.LARGE or thing.head in lx.CONTAINERS or
+                                                                  len(holding[id(thing)]) > 2) \
                     and not thing.hints & {"left", "right"} and not any(
                         r.kind in ("left_of", "right_of") and (r.a is thing or r.b is thing) for r in relations):
                 band = "support"  # a table with things on it: a low, wide band

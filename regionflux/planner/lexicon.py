@@ -218,6 +218,28 @@ OBJECT_PARTS = {"hilt", "pommel", "crossguard", "wick", "rim", "stern", "keel", 
                 "whisker", "thorn", "shell", "spike", "stripe", "spot", "marking", "wheelhouse", "funnel", "rigging", "surround", "canopy",
                 "upholstery", "lining", "cladding", "panelling", "paneling", "veneer", "drawer", "handlebar",
                 "handlebars", "mudguard", "fender", "bumper", "grille", "spoke", "pedal", "kickstand", "tailgate"}
+#: A kind's own parts, by the kind's word ("a toadstool, red cap with white spots"): when a prompt names only one
+#: such thing and its parts, the parts are said in its region.
+PARTS_OF = {
+    **dict.fromkeys(("mushroom", "toadstool", "agaric", "fungus"), {"cap", "gill", "stem", "stalk", "spot", "ring"}),
+    **dict.fromkeys(("ball",), {"seam", "stitching", "panel", "lace"}),
+    **dict.fromkeys(("keyboard", "typewriter"), {"key", "keycap", "spacebar"}),
+    **dict.fromkeys(("piano",), {"key", "pedal", "lid", "hammer"}),
+    **dict.fromkeys(("guitar", "bass", "ukulele", "banjo", "mandolin", "lute"),
+                    {"string", "fret", "fretboard", "pickup", "neck", "headstock", "soundhole", "bridge"}),
+    **dict.fromkeys(("violin", "fiddle", "viola", "cello"), {"string", "scroll", "neck", "bridge", "fingerboard", "peg"}),
+    **dict.fromkeys(("horn", "trumpet", "trombone", "tuba", "saxophone", "sax", "cornet", "bugle", "euphonium"),
+                    {"bell", "valve", "slide", "mouthpiece", "key"}),
+    **dict.fromkeys(("rack", "server", "router", "console", "amp", "amplifier"), {"led", "light", "knob", "dial"}),
+    **dict.fromkeys(("scallop", "oyster", "clam", "mussel", "snail", "whelk", "cockle"), {"shell"}),
+    **dict.fromkeys(("tutu", "dress", "gown", "skirt", "ballgown", "costume", "leotard"),
+                    {"layer", "tulle", "skirt", "bodice", "sequin", "ruffle", "hem", "train", "petticoat", "net"}),
+    **dict.fromkeys(("bodice", "corset"), {"boning", "lacing", "lace", "sequin"}),
+    **dict.fromkeys(("tent", "teepee", "tipi", "yurt"), {"flap", "pole", "peg"}),
+    **dict.fromkeys(("clock", "watch", "wristwatch", "stopwatch"), {"hand", "hands", "face", "dial", "numeral"}),
+    **dict.fromkeys(("book", "rulebook", "spellbook", "notebook", "journal", "diary", "ledger"),
+                    {"page", "spine", "cover"}),
+}
 #: "a pair of X", "a dozen X": how many X; crowd words make one region of many.
 QUANTITIES = {"pair": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5, "dozen": 12, "few": 3, "several": 3,
               "handful": 3, "duo": 2, "twins": 2, "twin": 2, "both": 2, "brace": 2}
@@ -225,7 +247,8 @@ CROWDS = {"squad", "troop", "platoon", "regiment", "horde", "legion", "posse", "
           "group", "flock", "herd", "crowd", "pack", "swarm", "school", "bunch", "lot", "lots", "row", "line",
           "pile", "stack", "coil", "set", "collection", "family", "team", "army", "fleet", "colony", "cluster", "bouquet",
           "field", "sea", "parade", "procession", "choir", "band", "gang", "pod", "pride", "litter", "batch",
-          "variety", "assortment", "number", "plenty", "dozens", "hundreds", "thousands", "millions", "tons", "many", "load", "loads", "heaps", "masses"}
+          "variety", "assortment", "number", "plenty", "dozens", "hundreds", "thousands", "millions", "tons", "many", "load", "loads", "heaps", "masses",
+          "tangle", "jumble", "snarl"}
 #: "a cup of coffee": the container is the thing, what is in it part of its description.
 MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box", "basket", "bag", "bucket", "pot",
             "slice", "piece", "loaf", "bar", "bunch", "bouquet", "vase", "tray", "sack", "barrel", "crate", "carton",
@@ -233,7 +256,8 @@ MEASURES = {"cup", "mug", "glass", "bowl", "plate", "bottle", "jar", "can", "box
             "ball", "sheet", "wedge", "chunk", "drop", "pint", "bowlful", "plateful", "tin", "packet", "pack",
             "skein", "spool", "hank", "quenelle", "dollop", "sheaf", "bundle", "trug", "punnet", "bale", "posy", "hamper",
             "bushel", "armful", "tub", "sprig", "tube", "vial", "flask", "sachet", "pouch", "canister", "carafe", "decanter",
-            "keg", "cask", "tankard", "goblet", "tumbler", "beaker", "dusting", "sprinkling"}
+            "keg", "cask", "tankard", "goblet", "tumbler", "beaker", "dusting", "sprinkling", "slab", "pan", "saucepan",
+            "skillet", "wok", "cauldron"}
 #: What a person or thing wears or carries that belongs in its own region's description.
 WORN = ATTRIBUTES | {"umbrella", "brolly", "bag", "handbag", "purse", "cane", "staff", "wand", "sword", "shield", "spear", "katana",
                      "dagger", "rapier", "scimitar",

@@ -668,11 +668,18 @@ def nounlike(token) -> bool:
             token.i + 2 < len(token.doc) and token.doc[token.i + 1].tag_ in ("VBN", "VBG") and \
             token.doc[token.i + 2].pos_ in ("ADP", "PUNCT", "ADV"):
         return True  # "a landrover parked on the right": a name the tagger took for an adverb
+    if token.pos_ == "ADV" and token.lower_ in lx.DRAWABLE and not token.lower_.endswith("ly") and \
+            token.lower_ not in _WHERE_ADVERBS | {"home", "back", "away"} and \
+            token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and token.doc[token.i - 1].whitespace_:
+        return True  # "red fire extinguisher beside a door": the noun, which the tagger took for an adverb
     after_next_word = token.doc[token.i + 2].lower_ if token.i + 2 < len(token.doc) else ""
     if token.lower_ in ("hero", "glamour", "beauty", "action", "establishing", "money", "drone", "aerial", "satellite") and \
             nxt_word in ("shot", "shots", "pose", "angle", "image", "frame", "view", "photo", "photography", "footage",
                          "perspective", "photograph"):
         return False  # "hero shot", "hero pose": how it is shot
+    up = next((t for t in token.doc[token.i + 1: token.i + 3] if t.lower_ == "up"), None) if token.lower_ == "close" else None
+    if up is not None and up.i + 1 < len(token.doc) and token.doc[up.i + 1].lower_ in ("on", "at"):
+        return False  # "a cricket ball, close up on the seam": how near the picture is, no thing
     if re.fullmatch(r"(?:hand|home|wheel|machine|custom|hand-)[a-z-]*(?:made|thrown|painted|carved|crafted|blown|woven|"
                     r"knitted|knit|stitched|sewn|poured|dyed|drawn|lettered|tooled|forged|spun|built)", token.lower_):
         return False  # "a handthrown stoneware vase", "a handpoured candle": how it was made
@@ -1266,6 +1273,7 @@ def _for_whom(token) -> bool:
             at = k if bare else k - 1  # where "for" is
             after_verb = at > 0 and doc[at - 1].tag_ == "VBG"  # (not "a woman reaching for a book": a book)
             if not (at == 0 or doc[at - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART") or doc[at - 1].is_punct or
+                    doc[at - 1].lower_ in PICTURE_NOUNS or  # ("product shot for the menu board": "shot" a verb)
                     after_verb or doc[at - 1].lower_ in ("its", "it's", "is", "'s", "be", "are", "it", "them", "this",
                                                          "use", "used", "using")):  # ("its for a boys
                 # bedroom wall")
@@ -1450,6 +1458,7 @@ _DRAWN_WITH = {"drawing", "sketch", "doodle", "painting", "illustration", "scrib
 #: What a picture is for, after "for a": a page of something, or a thing a print goes on after a printed picture
 #: ("a logo for a t-shirt"; "a girl in a dress for the party" wears hers).
 _PURPOSES = {"wallpaper", "logo", "sticker", "decal", "emblem", "tattoo", "dialogue", "cutscene", "hud", "ward",
+             "sign", "signage", "solo", "routine", "performance", "showcase", "gala",
              "album", "website", "blog", "magazine", "calendar", "newsletter", "worksheet", "poster",
              "leaflet", "brochure", "pamphlet", "handout", "slideshow", "slide", "deck", "infographic", "textbook",
              "booklet", "app", "game", "webpage", "site", "channel", "podcast", "course", "lecture", "report",
@@ -1691,6 +1700,11 @@ def _next_noun(token):
 #: Furniture things stand on ("a nightstand with a lamp"): what it is "with" is on it.
 _SURFACE_FURNITURE = {"nightstand", "dresser", "sideboard", "mantel", "mantelpiece", "windowsill", "workbench", "stool",
                       "pedestal", "sill", "bedside", "console", "vanity", "bureau"}
+#: What stands at a place the way a customer does ("a lorry at the far pump").
+_VEHICLES_AT = {"lorry", "truck", "van", "car", "bus", "tractor", "taxi", "cab", "hatchback", "motorbike", "motorcycle",
+                "bike", "bicycle", "scooter", "coach", "camper", "campervan", "caravan", "boat", "yacht", "ship"}
+#: Boards and slabs food and tools are laid out on ("in the centre of a wooden board": on it).
+_TOPPED_BOARDS = {"board", "slab", "platter", "tray", "plate", "chopping", "breadboard", "worktop", "countertop"}
 #: Weather that hangs over a place ("morning mist over a marsh").
 _HANGING_WEATHER = {"mist", "fog", "haze", "smog", "drizzle", "rain", "snow", "snowfall", "clouds"}
 #: What weather is seen on ("rain on the glass"): the picture's window, not a thing in it.
@@ -1743,6 +1757,14 @@ def _words_after(doc, start: int, count: int):
             not doc[end - 1].whitespace_:
         end += 1  # (never a word cut at its hyphen)
     return doc[start: end]
+
+
+def _ends_a_noun_run(token) -> bool:
+    """Whether only nouns follow ``token`` before its phrase ends ("a brass 1930s *desk* fan, ...")."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN") and doc[end + 1].is_alpha:
+        end += 1
+    return end + 1 == len(doc) or doc[end + 1].pos_ in ("PUNCT", "ADP", "CCONJ")
 
 
 def _is_head(token) -> bool:
@@ -1976,10 +1998,29 @@ def _is_head(token) -> bool:
     if token.lower_ in ("wall", "ceiling", "floor", "deck", "counter", "roof", "worktop") and \
             nxt is not None and nxt.lower_ in ("hung", "mounted", "fixed", "fitted"):
         return False  # "wall hung toilet", "deck mounted tap": how it is fitted, no wall drawn
-    if token.lower_ in _METALS | _MADE_OF and nxt is not None and nxt.tag_ in ("VBG", "VBN", "JJ") and \
-            token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "NOUN" and nxt.head.i == token.i + 2 and \
-            not any(c.dep_ == "det" for c in token.children):
-        return False  # "steel winding key": what the key is made of, before its kind
+    if token.lower_ in _METALS | _MADE_OF | _STUFFS and nxt is not None and (
+            nxt.tag_ in ("VBG", "VBN", "JJ") or nxt.lower_.endswith("ing") or _DECADE.fullmatch(nxt.lower_)) and \
+            nxt.dep_ != "ROOT" and token.i + 2 < len(doc) and (
+            doc[token.i + 2].pos_ == "NOUN" and nxt.head.i == token.i + 2 and not any(c.dep_ == "det" for c in token.children)
+            or nounlike(doc[token.i + 2]) and doc[token.i + 2].lower_ not in _STUFFS and _ends_a_noun_run(doc[token.i + 2])):
+        return False  # "steel winding key", "a chrome 1950s toaster", "enamel camping mug with a chipped rim": what
+        # the thing is made of, before its kind or its decade
+    if token.lower_ in _STUFFS | _MADE_OF and nxt is not None and nxt.tag_ == "JJ" and nounlike(nxt) and \
+            token.whitespace_ and (nxt.i + 1 == len(doc) or doc[nxt.i + 1].pos_ in ("PUNCT", "ADP", "CCONJ")):
+        return False  # "a woven willow trug": what the trug is made of, the trug a word the tagger did not know
+    styled_as = (nxt, token) if nxt is not None and nxt.lower_ == "style" else (token, None) if \
+        token.lower_ == "style" and token.i > 0 and not doc[token.i - 1].is_punct else (None, None)
+    if styled_as[0] is not None and styled_as[0].i + 2 < len(doc) and all(
+            t.is_alpha and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") for t in doc[styled_as[0].i + 1: styled_as[0].i + 2]) \
+            and any(nounlike(t) for t in doc[styled_as[0].i + 1: styled_as[0].i + 4]):
+        return False  # "Opinel style folding knife": the kind of knife, said before it
+    if nxt is not None and nxt.pos_ == "ADV" and nxt.lower_ in lx.DRAWABLE and not nxt.lower_.endswith("ly") and \
+            nxt.lower_ not in _WHERE_ADVERBS | {"home", "back", "away"} \
+            and token.pos_ in ("NOUN", "PROPN") and token.whitespace_ and (
+                nxt.i + 1 == len(doc) or doc[nxt.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ", "VERB")):
+        return False  # "red fire extinguisher beside a door": the kind of extinguisher, which the tagger called an adverb
+    if lemma(token) in _INSTITUTIONS and nxt is not None and (nxt.tag_ == "POS" or nxt.lower_ in ("'s", "’s")):
+        return False  # "the club's silver trophy", "our school's mascot": whose it is, no club drawn
     if token.lower_ in ("line", "pencil", "ink", "charcoal", "crayon", "chalk") and nxt is not None and \
             nxt.lower_ in ("drawing", "drawings", "art", "work", "sketch"):
         return False  # "a stump grinder, line drawing for a flyer": how it is drawn
@@ -3612,8 +3653,20 @@ _ING_COMPOUNDS = {("shooting", "star"), ("spinning", "top"), ("vending", "machin
                   ("bowling", "ball"), ("bowling", "pin"), ("surfing", "board"), ("climbing", "rope"),
                   ("skipping", "rope"), ("baking", "tray"), ("baking", "sheet"), ("cooking", "pot"),
                   ("grandfather", "clock"), ("battering", "ram"), ("spinning", "top"), ("dressing", "gown"),
-                  ("sewing", "basket"), ("drinking", "fountain"), ("hitching", "post")}
+                  ("sewing", "basket"), ("drinking", "fountain"), ("hitching", "post"), ("chopping", "board"),
+                  ("chopping", "block"), ("folding", "chair"), ("folding", "table"), ("folding", "knife"),
+                  ("camping", "chair"), ("camping", "stove"), ("camping", "mug"), ("camping", "lantern"),
+                  ("weighing", "scale"), ("reading", "chair"), ("changing", "table"), ("frying", "basket")}
 #: Metals a thing is made of, said alone in a tag ("brass and gears").
+#: Bodies of people that own things ("the club's trophy"), never drawn as the owner.
+_INSTITUTIONS = {"club", "team", "school", "company", "firm", "shop", "church", "village", "museum", "council",
+                 "society", "brand", "restaurant", "cafe", "pub", "bakery", "library", "hospital", "store", "business",
+                 "charity", "college", "university", "academy", "studio", "practice", "clinic", "parish", "town", "city"}
+#: What made things are made of, said before a kind or a decade ("a chrome 1950s toaster", "a woven willow trug").
+_STUFFS = {"enamel", "willow", "bakelite", "porcelain", "ceramic", "pewter", "rattan", "bamboo", "cedar", "birch",
+           "beech", "mahogany", "maple", "slate", "clay", "terracotta", "resin", "acrylic", "felt", "cork", "crystal",
+           "jade", "ebony", "hessian", "jute", "canvas", "cardboard", "wax", "plastic", "metal", "wicker", "leather"}
+_DECADE = re.compile(r"(?:1[5-9]|20)?[0-9]0'?s")
 _METALS = {"brass", "bronze", "copper", "iron", "steel", "chrome", "tin", "pewter", "titanium", "aluminium", "aluminum"}
 #: Words that make someone a made thing, whose tags can say what it is made of ("toy soldier, painted tin").
 _TOYLIKE = {"toy", "tin", "wooden", "clockwork", "plastic", "porcelain", "ceramic", "lego", "plush", "felt", "knitted",
@@ -3775,6 +3828,17 @@ _NUMBER_TYPO = re.compile(rf"\b({'|'.join(sorted(_NUMBER_TYPOS, key=len, reverse
                           re.I)  # before a word that ends like a plural ("thre owls"), not "lets" or "is"
 
 
+#: What one is likened to, said of "he", "she" or "it" after "like" ("like it owns the place").
+_LIKENED = re.compile(r"\s+(?:just\s+)?(?:like|as\s+if|as\s+though),?\s+(?:he|she|it|they)(?:'s|’s|s|\s+(?:is|was|are|were|"
+                      r"owns|owned|runs|ran|rules|knows|thinks|has|had))\b[^,.;!?]*", re.I)
+#: A remark asked after the picture's words, said to the tool ("... why. who needs two keyboards").
+_ASIDE_ASKED = re.compile(r"(?<=[.!?])\s+(?:why(?!\s+not\b)|who\s+(?:needs|wants|has|does|would|even|asked)|"
+                          r"i(?:'ve|ve|\s+have)\s+(?:seen|had)\s+enough|i(?:'m|m|\s+am)\s+(?:so\s+)?(?:sick|tired|done)\s+"
+                          r"(?:of|with))\b[^.!?]*(?:[.!?]+|$)", re.I)  # ("... NO cables. i have seen enough cables")
+#: A few words opening a prompt with an exclamation, before the rest of it.
+_EXCLAIMED_HEADING = re.compile(r"^(\s*(?:[\w'-]+\s+){0,3}([\w'-]+))\s*!+(?=\s+\S)")
+
+
 class _Reader:
     def __init__(self, text: str):
         text = _SHOUTED.sub(lambda m: m.group(0) if re.search(r"(?:\b(?:says?|saying|reads?|reading|spells?|spelling|"
@@ -3782,6 +3846,11 @@ class _Reader:
                                                              text[: m.start()], re.I) else m.group(0).lower(),
                             text)  # "MY DOG BUT AS A SAMURAI!!!": said loud, read plain (not the words on a sign)
         text = re.sub(r"\b[Ii]d(?=\s+(?:love|like|want|prefer)\b)", "I would", text)  # "Id love a wallpaper of ..."
+        text = _LIKENED.sub("", text)  # "a corgi with a serious face like hes the head of IT": no head, no IT
+        text = _ASIDE_ASKED.sub("", text)  # "two keyboards below one monitor. why. who needs two keyboards": a remark
+        text = _EXCLAIMED_HEADING.sub(lambda m: m.group(1) + ":" if re.search(
+            rf"\b{re.escape(lx.singular(m.group(2).lower()))}(?:e?s)?\b", text[m.end():], re.I) else m.group(0), text)
+        # ("Puffin!!! pls draw a puffin", "The Dying Swan!!! a lone swan": a heading naming the one it goes on to draw)
         text = _NUMBER_TYPO.sub(lambda m: _NUMBER_TYPOS[m.group(1).lower()], text)  # "thre owls": three owls
         text = re.sub(r"\b(s?he)(?:s|'s|’s)(?=\s+(?!(?:got|a|an|the|my|our|his|her|their)\b)[a-z])", r"\1 is",
                       text, flags=re.I)  # "shes ginger": she is
@@ -3958,6 +4027,7 @@ class _Reader:
         self._landform_setting()
         self._where_the_doer_is()
         self._on_its_parts()
+        self._parts_of_its_kind()
         self._worn_in_own_colour()
         self._counted_parts()  # (what is counted in the one's hands stays there; the rest it holds is said with it)
         self._held_by_the_one()
@@ -4249,14 +4319,20 @@ class _Reader:
             if any(t.dep_ in ("nsubj", "ROOT") and t.pos_ not in ("DET", "PRON", "ADJ") for t in again[1: doing.i + 1]):
                 again.user_data["bare_start"] = True
                 return again
-        if len(doc) == 1 and doc[0].pos_ in ("VERB", "AUX") and doc[0].lower_ in lx.THINGS | lx.SMALL and doc[0].is_alpha:
+        if (len(doc) == 1 and doc[0].lower_ in lx.THINGS | lx.SMALL and doc[0].pos_ in ("VERB", "AUX") or
+                1 < len(doc) <= 3 and all(t.pos_ in ("NOUN", "PROPN") for t in doc[1:]) and not _colour(doc[0]) and
+                doc[0].lower_ not in _METALS | _MADE_OF | _STUFFS and
+                doc[0].lower_ in lx.THINGS | lx.SMALL | lx.DRAWABLE and doc[0].pos_ in ("VERB", "AUX", "ADJ")) and \
+                doc[0].is_alpha:
+            # ("screwdriver icon, minimalist": the thing the icon shows)
             again = nlp(f"a {doc.text}")  # "watch, cufflinks and a tie": a listed thing, not a verb
             if again[1].pos_ in ("NOUN", "PROPN"):
                 again.user_data["bare_start"] = True
                 return again
         if len(doc) < 3 and not everywhere or not doc[0].is_alpha or doc[0].pos_ not in ("VERB", "ADV") and not (
                 doc[0].lower_ == "can" and doc[1].pos_ == "ADP") or \
-                doc[0].lower_.endswith(("ing", "ed", "ly", "wn", "en")) and doc[0].lower_ not in lx.THINGS or \
+                doc[0].lower_.endswith(("ing", "ed", "ly", "wn", "en")) and doc[0].lower_ not in lx.THINGS and \
+                (doc[0].lower_, lemma(doc[1])) not in _ING_COMPOUNDS or \
                 _CHAT.match(doc.text).end() or \
                 doc[0].lower_ in _NEGATORS or doc[1].pos_ in ("ADV", "PART") and doc[1].lower_ in ("out", "off", "away") or \
                 not any(t.pos_ == "ADP" for t in doc[1:]) and not everywhere or \
@@ -4415,6 +4491,7 @@ class _Reader:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("middle", "centre", "center",
                                                                                          "heart", "depths") and \
                 token.head.head.head.lower_ in ("in", "at", "into") and word not in lx.THINGS | lx.ANIMALS and \
+                word not in lx.CONTAINERS | _SURFACE_FURNITURE | _TOPPED_BOARDS and \
                 not _personlike(word) and not any(t.head == word for t in self.things):
             return "setting"  # "a sarcophagus lying in the centre of a dark tomb": all around it
         if word == "ring" and token.i > 0 and token.doc[token.i - 1].lower_ in ("show", "boxing", "circus", "wrestling",
@@ -6242,7 +6319,8 @@ class _Reader:
                 break
             if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and t.tag_ == "VBG" and \
                     (t.lower_, lemma(token)) not in _ING_COMPOUNDS and \
-                    (t.i != token.i - 1 or token.dep_ == "dobj" and token.head.i == t.i) or \
+                    (t.i != token.i - 1 or token.dep_ == "dobj" and token.head.i == t.i) and not (
+                        t.i > 0 and doc[t.i - 1].lower_ in _METALS | _MADE_OF | _STUFFS and not _is_head(doc[t.i - 1])) or \
                     t.lower_.endswith("ing") and t.i == token.i - 1 and t.i > 0 and _is_head(doc[t.i - 1]) and \
                     not hyphenated and not (t.dep_ in ("amod", "compound") and t.head.i == token.i and
                                             doc[t.i - 1].head.i == token.i):  # "a brass diving helmet": one phrase
@@ -6430,6 +6508,11 @@ class _Reader:
                 return group  # "two knights and a dragon ... breathing fire on both knights": the two said before
         if article == "a" and token is not None and token.doc.user_data.get("bare_start") and start == 0:
             article = ""  # "a wrench next to a hammer, wrench on the right": said again, bare
+        if token is not None and token.dep_ == "pobj" and said[-1:] == ["one"] and thing.count == 1:
+            group = next((o for o in reversed(self.things) if o.head == thing.head and (o.count >= 2 or o.plural or
+                                                                                      o.group)), None)
+            if group is not None:
+                return group  # "rows of desks ..., a dog asleep under one desk": under one of those desks
         if article not in ("the", "this", "that", "his", "her", "its", "their", "") or thing.counted:
             return None
         placed = token is not None and (start == 0 or token.doc[start - 1].lower_ in ("and", "&", ",", "while")) and \
@@ -6749,6 +6832,16 @@ class _Reader:
                 before = [t for t in before if id(t) not in supports]  # a teapot to the left of it": the sponge
             if word in ("their", "them", "they"):  # "two tourists posing in front of the colosseum with a cart to
                 before = [t for t in before if t.count > 1 or t.plural] or before  # their right": the tourists
+            if word in ("their", "his", "her") and token.dep_ == "poss" and lemma(token.head) in lx.BODY | {"head", "lap", "hand"}:
+                living = [t for t in before if _someone(t.head) or t.head in lx.ANIMALS] or [
+                    m.thing for m in sorted(self.mentions, key=lambda m: (m.segment, m.token.i), reverse=True)
+                    if m.segment < index and m.thing in self.things and m.thing is not subject and
+                    (_someone(m.thing.head) or m.thing.head in lx.ANIMALS)]  # "a sign on the railings above their
+                # heads": the heads of the volunteers named before, not of the railings
+                if word == "their":
+                    living = [t for t in living if t.count > 1 or t.plural or t.group] or living
+                if living:
+                    return living[0]
             if word in ("him", "her", "his"):  # "meerkats on a mound, one meerkat on a rock, a hawk above him": the one
                 before = [t for t in before if t.head in lx.ANIMALS and t.count == 1 and not t.plural and
                           not t.group][-1:] or before
@@ -6833,7 +6926,9 @@ class _Reader:
         else:
             return None
         thing = self._by_token.get((index, doer.i)) if doer is not None else None
-        return thing if thing is not None and thing is not place and _holds(thing.head) else None
+        return thing if thing is not None and thing is not place and (
+            _holds(thing.head) or verb is doer and thing.head.split()[-1] in _VEHICLES_AT) else None
+        # ("a lorry at the far pump on the right": the lorry is there too)
 
     def _doer_with(self, index: int, done_to: Thing, place) -> Optional[Thing]:
         """"two boys chasing a dog at the bottom", "a woman walking her dog on the left": a place said right after a
@@ -6937,6 +7032,18 @@ class _Reader:
                     sum(m.thing in self.things for m in self.mentions if m.thing is not subject) >= 3:
                 subject.hints.add("background")  # "..., the sea behind them": the scene's far band, behind all of it
                 continue
+            told = [t.lower_ for t in doc[token.i + 1: token.i + 9]]
+            k = next((j for j, w in enumerate(told) if w not in _PHRASE_WORDS | {"far", "just", "directly"}), len(told))
+            told = " ".join(told[k: k + 4])  # the words that name the target, right after the phrase's own
+            if target is EVERYTHING_BEFORE and told.startswith(("them both", "both of them", "two of them")):
+                last_two = []  # "poker on the left, tongs on the right, basket above them both": the last two named
+                for m in sorted(self.mentions, key=lambda m: (m.segment, m.token.i), reverse=True):
+                    if (m.segment, m.token.i) < (index, token.i) and m.thing is not subject and \
+                            m.thing in self.things and not m.thing.setting_noun and m.thing not in last_two:
+                        last_two.append(m.thing)
+                if len(last_two) >= 2:
+                    found.extend((subject, kind, thing, None, token.i) for thing in last_two[:2])
+                    continue
             if target is EVERYTHING_BEFORE:
                 said_with = {id(t) for m in mentions if m.thing is subject for c in m.token.conjuncts
                              for t in [self._by_token.get((index, c.i))] if t is not None and c.i < m.token.i and
@@ -7056,7 +7163,10 @@ class _Reader:
                     other.inside = mention.thing.inside
         # "X and Y on Z": what is said after the last of a list holds for every thing in it
         for mention in mentions:
-            conj = [c for c in mention.token.conjuncts if c.i > mention.token.i and (index, c.i) in self._by_token]
+            listed = [*mention.token.conjuncts, *(t for a in mention.token.children if a.dep_ == "appos" and a.conjuncts
+                                                 for t in (a, *a.conjuncts))]  # ("a cup, a plate and a fork": the
+            # tagger makes the plate the cup's apposition and the fork the plate's)
+            conj = [c for c in listed if c.i > mention.token.i and (index, c.i) in self._by_token]
             for c in conj:
                 last = self._by_token[(index, c.i)]
                 if any(r.a is mention.thing or r.b is mention.thing for r in self.relations) or mention.thing is last \
@@ -7065,6 +7175,22 @@ class _Reader:
                     continue  # ("behind the counter and a cat on a stool": the counter is where the barista is)
                 for relation in [r for r in self.relations if r.a is last and r.kind in ("on", "above", "below")]:
                     self._add(mention.thing, relation.kind, relation.b, relation.c)
+        # "a cup, a plate and a fork on a napkin": the parts before it that are one thing each begin the list
+        lead = min(mentions, key=lambda m: m.token.i, default=None)
+        part, earlier = index, []
+        opening = lead.token.doc[:lead.start] if lead is not None else ()
+        while lead is not None and (lead.token.conjuncts or any(t.lower_ in ("and", "&") for t in opening)) and \
+                all(t.is_punct or t.lower_ in ("and", "&") for t in opening):
+            alone = [p for p in self.mentions if p.segment == part - 1]
+            if len(alone) != 1 or alone[0].thing not in self.things or not all(
+                    t.is_punct or alone[0].start <= t.i <= alone[0].token.i for t in alone[0].token.doc):
+                break
+            earlier.append(alone[0].thing)
+            part -= 1
+        for thing in earlier:
+            if not any(r.a is thing or r.b is thing for r in self.relations):
+                for relation in [r for r in self.relations if r.a is lead.thing and r.kind in ("on", "above", "below")]:
+                    self._add(thing, relation.kind, relation.b, relation.c)
 
     def _meaning(self, index: int, token, done: set[int]):
         """(kind, target, second target, hints, last token) of a relation phrase starting at ``token``, or None."""
@@ -7345,7 +7471,7 @@ class _Reader:
             span_end = token.i + 1
             for t in rest:
                 if t.lower_ in ("the", "its", "his", "her", "their", "very", "far", "upper", "lower", "side", "part",
-                                "corner", "edge", "half", "hand", "-", "left", "right", "top", "bottom", "middle",
+                                "corner", "edge", "half", "hand", "-", "left", "right", "top", "bottom", "middle", "end",
                                 "center", "centre", "background", "foreground", "front", "back", "distance") or \
                         t.lower_ in ("coast", "shore") and t.i > 0 and doc[t.i - 1].lower_ in lx.POSITIONS or \
                         t.pos_ == "ADJ" and not _colour(t) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "bottom" and \
@@ -7385,13 +7511,15 @@ class _Reader:
                 sided_big = bool(sided) and (sided[0].thing.head in lx.LARGE | lx.WIDE | lx.ANIMALS or
                                              _person(sided[0].thing.head))  # ("the bicycle on the right side of the
                 # phone box": beside it, too big to be on it)
-                if isinstance(of_target, Thing) and sides and word == "on" and of_target.head in lx.CONTAINERS | {"counter"} \
+                if isinstance(of_target, Thing) and sides and word == "on" and \
+                        of_target.head.split()[-1] in lx.CONTAINERS | _SURFACE_FURNITURE | {"counter"} \
                         and of_target.head not in _LAID_BESIDE and not sided_big and \
                         any(t.lower_ in ("side", "end", "edge", "half", "part") for t in doc[token.i + 1: span_end]):
                     return ("on", of_target, None, sides, span_end)  # "on the left side of the shelf": on it, at left
                 if of_target is not None and sides:
                     return ("left_of" if "left" in sides else "right_of", of_target, None, set(), span_end)
-                if isinstance(of_target, Thing) and places & {"center"} and of_target.head in lx.CONTAINERS | {"counter"}:
+                if isinstance(of_target, Thing) and places & {"center"} and \
+                        of_target.head.split()[-1] in lx.CONTAINERS | _SURFACE_FURNITURE | _TOPPED_BOARDS | {"counter"}:
                     return ("on", of_target, None, set(), span_end)  # "a cake in the middle of the table": on it
                 if of_target is not None and places & {"top", "bottom"}:
                     return ("on" if "top" in places else "below", of_target, None, set(), span_end)
@@ -7465,6 +7593,10 @@ class _Reader:
                 if isinstance(pronoun, _Pronoun):  # "a basket on it": read once the subject is known
                     return ("on", pronoun, None, set(), token.i)
             target = thing_after(token.i + 1)
+            if target is not None and word in ("on", "upon") and token.i > 0 and \
+                    doc[token.i - 1].lower_ in ("leaning", "leans", "leant", "leaned", "lean", "propped") and \
+                    target.head not in lx.WORN and not target.count > 1:
+                return ("next_to", target, None, set(), token.i)  # "a farrier leaning on a stable door": beside it
             if target is not None and word in ("on", "onto", "atop", "upon"):
                 return ("on", target, None, set(), token.i)
             if target is not None and word == "from" and target.head in _LOOKOUTS | _SEATS and \
@@ -7947,7 +8079,9 @@ class _Reader:
                 continue
             animal = general in _GENERAL_ANIMALS and named in lx.ANIMALS and named != general
             person = _personlike(general) and _personlike(named) and not _personlike(kind.head.split()[0]) or \
-                _personlike(general) and named in ("man", "woman", "gentleman", "lady", "chap", "fellow", "soul")
+                _personlike(general) and named in ("man", "woman", "gentleman", "lady", "chap", "fellow", "soul") or \
+                _personlike(general) and _personlike(named) and one.article in ("our", "my", "his", "her", "their", "your") \
+                and len(kind.words.split()) > 1  # ("my grandad, an old fisherman": ours, told what he is)
             if not (animal or person or described) or later and later[0].thing.article in ("a", "an") and (
                     _personlike(later[0].thing.head.split()[-1]) if person else
                     later[0].thing.head.split()[-1] in lx.ANIMALS):
@@ -7959,6 +8093,9 @@ class _Reader:
                 if other.inside is kind:
                     other.inside = one  # (what the kind wears is the one's)
             self._fold(one, kind, ", " + kind.description()[:1].lower() + kind.description()[1:])
+            for m in self.mentions:
+                if m.thing is kind:
+                    m.thing = one  # (what is said with the kind later is said with the one)
 
     def _left_out(self) -> None:
         """"there was a trash bag floating in the original, please leave it out": the thing named just before is
@@ -8290,6 +8427,44 @@ class _Reader:
             principal.extra.append(", " + said)
             for thing in things.values():
                 self._fold(principal, thing, "")
+
+    def _parts_of_its_kind(self) -> None:
+        """"Fly agaric toadstool, red cap with white spots", "a scallop in its shell": a prompt that names one thing and
+        only parts its kind has (``lexicon.PARTS_OF``) draws the one thing, its parts said in its region."""
+        if len(self.things) < 2:
+            return
+        first = self._first_mentions()
+        principal = self._first_named(first)
+        own = first.get(id(principal))
+        parts = lx.PARTS_OF.get(principal.head.split()[-1])
+        if own is None or not parts or principal.count > 1 or principal.group or principal.plural:
+            return
+        others = [t for t in self.things if t is not principal]
+        shades = _colours_of(principal.words)
+        if any(t.head.split()[-1] not in parts or t.counted or id(t) not in first or t.hints & _PLACED_HINTS or
+               _colours_of(t.words) and shades and _colours_of(t.words) != shades  # ("a blue ukulele, a yellow tuner")
+               for t in others) or any(r.a in others and r.b not in others + [principal] or
+                                       r.b in others and r.a not in others + [principal] for r in self.relations):
+            return
+        said: list[str] = []
+        for part in others:
+            mention = first[id(part)]
+            doc = mention.token.doc
+            if mention.segment != own.segment:
+                words = doc.text.strip(" ,.")
+                if words.lower() not in self.text.lower():  # (a bare tag the reader read again with "a" before it)
+                    words = re.sub(r"^(?:a|an)\s+", "", words, flags=re.I)
+            elif mention.token.i > own.token.i and not any(t.is_punct for t in doc[own.token.i + 1: mention.token.i]):
+                words = doc[own.token.i + 1: mention.token.i + 1].text
+            else:
+                continue
+            if words.lower() not in principal.description().lower() and all(words not in w for w in said):
+                said = [w for w in said if w not in words] + [words]
+        for words in said:
+            principal.extra = [e for e in principal.extra if e.strip(" ,") not in words]  # (said again, in full)
+            principal.extra.append(", " + words if not re.match(r"(?:with|in|on|and)\b", words) else words)
+        for part in others:
+            self._fold(principal, part, "")
 
     def _where_the_doer_is(self) -> None:
         """"a squirrel climbs the trunk below it", "the captain fires a pistol from the crow's nest above them": what

@@ -19,12 +19,15 @@ _NEGATIVE_SECTION = re.compile(r"(?:^|[\s.,;])(?:negative\s+prompt|negative|neg)
 _MJ_NO = re.compile(r"--no\s+(?P<terms>[^-]+?)(?=\s--|$)", re.I)
 _MJ_PARAM = re.compile(r"(?:^|\s)--[a-z]+(?:\s+(?!--)[^\s,]+)?", re.I)
 _NEGATIVE_WEIGHT = re.compile(r"[(\[{]+\s*([^()\[\]{}:]+?)\s*:\s*-\s*[\d.]+\s*[)\]}]+")
+#: Capitals spelt out after them in brackets ("an RIB (rigid inflatable boat)").
+_SPELT_OUT = re.compile(r"\b([A-Z]{2,6})s?\s*\(\s*([A-Za-z][A-Za-z -]{2,60}?)\s*\)")
 _WEIGHT = re.compile(r"[(\[{]+\s*([^()\[\]{}:]+?)\s*(?::\s*[\d.]+)?\s*[)\]}]+")
 _BOORU_PEOPLE = re.compile(r"\b(\d+)(girl|boy|other)s?\b", re.I)
 _BOORU_TAGS = re.compile(
-    r"\b(?:masterpiece|best[\s_]quality|high[\s_]quality|highres|absurdres|ultra[\s_]detailed|solo|upper[\s_]body|"
+    r"\b(?:masterpiece|best[\s_]quality|high[\s_]quality|highres|absurdres|ultra[\s_]detailed|upper[\s_]body|"
     r"full[\s_]body|cowboy[\s_]shot|looking[\s_]at[\s_]viewer|depth[\s_]of[\s_]field|official[\s_]art|"
-    r"extremely[\s_]detailed|8k[\s_]wallpaper|unity[\s_]8k[\s_]wallpaper|break)\b", re.I)
+    r"extremely[\s_]detailed|8k[\s_]wallpaper|unity[\s_]8k[\s_]wallpaper)\b|"
+    r"(?:^|(?<=,))\s*(?:solo|break)\s*(?=,|$)", re.I)  # ("1girl, solo, ..."; not "for the jazz solo", "a coffee break")
 #: A bare tag naming who a booru character is ("1girl, solo, young witch"): the one girl is the witch.
 _CHARACTER_TAG = re.compile(r"(?:^|,)\s*((?:(?!(?:a|an|the|with|and)\b)[a-z-]+\s+){0,2}([a-z]+))\s*(?=,|$)", re.I)
 _TIMES_AFTER = re.compile(r"(?<![\w-])((?:(?!(?:a|an|the|of|in|on|and|with|at|by|for|to|my|his|her)\b)[a-z-]+\s+){0,2}"
@@ -78,7 +81,7 @@ _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + 
 _IN_WORDS = {"admin", "aspirin", "begin", "bodkin", "bulletin", "bumpkin", "buskin", "catkin", "chagrin", "checkin",
              "coffin", "cumin", "dobbin", "elfin", "genin", "herein", "insulin", "jerkin", "kaolin", "kelvin", "lanolin",
              "latin", "login", "manikin", "mannikin", "margin", "merlin", "munchkin", "muslin", "nankin", "origin",
-             "pinyin", "pippin", "plugin", "raisin", "resin", "satin", "sequin", "siskin", "tarpaulin", "therein",
+             "pinyin", "pippin", "plugin", "raisin", "resin", "rosin", "satin", "sequin", "siskin", "tarpaulin", "therein",
              "toxin", "vitamin", "wherein", "within",
              # names typed in lower case ("an austin healey", "an aston martin", "berlin at night")
              "austin", "martin", "dustin", "justin", "kristin", "colin", "franklin", "berlin", "dublin", "darwin",
@@ -809,7 +812,8 @@ def _numbered_items(text: str) -> str:
 def normalize(prompt: str) -> tuple[str, list[str]]:
     """(the prompt in plain words, the things it says not to draw)."""
     negated: list[str] = []
-    text = prompt
+    text = _SPELT_OUT.sub(lambda m: m.group(2) if "".join(w[0] for w in re.split(r"[\s-]+", m.group(2))).lower() ==
+                          m.group(1).lower() else m.group(0), prompt)  # "an IRB (inflatable rescue boat)": one boat
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         text = re.sub(r"\b[A-Z]+\b", lambda m: m.group(0) if len(m.group(0)) <= 3 and m.group(0).lower() not in
@@ -864,6 +868,10 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "a yellow hi-vis vest": the trade's short word, which the parse reads as "hi", "-" and a foreign "vis"
     text = re.sub(r"\bsalt\s+(?:and|&|n)\s+pepper\s+(?=(?:hair|beard|stubble|moustache|mustache|fur|coat)\b)",
                   "salt-and-pepper ", text, flags=re.I)  # "a salt and pepper beard": its grey, no salt drawn
+    text = re.sub(r"\b(fish|bed|bread|bacon|rock|gin|cheese|salt)\s+(?:and|&|n|'n'?)\s+(chips?|breakfast|butter|eggs?|roll|"
+                  r"tonic|wine|vinegar)\s+(?=(?:shop|van|stall|supper|dinner|sign|bar|cafe|kiosk|hut|restaurant|bus|"
+                  r"counter|menu|board|night|party|paper)s?\b)", r"\1-and-\2 ", text, flags=re.I)
+    # "a fish and chip shop sign": the kind of shop, no fish or chip drawn apart
     text = re.sub(r"\bneo[- ]?trad\b", "neo-traditional", text, flags=re.I)  # a tattoo school, in its full name
     text = re.sub(r"\bstained\s+glass\b(?=\s+[a-z])(?!\s+(?:[a-z]+\s+)?windows?\s+of\b)", "stained-glass", text,
                   flags=re.I)  # "a stained glass rose window": what it is made of, no glass apart (not "stained glass
@@ -1124,7 +1132,7 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
     # "a cat to the door's left": to the left of the door
     text = _BARE_CORNER.sub(_in_the_corner, text)  # "a mug of cocoa top left": in the top left
     text = re.sub(r"\bas well as\b", "and", text, flags=re.I)  # "a lighthouse, as well as two sailboats": and
-    text = re.sub(r"\bw/o\b", "without", text, flags=re.I)
+    text = re.sub(r"\bw/(?:o|out)\b", "without", text, flags=re.I)  # ("w/out any surfboards")
     text = re.sub(r"\bw/(?=\s)", "with", text, flags=re.I)
     text = re.sub(r"\s\+\s|\s&\s", lambda m: ", " if "+" in m.group(0) else " and ", text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0).lower()], text)
