@@ -7041,3 +7041,62 @@ def test_a_vehicle_at_a_place_said_on_one_side_is_on_that_side():
     van, woman = _named(layout, "van", "woman")
     assert centre_x(van) > centre_x(woman)
     assert "bike pump" in _labels("bike pump to the right of the bicycle")
+
+
+def test_who_is_said_not_in_frame_is_not_drawn():
+    labels = _labels("toast moment, just the glasses and the bottle on the table, best man and usher NOT in frame")
+    assert "best man" not in labels and "usher" not in labels and "bottle" in labels
+    assert "dog" not in _labels("a cat on a sofa, the dog out of shot")
+
+
+def test_a_thing_free_said_with_a_space_is_not_drawn():
+    assert "cable" not in _labels("a speaker and a laptop on a sideboard, totally cable free, clean look")
+
+
+def test_counted_hands_and_framed_pictures_placed_by_others_are_drawn():
+    assert _labels("4 moths above 2 hands, window poster").count("hand") == 2
+    assert _labels("one sofa under three framed pictures").count("picture") == 3
+
+
+def test_words_in_quotes_for_a_notice_are_not_drawn():
+    labels = _labels("draw five helmets in a row for the 'PUT UR HELMET BACK ON THE HOOK' notice")
+    assert labels.count("helmet") == 5 and "hook" not in labels
+
+
+def test_what_the_asker_once_did_with_a_thing_draws_nothing():
+    assert _labels("old wooden cash register we used to ring up sales on, sepia photo") == ["cash register"]
+
+
+def test_a_bare_engine_is_a_machine_not_a_render_engine():
+    assert "engine" in _labels("engine on a wooden pallet, plain background, no tools")
+    assert _labels("a pair of engines on one pallet").count("engine") == 2
+    assert "engine" not in " ".join(_labels("a cat on a rug, octane render, unreal engine"))
+
+
+def test_a_shelf_with_things_said_above_is_above_too():
+    assert _drawn_above("a little stool to the left of a desk, a shelf with jars above the stool", "shelf", "stool")
+
+
+def test_for_trade_users_and_a_marketplace_is_whom_it_is_for():
+    assert _labels("sleek steel magnifier lamp for nail techs, product render") == ["magnifier lamp"]
+
+
+def test_more_parts_of_one_kind_are_in_its_region():
+    assert _labels("a wireless headset with padded ear cushions, product render") == ["headset"]
+    assert _labels("a jacob ewe portrait, cream fleece, frosty breath") == ["jacob ewe"]
+
+
+def test_one_on_each_of_a_counted_group_is_one_for_each():
+    labels = _labels("a pigeon perched on each of three chimney pots")
+    assert labels.count("pigeon") == 3 and labels.count("chimney pot") == 3
+    assert _drawn_above("a cat on each of two chairs", "cat", "chair")
+
+
+def test_a_colour_before_pair_of_is_the_pairs_colour():
+    layout = MockPlanner().plan("a green paper frog, a black tray and a gold pair of tweezers")
+    assert "gold" in _named(layout, "tweezers")[0].description.lower()
+
+
+def test_a_kind_of_mat_and_the_step_a_picture_is_for():
+    assert "mat" in _labels("craft workspace: big cutting mat in the centre, an origami frog on the mat")
+    assert _labels("diagram style picture of a finished paper crane for the last step of my handout") == ["paper crane"]

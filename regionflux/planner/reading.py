@@ -612,6 +612,20 @@ def _bare_adjective(token) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod") and c.i > start for c in token.children)
 
 
+_QUOTE = re.compile(r"(?<![\w'’])(['\"“‘])(?=\S)([^'\"“”‘’]*?\s[^'\"“”‘’]*?)(?<=\S)(['\"”’])(?![\w'’])")
+
+
+def _quoted(token) -> bool:
+    """Whether a token is inside words in quotes, of two or more, said after something else: text to write."""
+    doc = token.doc
+    for match in _QUOTE.finditer(doc.text):
+        words = match.group(2).split()
+        if match.start(2) <= token.idx < match.end(2) and doc.text[: match.start()].strip(" ,.:;!?-") and (
+                len(words) >= 3 or match.group(2).isupper()):  # (not "a drawing of a 'rainbow unicorn'": its name)
+            return True
+    return False
+
+
 def nounlike(token) -> bool:
     """Whether a token names something: a noun, or a known thing wherever a small parser put it, or an
     adjective standing where a noun stands ("draw me a tiny sleepy *hedgehog*")."""
@@ -641,6 +655,8 @@ def nounlike(token) -> bool:
         return False  # "ok last one for today!!": when the asker talks, never a thing
     if _bare_adjective(token):
         return False  # "a hedgehog, curled up and sleepy", "a ladybird, shiny and round": how it looks, no thing
+    if _quoted(token):
+        return False  # "for the 'RETURN UR RADIO AT END OF SHIFT' notice", "with 'best dad' printed on it": words
     if token.dep_ == "amod" and token.i + 1 < len(token.doc) and token.head.i == token.i + 1 and \
             token.head.lower_ in _A_STATES | {"sound"} and token.head.pos_ == "NOUN" and token.is_alpha:
         return True  # "a halfling asleep", "a kitten sound asleep": the noun, which a small tagger hung on "asleep"
@@ -1300,7 +1316,8 @@ def _for_whom(token) -> bool:
                 # logo for a t-shirt", "an icon of a rocket for a slide about startups", "a volcano erupting for a
                 # kids science slide", "snowflake for xmas card", "a smiling sun for the nursery wall": what it is for
         if t.lower_ == "for" and token.tag_ in ("NNS", "NNPS") and lemma(token) in _AUDIENCES and all(
-                u.pos_ in ("ADJ", "NUM") or _ORDINAL.fullmatch(u.lower_) for u in doc[k + 1: token.i]):
+                u.pos_ in ("ADJ", "NUM") or _ORDINAL.fullmatch(u.lower_) or u.dep_ == "compound" and u.head.i == token.i
+                for u in doc[k + 1: token.i]):  # ("for nail techs")
             return True  # "a poster of the water cycle for 4th graders": whom it is made for
         if t.lower_ in ("about", "on") and k > 0 and lemma(doc[k - 1]) in _DOCUMENTS | _PURPOSES and \
                 not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in topic.children) and _for_whom(doc[k - 1]):
@@ -1451,14 +1468,15 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth
 _PAGE_PARTS = {"front", "back", "cover", "top", "bottom", "header", "inside", "corner", "side", "middle", "centre"}
 #: Whom a picture is made for, said in the plural after "for" ("for 4th graders", "for beginners").
 _AUDIENCES = {"grader", "kid", "child", "student", "pupil", "beginner", "toddler", "patient", "reader", "customer",
-              "client", "follower", "subscriber", "parent", "senior", "adult", "teen", "teenager", "learner", "viewer"}
+              "client", "follower", "subscriber", "parent", "senior", "adult", "teen", "teenager", "learner", "viewer",
+              "tech", "technician", "professional", "pro", "trainee", "apprentice", "nurse", "driver", "member"}
 #: Pictures named by how they are drawn, after what they are drawn with ("a crayon drawing"; not "a crayon logo").
 _DRAWN_WITH = {"drawing", "sketch", "doodle", "painting", "illustration", "scribble", "texture", "art", "artwork", "style",
                "look", "rendering", "portrait", "study", "piece", "work", "lines", "strokes", "shading"}
 #: What a picture is for, after "for a": a page of something, or a thing a print goes on after a printed picture
 #: ("a logo for a t-shirt"; "a girl in a dress for the party" wears hers).
 _PURPOSES = {"wallpaper", "logo", "sticker", "decal", "emblem", "tattoo", "dialogue", "cutscene", "hud", "ward",
-             "sign", "signage", "solo", "routine", "performance", "showcase", "gala",
+             "sign", "signage", "solo", "routine", "performance", "showcase", "gala", "ebay", "etsy", "vinted", "depop",
              "album", "website", "blog", "magazine", "calendar", "newsletter", "worksheet", "poster",
              "leaflet", "brochure", "pamphlet", "handout", "slideshow", "slide", "deck", "infographic", "textbook",
              "booklet", "app", "game", "webpage", "site", "channel", "podcast", "course", "lecture", "report",
@@ -1486,7 +1504,7 @@ _DOCUMENTS = {"handout", "story", "storybook", "book", "class", "lesson", "campa
               "post", "reference", "sheet", "project", "assignment", "presentation", "slide", "menu", "label",
               "packaging", "brief", "request", "idea", "prompt", "commission", "contest", "challenge", "series", "merch",
               "download", "printable", "talk", "lecture", "conference", "seminar", "keynote", "paper", "thesis",
-              "publication", "letter", "notice", "exhibition", "appeal", "programme", "leaflet", "newsletter"}
+              "publication", "letter", "notice", "exhibition", "appeal", "programme", "leaflet", "newsletter", "step"}
 
 
 def _heading(text: str, docs) -> int:
@@ -1700,6 +1718,9 @@ def _next_noun(token):
 #: Furniture things stand on ("a nightstand with a lamp"): what it is "with" is on it.
 _SURFACE_FURNITURE = {"nightstand", "dresser", "sideboard", "mantel", "mantelpiece", "windowsill", "workbench", "stool",
                       "pedestal", "sill", "bedside", "console", "vanity", "bureau"}
+#: Furniture said with what it holds ("a shelf with bottles above the chair": the shelf is above it).
+_SHELF_HOLDERS = {"shelf", "shelves", "rack", "cabinet", "cupboard", "bookcase", "bookshelf", "dresser", "sideboard",
+                  "hutch", "unit", "trolley", "cart", "stand", "dresser"}
 #: What stands at a place the way a customer does ("a lorry at the far pump").
 _VEHICLES_AT = {"lorry", "truck", "van", "car", "bus", "tractor", "taxi", "cab", "hatchback", "motorbike", "motorcycle",
                 "bike", "bicycle", "scooter", "coach", "camper", "campervan", "caravan", "boat", "yacht", "ship"}
@@ -3656,7 +3677,8 @@ _ING_COMPOUNDS = {("shooting", "star"), ("spinning", "top"), ("vending", "machin
                   ("sewing", "basket"), ("drinking", "fountain"), ("hitching", "post"), ("chopping", "board"),
                   ("chopping", "block"), ("folding", "chair"), ("folding", "table"), ("folding", "knife"),
                   ("camping", "chair"), ("camping", "stove"), ("camping", "mug"), ("camping", "lantern"),
-                  ("weighing", "scale"), ("reading", "chair"), ("changing", "table"), ("frying", "basket")}
+                  ("weighing", "scale"), ("reading", "chair"), ("changing", "table"), ("frying", "basket"),
+                  ("cutting", "mat"), ("cutting", "table"), ("sewing", "table"), ("drying", "rack")}
 #: Metals a thing is made of, said alone in a tag ("brass and gears").
 #: Bodies of people that own things ("the club's trophy"), never drawn as the owner.
 _INSTITUTIONS = {"club", "team", "school", "company", "firm", "shop", "church", "village", "museum", "council",
@@ -3831,6 +3853,9 @@ _NUMBER_TYPO = re.compile(rf"\b({'|'.join(sorted(_NUMBER_TYPOS, key=len, reverse
 #: What one is likened to, said of "he", "she" or "it" after "like" ("like it owns the place").
 _LIKENED = re.compile(r"\s+(?:just\s+)?(?:like|as\s+if|as\s+though),?\s+(?:he|she|it|they)(?:'s|’s|s|\s+(?:is|was|are|were|"
                       r"owns|owned|runs|ran|rules|knows|thinks|has|had))\b[^,.;!?]*", re.I)
+#: What the asker did with a thing, said after it ("the old telephone we used to take bookings on").
+_OURS_ONCE = re.compile(r"(?<=[a-z])\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:used\s+to|once|always|inherited|bought|"
+                        r"found|got\s+(?:from|at|in|for))\b[^,.;:!?]*", re.I)
 #: A remark asked after the picture's words, said to the tool ("... why. who needs two keyboards").
 _ASIDE_ASKED = re.compile(r"(?<=[.!?])\s+(?:why(?!\s+not\b)|who\s+(?:needs|wants|has|does|would|even|asked)|"
                           r"i(?:'ve|ve|\s+have)\s+(?:seen|had)\s+enough|i(?:'m|m|\s+am)\s+(?:so\s+)?(?:sick|tired|done)\s+"
@@ -3847,6 +3872,7 @@ class _Reader:
                             text)  # "MY DOG BUT AS A SAMURAI!!!": said loud, read plain (not the words on a sign)
         text = re.sub(r"\b[Ii]d(?=\s+(?:love|like|want|prefer)\b)", "I would", text)  # "Id love a wallpaper of ..."
         text = _LIKENED.sub("", text)  # "a corgi with a serious face like hes the head of IT": no head, no IT
+        text = _OURS_ONCE.sub("", text)  # "old rotary telephone we used to take bookings on": the asker's story
         text = _ASIDE_ASKED.sub("", text)  # "two keyboards below one monitor. why. who needs two keyboards": a remark
         text = _EXCLAIMED_HEADING.sub(lambda m: m.group(1) + ":" if re.search(
             rf"\b{re.escape(lx.singular(m.group(2).lower()))}(?:e?s)?\b", text[m.end():], re.I) else m.group(0), text)
@@ -4850,6 +4876,10 @@ class _Reader:
             return "thing"  # "a gold picture frame": a frame to hang, not the picture's edge
         if word == "frame" and self._a_frame(token):
             return "thing"  # "lifting out a frame", "a honeycomb frame propped up", "a cold frame": something drawn
+        if word in ("picture", "photo", "photograph", "painting", "print", "portrait") and any(
+                c.dep_ == "nummod" for c in token.children) and not (
+                    token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"):
+            return "thing"  # "one chair under three framed pictures": pictures hung up, counted
         if word in lx.FILLERS and not (word in lx.POSITIONS and prep == "") or token.pos_ == "PRON" and (
                 word not in lx.THINGS or len(word) <= 5):
             if word in lx.POSITIONS and prep in ("", "of"):
@@ -4945,7 +4975,10 @@ class _Reader:
         # ("trail camera strapped to an oak tree", "live steam engine on a trestle": a machine, said bare)
         compound_thing = compound_thing or word == "engine" and before not in (
             "unreal", "game", "render", "rendering", "physics", "unity", "godot", "3d", "search") and (
-            self._article(token) in ("a", "an", "the") or _count_of_phrase(token))  # "a blue engine", "the engine"
+            self._article(token) in ("a", "an", "the") or _count_of_phrase(token) or lemma(token) != token.lower_ or
+            token.dep_ in ("ROOT", "nsubj", "pobj", "dobj", "conj") and not any(
+                t.lower_ in ("unreal", "unity", "godot") for t in token.doc))  # "a blue engine", "the engine", "engine
+        # on a wooden pallet", "a pair of engines"
         if word in HUNG and prep in ("under", "below", "beneath", "above", "over", "beside", "near", "to", "of") and \
                 self._article(token) in ("a", "an", "the") and self.things and self._of(token) is None:
             return "thing"  # "eight candles under a portrait": a picture on the wall, placed like a thing
@@ -5256,6 +5289,9 @@ class _Reader:
                 return "thing"  # "a purple dragon with gold wings": a broad part in a colour of its own, its region
             quantity = token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in lx.QUANTITIES
             counted = any(c.dep_ == "nummod" for c in token.children) or bool(_count_of_phrase(token)) or quantity
+            if counted and token.dep_ == "pobj" and token.head.lower_ in _ABOVE | _BELOW | _NEAR and \
+                    any(c.dep_ == "nummod" for c in token.children) and not owner_said:
+                return "thing"  # "3 butterflies above 2 hands": counted hands, what the others are placed by
             if not owner_said and (self._article(token) in ("a", "an") and token.dep_ == "ROOT" or counted and (
                     token.dep_ in ("ROOT", "nsubj", "npadvmod", "appos") or quantity)) and \
                     not any(_wears(lx.singular(w)) or lx.singular(w) in lx.ANIMALS | PEOPLE
@@ -6999,7 +7035,8 @@ class _Reader:
             if subject is None and isinstance(target, _Pronoun) and kind in ("above", "below"):
                 continue
             if subject is None and isinstance(target, Thing) and kind in ("on", "inside") and \
-                    not any(m.token.i < token.i for m in self._mentions_in(index)):
+                    not any(m.token.i < token.i for m in self._mentions_in(index)) and \
+                    not any(t.pos_ in ("NOUN", "PROPN") for t in doc[:token.i]):  # (not "reflections on the glass")
                 # "an apple on the left and a pear on the right, on a wooden table": all of them are on it
                 for thing in [t for t in self.things if t.order < target.order and t is not target and
                               not any(r.a is t and r.kind in ("on", "inside", "above", "below") for r in self.relations)]:
@@ -7035,7 +7072,8 @@ class _Reader:
             told = [t.lower_ for t in doc[token.i + 1: token.i + 9]]
             k = next((j for j, w in enumerate(told) if w not in _PHRASE_WORDS | {"far", "just", "directly"}), len(told))
             told = " ".join(told[k: k + 4])  # the words that name the target, right after the phrase's own
-            if target is EVERYTHING_BEFORE and told.startswith(("them both", "both of them", "two of them")):
+            if target is EVERYTHING_BEFORE and (told.startswith(("them both", "both of them", "two of them")) or
+                                                told.split()[:1] == ["both"]):
                 last_two = []  # "poker on the left, tongs on the right, basket above them both": the last two named
                 for m in sorted(self.mentions, key=lambda m: (m.segment, m.token.i), reverse=True):
                     if (m.segment, m.token.i) < (index, token.i) and m.thing is not subject and \
@@ -7155,6 +7193,10 @@ class _Reader:
                             found.append((subject, kind, also, None, token.i))
         for subject, kind, target, other, _ in found:
             self._add(subject, kind, target, other)
+            holder = self._holder_with(index, subject) if kind in ("above", "below", "left_of", "right_of") else None
+            if holder is not None and holder is not target and isinstance(target, Thing) and \
+                    not any(r.a is holder and r.b is target for r in self.relations):
+                self._add(holder, kind, target, None)  # "a shelf with colourful bottles above the chair": the shelf too
         # "a bowl with two bananas and an apple": the whole list is inside
         for mention in mentions:
             for c in mention.token.conjuncts:
@@ -7588,6 +7630,11 @@ class _Reader:
                     return ("", None, None, {"top"}, heads[0].i)
                 if kind == "setting" and lemma(heads[0]) in WATERS - {"waterhole"} and word in ("on", "in"):
                     return ("", None, None, {"bottom"}, heads[0].i)
+            if word in ("on", "onto", "atop", "upon", "in", "inside") and nxt[:2] == ["each", "of"]:
+                group = thing_after(token.i + 3)  # "a robin perched on each of two gateposts": one on each
+                if group is not None:
+                    done.update(range(token.i, token.i + 3))
+                    return ("on" if word != "in" and word != "inside" else "inside", group, None, set(), token.i + 2)
             if word in ("on", "onto", "atop", "upon"):
                 pronoun = target_after(token.i + 1)
                 if isinstance(pronoun, _Pronoun):  # "a basket on it": read once the subject is known
@@ -7982,9 +8029,12 @@ class _Reader:
             if relation.kind not in ("on", "inside") or group is None or group.count < 2 or on.group or on.plural and \
                     not on.counted:
                 continue
-            said = [m for m in self.mentions if m.thing is group and m.start >= 1 and
+            said = [m for m in self.mentions if m.thing is group and m.start >= 1 and (
                     m.token.doc[m.start - 1].lower_ in ("on", "in", "atop", "inside") and
-                    m.token.doc[m.start].lower_ in ("each", "every")]  # (not "two pillows, each pillow embroidered")
+                    m.token.doc[m.start].lower_ in ("each", "every") or m.start >= 3 and
+                    [t.lower_ for t in m.token.doc[m.start - 3: m.start]] in (
+                        ["on", "each", "of"], ["in", "each", "of"], ["atop", "each", "of"]))]
+            # (not "two pillows, each pillow embroidered"; "a robin on each of two gateposts": two robins)
             if said and on.count * group.count <= 12:
                 on.count, on.counted = on.count * group.count, True
 
@@ -8465,6 +8515,14 @@ class _Reader:
             principal.extra.append(", " + words if not re.match(r"(?:with|in|on|and)\b", words) else words)
         for part in others:
             self._fold(principal, part, "")
+
+    def _holder_with(self, index: int, held: Thing) -> Optional[Thing]:
+        """The shelf, rack or cabinet said just before "with" what it holds ("a shelf with bottles"), else None."""
+        mention = next((m for m in self._mentions_in(index) if m.thing is held), None)
+        if mention is None or mention.start < 2 or mention.token.doc[mention.start - 1].lower_ != "with":
+            return None
+        owner = self._by_token.get((index, mention.start - 2))
+        return owner if owner is not None and owner.head.split()[-1] in _SHELF_HOLDERS else None
 
     def _where_the_doer_is(self) -> None:
         """"a squirrel climbs the trunk below it", "the captain fires a pistol from the crow's nest above them": what

@@ -19,6 +19,14 @@ _NEGATIVE_SECTION = re.compile(r"(?:^|[\s.,;])(?:negative\s+prompt|negative|neg)
 _MJ_NO = re.compile(r"--no\s+(?P<terms>[^-]+?)(?=\s--|$)", re.I)
 _MJ_PARAM = re.compile(r"(?:^|\s)--[a-z]+(?:\s+(?!--)[^\s,]+)?", re.I)
 _NEGATIVE_WEIGHT = re.compile(r"[(\[{]+\s*([^()\[\]{}:]+?)\s*:\s*-\s*[\d.]+\s*[)\]}]+")
+#: A colour said before "pair of" or "set of" ("a silver pair of scissors"): the colour of what comes in the pair.
+_COLOURED_PAIR = re.compile(r"\b(an?|one|the)\s+((?:[a-z]+\s+){1,2}?)(pair|set)\s+of\s+", re.I)
+#: Things said to be out of the picture ("bride and groom NOT in frame", "the dog out of shot").
+_NOT_IN_FRAME = re.compile(r"((?:^|[,;.!?]|\s-)\s*)((?:(?!(?:no|not|a|an)\b)[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:(?:is|are)\s+)?"
+                           r"(?:not\s+in|out\s+of)\s+(?:the\s+)?(?:frame|shot|picture|photo|image)\b", re.I)
+#: "totally cable free", ", rider free,": a thing the picture is free of, said without the hyphen.
+_SPACED_FREE = re.compile(r"(?:\b(?:totally|completely|entirely|fully|100%)\s+|(?<=,)(\s*))([a-z]+)\s+free\b(?=\s*(?:[,.;!]|$))",
+                          re.I)
 #: Capitals spelt out after them in brackets ("an RIB (rigid inflatable boat)").
 _SPELT_OUT = re.compile(r"\b([A-Z]{2,6})s?\s*\(\s*([A-Za-z][A-Za-z -]{2,60}?)\s*\)")
 _WEIGHT = re.compile(r"[(\[{]+\s*([^()\[\]{}:]+?)\s*(?::\s*[\d.]+)?\s*[)\]}]+")
@@ -821,6 +829,14 @@ def normalize(prompt: str) -> tuple[str, list[str]]:
         # "A BIKER, HIS HARLEY AND A GERMAN SHEPHERD": typed in capitals, read as words ("VW", "BMW" stay names)
     text = _restated(_corrected(_MEMBERS.sub(_members, text)))  # (before any aside: its brackets are a list)
     text = _GONE_SO_NOT.sub(lambda m: f"no {m.group('words')}", text)
+    text = _NOT_IN_FRAME.sub(lambda m: m.group(1) + " and ".join(
+        "no " + re.sub(r"^(?:the|my|our|his|her|their|any)\s+", "", w, flags=re.I)
+        for w in re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(2)) if w), text)
+    # "the knife and the cake, bride and groom NOT in frame": no bride and no groom
+    text = _COLOURED_PAIR.sub(lambda m: f"{m.group(1)} {m.group(3)} of {m.group(2)} " if all(
+        w.lower() in lx.COLOURS or w.lower() in ("shiny", "old", "new", "big", "small", "little", "tiny")
+        for w in m.group(2).split()) else m.group(0), text)  # "a silver pair of scissors": silver scissors
+    text = _SPACED_FREE.sub(lambda m: f"{m.group(1) or ''}{m.group(2)}-free", text)  # "totally cable free": cable-free
     # "the tractor is gone now so please dont include it": no tractor
     text = _numbered_items(text)  # "1) a sun in the top left 2) a rainbow ...": one part each
     text = re.sub(r"\b(?!(?:a|an|the|this|that|my|our|in|of|same|different|new|old)\s)([a-z]+)\s+style\s+"
