@@ -7100,3 +7100,8 @@ def test_a_colour_before_pair_of_is_the_pairs_colour():
 def test_a_kind_of_mat_and_the_step_a_picture_is_for():
     assert "mat" in _labels("craft workspace: big cutting mat in the centre, an origami frog on the mat")
     assert _labels("diagram style picture of a finished paper crane for the last step of my handout") == ["paper crane"]
+
+
+def test_for_sale_and_a_capital_adjective_at_the_start_draw_nothing_of_their_own():
+    assert _labels("old wooden wheelbarrow for sale, bit rusty but sturdy") == ["wheelbarrow"]
+    assert len(_labels("Vintage cast iron kettle, heavily seasoned, close-up")) == 1

@@ -693,6 +693,8 @@ def nounlike(token) -> bool:
             nxt_word in ("shot", "shots", "pose", "angle", "image", "frame", "view", "photo", "photography", "footage",
                          "perspective", "photograph"):
         return False  # "hero shot", "hero pose": how it is shot
+    if token.lower_ == "sale" and token.i > 0 and token.doc[token.i - 1].lower_ == "for":
+        return False  # "a gazebo for sale": what the picture is for, no sale drawn
     up = next((t for t in token.doc[token.i + 1: token.i + 3] if t.lower_ == "up"), None) if token.lower_ == "close" else None
     if up is not None and up.i + 1 < len(token.doc) and token.doc[up.i + 1].lower_ in ("on", "at"):
         return False  # "a cricket ball, close up on the seam": how near the picture is, no thing
@@ -3888,7 +3890,8 @@ class _Reader:
         text = re.sub(r"\b([Ll])il'?(?=\s+[a-z])", r"\1ittle", text)  # "lil frog just chillin": a little frog
         text = re.sub(r"(?:^|(?<=[.!?]\s))(?:On|In|At|Under|Above|Below|Beneath|Behind|Beside|Next|Near|Inside|Over|"
                       r"Underneath|Around|Along|Across|Atop|Between|There|It|Its|They|Their|He|She|His|Her|Then|And|"
-                      r"With|Also|To)\b", lambda m: m.group(0).lower(), text)  # "A table. On it are four teacups.": a
+                      r"With|Also|To)\b|(?:^|(?<=[.!?]\s))(?:Big|Small|Tiny|Huge|Giant|Vintage|Retro|Antique|Cute|Shiny|"
+                      r"Rusty)(?=\s+[a-z])", lambda m: m.group(0).lower(), text)  # "A table. On it are four teacups.": a
         # small tagger reads a capital as a name, so a sentence's first small word is said as in the middle of one
         text = re.sub(r"\bbrush\s+(strokes?)\b", r"brush\1", text, flags=re.I)  # "big brush stroke": how it is painted
         text = re.sub(r"\b(?:vw|bmw|gmc|ktm|bmx|atv|suv|rv)\b", lambda m: m.group(0).upper(), text)  # "vintage vw
