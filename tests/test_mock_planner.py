@@ -7105,3 +7105,9 @@ def test_a_kind_of_mat_and_the_step_a_picture_is_for():
 def test_for_sale_and_a_capital_adjective_at_the_start_draw_nothing_of_their_own():
     assert _labels("old wooden wheelbarrow for sale, bit rusty but sturdy") == ["wheelbarrow"]
     assert len(_labels("Vintage cast iron kettle, heavily seasoned, close-up")) == 1
+
+
+def test_a_parse_mended_into_a_loop_is_left_as_the_tagger_made_it():
+    labels = _labels("Big poster for 'The King Who Lost His Hat': the felt king on a throne in the centre looking cross, "
+                     "his floppy hat stuck on top of a tall lamppost on the right, a giggling jester under the lamppost")
+    assert "king" in labels and "jester" in labels

@@ -620,8 +620,10 @@ def _quoted(token) -> bool:
     doc = token.doc
     for match in _QUOTE.finditer(doc.text):
         words = match.group(2).split()
-        if match.start(2) <= token.idx < match.end(2) and doc.text[: match.start()].strip(" ,.:;!?-") and (
-                len(words) >= 3 or match.group(2).isupper()):  # (not "a drawing of a 'rainbow unicorn'": its name)
+        before = doc.text[: match.start()].split()[-1:]
+        if match.start(2) <= token.idx < match.end(2) and before and (
+                match.group(2).isupper() or len(words) >= 3 and before[0].lower() != "of"):
+            # (not "a drawing of a 'rainbow unicorn'", "his drawing of 'dad fighting a shark'": what it shows)
             return True
     return False
 
@@ -2742,7 +2744,9 @@ def _noun_compounds(doc):
                 first.i > 0 and doc[first.i - 1].lower_ in ("the", "its", "his", "her", "their"):
             token.tag_, token.pos_ = "VBG", "VERB"  # "a giant arrow on the right pointing at me": it points, no "right
             # pointing" to draw; "a guy on the right looking shocked": how he looks, no "shocked" thing
-            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "ADJ":
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "ADJ" and not any(
+                    a.i == token.i + 1 for a in token.ancestors):
+                # (not when the tagger hung "looking" on "cross" itself: a loop in the tree, walked forever)
                 doc[token.i + 1].head, doc[token.i + 1].dep_ = token, "acomp"
         if first is not None and first.lower_ == "one" and (first.i == 0 or doc[first.i - 1].is_punct or
                                                             doc[first.i - 1].lower_ in ("and", "while", "with")) and \
@@ -3856,8 +3860,8 @@ _NUMBER_TYPO = re.compile(rf"\b({'|'.join(sorted(_NUMBER_TYPOS, key=len, reverse
 _LIKENED = re.compile(r"\s+(?:just\s+)?(?:like|as\s+if|as\s+though),?\s+(?:he|she|it|they)(?:'s|’s|s|\s+(?:is|was|are|were|"
                       r"owns|owned|runs|ran|rules|knows|thinks|has|had))\b[^,.;!?]*", re.I)
 #: What the asker did with a thing, said after it ("the old telephone we used to take bookings on").
-_OURS_ONCE = re.compile(r"(?<=[a-z])\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:used\s+to|once|always|inherited|bought|"
-                        r"found|got\s+(?:from|at|in|for))\b[^,.;:!?]*", re.I)
+_OURS_ONCE = re.compile(r"(?<=[a-z])\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:used\s+to|once\s+had|inherited)\b[^,.;:!?–—-]*",
+                        re.I)
 #: A remark asked after the picture's words, said to the tool ("... why. who needs two keyboards").
 _ASIDE_ASKED = re.compile(r"(?<=[.!?])\s+(?:why(?!\s+not\b)|who\s+(?:needs|wants|has|does|would|even|asked)|"
                           r"i(?:'ve|ve|\s+have)\s+(?:seen|had)\s+enough|i(?:'m|m|\s+am)\s+(?:so\s+)?(?:sick|tired|done)\s+"
@@ -4978,7 +4982,8 @@ class _Reader:
         # ("trail camera strapped to an oak tree", "live steam engine on a trestle": a machine, said bare)
         compound_thing = compound_thing or word == "engine" and before not in (
             "unreal", "game", "render", "rendering", "physics", "unity", "godot", "3d", "search") and (
-            self._article(token) in ("a", "an", "the") or _count_of_phrase(token) or lemma(token) != token.lower_ or
+            self._article(token) in ("a", "an", "the") or _count_of_phrase(token) or token.dep_ == "pobj" and
+            token.head.lower_ == "of" and lemma(token.head.head) in lx.QUANTITIES or lemma(token) == token.lower_ and
             token.dep_ in ("ROOT", "nsubj", "pobj", "dobj", "conj") and not any(
                 t.lower_ in ("unreal", "unity", "godot") for t in token.doc))  # "a blue engine", "the engine", "engine
         # on a wooden pallet", "a pair of engines"
@@ -5293,7 +5298,7 @@ class _Reader:
             quantity = token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in lx.QUANTITIES
             counted = any(c.dep_ == "nummod" for c in token.children) or bool(_count_of_phrase(token)) or quantity
             if counted and token.dep_ == "pobj" and token.head.lower_ in _ABOVE | _BELOW | _NEAR and \
-                    any(c.dep_ == "nummod" for c in token.children) and not owner_said:
+                    any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token.children) and not owner_said:
                 return "thing"  # "3 butterflies above 2 hands": counted hands, what the others are placed by
             if not owner_said and (self._article(token) in ("a", "an") and token.dep_ == "ROOT" or counted and (
                     token.dep_ in ("ROOT", "nsubj", "npadvmod", "appos") or quantity)) and \
