@@ -418,11 +418,11 @@ def _geometry(things, relations, levels, order: list[_Item], contents, related, 
     by_level: dict[int, list[_Item]] = defaultdict(list)
     for item in order:
         by_level[levels[id(item.thing)]].append(item)
-    supports = {id(r.b) for r in relations if r.kind == "on" and r.b is not None}
     holding: dict[int, set[int]] = defaultdict(set)  # what stands on each support ("all on newspaper": many)
     for r in relations:
         if r.kind == "on" and r.b is not None:
             holding[id(r.b)].add(id(r.a))
+    supports = set(holding)
     margin_x, margin_y = width / 16, height / 16
 
     def weight(level: int) -> float:
