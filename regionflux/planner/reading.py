@@ -2023,7 +2023,7 @@ def _is_head(token) -> bool:
     if token.lower_ in ("wall", "ceiling", "floor", "deck", "counter", "roof", "worktop") and \
             nxt is not None and nxt.lower_ in ("hung", "mounted", "fixed", "fitted"):
         return False  # "wall hung toilet", "deck mounted tap": how it is fitted, no wall drawn
-    if token.lower_ in _METALS | _MADE_OF | _STUFFS and nxt is not None and (
+    if token.lower_ in _MATERIAL_WORDS and nxt is not None and (
             nxt.tag_ in ("VBG", "VBN", "JJ") or nxt.lower_.endswith("ing") or _DECADE.fullmatch(nxt.lower_)) and \
             nxt.dep_ != "ROOT" and token.i + 2 < len(doc) and (
             doc[token.i + 2].pos_ == "NOUN" and nxt.head.i == token.i + 2 and not any(c.dep_ == "det" for c in token.children)
@@ -3696,6 +3696,8 @@ _STUFFS = {"enamel", "willow", "bakelite", "porcelain", "ceramic", "pewter", "ra
            "jade", "ebony", "hessian", "jute", "canvas", "cardboard", "wax", "plastic", "metal", "wicker", "leather"}
 _DECADE = re.compile(r"(?:1[5-9]|20)?[0-9]0'?s")
 _METALS = {"brass", "bronze", "copper", "iron", "steel", "chrome", "tin", "pewter", "titanium", "aluminium", "aluminum"}
+#: Every word of what a thing is made of, said before it ("a chrome 1950s toaster").
+_MATERIAL_WORDS = _METALS | _MADE_OF | _STUFFS
 #: Words that make someone a made thing, whose tags can say what it is made of ("toy soldier, painted tin").
 _TOYLIKE = {"toy", "tin", "wooden", "clockwork", "plastic", "porcelain", "ceramic", "lego", "plush", "felt", "knitted",
             "crocheted", "carved", "figurine", "doll"}
@@ -4354,7 +4356,7 @@ class _Reader:
                 return again
         if (len(doc) == 1 and doc[0].lower_ in lx.THINGS | lx.SMALL and doc[0].pos_ in ("VERB", "AUX") or
                 1 < len(doc) <= 3 and all(t.pos_ in ("NOUN", "PROPN") for t in doc[1:]) and not _colour(doc[0]) and
-                doc[0].lower_ not in _METALS | _MADE_OF | _STUFFS and
+                doc[0].lower_ not in _MATERIAL_WORDS and
                 doc[0].lower_ in lx.THINGS | lx.SMALL | lx.DRAWABLE and doc[0].pos_ in ("VERB", "AUX", "ADJ")) and \
                 doc[0].is_alpha:
             # ("screwdriver icon, minimalist": the thing the icon shows)
@@ -6364,7 +6366,7 @@ class _Reader:
             if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") and t.tag_ == "VBG" and \
                     (t.lower_, lemma(token)) not in _ING_COMPOUNDS and \
                     (t.i != token.i - 1 or token.dep_ == "dobj" and token.head.i == t.i) and not (
-                        t.i > 0 and doc[t.i - 1].lower_ in _METALS | _MADE_OF | _STUFFS and not _is_head(doc[t.i - 1])) or \
+                        t.i > 0 and doc[t.i - 1].lower_ in _MATERIAL_WORDS and not _is_head(doc[t.i - 1])) or \
                     t.lower_.endswith("ing") and t.i == token.i - 1 and t.i > 0 and _is_head(doc[t.i - 1]) and \
                     not hyphenated and not (t.dep_ in ("amod", "compound") and t.head.i == token.i and
                                             doc[t.i - 1].head.i == token.i):  # "a brass diving helmet": one phrase
