@@ -7111,3 +7111,100 @@ def test_a_parse_mended_into_a_loop_is_left_as_the_tagger_made_it():
     labels = _labels("Big poster for 'The King Who Lost His Hat': the felt king on a throne in the centre looking cross, "
                      "his floppy hat stuck on top of a tall lamppost on the right, a giggling jester under the lamppost")
     assert "king" in labels and "jester" in labels
+
+
+def test_a_camera_or_lens_shown_as_an_object_is_drawn():
+    assert _labels("vintage rangefinder camera on a wooden counter, no people") == ["rangefinder camera", "counter"]
+    assert "camera" in _labels("(red vintage camera:1.3), (blue film canister:1.1), studio photo, 8k")
+    assert "lens" in _labels("old lens sitting on top of a book, macro")
+    assert "lens" in _labels("A glass display case full of lenses. no cameras, just lenses!!")
+    # the camera the picture is taken with, or looked at, is not drawn
+    assert _labels("portrait of a woman, shot on a canon camera, 85mm lens") == ["woman"]
+    assert _labels("a fox looking at the camera, bokeh") == ["fox"]
+    assert _labels("a cat, low camera angle, 35mm lens, wide angle lens") == ["cat"]
+
+
+def test_bare_tags_after_one_made_thing_are_said_in_its_region():
+    labels = _labels("a traditional narrowboat, roses and castles paintwork, brass portholes, moored in the mist, "
+                     "cinematic lighting")
+    assert labels == ["narrowboat"]
+    assert len(_labels("lock gate, old oak timbers, green moss, long exposure, HDR")) == 1
+    # coloured apart, counted, a tree, or after an animal: things of their own
+    assert len(_labels("red curling stone, blue broom, simple poster")) == 2
+    assert len(_labels("red fox, snow, pine trees, 8k")) == 2
+    assert len(_labels("a soft serve machine, three levers")) == 4
+
+
+def test_a_tag_ending_in_a_bare_behind_is_the_background_of_one_subject():
+    layout = MockPlanner().plan("close up of a grey heron standing perfectly still, yellow beak, reeds behind, "
+                                "wildlife photography")
+    assert [r.label for r in layout.regions] == ["heron"] and "reeds behind" in layout.background_prompt
+    assert _labels("an old red tractor, barn behind") == ["tractor"]
+    assert sorted(_labels("a knight on the left, dragon behind")) == ["dragon", "knight"]  # someone, drawn
+
+
+def test_one_on_each_after_the_total_is_said_counts_the_total_once():
+    labels = _labels("four tripods, 4 cameras, one camera on each tripod, empty studio")
+    assert labels.count("camera") == 4 and labels.count("tripod") == 4
+    assert _drawn_above("four tripods, 4 cameras, one camera on each tripod", "camera", "tripod")
+    assert _labels("a pair of armchairs, 3 cushions on each chair").count("cushion") == 6
+
+
+def test_what_is_clipped_to_the_chest_or_held_in_the_mouth_is_the_ones_own():
+    layout = MockPlanner().plan("a mountain rescue volunteer, radio clipped to the chest, standing in a blizzard, "
+                                "portrait, 85mm")
+    assert [r.label for r in layout.regions] == ["rescue volunteer"]
+    assert "radio clipped to the chest" in layout.regions[0].description
+
+
+def test_a_second_garment_after_dressed_in_is_worn_too():
+    layout = MockPlanner().plan("puppeteer dressed in black clothes and a black hood, bunraku style, hands raised")
+    assert [r.label for r in layout.regions] == ["puppeteer"]
+    description = layout.regions[0].description
+    assert "black hood" in description and description.count("black clothes") == 1
+    assert sorted(_labels("a woman in a red dress and a man in a blue suit")) == ["man", "woman"]
+
+
+def test_what_counted_things_are_placed_over_or_under_is_drawn():
+    labels = _labels("four stars over a crescent moon, shadow puppet style")
+    assert labels.count("star") == 4 and "crescent moon" in labels
+    assert _drawn_above("can u put 3 stars above the team logo and 2 crossed ice axes under it", "star", "team logo")
+    assert _labels("two swans under a stormy sky") == ["swan", "swan"]  # the sky stays the setting
+    assert _labels("three kids in a sunny park") == ["kid", "kid", "kid"]
+
+
+def test_a_sign_or_poster_for_a_business_does_not_draw_the_business():
+    assert "camera shop" not in _labels("neon sign for a camera shop, pink and blue glow, synthwave")
+    assert _labels("a poster for a dance school, two dancers") == ["dancer", "dancer"]
+
+
+def test_things_listed_after_a_flat_lay_colon_are_drawn_and_a_thermos_is_one():
+    labels = _labels("flat lay of our merch: team t-shirt, enamel pin, sticker. NO water bottles, NO hoodies!!")
+    assert {"enamel pin", "sticker"} <= set(labels) and any("shirt" in label for label in labels)
+    assert _labels("flat lay: notebook, pen, 8k, top down") == ["notebook", "pen"]
+    assert _labels("flat lay: minimal, flat, vector") != ["vector"]
+    assert _labels("A single thermos flanked by two tin mugs").count("thermos") == 1
+
+
+def test_a_place_said_after_what_someone_holds_or_sits_at_is_theirs():
+    prompt = ("a ticket desk, an old usher to the right of the desk, "
+              "a little girl holding a balloon to the left of the desk")
+    girl, desk = _named(MockPlanner().plan(prompt), "girl", "ticket desk")
+    assert centre_x(girl) < centre_x(desk)
+    prompt = "a rescuer with a probe in the foreground, two volunteers with shovels on the left of him"
+    layout = MockPlanner().plan(prompt)
+    rescuer = _named(layout, "rescuer")[0]
+    assert all(centre_x(r) < centre_x(rescuer) for r in layout.regions if r.label == "volunteer")
+    assert not _drawn_above("a gothic tower, an old bell ringer with a lantern at the foot of the tower",
+                            "bell ringer", "tower")
+
+
+def test_a_foreign_word_no_list_translates_names_no_region():
+    planner = MockPlanner()
+    layout = planner.plan("Un narrowboat verde ormeggiato sotto la pioggia, tendine di pizzo alle finestre, fumo dal "
+                          "camino, atmosfera malinconica")
+    labels = [r.label for r in layout.regions]
+    assert "narrowboat" in labels and "tendine" not in labels and "fumo" not in labels
+    assert any("tendine" in note for note in planner.notes)
+    assert "tendine" in layout.prompt  # the whole picture's prompt keeps what it says
+    assert sorted(r.label for r in planner.plan("un chat noir sur une table").regions) == ["cat", "table"]

@@ -531,7 +531,8 @@ _UNCHANGED = {"mars", "mercedes", "sheep", "deer", "fish", "moose", "bison", "sa
               "moss", "cross", "compass", "mattress", "walrus", "platypus", "hippopotamus", "asparagus", "hummus",
               "iris", "circus", "virus", "bonus", "campus", "corpus", "status", "atlas", "christmas", "jeans",
               "pants", "scissors", "shorts", "trousers", "clothes", "this", "his", "its", "is", "was", "has", "us",
-              "dice"}  # ("a dice": what most people call one)
+              "dice", "thermos", "hibiscus", "nautilus", "abacus", "citrus", "lotus", "crocus", "narcissus",
+              "papyrus", "fungus", "stylus"}  # ("a dice": what most people call one)
 #: Things named only in the plural: "a pair of sunglasses" is one of them.
 PAIRED_ONES = {"jeans", "pants", "scissors", "shorts", "trousers", "sunglasses", "eyeglasses", "spectacles", "goggles",
                "pliers", "tongs", "tweezers", "headphones", "earmuffs", "leggings", "tights", "pajamas", "pyjamas", "shears"}

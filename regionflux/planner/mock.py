@@ -134,6 +134,18 @@ class MockPlanner:
             reading.negated += not_drawn
             if language != "en":
                 reading.prompt = text  # the regions are in English words; the whole picture's prompt as written
+                untranslated = [t for t in reading.things if _untranslated(t.head, text)]
+                if untranslated and len(untranslated) == len(reading.things):
+                    self.notes.append("the offline planner could not translate the words this prompt's things are "
+                                      "named by, so the whole prompt is one region; an LLM planner (--model) would "
+                                      "plan it better")
+                    return self._layout(text, "a photo", width, height, [_whole(text, width, height)])
+                if untranslated:  # "tendine di pizzo alle finestre": no region named "tendine"
+                    reading.things = [t for t in reading.things if t not in untranslated]
+                    reading.relations = [r for r in reading.relations
+                                         if not {id(r.a), id(r.b), id(r.c)} & {id(t) for t in untranslated}]
+                    self.notes.append(f"left out {', '.join(sorted({t.head for t in untranslated}))}: words the "
+                                      "offline planner could not translate (the global prompt still says them)")
             regions, notes = arrange(reading, width, height, self.max_regions)
             self.reading = reading
         except PlanningError:
@@ -444,6 +456,17 @@ def _background(places: list[str], setting: str) -> str:
 
 
 # -- placing the things -------------------------------------------------------------------------------
+def _untranslated(head: str, text: str) -> bool:
+    """A thing's word kept as written from a French, German, Spanish or Italian prompt because no word list knows
+    it ("tendine", "Schneesturm"): no English reader can tell what it is, so it names no region."""
+    from .drawable import DRAWABLE
+
+    word = head.split()[-1].lower()
+    known = lx.ENGLISH | DRAWABLE | lx.ANIMALS | lx.RARE_THINGS
+    return word not in known and lx.singular(word) not in known and \
+        re.search(rf"(?<!\w){re.escape(word)}", text.lower()) is not None
+
+
 def _whole(prompt: str, width: int, height: int) -> dict:
     box = [_snap(width / 8, width), _snap(height / 8, height), _snap(width * 7 / 8, width), _snap(height * 7 / 8, height)]
     return {"description": prompt, "box": _fit_box(box, width, height), "label": "subject"}

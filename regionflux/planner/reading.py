@@ -484,6 +484,47 @@ def lemma(token) -> str:
     return lx.singular(text) if token.tag_ in ("NNS", "NNPS") or lx.is_plural(text) else text
 
 
+def _placed_under_counted(token) -> bool:
+    """A described noun after "over", "above", "under", "in", ... whose phrase's head is two to twelve counted
+    things: the place they are put by ("four stars over a crescent moon"), not the picture's style or setting."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("over", "above", "under", "below", "beneath", "underneath", "in",
+                                                   "inside", "beside") or not any(
+            c.dep_ in ("det", "poss") for c in token.children) or not any(
+            c.dep_ in ("amod", "compound", "nmod") for c in token.children) or \
+            lemma(token) in lx.STYLE_ADJECTIVES or token.lower_ in ("background", "backdrop", "style", "light", "sky"):
+        return False
+    held = prep.head
+    if held.tag_ in ("VBG", "VBN") and held.dep_ in ("acl", "amod"):
+        held = held.head  # "eight bells hanging in an oak frame": the bells
+    elif held.pos_ == "VERB":
+        held = next((c for c in held.children if c.dep_ == "dobj" and c.i < prep.i), held)  # "put 3 stars above"
+    return held.pos_ in ("NOUN", "PROPN") and held.i < token.i and any(
+        c.dep_ == "nummod" and 2 <= (_count_of(c) or 0) <= 12 for c in held.children)
+
+
+def _camera_as_thing(token) -> bool:
+    """A camera or lens shown as an object: counted or plural, coloured, of an old or odd kind, held, or set on
+    something, and not what the picture is shot with or looked through ("a vintage camera on a table" / "shot on a
+    dslr camera")."""
+    doc = token.doc
+    start = token.left_edge.i
+    if token.dep_ == "compound" or any(t.lower_ in _SHOOTING for t in doc[max(0, start - 3): start]):
+        return False  # "camera angle", "shot with a vintage lens", "looking into the camera"
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and (after.lower_ in _CAMERA_GEAR or after.text == ":" or
+                              any(c.isdigit() for c in after.text)):
+        return False  # "camera: canon r5", "camera sony a7"
+    before = doc[start: token.i]
+    if any(c.isdigit() for t in before for c in t.text) and not lx.is_plural(token.lower_):
+        return False  # "85mm lens", "a 35mm camera look"
+    return lx.is_plural(token.lower_) or token.dep_ == "dobj" and token.head.lower_ in _HOLDING or any(
+        _colour(t) or t.lower_ in _SHOWN_CAMERAS or t.lower_ in ("style", "looking", "like") and t.i > 0 and
+        doc[t.i - 1].tag_ == "HYPH" for t in before) or after is not None and after.lower_ in (
+        "on", "atop", "beside", "inside", "in", "under", "next", "by", "and", "with", "sitting", "lying", "resting",
+        "hanging", "+")
+
+
 def _colour(token) -> bool:
     return token.lower_ in lx.COLOURS or token.lower_ in lx.COLOUR_TYPOS
 
@@ -1263,7 +1304,11 @@ _NEVER_VERBS = {"daybed", "chaise", "credenza", "armoire", "loveseat", "settee",
                 "bookcase", "footstool", "pouffe", "headboard", "clutch", "saw", "saws"}
 #: Words for a set of things listed after a colon ("scuba kit: tank, regulator, mask, fins").
 _KITS = {"kit", "gear", "equipment", "essential", "essentials", "supplies", "tool", "toolkit", "loadout", "inventory",
-         "haul"}
+         "haul", "lay", "flatlay", "knolling", "merch", "merchandise", "pack", "bundle", "contents"}
+# ("flat lay of our merch: team t-shirt, enamel pin, sticker": the things laid out)
+#: Style tags that are nouns, said in a list of things laid out ("flat lay: minimal, vector, 8k").
+_PICTURE_TAGS = {"vector", "render", "photo", "photography", "illustration", "lighting", "light", "background", "art",
+                 "style", "aesthetic", "shot", "design", "4k", "8k", "hd", "uhd", "k", "resolution", "detail", "details"}
 #: Words for what sort of thing the one thing is, said as a tag after it ("a carved wooden train engine, heirloom toy").
 _CATEGORIES = {"toy", "gift", "keepsake", "heirloom", "souvenir", "collectible", "figurine", "replica"}
 _LIQUIDS = {"liquid", "potion", "water", "soup", "tea", "coffee", "wine", "juice", "milk", "ink", "oil", "slime", "goo",
@@ -1281,6 +1326,13 @@ def _for_whom(token) -> bool:
     purpose of the picture, said to the tool, never a thing in it."""
     doc = token.doc
     topic = token.head if token.dep_ == "compound" else token  # (the phrase's noun, for "a slide about a cat")
+    phrase = token
+    while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head.i > phrase.i:
+        phrase = phrase.head
+    if lemma(phrase) in _TRADES and phrase.dep_ == "pobj" and phrase.head.lower_ == "for" and \
+            lemma(phrase.head.head) in _SIGNS | PICTURE_NOUNS and not any(
+                c.dep_ == "prep" and c.lower_ not in ("for", "of") for c in phrase.children):
+        return True  # "neon sign for a camera shop", "a poster for a dance school": whose sign, not a shop drawn
     for k in range(token.i - 1, max(token.i - 7, 0) - 1, -1):
         t = doc[k]
         if t.lower_ in ("a", "an") and not (k > 0 and doc[k - 1].lower_ == "for"):
@@ -1477,6 +1529,16 @@ _AUDIENCES = {"grader", "kid", "child", "student", "pupil", "beginner", "toddler
 #: Pictures named by how they are drawn, after what they are drawn with ("a crayon drawing"; not "a crayon logo").
 _DRAWN_WITH = {"drawing", "sketch", "doodle", "painting", "illustration", "scribble", "texture", "art", "artwork", "style",
                "look", "rendering", "portrait", "study", "piece", "work", "lines", "strokes", "shading"}
+#: Prepositions of what one sits or stands at, under or by ("sitting at a picnic table"), not of a side.
+_BESIDE_A_SUPPORT = {"at", "by", "under", "beneath", "underneath", "in", "near", "beside", "behind", "against",
+                     "outside", "inside", "with"}
+#: Businesses and bodies a sign or a poster is made for ("a neon sign for a camera shop").
+_TRADES = {"shop", "store", "cafe", "café", "bakery", "school", "club", "company", "business", "brand", "team", "salon",
+           "studio", "parlour", "parlor", "restaurant", "pub", "bar", "gym", "charity", "clinic", "boutique", "firm",
+           "society", "association", "league", "festival", "fair", "market", "stall", "agency", "startup", "band"}
+#: Things made to show a name or a message, that a business has made for it.
+_SIGNS = {"sign", "signboard", "banner", "flyer", "leaflet", "mural", "menu", "billboard", "placard", "board",
+          "advert", "advertisement", "ad", "label", "card", "neon"}
 #: What a picture is for, after "for a": a page of something, or a thing a print goes on after a printed picture
 #: ("a logo for a t-shirt"; "a girl in a dress for the party" wears hers).
 _PURPOSES = {"wallpaper", "logo", "sticker", "decal", "emblem", "tattoo", "dialogue", "cutscene", "hud", "ward",
@@ -2390,6 +2452,11 @@ _DONE_ALONE = {"stand", "wave", "fall", "sink", "rest", "light", "flower", "rock
                "glow", "shine", "smile", "sign", "walk", "step", "dive", "roll", "turn", "bow", "play", "ring", "bloom"}
 
 
+def _garment(token) -> bool:
+    """Something worn, said after "dressed in" or "wearing" ("black clothes", "a hood")."""
+    return lemma(token) in lx.WORN or token.lower_ in ("clothes", "clothing", "garb", "hood", "robes", "fleece")
+
+
 def _noun_compounds(doc):
     """"in a lace gown": a small parser hangs the second noun on the first as a clause; two nouns side by side are one
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
@@ -3004,6 +3071,17 @@ def _noun_compounds(doc):
                 first.dep_ in ("acl", "compound"):
             continue
         _head_of_phrase(token, first)
+    for token in doc:
+        dressed = token.head
+        worn = next((t for t in doc[dressed.i + 1: token.i] if t.dep_ in ("pobj", "dobj") and _garment(t) and
+                     t.head.lower_ in ("in", "wearing", "wears", "wear") and t.head.head.head.i == dressed.i and
+                     t.head.head.lower_ in ("dressed", "clad", "wearing", "in") or t.head.lower_ in ("wearing", "wears")
+                     and t.head.head.i == dressed.i), None) if token.dep_ == "conj" else None
+        if worn is not None and _garment(token) and _wears(lemma(dressed)) and \
+                all(t.i != worn.i for t in token.subtree) and token.i > 0 and doc[token.i - 1].dep_ in ("det", "amod"):
+            token.head = worn  # "a puppeteer dressed in black clothes and a black hood": the hood worn too, not a
+            for child in [c for c in dressed.children if c.dep_ == "cc" and worn.i < c.i < token.i]:  # second one
+                child.head = worn
     for token in doc[1:]:  # (last: the rules above read a noun's adverb as the noun it names)
         first = doc[token.i - 1]
         if token.lower_ == "home" and token.dep_ == "dobj" and first.dep_ == "compound" and \
@@ -3076,7 +3154,10 @@ _GESTURES = {"punch", "kick", "jab", "hug", "kiss", "wave", "salute", "glance", 
 _ON_THE_BODY = re.compile(r"\b(?:(?:under|in|on|over|against|at|across|around|from|between)\s+(?:his|her|its|their)\s+"
                           r"(?:arms?|hands?|shoulders?|knees?|hips?|back|lap|talons|claws|paws|jaws|mouth|beak|head|chest|"
                           r"belt|side|waist|fingers?|wrist|neck|ears?|teeth|horns?|antlers|hair|forehead|brow|nose|face)|"
-                          r"behind\s+(?:his|her|its|their)\s+ears?)\b", re.I)  # (a moon behind her head is no one's)
+                          r"behind\s+(?:his|her|its|their)\s+ears?|"
+                          r"(?:to|on|at|around|across)\s+the\s+(?:chest|waist|wrist|neck|shoulders?|hip|forehead|belt)|"
+                          r"(?:in|between)\s+(?:the\s+)?(?:mouth|teeth|jaws|beak))\b", re.I)
+# (a moon behind her head is no one's; "radio clipped to the chest", "whistle in mouth": the one's own chest, mouth)
 #: What makes a body's part a machine of its own ("a robotic arm", "a giant mechanical hand").
 _MACHINE_MADE = {"robotic", "robot", "mechanical", "cybernetic", "hydraulic", "industrial", "crane", "steel", "metal",
                  "inflatable", "plush", "cartoon", "cardboard", "foam", "toy", "giant"}
@@ -3117,6 +3198,14 @@ _GREAT_LENSES = {"giant", "huge", "big", "enormous", "massive", "great", "fresne
 _MACHINE_KINDS = {"trail", "security", "cctv", "doorbell", "dash", "steam", "diesel", "jet", "fire", "traction", "rocket",
                   "tank", "shunting", "electric", "toy", "model"}
 #: Cameras and films a photo is taken with, whose model names follow them ("canon r5", "leica m6", "hp5").
+#: Words before "camera" or "lens" that make it an object shown, not the one taking the picture ("rangefinder camera").
+_SHOWN_CAMERAS = {"vintage", "old", "antique", "retro", "rangefinder", "reflex", "box", "instant", "classic", "folding",
+                  "broken", "dusty", "tiny", "little", "cardboard", "wooden", "brass", "bellows", "plate", "pinhole",
+                  "twin"}
+#: Verbs a picture is taken with ("shot on a dslr camera", "taken with a vintage lens"): the camera is not in it.
+_SHOOTING = {"shot", "taken", "captured", "photographed", "filmed", "recorded", "shoot", "take", "capture", "seen",
+             "viewed", "look", "looking", "looks", "stare", "staring", "facing", "face", "toward", "towards", "through",
+             "at", "into", "to", "from", "via"}
 _CAMERA_GEAR = {"canon", "nikon", "sony", "leica", "hasselblad", "fujifilm", "pentax", "olympus", "ricoh", "mamiya",
                 "contax", "minolta", "lumix", "gopro", "hp5", "ilford", "cinestill", "ektar", "ektachrome", "kodachrome",
                 "velvia", "provia", "superia", "portra", "eos", "iphone", "pixel", "dji", "mavic", "iso"}
@@ -3905,6 +3994,7 @@ class _Reader:
         self.text = _ADJECTIVE_LIST.sub(_one_phrase, _EXACT_COUNT.sub("", _STRESSED_PLACE.sub("", text)))
         self._joined: dict[str, str] = {}  # "iceskating" -> "ice skating": an activity read as one verb
         self._kit_parts: set[int] = set()  # parts listed after a kit's colon (set when the prompt is read)
+        self._support_too: Optional[Thing] = None  # what a doer placed by a relation sits at, placed with them
         self._inked = bool(INKED.search(self.text))  # a tattoo design: its school is how it is inked
         self.text = _ONE_NOUN.sub(self._join, _ACTIVITY.sub(self._join, self.text))
         self.text = _LINKED_WORDS.sub(self._link, _ROSE_SHADE.sub(self._join, self.text))
@@ -4059,10 +4149,12 @@ class _Reader:
         self._at_their_places()
         self._with_their_support()
         self._seen_from_inside()
+        self._bare_behind()
         self._landform_setting()
         self._where_the_doer_is()
         self._on_its_parts()
         self._parts_of_its_kind()
+        self._bare_details()
         self._worn_in_own_colour()
         self._counted_parts()  # (what is counted in the one's hands stays there; the rest it holds is said with it)
         self._held_by_the_one()
@@ -4168,7 +4260,9 @@ class _Reader:
             rest = self.text[match.end():]
             items = [p for p in rest[: re.search(r"[.;!?]|$", rest).start()].split(",") if p.strip()]
             if items and all(len(p.split()) <= 4 for p in items):
-                parts |= set(range(len(before), len(before) + len(items)))
+                parts |= {len(before) + k for k, p in enumerate(items) if not all(
+                    w in lx.STYLE_ADJECTIVES or w in _PICTURE_TAGS or w in lx.STYLE_WORDS - lx.STYLE_NOUNS - lx.THINGS
+                    for w in re.findall(r"[a-z0-9]+", p.lower()))}  # (not "flat lay: minimal, vector, 8k")
         return parts
 
     def _then_layers(self, docs) -> None:
@@ -4397,6 +4491,13 @@ class _Reader:
                 lemma(token) not in lx.STYLE_ADJECTIVES and any(
                 c.dep_ == "nummod" and 2 <= (_count_of(c) or 0) <= 12 for c in token.children):
             return "thing"  # "three lenses in a row": things counted, though "lens" is also a word of the camera
+        if kind in ("style", "setting", "frame") and _placed_under_counted(token) and not (
+                kind == "setting" and (token.head.lower_ in ("in", "inside") or lemma(token) in lx.SETTINGS)):
+            return "thing"  # "four stars over a crescent moon", "3 stars above the team logo", "eight bells hanging in
+            # an oak frame": what counted things are placed by is drawn with them
+        if kind == "style" and lemma(token) in ("camera", "lens") and _camera_as_thing(token):
+            return "thing"  # "vintage rangefinder camera on a wooden counter", "old cameras and a tripod": the camera
+            # itself in the picture (not "shot on a dslr camera", "looking at the camera", "85mm lens")
         if kind == "setting" and self._article(token) == "the" and token.i > 0 and any(
                 t.head == lemma(token) and t.count == 1 and (not t.setting_noun or any(
                     t is r.a or t is r.b for r in self.relations)) for t in self.things):
@@ -7035,6 +7136,7 @@ class _Reader:
                     if subject is not None:  # "spotlights above the stage": high up
                         subject.hints.add("top" if kind == "above" else "bottom")
                 continue
+            self._support_too = None
             subject = self._subject(index, token, kind, target if isinstance(target, Thing) else None, found)
             owner = token.head
             if owner.pos_ in ("NOUN", "PROPN") and (index, owner.i) not in self._by_token and isinstance(target, Thing) \
@@ -7192,6 +7294,9 @@ class _Reader:
                 if target is subject:
                     continue
                 found.append((subject, kind, target, other, token.i))
+                if self._support_too is not None and self._support_too is not target and isinstance(target, Thing):
+                    found.append((self._support_too, kind, target, other, token.i))  # "a dog sleeping under a bench
+                    # to the right of the fountain": the bench is there too
                 if kind in ("above", "below", "left_of", "right_of") and other is None and isinstance(target, Thing):
                     said = next((m for m in mentions if m.thing is target and m.token.i > token.i), None)
                     for c in said.token.conjuncts if said is not None else ():
@@ -7769,6 +7874,13 @@ class _Reader:
         self._by_pronoun[id(nearest)] = referent
         return nearest, referent
 
+    @staticmethod
+    def _alone_or_other(words, one: Thing) -> bool:
+        """No pronoun in ``words`` that could name ``one`` ("on the left of him" is someone else, after two)."""
+        several = one.count > 1 or one.plural or one.group
+        return not any(t.lower_ in (("them", "they", "their", "both", "all") if several else
+                                    ("him", "her", "it", "its", "his", "them", "both", "all")) for t in words)
+
     def _subject(self, index: int, token, kind: str, target, found) -> Optional[Thing]:
         """Which thing a relation phrase is said of: a finite verb's subject where the parse has one
         ("a girl who holds a balloon *sits on* a blanket"), else the nearest thing named before it;
@@ -7814,6 +7926,29 @@ class _Reader:
             return self._by_token[(index, verb.head.i)]  # "a man with a trumpet standing on the left": he stands there
             # (not "a bride with three bridesmaids standing to the right of her": they stand there, by her; "a
             # shepherd with a crook standing above them": them is not the one shepherd, so he stands there)
+        doer = self._by_token.get((index, verb.head.i)) if verb.tag_ == "VBG" and verb.dep_ == "acl" else None
+        if kind in ("left_of", "right_of") and token.head.i == verb.i and doer is not None and doer is not target and \
+                doer in self.things and (_wears(doer.head) or _personlike(doer.head)) and \
+                (verb.lower_ in _HOLDING or verb.lower_ in POSTURES and not any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "atop", "upon", "onto") for c in verb.children)) and \
+                any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in _BESIDE_A_SUPPORT
+                    for c in verb.children if c.i < token.i):
+            self._support_too = next((self._by_token.get((index, g.i)) for c in verb.children
+                                      if c.dep_ == "prep" and c.i < token.i for g in c.children
+                                      if g.dep_ == "pobj" and self._by_token.get((index, g.i)) in self.things), None)
+            return doer  # "a little girl holding a balloon to the left of the desk", "6 ringers sitting at a picnic
+            # table to the right of the minibus": she stands there, and they sit there, with what they hold or sit at
+            # (and the table is there too)
+        owner = self._by_token.get((index, token.head.head.head.i)) if token.head.dep_ == "pobj" and \
+            token.head.head.lower_ == "with" else None
+        kept = self._by_token.get((index, token.head.i))
+        if kind in _SIDES and owner is not None and kept is not None and owner is not target and owner is not kept and \
+                owner in self.things and (
+                    _wears(owner.head) or _personlike(owner.head)) and not (
+                    _wears(kept.head) or _personlike(kept.head) or _a_tree(kept.head) or
+                    kept.head in lx.LARGE | _NEVER_HELD | lx.ELEMENTS | _CELESTIAL) and \
+                self._alone_or_other(doc[token.i: token.i + 6], owner):
+            return owner  # "two volunteers with shovels on the left of him": they are there, with their shovels
         filled = _filled_with(verb)
         if filled is not None and (index, filled.i) in self._by_token and self._by_token[(index, filled.i)] is not target:
             return self._by_token[(index, filled.i)]  # "a cooler full of beer sitting under the cabinet", "a banner
@@ -8045,7 +8180,15 @@ class _Reader:
                     [t.lower_ for t in m.token.doc[m.start - 3: m.start]] in (
                         ["on", "each", "of"], ["in", "each", "of"], ["atop", "each", "of"]))]
             # (not "two pillows, each pillow embroidered"; "a robin on each of two gateposts": two robins)
-            if said and on.count * group.count <= 12:
+            twin = next((t for t in self.things if t is not on and t.head == on.head and t.counted and
+                         t.count == on.count * group.count), None)
+            if said and twin is not None:  # "four tripods, 4 cameras, one camera on each tripod": the four said
+                relation.a = twin
+                self.things.remove(on)
+                self.relations = [r for r in self.relations if r is relation or on not in (r.a, r.b, r.c)]
+                for mention in self.mentions:
+                    mention.thing = twin if mention.thing is on else mention.thing
+            elif said and on.count * group.count <= 12:
                 on.count, on.counted = on.count * group.count, True
 
     def _drop_negated(self) -> None:
@@ -8350,6 +8493,32 @@ class _Reader:
             self.settings = [s for s in self.settings if s.strip().lower() not in ("interior", "the inside", "inside")]
             self.settings.insert(0, phrase)
 
+    def _bare_behind(self) -> None:
+        """"a grey heron in the shallows, ..., reeds behind", "portrait of a young ringer, ..., blurred bell tower
+        behind": a tag that ends in a bare "behind", in a picture of one thing, person or animal, is what is behind
+        it, the background (not a thing of its own; not "a dragon behind": someone, drawn)."""
+        if len(self.things) < 2:
+            return
+        first = self._first_mentions()
+        one = self._first_named(first)
+        beings = [t for t in self.things if _person(t.head) or t.head in lx.ANIMALS | lx.FIGURES]
+        if beings not in ([], [one]) or one.count > 1 or one.group or one.plural or len(self.things) > 3 or any(
+                t.hints & _PLACED_HINTS for t in self.things):
+            return  # (not "an old lychgate on the left, ..., a yew tree behind": a scene's tree, drawn)
+        for thing in list(self.things):
+            mention = first.get(id(thing))
+            if mention is None or thing is one or thing.counted or thing.count > 1 or thing.hints or \
+                    _colours_of(thing.words) or _person(thing.head) or thing.head in lx.ANIMALS | lx.FIGURES:
+                continue
+            doc = mention.token.doc
+            words = [t for t in doc if not t.is_punct]
+            if len(words) < 2 or words[-1].lower_ != "behind" or words[-2].i != mention.token.i or \
+                    any(t.dep_ not in ("amod", "compound", "det", "nmod") for t in words[:-2]):
+                continue
+            self.things.remove(thing)
+            self.relations = [r for r in self.relations if thing not in (r.a, r.b, r.c)]
+            self.settings.append(doc.text.strip(" ,.;"))
+
     def _landform_setting(self) -> None:
         """"an ancient oak tree on a hill at sunset": with one subject, the landform it stands on is where it is; so is
         the land behind one who lives ("a ranger, dense forest behind her")."""
@@ -8523,6 +8692,53 @@ class _Reader:
         for words in said:
             principal.extra = [e for e in principal.extra if e.strip(" ,") not in words]  # (said again, in full)
             principal.extra.append(", " + words if not re.match(r"(?:with|in|on|and)\b", words) else words)
+        for part in others:
+            self._fold(principal, part, "")
+
+    def _bare_details(self) -> None:
+        """"a traditional narrowboat, brass portholes, coal smoke from the chimney": one thing named, then bare tags
+        (no article, count or place of their own; described or plural) that say what it has or how it looks; they
+        are said in its region. Not when the tags are coloured apart ("red car, blue bicycle"), name someone, or list
+        things laid out ("notebook, pen")."""
+        if len(self.things) < 2:
+            return
+        first = self._first_mentions()
+        principal = self._first_named(first)
+        own = first.get(id(principal))
+        if own is None or principal.count > 1 or principal.group or principal.counted or principal.plural or \
+                principal.hints & _PLACED_HINTS or _person(principal.head) or \
+                principal.head in lx.ANIMALS | lx.FIGURES | lx.SETTINGS | _ROOMS or principal.setting_noun or \
+                own.segment > 0 and any(m.segment < own.segment for m in self.mentions) or any(
+                    s.strip(" ,").lower() in self.text[: max(0, self.text.lower().find(principal.words.lower()))].lower()
+                    for s in self.settings if s.strip(" ,")):
+            return  # ("red fox, snow, pine trees": the fox's wood, not the fox's own; "modern loft, leather sofa":
+            # what is in the place)
+        others = [t for t in self.things if t is not principal]
+        shades = {c for t in self.things for c in _colours_of(t.words)}
+        if len(shades) > 1 or self.negated or self._kit_parts:
+            return  # ("red fox, blue scarf": each its own colour; "no ...": what is said and what is not; "flat lay:
+            # notebook, pen": things laid out)
+        for part in others:
+            mention = first.get(id(part))
+            if mention is None or mention.segment <= own.segment or part.counted or part.count > 1 or part.group or \
+                    part.hints or part.inside is not None or _person(part.head) or \
+                    part.head in lx.ANIMALS | lx.FIGURES | lx.SETTINGS | _CELESTIAL or _a_tree(part.head) or \
+                    self._article(mention.token) not in ("", "its", "his", "her", "their", "the") or \
+                    self._article(mention.token) == "the" and mention.token.dep_ != "pobj" or \
+                    mention.token.doc[0].pos_ not in ("NOUN", "PROPN", "ADJ") or any(
+                        t.pos_ == "VERB" and t.tag_ == "VBG" or t.lower_.endswith("free") or t.lower_ in _NEGATORS
+                        for t in mention.token.doc) or not (
+                        lx.is_plural(mention.token.lower_) or mention.token.i > 0) or any(
+                        r.kind not in ("on", "next_to") for r in self.relations if part in (r.a, r.b, r.c)):
+                return
+        said = []
+        for part in others:
+            words = first[id(part)].token.doc.text.strip(" ,.")
+            if words.lower() in self.text.lower() and words not in said and \
+                    words.lower() not in principal.description().lower():
+                said.append(words)
+        for words in said:
+            principal.extra.append(", " + words)
         for part in others:
             self._fold(principal, part, "")
 
@@ -9209,8 +9425,14 @@ class _Reader:
             while principal.extra and not span.startswith(", ") and \
                     re.match(rf"(?:\S+\s+){{0,6}}?{re.escape(principal.extra[-1].strip())}(?!\w)", span):
                 principal.extra.pop()  # "in a purple suit giving a presentation": all it wears and does, said once
+            more = span.split()
+            overlaps = [(j, k) for j, said in enumerate(map(str.split, principal.extra))
+                        for k in range(min(len(said), len(more) - 1), 1, -1) if said[-k:] == more[:k]]
             if span.startswith(", ") and principal.extra:
                 principal.extra[-1] += span  # "with a mossy club, a leather belt"
+            elif overlaps:  # "dressed in black clothes" + "in black clothes and a black hood": said on, once
+                j, k = overlaps[-1]
+                principal.extra[j] += " " + " ".join(more[k:])
             else:
                 principal.extra.append(span)
         self.things.remove(thing)
