@@ -7208,3 +7208,13 @@ def test_a_foreign_word_no_list_translates_names_no_region():
     assert any("tendine" in note for note in planner.notes)
     assert "tendine" in layout.prompt  # the whole picture's prompt keeps what it says
     assert sorted(r.label for r in planner.plan("un chat noir sur une table").regions) == ["cat", "table"]
+
+
+def test_mending_rules_that_together_make_a_loop_leave_a_tree():
+    from regionflux.planner.reading import _loop_of, _noun_compounds, english
+
+    doc = _noun_compounds(english()("a stout dwarf hauling a giant loaf out of a volcanic stone oven"))
+    assert not any(_loop_of(doc, t) for t in doc)
+    labels = _labels("epic fantasy art, a stout dwarf hauling a giant loaf out of a volcanic stone oven, a goblin "
+                     "sweeping ash to the left of the oven, 4k")
+    assert "dwarf" in labels and "goblin" in labels

@@ -2460,6 +2460,7 @@ def _garment(token) -> bool:
 def _noun_compounds(doc):
     """"in a lace gown": a small parser hangs the second noun on the first as a clause; two nouns side by side are one
     phrase, the first naming what kind the second is. Mended in place, so every later reading sees one phrase."""
+    tagged = [(t.head.i, t.dep_) for t in doc]  # (the tagger's tree, which a loop the mending makes goes back to)
     for token in doc:
         first = doc[token.i - 1] if token.i > 0 else None
         noun, doing = token.head, doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -3093,7 +3094,36 @@ def _noun_compounds(doc):
             for child in [c for c in token.children if c.i < first.i]:  # home
                 child.head = first
             token.head, token.dep_, token.pos_, token.tag_ = first.head, "advmod", "ADV", "RB"
+    _break_loops(doc, tagged)
     return doc
+
+
+def _loop_of(doc, token) -> list:
+    """The tokens of the loop ``token``'s heads run into, or [] when they reach a root (a head of its own)."""
+    seen: dict[int, int] = {}
+    while token.head.i != token.i:
+        if token.i in seen:
+            return [t for t in doc if t.i in seen and seen[t.i] >= seen[token.i]]
+        seen[token.i] = len(seen)
+        token = token.head
+    return []
+
+
+def _break_loops(doc, tagged: list[tuple[int, str]]) -> None:
+    """Mending rules each look at a few words, so together they may hang a word under its own dependant ("a dwarf
+    hauling a loaf out of a stone oven", with "oven" the tagger's root): every later walk up or down the tree would
+    never end. A mended head in such a loop goes back to the tagger's, until the parse is a tree again."""
+    for _ in range(len(doc)):
+        loop = next((found for t in doc for found in [_loop_of(doc, t)] if found), [])
+        if not loop:
+            return
+        mended = [t for t in loop if (t.head.i, t.dep_) != tagged[t.i]] or loop
+        token = mended[-1]
+        head, dep = tagged[token.i]
+        token.head, token.dep_ = doc[head], dep
+    for token in doc:  # (never reached: the tagger's own parse is a tree)
+        if _loop_of(doc, token):
+            token.head, token.dep_ = token, "ROOT"
 
 
 def _participle_first(nlp, segments: list[str]) -> list[str]:
