@@ -7218,3 +7218,9 @@ def test_mending_rules_that_together_make_a_loop_leave_a_tree():
     labels = _labels("epic fantasy art, a stout dwarf hauling a giant loaf out of a volcanic stone oven, a goblin "
                      "sweeping ash to the left of the oven, 4k")
     assert "dwarf" in labels and "goblin" in labels
+
+
+def test_a_bare_material_tag_and_a_thing_round_its_neck_are_the_ones_own():
+    layout = MockPlanner().plan("a vintage bread slicer from the 1930s, chrome and green enamel, museum display, 4k")
+    assert [r.label for r in layout.regions] == ["bread slicer"] and "enamel" in layout.regions[0].description
+    assert _labels("a lifeguard, a whistle round her neck, sunny beach, photo") == ["lifeguard"]

@@ -3181,7 +3181,7 @@ _TECHNIQUES = re.compile(r"\b(?:stop[- ]motion|cel[- ]shad(?:ed|ing)|soft[- ]?bo
 #: What one does, said as a noun after a light verb ("throwing a punch", "giving a thumbs up").
 _GESTURES = {"punch", "kick", "jab", "hug", "kiss", "wave", "salute", "glance", "sip", "bite", "leap", "nap", "thumb",
              "thumbs", "wink", "shrug", "nod", "toast", "bow", "swing", "step", "breath", "look", "peek", "smile"}
-_ON_THE_BODY = re.compile(r"\b(?:(?:under|in|on|over|against|at|across|around|from|between)\s+(?:his|her|its|their)\s+"
+_ON_THE_BODY = re.compile(r"\b(?:(?:under|in|on|over|against|at|across|around|round|from|between)\s+(?:his|her|its|their)\s+"
                           r"(?:arms?|hands?|shoulders?|knees?|hips?|back|lap|talons|claws|paws|jaws|mouth|beak|head|chest|"
                           r"belt|side|waist|fingers?|wrist|neck|ears?|teeth|horns?|antlers|hair|forehead|brow|nose|face)|"
                           r"behind\s+(?:his|her|its|their)\s+ears?|"
@@ -8758,7 +8758,8 @@ class _Reader:
                     mention.token.doc[0].pos_ not in ("NOUN", "PROPN", "ADJ") or any(
                         t.pos_ == "VERB" and t.tag_ == "VBG" or t.lower_.endswith("free") or t.lower_ in _NEGATORS
                         for t in mention.token.doc) or not (
-                        lx.is_plural(mention.token.lower_) or mention.token.i > 0) or any(
+                        lx.is_plural(mention.token.lower_) or mention.token.i > 0 or
+                        part.head in _MATERIAL_WORDS) or any(
                         r.kind not in ("on", "next_to") for r in self.relations if part in (r.a, r.b, r.c)):
                 return
         said = []
