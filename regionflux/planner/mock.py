@@ -125,9 +125,8 @@ class MockPlanner:
             text, not_drawn = " ".join(prompt.strip().split()), []
         language = translate.language(text)
         if language not in ("en", "fr", "de", "es", "it"):
-            self.notes.append("the offline planner reads English, French, German, Spanish and Italian only, so the "
-                              "whole prompt is one region; an LLM planner (--model) would plan it better")
-            return self._layout(text, "a photo", width, height, [_whole(text, width, height)])
+            return self._whole_prompt(text, width, height, "the offline planner reads English, French, German, "
+                                      "Spanish and Italian only")
         try:
             reading = read(syntax.restore_dropped_g(text) if language == "en" else translate.to_english(text, language),
                            said_not_drawn=bool(not_drawn))
@@ -136,10 +135,8 @@ class MockPlanner:
                 reading.prompt = text  # the regions are in English words; the whole picture's prompt as written
                 untranslated = [t for t in reading.things if _untranslated(t.head, text)]
                 if untranslated and len(untranslated) == len(reading.things):
-                    self.notes.append("the offline planner could not translate the words this prompt's things are "
-                                      "named by, so the whole prompt is one region; an LLM planner (--model) would "
-                                      "plan it better")
-                    return self._layout(text, "a photo", width, height, [_whole(text, width, height)])
+                    return self._whole_prompt(text, width, height, "the offline planner could not translate the "
+                                              "words this prompt's things are named by")
                 if untranslated:  # "tendine di pizzo alle finestre": no region named "tendine"
                     reading.things = [t for t in reading.things if t not in untranslated]
                     reading.relations = [r for r in reading.relations
@@ -152,9 +149,7 @@ class MockPlanner:
             raise
         except Exception:  # a reading this planner gets wrong must still leave the user a layout
             logger.exception("the offline planner could not read %r", text[:200])
-            self.notes.append("the offline planner could not read this prompt, so the whole prompt is one region; "
-                              "an LLM planner (--model) would plan it better")
-            return self._layout(text, "a photo", width, height, [_whole(text, width, height)])
+            return self._whole_prompt(text, width, height, "the offline planner could not read this prompt")
         self.notes += notes
         if not regions:
             self.notes.append("nothing is left to draw as a region; the layout renders as plain FLUX with its prompt")
@@ -168,6 +163,12 @@ class MockPlanner:
 
         self.notes = []
         return apply_edits(layout, _edit_ops(layout, instruction))
+
+    def _whole_prompt(self, text: str, width: int, height: int, why: str) -> Layout:
+        """The whole prompt as one region, with a note saying why: what the offline planner gives where it cannot
+        read the prompt's things."""
+        self.notes.append(f"{why}, so the whole prompt is one region; an LLM planner (--model) would plan it better")
+        return self._layout(text, "a photo", width, height, [_whole(text, width, height)])
 
     def _layout(self, prompt, background, width, height, regions) -> Layout:
         return Layout(prompt=prompt, background_prompt=background, width=width, height=height, regions=regions,
@@ -456,14 +457,15 @@ def _background(places: list[str], setting: str) -> str:
 
 
 # -- placing the things -------------------------------------------------------------------------------
+#: Every English word a thing of the reader's may be named by.
+_ENGLISH_THINGS = lx.ENGLISH | lx.DRAWABLE
+
+
 def _untranslated(head: str, text: str) -> bool:
     """A thing's word kept as written from a French, German, Spanish or Italian prompt because no word list knows
     it ("tendine", "Schneesturm"): no English reader can tell what it is, so it names no region."""
-    from .drawable import DRAWABLE
-
     word = head.split()[-1].lower()
-    known = lx.ENGLISH | DRAWABLE | lx.ANIMALS | lx.RARE_THINGS
-    return word not in known and lx.singular(word) not in known and \
+    return word not in _ENGLISH_THINGS and lx.singular(word) not in _ENGLISH_THINGS and \
         re.search(rf"(?<!\w){re.escape(word)}", text.lower()) is not None
 
 
